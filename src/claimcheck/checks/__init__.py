@@ -1,0 +1,84 @@
+"""Checks: one module per check family, each rule documented where it is defined.
+
+A rule is a :class:`Rule` (code, readable name, category, default severity and its
+documentation: what it checks, why — with the regulatory basis —, a bad and a good example and
+how to fix). Python-defined rules register here with :func:`rule`; rule packs (YAML, ``rules/``)
+register theirs when loaded. ``claimcheck rule CODE`` prints the documentation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from ..claims import Claim
+from ..documents.base import Document
+from ..findings import Finding
+from ..matching import Match
+from ..reference import Reference
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    category: str
+    severity: str
+    summary: str
+    why: str
+    basis: str
+    bad: str
+    good: str
+    fix: str
+    origin: str = "claimcheck"   # python module or rule-pack file that defines it
+
+    def documentation(self) -> str:
+        return (
+            f"{self.code} {self.name} [{self.category}, default severity {self.severity}]\n\n"
+            f"What it checks\n  {self.summary}\n\nWhy it matters\n  {self.why}\n\n"
+            f"Regulatory basis\n  {self.basis}\n\nBad\n  {self.bad}\n\nGood\n  {self.good}\n\n"
+            f"How to fix\n  {self.fix}\n\nDefined in {self.origin}\n"
+        )
+
+
+@dataclass
+class CheckContext:
+    """Everything a check may read about one document. Checks never print or exit."""
+
+    document: Document
+    claims: list[Claim]
+    matches: list[Match]
+    reference: Reference
+    market: str = "US"
+    options: dict = field(default_factory=dict)
+
+    def finding(self, rule: Rule, start: int, end: int, message: str, **kw) -> Finding:
+        loc = self.document.locate(start)
+        snippet = kw.pop("snippet", None) or self.document.text[start:end]
+        return Finding(rule=rule.code, name=rule.name, category=rule.category, severity=rule.severity,
+                       message=message, path=self.document.path, start=start, end=end, line=loc.line,
+                       column=loc.column, page=loc.page, where=loc.where, snippet=snippet, **kw)
+
+
+CheckFn = Callable[[CheckContext], Iterable[Finding]]
+
+RULES: dict[str, Rule] = {}
+CHECKS: list[CheckFn] = []
+
+
+def register(*rules: Rule) -> Callable[[CheckFn], CheckFn]:
+    """Register the rules a check function reports, and the function."""
+    for r in rules:
+        if r.code in RULES and RULES[r.code] != r:
+            raise ValueError(f"rule code {r.code} defined twice")
+        RULES[r.code] = r
+
+    def deco(fn: CheckFn) -> CheckFn:
+        CHECKS.append(fn)
+        return fn
+
+    return deco
+
+
+def load_builtin_checks() -> None:
+    from . import arithmetic, unsupported, values  # noqa: F401  (registration side effect)

@@ -1,0 +1,45 @@
+"""Unsupported claims: a numeric efficacy or safety claim about the product that matches no entry."""
+
+from __future__ import annotations
+
+from . import CheckContext, Rule, register
+
+UNSUPPORTED_CLAIM = Rule(
+    code="U001", name="unsupported-claim", category="unsupported-claim", severity="warning",
+    summary="A numeric efficacy or safety claim about the product (its sentence names the product or a product "
+            "arm, and an endpoint the claims library knows) whose value matches no entry of the claims library.",
+    why="Every claim in promotional material must be substantiated by an approved source; a number the claims "
+        "library does not hold has no anchored reference for the reviewer.",
+    basis="21 CFR 202.1(e)(6)(i) (claims not supported by substantial evidence); ABPI Code clauses 6.1 and 6.2 "
+          "(substantiation); EFPIA Code Article 3.",
+    bad="BESPONSA achieved CR/CRi in 91.2% of patients aged under 30.",
+    good="BESPONSA achieved CR/CRi in 80.7% of patients (first 218 randomized).",
+    fix="Cite a source and add the figure to the claims library (reference/*.yaml), or remove the claim.",
+    origin="src/claimcheck/checks/unsupported.py",
+)
+
+#: claim kinds that state an outcome (counts, p-values and relative wording are checked elsewhere)
+_OUTCOME_KINDS = {"percentage", "duration", "ratio", "pp-difference"}
+
+
+@register(UNSUPPORTED_CLAIM)
+def check_unsupported(ctx: CheckContext):
+    ref = ctx.reference
+    product_arms = ref.product_arms
+    for claim, m in zip(ctx.claims, ctx.matches):
+        if m.status != "unmatched" or claim.kind not in _OUTCOME_KINDS:
+            continue
+        if claim.endpoint_strength != "sentence" or not claim.endpoint:
+            continue
+        endpoint = ref.endpoints.get(claim.endpoint)
+        if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
+            continue
+        about_product = (claim.arm in product_arms) or (claim.arm is None and claim.product_context)
+        if not about_product:
+            continue
+        closest = f"; closest entry {m.reference_id} says {m.expected}" if m.reference_id else ""
+        who = ref.arms[claim.arm].label if claim.arm in ref.arms else "the product"
+        yield ctx.finding(
+            UNSUPPORTED_CLAIM, claim.start, claim.end,
+            f"{claim.describe_value()} ({who}, {endpoint.label}) matches no entry of the claims library{closest}",
+            found=claim.describe_value(), expected=m.expected, reference_id=m.reference_id, source=m.source)

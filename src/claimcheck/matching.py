@@ -1,0 +1,252 @@
+"""Claim ↔ reference entry: candidate search, context scoring (rapidfuzz) and rounding-aware comparison.
+
+For each claim the matcher builds the *facts* the claims library holds for the claim's endpoint
+and measure (a rate per arm, a median, a hazard ratio, a difference, a p-value) and decides:
+
+``consistent``    a fact of a compatible arm agrees at the written precision (81% for 80.7%);
+``more-precise``  the claim is written with more decimals than the library holds and rounds to it;
+``arms-swapped``  the value agrees with the *other* arm of the entry the claim refers to;
+``mismatch``      the claim refers to an entry (its population named, or the endpoint's default
+                  entry with a value within a near-miss distance) and the value disagrees
+                  (29.3% where the entry says 29.4%), or its CI or n/N disagree;
+``unmatched``     no fact agrees and no entry is referred to clearly enough to call a mismatch;
+``not-applicable`` the claim has no endpoint, or is of a kind the library does not hold.
+
+Endpoints named in neighbouring sentences count for agreement (a multi-column headline), but a
+mismatch is only called against the endpoint named in the claim's own sentence, so a value is
+never judged against a label that merely sits nearby.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from .claims import Claim
+from .numbers import Num, faithful, more_precise
+from .reference import ArmValue, Entry, Reference
+
+#: a value this close (relative) to the reference value is a near miss, i.e. a likely transcription error
+NEAR_MISS = 0.15
+
+
+@dataclass
+class Fact:
+    entry: Entry
+    arm: str | None        # None for an entry-level figure
+    field: str             # value, difference, ratio, p
+    value: Num
+    av: ArmValue | None = None
+    comparator: str | None = None
+
+
+@dataclass
+class Match:
+    status: str
+    entry: Entry | None = None
+    arm: str | None = None
+    field: str = "value"
+    expected: str | None = None
+    found: str | None = None
+    detail: str | None = None
+    score: float = 0.0
+
+    @property
+    def reference_id(self) -> str | None:
+        return self.entry.id if self.entry else None
+
+    @property
+    def source(self) -> str | None:
+        return self.entry.source if self.entry else None
+
+
+_MEASURES = {
+    "percentage": ("rate",),
+    "estimate": ("rate", "median", "hazard-ratio", "odds-ratio"),
+    "fraction": ("rate",),
+    "duration": ("median", "duration"),
+}
+
+
+class Matcher:
+    """Matches claims against one loaded Reference; build once, use for every document."""
+
+    def __init__(self, reference: Reference):
+        self.ref = reference
+        self._labels: dict[str, str] = {}
+        for entry in reference.entries.values():
+            words = list(entry.synonyms)
+            if entry.population and entry.population in reference.populations:
+                p = reference.populations[entry.population]
+                words += [p.label, *p.synonyms]
+            if entry.timepoint and entry.timepoint in reference.timepoints:
+                t = reference.timepoints[entry.timepoint]
+                words += [t.label, *t.synonyms]
+            self._labels[entry.id] = " ".join(words).lower()
+
+    # ------------------------------------------------------------------ facts
+    def facts(self, claim: Claim, endpoints: list[str]) -> list[Fact]:
+        out: list[Fact] = []
+        for endpoint in endpoints:
+            for entry in self.ref.by_endpoint.get(endpoint, ()):
+                out.extend(self._entry_facts(claim, entry))
+        return out
+
+    def _entry_facts(self, claim: Claim, entry: Entry) -> list[Fact]:
+        kind = claim.kind
+        facts: list[Fact] = []
+        if kind in _MEASURES and entry.measure in _MEASURES[kind]:
+            if kind == "duration" and entry.unit and claim.unit and not _same_unit(entry.unit, claim.unit):
+                return facts
+            for arm, av in entry.arms.items():
+                facts.append(Fact(entry, arm, "value", av.value, av))
+            if entry.overall:
+                facts.append(Fact(entry, None, "value", entry.overall.value, entry.overall))
+        if kind == "pp-difference" and entry.difference:
+            facts.append(Fact(entry, None, "difference", entry.difference.value))
+        if kind == "ratio":
+            if entry.ratio and entry.ratio.kind == claim.ratio_kind:
+                facts.append(Fact(entry, None, "ratio", entry.ratio.value,
+                                  ArmValue(entry.ratio.value, ci=entry.ratio.ci, ci_level=entry.ratio.ci_level)))
+            if entry.measure == claim.ratio_kind:
+                for arm, av in entry.arms.items():
+                    facts.append(Fact(entry, arm, "value", av.value, av))
+                if entry.overall:
+                    facts.append(Fact(entry, None, "value", entry.overall.value, entry.overall))
+        if kind == "p-value" and entry.p:
+            facts.append(Fact(entry, None, "p", entry.p.value, comparator=entry.p.comparator))
+        return facts
+
+    # ------------------------------------------------------------------ scoring
+    def score(self, claim: Claim, entry: Entry, sentence: str) -> float:
+        s = 0.0
+        if claim.endpoint == entry.endpoint:
+            s += 2
+        if claim.population and claim.population == entry.population:
+            s += 3
+        elif entry.population and entry.population in claim.population_candidates:
+            s += 1
+        elif claim.population and entry.population and claim.population != entry.population:
+            s -= 1
+        if not claim.population and entry.default:
+            s += 2
+        if claim.timepoint:
+            s += 2 if claim.timepoint == entry.timepoint else -3
+        elif entry.timepoint:
+            s -= 1
+        if claim.study and claim.study == entry.study.id:
+            s += 1
+        if claim.arm and claim.arm in entry.arms:
+            s += 0.5
+        label = self._labels.get(entry.id)
+        if label and sentence:
+            s += fuzz.token_set_ratio(label, sentence.lower()) / 100.0
+        return s
+
+    # ------------------------------------------------------------------ decision
+    def match(self, claim: Claim, text: str) -> Match:
+        if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
+            return Match("not-applicable")
+        if not claim.endpoint and not claim.endpoint_candidates:
+            return Match("not-applicable")
+        sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
+        endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
+        facts = self.facts(claim, endpoints)
+        if not facts:
+            return Match("not-applicable")
+        scores: dict[str, float] = {}
+
+        def sc(entry: Entry) -> float:
+            if entry.id not in scores:
+                scores[entry.id] = self.score(claim, entry, sentence)
+            return scores[entry.id]
+
+        agreeing = [f for f in facts if self._agrees(claim, f)]
+        compatible = [f for f in agreeing if f.arm is None or claim.arm is None or f.arm == claim.arm]
+        if compatible:
+            best = max(compatible, key=lambda f: (sc(f.entry), f.entry.endpoint == claim.endpoint))
+            return self._confirm(claim, best, sc(best.entry))
+        strict = [f for f in facts if f.entry.endpoint == claim.endpoint] if claim.endpoint_strength == "sentence" else []
+        swapped = [f for f in agreeing if f in strict and f.arm and claim.arm and f.arm != claim.arm
+                   and claim.arm in f.entry.arms]
+        if swapped:
+            f = max(swapped, key=lambda f: sc(f.entry))
+            own = f.entry.arms[claim.arm]
+            return Match("arms-swapped", f.entry, claim.arm, f.field, expected=_show(own.value, claim),
+                         found=claim.describe_value(),
+                         detail=f"{_show(claim.value, claim)} is the {self._arm_label(f.arm)} value of this entry",
+                         score=sc(f.entry))
+        own_arm = [f for f in strict if f.arm is None or claim.arm is None or f.arm == claim.arm]
+        if not own_arm:
+            return Match("unmatched")
+        best = max(own_arm, key=lambda f: (sc(f.entry), -abs(f.value.value - (claim.value.value if claim.value else 0))))
+        entry = best.entry
+        named = bool(claim.population) and claim.population == entry.population
+        default = not claim.population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
+        near = claim.value is not None and abs(claim.value.value - best.value.value) <= NEAR_MISS * max(abs(best.value.value), 1e-9)
+        if (named or default) and (near or named):
+            return Match("mismatch", entry, best.arm, best.field, expected=_show(best.value, claim),
+                         found=claim.describe_value(), score=sc(entry))
+        return Match("unmatched", entry, best.arm, best.field, expected=_show(best.value, claim),
+                     found=claim.describe_value(), score=sc(entry))
+
+    def _arm_label(self, arm: str | None) -> str:
+        return self.ref.arms[arm].label if arm and arm in self.ref.arms else "other"
+
+    def _agrees(self, claim: Claim, fact: Fact) -> bool:
+        if claim.kind == "fraction":
+            return bool(fact.av and fact.av.n == claim.n and fact.av.total == claim.total)
+        if claim.value is None:
+            return False
+        if fact.field == "p":
+            if claim.comparator != fact.comparator:
+                return False
+        return faithful(claim.value, fact.value) or more_precise(claim.value, fact.value)
+
+    def _confirm(self, claim: Claim, fact: Fact, score: float) -> Match:
+        """The value agrees; check the details that can still disagree (CI, n/N, precision)."""
+        entry, av = fact.entry, fact.av
+        if claim.kind != "fraction" and claim.value is not None and more_precise(claim.value, fact.value) \
+                and not faithful(claim.value, fact.value):
+            return Match("more-precise", entry, fact.arm, fact.field, expected=_show(fact.value, claim),
+                         found=claim.describe_value(), score=score)
+        if av and claim.interval and claim.interval.kind == "ci" and av.ci:
+            lo, hi = av.ci
+            if not (faithful(claim.interval.low, lo) and faithful(claim.interval.high, hi)):
+                return Match("mismatch", entry, fact.arm, "ci",
+                             expected=f"{_level(av.ci_level)}CI {lo}-{hi}",
+                             found=f"{_level(claim.interval.level)}CI {claim.interval.low}-{claim.interval.high}",
+                             score=score)
+            if claim.interval.level and av.ci_level and abs(claim.interval.level - av.ci_level) > 1e-9:
+                return Match("mismatch", entry, fact.arm, "ci-level", expected=f"{_level(av.ci_level)}CI",
+                             found=f"{_level(claim.interval.level)}CI", score=score)
+        if av and claim.n is not None and claim.total is not None and av.n is not None and av.total is not None:
+            if (claim.n, claim.total) != (av.n, av.total):
+                return Match("mismatch", entry, fact.arm, "n/N", expected=f"{av.n}/{av.total}",
+                             found=f"{claim.n}/{claim.total}", score=score)
+        return Match("consistent", entry, fact.arm, fact.field, expected=_show(fact.value, claim),
+                     found=claim.describe_value(), score=score)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a.rstrip("s").lower() == b.rstrip("s").lower()
+
+
+def _level(level: float | None) -> str:
+    if not level:
+        return ""
+    return f"{level:g}% "
+
+
+def _show(value: Num | None, claim: Claim) -> str:
+    if value is None:
+        return "?"
+    if claim.kind == "p-value":
+        return f"P{claim.comparator}{value}"
+    unit = claim.unit or ""
+    if unit == "%":
+        return f"{value}%"
+    if unit == "percentage points":
+        return f"{value} percentage points"
+    return f"{value} {unit}".strip()
