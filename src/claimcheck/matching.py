@@ -7,7 +7,8 @@ and measure (a rate per arm, a median, a hazard ratio, a difference, a p-value) 
 ``more-precise``  the claim is written with more decimals than the library holds and rounds to it;
 ``arms-swapped``  the value agrees with the *other* arm of the entry the claim refers to;
 ``mismatch``      the claim refers to an entry (its population named, or the endpoint's default
-                  entry with a value within a near-miss distance) and the value disagrees
+                  entry with a near-miss value: within 2 units of the last digit, or transposed
+                  digits) and the value disagrees
                   (29.3% where the entry says 29.4%), or its CI or n/N disagree;
 ``unmatched``     no fact agrees and no entry is referred to clearly enough to call a mismatch;
 ``not-applicable`` the claim has no endpoint, or is of a kind the library does not hold.
@@ -24,11 +25,22 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from .claims import Claim
-from .numbers import Num, faithful, more_precise
+from .numbers import Num, faithful, more_precise, round_half_up
 from .reference import ArmValue, Entry, Reference
 
-#: a value this close (relative) to the reference value is a near miss, i.e. a likely transcription error
-NEAR_MISS = 0.15
+#: a value within this many units of its last written digit of the reference value (rounded to the
+#: written precision), or with the same digits transposed, is a near miss: a likely transcription error
+NEAR_MISS_UNITS = 2
+
+
+def near_miss(written: Num, reference: Num) -> bool:
+    unit = 10 ** (-written.decimals)
+    rounded = float(round_half_up(reference.value, written.decimals))
+    if abs(written.value - rounded) <= NEAR_MISS_UNITS * unit + 1e-9:
+        return True
+    a = sorted(c for c in written.text if c.isdigit())
+    b = sorted(c for c in f"{rounded:.{written.decimals}f}" if c.isdigit())
+    return a == b
 
 
 @dataclass
@@ -184,7 +196,7 @@ class Matcher:
         entry = best.entry
         named = bool(claim.population) and claim.population == entry.population
         default = not claim.population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
-        near = claim.value is not None and abs(claim.value.value - best.value.value) <= NEAR_MISS * max(abs(best.value.value), 1e-9)
+        near = claim.value is not None and near_miss(claim.value, best.value)
         if (named or default) and (near or named):
             return Match("mismatch", entry, best.arm, best.field, expected=_show(best.value, claim),
                          found=claim.describe_value(), score=sc(entry))

@@ -155,6 +155,11 @@ def validate(data, lines: LineMap, schema: dict, name: str) -> None:
         return
     error = _most_specific(errors[0])
     path = tuple(error.absolute_path)
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = set(error.schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in known]
+        if extra:
+            path = path + (extra[0],)
     where = "/".join(str(p) for p in path) or "(top level)"
     raise ConfigError(f"{where}: {_message(error)}", name, lines.line_for(path))
 

@@ -93,15 +93,21 @@ def difference_ok(stated: Num, a: Num, b: Num) -> bool:
 
 
 def relative_ok(wording: str, factor: float, ratio: float) -> bool:
-    """Does ``ratio`` (a/b) support the relative wording?"""
+    """Does ``ratio`` (a/b) support the relative wording?
+
+    "more than doubled": ratio > 2; "nearly/almost doubled": 1.6 <= ratio < 2; "2.7-fold": within 5 %
+    of 2.7; plain "doubled"/"tripled": at least 95 % of the factor (a rate that went from 29.4% to
+    80.7% has not tripled: 2.74).
+    """
     if wording.startswith(("more than", "over")):
         return ratio > factor
     if wording.startswith(("nearly", "almost")):
         return factor * 0.8 <= ratio < factor
-    if wording.startswith("approximately") or wording.endswith("fold") or wording.endswith(("doubled", "tripled",
-                                                                                           "quadrupled", "halved")):
-        return abs(ratio - factor) <= 0.1 * factor
-    return abs(ratio - factor) <= 0.1 * factor
+    if wording.endswith("fold") or wording.startswith("approximately"):
+        return abs(ratio - factor) <= 0.05 * factor
+    if factor < 1:  # halved
+        return ratio <= factor * 1.05
+    return ratio >= 0.95 * factor
 
 
 def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
