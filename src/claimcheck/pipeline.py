@@ -4,8 +4,9 @@
 
 - tokenizer special cases and a suffix rule that splits citation markers glued to words or
   numbers ("patients1,a" → "patients" "1,a"; "CR/CRi1*" → "CR" "/" "CRi" "1" "*");
-- ``sentencizer`` plus ``cc_blocks``: a blank line, or a bullet at the start of a line, also
-  starts a sentence (PDF and web text has headings and bullets without full stops);
+- ``cc_sentences``: sentence boundaries from one regex pass (terminal punctuation, and also a
+  blank line or a bullet at the start of a line: PDF and web text has headings and bullets
+  without full stops), set on the Doc in one vectorised call;
 - ``cc_terms``: PhraseMatchers built from the claims library's vocabulary (endpoints, arms,
   populations, timepoints, studies, product names) → ``doc.spans["cc_terms"]``, each span
   labelled ``kind:id``; all-caps abbreviations of up to five letters match case-sensitively
@@ -19,7 +20,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -31,6 +34,10 @@ from .context import attach_context
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
+if not Doc.has_extension("cc_text"):
+    Doc.set_extension("cc_text", default=None)
+if not Doc.has_extension("cc_sentences"):
+    Doc.set_extension("cc_sentences", default=None)
 if not Doc.has_extension("cc_offset"):
     Doc.set_extension("cc_offset", default=0)
 
@@ -41,21 +48,60 @@ _CITATION_SUFFIX = r"(?<=[A-Za-z\)\]%*])(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:
 _CASE_SENSITIVE = re.compile(r"^[A-Za-z][A-Za-z/+-]{0,5}$")
 
 
-@Language.component("cc_blocks")
-def block_boundaries(doc: Doc) -> Doc:
-    """Blank lines and line-initial bullets start sentences."""
-    prev_blank = True
-    for i, token in enumerate(doc):
-        text = token.text
-        if token.is_space:
-            if text.count("\n") >= 2:
-                prev_blank = True
-            elif "\n" in text and i + 1 < len(doc) and doc[i + 1].text in ("•", "–", "-", "*", "\u2022", "\u25aa"):
-                prev_blank = True
-            continue
-        if i > 0 and (prev_blank or (text in ("•", "\u2022", "\u25aa") and "\n" in doc[i - 1].text_with_ws)):
-            token.is_sent_start = True
-        prev_blank = False
+#: where a sentence ends: terminal punctuation (plus closing quotes/brackets/citation markers) before
+#: whitespace and a capital, digit, bracket or bullet; a blank line; a line that starts with a bullet
+_SENTENCE_BREAK = re.compile(
+    r"[.!?][\"'\u201d\u2019)\]]*(?:\d{1,3}(?:[,\u2013-]\d{1,3}){0,5}[a-z*\u2020]?)?\s+(?=[A-Z0-9(\"\u201c\u2022\u25aa\u2013\u2014*-])"
+    r"|\n[ \t\f\v]*\n\s*"
+    r"|\n[ \t]*(?=[\u2022\u25aa\u2013\u2014*-]\s)"
+)
+
+
+class _TextKeepingTokenizer:
+    """Wraps the tokenizer to keep the input string on the Doc (``Doc.text`` rebuilds it from tokens
+    in Python on every access, which costs as much as tokenizing)."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc._.cc_text = text
+        return doc
+
+    def __getattr__(self, name):
+        return getattr(self.tokenizer, name)
+
+
+def doc_text(doc: Doc) -> str:
+    text = doc._.cc_text
+    if text is None:
+        text = doc._.cc_text = doc.text
+    return text
+
+
+@Language.component("cc_sentences")
+def sentence_boundaries(doc: Doc) -> Doc:
+    """Sentence starts from one regex pass over the text, set on all tokens at once.
+
+    Promotional text from PDFs and web pages has headings and bullets without full stops, so a
+    blank line or a line-initial bullet also starts a sentence. Character positions are mapped to
+    tokens with a binary search over the tokens' offsets (vectorised; no per-token Python).
+    """
+    n = len(doc)
+    text = doc_text(doc)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    bounds = [0] + [b for b in breaks if 0 < b < len(text)] + [len(text)]
+    doc._.cc_sentences = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    if n == 0:
+        return doc
+    idx = doc.to_array(IDX)
+    flags = numpy.full((n, 1), -1, dtype="int64")
+    flags[0, 0] = 1
+    if breaks:
+        tokens = numpy.searchsorted(idx, numpy.array(breaks, dtype=idx.dtype), side="left")
+        flags[tokens[tokens < n], 0] = 1
+    doc.from_array([SENT_START], flags.view("uint64"))
     return doc
 
 
@@ -88,7 +134,7 @@ class TermMatcher:
 
 @Language.component("cc_claims")
 def claim_component(doc: Doc) -> Doc:
-    doc._.claims = extract_claims(doc.text)
+    doc._.claims = extract_claims(doc_text(doc))
     return doc
 
 
@@ -98,8 +144,8 @@ def make_context(nlp: Language, name: str, product_arms: list[str]):
 
     def context_component(doc: Doc) -> Doc:
         terms = [ContextTerm(s.start_char, s.end_char, *s.label_.split(":", 1)) for s in doc.spans.get("cc_terms", [])]
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        attach_context(doc._.claims, sentences, terms, doc.text, product_arms=arms)
+        sentences = doc._.cc_sentences or [(0, len(doc_text(doc)))]
+        attach_context(doc._.claims, sentences, terms, doc_text(doc), product_arms=arms)
         return doc
 
     return context_component
@@ -112,9 +158,9 @@ def build_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ..
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     for special in ("CR/CRi", "R/R", "mg/m2", "mg/m²", "VOD/SOS", "n/N"):
         nlp.tokenizer.add_special_case(special, [{"ORTH": special}])
+    nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     nlp.max_length = CHUNK_CHARS * 2
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("cc_blocks")
+    nlp.add_pipe("cc_sentences")
     nlp.add_pipe("cc_terms", config={"vocabulary": vocabulary})
     nlp.add_pipe("cc_claims")
     nlp.add_pipe("cc_context", config={"product_arms": list(product_arms)})
