@@ -72,6 +72,7 @@ class Claim:
     endpoint_strength: str | None = None   # "sentence" or "context"
     endpoint_candidates: list[str] = field(default_factory=list)
     arm: str | None = None
+    arm_source: str | None = None     # own, chain, sentence, context (preceding sentences), product
     population: str | None = None
     population_candidates: list[str] = field(default_factory=list)
     timepoint: str | None = None

@@ -39,12 +39,16 @@ AFTER_CHARS = 50
 BEFORE_CHARS = 30
 
 _CHAIN = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|than|relative\s+to)(?!\w)", re.I)
+#: with "respectively" in the sentence, values listed with "and" or commas also form a chain
+_CHAIN_RESPECTIVELY = re.compile(r"^[\s%,;)\]]*(?:,|and|or|vs\.?|versus)[\s(\[]*$", re.I)
+_RESPECTIVELY = re.compile(r"\b(?:respectively|corresponding)\b", re.I)
 #: what may stand between a value and the arm/population it belongs to: "29.4% with SC",
 #: "14.1 months in MRD-negative patients", "7.2 months in patients who were MRD-positive"
 _AFTER_GAP = re.compile(
-    r"^[\s,;:]*(?:(?:with|for|in|on|among|receiving|using|in\s+the|of|from)\s+"
+    r"^[\s,;:)\]]*(?:(?:with|for|in|on|among|receiving|using|of|from)\s+(?:the\s+)?"
     r"(?:(?:adult\s+|pediatric\s+)?(?:patients|those|subjects|responders)\s+"
-    r"(?:who\s+(?:were|are|received|had|underwent|achieved)\s+|treated\s+with\s+|receiving\s+|on\s+|with\s+)?)?)?$",
+    r"(?:who\s+(?:were|are|received|had|underwent|achieved)\s+|treated\s+with\s+|receiving\s+|on\s+|with\s+"
+    r"|in(?:\s+the)?\s+)?)?)?$",
     re.I)
 #: "Of patients receiving BESPONSA, 80.7%", "SC (22%)", "BESPONSA: 80.7%"
 _BEFORE_GAP = re.compile(r"^[\s,:;(\[]*(?:(?:was|were|of|achieved|had|showed|reached)[\s,:;(\[]+)?$", re.I)
@@ -122,6 +126,7 @@ def attach_context(
                 named = [t.id for t in here if t.kind == "arm"]
                 if not (set(named) - set(product_arms)) and product_arms:
                     claim.arm = named[0] if named else product_arms[0]
+                    claim.arm_source = "product"
     return claims
 
 
@@ -164,6 +169,18 @@ def _attach_who(group: list[Claim], kind: str, here: list[Term], back: list[Term
     """Arm or population for each claim of a sentence, with vs-chains (see module doc)."""
     terms = [t for t in here if t.kind == kind]
     ordered = sorted(group, key=lambda c: c.start)
+    respectively = bool(ordered) and bool(_RESPECTIVELY.search(text[ordered[0].sentence[0]:ordered[0].sentence[1]]))
+    # chains of same-family values joined by vs/versus/compared with (or "and" with "respectively")
+    chains: list[list[Claim]] = []
+    for claim in ordered:
+        prev = chains[-1][-1] if chains else None
+        gap = text[prev.end:claim.start] if prev else ""
+        if prev and _FAMILY.get(claim.kind) == _FAMILY.get(prev.kind) and claim.start - prev.end <= 120 and \
+                (_CHAIN.search(gap) or (respectively and _CHAIN_RESPECTIVELY.match(gap))):
+            chains[-1].append(claim)
+        else:
+            chains.append([claim])
+    first_of_chain = {id(ch[0]) for ch in chains if len(ch) > 1}
     own: dict[int, str | None] = {}
     for idx, claim in enumerate(ordered):
         nxt = ordered[idx + 1].start if idx + 1 < len(ordered) else claim.sentence[1]
@@ -172,17 +189,13 @@ def _attach_who(group: list[Claim], kind: str, here: list[Term], back: list[Term
                  and _AFTER_GAP.match(text[claim.end:t.start])]
         before = [t for t in terms if max(prv, claim.start - BEFORE_CHARS) <= t.start and t.end <= claim.start
                   and _BEFORE_GAP.match(text[t.end:claim.start])]
+        if before and id(claim) in first_of_chain and any(t.end <= before[-1].start for t in terms):
+            # "InO versus SC (77.5% versus 23.9%)": the term before the chain is the last of a list
+            before = []
         own[id(claim)] = after[0].id if after else (before[-1].id if before else None)
-    # chains of same-family values joined by vs/versus/compared with
-    chains: list[list[Claim]] = []
-    for claim in ordered:
-        if chains and _FAMILY.get(claim.kind) == _FAMILY.get(chains[-1][-1].kind) and \
-                claim.start - chains[-1][-1].end <= 120 and _CHAIN.search(text[chains[-1][-1].end:claim.start]):
-            chains[-1].append(claim)
-        else:
-            chains.append([claim])
     named = list(dict.fromkeys(t.id for t in terms))
     for chain in chains:
+        source = {id(c): "own" for c in chain if own[id(c)]}
         if len(chain) > 1:
             used = {own[id(c)] for c in chain if own[id(c)]}
             remaining = [a for a in named if a not in used]
@@ -190,11 +203,15 @@ def _attach_who(group: list[Claim], kind: str, here: list[Term], back: list[Term
             if missing and len(remaining) >= len(missing):
                 for c, a in zip(missing, remaining):
                     own[id(c)] = a
+                    source[id(c)] = "chain"
         for c in chain:
             value = own[id(c)]
+            origin = source.get(id(c))
             if value is None and terms:
-                value = _nearest(c, terms)
+                value, origin = _nearest(c, terms), "sentence"
             if value is None:
                 previous = [t for t in back if t.kind == kind]
-                value = previous[-1].id if previous else None
+                value, origin = (previous[-1].id, "context") if previous else (None, None)
             setattr(c, kind, value)
+            if kind == "arm":
+                c.arm_source = origin

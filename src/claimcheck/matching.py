@@ -174,14 +174,27 @@ class Matcher:
                 scores[entry.id] = self.score(claim, entry, sentence)
             return scores[entry.id]
 
+        arm = claim.arm if claim.arm_source != "context" else None
         agreeing = [f for f in facts if self._agrees(claim, f)]
-        compatible = [f for f in agreeing if f.arm is None or claim.arm is None or f.arm == claim.arm]
+        products = self.ref.product_arms
+        compatible = [f for f in agreeing if f.arm is None or arm is None or f.arm == arm
+                      or (arm in products and f.arm in products)]  # "BESPONSA" covers its dose groups
         if compatible:
-            best = max(compatible, key=lambda f: (sc(f.entry), f.entry.endpoint == claim.endpoint))
-            return self._confirm(claim, best, sc(best.entry))
+            best = max(compatible, key=lambda f: (
+                claim.value is None or faithful(claim.value, f.value),          # exact before more precise
+                self._counts_agree(claim, f),                                    # n/N agree too
+                sc(f.entry), f.entry.endpoint == claim.endpoint))
+            match = self._confirm(claim, best, sc(best.entry))
+            own_endpoint = best.entry.endpoint == claim.endpoint and claim.endpoint_strength == "sentence"
+            other_population = bool(claim.population) and best.entry.population not in (None, claim.population)
+            if match.status in ("mismatch", "more-precise") and match.field in ("n/N", "value") and (
+                    not own_endpoint or (match.status == "more-precise" and other_population)):
+                # judged only against the endpoint the claim's own sentence names
+                return Match("unmatched", best.entry, best.arm, match.field, expected=match.expected, found=match.found)
+            return match
         strict = [f for f in facts if f.entry.endpoint == claim.endpoint] if claim.endpoint_strength == "sentence" else []
-        swapped = [f for f in agreeing if f in strict and f.arm and claim.arm and f.arm != claim.arm
-                   and claim.arm in f.entry.arms]
+        swapped = [f for f in agreeing if f in strict and f.arm and arm and f.arm != arm
+                   and arm in f.entry.arms and claim.arm_source in ("own", "chain")]
         if swapped:
             f = max(swapped, key=lambda f: sc(f.entry))
             own = f.entry.arms[claim.arm]
@@ -189,7 +202,7 @@ class Matcher:
                          found=claim.describe_value(),
                          detail=f"{_show(claim.value, claim)} is the {self._arm_label(f.arm)} value of this entry",
                          score=sc(f.entry))
-        own_arm = [f for f in strict if f.arm is None or claim.arm is None or f.arm == claim.arm]
+        own_arm = [f for f in strict if f.arm is None or arm is None or f.arm == arm]
         if not own_arm:
             return Match("unmatched")
         best = max(own_arm, key=lambda f: (sc(f.entry), -abs(f.value.value - (claim.value.value if claim.value else 0))))
@@ -197,11 +210,20 @@ class Matcher:
         named = bool(claim.population) and claim.population == entry.population
         default = not claim.population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
         near = claim.value is not None and near_miss(claim.value, best.value)
-        if (named or default) and (near or named):
+        # a named population settles which entry is meant only when one entry has it
+        alone = len({f.entry.id for f in own_arm if f.entry.population == entry.population
+                     and f.entry.timepoint == entry.timepoint}) == 1
+        if (named or default) and (near or (named and alone)):
             return Match("mismatch", entry, best.arm, best.field, expected=_show(best.value, claim),
                          found=claim.describe_value(), score=sc(entry))
         return Match("unmatched", entry, best.arm, best.field, expected=_show(best.value, claim),
                      found=claim.describe_value(), score=sc(entry))
+
+    @staticmethod
+    def _counts_agree(claim: Claim, fact: Fact) -> bool:
+        if claim.n is None or claim.total is None or fact.av is None or fact.av.n is None:
+            return True
+        return (claim.n, claim.total) == (fact.av.n, fact.av.total)
 
     def _arm_label(self, arm: str | None) -> str:
         return self.ref.arms[arm].label if arm and arm in self.ref.arms else "other"

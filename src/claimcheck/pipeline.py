@@ -44,7 +44,7 @@ if not Doc.has_extension("cc_offset"):
 #: the largest text handed to spaCy in one piece; longer documents are processed in chunks
 CHUNK_CHARS = 200_000
 
-_CITATION_SUFFIX = r"(?<=[A-Za-z\)\]%*])(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3})$"
+_CITATION_SUFFIX = r"(?:(?<=[A-Za-z\)\]%*])|(?<=[A-Za-z\)\]%]\.))(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3})$"
 _CASE_SENSITIVE = re.compile(r"^[A-Za-z][A-Za-z/+-]{0,5}$")
 
 
@@ -115,6 +115,8 @@ class TermMatcher:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         for label, phrases in vocabulary.items():
+            phrases = list(dict.fromkeys(
+                v for p in phrases for v in (p, p.replace("'", "\u2019"), p.replace("-", " ") if "-" in p else p)))
             exact = [p for p in phrases if _CASE_SENSITIVE.match(p) and any(c.isupper() for c in p)]
             loose = [p for p in phrases if p not in exact]
             if exact:
