@@ -72,7 +72,9 @@ class Claim:
     endpoint_strength: str | None = None   # "sentence" or "context"
     endpoint_candidates: list[str] = field(default_factory=list)
     arm: str | None = None
-    arm_source: str | None = None     # own, chain, sentence, context (preceding sentences), product
+    #: how the arm was found: own (next to the value), chain (vs-list order), sentence (the only arm the
+    #: sentence names), ambiguous (nearest of several), context (preceding sentences), product
+    arm_source: str | None = None
     population: str | None = None
     population_candidates: list[str] = field(default_factory=list)
     timepoint: str | None = None

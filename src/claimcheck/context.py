@@ -146,8 +146,8 @@ def _nearest(claim: Claim, candidates: list[Term]) -> str | None:
     if not candidates:
         return None
     before = [t for t in candidates if t.end <= claim.start]
-    if before:
-        return before[-1].id
+    if before:  # the closest end wins; of two ending together, the longer phrase
+        return max(before, key=lambda t: (t.end, t.end - t.start)).id
     return min(candidates, key=lambda t: abs(t.start - claim.end)).id
 
 
@@ -208,7 +208,8 @@ def _attach_who(group: list[Claim], kind: str, here: list[Term], back: list[Term
             value = own[id(c)]
             origin = source.get(id(c))
             if value is None and terms:
-                value, origin = _nearest(c, terms), "sentence"
+                # the nearest term; with several different ones named, only a guess
+                value, origin = _nearest(c, terms), ("sentence" if len(named) == 1 else "ambiguous")
             if value is None:
                 previous = [t for t in back if t.kind == kind]
                 value, origin = (previous[-1].id, "context") if previous else (None, None)

@@ -174,7 +174,7 @@ class Matcher:
                 scores[entry.id] = self.score(claim, entry, sentence)
             return scores[entry.id]
 
-        arm = claim.arm if claim.arm_source != "context" else None
+        arm = claim.arm if claim.arm_source not in ("context", "ambiguous") else None
         agreeing = [f for f in facts if self._agrees(claim, f)]
         products = self.ref.product_arms
         compatible = [f for f in agreeing if f.arm is None or arm is None or f.arm == arm
