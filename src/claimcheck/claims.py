@@ -76,6 +76,7 @@ class Claim:
     #: sentence names), ambiguous (nearest of several), context (preceding sentences), product
     arm_source: str | None = None
     population: str | None = None
+    population_source: str | None = None  # as arm_source
     population_candidates: list[str] = field(default_factory=list)
     timepoint: str | None = None
     study: str | None = None

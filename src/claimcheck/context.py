@@ -214,5 +214,4 @@ def _attach_who(group: list[Claim], kind: str, here: list[Term], back: list[Term
                 previous = [t for t in back if t.kind == kind]
                 value, origin = (previous[-1].id, "context") if previous else (None, None)
             setattr(c, kind, value)
-            if kind == "arm":
-                c.arm_source = origin
+            setattr(c, f"{kind}_source", origin)

@@ -205,10 +205,17 @@ class Matcher:
         own_arm = [f for f in strict if f.arm is None or arm is None or f.arm == arm]
         if not own_arm:
             return Match("unmatched")
+        counted = [f for f in own_arm if claim.n is not None and f.av is not None and f.av.n == claim.n
+                   and f.av.total == claim.total]
+        if counted:  # "23/164 (16%)": the counts name the entry; the percentage is what is wrong
+            f = max(counted, key=lambda f: sc(f.entry))
+            return Match("mismatch", f.entry, f.arm, f.field, expected=_show(f.value, claim),
+                         found=claim.describe_value(), score=sc(f.entry))
         best = max(own_arm, key=lambda f: (sc(f.entry), -abs(f.value.value - (claim.value.value if claim.value else 0))))
         entry = best.entry
-        named = bool(claim.population) and claim.population == entry.population
-        default = not claim.population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
+        population = claim.population if claim.population_source not in ("context", "ambiguous") else None
+        named = bool(population) and population == entry.population
+        default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
         near = claim.value is not None and near_miss(claim.value, best.value)
         # a named population settles which entry is meant only when one entry has it
         alone = len({f.entry.id for f in own_arm if f.entry.population == entry.population
