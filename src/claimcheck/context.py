@@ -3,7 +3,8 @@
 Inputs are plain data (sentence spans, term mentions found by the pipeline's PhraseMatchers),
 so the logic is testable without spaCy. How it decides, per claim:
 
-- **endpoint**: the nearest endpoint named in the claim's sentence, preferring one before the
+- **endpoint**: the nearest outcome endpoint named in the claim's sentence (a design endpoint,
+  i.e. a baseline characteristic, only where the sentence names no outcome), preferring one before the
   claim ("CR/CRi: 80.7%"), else after it ("80.7% achieved CR/CRi"); strength ``sentence``.
   Where the sentence names none, the nearest one in the preceding sentences (within
   ``CONTEXT_CHARS``) or the nearest heading; strength ``context``. ``endpoint_candidates``
@@ -152,9 +153,11 @@ def _nearest(claim: Claim, candidates: list[Term]) -> str | None:
 
 
 def _attach_endpoint(claim: Claim, here: list[Term], back: list[Term], neighbours: list[Term]) -> None:
-    endpoints = [t for t in here if t.kind == "endpoint"]
-    claim.endpoint_candidates = sorted({t.id for t in neighbours if t.kind == "endpoint"} |
-                                       {t.id for t in back[-6:] if t.kind == "endpoint"})
+    """Outcome endpoints first; a design endpoint (a baseline characteristic such as "Ph+") only
+    where the sentence names no outcome: "in Ph+ patients, 91% achieved CR/CRi" is a CR/CRi claim."""
+    endpoints = [t for t in here if t.kind == "endpoint"] or [t for t in here if t.kind == "baseline"]
+    claim.endpoint_candidates = sorted({t.id for t in neighbours if t.kind in ("endpoint", "baseline")} |
+                                       {t.id for t in back[-6:] if t.kind in ("endpoint", "baseline")})
     if endpoints:
         claim.endpoint = _nearest(claim, endpoints)
         claim.endpoint_strength = "sentence"

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -36,6 +37,8 @@ if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 if not Doc.has_extension("cc_text"):
     Doc.set_extension("cc_text", default=None)
+if not Doc.has_extension("cc_map"):
+    Doc.set_extension("cc_map", default=None)
 if not Doc.has_extension("cc_sentences"):
     Doc.set_extension("cc_sentences", default=None)
 if not Doc.has_extension("cc_offset"):
@@ -57,16 +60,79 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+#: a line wrap inside a paragraph: one newline with the spaces around it (not a blank line)
+_LINE_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+
+
+class WrapMap:
+    """Offsets between a text and its copy with line wraps joined by one space.
+
+    PDF and web text wraps phrases across lines ("treated \nas S1"); spaCy makes every newline a
+    token of its own, so a phrase matcher would miss the phrase. The pipeline tokenizes the joined
+    copy and maps every offset back to the original (and sentence starts forward).
+    """
+
+    __slots__ = ("norm_starts", "orig_starts", "lengths", "shifts")
+
+    def __init__(self) -> None:
+        self.norm_starts: list[int] = []
+        self.orig_starts: list[int] = []
+        self.lengths: list[int] = []
+        self.shifts: list[int] = []
+
+    @classmethod
+    def join_wraps(cls, text: str) -> tuple[str, "WrapMap"]:
+        wm = cls()
+        pieces: list[str] = []
+        pos = shift = 0
+        n = len(text)
+        for m in _LINE_WRAP.finditer(text):
+            s, e = m.span()
+            if (s > 0 and text[s - 1] == "\n") or (e < n and text[e] == "\n") or m.group().count("\n") != 1:
+                continue
+            pieces.append(text[pos:s])
+            pieces.append(" ")
+            pos = e
+            wm.norm_starts.append(s - shift)
+            wm.orig_starts.append(s)
+            wm.lengths.append(e - s)
+            shift += e - s - 1
+            wm.shifts.append(shift)
+        if not pieces:
+            return text, wm
+        pieces.append(text[pos:])
+        return "".join(pieces), wm
+
+    def to_orig(self, p: int) -> int:
+        i = bisect.bisect_right(self.norm_starts, p) - 1
+        if i < 0:
+            return p
+        if p == self.norm_starts[i]:
+            return self.orig_starts[i]
+        return p + self.shifts[i]
+
+    def to_norm(self, q: int) -> int:
+        i = bisect.bisect_right(self.orig_starts, q) - 1
+        if i < 0:
+            return q
+        if q < self.orig_starts[i] + self.lengths[i]:
+            return self.norm_starts[i]
+        return q - self.shifts[i]
+
+
 class _TextKeepingTokenizer:
-    """Wraps the tokenizer to keep the input string on the Doc (``Doc.text`` rebuilds it from tokens
-    in Python on every access, which costs as much as tokenizing)."""
+    """Wraps the tokenizer: tokenizes the text with line wraps joined (see WrapMap) and keeps the
+    original string on the Doc (``Doc.text`` would rebuild it from tokens in Python on every
+    access, which costs as much as tokenizing, and would not be the original)."""
 
     def __init__(self, tokenizer):
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
+        joined, wraps = WrapMap.join_wraps(text)
+        doc = self.tokenizer(joined)
         doc._.cc_text = text
+        doc._.cc_map = wraps
         return doc
 
     def __getattr__(self, name):
@@ -74,10 +140,18 @@ class _TextKeepingTokenizer:
 
 
 def doc_text(doc: Doc) -> str:
+    """The original text of the Doc (offsets of claims, sentences and terms refer to it)."""
     text = doc._.cc_text
     if text is None:
         text = doc._.cc_text = doc.text
     return text
+
+
+def _wraps(doc: Doc) -> WrapMap:
+    return doc._.cc_map or _NO_WRAPS
+
+
+_NO_WRAPS = WrapMap()
 
 
 @Language.component("cc_sentences")
@@ -99,7 +173,9 @@ def sentence_boundaries(doc: Doc) -> Doc:
     flags = numpy.full((n, 1), -1, dtype="int64")
     flags[0, 0] = 1
     if breaks:
-        tokens = numpy.searchsorted(idx, numpy.array(breaks, dtype=idx.dtype), side="left")
+        wraps = _wraps(doc)
+        at = [wraps.to_norm(b) for b in breaks] if wraps.norm_starts else breaks
+        tokens = numpy.searchsorted(idx, numpy.array(at, dtype=idx.dtype), side="left")
         flags[tokens[tokens < n], 0] = 1
     doc.from_array([SENT_START], flags.view("uint64"))
     return doc
@@ -145,7 +221,9 @@ def make_context(nlp: Language, name: str, product_arms: list[str]):
     arms = tuple(product_arms)
 
     def context_component(doc: Doc) -> Doc:
-        terms = [ContextTerm(s.start_char, s.end_char, *s.label_.split(":", 1)) for s in doc.spans.get("cc_terms", [])]
+        o = _wraps(doc).to_orig
+        terms = [ContextTerm(o(s.start_char), o(s.end_char), *s.label_.split(":", 1))
+                 for s in doc.spans.get("cc_terms", [])]
         sentences = doc._.cc_sentences or [(0, len(doc_text(doc)))]
         attach_context(doc._.claims, sentences, terms, doc_text(doc), product_arms=arms)
         return doc

@@ -118,7 +118,9 @@ class Reference:
         for kind, terms in (("endpoint", self.endpoints), ("arm", self.arms),
                             ("population", self.populations), ("timepoint", self.timepoints)):
             for term in terms.values():
-                vocab[f"{kind}:{term.id}"] = list(dict.fromkeys((term.label,) + term.synonyms))
+                # design endpoints (baseline characteristics, enrolment) are weaker context: "baseline"
+                label = "baseline" if kind == "endpoint" and term.domain == "design" else kind
+                vocab[f"{label}:{term.id}"] = list(dict.fromkeys((term.label,) + term.synonyms))
         for study in self.studies.values():
             vocab[f"study:{study.id}"] = list(study.names)
         for pid, names in self.products.items():
