@@ -1,24 +1,81 @@
 """Readers: one per format, each returning a :class:`~claimcheck.documents.base.Document`.
 
-``read_document(path)`` picks the reader by content first (a PDF or a DOCX is recognised by its
-magic bytes whatever its extension) and by extension otherwise.
+``read_document(path)`` picks the reader by content first (a PDF, a Word file or an HTML page
+is recognised by its first bytes whatever its extension) and by extension otherwise. Every
+failure is an :class:`~claimcheck.errors.InputError` naming the file, on one line.
 """
 
 from __future__ import annotations
 
+import io
+import re
+import zipfile
 from pathlib import Path
 
 from ..errors import InputError
 from .base import Document, Location, Segment
 from .text import decode_text, read_text
 
-__all__ = ["Document", "Location", "Segment", "read_document", "LINTABLE_SUFFIXES", "decode_text"]
+__all__ = [
+    "Document",
+    "Location",
+    "Segment",
+    "read_document",
+    "sniff_format",
+    "LINTABLE_SUFFIXES",
+    "MAX_BYTES",
+    "decode_text",
+]
 
 #: extensions collected when a folder is linted
-LINTABLE_SUFFIXES = {".txt", ".md", ".markdown"}
+LINTABLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 
-#: refuse documents above this size (bytes); documented in the README
+#: refuse documents above this size (bytes); documented in docs/formats.md
 MAX_BYTES = 64 * 1024 * 1024
+
+_SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
+    re.I | re.S,
+)
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def sniff_format(path: str, data: bytes) -> str:
+    """The reader for ``data``: by content where it is recognisable, else by extension."""
+    suffix = Path(path).suffix.lower()
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as zf:
+                names = set(zf.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+            raise InputError(f"corrupt zip archive, not a readable Word document ({exc})", path) from None
+        if "word/document.xml" in names:
+            return "docx"
+        raise InputError("a zip archive without word/document.xml, not a Word document", path)
+    if data.startswith(_OLE_MAGIC):
+        raise InputError(
+            "an encrypted or legacy (.doc) Word file; save it as an unencrypted .docx", path
+        )
+    if _HTML_START.match(data[:2048]):
+        return "html"
+    fmt = _SUFFIX_FORMATS.get(suffix, "text")
+    if fmt == "pdf":
+        raise InputError("not a PDF (no %PDF- header)", path)
+    if fmt == "docx":
+        raise InputError("not a Word document (not a zip archive)", path)
+    return fmt
 
 
 def read_document(path: str | Path) -> Document:
@@ -38,4 +95,26 @@ def read_document(path: str | Path) -> Document:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
-    return read_text(str(path), data, markdown=p.suffix.lower() in {".md", ".markdown"})
+    return read_bytes(str(path), data)
+
+
+def read_bytes(path: str, data: bytes) -> Document:
+    """Read ``data`` (the content of ``path``) with the reader its content or name calls for."""
+    fmt = sniff_format(path, data)
+    if fmt == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(path, data)
+    if fmt == "docx":
+        from .docx import read_docx
+
+        return read_docx(path, data)
+    if fmt == "html":
+        from .html import read_html
+
+        return read_html(path, data)
+    if fmt == "markdown":
+        from .markdown import read_markdown
+
+        return read_markdown(path, data)
+    return read_text(path, data)

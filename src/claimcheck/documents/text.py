@@ -1,12 +1,40 @@
-"""Plain text and Markdown: decoded with a fallback chain, offsets kept as in the file."""
+"""Plain text, plus the helpers the text-format readers share.
+
+Plain text is decoded with a fallback chain and kept exactly as in the file (newlines
+normalised). The helpers below are used by the Markdown and HTML readers, which keep the file's
+offsets by *blanking* what must not be linted (spaces in place of every character but "\\n"):
+
+* :func:`blank` — the blanking itself;
+* *marks* — a reader writes ``BLOCK_MARK``, ``ITEM_MARK``, ``LINE_MARK`` or ``CELL_MARK``
+  where it blanked a block-level tag, a list item, a table row or line break, or a table cell
+  boundary; :func:`resolve_marks` turns them into blank lines, bullets, newlines and
+  ``" | "`` where text would otherwise run together, and returns where it inserted newlines;
+* :func:`segments_for_inserted_newlines` — the :class:`Segment` list that keeps
+  ``Document.locate`` exact when newlines were inserted;
+* :func:`is_citation_marker` — whether a superscript run is a citation/footnote marker to drop
+  (``patients1,a``) or part of the text to keep (``mg/m2``, ``1st``, ``®``); shared with the
+  PDF and Word readers.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from ..errors import InputError
-from .base import Document
+from .base import Document, Segment
 
 _ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 
+#: written by readers where a block-level element starts or ends (p, div, h1-h6, table, …)
+BLOCK_MARK = "\x00"
+#: written by readers where a table cell starts or ends (td, th)
+CELL_MARK = "\x01"
+#: written by readers where a line ends inside a block (tr, br)
+LINE_MARK = "\x02"
+#: written by readers where a list item starts (li)
+ITEM_MARK = "\x03"
+_MARKS = (BLOCK_MARK, CELL_MARK, LINE_MARK, ITEM_MARK)
 
 def decode_text(path: str, data: bytes) -> tuple[str, str]:
     """Decode bytes as UTF-8, then cp1252, then latin-1; refuse binary data.
@@ -30,6 +58,139 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
 
 
 def read_text(path: str, data: bytes, markdown: bool = False) -> Document:
+    """A plain-text document. (``markdown=True`` is kept for old callers; use the Markdown reader.)"""
+    if markdown:
+        from .markdown import read_markdown
+
+        return read_markdown(path, data)
     text, encoding = decode_text(path, data)
-    return Document(path=path, text=text, format="markdown" if markdown else "text",
-                    metadata={"encoding": encoding})
+    return Document(path=path, text=text, format="text", metadata={"encoding": encoding})
+
+
+# ------------------------------------------------------------------ shared helpers
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def blank(s: str) -> str:
+    """``s`` with every character but newline replaced by a space (same length, same lines)."""
+    if "\n" not in s:
+        return " " * len(s)
+    return _NOT_NEWLINE.sub(" ", s)
+
+
+def sanitize_marks(text: str) -> str:
+    """Remove stray mark characters from source text (same length), so marks stay unambiguous."""
+    for mark in _MARKS:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line of ``text`` starts (0 first)."""
+    return [0] + [m.end() for m in re.finditer("\n", text)]
+
+
+_MARK_RUN = re.compile(r"[ \t\x00-\x03]*[\x00-\x03][ \t\x00-\x03]*")
+
+
+def resolve_marks(text: str) -> tuple[str, list[int]]:
+    """Replace marks; return the new text (same length) and the offsets of inserted newlines.
+
+    The sentence splitter ends a sentence at a blank line or before a line-initial bullet, and
+    an inline suppression covers the block up to the next blank line. So blocks get a blank
+    line, list items a newline and a bullet, table rows a newline, cells a pipe. A run of blanks
+    holding marks becomes, by its strongest mark ("text before/after" = on the same line):
+
+    * block: ``"\n\n"`` with text on both sides, ``"\n"`` with text on one side (the source's
+      own line break makes the blank line), spaces when the run fills its line;
+    * item: a newline after text (unless a block mark gave one), then the bullet ``"- "``;
+    * line: ``"\n"`` with text on both sides, else spaces;
+    * cell: ``" | "`` with text on both sides, else spaces.
+    """
+    if not any(mark in text for mark in _MARKS):
+        return text, []
+    pieces: list[str] = []
+    inserted: list[int] = []
+    pos = 0
+    n = len(text)
+    for m in _MARK_RUN.finditer(text):
+        s, e = m.span()
+        run = m.group()
+        width = e - s
+        before = s > 0 and text[s - 1] != "\n"
+        after = e < n and text[e] != "\n"
+        newline = ""
+        if BLOCK_MARK in run and (before or after):
+            newline = "\n\n" if before and after else "\n"
+        elif (ITEM_MARK in run and before) or (LINE_MARK in run and before and after):
+            newline = "\n"
+        if ITEM_MARK in run:
+            rep = newline + "- "
+        elif not newline and CELL_MARK in run and before and after:
+            rep = " | "
+        else:
+            rep = newline
+        while len(rep) > width:  # too little room: keep what matters most
+            rep = rep[1:] if rep.startswith("\n\n") else rep[:-1]
+        new = [s + k for k, ch in enumerate(rep) if ch == "\n"]
+        pieces.append(text[pos:s])
+        pieces.append(rep + " " * (width - len(rep)))
+        inserted += new
+        pos = e
+    pieces.append(text[pos:])
+    return "".join(pieces), inserted
+
+
+def segments_for_inserted_newlines(
+    length: int, inserted: list[int], source_line_starts: list[int]
+) -> list[Segment]:
+    """Segments that map offsets back to the *source* lines after newlines were inserted.
+
+    ``inserted`` are offsets where the text holds a newline the source does not. A new segment
+    starts after each; its line/column are those of the same offset in the source.
+    """
+    if not inserted:
+        return []
+    segments: list[Segment] = []
+    start = 0
+    for end in [p + 1 for p in inserted] + [length]:
+        index = bisect.bisect_right(source_line_starts, start) - 1
+        segments.append(
+            Segment(start=start, end=end, line=index + 1, column=start - source_line_starts[index] + 1)
+        )
+        start = end
+    return segments
+
+
+def span_text(text: str, start: int, end: int) -> tuple[int, str]:
+    """(offset of the first non-blank character in text[start:end], that stripped text)."""
+    chunk = text[start:end]
+    stripped = chunk.lstrip()
+    offset = start + len(chunk) - len(stripped)
+    return offset, stripped.rstrip()
+
+
+# ------------------------------------------------------------------ superscripts
+_CITATION = re.compile(r"[0-9a-z*\u2020\u2021\u00a7\u00b6#,;\-\u2013\u2014\s]{1,24}")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)")
+_EXPONENT = re.compile(r"[-\u2212]?\d{1,2}")
+_EXPONENT_BASE = re.compile(r"(?:\bm|\bcm|\bmm|\bkm|10)\s*$")
+
+
+def is_citation_marker(marker: str, before: str = "") -> bool:
+    """Whether a superscript run is a citation/footnote marker (to drop) rather than text.
+
+    Markers are digits, lower-case letters, commas, dashes and the footnote symbols
+    (``1,a``, ``2-4``, ``*``, ``†``). Kept: ordinals after a digit (``1st``), exponents after a
+    unit or ten (``mg/m2``, ``10⁹``), and anything else (``®``, ``TM``).
+    """
+    marker = marker.strip()
+    if not marker or not _CITATION.fullmatch(marker):
+        return False
+    before = before.rstrip()
+    if before[-1:].isdigit() and _ORDINAL.fullmatch(marker):
+        return False
+    if _EXPONENT.fullmatch(marker) and _EXPONENT_BASE.search(before):
+        return False
+    return True

@@ -1,0 +1,321 @@
+"""Word (.docx) reader: python-docx, after a zip-bomb check of the package.
+
+Before anything is inflated, the zip's central directory is checked: more than
+``MAX_ENTRIES`` entries, more than ``MAX_UNCOMPRESSED`` bytes in total once inflated, or an
+entry above 1 MiB that inflates more than ``MAX_RATIO`` times its compressed size is refused
+(python's zipfile also never inflates an entry past the size the directory declares).
+
+Text, in document order (paragraphs, table rows and notes separated by a blank line, which is
+where the sentence splitter ends a sentence):
+
+* body paragraphs (also those inside content controls), one per line of text; run text
+  includes tracked insertions and leaves tracked deletions out; a superscript run that is a
+  citation marker (``patients`` + superscript ``1,a``) is dropped, other superscripts are kept;
+* tables, one line per row with cells joined by ``" | "`` (a merged cell once), paragraphs of a
+  cell joined by a space; nested tables follow as tables of their own;
+* footnotes and endnotes (``word/footnotes.xml``/``endnotes.xml``, read through the package
+  parts) after the body, separator notes left out.
+
+Locations: body paragraph N (counting every paragraph of the body, empty ones too) has
+``line=N`` and ``where="paragraph N"``; a cell has ``where="table T, row R, cell C"`` (1-based,
+C counts grid columns) and the line of the last body paragraph before its table; a note has
+``where="footnote K"``/``"endnote K"`` and ``line=K``. The column is the position in that
+paragraph, cell or note text. Headings (styles "Title", "Heading N") go to
+``metadata["headings"]``. Headers, footers, comments and text boxes are not read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from ..errors import InputError
+from .base import Document, Segment
+from .text import is_citation_marker
+
+#: refuse a package that would inflate to more than this many bytes
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+#: refuse an entry above 1 MiB that inflates more than this many times its compressed size
+MAX_RATIO = 100
+#: refuse a package with more entries than this
+MAX_ENTRIES = 10_000
+_RATIO_FLOOR = 1024 * 1024
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _R, _TBL, _SDT, _TC = _W + "p", _W + "r", _W + "tbl", _W + "sdt", _W + "tc"
+_SKIP_ANCESTORS = {_W + "del", _W + "moveFrom", _W + "txbxContent", _P}
+_HEADING_STYLE = re.compile(r"(?:heading|überschrift|titre)\s*(\d)", re.I)
+_RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_RT_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
+
+
+def check_package(path: str, data: bytes) -> None:
+    """Refuse a corrupt zip, a zip bomb or a zip that is not a Word document (InputError)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise InputError(f"corrupt Word document (bad zip: {exc})", path) from None
+    if len(infos) > MAX_ENTRIES:
+        raise InputError(f"Word package has {len(infos)} entries, above the {MAX_ENTRIES} limit", path)
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise InputError(
+            f"Word package inflates to {total / 1048576:.0f} MiB, above the "
+            f"{MAX_UNCOMPRESSED // 1048576} MiB limit (zip bomb?)",
+            path,
+        )
+    for info in infos:
+        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            ratio = info.file_size / max(info.compress_size, 1)
+            raise InputError(
+                f"Word package entry {info.filename} inflates {ratio:.0f} times, above the "
+                f"{MAX_RATIO}:1 limit (zip bomb?)",
+                path,
+            )
+        if info.flag_bits & 0x1:
+            raise InputError("encrypted Word package", path)
+    if not any(info.filename == "word/document.xml" for info in infos):
+        raise InputError("not a Word document (no word/document.xml in the package)", path)
+
+
+def read_docx(path: str, data: bytes) -> Document:
+    check_package(path, data)
+    try:
+        import docx
+    except ImportError:  # pragma: no cover - declared dependency
+        raise InputError("reading Word needs python-docx (pip install python-docx)", path) from None
+    try:
+        document = docx.Document(io.BytesIO(data))
+        builder = _Builder(document)
+        builder.body(document.element.body)
+        builder.notes(document.part)
+    except InputError:
+        raise
+    except Exception as exc:  # damaged XML, missing parts, …
+        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+        kind = re.search(r"content type is '([^']*)'", str(exc))
+        if isinstance(exc, ValueError) and kind:  # .docm, .dotx, …
+            raise InputError(f"not a .docx Word document (its main part is {kind.group(1)})", path) from None
+        raise InputError(f"corrupt Word document ({type(exc).__name__}: {detail})", path) from None
+    return Document(
+        path=path,
+        text="".join(builder.pieces),
+        format="docx",
+        metadata={"headings": builder.headings},
+        segments=builder.segments,
+        tables=builder.tables,
+    )
+
+
+def paragraph_text(p) -> str:
+    """The text of a ``w:p`` element: its own runs, citation superscripts dropped."""
+    parts: list[str] = []
+    sup: list[str] = []
+
+    def flush_sup() -> None:
+        if sup:
+            marker = "".join(sup)
+            if not is_citation_marker(marker, "".join(parts)[-12:]):
+                parts.append(marker)
+            sup.clear()
+
+    for r in p.iter(_R):
+        parent = r.getparent()
+        nested = False
+        while parent is not None and parent is not p:
+            if parent.tag in _SKIP_ANCESTORS:
+                nested = True
+                break
+            parent = parent.getparent()
+        if nested:
+            continue
+        text = r.text if hasattr(r, "text") and isinstance(r.text, str) else ""
+        if not text:
+            continue
+        if _is_superscript(r):
+            sup.append(text)
+        else:
+            flush_sup()
+            parts.append(text)
+    flush_sup()
+    return "".join(parts)
+
+
+def _blocks(container):
+    """The paragraphs and tables of a body or cell, in order, content controls opened."""
+    for child in container.iterchildren():
+        if child.tag in (_P, _TBL):
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                yield from _blocks(content)
+
+
+def _is_superscript(r) -> bool:
+    rpr = r.find(_W + "rPr")
+    if rpr is None:
+        return False
+    va = rpr.find(_W + "vertAlign")
+    return va is not None and va.get(_W + "val") == "superscript"
+
+
+class _Builder:
+    def __init__(self, document):
+        self.document = document
+        self.pieces: list[str] = []
+        self.pos = 0
+        self.segments: list[Segment] = []
+        self.tables: list[list[list[tuple[int, str]]]] = []
+        self.headings: list[tuple[int, int, str]] = []
+        self.paragraphs = 0
+        self.table_count = 0
+        self._style_names: dict[str, str] = {}
+
+    # ------------------------------------------------------------ text assembly
+    def _sep(self, sep: str) -> None:
+        if self.pos:
+            self.pieces.append(sep)
+            self.pos += len(sep)
+
+    def _emit(self, text: str, line: int, column: int, where: str) -> int:
+        """Append text (its own "\\n" start new segments on the same line); return its start."""
+        start = self.pos
+        offset = 0
+        for part in text.split("\n"):
+            if offset:
+                self.pieces.append("\n")
+                self.pos += 1
+            self.segments.append(
+                Segment(start=self.pos, end=self.pos + len(part), line=line, column=column + offset, where=where)
+            )
+            self.pieces.append(part)
+            self.pos += len(part)
+            offset += len(part) + 1
+        return start
+
+    # ------------------------------------------------------------ body
+    def body(self, container) -> None:
+        for child in _blocks(container):
+            if child.tag == _P:
+                self.paragraph(child)
+            else:
+                self.table(child)
+
+    def paragraph(self, p) -> None:
+        self.paragraphs += 1
+        n = self.paragraphs
+        raw = paragraph_text(p)
+        text = raw.strip()
+        if not text:
+            return
+        self._sep("\n\n")
+        lead = len(raw) - len(raw.lstrip())
+        start = self._emit(text, n, 1 + lead, f"paragraph {n}")
+        level = self._heading_level(p)
+        if level is not None:
+            self.headings.append((start, level, " ".join(text.split())))
+
+    def _heading_level(self, p) -> int | None:
+        ppr = p.find(_W + "pPr")
+        style = ppr.find(_W + "pStyle") if ppr is not None else None
+        if style is None:
+            return None
+        style_id = style.get(_W + "val") or ""
+        name = self._style_name(style_id)
+        if name.lower() == "title":
+            return 1
+        m = _HEADING_STYLE.search(name) or _HEADING_STYLE.search(style_id)
+        return int(m.group(1)) if m else None
+
+    def _style_name(self, style_id: str) -> str:
+        if style_id not in self._style_names:
+            name = style_id
+            try:
+                for style in self.document.styles:
+                    if style.style_id == style_id:
+                        name = style.name or style_id
+                        break
+            except Exception:  # a package without a styles part
+                pass
+            self._style_names[style_id] = name
+        return self._style_names[style_id]
+
+    # ------------------------------------------------------------ tables
+    def table(self, tbl) -> None:
+        from docx.table import Table
+
+        self.table_count += 1
+        number = self.table_count
+        table = Table(tbl, self.document)
+        line = max(1, self.paragraphs)
+        placed: dict = {}  # tc element -> (offset, text)
+        nested: list = []
+        grid: list[list[tuple[int, str]]] = []
+        self._sep("\n\n")
+        first_row = True
+        for r, row in enumerate(table.rows, 1):
+            if not first_row:
+                self.pieces.append("\n\n")
+                self.pos += 2
+            first_row = False
+            out: list[tuple[int, str]] = []
+            row_start = self.pos
+            for _ in range(getattr(row, "grid_cols_before", 0) or 0):
+                out.append((row_start, ""))
+            emitted_in_row = 0
+            for c, cell in enumerate(row.cells, 1):
+                tc = cell._tc
+                if tc in placed:
+                    out.append(placed[tc])
+                    continue
+                texts = []
+                for child in _blocks(tc):
+                    if child.tag == _P:
+                        t = " ".join(paragraph_text(child).split())
+                        if t:
+                            texts.append(t)
+                    elif child.tag == _TBL:
+                        nested.append(child)
+                cell_text = " ".join(texts)
+                if emitted_in_row:
+                    self.pieces.append(" | ")
+                    self.pos += 3
+                emitted_in_row += 1
+                where = f"table {number}, row {r}, cell {c}"
+                start = self._emit(cell_text, line, 1, where) if cell_text else self.pos
+                placed[tc] = (start, cell_text)
+                out.append((start, cell_text))
+            grid.append(out)
+        self.tables.append(grid)
+        for child in nested:
+            self.table(child)
+
+    # ------------------------------------------------------------ notes
+    def notes(self, document_part) -> None:
+        for reltype, kind, tag in ((_RT_FOOTNOTES, "footnote", "footnote"), (_RT_ENDNOTES, "endnote", "endnote")):
+            part = None
+            for rel in document_part.rels.values():
+                if rel.reltype == reltype and not rel.is_external:
+                    part = rel.target_part
+                    break
+            if part is None:
+                continue
+            root = getattr(part, "_element", None)
+            if root is None:
+                from docx.oxml.parser import parse_xml
+
+                root = parse_xml(part.blob)
+            number = 0
+            for note in root.iterchildren(_W + tag):
+                if (note.get(_W + "type") or "normal") != "normal":
+                    continue
+                number += 1
+                texts = [paragraph_text(p) for p in note.iter(_P)]
+                raw = " ".join(t.strip() for t in texts if t.strip())
+                if not raw:
+                    continue
+                self._sep("\n\n")
+                self._emit(raw, number, 1, f"{kind} {number}")

@@ -1,0 +1,430 @@
+"""HTML reader: the standard library's ``html.parser``, offsets kept as in the file.
+
+Why the standard library: it is a tolerant tokenizer (it never raises on bad markup) that
+reports the source position of every tag, text run, entity and comment, which is exactly what
+a reader that keeps the file's offsets needs; a tree builder (lxml, BeautifulSoup) would throw
+the positions away.
+
+What the reader does (details in docs/formats.md):
+
+* tags, declarations, processing instructions and comments are blanked (spaces, newlines
+  kept) so ``Document.text[i]`` is at the line/column of character ``i`` of the decoded file;
+* text inside ``script``, ``style``, ``noscript``, ``template``, ``head``, ``svg``, ``code``,
+  form controls, ``nav``, elements with ``role="navigation"``/``"menu"``/``"menubar"``/
+  ``"search"`` or the ``hidden`` attribute, and link lists (``ul``/``ol``/``menu``) inside
+  ``header``/``footer`` is not linted;
+* entities are decoded in place (the decoded character, then spaces up to the entity's length;
+  ``&nbsp;`` becomes a space, ``&shy;`` disappears);
+* block-level tags (p, div, h1-h6, table, ul, …) leave a blank line between the texts they
+  separate (the sentence splitter's and the inline suppressions' block boundary), ``li`` a
+  newline and a ``-`` bullet, ``tr``/``br`` a newline, a cell boundary (td, th) ``" | "``;
+  the newlines replace blanked markup, and ``segments`` (set only when newlines were
+  inserted) keep locations those of the source;
+* ``<sup>`` holding a citation marker (``patients<sup>1,a</sup>``) is dropped; other
+  superscripts (``mg/m<sup>2</sup>``, ``®``) are kept glued to the preceding text;
+* comments are collected in ``Document.comments`` as ``(offset, raw comment)``, the raw
+  comment being the source text from ``<!--`` to ``-->`` inclusive;
+* headings are recorded in ``metadata["headings"]`` as ``(offset, level, text)``;
+* tables fill ``Document.tables`` (colspan/rowspan expanded so every row has the cell of each
+  column; a spanned cell repeats the same ``(offset, text)``).
+"""
+
+from __future__ import annotations
+
+import html as _html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from .base import Document
+from .text import (
+    BLOCK_MARK,
+    CELL_MARK,
+    ITEM_MARK,
+    LINE_MARK,
+    blank,
+    decode_text,
+    is_citation_marker,
+    line_starts,
+    resolve_marks,
+    sanitize_marks,
+    segments_for_inserted_newlines,
+    span_text,
+)
+
+#: elements whose whole content is not linted
+SKIP_ELEMENTS = frozenset(
+    {
+        "script", "style", "noscript", "template", "head", "svg", "math", "code", "nav",
+        "button", "select", "option", "datalist", "textarea", "iframe", "object", "canvas",
+    }
+)
+#: ARIA roles of navigation boilerplate
+SKIP_ROLES = frozenset({"navigation", "menu", "menubar", "search"})
+#: inside header/footer, these are menus (skipped); other header/footer text is kept
+MENU_ELEMENTS = frozenset({"ul", "ol", "menu"})
+#: elements that end a block of text (a blank line: a sentence and suppression boundary)
+BLOCK_ELEMENTS = frozenset(
+    {
+        "p", "div", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+        "table", "caption", "section", "article", "aside", "main", "header", "footer",
+        "blockquote", "pre", "figure", "figcaption", "hr", "address", "details", "summary",
+        "form", "fieldset", "legend", "body", "html",
+    }
+)
+#: elements that end a line inside a block (a table row stays in its table's block)
+LINE_ELEMENTS = frozenset({"tr", "br", "thead", "tbody", "tfoot"})
+CELL_ELEMENTS = frozenset({"td", "th"})
+#: skipped elements that also end a block of text
+_BLOCK_SKIPS = frozenset({"nav", "head", "template", "noscript", "iframe", "object", "canvas"})
+VOID_ELEMENTS = frozenset(
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    }
+)
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_MAX_SPAN = 1000
+
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);?")
+_SPECIAL_DECODED = {"\xa0": " ", "\xad": "", "\u200b": ""}
+
+
+@dataclass
+class _Cell:
+    start: int | None = None
+    end: int | None = None
+    colspan: int = 1
+    rowspan: int = 1
+
+    def extend(self, s: int, e: int) -> None:
+        self.start = s if self.start is None else min(self.start, s)
+        self.end = e if self.end is None else max(self.end, e)
+
+
+@dataclass
+class _Table:
+    rows: list[list[_Cell]] = field(default_factory=list)
+    cell: _Cell | None = None
+
+
+@dataclass
+class HtmlScan:
+    """What a scan of an HTML fragment found (offsets are absolute, in the buffer)."""
+
+    comments: list[tuple[int, str]] = field(default_factory=list)
+    #: (level, start, end) spans; turned into (offset, level, text) by finish_headings
+    headings: list[tuple[int, int, int]] = field(default_factory=list)
+    tables: list[_Table] = field(default_factory=list)
+
+
+def decode_entity(source: str) -> str | None:
+    """The text an entity stands for, as written into the Document, or None to keep the source."""
+    decoded = _html.unescape(source)
+    if decoded == source:
+        return None
+    decoded = _SPECIAL_DECODED.get(decoded, decoded)
+    return decoded if len(decoded) <= len(source) else None
+
+
+class _Scanner(HTMLParser):
+    def __init__(self, src: str, start: int, end: int, buf: list[str], scan: HtmlScan):
+        super().__init__(convert_charrefs=False)
+        self.src = src
+        self.base = start
+        self.end_offset = end
+        self.buf = buf
+        self.scan = scan
+        self.frag_starts = line_starts(src[start:end])
+        self.skip_tag: str | None = None
+        self.skip_depth = 0
+        self.header_footer = 0
+        self.heading: list | None = None  # [level, start, end]
+        self.tables: list[_Table] = []
+        self.sup: list | None = None  # [open offset, open end, nested]
+
+    # ------------------------------------------------------------- positions
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        return self.base + self.frag_starts[line - 1] + col
+
+    def _tag_end(self, offset: int) -> int:
+        j = self.src.find(">", offset, self.end_offset)
+        return self.end_offset if j < 0 else j + 1
+
+    def _mark(self, offset: int, mark: str) -> None:
+        if offset < self.end_offset and self.buf[offset] != "\n":
+            self.buf[offset] = mark
+
+    def _kept(self, s: int, e: int) -> None:
+        """Record that buf[s:e] is visible text (for headings and table cells)."""
+        if self.heading is not None:
+            self.heading[1] = s if self.heading[1] is None else self.heading[1]
+            self.heading[2] = e
+        if self.tables and self.tables[-1].cell is not None:
+            self.tables[-1].cell.extend(s, e)
+
+    # ------------------------------------------------------------- skipping
+    def _starts_skip(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        if tag in SKIP_ELEMENTS:
+            return True
+        if self.header_footer and tag in MENU_ELEMENTS:
+            return True
+        for name, value in attrs:
+            if name == "hidden":
+                return True
+            if name == "role" and value and value.strip().lower() in SKIP_ROLES:
+                return True
+        return False
+
+    # ------------------------------------------------------------- handlers
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        offset = self._pos()
+        if self.skip_tag is not None:
+            if tag == self.skip_tag:
+                self.skip_depth += 1
+            return
+        if tag not in VOID_ELEMENTS and self._starts_skip(tag, attrs):
+            self.skip_tag, self.skip_depth = tag, 1
+            if tag in BLOCK_ELEMENTS or tag in _BLOCK_SKIPS:
+                self._mark(offset, BLOCK_MARK)
+            return
+        if self.sup is not None:
+            self.sup[2] = True
+        if tag in BLOCK_ELEMENTS:
+            self._mark(offset, BLOCK_MARK)
+        elif tag == "li":
+            self._mark(offset, ITEM_MARK)
+        elif tag in LINE_ELEMENTS:
+            self._mark(offset, LINE_MARK)
+        if tag in ("header", "footer"):
+            self.header_footer += 1
+        elif tag in HEADINGS:
+            self.heading = [HEADINGS[tag], None, None]
+        elif tag == "sup":
+            self.sup = [offset, offset + len(self.get_starttag_text() or ""), False]
+        elif tag == "table":
+            self.tables.append(_Table())
+        elif tag == "tr" and self.tables:
+            table = self.tables[-1]
+            table.cell = None
+            table.rows.append([])
+        elif tag in CELL_ELEMENTS and self.tables:
+            self._mark(offset, CELL_MARK)
+            table = self.tables[-1]
+            if not table.rows:
+                table.rows.append([])
+            cell = _Cell(colspan=_span(attrs, "colspan"), rowspan=_span(attrs, "rowspan"))
+            table.rows[-1].append(cell)
+            table.cell = cell
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_tag is not None:
+            return
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID_ELEMENTS:  # <div/> and the like: an empty element
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        offset = self._pos()
+        if self.skip_tag is not None:
+            if tag == self.skip_tag:
+                self.skip_depth -= 1
+                if self.skip_depth == 0:
+                    self.skip_tag = None
+                    if tag in BLOCK_ELEMENTS or tag in _BLOCK_SKIPS:
+                        self._mark(offset, BLOCK_MARK)
+            return
+        if tag in BLOCK_ELEMENTS:
+            self._mark(offset, BLOCK_MARK)
+        if tag in ("header", "footer"):
+            self.header_footer = max(0, self.header_footer - 1)
+        elif tag in HEADINGS and self.heading is not None:
+            level, s, e = self.heading
+            if s is not None:
+                self.scan.headings.append((level, s, e))
+            self.heading = None
+        elif tag == "sup" and self.sup is not None:
+            self._close_sup(offset)
+        elif tag in CELL_ELEMENTS and self.tables:
+            self._mark(offset, CELL_MARK)
+            self.tables[-1].cell = None
+        elif tag == "tr" and self.tables:
+            self.tables[-1].cell = None
+        elif tag == "table" and self.tables:
+            table = self.tables.pop()
+            if any(table.rows):
+                self.scan.tables.append(table)
+        elif self.sup is not None:
+            self.sup[2] = True
+
+    def _close_sup(self, close_offset: int) -> None:
+        open_offset, open_end, nested = self.sup
+        self.sup = None
+        close_end = self._tag_end(close_offset)
+        visible = "".join(self.buf[open_end:close_offset])
+        before = "".join(self.buf[max(self.base, open_offset - 12) : open_offset])
+        if is_citation_marker(visible, before):
+            self.buf[open_offset:close_end] = blank(self.src[open_offset:close_end])
+        elif not nested and "\n" not in self.src[open_offset:close_end]:
+            content = " ".join(visible.split())
+            width = close_end - open_offset
+            self.buf[open_offset:close_end] = content + " " * (width - len(content))
+            if content:
+                self._kept(open_offset, open_offset + len(content))
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_tag is not None or not data:
+            return
+        s = self._pos()
+        e = s + len(data)
+        self.buf[s:e] = data
+        if data.strip():
+            self._kept(s, e)
+
+    def _entity(self) -> None:
+        if self.skip_tag is not None:
+            return
+        s = self._pos()
+        m = _ENTITY.match(self.src, s, self.end_offset)
+        if not m:
+            return
+        source = m.group()
+        decoded = decode_entity(source)
+        text = source if decoded is None else decoded + " " * (len(source) - len(decoded))
+        self.buf[s : m.end()] = text
+        if text.strip():
+            self._kept(s, s + max(1, len(text.rstrip())))
+
+    def handle_entityref(self, name: str) -> None:
+        self._entity()
+
+    def handle_charref(self, name: str) -> None:
+        self._entity()
+
+    def handle_comment(self, data: str) -> None:
+        offset = self._pos()
+        if self.src.startswith("<!--", offset):
+            close = self.src.find("-->", offset + 4 + len(data), self.end_offset)
+            end = self.end_offset if close < 0 else close + 3
+            self.scan.comments.append((offset, self.src[offset:end]))
+
+
+def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
+    for key, value in attrs:
+        if key == name and value:
+            try:
+                return max(1, min(_MAX_SPAN, int(value.strip())))
+            except ValueError:
+                return 1
+    return 1
+
+
+def scan_html(src: str, start: int, end: int, buf: list[str]) -> HtmlScan:
+    """Blank the markup of ``src[start:end]`` in ``buf`` (a list of characters of ``src``)."""
+    buf[start:end] = blank(src[start:end])
+    scan = HtmlScan()
+    scanner = _Scanner(src, start, end, buf, scan)
+    scanner.feed(src[start:end])
+    scanner.close()
+    if scanner.heading is not None and scanner.heading[1] is not None:
+        level, s, e = scanner.heading
+        scan.headings.append((level, s, e))
+    while scanner.tables:  # unclosed tables
+        table = scanner.tables.pop()
+        if any(table.rows):
+            scan.tables.append(table)
+    return scan
+
+
+# ------------------------------------------------------------------ finishing
+def finish_headings(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, str]]:
+    """(offset, level, text) for heading spans, text whitespace-normalised."""
+    out = []
+    for level, s, e in spans:
+        offset, heading = span_text(text, s, e)
+        heading = " ".join(heading.replace("|", " ").split())
+        if heading:
+            out.append((offset, level, heading))
+    return sorted(out)
+
+
+def finish_tables(text: str, tables: list[_Table]) -> list[list[list[tuple[int, str]]]]:
+    """Tables as rows of (offset, cell text) with colspan/rowspan expanded."""
+    out = []
+    for table in sorted(tables, key=_table_start):
+        grid: list[list[tuple[int, str]]] = []
+        carry: dict[int, list] = {}  # column -> [value, rows left]
+
+        def take_carry(col: int, row: list) -> int:
+            while col in carry:
+                value, left = carry[col]
+                row.append(value)
+                if left <= 1:
+                    del carry[col]
+                else:
+                    carry[col][1] = left - 1
+                col += 1
+            return col
+
+        for raw in table.rows:
+            row: list[tuple[int, str]] = []
+            col = 0
+            for cell in raw:
+                col = take_carry(col, row)
+                if cell.start is None:
+                    value = (_cell_anchor(row), "")
+                else:
+                    value = span_text(text, cell.start, cell.end)
+                for _ in range(cell.colspan):
+                    row.append(value)
+                    if cell.rowspan > 1:
+                        carry[col] = [value, cell.rowspan - 1]
+                    col += 1
+            for pending in sorted(k for k in carry if k >= col):
+                col = take_carry(max(col, pending), row)
+            if row:
+                grid.append(row)
+        if grid:
+            out.append(grid)
+    return out
+
+
+def _table_start(table: _Table) -> int:
+    starts = [c.start for row in table.rows for c in row if c.start is not None]
+    return min(starts) if starts else 0
+
+
+def _cell_anchor(row: list[tuple[int, str]]) -> int:
+    """Where an empty cell is anchored: just after the previous cell of its row."""
+    if row:
+        offset, value = row[-1]
+        return offset + len(value)
+    return 0
+
+
+# ------------------------------------------------------------------ reader
+def parse_html(path: str, text: str) -> Document:
+    """A Document from decoded HTML text (offsets as in ``text``)."""
+    text = sanitize_marks(text)
+    buf = list(text)
+    scan = scan_html(text, 0, len(text), buf)
+    final, inserted = resolve_marks("".join(buf))
+    segments = segments_for_inserted_newlines(len(final), inserted, line_starts(text))
+    metadata: dict = {"headings": finish_headings(final, scan.headings)}
+    return Document(
+        path=path,
+        text=final,
+        format="html",
+        metadata=metadata,
+        comments=sorted(scan.comments),
+        segments=segments,
+        tables=finish_tables(final, scan.tables),
+    )
+
+
+def read_html(path: str, data: bytes) -> Document:
+    text, encoding = decode_text(path, data)
+    doc = parse_html(path, text)
+    doc.metadata["encoding"] = encoding
+    return doc
