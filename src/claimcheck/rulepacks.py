@@ -1,34 +1,450 @@
-"""Rule packs: YAML files under rules/ that define required-content and language rules.
+"""Rule packs: YAML files under ``rules/`` that define required-content and language rules.
 
-(Placeholder loader: validates that the files exist and parse; the rule types land with the
-required-content issue.)
+A pack declares the markets it applies to and a list of rules of four generic types
+(``requires-if``, ``required-content``, ``indication``, ``forbidden``; see
+:mod:`claimcheck.checks.required` for how each decides and docs/rules.md for the format). Every
+rule carries its documentation (summary, why, basis, bad, good, fix), is registered into
+:data:`claimcheck.checks.RULES` when loaded, and so is printed by ``claimcheck rule CODE``.
+
+Loading is strict, and every error names ``file:line`` (a :class:`ConfigError`, exit 2 in the
+CLI): safe YAML only (no anchors, aliases or tags), the JSON schema
+``schemas/rulepack.schema.json``, rule codes unique and prefixed by category (F fair-balance,
+B boxed-warning, I indication, O overstatement), and every regular expression compiled and
+checked for catastrophic-backtracking shapes (:func:`check_regex`).
+
+Everything is compiled once, when the packs are loaded (patterns that depend on the claims
+library, once per library); per document the work is a few linear passes (see the checks module).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import re
+import string
+from importlib import resources
 from pathlib import Path
 
+from .checks import RULES, Rule
+from .checks.required import (
+    ClaimTrigger,
+    Element,
+    Forbidden,
+    Indication,
+    Negation,
+    PackRule,
+    RequiredContent,
+    RequiresIf,
+    RuleRun,
+    Scope,
+    Statement,
+    Term,
+    Variant,
+    forbidden_pattern,
+)
 from .errors import ConfigError
-from .yamlsafe import load_yaml
+from .yamlsafe import LineMap, load_yaml, validate
+
+#: the longest regular expression a rule pack may hold
+MAX_REGEX_CHARS = 300
+#: markets a pack may name
+MARKETS = ("US", "EU")
+PREFIX = {"fair-balance": "F", "boxed-warning": "B", "indication": "I", "overstatement": "O"}
+
+_SCHEMA: dict | None = None
+
+
+def rulepack_schema() -> dict:
+    global _SCHEMA
+    if _SCHEMA is None:
+        _SCHEMA = json.loads(resources.files("claimcheck").joinpath("schemas/rulepack.schema.json").read_text())
+    return _SCHEMA
+
+
+# ============================================================================ market declaration
+
+_MARKET_LINE = re.compile(r"\A\s*market\s*:\s*(US|EU)\b", re.IGNORECASE)
+
+
+def declared_market(text: str) -> str | None:
+    """The market a document declares on its first line of text (``Market: US``), if any."""
+    m = _MARKET_LINE.match(text[:2000])
+    return m.group(1).upper() if m else None
+
+
+# ============================================================================ regex safety
+
+try:  # Python 3.11+
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT} | ({_sre.POSSESSIVE_REPEAT} if hasattr(_sre, "POSSESSIVE_REPEAT") else set())
+_ALPHABET = string.printable + "\u00a0\u2010\u2011\u2013\u2014\u2212\u00e9\u00fc\u2022"
+_CATEGORY_TEST = {
+    _sre.CATEGORY_DIGIT: str.isdigit,
+    _sre.CATEGORY_NOT_DIGIT: lambda c: not c.isdigit(),
+    _sre.CATEGORY_SPACE: str.isspace,
+    _sre.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
+    _sre.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
+    _sre.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+}
+
+
+def check_regex(source: str) -> str | None:
+    """Why ``source`` may not be used in a rule pack, or None when it is acceptable.
+
+    Refused: longer than :data:`MAX_REGEX_CHARS`; not compilable; backreferences and named
+    groups; a quantifier that repeats more than once nested inside another such quantifier where
+    either is unbounded (``(a+)+``, ``(a*)*``, ``(\\w+\\s?)+``); alternatives under an unbounded
+    quantifier that can start with the same character or match nothing (``(a|a)*``,
+    ``(a|ab)+``), the shapes that backtrack exponentially.
+    """
+    if len(source) > MAX_REGEX_CHARS:
+        return f"regular expression is {len(source)} characters long (at most {MAX_REGEX_CHARS})"
+    try:
+        compiled = re.compile(source.replace("{endpoint}", "X"))
+        tree = _sre_parse.parse(source.replace("{endpoint}", "X"))
+    except re.error as exc:
+        return f"invalid regular expression: {exc}"
+    if compiled.groupindex:
+        return "named groups are not allowed in rule-pack regular expressions (use (?:...))"
+    return _walk(list(tree), outer=None)
+
+
+def _walk(items, outer: tuple[int, int] | None) -> str | None:
+    for op, av in items:
+        if op in (_sre.GROUPREF, _sre.GROUPREF_EXISTS) or str(op).startswith("GROUPREF"):
+            return "backreferences are not allowed"
+        if op in _REPEATS:
+            lo, hi, sub = av
+            unbounded = hi == _sre.MAXREPEAT
+            # a variable repeat inside a repeat, either unbounded: (a+)+, (a*)*, (\w+\s?)+;
+            # a fixed count (\d{3}) is only a sequence: \d{1,3}(?:,\d{3})+ is fine
+            if outer is not None and lo != hi and (unbounded or outer[1] == _sre.MAXREPEAT):
+                return "nested quantifiers (a repeated group that itself repeats, such as (a+)+) can backtrack catastrophically"
+            inner = (lo, hi) if hi > 1 else outer
+            if unbounded or (outer is not None and outer[1] == _sre.MAXREPEAT):
+                problem = _branches_overlap(sub)
+                if problem:
+                    return problem
+            problem = _walk(list(sub), inner)
+            if problem:
+                return problem
+        elif op == _sre.SUBPATTERN:
+            problem = _walk(list(av[-1]), outer)
+            if problem:
+                return problem
+        elif op == _sre.BRANCH:
+            for alt in av[1]:
+                problem = _walk(list(alt), outer)
+                if problem:
+                    return problem
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            problem = _walk(list(av[1]), None)
+            if problem:
+                return problem
+        elif hasattr(_sre, "ATOMIC_GROUP") and op == _sre.ATOMIC_GROUP:
+            problem = _walk(list(av), outer)
+            if problem:
+                return problem
+    return None
+
+
+def _branches_overlap(items) -> str | None:
+    """A BRANCH directly under an unbounded repeat whose alternatives can start alike."""
+    for op, av in items:
+        if op == _sre.SUBPATTERN:
+            problem = _branches_overlap(av[-1])
+            if problem:
+                return problem
+        elif op == _sre.BRANCH:
+            alts = av[1]
+            firsts = []
+            for alt in alts:
+                first = _first_chars(list(alt))
+                if first is None:
+                    return "alternatives under a repeat can match nothing or the same text (such as (a|a)*)"
+                firsts.append(first)
+            for i in range(len(firsts)):
+                for j in range(i + 1, len(firsts)):
+                    if firsts[i] & firsts[j]:
+                        return "alternatives under a repeat can start with the same character (such as (a|ab)*)"
+    return None
+
+
+def _first_chars(items) -> set[str] | None:
+    """Characters (of a sample alphabet) the sequence can start with; None if it can match empty."""
+    out: set[str] = set()
+    for op, av in items:
+        if op == _sre.AT or op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        if op == _sre.LITERAL:
+            c = chr(av)
+            return out | {c, c.lower(), c.upper()}
+        if op == _sre.NOT_LITERAL or op == _sre.ANY:
+            return out | set(_ALPHABET)
+        if op == _sre.IN:
+            return out | _in_chars(av)
+        if op == _sre.SUBPATTERN:
+            first = _first_chars(list(av[-1]))
+            if first is None:
+                continue
+            return out | first
+        if op == _sre.BRANCH:
+            acc: set[str] = set()
+            for alt in av[1]:
+                first = _first_chars(list(alt))
+                if first is None:
+                    return None
+                acc |= first
+            return out | acc
+        if op in _REPEATS:
+            lo, hi, sub = av
+            first = _first_chars(list(sub))
+            if first is None:
+                continue
+            out |= first
+            if lo > 0:
+                return out
+            continue
+        return out | set(_ALPHABET)
+    return None
+
+
+def _in_chars(av) -> set[str]:
+    negate = False
+    tests = []
+    for op, x in av:
+        if op == _sre.NEGATE:
+            negate = True
+        elif op == _sre.LITERAL:
+            tests.append(lambda c, x=x: ord(c) == x or c.lower() == chr(x).lower())
+        elif op == _sre.RANGE:
+            tests.append(lambda c, x=x: x[0] <= ord(c) <= x[1])
+        elif op == _sre.CATEGORY:
+            tests.append(_CATEGORY_TEST.get(x, lambda c: True))
+        else:
+            tests.append(lambda c: True)
+    chars = {c for c in _ALPHABET if any(t(c) for t in tests)}
+    return set(_ALPHABET) - chars if negate else chars
+
+
+# ============================================================================ loading
+
+
+class _Loader:
+    """Builds rule objects from one validated pack file; every error carries file:line."""
+
+    def __init__(self, name: str, lines: LineMap):
+        self.name = name
+        self.lines = lines
+
+    def error(self, message: str, path: tuple) -> ConfigError:
+        return ConfigError(message, self.name, self.lines.line_for(path))
+
+    def terms(self, raw: list, path: tuple) -> list[Term]:
+        out = []
+        for i, t in enumerate(raw):
+            if isinstance(t, dict):
+                src = t["regex"]
+                problem = check_regex(src)
+                if problem:
+                    raise self.error(f"{'/'.join(map(str, path + (i, 'regex')))}: {problem}", path + (i,))
+                out.append(Term(src, regex=True))
+            else:
+                if not t.strip():
+                    raise self.error("empty phrase", path + (i,))
+                out.append(Term(t))
+        return out
+
+    def groups(self, raw: list, path: tuple) -> list[list[Term]]:
+        return [self.terms(g if isinstance(g, list) else [g], path + (i,)) for i, g in enumerate(raw)]
+
+    def element(self, raw: dict, path: tuple) -> Element:
+        return Element(raw["id"], raw["label"], self.groups(raw["all_of"], path + ("all_of",)))
+
+    def scope(self, raw, path: tuple) -> Scope:
+        if isinstance(raw, dict):
+            return Scope("sentences", int(raw["sentences"]))
+        return Scope(raw)
+
+    def rule(self, raw: dict, index: int, pack_markets: tuple[str, ...]):
+        path = ("rules", index)
+        code = raw["code"]
+        category = raw["category"]
+        if not code.startswith(PREFIX[category]):
+            raise self.error(f"rule {code}: category {category} takes codes {PREFIX[category]}001-"
+                             f"{PREFIX[category]}999", path + ("code",))
+        line = self.lines.line_for(path)
+        rule = Rule(code=code, name=raw["name"], category=category, severity=raw.get("severity", "warning"),
+                    summary=_clean(raw["summary"]), why=_clean(raw["why"]), basis=_clean(raw["basis"]),
+                    bad=_clean(raw["bad"]), good=_clean(raw["good"]), fix=_clean(raw["fix"]),
+                    origin=f"{self.name}:{line}")
+        markets = tuple(raw.get("markets", pack_markets))
+        common = dict(rule=rule, markets=markets, cite=_clean(raw.get("cite", raw["basis"])),
+                      file=self.name, line=line)
+        kind = raw["type"]
+        if kind == "forbidden":
+            return Forbidden(**common, terms=self.terms(raw["terms"], path + ("terms",)),
+                             exceptions=self.terms(raw.get("exceptions", []), path + ("exceptions",)),
+                             near_product=raw.get("near_product", "none") == "sentence",
+                             instead=_clean(raw.get("instead", "")), problem=_clean(raw.get("problem", "")))
+        if kind == "required-content":
+            when = raw.get("when", {})
+            block = raw.get("block")
+            return RequiredContent(
+                **common,
+                elements=[self.element(e, path + ("elements", i)) for i, e in enumerate(raw["elements"])],
+                when_product_named=when.get("product_named", True),
+                block_start=self.terms(block["start"], path + ("block", "start")) if block else None,
+                block_sentences=int(block.get("sentences", 0)) if block else 0,
+                block_label=block.get("label", "the required block") if block else "the required content")
+        if kind == "indication":
+            st = raw["statement"]
+            variants = []
+            for i, v in enumerate(raw["variants"]):
+                vp = path + ("variants", i)
+                variants.append(Variant(v["id"], _clean(v["wording"]),
+                                        [self.element(e, vp + ("elements", j)) for j, e in enumerate(v["elements"])],
+                                        self.terms(v.get("forbid", []), vp + ("forbid",)), int(v.get("extend", 0))))
+            return Indication(**common, cue=self.terms(st["cue"], path + ("statement", "cue")),
+                              disease=self.terms(st["disease"], path + ("statement", "disease")),
+                              require_product=st.get("product", True), variants=variants,
+                              when_product_named=raw.get("when", {}).get("product_named", True))
+        # requires-if
+        when = raw["when"]
+        claims = None
+        if "claims" in when:
+            c = when["claims"]
+            claims = ClaimTrigger(
+                endpoint_primary=c.get("endpoint_primary"), endpoint_strength=tuple(c.get("endpoint_strength", ())),
+                kinds=tuple(c.get("kinds", ())), exclude_kinds=tuple(c.get("exclude_kinds", ())),
+                analysis_cues=tuple(c.get("analysis_cues", ())), about_product=c.get("about_product", False))
+        phrases = when.get("phrases", {})
+        req = raw["require"]
+        neg = req.get("negated")
+        statement = Statement(
+            label=_clean(req["label"]), all_of=self.groups(req["all_of"], path + ("require", "all_of")),
+            negated=Negation(tuple(w.lower() for w in neg["predicate"]), int(neg.get("window", 5))) if neg else None,
+            examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
+            suggest=req.get("suggest"))
+        uses_endpoint = statement.uses_endpoint
+        phrase_terms = self.terms(phrases.get("terms", []), path + ("when", "phrases", "terms"))
+        if uses_endpoint and phrase_terms and not any("{endpoint}" in t.text for t in phrase_terms):
+            raise self.error("require uses {endpoint}: the trigger phrases must contain {endpoint} too",
+                             path + ("when", "phrases"))
+        return RequiresIf(**common, claims=claims, phrases=phrase_terms,
+                          phrase_endpoint_primary=phrases.get("endpoint_primary"),
+                          phrase_exceptions=self.terms(phrases.get("exceptions", []),
+                                                       path + ("when", "phrases", "exceptions")),
+                          near_product=phrases.get("near_product", "none") == "sentence",
+                          statement=statement, scope=self.scope(raw.get("scope", "document"), path + ("scope",)),
+                          trigger_label=_clean(raw.get("trigger_label", 'The claim "{claim}"')),
+                          report=raw.get("report", "each"))
+
+
+def _clean(text: str) -> str:
+    return " ".join(str(text).split())
 
 
 class RulePacks:
+    """The loaded rule packs: ``files`` [(path, sha256)], ``rules`` and :meth:`check`."""
+
     def __init__(self) -> None:
         self.files: list[tuple[str, str]] = []
+        self.packs: list[dict] = []          # {"pack", "file", "markets", "title"}
+        self.rules: list[PackRule] = []
+        self._shared: dict[int, dict] = {}   # per claims library: compiled patterns
+        self._forbidden: dict[tuple, tuple[re.Pattern | None, list[Forbidden]]] = {}
 
-    def check(self, ctx):
-        return []
+    def rules_for(self, market: str) -> list[PackRule]:
+        return [r for r in self.rules if r.applies(market)]
+
+    def _combined_forbidden(self, market: str):
+        if market not in self._forbidden:
+            rules = [r for r in self.rules_for(market) if isinstance(r, Forbidden)]
+            self._forbidden[market] = (forbidden_pattern(rules), rules)
+        return self._forbidden[market]
+
+    def check(self, ctx) -> list:
+        """Findings of every rule that applies to ``ctx.market`` for one document."""
+        market = (ctx.market or "US").upper()
+        shared = self._shared.setdefault(id(ctx.reference), {"__ref__": ctx.reference})
+        if shared["__ref__"] is not ctx.reference:  # a new library reused the id of a freed one
+            shared.clear()
+            shared["__ref__"] = ctx.reference
+        run = RuleRun(ctx, shared)
+        findings = []
+        for r in self.rules_for(market):
+            if not isinstance(r, Forbidden):
+                findings.extend(r.check(run))
+        pattern, rules = self._combined_forbidden(market)
+        if pattern is not None:
+            for s, e, k in pattern.finditer(run.index):
+                r = rules[k]
+                if r.accept(run, s, e):
+                    findings.append(r.finding(run, s, e))
+        return findings
+
+
+def pack_files(path: str | Path) -> list[Path]:
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml")))
+        if not files:
+            raise ConfigError("no *.yaml rule pack in this folder", str(path))
+        return files
+    if not p.exists():
+        raise ConfigError("rule pack not found", str(path))
+    return [p]
 
 
 def load_rulepacks(paths, reference=None) -> RulePacks:
+    """Load, validate and compile rule packs (files or folders); register their rules.
+
+    ``reference`` (the claims library) is optional here: patterns that depend on it are built on
+    first use per library.
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     packs = RulePacks()
+    seen: dict[str, str] = {}
+    loaded: set[Path] = set()
     for raw in paths:
-        p = Path(raw)
-        if not p.exists():
-            raise ConfigError("rule pack not found", str(raw))
-        files = sorted(p.glob("*.yaml")) if p.is_dir() else [p]
-        for f in files:
-            load_yaml(f)
-            packs.files.append((str(f), hashlib.sha256(f.read_bytes()).hexdigest()))
+        for f in pack_files(raw):
+            if f.resolve() in loaded:   # the same file named twice (a folder and a file in it)
+                continue
+            loaded.add(f.resolve())
+            name = str(f)
+            data, lines = load_yaml(f)
+            if not isinstance(data, dict):
+                raise ConfigError("a rule pack must be a YAML mapping", name, 1)
+            validate(data, lines, rulepack_schema(), name)
+            loader = _Loader(name, lines)
+            markets = tuple(data["markets"])
+            for i, r in enumerate(data["rules"]):
+                rule = loader.rule(r, i, markets)
+                code = rule.rule.code
+                if code in seen:
+                    raise loader.error(f"rule code {code} is already defined in {seen[code]}", ("rules", i, "code"))
+                seen[code] = rule.rule.origin
+                packs.rules.append(rule)
+            packs.files.append((name, hashlib.sha256(f.read_bytes()).hexdigest()))
+            packs.packs.append({"pack": data["pack"], "file": name, "markets": markets,
+                                "title": data.get("title", "")})
+    for r in packs.rules:
+        existing = RULES.get(r.rule.code)
+        if existing is not None and existing != r.rule and existing.origin.rsplit(":", 1)[0] != r.file:
+            raise ConfigError(f"rule code {r.rule.code} is already defined by {existing.origin}", r.file, r.line)
+    for r in packs.rules:
+        RULES[r.rule.code] = r.rule
+    # compile what does not depend on the claims library now: the first document pays nothing
+    for market in MARKETS:
+        packs._combined_forbidden(market)
     return packs
+
+
+__all__ = ["RulePacks", "load_rulepacks", "declared_market", "check_regex", "rulepack_schema"]

@@ -1,0 +1,1064 @@
+"""Required content and language: the generic rule *types* behind the YAML rule packs.
+
+Everything product- or market-specific (phrases, elements, the indication wording, exceptions)
+lives in ``rules/*.yaml`` and in the claims library; this module only knows four rule types and
+how to find things in text. ``rulepacks.py`` loads and validates the packs and builds the
+objects defined here; docs/rules.md documents the YAML format.
+
+Rule types
+----------
+``requires-if``
+    When a *trigger* is present, a qualifying *statement* must be present within a *scope*.
+    Triggers are numeric claims from the claim engine, filtered by their context (for example
+    "on an endpoint that its study's primary analysis did not meet", read from the claims
+    library's ``studies[].primary_endpoints`` — a study without primary endpoints whose
+    ``design`` names another study, "post hoc analysis of INO-VATE ALL", inherits that study's;
+    or "from a post hoc / subgroup analysis": cue words in the claim's sentence or the
+    ``analysis`` of the claims-library entry it matched), or phrases (``{endpoint}`` expands to
+    the endpoint's terms from the claims library). Scopes: ``sentence``, ``{sentences: N}`` (the
+    trigger's sentence and N either side), ``section`` (between two headings, thematic breaks or
+    page breaks; a document without any is one section) and ``document``. One finding per
+    triggering sentence (``report: each``) or per section (``report: first-per-section``),
+    anchored at the trigger.
+``required-content``
+    Named elements must each be present, optionally inside a *block* that starts at an anchor
+    (the boxed warning's ``WARNING:`` title and the N sentences after it). The finding names
+    every missing element; it is anchored at the block's anchor, or at line 1 (column 1, the
+    first line of text as its snippet) when there is no block at all.
+``indication``
+    Every indication statement (a sentence with an indication cue such as "is indicated for",
+    naming the product and the disease) must carry every element of one approved wording
+    (a *variant*) and none of that variant's forbidden words (e.g. the US paediatric wording in an
+    EU piece). The finding names the closest variant's missing elements and the words that
+    broaden it. No indication statement at all is reported at line 1.
+``forbidden``
+    Overstatement and risk-minimising language. All forbidden terms of the active packs are one
+    combined pattern (one pass over the document); a hit is dropped when it lies inside
+    one of the rule's documented exceptions ("best response", "safe handling", "curative" about
+    HSCT) or, for rules with ``near_product: sentence``, when the sentence does not name the
+    product.
+
+Terms
+-----
+A term is a phrase or ``{regex: ...}``. A phrase matches case-insensitively (an abbreviation of
+up to six characters with a capital, such as ``OS``, ``VOD`` or ``InO``, and an all-capitals
+phrase such as ``WARNING:``, case-sensitively), on word boundaries (a citation marker may
+follow: "met2,3"), with any run of whitespace (line breaks in PDF text) or a dash where it has a
+space or a hyphen ("post–HSCT", "B cell", "B-cell"). Regexes are validated when the pack is
+loaded (rulepacks.py).
+
+Cost
+----
+Every pattern is compiled once (per claims library where it names the library's terms). Per
+document: one pass for the sentence boundaries, one pass per full-text term set (phrases are a
+trie-shaped alternation run on the lower-cased text, which Python's ``re`` scans much faster
+than a case-insensitive alternation), and work proportional to the hits: the spaCy tokenizer,
+the negation Matcher and rapidfuzz only see the few sentences the cheap cues preselect.
+
+Paraphrase-tolerant statements (how a required statement is matched)
+--------------------------------------------------------------------
+A statement is matched by meaning, per sentence, in three steps:
+
+1. *Preselection* (regular expressions, linear): the sentence contains a term of every
+   ``all_of`` group (for the OS requirement: a term of the endpoint, "OS", "overall survival",
+   from the claims library) and, when the statement is ``negated``, a negation cue ("not",
+   "n't", "no", "never", "without", "failed", "missed", "lacked", "non-significant", "fell
+   short").
+   Only preselected sentences go further, so the costlier steps run on a handful of sentences.
+2. *Structural* (spaCy tokens + Matcher, rapidfuzz for typos): the sentence is tokenised with
+   the shared pipeline's tokenizer; a negation cue must govern a *predicate* word ("met",
+   "meet", "reach…", "significan…", "boundary", "superior…" …) that follows it within
+   ``window`` tokens, three for "no", "without", "neither", "nor" ("was **not met**", "did
+   **not** meet a prespecified **boundary**", "did **not** reach statistical **significance**",
+   "**failed** to **reach**", "**no** statistically **significant** difference"). A predicate token
+   may be misspelt (rapidfuzz ratio ≥ 85 against the predicate stem, words of six letters or
+   more). The negation must be *about the subject*: the endpoint mentioned nearest before the
+   negation cue (else nearest after it) must be the triggering endpoint, so "CR/CRi was met but
+   OS was longer" or "OS was longer; the CR/CRi analysis did not reach significance" do not
+   satisfy an OS requirement.
+3. *Exemplar* (rapidfuzz): failing 2, the part of the sentence from the subject mention on,
+   with the subject replaced by ``{endpoint}``, is compared with the statement's ``examples``
+   (token_sort_ratio ≥ ``threshold``, default 80); the negation cue must still be present there
+   and about the subject.
+
+A sentence that names the endpoint without a negation ("OS was longer with BESPONSA") never
+satisfies a negated statement: it is not even preselected.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from rapidfuzz import fuzz
+
+from . import CheckContext, Rule
+
+# ============================================================================ terms
+
+_DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASH_CLASS = "[\\-\u2010\u2011\u2012\u2013\u2014\u2212]"
+_GAP = rf"(?:\s{{0,3}}{_DASH_CLASS}\s{{0,3}}|\s+)"
+_ABBREVIATION = re.compile(r"^[A-Za-z][A-Za-z0-9/+\-]{0,5}$")
+ENDPOINT_PLACEHOLDER = "{endpoint}"
+_HEAD = r"(?<!\w)"
+
+
+def is_abbreviation(phrase: str) -> bool:
+    return bool(_ABBREVIATION.match(phrase)) and any(c.isupper() for c in phrase)
+
+
+def is_case_sensitive(phrase: str) -> bool:
+    """Abbreviations (``OS``, ``InO``, ``Ph+``) and all-capital phrases (``WARNING:``) keep their case."""
+    letters = [c for c in phrase if c.isalpha()]
+    return is_abbreviation(phrase) or (len(letters) >= 2 and all(c.isupper() for c in letters))
+
+
+def phrase_body(phrase: str) -> str:
+    """Regex source for a phrase without its boundaries: a space or dash matches any whitespace
+    (line breaks in PDF text) or a dash; a slash may have spaces around it."""
+    return "".join(_tokens(phrase))
+
+
+def phrase_tail(phrase: str) -> str:
+    if phrase[-1:].isalpha():
+        return r"(?![^\W\d_])"   # not followed by a letter; a citation marker may follow ("met2,3")
+    if phrase[-1:].isdigit():
+        return r"(?!\d)"
+    return ""
+
+
+def phrase_source(phrase: str) -> str:
+    """Complete regex source for one phrase (boundaries included), for use inside other regexes."""
+    body = phrase_body(phrase) + phrase_tail(phrase)
+    if is_case_sensitive(phrase):
+        body = f"(?-i:{body})"
+    return (_HEAD if phrase[:1].isalnum() else "") + body
+
+
+@dataclass(frozen=True)
+class Term:
+    """A phrase or a regular expression (already validated), as written in the pack."""
+
+    text: str
+    regex: bool = False
+
+    def expand(self, endpoint_terms: tuple[str, ...] = ()) -> list[str]:
+        """Phrases (or one regex source); ``{endpoint}`` expands to the endpoint's terms."""
+        if ENDPOINT_PLACEHOLDER not in self.text:
+            return [self.text]
+        if not endpoint_terms:
+            return []
+        if self.regex:
+            alt = "|".join(phrase_source(t) for t in sorted(endpoint_terms, key=len, reverse=True))
+            return [self.text.replace(ENDPOINT_PLACEHOLDER, f"(?:{alt})")]
+        return [self.text.replace(ENDPOINT_PLACEHOLDER, t) for t in endpoint_terms]
+
+
+class TermPattern:
+    """A set of labelled terms compiled for speed (Python's ``re`` is slow on case-insensitive
+    alternations and on patterns that start with a look-behind): phrases run on the document's
+    lower-cased text, case-sensitive phrases on the text itself, both as one trie-shaped
+    alternation with the word-boundary check after the first character, so that ``re`` skips
+    ahead to the possible first characters; regular expressions run on the lower-cased text when
+    they hold no capital letter or inline flag, else case-insensitively on the text. At most four
+    linear passes; each hit carries the label of its term set.
+    """
+
+    def __init__(self, labelled: list[tuple[object, list[Term]]], endpoint_terms: tuple[str, ...] = ()):
+        self.labels: list[object] = []
+        lower: list[tuple[str, str]] = []   # (phrase lower-cased, group name)
+        exact: list[tuple[str, str]] = []
+        regexes: list[str] = []
+        lower_regexes: list[str] = []
+        for label, terms in labelled:
+            for t in terms:
+                for item in t.expand(endpoint_terms):
+                    name = f"g{len(self.labels)}"
+                    self.labels.append(label)
+                    if t.regex:
+                        (lower_regexes if lower_safe(item) else regexes).append(f"(?P<{name}>{item})")
+                    elif is_case_sensitive(item):
+                        exact.append((item, name))
+                    else:
+                        lower.append((item.lower(), name))
+        self.lower = _grouped(lower)
+        self.exact = _grouped(exact)
+        self.lower_regex = re.compile("|".join(lower_regexes)) if lower_regexes else None
+        self.regex = re.compile("|".join(regexes), re.IGNORECASE) if regexes else None
+        self.empty = not (lower or exact or regexes or lower_regexes)
+        self._passes = [(p, low) for p, low in ((self.lower, True), (self.exact, False),
+                                                 (self.lower_regex, True), (self.regex, False)) if p is not None]
+
+    def finditer(self, index: "TextIndex", start: int = 0, end: int | None = None) -> list[tuple[int, int, object]]:
+        """(start, end, label) of every hit in [start, end), in text order."""
+        end = len(index.text) if end is None else end
+        hits: list[tuple[int, int, object]] = []
+        labels = self.labels
+        for pattern, low in self._passes:
+            for m in pattern.finditer(index.lowered if low else index.text, start, end):
+                if m.end() > m.start():
+                    hits.append((m.start(), m.end(), labels[int(m.lastgroup[1:])]))
+        if len(self._passes) > 1:
+            hits.sort(key=lambda h: (h[0], -h[1]))
+        return hits
+
+    def search(self, index: "TextIndex", start: int = 0, end: int | None = None) -> tuple[int, int, object] | None:
+        end = len(index.text) if end is None else end
+        best = None
+        for pattern, low in self._passes:
+            m = pattern.search(index.lowered if low else index.text, start, end)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), m.end(), self.labels[int(m.lastgroup[1:])])
+        return best
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase as regex pieces: characters, a gap (space or dash run) and a slash."""
+    out: list[str] = []
+    i, n = 0, len(phrase)
+    while i < n:
+        ch = phrase[i]
+        if ch.isspace() or ch in _DASH_CHARS:
+            while i < n and (phrase[i].isspace() or phrase[i] in _DASH_CHARS):
+                i += 1
+            out.append(_GAP)
+            continue
+        out.append(r"\s{0,2}/\s{0,2}" if ch == "/" else re.escape(ch))
+        i += 1
+    return tuple(out)
+
+
+def _grouped(items: list[tuple[str, str]]) -> re.Pattern | None:
+    """All phrases as one trie-shaped alternation: ``b(?<!\\w.)(?:est(?:(?P<g1>)…|…))``.
+
+    Sharing prefixes keeps the work per text position small however many phrases there are;
+    the word-boundary check comes after the first character so that ``re`` can skip to the
+    positions that hold a possible first character. Longer phrases are tried first.
+    """
+    if not items:
+        return None
+    trie: dict = {}
+    for phrase, name in items:
+        node = trie
+        for tok in _tokens(phrase):
+            node = node.setdefault(tok, {})
+        node.setdefault("", []).append((name, phrase_tail(phrase)))
+
+    def emit(node: dict) -> str:
+        alts = [tok + emit(child) for tok, child in node.items() if tok != ""]
+        for name, tail in node.get("", ()):
+            alts.append(f"(?P<{name}>){tail}")
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    parts = []
+    for tok, child in trie.items():
+        head = "(?<!\\w.)" if re.fullmatch(r"\w", tok.replace("\\", "")) else ""
+        parts.append(tok + head + emit(child))
+    return re.compile("|".join(parts))
+
+
+_UPPER_OR_FLAGS = re.compile(r"\(\?[aiLmsux]{0,6}-?[imsx]{0,4}[:)](?<!\(\?:)|[A-Z]")
+
+
+def lower_safe(source: str) -> bool:
+    """A regex that can run on the lower-cased text: no capital letter (other than in an escape
+    such as ``\\S`` or ``\\W``) and no inline flags."""
+    stripped = re.sub(r"\\[A-Za-z]", "", source)
+    return not _UPPER_OR_FLAGS.search(stripped)
+
+
+def compile_terms(terms: Iterable[Term], endpoint_terms: tuple[str, ...] = ()) -> TermPattern | None:
+    pattern = TermPattern([(None, list(terms))], endpoint_terms)
+    return None if pattern.empty else pattern
+
+
+# ============================================================================ text index
+
+_SENTENCE_START = r"(?=[(\"'\u201c\u2018\[]{0,2}[A-Z0-9\u2022\u25aa*#\u2013-])"
+_SENTENCE_BREAK = re.compile(
+    # end punctuation (a citation marker may follow: "not met.2,3 The", never a decimal: "0.53 (0"),
+    # closing quotes or brackets, whitespace, then a capital, digit or bullet
+    r"[.!?](?:(?<=[A-Za-z)\]%][.!?])\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3})?"
+    r"[)\"'\u201d\u2019\]]{0,3}(?:[ \t]*\n[ \t]*|[ \t]+)" + _SENTENCE_START +
+    r"|\n[ \t]*\n"                                                               # a blank line
+    r"|\n(?=[ \t]{0,8}(?:[\u2022\u25aa\u2013*-][ \t]|#{1,6}[ \t]|\d{1,2}[.)][ \t]))"  # bullet, heading, item
+)
+_SECTION_BREAK = re.compile(
+    r"^[ \t]{0,3}#{1,6}[ \t]|^[ \t]{0,3}(?:-[ \t]{0,3}){3,}$|^[ \t]{0,3}(?:\*[ \t]{0,3}){3,}$"
+    r"|^[ \t]{0,3}(?:_[ \t]{0,3}){3,}$|^[ \t]{0,3}={3,}[ \t]*$|\f",
+    re.MULTILINE,
+)
+_NON_BLANK = re.compile(r"\S")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+class TextIndex:
+    """Sentences and sections of one document: one regular-expression pass each, built lazily.
+
+    Sentences end at ``.``, ``!`` or ``?`` followed by whitespace and a capital, digit or bullet
+    (a citation marker may sit in between: "met.2,3 The"), at a blank line, and before a line
+    that starts with a bullet, a numbered item or a Markdown heading. Sections start at the
+    headings a reader found (``metadata["headings"]``: Markdown, HTML, Word), at Markdown headings,
+    thematic breaks (``---``) and setext underlines still in the text, and at form feeds.
+    """
+
+    def __init__(self, text: str, headings: Iterable[int] = ()):
+        self.text = text
+        self._headings = sorted(set(headings))
+        self._lowered: str | None = None
+        self._sentences: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+        self._sections: list[int] | None = None
+
+    @property
+    def lowered(self) -> str:
+        """The text lower-cased, offset for offset."""
+        if self._lowered is None:
+            low = self.text.lower()
+            self._lowered = low if len(low) == len(self.text) else self.text.translate(_ASCII_LOWER)
+        return self._lowered
+
+    # ------------------------------------------------------------- sentences
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        if self._sentences is None:
+            text = self.text
+            spans: list[tuple[int, int]] = []
+            pos = 0
+            for m in _SENTENCE_BREAK.finditer(text):
+                cut = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+                self._add(spans, pos, cut)
+                pos = m.end()
+            self._add(spans, pos, len(text))
+            if not spans:
+                spans.append((0, len(text)))
+            self._sentences = spans
+            self._starts = [s for s, _ in spans]
+        return self._sentences
+
+    def _add(self, spans: list[tuple[int, int]], start: int, end: int) -> None:
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+
+    def sentence_index(self, offset: int) -> int:
+        sentences = self.sentences
+        return max(0, min(len(sentences) - 1, bisect.bisect_right(self._starts, offset) - 1))
+
+    def sentence_span(self, i: int) -> tuple[int, int]:
+        return self.sentences[i]
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_index(offset)]
+
+    # ------------------------------------------------------------- sections
+    def section_index(self, offset: int) -> int:
+        if self._sections is None:
+            starts = {m.start() for m in _SECTION_BREAK.finditer(self.text)} | set(self._headings)
+            self._sections = [0] + sorted(x for x in starts if x > 0)
+        return bisect.bisect_right(self._sections, offset) - 1
+
+    def sentence_section(self, i: int) -> int:
+        return self.section_index(self.sentences[i][0])
+
+    # ------------------------------------------------------------- anchors
+    def first_line(self) -> tuple[int, int, str]:
+        """Where a document-level finding (something missing) is anchored: line 1, column 1,
+        with the first line of text as its snippet."""
+        m = _NON_BLANK.search(self.text)
+        if not m:
+            return 0, 0, ""
+        end = self.text.find("\n", m.start())
+        end = end if end != -1 else len(self.text)
+        return 0, end, self.text[m.start():end].strip()
+
+    def sentences_with(self, pattern: TermPattern, start: int = 0, end: int | None = None) -> list[int]:
+        """Indexes of the sentences holding a hit of ``pattern`` in [start, end)."""
+        out: list[int] = []
+        for s, _, _ in pattern.finditer(self, start, end):
+            i = self.sentence_index(s)
+            if not out or out[-1] != i:
+                out.append(i)
+        return out
+
+
+# ============================================================================ scopes
+
+
+@dataclass(frozen=True)
+class Scope:
+    kind: str            # sentence | sentences | section | document
+    n: int = 0
+
+    def describe(self) -> str:
+        if self.kind == "sentence":
+            return "in the same sentence"
+        if self.kind == "sentences":
+            return f"within {self.n} sentence{'s' if self.n != 1 else ''} of it"
+        if self.kind == "section":
+            return "in the same section"
+        return "anywhere in the document"
+
+    def satisfied(self, index: TextIndex, i: int, ok: list[int]) -> bool:
+        """Whether one of the sorted sentence indexes ``ok`` lies in this scope of sentence ``i``."""
+        if self.kind == "document":
+            return bool(ok)
+        if self.kind == "sentences":
+            k = bisect.bisect_left(ok, i - self.n)
+            return k < len(ok) and ok[k] <= i + self.n
+        if self.kind == "sentence":
+            k = bisect.bisect_left(ok, i)
+            return k < len(ok) and ok[k] == i
+        section = index.sentence_section(i)
+        return any(index.sentence_section(j) == section for j in ok)
+
+
+# ============================================================================ negation & statements
+
+_NEGATION_CUE = re.compile(
+    r"(?<![a-z])(?:not|no|never|neither|nor|without|cannot|fail(?:s|ed|ing)?|miss(?:es|ed)?|"
+    r"lack(?:s|ed|ing)?|non|fell\s+short|insignificant|nonsignificant)(?![a-z])|n['\u2019]t(?![a-z])"
+)
+_NEGATION_WORDS = ["not", "no", "never", "neither", "nor", "without", "cannot", "n't", "n\u2019t",
+                   "insignificant", "nonsignificant"]
+_NEGATION_VERBS = r"^(?:fail(?:s|ed|ing)?|miss(?:es|ed)?|lack(?:s|ed|ing)?)$"
+#: negations that govern a noun phrase ("no statistically significant difference"): a shorter reach
+_DETERMINERS = {"no", "without", "neither", "nor"}
+_DETERMINER_WINDOW = 3
+_WORD = re.compile(r"[a-z0-9{}]+")
+
+
+def _normalise(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+@dataclass
+class Negation:
+    predicate: tuple[str, ...]   # words; a trailing * makes a stem ("reach*")
+    window: int = 5
+
+    def is_predicate(self, word: str) -> bool:
+        """The word is a predicate, exactly or (six letters or more) misspelt: rapidfuzz ratio ≥ 85."""
+        w = word.lower()
+        for p in self.predicate:
+            if p.endswith("*"):
+                stem = p[:-1]
+                if w.startswith(stem):
+                    return True
+                if len(stem) >= 6 and len(w) >= len(stem) - 1 and fuzz.ratio(w[: len(stem)], stem) >= 85:
+                    return True
+            elif w == p or (len(p) >= 6 and fuzz.ratio(w, p) >= 85):
+                return True
+        return False
+
+
+class Tokens:
+    """The shared pipeline's tokenizer and a small negation Matcher, built once per process."""
+
+    _instance: "Tokens | None" = None
+
+    def __init__(self, nlp):
+        from spacy.matcher import Matcher
+
+        self.nlp = nlp
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("NEG", [
+            [{"LOWER": {"IN": _NEGATION_WORDS}}],
+            [{"LOWER": {"REGEX": _NEGATION_VERBS}}],
+            [{"LOWER": "fell"}, {"LOWER": "short"}],
+            # "non-significant" (not "non-relapse mortality")
+            [{"LOWER": "non"}, {"ORTH": {"IN": ["-", "\u2010", "\u2011"]}, "OP": "?"},
+             {"LOWER": {"REGEX": "^significan"}}],
+        ])
+
+    @classmethod
+    def get(cls, reference) -> "Tokens":
+        if cls._instance is None:
+            from ..pipeline import get_pipeline
+
+            nlp = get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)))
+            cls._instance = cls(nlp)
+        return cls._instance
+
+    def negations(self, text: str):
+        doc = self.nlp.make_doc(text)
+        return doc, sorted({start for _, start, _ in self.matcher(doc)})
+
+
+@dataclass
+class Statement:
+    """A required statement, matched by meaning (module doc, "Paraphrase-tolerant statements")."""
+
+    label: str
+    all_of: list[list[Term]]
+    negated: Negation | None = None
+    examples: tuple[str, ...] = ()
+    threshold: int = 80
+    suggest: str | None = None
+    _compiled: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def uses_endpoint(self) -> bool:
+        return any(ENDPOINT_PLACEHOLDER in t.text for group in self.all_of for t in group)
+
+    def groups(self, endpoint_terms: tuple[str, ...]) -> list[TermPattern] | None:
+        if endpoint_terms not in self._compiled:
+            pats = [compile_terms(g, endpoint_terms) for g in self.all_of]
+            self._compiled[endpoint_terms] = None if any(p is None for p in pats) else pats
+        return self._compiled[endpoint_terms]
+
+    def satisfied_sentences(self, run: "RuleRun", endpoint: str | None) -> list[int]:
+        """Sorted indexes of the sentences of the document that satisfy this statement."""
+        key = ("statement", id(self), endpoint)
+        if key in run.memo:
+            return run.memo[key]
+        pats = self.groups(run.endpoint_terms(endpoint) if endpoint else ())
+        out: list[int] = []
+        if pats:
+            index = run.index
+            for i in index.sentences_with(pats[0]):
+                s, e = index.sentence_span(i)
+                if not all(p.search(index, s, e) for p in pats[1:]):
+                    continue
+                if self.negated is None:
+                    out.append(i)
+                elif _NEGATION_CUE.search(index.lowered, s, e) and self.negated_about_subject(run, s, e, endpoint, pats[0]):
+                    out.append(i)
+        run.memo[key] = out
+        return out
+
+    def negated_about_subject(self, run: "RuleRun", s: int, e: int, endpoint: str | None,
+                              subject: TermPattern) -> bool:
+        """Steps 2 (structural) and 3 (exemplar) for the sentence [s, e)."""
+        index = run.index
+        sentence = index.text[s:e]
+        doc, negs = run.tokens().negations(sentence)
+        mentions = [(a - s, b - s, lab) for a, b, lab in run.endpoint_mentions(s, e)] if endpoint else []
+
+        def about_subject(char: int) -> bool:
+            if not endpoint:
+                return True
+            before = [m for m in mentions if m[1] <= char]
+            if before:
+                return before[-1][2] == endpoint
+            after = [m for m in mentions if m[0] >= char]
+            return bool(after) and after[0][2] == endpoint
+
+        neg = self.negated
+        for t in negs:
+            tok = doc[t]
+            if not about_subject(tok.idx):
+                continue
+            if tok.lower_ in ("insignificant", "nonsignificant"):
+                return True
+            reach = min(neg.window, _DETERMINER_WINDOW) if tok.lower_ in _DETERMINERS else neg.window
+            for j in range(t + 1, min(len(doc), t + 1 + reach)):
+                if neg.is_predicate(doc[j].text):
+                    return True
+        # step 3: exemplars, on the sentence from the first subject mention on
+        subject_spans = [(a - s, b - s) for a, b, _ in subject.finditer(index, s, e)]
+        if not self.examples or not subject_spans:
+            return False
+        start = subject_spans[0][0]
+        clause = sentence[start:]
+        if not any(about_subject(start + m.start()) for m in _NEGATION_CUE.finditer(clause.lower())):
+            return False
+        for a, b in sorted(subject_spans, reverse=True):
+            clause = clause[: a - start] + " {endpoint} " + clause[b - start:]
+        probe = " ".join(_normalise(clause).split()[:30])
+        best = max(fuzz.token_sort_ratio(probe, _normalise(ex)) for ex in self.examples)
+        return best >= self.threshold
+
+
+# ============================================================================ rule types
+
+
+@dataclass
+class PackRule:
+    """A rule defined in a rule pack: its documentation (checks.Rule) plus its type's data."""
+
+    rule: Rule
+    markets: tuple[str, ...]
+    cite: str
+    file: str
+    line: int | None
+
+    def applies(self, market: str) -> bool:
+        return market in self.markets
+
+    def check(self, run: "RuleRun"):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def message(self, what: str, fix: str) -> str:
+        return f"{what}. Basis: {self.cite}. To satisfy: {fix}"
+
+
+@dataclass
+class ClaimTrigger:
+    endpoint_primary: str | None = None          # "not-met" | "met" | None
+    endpoint_strength: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    exclude_kinds: tuple[str, ...] = ()
+    analysis_cues: tuple[str, ...] = ()
+    about_product: bool = False
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    text: str
+    endpoint: str | None
+    study: str | None
+    cues: tuple[str, ...] = ()
+
+
+@dataclass
+class RequiresIf(PackRule):
+    claims: ClaimTrigger | None = None
+    phrases: list[Term] = field(default_factory=list)
+    phrase_endpoint_primary: str | None = None
+    phrase_exceptions: list[Term] = field(default_factory=list)
+    near_product: bool = False
+    statement: Statement | None = None
+    scope: Scope = field(default_factory=lambda: Scope("document"))
+    trigger_label: str = "{claim}"
+    report: str = "each"          # each | first-per-section
+
+    def triggers(self, run: "RuleRun") -> list[Trigger]:
+        out: list[Trigger] = []
+        ctx = run.ctx
+        if self.claims is not None:
+            for claim, match in zip(ctx.claims, ctx.matches):
+                t = run.claim_trigger(claim, match, self.claims)
+                if t:
+                    out.append(t)
+        if self.phrases:
+            if any(ENDPOINT_PLACEHOLDER in p.text for p in self.phrases):
+                endpoints = run.endpoints_with_primary(self.phrase_endpoint_primary) \
+                    if self.phrase_endpoint_primary else list(run.reference.endpoints)
+            else:
+                endpoints = [None]
+            text = run.index.text
+            for endpoint in endpoints:
+                pat = run.compiled(("phrases", id(self), endpoint),
+                                   lambda e=endpoint: compile_terms(self.phrases, run.endpoint_terms(e)))
+                if pat is None:
+                    continue
+                for s, e, _ in pat.finditer(run.index):
+                    if self.near_product and not run.product_in_sentence(s):
+                        continue
+                    if self.phrase_exceptions and run.excepted(self.phrase_exceptions, s, e):
+                        continue
+                    study = run.study_with_primary(endpoint, self.phrase_endpoint_primary) if endpoint else None
+                    out.append(Trigger(s, e, text[s:e], endpoint, study))
+        return out
+
+    def check(self, run: "RuleRun"):
+        triggers = self.triggers(run)
+        if not triggers:
+            return
+        index = run.index
+        seen: set[tuple[int, str | None]] = set()
+        unsatisfied: list[tuple[int, Trigger]] = []
+        for t in sorted(triggers, key=lambda t: t.start):
+            i = index.sentence_index(t.start)
+            if (i, t.endpoint) in seen:
+                continue
+            seen.add((i, t.endpoint))
+            ok = self.statement.satisfied_sentences(run, t.endpoint if self.statement.uses_endpoint else None)
+            if not self.scope.satisfied(index, i, ok):
+                unsatisfied.append((i, t))
+        if self.report == "each":
+            for _, t in unsatisfied:
+                yield self._finding(run, t)
+            return
+        by_section: dict[int, list[Trigger]] = {}
+        for i, t in unsatisfied:
+            by_section.setdefault(index.sentence_section(i), []).append(t)
+        for group in by_section.values():
+            yield self._finding(run, group[0], more=len(group) - 1)
+
+    def _finding(self, run: "RuleRun", t: Trigger, more: int = 0):
+        label_ep = run.endpoint_label(t.endpoint) if t.endpoint else ""
+        study = run.study_name(t.study) if t.study else "its study"
+        claim = " ".join(t.text.split())
+        what = self.trigger_label.format(claim=claim, endpoint=label_ep, study=study, fact="{fact}",
+                                         cues=" / ".join(t.cues) or "post hoc")
+        uses_primary = bool((self.claims and self.claims.endpoint_primary) or self.phrase_endpoint_primary)
+        fact = run.primary_statement(t.study, t.endpoint) if uses_primary and t.endpoint and t.study else None
+        if fact and "{fact}" not in self.trigger_label:
+            what = f"{what} [{fact}]"
+        what = what.replace("{fact}", fact or "")
+        needed = self.statement.label.format(endpoint=label_ep, study=study)
+        suggest = (self.statement.suggest or "").format(endpoint=label_ep, study=study)
+        fix = f"add a {needed} {self.scope.describe()}" + (f', e.g. "{suggest}"' if suggest else "")
+        also = f" ({more} more such claim{'s' if more != 1 else ''} in this section)" if more else ""
+        msg = self.message(f"{what}; no {needed} was found {self.scope.describe()}{also}", fix)
+        return run.ctx.finding(self.rule, t.start, t.end, msg, expected=suggest or needed,
+                               source=self.file, extra={"missing": [needed]})
+
+
+@dataclass
+class Element:
+    id: str
+    label: str
+    all_of: list[list[Term]]
+    _compiled: list | None = field(default=None, repr=False)
+
+    def patterns(self) -> list[TermPattern]:
+        if self._compiled is None:
+            self._compiled = [compile_terms(g) for g in self.all_of]
+        return self._compiled
+
+    def present(self, index: TextIndex, start: int = 0, end: int | None = None) -> bool:
+        """Every group's term in one sentence of [start, end)."""
+        pats = self.patterns()
+        end = len(index.text) if end is None else end
+        for i in index.sentences_with(pats[0], start, end):
+            s, e = index.sentence_span(i)
+            s, e = max(s, start), min(e, end)
+            if all(p.search(index, s, e) for p in pats[1:]):
+                return True
+        return False
+
+
+@dataclass
+class RequiredContent(PackRule):
+    elements: list[Element] = field(default_factory=list)
+    when_product_named: bool = True
+    block_start: list[Term] | None = None
+    block_sentences: int = 0
+    block_label: str = "the required content"
+    _block: TermPattern | None = field(default=None, repr=False)
+
+    def check(self, run: "RuleRun"):
+        if self.when_product_named and run.product_first() is None:
+            return
+        index = run.index
+        if not self.block_start:
+            missing = [el for el in self.elements if not el.present(index)]
+            if missing:
+                yield self._missing(run, index.first_line(), missing, f"the document lacks {_labels(missing)}",
+                                    f"add {_labels(missing)}")
+            return
+        if self._block is None:
+            self._block = compile_terms(self.block_start)
+        best: tuple[list[Element], int, int] | None = None
+        for s, e, _ in self._block.finditer(index):
+            last = min(len(index.sentences) - 1, index.sentence_index(s) + self.block_sentences)
+            missing = [el for el in self.elements if not el.present(index, s, index.sentence_span(last)[1])]
+            if not missing:
+                return
+            if best is None or len(missing) < len(best[0]):
+                best = (missing, s, e)
+        if best is None:
+            yield self._missing(run, index.first_line(), self.elements,
+                                f"{self.block_label} is missing (it must state: {_labels(self.elements)})",
+                                f"add {self.block_label}, stating {_labels(self.elements)}")
+            return
+        missing, s, e = best
+        yield self._missing(run, (s, e, None), missing, f"{self.block_label} lacks: {_labels(missing)}",
+                            f"state {_labels(missing)} in {self.block_label}")
+
+    def _missing(self, run: "RuleRun", at: tuple, missing: list[Element], what: str, fix: str):
+        s, e, snippet = at
+        return run.ctx.finding(self.rule, s, e, self.message(what, fix),
+                               expected=_labels(missing), source=self.file, snippet=snippet,
+                               extra={"missing": [el.id for el in missing]})
+
+
+def _labels(elements: list[Element]) -> str:
+    return "; ".join(el.label for el in elements)
+
+
+@dataclass
+class Variant:
+    id: str
+    label: str
+    elements: list[Element]
+    forbid: list[Term] = field(default_factory=list)
+    extend: int = 0
+    _forbid: TermPattern | None = field(default=None, repr=False)
+
+    def forbidden(self) -> TermPattern | None:
+        if self._forbid is None and self.forbid:
+            self._forbid = compile_terms(self.forbid)
+        return self._forbid
+
+
+@dataclass
+class Indication(PackRule):
+    cue: list[Term] = field(default_factory=list)
+    disease: list[Term] = field(default_factory=list)
+    require_product: bool = True
+    variants: list[Variant] = field(default_factory=list)
+    when_product_named: bool = True
+    _cue: TermPattern | None = field(default=None, repr=False)
+    _disease: TermPattern | None = field(default=None, repr=False)
+
+    def statements(self, run: "RuleRun") -> list[int]:
+        """Sentences with an indication cue that name the disease (and the product)."""
+        if self._cue is None:
+            self._cue = compile_terms(self.cue)
+            self._disease = compile_terms(self.disease)
+        index = run.index
+        out = []
+        for i in index.sentences_with(self._cue):
+            s, e = index.sentence_span(i)
+            if not self._disease.search(index, s, e):
+                continue
+            if self.require_product and not run.product_pattern().search(index, s, e):
+                continue
+            out.append(i)
+        return out
+
+    def check(self, run: "RuleRun"):
+        index = run.index
+        statements = self.statements(run)
+        if not statements:
+            if self.when_product_named and run.product_first() is None:
+                return
+            s, e, snippet = index.first_line()
+            wording = self.variants[0].label
+            yield run.ctx.finding(
+                self.rule, s, e,
+                self.message("no statement of the approved indication was found",
+                             f'add the approved indication: "{wording}"'),
+                expected=wording, source=self.file, snippet=snippet, extra={"missing": ["indication"]})
+            return
+        for i in statements:
+            s, e = index.sentence_span(i)
+            best = None
+            for order, v in enumerate(self.variants):
+                end = index.sentence_span(min(len(index.sentences) - 1, i + v.extend))[1]
+                missing = [el for el in v.elements if not el.present(index, s, end)]
+                fp = v.forbidden()
+                broad = sorted({" ".join(index.text[a:b].split()) for a, b, _ in fp.finditer(index, s, end)}) if fp else []
+                if not missing and not broad:
+                    best = None
+                    break
+                # prefer the variant the statement does not broaden, then the fewest missing elements
+                score = (bool(broad), len(missing) + len(broad), order)
+                if best is None or score < best[0]:
+                    best = (score, v, missing, broad)
+            if best is None:
+                continue
+            _, v, missing, broad = best
+            problems = []
+            if missing:
+                problems.append("truncated: it lacks " + "; ".join(f'"{el.label}"' for el in missing))
+            if broad:
+                problems.append("broadened: " + ", ".join(f'"{b}"' for b in broad) + " is not in the approved wording")
+            yield run.ctx.finding(
+                self.rule, s, e,
+                self.message(f"the indication statement differs from the approved {v.id} indication ("
+                             + "; ".join(problems) + ")", f'state the indication as approved: "{v.label}"'),
+                expected=v.label, found=" ".join(index.text[s:e].split())[:300], source=self.file,
+                extra={"missing": [el.id for el in missing], "broadened": broad, "variant": v.id})
+
+
+@dataclass
+class Forbidden(PackRule):
+    terms: list[Term] = field(default_factory=list)
+    exceptions: list[Term] = field(default_factory=list)
+    near_product: bool = False
+    instead: str = ""
+    problem: str = ""
+
+    def accept(self, run: "RuleRun", s: int, e: int) -> bool:
+        """Whether a hit of this rule's terms is a finding (exceptions, product proximity)."""
+        if self.exceptions and run.excepted(self.exceptions, s, e):
+            return False
+        if self.near_product and not run.product_in_sentence(s):
+            return False
+        return True
+
+    def finding(self, run: "RuleRun", s: int, e: int):
+        found = " ".join(run.index.text[s:e].split())
+        fix = self.instead or "remove the wording or replace it with a substantiated, balanced statement"
+        what = self.problem or self.rule.summary.split(". ")[0].rstrip(".")
+        return run.ctx.finding(self.rule, s, e, self.message(f'"{found}": {what}', fix),
+                               found=found, source=self.file)
+
+
+def forbidden_pattern(rules: list[Forbidden]) -> TermPattern | None:
+    """All forbidden terms of these rules as one pattern (hits labelled with the rule's position)."""
+    pattern = TermPattern([(k, r.terms) for k, r in enumerate(rules)])
+    return None if pattern.empty else pattern
+
+
+# ============================================================================ one document
+
+
+class RuleRun:
+    """Per-document state shared by the rules: the text index and memoised lookups."""
+
+    def __init__(self, ctx: CheckContext, shared: dict):
+        self.ctx = ctx
+        headings = ctx.document.metadata.get("headings") or ()
+        self.index = TextIndex(ctx.document.text, (h[0] for h in headings if isinstance(h, (tuple, list)) and h))
+        self.memo: dict = {}
+        self.shared = shared  # per claims library: compiled patterns, kept across documents
+        self._product_first: int | None | bool = False
+
+    # ------------------------------------------------------------- claims-library data
+    def compiled(self, key, build):
+        if key not in self.shared:
+            self.shared[key] = build()
+        return self.shared[key]
+
+    @property
+    def reference(self):
+        return self.ctx.reference
+
+    def endpoint_terms(self, endpoint: str | None) -> tuple[str, ...]:
+        ref = self.reference
+        if endpoint is None or endpoint not in ref.endpoints:
+            return ()
+        t = ref.endpoints[endpoint]
+        return tuple(dict.fromkeys((t.label,) + t.synonyms))
+
+    def endpoint_label(self, endpoint: str) -> str:
+        t = self.reference.endpoints.get(endpoint)
+        if t is None:
+            return endpoint
+        short = [s for s in t.synonyms if is_abbreviation(s)]
+        return f"{t.label} ({short[0]})" if short and short[0].lower() != t.label.lower() else t.label
+
+    def study_name(self, study: str) -> str:
+        s = self.reference.studies.get(study)
+        name = s.names[0] if s and s.names else study
+        parents = self.parents(study) if s is not None else []
+        if parents:
+            name += " (an analysis of " + " and ".join(self.study_name(p) for p in parents) + ")"
+        return name
+
+    def primary_statement(self, study: str | None, endpoint: str | None) -> str | None:
+        primary = self.primary_endpoints(study).get(endpoint) if study else None
+        return primary[1] if primary else None
+
+    def parents(self, study: str) -> list[str]:
+        """The studies a secondary analysis is *of*: a study that declares no primary endpoints
+        and whose ``design`` names other studies of the claims library ("post hoc analysis of
+        INO-VATE ALL") analyses their data, and inherits their primary endpoints (one level)."""
+        def build():
+            ref = self.reference
+            out: dict[str, list[str]] = {}
+            for s in ref.studies.values():
+                if s.primary_endpoints or not s.design:
+                    continue
+                out[s.id] = [o.id for o in ref.studies.values()
+                             if o.id != s.id and o.primary_endpoints
+                             and any(re.search(phrase_source(n), s.design, re.IGNORECASE) for n in o.names)]
+            return out
+
+        return self.compiled(("parents",), build).get(study, [])
+
+    def primary_endpoints(self, study: str) -> dict[str, tuple[bool, str | None]]:
+        s = self.reference.studies.get(study)
+        if s is None:
+            return {}
+        if s.primary_endpoints:
+            return s.primary_endpoints
+        merged: dict[str, tuple[bool, str | None]] = {}
+        for parent in self.parents(study):
+            for e, v in self.reference.studies[parent].primary_endpoints.items():
+                merged.setdefault(e, v)
+        return merged
+
+    def endpoints_with_primary(self, status: str) -> list[str]:
+        want = status == "met"
+        out: list[str] = []
+        for s in self.reference.studies.values():
+            for e, (met, _) in s.primary_endpoints.items():
+                if bool(met) == want and e not in out:
+                    out.append(e)
+        return out
+
+    def study_with_primary(self, endpoint: str, status: str | None) -> str | None:
+        for s in self.reference.studies.values():
+            if endpoint in s.primary_endpoints and (
+                    status is None or bool(s.primary_endpoints[endpoint][0]) == (status == "met")):
+                return s.id
+        return None
+
+    def endpoint_mentions(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, endpoint id) of every endpoint term of the claims library in [start, end)."""
+        def build():
+            ref = self.reference
+            return TermPattern([(eid, [Term(t) for t in self.endpoint_terms(eid)]) for eid in ref.endpoints])
+
+        return self.compiled(("endpoint-mentions",), build).finditer(self.index, start, end)
+
+    def product_pattern(self) -> TermPattern:
+        def build():
+            ref = self.reference
+            names = list(ref.product_names())
+            for arm in ref.arms.values():
+                if arm.product:
+                    names += [arm.label, *arm.synonyms]
+            return TermPattern([(None, [Term(n) for n in dict.fromkeys(n for n in names if n)])])
+
+        return self.compiled(("product",), build)
+
+    def product_first(self) -> int | None:
+        if self._product_first is False:
+            hit = self.product_pattern().search(self.index)
+            self._product_first = hit[0] if hit else None
+        return self._product_first
+
+    def product_in_sentence(self, offset: int) -> bool:
+        s, e = self.index.sentence_of(offset)
+        return self.product_pattern().search(self.index, s, e) is not None
+
+    def excepted(self, exceptions: list[Term], s: int, e: int) -> bool:
+        """Whether the hit [s, e) overlaps a match of one of ``exceptions`` (±120 characters around)."""
+        pat = self.compiled(("exceptions", id(exceptions)), lambda: compile_terms(exceptions))
+        lo, hi = max(0, s - 120), min(len(self.index.text), e + 120)
+        return any(a < e and b > s for a, b, _ in pat.finditer(self.index, lo, hi))
+
+    def tokens(self) -> Tokens:
+        return Tokens.get(self.reference)
+
+    # ------------------------------------------------------------- claim triggers
+    def claim_trigger(self, claim, match, ct: ClaimTrigger) -> Trigger | None:
+        if ct.kinds and claim.kind not in ct.kinds:
+            return None
+        if claim.kind in ct.exclude_kinds:
+            return None
+        if ct.endpoint_strength and claim.endpoint_strength not in ct.endpoint_strength:
+            return None
+        entry = match.entry if match is not None and match.status != "unmatched" else None
+        # analysis cues: words in the claim's sentence ("post hoc", "subgroup") and the
+        # ``analysis`` of the claims-library entry the claim matched ("post-hoc", "subgroup" …)
+        cues = tuple(claim.analysis_cues or ())
+        if entry is not None and entry.analysis and entry.analysis not in cues:
+            cues += (entry.analysis,)
+        if ct.analysis_cues and not set(cues) & set(ct.analysis_cues):
+            return None
+        if ct.about_product and not self._about_product(claim):
+            return None
+        study = claim.study
+        if study is None and entry is not None:
+            study = entry.study.id
+        if ct.endpoint_primary:
+            primary = self.primary_endpoints(study).get(claim.endpoint) if study else None
+            if primary is None or bool(primary[0]) != (ct.endpoint_primary == "met"):
+                return None
+        return Trigger(claim.start, claim.end, claim.text, claim.endpoint, study,
+                       tuple(c for c in cues if not ct.analysis_cues or c in ct.analysis_cues))
+
+    def _about_product(self, claim) -> bool:
+        """Not clearly about another arm: the sentence names the product, or the claim's arm is a
+        product arm or unknown."""
+        if claim.product_context:
+            return True
+        return claim.arm is None or claim.arm in self.reference.product_arms

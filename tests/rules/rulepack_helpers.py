@@ -1,0 +1,41 @@
+"""Helpers for the rule-pack tests (paths, reading fixtures, building documents)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck.documents import read_document
+from claimcheck.documents.base import Document
+from claimcheck.documents.text import read_text
+from claimcheck.errors import ConfigError
+from claimcheck.reference import load_reference
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+FIXTURES = HERE / "fixtures"
+RULES_DIR = REPO / "rules"
+REPO_REFERENCE = REPO / "reference"
+SEEDS = REPO / ".." / "shared" / "seeds"
+
+
+def repo_reference():
+    try:
+        return load_reference(REPO_REFERENCE)
+    except ConfigError:
+        return None
+
+
+def read(path: Path) -> Document:
+    """A document as the CLI reads it (plain text while the Markdown reader is not there)."""
+    try:
+        return read_document(path)
+    except ImportError:
+        return read_text(str(path), path.read_bytes(), markdown=False)
+
+
+def doc(text: str, name: str = "draft.txt", **metadata) -> Document:
+    return Document(path=name, text=text, metadata=dict(metadata))
+
+
+def codes(findings, prefix: str = "") -> list[str]:
+    return [f.rule for f in findings if f.rule.startswith(prefix)]
