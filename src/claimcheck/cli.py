@@ -6,6 +6,7 @@ configuration, reference, rule or input error (the other files are still linted)
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -20,6 +21,25 @@ FAIL_LEVELS = ("error", "warning", "info")
 
 def _echo_err(message: str) -> None:
     click.echo(f"claimcheck: {message}", err=True)
+
+
+#: a progress bar is shown from this many files on (a pre-commit hook on a few files gets none)
+PROGRESS_MIN_FILES = 20
+
+
+def _progress_bar(n_files: int):
+    """A progress bar on stderr for a long run on a terminal; None when stderr is not a TTY, when
+    the ``CI`` environment variable is set, or for fewer than PROGRESS_MIN_FILES files.
+
+    click.progressbar rather than rich: click is already the CLI's one UI dependency (rich is
+    only present transitively through spaCy's own CLI, and would be a new direct dependency for a
+    single bar); the bar needs no more than a count, an ETA and drawing on stderr.
+    """
+    import os
+
+    if n_files < PROGRESS_MIN_FILES or os.environ.get("CI") or not sys.stderr.isatty():
+        return None
+    return click.progressbar(length=n_files, label="linting", file=sys.stderr, show_pos=True, show_eta=True)
 
 
 class _Group(click.Group):
@@ -58,75 +78,225 @@ def _common(f):
     return f
 
 
+#: every report format (claimcheck.report.FORMATS; repeated here to keep `--help` import-light)
+FORMATS = ("text", "concise", "json", "sarif", "junit", "github")
+
+
+def _workflow_options(f):
+    """lint's options for the pre-commit / CI workflow (reports, baseline, suppressions, exclusion)."""
+    options = [
+        click.option("--output", "-o", "output", multiple=True, type=click.Path(dir_okay=False),
+                     help="Write the report of the --format before it to FILE (repeatable); "
+                          "stdout still shows text."),
+        click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings."),
+        click.option("--baseline", "baseline", type=click.Path(dir_okay=False), default=None,
+                     help="Report only findings this baseline file does not record (default: config)."),
+        click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False), default=None,
+                     help="Record the current findings in FILE (then exit 0 unless input failed)."),
+        click.option("--no-inline-suppressions", "no_inline_suppressions", is_flag=True,
+                     help="Ignore <!-- claimcheck: ignore[...] --> comments (strict review)."),
+        click.option("--exclude", "exclude", multiple=True,
+                     help="Skip files and folders matching this glob (repeatable; replaces the config's)."),
+        click.option("--force-exclude", is_flag=True,
+                     help="Apply exclude and .gitignore to files named on the command line too (pre-commit)."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
 def _setup(paths, reference, rules, market, config_path, extra=None):
     from .config import resolve
-    from .engine import Linter
-    from .reference import load_reference
-    from .rulepacks import load_rulepacks
+    from .engine import linter_from_settings
 
     cli = {"reference": list(reference), "rules": list(rules), "market": market}
     cli.update(extra or {})
     settings = resolve(list(paths), cli, config_path)
-    ref_paths = settings["reference"]
-    if settings.sources["reference"] == "default":
-        ref_paths = [str(Path(p)) for p in ref_paths]
-        if not any(Path(p).exists() for p in ref_paths):
-            raise ConfigError("no claims library: pass --reference PATH or set reference in [tool.claimcheck]")
-    reference_data = load_reference(ref_paths)
-    rule_paths = settings["rules"]
-    if settings.sources["rules"] == "default":
-        rule_paths = [p for p in rule_paths if Path(p).exists()]
-    packs = load_rulepacks(rule_paths, reference_data) if rule_paths else None
-    linter = Linter(reference_data, market=settings["market"], rulepacks=packs,
-                    select=settings["select"], ignore=settings["ignore"])
-    return settings, linter, reference_data, packs
+    # the same function builds each worker's Linter for --jobs N (parallel.py)
+    linter = linter_from_settings(settings)
+    from .checks import RULES
+
+    settings.check_codes(RULES)  # after the rule packs registered their codes
+    return settings, linter, linter.reference, linter.rulepacks
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+class _OrderedCommand(click.Command):
+    """Remembers the order of the options on the command line (to pair --format with --output)."""
+
+    def parse_args(self, ctx, args):
+        try:
+            _, _, order = self.make_parser(ctx).parse_args(args=list(args))
+            ctx.meta["claimcheck.order"] = [p.name for p in order]
+        except click.ClickException:
+            pass  # the real parse below reports it
+        return super().parse_args(ctx, args)
+
+
+def _output_plan(fmts, outputs) -> list[tuple[str, str | None]]:
+    """(format, file or None for stdout) pairs, in command-line order.
+
+    Each --output pairs with the --format written just before it; a --format not followed by
+    its own --output goes to stdout; an --output with no --format before it takes its format
+    from its extension (.json, .sarif, .xml → junit, .txt → concise). At most one format goes to
+    stdout; when all go to files, stdout shows text.
+    """
+    from .report import EXTENSIONS
+
+    order = click.get_current_context().meta.get("claimcheck.order")
+    if order is None:  # invoked without our parser: pair by position
+        order = ["fmt"] * len(fmts) + ["output"] * len(outputs)
+    plan: list[list] = []
+    pending = None
+    fi = oi = 0
+    for name in order:
+        if name == "fmt" and fi < len(fmts):
+            plan.append([fmts[fi], None])
+            pending = len(plan) - 1
+            fi += 1
+        elif name == "output" and oi < len(outputs):
+            out = outputs[oi]
+            oi += 1
+            if pending is not None:
+                plan[pending][1] = out
+                pending = None
+                continue
+            fmt = EXTENSIONS.get(Path(out).suffix.lower())
+            if fmt is None:
+                raise click.UsageError(f"cannot tell the format of --output {out}; write --format FORMAT before it")
+            plan.append([fmt, out])
+    to_stdout = [f for f, o in plan if o is None]
+    if len(to_stdout) > 1:
+        raise click.UsageError(f"several formats for stdout ({', '.join(to_stdout)}): give all but one an --output FILE")
+    if not to_stdout:
+        plan.append(["text", None])
+    return [(f, o) for f, o in plan]
+
+
+def _use_color() -> bool:
+    import os
+
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
+
+
+def _exit_code(report, errors, exit_zero: bool, fail_on: str, wrote_baseline: bool) -> int:
+    from .engine import at_or_above
+
+    if errors:
+        return 2
+    if exit_zero or wrote_baseline:
+        return 0
+    return 1 if at_or_above(report.findings, fail_on) else 0
+
+
+def _emit(plan, report, statistics: bool) -> list[str]:
+    """Render each (format, file) of the plan; returns the errors writing files (exit 2)."""
+    from .report import render
+    from .report.text import render_statistics
+
+    problems = []
+    for fmt, out in plan:
+        if out is None:
+            if statistics:
+                click.echo(render_statistics(report), nl=False)
+            else:
+                color = fmt == "text" and _use_color()
+                # color=True: click would strip the codes when FORCE_COLOR asks for them off a terminal
+                click.echo(render(fmt, report, color=color), nl=False, color=color or None)
+            continue
+        try:
+            Path(out).write_text(render(fmt, report), encoding="utf-8")
+        except OSError as exc:
+            problems.append(f"{out}: cannot write the {fmt} report: {exc.strerror or exc}")
+    return problems
+
+
+def _inputs(settings, reference_data, packs) -> dict:
+    """The audit trail of a run: every reference and rule file with its SHA-256, and the options."""
+    from .config import display_path
+
+    return {
+        "reference": [{"path": display_path(p), "sha256": h} for p, h in reference_data.files],
+        "rules": [{"path": display_path(p), "sha256": h} for p, h in (packs.files if packs else [])],
+        "market": settings["market"],
+        "config": settings.config_file,
+        "options": {"select": settings["select"], "ignore": settings["ignore"],
+                    "per_file_ignores": settings["per-file-ignores"], "fail_on": settings["fail-on"],
+                    "inline_suppressions": settings["inline-suppressions"]},
+    }
+
+
+@main.command(cls=_OrderedCommand)
+@click.argument("paths", nargs=-1, required=False, type=click.Path())
 @_common
-@click.option("--format", "fmt", type=click.Choice(["text", "concise", "json"]), default="text",
-              help="Output format.")
+@click.option("--format", "fmt", multiple=True, type=click.Choice(FORMATS),
+              help="Output format (repeatable; each pairs with the --output after it; default: text).")
+@_workflow_options
 @click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None,
               help="Lowest severity that makes the exit code 1 (default: error).")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (errors reading input still exit 2).")
 @click.option("--select", multiple=True, help="Only these rule codes or prefixes (repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (repeatable).")
-def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, select, ignore):
-    """Lint drafts (files or folders): numeric claims, arithmetic, required content and language."""
-    from .engine import at_or_above, collect_files
-    from .report import Report, render
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Lint in this many processes (default: the number of CPUs; one file or -j 1: no pool).")
+def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, select, ignore, jobs, **workflow):
+    """Lint drafts (files or folders): numeric claims, arithmetic, required content and language.
 
+    With no PATH, lints the configured drafts (`drafts` in [tool.claimcheck], default: the
+    project folder).
+    """
+    from . import baseline
+    from .config import display_path
+    from .engine import collect_files, linter_from_settings
+    from .parallel import default_jobs, lint_items
+    from .report import Report
+
+    plan = _output_plan(fmt, workflow["output"])  # usage errors before any work
     settings, linter, reference_data, packs = _setup(
         paths, reference, rules, market, config_path,
-        {"select": list(select), "ignore": list(ignore), "fail-on": fail_on})
+        {"select": list(select), "ignore": list(ignore), "fail-on": fail_on,
+         "exclude": list(workflow["exclude"]), "baseline": workflow["baseline"],
+         "inline-suppressions": False if workflow["no_inline_suppressions"] else None})
+    paths = paths or tuple(settings["drafts"])
+    # a missing or invalid baseline is exit 2 before any file is linted
+    baseline_keys = None
+    if settings["baseline"] and not workflow["write_baseline"]:
+        baseline_keys = baseline.load(settings["baseline"])
     results = []
     errors = []
-    for path, error in collect_files(paths):
-        if error:
-            errors.append(error)
-            _echo_err(error)
-            continue
-        result = linter.lint_file(path)
-        if result.error:
-            errors.append(result.error)
-            _echo_err(result.error)
-        elif result.notice:
-            _echo_err(result.notice)
-        results.append(result)
-    inputs = {
-        "reference": [{"path": p, "sha256": h} for p, h in reference_data.files],
-        "rules": [{"path": p, "sha256": h} for p, h in (packs.files if packs else [])],
-        "market": settings["market"],
-    }
-    report = Report(results, __version__, inputs, errors)
-    color = fmt == "text" and sys.stdout.isatty()
-    click.echo(render(fmt, report, color=color), nl=False)
-    if errors:
-        sys.exit(2)
-    if exit_zero:
-        sys.exit(0)
-    sys.exit(1 if at_or_above(report.findings, settings["fail-on"]) else 0)
+    # paths only: documents are read one at a time by whoever lints them
+    items = list(collect_files(paths, exclude=settings.excluder(), force_exclude=workflow["force_exclude"]))
+    bar = _progress_bar(sum(1 for _, error in items if not error))
+    say = _echo_err if bar is None else (lambda message: click.echo(f"\r\x1b[Kclaimcheck: {message}", err=True))
+    outcomes = lint_items(items, linter, jobs or default_jobs(), build=linter_from_settings, settings=settings,
+                          on_result=(lambda _: bar.update(1)) if bar is not None else None)
+    with bar if bar is not None else contextlib.nullcontext():
+        for path, error, result in outcomes:
+            if error:
+                errors.append(error)
+                say(error)
+                continue
+            if result.error:
+                errors.append(result.error)
+                say(result.error)
+            elif result.notice:
+                say(result.notice)
+            results.append(result)
+    inputs = _inputs(settings, reference_data, packs)
+    if workflow["write_baseline"]:
+        n = baseline.write(workflow["write_baseline"], results, settings.root)
+        _echo_err(f"wrote {n} finding{'s' if n != 1 else ''} to the baseline {workflow['write_baseline']}")
+    known = None
+    if baseline_keys is not None:
+        known = {"path": display_path(settings["baseline"]), "known": len(baseline_keys),
+                 "matched": baseline.apply(results, baseline_keys, settings.root)}
+    report = Report(results, __version__, inputs, errors, baseline=known)
+    report.exit_code = _exit_code(report, errors, exit_zero, settings["fail-on"], bool(workflow["write_baseline"]))
+    for problem in _emit(plan, report, workflow["statistics"]):
+        _echo_err(problem)
+        report.exit_code = 2
+    sys.exit(report.exit_code)
 
 
 @main.command()
@@ -170,7 +340,10 @@ def claims(file, reference, rules, market, config_path, fmt):
 @_common
 def rule(code, show_all, reference, rules, market, config_path):
     """Print a rule's documentation (what, why, regulatory basis, bad and good example)."""
-    from .checks import RULES
+    from . import suppressions  # noqa: F401  (registers S001-S003 even when setup fails)
+    from .checks import RULES, load_builtin_checks
+
+    load_builtin_checks()
 
     try:
         _setup([], reference, rules, market, config_path)
@@ -185,3 +358,30 @@ def rule(code, show_all, reference, rules, market, config_path):
     if r is None:
         raise click.UsageError(f"unknown rule {code!r}; `claimcheck rule --all` lists them")
     click.echo(r.documentation())
+
+
+@main.command("config")
+@click.argument("paths", nargs=-1, type=click.Path())
+@_common
+@click.option("--select", multiple=True, help="As for lint: shows the merged value.")
+@click.option("--ignore", multiple=True, help="As for lint: shows the merged value.")
+@click.option("--fail-on", type=click.Choice(FAIL_LEVELS), default=None, help="As for lint.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def config_command(paths, reference, rules, market, config_path, select, ignore, fail_on, fmt):
+    """Show the merged settings for PATHS and where each came from (file:line, command line, default)."""
+    from .config import display_path, resolve
+
+    settings = resolve(list(paths), {"reference": list(reference), "rules": list(rules), "market": market,
+                                     "select": list(select), "ignore": list(ignore), "fail-on": fail_on},
+                       config_path)
+    rows = settings.display()
+    if fmt == "json":
+        click.echo(json.dumps({"config_file": settings.config_file, "root": display_path(settings.root),
+                               "settings": {k: {"value": v, "source": s} for k, v, s in rows}},
+                              indent=2, sort_keys=True))
+        return
+    click.echo(f"config file: {settings.config_file or '(none found; defaults)'}")
+    click.echo(f"root:        {display_path(settings.root)}")
+    width = max(len(k) for k, _, _ in rows)
+    for key, value, source in rows:
+        click.echo(f"{key:<{width}} = {json.dumps(value, sort_keys=True)}  # {source}")

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
-from . import checks
+from . import checks, suppressions
 from .checks import CHECKS, RULES, CheckContext
 from .claims import Claim
 from .documents import LINTABLE_SUFFIXES, Document, read_document
@@ -47,7 +47,9 @@ class Analysis:
 
 class Linter:
     def __init__(self, reference: Reference, market: str | None = None, rulepacks=None,
-                 select: Iterable[str] = (), ignore: Iterable[str] = ()):
+                 select: Iterable[str] = (), ignore: Iterable[str] = (),
+                 per_file_ignores: Callable[[str], Iterable[str]] | None = None,
+                 inline_suppressions: bool = True):
         self.reference = reference
         self.market = market
         self.rulepacks = rulepacks
@@ -55,6 +57,10 @@ class Linter:
         self.nlp = get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)))
         self.select = tuple(select)
         self.ignore = tuple(ignore)
+        #: path -> codes/prefixes skipped in that file (config ``per-file-ignores``)
+        self.per_file_ignores = per_file_ignores
+        #: honour <!-- claimcheck: ignore[...] reason="..." --> comments (suppressions.py)
+        self.inline_suppressions = inline_suppressions
 
     # ------------------------------------------------------------------ analysis
     def analyse(self, document: Document) -> Analysis:
@@ -69,7 +75,10 @@ class Linter:
         return Analysis(document, claims, matches)
 
     def market_for(self, document: Document) -> str:
-        return (self.market or document.metadata.get("market") or "US").upper()
+        """--market / config, else the document's front matter, else its first line ``Market: US``, else US."""
+        from .rulepacks import declared_market
+
+        return (self.market or document.metadata.get("market") or declared_market(document.text) or "US").upper()
 
     def lint_document(self, document: Document) -> list[Finding]:
         analysis = self.analyse(document)
@@ -80,7 +89,14 @@ class Linter:
             findings.extend(check(ctx))
         if self.rulepacks is not None:
             findings.extend(self.rulepacks.check(ctx))
-        findings = [f for f in findings if self.enabled(f.rule)]
+        skipped = tuple(self.per_file_ignores(document.path)) if self.per_file_ignores else ()
+
+        def on(code: str) -> bool:
+            return self.enabled(code) and not any(code.startswith(p) for p in skipped)
+
+        findings = [f for f in findings if on(f.rule)]
+        if self.inline_suppressions:
+            findings = suppressions.apply(document, findings, on)
         findings.sort(key=Finding.sort_key)
         assign_fingerprints(findings)
         return findings
@@ -100,6 +116,32 @@ class Linter:
         return FileResult(path, self.lint_document(document), market=self.market_for(document))
 
 
+def linter_from_settings(settings) -> Linter:
+    """Build a Linter from resolved settings (:func:`claimcheck.config.resolve`).
+
+    The CLI calls this once; each worker process of ``--jobs N`` calls it again with the same
+    (pickled) settings, so workers never receive a pickled Linter (see parallel.py).
+    """
+    from .errors import ConfigError
+    from .reference import load_reference
+    from .rulepacks import load_rulepacks
+
+    ref_paths = settings["reference"]
+    if settings.sources["reference"] == "default":
+        ref_paths = [str(Path(p)) for p in ref_paths]
+        if not any(Path(p).exists() for p in ref_paths):
+            raise ConfigError("no claims library: pass --reference PATH or set reference in [tool.claimcheck]")
+    reference_data = load_reference(ref_paths)
+    rule_paths = settings["rules"]
+    if settings.sources["rules"] == "default":
+        rule_paths = [p for p in rule_paths if Path(p).exists()]
+    packs = load_rulepacks(rule_paths, reference_data) if rule_paths else None
+    return Linter(reference_data, market=settings["market"], rulepacks=packs,
+                  select=settings["select"], ignore=settings["ignore"],
+                  per_file_ignores=settings.per_file_ignores(),
+                  inline_suppressions=settings.get("inline-suppressions", True))
+
+
 def _shift(claim: Claim, offset: int) -> None:
     claim.start += offset
     claim.end += offset
@@ -109,11 +151,14 @@ def _shift(claim: Claim, offset: int) -> None:
         claim.interval.end += offset
 
 
-def collect_files(paths: Iterable[str], exclude=None) -> Iterator[tuple[str, str | None]]:
+def collect_files(paths: Iterable[str], exclude=None,
+                  force_exclude: bool = False) -> Iterator[tuple[str, str | None]]:
     """Yield (file, None) for each lintable file under ``paths``, or (path, error) for a bad path.
 
     Folders are walked in sorted order without following symlinked folders (no loops); files
-    given explicitly are linted whatever their extension.
+    given explicitly are linted whatever their extension. ``exclude(path) -> bool``
+    (:meth:`claimcheck.config.Settings.excluder`) prunes folders and files found in a walk, and
+    files given explicitly too when ``force_exclude`` (the pre-commit hook passes it).
     """
     for raw in paths:
         p = Path(raw)
@@ -121,7 +166,8 @@ def collect_files(paths: Iterable[str], exclude=None) -> Iterator[tuple[str, str
             yield raw, f"{raw}: no such file or folder"
             continue
         if p.is_file():
-            yield str(p), None
+            if not (force_exclude and exclude and exclude(p)):
+                yield str(p), None
             continue
         if p.is_symlink() and not p.exists():
             yield raw, f"{raw}: broken symbolic link"
@@ -129,14 +175,15 @@ def collect_files(paths: Iterable[str], exclude=None) -> Iterator[tuple[str, str
         if p.is_dir():
             found = False
             for root, dirs, files in os.walk(p, followlinks=False, onerror=None):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and not (exclude and exclude(Path(root) / d)))
                 for name in sorted(files):
                     f = Path(root) / name
                     if f.suffix.lower() not in LINTABLE_SUFFIXES or name.startswith("."):
                         continue
+                    found = True  # an excluded draft is still a draft: no "no lintable file" error
                     if exclude and exclude(f):
                         continue
-                    found = True
                     yield str(f), None
             if not found:
                 yield raw, f"{raw}: no lintable file (looked for {', '.join(sorted(LINTABLE_SUFFIXES))})"

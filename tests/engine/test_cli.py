@@ -43,7 +43,9 @@ def test_json_fields(tmp_path):
 
 
 def test_fail_on_and_exit_zero():
-    assert run("lint", "--reference", "reference", str(GOOD)).returncode == 0
+    # the claim-engine rules only: the fixture is a fragment, not a complete piece (no boxed warning)
+    engine_only = ("--select", "V", "--select", "A", "--select", "U")
+    assert run("lint", "--reference", "reference", *engine_only, str(GOOD)).returncode == 0
     assert run("lint", "--reference", "reference", "--exit-zero", str(BAD)).returncode == 0
     warn = ROOT / "tests" / "fixtures" / "rules" / "U001" / "bad.md"
     assert run("lint", "--reference", "reference", "--select", "U", str(warn)).returncode == 0

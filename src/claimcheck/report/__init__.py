@@ -1,10 +1,20 @@
-"""Reporters: one module per output format. They format findings; they never check anything."""
+"""Reporters: one module per output format. They format findings; they never check anything.
+
+Every reporter takes a :class:`Report` and returns the whole output as one string (the CLI
+writes it to stdout or to an ``--output`` file). Suppressed findings (``Finding.suppressed``)
+are kept in ``json`` and ``sarif`` and left out of ``text``, ``concise``, ``github`` and
+``junit``. Findings a baseline already records never reach a Report (baseline.py filters them).
+"""
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..engine import FileResult
+from ..findings import Finding
 
 
 @dataclass
@@ -15,10 +25,50 @@ class Report:
     tool_version: str
     inputs: dict = field(default_factory=dict)   # reference/rules files with sha256, market, options
     errors: list[str] = field(default_factory=list)
+    #: the run's exit code (0, 1 or 2), known before rendering; SARIF and JSON record it
+    exit_code: int | None = None
+    #: {"path": baseline file, "known": findings it records, "matched": findings it hid} or None
+    baseline: dict | None = None
 
     @property
-    def findings(self):
+    def findings(self) -> list[Finding]:
         return [f for r in self.results for f in r.findings]
+
+    @property
+    def visible(self) -> list[Finding]:
+        """Findings not suppressed inline: what text, concise, github and junit show."""
+        return [f for f in self.findings if not f.suppressed]
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(f.severity for f in self.visible)
+        return {s: c.get(s, 0) for s in ("error", "warning", "info")}
+
+    def statistics(self) -> list[tuple[int, str, str]]:
+        """(count, code, name) per rule of the visible findings, most frequent first."""
+        names = {}
+        counts: Counter = Counter()
+        for f in self.visible:
+            counts[f.rule] += 1
+            names[f.rule] = f.name
+        return sorted(((n, code, names[code]) for code, n in counts.items()), key=lambda t: (-t[0], t[1]))
+
+
+def uri_path(path: str) -> str:
+    """A finding's path as a relative POSIX path (relative to the current folder when absolute
+    and inside it), for reports that need one (SARIF URIs, annotations)."""
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            return p.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return p.as_posix()
+    return Path(os.path.normpath(path)).as_posix()
+
+
+FORMATS = ("text", "concise", "json", "sarif", "junit", "github")
+
+#: format chosen from an --output file's extension when no --format precedes it
+EXTENSIONS = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".txt": "concise", ".log": "concise"}
 
 
 def render(fmt: str, report: Report, color: bool = False) -> str:
@@ -30,7 +80,16 @@ def render(fmt: str, report: Report, color: bool = False) -> str:
         from .json_report import render_json
 
         return render_json(report)
+    if fmt == "sarif":
+        from .sarif import render_sarif
+
+        return render_sarif(report)
+    if fmt == "junit":
+        from .junit import render_junit
+
+        return render_junit(report)
+    if fmt == "github":
+        from .github import render_github
+
+        return render_github(report)
     raise ValueError(f"unknown format {fmt}")
-
-
-FORMATS = ("text", "concise", "json")

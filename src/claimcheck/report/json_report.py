@@ -1,4 +1,8 @@
-"""JSON output: the versioned schema documented in docs/json-schema.md (schemas/report.schema.json)."""
+"""JSON output: the versioned schema documented in docs/json-schema.md (schemas/report.schema.json).
+
+Deterministic: keys sorted, findings in (path, line, column, rule) order, no timestamps; the same
+inputs give byte-identical output. Suppressed findings are kept (``suppressed`` set).
+"""
 
 from __future__ import annotations
 
@@ -8,21 +12,32 @@ from . import Report
 
 SCHEMA_VERSION = "1.0"
 
+#: keys every finding carries, null when they do not apply
+_OPTIONAL = ("expected", "found", "reference_id", "source", "page", "where")
+
+
+def finding_dict(f) -> dict:
+    d = f.to_dict()
+    for key in _OPTIONAL:
+        d.setdefault(key, None)
+    return d
+
 
 def report_dict(report: Report) -> dict:
-    findings = [f.to_dict() for f in report.findings]
-    counts = {s: sum(1 for f in report.findings if f.severity == s and not f.suppressed)
-              for s in ("error", "warning", "info")}
+    counts = report.counts()
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "claimcheck", "version": report.tool_version},
         "inputs": report.inputs,
         "files": [{"path": r.path, "market": r.market, "error": r.error, "notice": r.notice}
                   for r in report.results],
-        "findings": findings,
+        "findings": [finding_dict(f) for f in report.findings],
         "errors": report.errors,
+        "exit_code": report.exit_code,
+        "baseline": report.baseline,
         "summary": {"files": len(report.results), "findings": sum(counts.values()), **counts,
-                    "suppressed": sum(1 for f in report.findings if f.suppressed)},
+                    "suppressed": len(report.findings) - len(report.visible),
+                    "by_rule": [{"rule": code, "name": name, "count": n} for n, code, name in report.statistics()]},
     }
 
 

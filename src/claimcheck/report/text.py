@@ -1,38 +1,86 @@
-"""Text output: ``path:line:col: CODE [severity] message`` per finding, then a summary line."""
+"""Text output for people, concise output for tools.
+
+``text`` (the default): findings grouped by file (a blank line between files), each as
+``path:line:col: CODE [severity] message`` followed by the reference entry it was judged against,
+then a summary. On a terminal the location, code and severity are coloured; piped, the same lines
+are plain, so ``grep`` and editors' "jump to location" still work.
+
+``concise``: one ``path:line:col: CODE [severity] message`` line per finding, nothing else.
+
+Suppressed findings are left out of both (the summary counts them).
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from itertools import groupby
 
 from . import Report
 
 _COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
+_BOLD = "\x1b[1m"
+_DIM = "\x1b[2m"
 _RESET = "\x1b[0m"
 
 
+def _paint(text: str, style: str, color: bool) -> str:
+    return f"{style}{text}{_RESET}" if color and style else text
+
+
 def format_finding(f, color: bool = False) -> str:
-    sev = f"[{f.severity}]"
-    if color:
-        sev = f"{_COLORS.get(f.severity, '')}{sev}{_RESET}"
+    """``path:line:col: CODE [severity] message`` (with page / locator when the format has them)."""
     where = f" ({f.where})" if f.where else ""
     page = f" (page {f.page})" if f.page else ""
-    return f"{f.path}:{f.line}:{f.column}: {f.rule} {sev} {f.message}{page}{where}"
+    loc = _paint(f"{f.path}:{f.line}:{f.column}:", _BOLD, color)
+    code = _paint(f.rule, _BOLD, color)
+    sev = _paint(f"[{f.severity}]", _COLORS.get(f.severity, ""), color)
+    return f"{loc} {code} {sev} {f.message}{page}{where}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def render_text(report: Report, concise: bool = False, color: bool = False) -> str:
-    lines = []
-    for result in report.results:
-        for f in result.findings:
-            if f.suppressed:
-                continue
+    lines: list[str] = []
+    visible = report.visible
+    for path, group in groupby(visible, key=lambda f: f.path):
+        if lines and not concise:
+            lines.append("")
+        for f in group:
             lines.append(format_finding(f, color))
-    if not concise:
-        counts = Counter(f.severity for f in report.findings if not f.suppressed)
-        files = len(report.results)
-        total = sum(counts.values())
-        if total:
-            detail = ", ".join(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}" for s in ("error", "warning", "info") if counts[s])
-            lines.append(f"Found {total} finding{'s' if total != 1 else ''} ({detail}) in {files} file{'s' if files != 1 else ''}.")
-        else:
-            lines.append(f"No findings in {files} file{'s' if files != 1 else ''}.")
-    return "\n".join(lines) + ("\n" if lines else "")
+            if not concise and f.reference_id:
+                lines.append(_paint(f"    reference entry: {f.reference_id}", _DIM, color))
+    if concise:
+        return "\n".join(lines) + ("\n" if lines else "")
+    counts = report.counts()
+    files = len(report.results)
+    total = sum(counts.values())
+    if lines:
+        lines.append("")
+    if total:
+        detail = ", ".join(_plural(counts[s], s) for s in ("error", "warning", "info") if counts[s])
+        summary = f"Found {_plural(total, 'finding')} ({detail}) in {_plural(files, 'file')}."
+    else:
+        summary = f"No findings in {_plural(files, 'file')}."
+    extra = []
+    suppressed = len(report.findings) - len(visible)
+    if suppressed:
+        extra.append(f"{suppressed} suppressed inline")
+    if report.baseline and report.baseline.get("matched"):
+        extra.append(f"{report.baseline['matched']} known in the baseline")
+    if extra:
+        summary = summary[:-1] + f" ({'; '.join(extra)})."
+    lines.append(summary)
+    if total:
+        lines.append("`claimcheck rule CODE` explains a rule.")
+    return "\n".join(lines) + "\n"
+
+
+def render_statistics(report: Report) -> str:
+    """``--statistics``: count, code and name per rule (like ruff), most frequent first."""
+    rows = report.statistics()
+    if not rows:
+        return ""
+    width = max(len(str(n)) for n, _, _ in rows)
+    code_width = max(len(code) for _, code, _ in rows)
+    return "".join(f"{n:>{width}}\t{code:<{code_width}}\t{name}\n" for n, code, name in rows)

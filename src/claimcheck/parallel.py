@@ -1,0 +1,151 @@
+"""Lint many files in N worker processes, results in input order.
+
+How it works, and why:
+
+- **One pipeline per process.** Each worker builds its own :class:`~claimcheck.engine.Linter`
+  once, in the pool's initializer, from the *resolved settings* (a picklable
+  :class:`~claimcheck.config.Settings`), never from a pickled Linter: a spaCy pipeline does not
+  pickle cheaply, and a worker started with ``spawn`` must build its own anyway. Where the
+  platform can ``fork`` (Linux) the workers inherit the parent's imported modules and its
+  already-built pipeline (``get_pipeline`` is cached per vocabulary), so starting a worker
+  costs milliseconds, not the half second of importing spaCy.
+- **Stable order.** ``executor.map(..., chunksize=k)`` yields results in input order, so the
+  output of ``-j N`` is byte-for-byte the output of ``-j 1``.
+- **No pool when it cannot help.** One file, or ``jobs == 1``: lint in-process (a pre-commit hook
+  on one file pays no pool start-up).
+- **Streaming.** Workers read a document, lint it and drop it; only each file's
+  :class:`~claimcheck.engine.FileResult` (its findings) travels back. The list of *paths* is
+  known up front (for the pool size and the progress bar); documents never are.
+- **Hard to break.** :class:`concurrent.futures.ProcessPoolExecutor` rather than
+  ``multiprocessing.Pool``: when a worker dies (killed for memory, a crash in a C extension)
+  ``Pool.imap`` waits forever for the lost task, the executor raises ``BrokenProcessPool``,
+  which we turn into one error per file not linted (exit 2). A Linter that cannot be built in a
+  worker is reported per file too, instead of the endless respawning a failing ``Pool``
+  initializer causes. Workers ignore Ctrl-C; the parent handles it and cancels what is queued.
+
+The library never prints: progress is reported through the ``on_result`` callback.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable, Iterator, Sequence
+
+from .engine import FileResult, Linter
+
+#: (path, error) as produced by :func:`claimcheck.engine.collect_files`
+Item = tuple[str, "str | None"]
+#: (path, collection error or None, result or None)
+Outcome = tuple[str, "str | None", "FileResult | None"]
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may run on (the default for ``--jobs``)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def chunk_size(n_files: int, jobs: int) -> int:
+    """Files per task: small enough to balance uneven files, large enough to amortise IPC."""
+    return max(1, min(8, n_files // (jobs * 8)))
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
+
+
+# ----------------------------------------------------------------------------- worker side
+_worker_linter: Linter | None = None
+_worker_error: str | None = None
+
+
+def _init_worker(build: Callable[[object], Linter], settings: object) -> None:
+    global _worker_linter, _worker_error
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    try:
+        _worker_linter = build(settings)
+    except Exception as exc:  # reported per file; a raising initializer would break the pool
+        _worker_error = f"cannot build the linter in a worker process: {exc}"
+
+
+def _lint_item(item: Item) -> Outcome:
+    path, error = item
+    if error:
+        return path, error, None
+    if _worker_linter is None:
+        return path, None, FileResult(path, error=f"{path}: {_worker_error}")
+    return path, None, _worker_linter.lint_file(path)
+
+
+# ----------------------------------------------------------------------------- parent side
+def lint_items(
+    items: Sequence[Item],
+    linter: Linter | Callable[[], Linter],
+    jobs: int,
+    build: Callable[[object], Linter] | None = None,
+    settings: object = None,
+    on_result: Callable[[Outcome], None] | None = None,
+) -> Iterator[Outcome]:
+    """Lint ``items`` (from ``collect_files``) and yield one outcome per item, in input order.
+
+    ``linter`` lints in-process (``jobs == 1`` or a single file); it may be a zero-argument
+    callable that builds it on first use. With ``jobs > 1`` each worker builds its own Linter
+    by calling ``build(settings)``; both must be picklable (a module-level function and plain
+    data). ``on_result`` is called after each outcome (progress).
+    """
+    lintable = sum(1 for _, error in items if not error)
+    workers = min(jobs, lintable)
+    if workers <= 1 or build is None:
+        yield from _serial(items, linter, on_result)
+        return
+    yield from _pooled(items, workers, build, settings, on_result)
+
+
+def _serial(items: Iterable[Item], linter, on_result) -> Iterator[Outcome]:
+    built: Linter | None = linter if isinstance(linter, Linter) else None
+    for path, error in items:
+        if error:
+            outcome: Outcome = (path, error, None)
+        else:
+            if built is None:
+                built = linter()
+            outcome = (path, None, built.lint_file(path))
+        if on_result:
+            on_result(outcome)
+        yield outcome
+
+
+def _pooled(items: Sequence[Item], workers: int, build, settings, on_result) -> Iterator[Outcome]:
+    executor = ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(build, settings)
+    )
+    done = 0
+    try:
+        for outcome in executor.map(_lint_item, items, chunksize=chunk_size(len(items), workers)):
+            done += 1
+            if on_result:
+                on_result(outcome)
+            yield outcome
+    except BrokenProcessPool:
+        for path, error in items[done:]:
+            outcome = (path, error, None) if error else (
+                path, None, FileResult(path, error=f"{path}: not linted: a worker process died "
+                                                   "(out of memory, or killed)"))
+            if on_result:
+                on_result(outcome)
+            yield outcome
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+__all__ = ["lint_items", "default_jobs", "chunk_size"]

@@ -1,0 +1,40 @@
+"""GitHub Actions workflow commands: one annotation per (unsuppressed) finding.
+
+``::error file=PATH,line=L,col=C,title=CODE name::message`` (``warning`` for warnings, ``notice``
+for info). Escaping follows the runner's rules: in the message ``%``, ``\\r`` and ``\\n`` become
+``%25``, ``%0D`` and ``%0A``; in property values ``:`` and ``,`` also become ``%3A`` and ``%2C``.
+Input errors become ``::error`` annotations without a location.
+"""
+
+from __future__ import annotations
+
+from . import Report, uri_path
+
+LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def escape_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(s: str) -> str:
+    return escape_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def annotation(level: str, message: str, **props) -> str:
+    fields = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items() if v is not None)
+    return f"::{level}{' ' + fields if fields else ''}::{escape_data(message)}"
+
+
+def render_github(report: Report) -> str:
+    lines = []
+    for f in report.visible:
+        message = f.message
+        if f.reference_id and f.reference_id not in message:
+            message += f" [reference {f.reference_id}]"
+        lines.append(annotation(LEVELS.get(f.severity, "warning"), message, file=uri_path(f.path),
+                                line=max(1, f.line or 1), col=max(1, f.column or 1),
+                                title=f"{f.rule} {f.name}"))
+    for e in report.errors:
+        lines.append(annotation("error", e, title="claimcheck input error"))
+    return "".join(line + "\n" for line in lines)
