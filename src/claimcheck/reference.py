@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .numbers import Num
-from .yamlsafe import LineMap, YNum, load_yaml, validate
+from .yamlsafe import LineMap, YNum, load_yaml, validate, yaml_files
 
 
 @dataclass(frozen=True)
@@ -142,15 +142,7 @@ def reference_schema() -> dict:
 
 
 def reference_files(path: str | Path) -> list[Path]:
-    p = Path(path)
-    if p.is_dir():
-        files = sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml")))
-        if not files:
-            raise ConfigError("no *.yaml claims-library file in this folder", str(path))
-        return files
-    if not p.exists():
-        raise ConfigError("reference not found", str(path))
-    return [p]
+    return yaml_files(path, "claims-library file")
 
 
 def load_reference(paths: list[str | Path] | str | Path) -> Reference:

@@ -43,7 +43,7 @@ from .checks.required import (
     forbidden_pattern,
 )
 from .errors import ConfigError
-from .yamlsafe import LineMap, load_yaml, validate
+from .yamlsafe import LineMap, load_yaml, validate, yaml_files
 
 #: the longest regular expression a rule pack may hold
 MAX_REGEX_CHARS = 300
@@ -391,15 +391,7 @@ class RulePacks:
 
 
 def pack_files(path: str | Path) -> list[Path]:
-    p = Path(path)
-    if p.is_dir():
-        files = sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml")))
-        if not files:
-            raise ConfigError("no *.yaml rule pack in this folder", str(path))
-        return files
-    if not p.exists():
-        raise ConfigError("rule pack not found", str(path))
-    return [p]
+    return yaml_files(path, "rule pack")
 
 
 def load_rulepacks(paths, reference=None) -> RulePacks:

@@ -17,6 +17,8 @@ from .errors import ConfigError
 
 #: refuse YAML files above this size
 MAX_YAML_BYTES = 8 * 1024 * 1024
+#: refuse YAML nested deeper than this (mappings and sequences)
+MAX_DEPTH = 64
 
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
@@ -58,6 +60,19 @@ class LineMap:
         return self.lines.get((), None)
 
 
+def yaml_files(path: str | Path, kind: str) -> list[Path]:
+    """The YAML files a path names: the file itself, or a folder's *.yaml/*.yml in sorted order."""
+    p = Path(path)
+    if p.is_dir():
+        files = sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml")))
+        if not files:
+            raise ConfigError(f"no *.yaml {kind} in this folder", str(path))
+        return files
+    if not p.exists():
+        raise ConfigError(f"{kind} not found", str(path))
+    return [p]
+
+
 def load_yaml(path: str | Path) -> tuple[object, LineMap]:
     """Load one YAML file safely; return (data, line map). Raise ConfigError(file:line) on any problem."""
     p = Path(path)
@@ -76,13 +91,21 @@ def load_yaml(path: str | Path) -> tuple[object, LineMap]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"not UTF-8 text (byte {exc.start})", name) from None
+        raise ConfigError(f"not UTF-8 text (byte {exc.start})", name, raw[:exc.start].count(b"\n") + 1) from None
     return load_yaml_text(text, name)
 
 
 def load_yaml_text(text: str, name: str) -> tuple[object, LineMap]:
+    depth = 0
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            # the composer recurses per level: refuse deep nesting before it hits the recursion limit
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise ConfigError(f"YAML nested deeper than {MAX_DEPTH} levels", name, event.start_mark.line + 1)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
             anchor = getattr(event, "anchor", None)
             if isinstance(event, yaml.AliasEvent) or anchor:
                 raise ConfigError("YAML anchors and aliases are not allowed", name,
@@ -112,7 +135,7 @@ def _convert(node: yaml.Node, path: tuple, lines: LineMap, name: str):
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 raise ConfigError("mapping keys must be plain scalars", name, key_node.start_mark.line + 1)
-            key = _scalar(key_node)
+            key = _scalar_at(key_node, name)
             key = key if isinstance(key, str) else str(key)
             if key in out:
                 raise ConfigError(f"duplicate key {key!r}", name, key_node.start_mark.line + 1)
@@ -125,7 +148,15 @@ def _convert(node: yaml.Node, path: tuple, lines: LineMap, name: str):
             lines.lines[path + (i,)] = item.start_mark.line + 1
             items.append(_convert(item, path + (i,), lines, name))
         return items
-    return _scalar(node)
+    return _scalar_at(node, name)
+
+
+def _scalar_at(node: yaml.ScalarNode, name: str):
+    """_scalar, with a value Python refuses (an integer of 5,000 digits) reported at its line."""
+    try:
+        return _scalar(node)
+    except ValueError as exc:
+        raise ConfigError(f"invalid value {node.value[:40]!r}: {exc}", name, node.start_mark.line + 1) from None
 
 
 _CONSTRUCTOR = yaml.SafeLoader.__new__(yaml.SafeLoader)
