@@ -133,10 +133,15 @@ _MASKS = re.compile(
 # --------------------------------------------------------------------------- number patterns
 
 # a standalone number: not glued to a letter, closing bracket, % or slash (citation markers)
-_N = r"(?<![\w.)\]%/\u00b2\u00b3])(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?(?![\d.]\d)"
+# (written digit first, then the look-behind on the character before it: a pattern that starts with
+# a character class lets the regex engine skip ahead to the next digit instead of trying every position)
+_N = r"[0-9](?<![\w.)\]%/\u00b2\u00b3][0-9])(?:\d{0,2}(?:,\d{3})+|\d{0,8})(?:\.\d{1,6})?(?![\d.]\d)"
 # an inner number (inside a compound form; position already anchored)
 _I = r"(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?:\.\d{1,6})?"
 _INT = r"\d{1,7}"
+#: an integer that does not continue a word, decimal or fraction (digit first, as _N)
+_INT_START = r"[0-9](?<![\w./][0-9])\d{0,6}"
+_INT_START_NO_DASH = r"[0-9](?<![\w./-][0-9])\d{0,6}"
 _PCT = r"\s?(?:%|percent\b|per\s+cent\b)"
 _DASH = r"\s{0,2}(?:-|\u2013|\u2014|\u2212|to)\s{0,2}"
 _OPEN = r"[(\[]"
@@ -156,19 +161,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}patients)?(?!\d)")),
     # 23/164 patients (14%) · 7/160 (4%) · 43/164 adult patients (26%)
     ("frac_pct", re.compile(
-        rf"(?<![\w./])(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
+        rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
         rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}")),
     # 80 of 92 (87.0%) · 80 of 92 patients (87.0%)
     ("of_pct", re.compile(
-        rf"(?<![\w./])(?P<n>{_INT})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
+        rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
         rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}")),
     # 18 [23%] out of 79
     ("pct_outof", re.compile(
-        rf"(?<![\w./])(?P<n>{_INT})\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}\s{{1,2}}"
+        rf"(?P<n>{_INT_START})\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}\s{{1,2}}"
         rf"(?:out\s+of|of)\s{{1,2}}(?P<N>{_INT})(?!\d)")),
     # n (x%): 87 (72%) patients · 3 patients (15.8%) · 23 [14%] · 63% (n=76)
     ("n_pct", re.compile(
-        rf"(?<![\w./])(?P<n>{_INT})(?:\s{{1,2}}patients)?\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}"
+        rf"(?P<n>{_INT_START})(?:\s{{1,2}}patients)?\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}"
         rf"|(?P<pct2>{_N}){_PCT}\s{{0,2}}{_OPEN}\s{{0,2}}[nN]\s{{0,2}}=\s{{0,2}}(?P<n2>{_INT})\s{{0,2}}{_CLOSE}")),
     # hazard / odds ratio with an optional CI: HR 0.75 [97.5% CI, 0.57-0.99]
     ("ratio", re.compile(
@@ -203,7 +208,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:patients|adults|subjects|children|responders)\b"
         rf"|(?<![\w/])[nN]\s{{0,2}}=\s{{0,2}}(?P<val2>{_INT})(?!\s{{0,2}}/)(?![\d.]))")),
     # bare n/N: (69/88) · FLAG (102/162)
-    ("frac", re.compile(rf"(?<![\w./-])(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?![\w/.]|\.\d)")),
+    ("frac", re.compile(rf"(?P<n>{_INT_START_NO_DASH})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?![\w/.]|\.\d)")),
     # relative wording
     ("relative", re.compile(
         r"\b(?P<q>more\s+than\s+|nearly\s+|almost\s+|over\s+|approximately\s+)?"
@@ -218,9 +223,55 @@ _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved"
                      "twice as": 2.0, "three times": 3.0}
 
 
-def mask_spans(text: str) -> list[tuple[int, int]]:
+#: how far before and after a run of digits a claim (or a mask) may reach ("hazard ratio of 0.75",
+#: "NCI CTCAE Version 3.0"; "80.7% (95% CI, 72.1-87.7)" has digits all along); windows are then
+#: widened to whitespace so a URL or code is always whole
+WINDOW_BEFORE = 24
+WINDOW_AFTER = 40
+#: how far a window edge may move to reach whitespace (a URL or code is one long "word")
+WINDOW_SNAP = 300
+_DIGITS = re.compile(r"\d+")
+
+
+def digit_windows(text: str) -> list[tuple[int, int]]:
+    """Merged spans of ``text`` around its digits: every numeric claim and every mask lies inside one.
+
+    Scanning only these windows (instead of the whole text) is what keeps extraction close to the
+    cost of tokenizing: prose between numbers is never looked at by the claim patterns.
+    """
+    windows: list[tuple[int, int]] = []
+    n = len(text)
+    rfind, find = text.rfind, text.find
+    for m in _DIGITS.finditer(text):
+        s, e = m.start() - WINDOW_BEFORE, m.end() + WINDOW_AFTER
+        if windows and s <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], e))
+            continue
+        windows.append((s, e))
+    out: list[tuple[int, int]] = []
+    for s, e in windows:
+        if s <= 0:
+            s = 0
+        else:
+            cut = max(rfind(" ", max(0, s - WINDOW_SNAP), s), rfind("\n", max(0, s - WINDOW_SNAP), s))
+            s = cut + 1 if cut != -1 else max(0, s - WINDOW_SNAP)
+        if e >= n:
+            e = n
+        else:
+            cuts = [c for c in (find(" ", e, e + WINDOW_SNAP), find("\n", e, e + WINDOW_SNAP)) if c != -1]
+            e = min(cuts) if cuts else min(n, e + WINDOW_SNAP)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def mask_spans(text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of the text that hold numbers but are not claims (URLs, dates, codes …)."""
-    return [m.span() for m in _MASKS.finditer(text)]
+    if windows is None:
+        windows = digit_windows(text)
+    return [m.span() for s, e in windows for m in _MASKS.finditer(text, s, e)]
 
 
 def _num(m: re.Match, group: str) -> Num | None:
@@ -242,19 +293,22 @@ def extract_claims(text: str, offset: int = 0) -> list[Claim]:
 
     Pure function: the same text always gives the same claims, in document order.
     """
-    masked = mask_spans(text)
-    taken = _SpanSet(masked)
+    windows = digit_windows(text)
+    taken = _SpanSet(mask_spans(text, windows))
     claims: list[Claim] = []
+    whole = [(0, len(text))]
     for name, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            if s == e or not taken.free(s, e):
-                continue
-            claim = _build(name, m, text)
-            taken.add(s, e)
-            if claim is None:
-                continue
-            claims.append(claim)
+        # relative wording ("more than doubled") has no digit; every other pattern has one
+        for ws, we in (whole if name == "relative" else windows):
+            for m in pattern.finditer(text, ws, we):
+                s, e = m.span()
+                if s == e or not taken.free(s, e):
+                    continue
+                claim = _build(name, m, text)
+                taken.add(s, e)
+                if claim is None:
+                    continue
+                claims.append(claim)
     claims.sort(key=lambda c: c.start)
     if offset:
         for c in claims:
