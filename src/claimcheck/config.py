@@ -205,7 +205,7 @@ def load_config(path: Path, settings: Settings) -> None:
             line = int(m.group(1))
         elif line is None and "end of document" in str(exc):
             line = max(1, text.count("\n") + (0 if text.endswith("\n") else 1))
-        msg = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+        msg = re.sub(r"(?<!\s)\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))  # linear
         raise ConfigError(f"invalid TOML: {msg}", name, line) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read: {exc}", name) from None

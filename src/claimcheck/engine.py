@@ -9,7 +9,10 @@ lints any number of documents.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -27,6 +30,10 @@ from .reference import Reference
 checks.load_builtin_checks()
 
 MARKETS = ("US", "EU")
+
+#: strings the pipeline's vocabulary may gain before documents are analysed in memory zones
+#: (about 450 bytes each with the tokenizer's cache: ~45 MB; see Linter._vocabulary_budget)
+VOCAB_GROWTH_LIMIT = 100_000
 
 
 @dataclass
@@ -55,6 +62,7 @@ class Linter:
         self.rulepacks = rulepacks
         self.matcher = Matcher(reference)
         self.nlp = get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)))
+        self._vocabulary_base: int | None = None  # see _vocabulary_budget
         self.select = tuple(select)
         self.ignore = tuple(ignore)
         #: path -> codes/prefixes skipped in that file (config ``per-file-ignores``)
@@ -66,13 +74,28 @@ class Linter:
     def analyse(self, document: Document) -> Analysis:
         claims: list[Claim] = []
         pieces = chunks(document.text)
-        for (offset, _), doc in zip(pieces, self.nlp.pipe(text for _, text in pieces)):
-            for claim in doc._.claims:
-                if offset:
-                    _shift(claim, offset)
-                claims.append(claim)
+        with self._vocabulary_budget():
+            for (offset, _), doc in zip(pieces, self.nlp.pipe(text for _, text in pieces)):
+                for claim in doc._.claims:
+                    if offset:
+                        _shift(claim, offset)
+                    claims.append(claim)
         matches = [self.matcher.match(c, document.text) for c in claims]
         return Analysis(document, claims, matches)
+
+    def _vocabulary_budget(self):
+        """spaCy keeps every string it meets, so memory would grow with every new word of every
+        file. Once the pipeline's vocabulary has grown by VOCAB_GROWTH_LIMIT strings, each document
+        is analysed in a memory zone that frees what it adds. Not from the start: a zone also drops
+        the tokenizer's cache and lexemes, which costs a quarter of the throughput, and a typical
+        content repository's vocabulary stays under the limit. (Language.memory_zone is spaCy 3.8+.)
+        """
+        strings = self.nlp.vocab.strings
+        if self._vocabulary_base is None:
+            self._vocabulary_base = len(strings)
+        if len(strings) - self._vocabulary_base > VOCAB_GROWTH_LIMIT and hasattr(self.nlp, "memory_zone"):
+            return self.nlp.memory_zone()
+        return contextlib.nullcontext()
 
     def market_for(self, document: Document) -> str:
         """--market / config, else the document's front matter, else its first line ``Market: US``, else US."""
@@ -170,11 +193,14 @@ def collect_files(paths: Iterable[str], exclude=None,
                 yield str(p), None
             continue
         if p.is_symlink() and not p.exists():
-            yield raw, f"{raw}: broken symbolic link"
+            yield raw, f"{raw}: {_not_regular(p)}"  # broken, or a loop
             continue
         if p.is_dir():
             found = False
-            for root, dirs, files in os.walk(p, followlinks=False, onerror=None):
+            unreadable: list[OSError] = []  # folders the walk could not list: reported, not skipped silently
+            for root, dirs, files in os.walk(p, followlinks=False, onerror=unreadable.append):
+                found = found or bool(unreadable)  # an unreadable folder is reported, not "no lintable file"
+                yield from _folder_errors(unreadable)
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".")
                                  and not (exclude and exclude(Path(root) / d)))
                 for name in sorted(files):
@@ -184,11 +210,40 @@ def collect_files(paths: Iterable[str], exclude=None,
                     found = True  # an excluded draft is still a draft: no "no lintable file" error
                     if exclude and exclude(f):
                         continue
-                    yield str(f), None
+                    problem = _not_regular(f)  # a FIFO would block the reader forever; a link loop never resolves
+                    yield str(f), (f"{f}: {problem}" if problem else None)
+            found = found or bool(unreadable)
+            yield from _folder_errors(unreadable)
             if not found:
                 yield raw, f"{raw}: no lintable file (looked for {', '.join(sorted(LINTABLE_SUFFIXES))})"
             continue
-        yield raw, f"{raw}: not a regular file or folder"
+        yield raw, f"{raw}: {_not_regular(p) or 'not a regular file or folder'}"
+
+
+def _folder_errors(errors: list[OSError]) -> Iterator[tuple[str, str]]:
+    """(folder, message) for each folder the walk could not list; empties ``errors``."""
+    for exc in errors:
+        where = exc.filename or "?"
+        yield str(where), f"{where}: cannot read folder: {exc.strerror or exc}"
+    errors.clear()
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why ``path`` (found in a folder walk) cannot be read as a document, or None for a regular file."""
+    try:
+        mode = path.stat().st_mode  # follows a symbolic link to a file
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if path.is_symlink():
+            return "broken symbolic link"
+        return f"cannot read: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a folder" if stat.S_ISDIR(mode)
+            else "a special file")
+    return f"not a regular file ({kind})"
 
 
 def at_or_above(findings: Iterable[Finding], level: str) -> bool:

@@ -11,8 +11,11 @@ How it works, and why:
   costs milliseconds, not the half second of importing spaCy.
 - **Stable order.** ``executor.map(..., chunksize=k)`` yields results in input order, so the
   output of ``-j N`` is byte-for-byte the output of ``-j 1``.
-- **No pool when it cannot help.** One file, or ``jobs == 1``: lint in-process (a pre-commit hook
-  on one file pays no pool start-up).
+- **No pool when it cannot help.** One file, ``jobs == 1``, or less than :data:`MIN_POOL_BYTES`
+  of input: lint in-process. A worker needs about a quarter of a second before its first result
+  (it loads the claims library and the rule packs, and compiles the rule patterns on its first
+  document), in which one process lints about 100 KB; a pre-commit hook on a few drafts is faster
+  without a pool.
 - **Streaming.** Workers read a document, lint it and drop it; only each file's
   :class:`~claimcheck.engine.FileResult` (its findings) travels back. The list of *paths* is
   known up front (for the pool size and the progress bar); documents never are.
@@ -42,6 +45,10 @@ from .engine import FileResult, Linter
 Item = tuple[str, "str | None"]
 #: (path, collection error or None, result or None)
 Outcome = tuple[str, "str | None", "FileResult | None"]
+
+
+#: below this much input (bytes, all files together) the files are linted in-process
+MIN_POOL_BYTES = 256 * 1024
 
 
 def default_jobs() -> int:
@@ -103,12 +110,25 @@ def lint_items(
     by calling ``build(settings)``; both must be picklable (a module-level function and plain
     data). ``on_result`` is called after each outcome (progress).
     """
-    lintable = sum(1 for _, error in items if not error)
-    workers = min(jobs, lintable)
-    if workers <= 1 or build is None:
+    lintable = [path for path, error in items if not error]
+    workers = min(jobs, len(lintable))
+    if workers <= 1 or build is None or _total_bytes(lintable, MIN_POOL_BYTES) < MIN_POOL_BYTES:
         yield from _serial(items, linter, on_result)
         return
     yield from _pooled(items, workers, build, settings, on_result)
+
+
+def _total_bytes(paths: Sequence[str], enough: int) -> int:
+    """The files' total size, counted until it reaches ``enough`` (unreadable files count as 0)."""
+    total = 0
+    for path in paths:
+        try:
+            total += os.stat(path).st_size
+        except OSError:
+            pass
+        if total >= enough:
+            break
+    return total
 
 
 def _serial(items: Iterable[Item], linter, on_result) -> Iterator[Outcome]:
@@ -148,4 +168,4 @@ def _pooled(items: Sequence[Item], workers: int, build, settings, on_result) -> 
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-__all__ = ["lint_items", "default_jobs", "chunk_size"]
+__all__ = ["lint_items", "default_jobs", "chunk_size", "MIN_POOL_BYTES"]

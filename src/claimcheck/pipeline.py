@@ -61,7 +61,9 @@ _SENTENCE_BREAK = re.compile(
 
 
 #: a line wrap inside a paragraph: one newline with the spaces around it (not a blank line)
-_LINE_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+#: (the leading blanks are taken only from the start of a blank run: the same matches, but linear
+#: where the plain ``[ \t]*\n`` rescanned a long run of spaces from every position: tests/hostile)
+_LINE_WRAP = re.compile(r"(?:(?<![ \t])[ \t]+)?\n[ \t]*")
 
 
 class WrapMap:
@@ -130,13 +132,48 @@ class _TextKeepingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         joined, wraps = WrapMap.join_wraps(text)
-        doc = self.tokenizer(joined)
+        doc = _tokenize_bounded(self.tokenizer, joined)
         doc._.cc_text = text
         doc._.cc_map = wraps
         return doc
 
     def __getattr__(self, name):
         return getattr(self.tokenizer, name)
+
+
+# ---- hostile input: spaCy's tokenizer strips prefixes and suffixes one at a time, re-searching
+# and re-slicing the rest of a whitespace-free run each time, so a run of affixes ("))))",
+# "1%1%1%", "’s’s’s") costs the square of its length: 20,000 characters took minutes. Two bounds
+# keep it linear without changing how ordinary text is tokenized (tests/hostile):
+
+#: suffixes are searched for in the last this-many characters of a token only (the longest
+#: suffix rule, the citation marker, is under 40 characters)
+SUFFIX_WINDOW = 64
+#: a whitespace-free run longer than this is tokenized in pieces of this length
+MAX_RUN_CHARS = 1000
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN_CHARS + 1))
+
+
+def _tail_search(search):
+    """``search`` limited to the end of the string (the tokenizer only uses the match's length)."""
+
+    def suffix_search(string: str):
+        return search(string, max(0, len(string) - SUFFIX_WINDOW))
+
+    return suffix_search
+
+
+def _tokenize_bounded(tokenizer, text: str) -> Doc:
+    if _LONG_RUN.search(text) is None:
+        return tokenizer(text)
+    pieces: list[str] = []
+    pos = 0
+    for m in _LONG_RUN.finditer(text):
+        for cut in range(m.start() + MAX_RUN_CHARS, m.end(), MAX_RUN_CHARS):
+            pieces.append(text[pos:cut])
+            pos = cut
+    pieces.append(text[pos:])
+    return Doc.from_docs([tokenizer(p) for p in pieces if p], ensure_whitespace=False)
 
 
 def doc_text(doc: Doc) -> str:
@@ -153,6 +190,31 @@ def _wraps(doc: Doc) -> WrapMap:
 
 _NO_WRAPS = WrapMap()
 
+#: a "sentence" longer than this (a table or list without full stops, or hostile input such as a
+#: 5 MB line) is cut, at a line break where there is one, else at a space: context attachment and
+#: matching do per-sentence work that grows with the sentence's length times its claims, so one
+#: unbounded sentence made a long line quadratic (tests/hostile)
+MAX_SENTENCE_CHARS = 2000
+
+
+def _bounded_breaks(breaks: list[int], text: str) -> list[int]:
+    """Sentence starts with extra starts added wherever two are more than MAX_SENTENCE_CHARS apart."""
+    limit = MAX_SENTENCE_CHARS
+    out: list[int] = []
+    prev = 0
+    for b in breaks + [len(text)]:
+        while b - prev > limit:
+            low, high = prev + limit // 2, prev + limit
+            cut = text.rfind("\n", low, high)
+            if cut == -1:
+                cut = max(text.rfind(" ", low, high), text.rfind("\t", low, high))
+            prev = cut + 1 if cut != -1 else high
+            out.append(prev)
+        if b < len(text):
+            out.append(b)
+        prev = max(prev, b)
+    return out
+
 
 @Language.component("cc_sentences")
 def sentence_boundaries(doc: Doc) -> Doc:
@@ -164,7 +226,7 @@ def sentence_boundaries(doc: Doc) -> Doc:
     """
     n = len(doc)
     text = doc_text(doc)
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    breaks = _bounded_breaks([m.end() for m in _SENTENCE_BREAK.finditer(text)], text)
     bounds = [0] + [b for b in breaks if 0 < b < len(text)] + [len(text)]
     doc._.cc_sentences = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
     if n == 0:
@@ -235,7 +297,7 @@ def build_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ..
     """A fresh pipeline for this vocabulary (use :func:`get_pipeline` to share one)."""
     nlp = spacy.blank("en")
     suffixes = list(nlp.Defaults.suffixes) + [_CITATION_SUFFIX]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.suffix_search = _tail_search(compile_suffix_regex(suffixes).search)
     for special in ("CR/CRi", "R/R", "mg/m2", "mg/m²", "VOD/SOS", "n/N"):
         nlp.tokenizer.add_special_case(special, [{"ORTH": special}])
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)

@@ -6,6 +6,7 @@ written value stands for the interval ± ½ of its last digit.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import CheckContext, Rule, register
@@ -110,9 +111,24 @@ def relative_ok(wording: str, factor: float, ratio: float) -> bool:
     return ratio >= 0.95 * factor
 
 
+_window_cache: list = [None, None]
+
+
+def _near(ctx: CheckContext, lo: int, hi: int) -> list[Claim]:
+    """The document's claims that start in [lo, hi), in document order: a bisection over the claims
+    sorted once per document (scanning every claim for every claim made a long document quadratic:
+    a 50 MB file took minutes in these checks alone)."""
+    claims = ctx.claims
+    if _window_cache[0] is not claims:
+        ordered = sorted(claims, key=lambda c: c.start)
+        _window_cache[:] = [claims, (ordered, [c.start for c in ordered])]
+    ordered, starts = _window_cache[1]
+    return ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
 def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
     """Two rates of different arms (same endpoint) stated before ``claim`` in its sentence or the previous one."""
-    rates = [c for c in ctx.claims if c.kind == "percentage" and c.arm and c is not claim
+    rates = [c for c in _near(ctx, claim.start - 599, claim.start + 1) if c.kind == "percentage" and c.arm and c is not claim
              and c.end <= claim.start and claim.start - c.start < 600
              and (claim.endpoint is None or c.endpoint in (None, claim.endpoint))]
     rates.reverse()
@@ -194,7 +210,8 @@ def check_arithmetic(ctx: CheckContext):
 def _relative(ctx: CheckContext, claim: Claim):
     if claim.relative in ("relative reduction", "relative increase") and claim.value is not None:
         entry = _reference_hr(ctx, claim)
-        hr_claims = [c for c in ctx.claims if c.kind == "ratio" and c.ratio_kind == "hazard-ratio"
+        hr_claims = [c for c in _near(ctx, claim.start - 399, claim.start + 400)
+                     if c.kind == "ratio" and c.ratio_kind == "hazard-ratio"
                      and abs(c.start - claim.start) < 400]
         hr = hr_claims[0].value.value if hr_claims and hr_claims[0].value else (entry.ratio.value.value if entry else None)
         if hr is None:
@@ -212,7 +229,9 @@ def _relative(ctx: CheckContext, claim: Claim):
     if claim.factor is None:
         return
     pair = None
-    rates = [c for c in ctx.claims if c.kind == "percentage" and c.sentence == claim.sentence and c.arm and c.value]
+    s0, s1 = claim.sentence
+    same = _near(ctx, s0, s1 + 1) if s1 > s0 else ctx.claims  # a claim starts inside its sentence
+    rates = [c for c in same if c.kind == "percentage" and c.sentence == claim.sentence and c.arm and c.value]
     prod = [c for c in rates if c.arm in ctx.reference.product_arms]
     other = [c for c in rates if c.arm not in ctx.reference.product_arms]
     source = entry_id = None

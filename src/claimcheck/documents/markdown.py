@@ -63,7 +63,7 @@ _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 _BLOCKQUOTE_PREFIX = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.M)
 _LIST_MARKER = re.compile(r"^([ \t]*)([-+*]|\d{1,9}[.)])(?=[ \t]|$)")
 _ATX_OPEN = re.compile(r"^([ \t]*)(#{1,6})(?=[ \t]|$)")
-_ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
+_ATX_CLOSE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$|^#+[ \t]*$")  # lookbehind: linear on long blank runs
 _SUP_OPEN = re.compile(r"<sup\b[^>]*>", re.I)
 _SUP_CLOSE = re.compile(r"</sup\s*>", re.I)
 _BR = re.compile(r"<br\b", re.I)

@@ -405,7 +405,7 @@ def _leaf_lines(words: list[_Word]) -> list:
 _WORD = re.compile(r"[A-Za-z]+")
 _HYPHENATED = re.compile(r"\b[A-Za-z]+-[A-Za-z]+\b")
 _TRAILING_HYPHEN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]+)([-\u2010\u00ad])$")
-_REPLACEMENT = re.compile(r"[A-Za-z]+\ufffd[A-Za-z]+")
+_REPLACEMENT = re.compile(r"(?<![A-Za-z])[A-Za-z]+\ufffd[A-Za-z]+")  # lookbehind: linear on long words
 _LIGATURE_GUESSES = ("ff", "fi", "fl", "ffi", "ffl")
 #: words with ff/fi/fl that a PDF often loses to a missing ligature glyph
 KNOWN_LIGATURE_WORDS = frozenset(

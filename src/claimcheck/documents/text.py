@@ -91,7 +91,9 @@ def line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)]
 
 
-_MARK_RUN = re.compile(r"[ \t\x00-\x03]*[\x00-\x03][ \t\x00-\x03]*")
+# the lookbehind starts a match only at the start of a blank run (same matches; linear, where a
+# long run of spaces without a mark made the unanchored form quadratic: tests/test_regex_safety.py)
+_MARK_RUN = re.compile(r"(?<![ \t\x00-\x03])[ \t\x00-\x03]*[\x00-\x03][ \t\x00-\x03]*")
 
 
 def resolve_marks(text: str) -> tuple[str, list[int]]:
