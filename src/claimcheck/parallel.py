@@ -9,6 +9,9 @@ How it works, and why:
   platform can ``fork`` (Linux) the workers inherit the parent's imported modules and its
   already-built pipeline (``get_pipeline`` is cached per vocabulary), so starting a worker
   costs milliseconds, not the half second of importing spaCy.
+- **Warm start.** With ``fork``, the parent lints the first file itself before starting the
+  workers: they inherit what a first document builds (the rule packs' patterns in ``re``'s cache,
+  shared matchers, the tokenizer's cache) and their first file costs what any other file costs.
 - **Stable order.** ``executor.map(..., chunksize=k)`` yields results in input order, so the
   output of ``-j N`` is byte-for-byte the output of ``-j 1``.
 - **No pool when it cannot help.** One file, ``jobs == 1``, or less than :data:`MIN_POOL_BYTES`
@@ -115,7 +118,14 @@ def lint_items(
     if workers <= 1 or build is None or _total_bytes(lintable, MIN_POOL_BYTES) < MIN_POOL_BYTES:
         yield from _serial(items, linter, on_result)
         return
-    yield from _pooled(items, workers, build, settings, on_result)
+    # warm start: the parent lints the first file itself before the workers are forked, so that
+    # they inherit what a first document builds (compiled patterns in re's cache, the rule packs'
+    # shared matchers, the tokenizer's cache) instead of each building it again
+    first = next(i for i, (_, error) in enumerate(items) if not error) + 1
+    if _context().get_start_method() != "fork":
+        first = 0
+    yield from _serial(items[:first], linter, on_result)
+    yield from _pooled(items[first:], workers, build, settings, on_result)
 
 
 def _total_bytes(paths: Sequence[str], enough: int) -> int:
