@@ -82,6 +82,7 @@ class Measure:
     env: dict = field(default_factory=dict)
     walls: list[float] = field(default_factory=list)
     rss: list[float] = field(default_factory=list)
+    cpus: list[float] = field(default_factory=list)  # user + system seconds, the workers included
 
     @property
     def wall(self) -> float:
@@ -90,6 +91,10 @@ class Measure:
     @property
     def peak_mb(self) -> float:
         return statistics.median(self.rss)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(self.cpus)
 
 
 def run_once(m: Measure) -> None:
@@ -107,6 +112,7 @@ def run_once(m: Measure) -> None:
         raise SystemExit(f"bench: {m.name} exited {code}: {' '.join(m.argv)}\n{stderr.decode(errors='replace')[-3000:]}")
     m.walls.append(wall)
     m.rss.append(usage.ru_maxrss / 1024)
+    m.cpus.append(usage.ru_utime + usage.ru_stime)
 
 
 #: bench/out/ is git-ignored, and claimcheck skips git-ignored files by default: the corpora are
@@ -201,8 +207,8 @@ def interleaved(measures: list[Measure], runs: int, label: str) -> None:
     for r in range(runs):
         for m in measures:
             run_once(m)
-            print(f"  {label} run {r + 1}/{runs}: {m.name:28} {m.walls[-1]:7.2f} s {m.rss[-1]:7.0f} MB",
-                  file=sys.stderr, flush=True)
+            print(f"  {label} run {r + 1}/{runs}: {m.name:28} {m.walls[-1]:7.2f} s {m.cpus[-1]:7.2f} cpu s "
+                  f"{m.rss[-1]:7.0f} MB  load {load().split()[0]}", file=sys.stderr, flush=True)
 
 
 def profile(corpus_dir: Path) -> str:
@@ -233,8 +239,12 @@ def profile(corpus_dir: Path) -> str:
             key = "spacy (tokenizer, Doc, matcher)"
         elif filename == "~":
             key = f"builtins ({func.split(' of ')[0].strip('<>')})" if "re.Pattern" in func else "builtins (other)"
+        elif "site-packages/" in filename:
+            key = filename.rsplit("site-packages/", 1)[1].split("/")[0]
+        elif "/lib/python3" in filename:
+            key = "stdlib " + filename.rsplit("/lib/python3", 1)[1].split("/", 1)[1].split("/")[0].removesuffix(".py")
         else:
-            key = filename.rsplit("site-packages/", 1)[-1].split("/")[0]
+            key = filename
         by_module[key] = by_module.get(key, 0.0) + tottime
     buf = io.StringIO()
     total = sum(by_module.values())
@@ -261,8 +271,8 @@ def profile(corpus_dir: Path) -> str:
     buf.write("\nslowest top-level imports of a single-file run (cumulative):\n")
     for t, name in rows[:12]:
         buf.write(f"  {t:6.3f} s  {name}\n")
-    heavy = [n for n in ("pdfplumber", "docx", "jsonschema", "rich") if f" {n}\n" in proc.stderr.replace("|", "\n ")
-             or any(r[1] == n for r in rows)]
+    imported = {line.split("|")[-1].strip().split(".")[0] for line in proc.stderr.splitlines() if "|" in line}
+    heavy = [n for n in ("pdfplumber", "pdfminer", "docx", "jsonschema") if n in imported]
     buf.write(f"\nheavy optional modules imported by a Markdown lint: {', '.join(heavy) or 'none'}\n")
     return buf.getvalue()
 
@@ -276,7 +286,7 @@ def latency_draft() -> Path:
 
 def fmt_row(name: str, m: Measure, words: int | None) -> str:
     wps = f"{words / m.wall:,.0f}" if words else ""
-    return f"| {name} | {m.wall:.2f} | {wps} | {m.peak_mb:.0f} |"
+    return f"| {name} | {m.wall:.2f} | {m.cpu:.2f} | {wps} | {m.peak_mb:.0f} |"
 
 
 def main() -> None:
@@ -337,17 +347,19 @@ def main() -> None:
              f"- machine: {machine()}",
              f"- versions: " + ", ".join(f"{k} {v}" for k, v in versions().items()),
              f"- load average before / after: {load_before} / {load_after}",
-             f"- medians of {args.runs} runs (latency: {args.latency_runs}); peak RSS = largest single process",
+             f"- medians of {args.runs} runs (latency: {args.latency_runs}); CPU = user + system time of the "
+             f"process and its workers; peak RSS = largest single process",
+             "- the machine is shared: a wall time well above CPU / cores means another process held a core",
              ""]
     for label, ms in results.items():
         s = sizes[label]
         lines += [f"## {label} corpus: {s['files']} documents, {s['bytes'] / 1e6:.2f} MB, {s['words']:,} words "
                   f"({s['findings']:,} findings)", "",
-                  "| command | wall s | words/s | peak RSS MB |", "|---|---:|---:|---:|"]
+                  "| command | wall s | CPU s | words/s | peak RSS MB |", "|---|---:|---:|---:|---:|"]
         lines += [fmt_row(name, m, s["words"]) for name, m in ms.items()]
         lines.append("")
     lines += [f"## single-file latency ({draft.relative_to(ROOT)})", "",
-              "| command | wall s | | peak RSS MB |", "|---|---:|---:|---:|"]
+              "| command | wall s | CPU s | | peak RSS MB |", "|---|---:|---:|---:|---:|"]
     lines += [fmt_row(name, m, None) for name, m in lat.items()]
     lines.append("")
 
@@ -383,7 +395,7 @@ def main() -> None:
     (OUT / "latest.json").write_text(json.dumps({
         "date": started.isoformat(), "machine": machine(), "versions": versions(),
         "load": [load_before, load_after], "sizes": sizes,
-        "results": {label: {n: {"walls": m.walls, "rss_mb": m.rss} for n, m in ms.items()}
+        "results": {label: {n: {"walls": m.walls, "cpu": m.cpus, "rss_mb": m.rss} for n, m in ms.items()}
                     for label, ms in {**results, "latency": lat}.items()},
     }, indent=2))
 
