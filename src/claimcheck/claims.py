@@ -9,7 +9,7 @@ Citation markers glued to words or closing brackets ("patients1,a", "0.001)2,a",
 never numbers: a standalone number must not follow a letter, ``)``, ``]``, ``%`` or ``/``.
 
 Every pattern is linear: no nested quantifiers, bounded gaps ({0,n}), so no input makes them
-backtrack catastrophically (tests/test_claims_regex_safety.py feeds them pathological input).
+backtrack catastrophically (tests/test_regex_safety.py feeds them pathological input).
 
 The pure function :func:`extract_claims` does the work; :func:`claim_extractor` wraps it as a
 spaCy component that stores the claims on ``doc._.claims``.
