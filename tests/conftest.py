@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,23 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 REFERENCE = ROOT / "reference"
 RULES_DIR = ROOT / "rules"
+
+
+_OWN_CACHE: str | None = None
+
+
+def pytest_configure(config):
+    """The start-up cache (claimcheck/cache.py) of this run goes to a temporary folder, not the
+    user's ~/.cache; in-process runs and CLI subprocesses both see it through the environment."""
+    global _OWN_CACHE
+    if "CLAIMCHECK_CACHE_DIR" not in os.environ:
+        _OWN_CACHE = os.environ["CLAIMCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="claimcheck-cache-")
+
+
+def pytest_unconfigure(config):
+    if _OWN_CACHE:
+        shutil.rmtree(_OWN_CACHE, ignore_errors=True)
+        os.environ.pop("CLAIMCHECK_CACHE_DIR", None)
 
 
 def seed(prefix: str) -> Path:

@@ -75,7 +75,17 @@ def _common(f):
                      help="Market whose requirements apply (default: config, the document's declaration, US).")(f)
     f = click.option("--config", "config_path", type=click.Path(), default=None,
                      help="Use this claimcheck.toml / pyproject.toml instead of searching for one.")(f)
+    f = click.option("--no-cache", is_flag=True, expose_value=False, callback=_no_cache,
+                     help="Do not read or write the start-up cache (validated claims library and rule "
+                          "packs, compiled patterns; see CLAIMCHECK_CACHE_DIR).")(f)
     return f
+
+
+def _no_cache(ctx, param, value) -> None:
+    if value:
+        from . import cache
+
+        cache.disable()
 
 
 #: every report format (claimcheck.report.FORMATS; repeated here to keep `--help` import-light)

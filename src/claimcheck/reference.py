@@ -9,7 +9,6 @@ rounding-aware comparison needs.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
 from importlib import resources
@@ -17,7 +16,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 from .numbers import Num
-from .yamlsafe import LineMap, YNum, load_yaml, validate, yaml_files
+from .yamlsafe import LineMap, YNum, load_validated, yaml_files
 
 
 @dataclass(frozen=True)
@@ -178,11 +177,8 @@ def _terms(section: dict, kind: str, file: str, lines: LineMap, into: dict, extr
 
 def _load_file(file: Path, ref: Reference) -> None:
     name = str(file)
-    data, lines = load_yaml(file)
-    if not isinstance(data, dict):
-        raise ConfigError("a claims-library file must be a YAML mapping", name, 1)
-    validate(data, lines, reference_schema(), name)
-    ref.files.append((name, hashlib.sha256(file.read_bytes()).hexdigest()))
+    data, lines, digest = load_validated(file, reference_schema(), "a claims-library file must be a YAML mapping")
+    ref.files.append((name, digest))
     product = data["product"]
     if product["id"] in ref.products:
         raise ConfigError(f"product {product['id']!r} is declared in two files", name, lines.line_for(("product",)))

@@ -18,7 +18,6 @@ library, once per library); per document the work is a few linear passes (see th
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import string
@@ -43,7 +42,7 @@ from .checks.required import (
     forbidden_pattern,
 )
 from .errors import ConfigError
-from .yamlsafe import LineMap, load_yaml, validate, yaml_files
+from .yamlsafe import LineMap, load_validated, yaml_files
 
 #: the longest regular expression a rule pack may hold
 MAX_REGEX_CHARS = 300
@@ -411,10 +410,7 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
                 continue
             loaded.add(f.resolve())
             name = str(f)
-            data, lines = load_yaml(f)
-            if not isinstance(data, dict):
-                raise ConfigError("a rule pack must be a YAML mapping", name, 1)
-            validate(data, lines, rulepack_schema(), name)
+            data, lines, digest = load_validated(f, rulepack_schema(), "a rule pack must be a YAML mapping")
             loader = _Loader(name, lines)
             markets = tuple(data["markets"])
             for i, r in enumerate(data["rules"]):
@@ -424,7 +420,7 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
                     raise loader.error(f"rule code {code} is already defined in {seen[code]}", ("rules", i, "code"))
                 seen[code] = rule.rule.origin
                 packs.rules.append(rule)
-            packs.files.append((name, hashlib.sha256(f.read_bytes()).hexdigest()))
+            packs.files.append((name, digest))
             packs.packs.append({"pack": data["pack"], "file": name, "markets": markets,
                                 "title": data.get("title", "")})
     for r in packs.rules:

@@ -9,11 +9,17 @@ that schema errors point at the right line.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import yaml
 
+from . import cache
 from .errors import ConfigError
+
+#: this module's source: part of every cache key, so a changed loader never reads an old entry
+_SOURCE = Path(__file__).read_bytes()
 
 #: refuse YAML files above this size
 MAX_YAML_BYTES = 8 * 1024 * 1024
@@ -40,6 +46,9 @@ class YNum(float):
         obj = super().__new__(cls, value)
         obj.text = text
         return obj
+
+    def __getnewargs__(self):  # float's would drop the text (pickled by the cache)
+        return float(self), self.text
 
     @property
     def decimals(self) -> int:
@@ -79,24 +88,53 @@ def yaml_files(path: str | Path, kind: str) -> list[Path]:
 
 def load_yaml(path: str | Path) -> tuple[object, LineMap]:
     """Load one YAML file safely; return (data, line map). Raise ConfigError(file:line) on any problem."""
+    return load_yaml_text(_decode(_read(path), str(path)), str(path))
+
+
+def load_validated(path: str | Path, schema: dict, not_mapping: str) -> tuple[dict, LineMap, str]:
+    """Load a YAML file that must be a mapping valid against ``schema``; return (data, line map,
+    SHA-256 of the file). ``not_mapping`` is the error when the file is not a mapping.
+
+    The result depends only on the file's bytes, the schema and this module, so it is kept in the
+    on-disk cache (cache.py): a pre-commit run skips the YAML parse and the JSON-schema validation
+    (and importing jsonschema) of a claims library or rule pack it has seen before.
+    """
+    name = str(path)
+    raw = _read(path)
+    digest = hashlib.sha256(raw).hexdigest()
+    k = cache.key("yaml-validated", raw, json.dumps(schema, sort_keys=True), _SOURCE)
+    hit = cache.get(k)
+    if isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[0], dict) and isinstance(hit[1], LineMap):
+        return hit[0], hit[1], digest
+    data, lines = load_yaml_text(_decode(raw, name), name)
+    if not isinstance(data, dict):
+        raise ConfigError(not_mapping, name, 1)
+    validate(data, lines, schema, name)
+    cache.put(k, (data, lines))
+    return data, lines, digest
+
+
+def _read(path: str | Path) -> bytes:
     p = Path(path)
     name = str(path)
     try:
         size = p.stat().st_size
         if size > MAX_YAML_BYTES:
             raise ConfigError(f"file is larger than {MAX_YAML_BYTES // 1048576} MiB", name)
-        raw = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise ConfigError("no such file", name) from None
     except IsADirectoryError:
         raise ConfigError("is a directory, expected a YAML file", name) from None
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror or exc}", name) from None
+
+
+def _decode(raw: bytes, name: str) -> str:
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ConfigError(f"not UTF-8 text (byte {exc.start})", name, raw[:exc.start].count(b"\n") + 1) from None
-    return load_yaml_text(text, name)
 
 
 def load_yaml_text(text: str, name: str) -> tuple[object, LineMap]:

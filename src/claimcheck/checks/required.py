@@ -94,6 +94,7 @@ from typing import Iterable
 
 from rapidfuzz import fuzz
 
+from ..cache import compile_regex
 from . import CheckContext, Rule
 
 # ============================================================================ terms
@@ -186,8 +187,8 @@ class TermPattern:
                         lower.append((item.lower(), name))
         self.lower = _grouped(lower)
         self.exact = _grouped(exact)
-        self.lower_regex = re.compile("|".join(lower_regexes)) if lower_regexes else None
-        self.regex = re.compile("|".join(regexes), re.IGNORECASE) if regexes else None
+        self.lower_regex = compile_regex("|".join(lower_regexes)) if lower_regexes else None
+        self.regex = compile_regex("|".join(regexes), re.IGNORECASE) if regexes else None
         self.empty = not (lower or exact or regexes or lower_regexes)
         self._passes = [(p, low) for p, low in ((self.lower, True), (self.exact, False),
                                                  (self.lower_regex, True), (self.regex, False)) if p is not None]
@@ -257,7 +258,7 @@ def _grouped(items: list[tuple[str, str]]) -> re.Pattern | None:
     for tok, child in trie.items():
         head = "(?<!\\w.)" if re.fullmatch(r"\w", tok.replace("\\", "")) else ""
         parts.append(tok + head + emit(child))
-    return re.compile("|".join(parts))
+    return compile_regex("|".join(parts))  # large (phrases x endpoint terms): cached, see cache.py
 
 
 _UPPER_OR_FLAGS = re.compile(r"\(\?[aiLmsux]{0,6}-?[imsx]{0,4}[:)](?<!\(\?:)|[A-Z]")

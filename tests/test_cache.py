@@ -1,0 +1,164 @@
+"""The start-up cache (claimcheck/cache.py): same results with and without it, never stale,
+never trusted blindly, never in the way."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+import re
+
+import pytest
+
+from claimcheck import cache
+from claimcheck.errors import ConfigError
+from claimcheck.reference import load_reference
+from claimcheck.yamlsafe import load_validated
+
+from conftest import REFERENCE
+
+LIBRARY = REFERENCE / "besponsa.yaml"
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    d = tmp_path / "cache"
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(d))
+    monkeypatch.delenv("CLAIMCHECK_NO_CACHE", raising=False)
+    return d
+
+
+def _entries(d):
+    return sorted(d.glob("*.pickle")) if d.is_dir() else []
+
+
+def test_a_cached_library_is_the_library(cache_dir, monkeypatch):
+    fresh = load_reference(REFERENCE)            # miss: parsed, validated, stored
+    assert _entries(cache_dir)
+    cached = load_reference(REFERENCE)           # hit
+    monkeypatch.setenv("CLAIMCHECK_NO_CACHE", "1")
+    uncached = load_reference(REFERENCE)
+    assert _canon(fresh) == _canon(cached) == _canon(uncached)
+    entry = cached.entries[next(iter(cached.entries))]
+    assert entry.arms and all(av.value.text for av in entry.arms.values())  # precision as written survives
+
+
+def _canon(obj, path=()):
+    """A comparable image of a loaded library (its objects refer to each other: no plain ==)."""
+    if dataclasses.is_dataclass(obj):
+        if id(obj) in path:
+            return "<cycle>"
+        return (type(obj).__name__,) + tuple((f.name, _canon(getattr(obj, f.name), path + (id(obj),)))
+                                             for f in dataclasses.fields(obj))
+    if isinstance(obj, dict):
+        return tuple(sorted((str(k), _canon(v, path)) for k, v in obj.items()))
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        items = [_canon(v, path) for v in obj]
+        return tuple(sorted(items, key=repr) if isinstance(obj, (set, frozenset)) else items)
+    return (type(obj).__name__, repr(obj), getattr(obj, "text", None))
+
+
+def _same(a, b) -> bool:
+    """(data, line map, digest) triples from load_validated."""
+    return _canon(a[0]) == _canon(b[0]) and a[1].lines == b[1].lines and a[2] == b[2]
+
+
+def test_an_edited_file_is_validated_again(cache_dir, tmp_path):
+    lib = tmp_path / "lib.yaml"
+    text = LIBRARY.read_text(encoding="utf-8")
+    lib.write_text(text, encoding="utf-8")
+    load_validated(lib, _schema(), "not a mapping")
+    lib.write_text(text.replace("studies:", "studiez:", 1), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_validated(lib, _schema(), "not a mapping")
+    assert info.value.path == str(lib) and info.value.line
+
+
+def _schema():
+    from claimcheck.reference import reference_schema
+
+    return reference_schema()
+
+
+def test_damaged_or_foreign_entries_are_misses(cache_dir):
+    expected = load_validated(LIBRARY, _schema(), "x")
+    for entry in _entries(cache_dir):
+        entry.write_bytes(b"\x80\x05garbage")
+    assert _same(load_validated(LIBRARY, _schema(), "x"), expected)
+
+    class Evil:
+        def __reduce__(self):
+            return (exec, ("raise SystemExit('a cache entry ran code')",))
+
+    for entry in _entries(cache_dir):
+        entry.write_bytes(pickle.dumps(Evil()))
+    assert _same(load_validated(LIBRARY, _schema(), "x"), expected)  # refused by the unpickler, not run
+
+
+def test_off_switch_and_unwritable_folder(cache_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("CLAIMCHECK_NO_CACHE", "1")
+    load_validated(LIBRARY, _schema(), "x")
+    assert not _entries(cache_dir)
+    monkeypatch.delenv("CLAIMCHECK_NO_CACHE")
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(blocker / "cache"))
+    assert load_validated(LIBRARY, _schema(), "x")[0]["product"]  # works, caches nothing
+
+
+def test_the_cache_is_bounded(cache_dir, monkeypatch):
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
+    for i in range(6):
+        cache.put(cache.key("test", str(i)), {"i": i})
+    assert len(_entries(cache_dir)) == 3
+
+
+PATTERNS = [
+    ("|".join(f"(?P<g{i}>word{i})(?![^\\W\\d_])" for i in range(60)), 0),
+    ("|".join(f"(?:pre{i}\\s{{0,2}}/\\s{{0,2}}fix{i})" for i in range(40)), re.IGNORECASE),
+    ("(?<!\\w)" + "|".join(f"t{i}[\u2010-\u2014-]?x" for i in range(60)), 0),
+]
+
+
+@pytest.mark.parametrize("pattern, flags", PATTERNS)
+def test_cached_regex_programs_match_like_re(cache_dir, pattern, flags):
+    assert len(pattern) >= cache.REGEX_MIN_CHARS
+    plain = re.compile(pattern, flags)
+    text = " ".join(["word7", "PRE3 / FIX3", "t5\u2013x", "word12x", "xword3", "pre39/fix39"] * 3)
+    for attempt in ("miss", "hit"):
+        compiled = cache.compile_regex(pattern, flags)
+        assert compiled.pattern == plain.pattern and compiled.flags == plain.flags, attempt
+        assert compiled.groupindex == plain.groupindex
+        assert [(m.span(), m.lastgroup) for m in compiled.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in plain.finditer(text)], attempt
+    assert _entries(cache_dir)
+
+
+def test_a_damaged_regex_program_falls_back_to_re(cache_dir):
+    pattern, flags = PATTERNS[0]
+    cache.compile_regex(pattern, flags)
+    for entry in _entries(cache_dir):  # a valid pickle of a wrong program: the engine refuses it
+        entry.write_bytes(pickle.dumps((32, [1, 2, 3], 0, {}, (None,))))
+    compiled = cache.compile_regex(pattern, flags)
+    assert compiled.search("a word42 here").lastgroup == re.compile(pattern, flags).search("a word42 here").lastgroup
+    assert compiled.search("a word42 here").span() == (2, 7)
+    with pytest.raises(re.error):
+        cache.compile_regex("(" * 400, 0)  # invalid patterns raise as re.compile does
+
+
+def test_no_cache_flag(tmp_path):
+    from click.testing import CliRunner
+
+    from claimcheck.cli import main
+
+    from conftest import ROOT
+
+    d = tmp_path / "cache"
+    # env: set for the run and restored after it (--no-cache sets CLAIMCHECK_NO_CACHE for workers)
+    env = {"CLAIMCHECK_CACHE_DIR": str(d), "CLAIMCHECK_NO_CACHE": None}
+    args = ["lint", "--reference", str(REFERENCE), "--rules", str(ROOT / "rules"), "--format", "concise",
+            str(ROOT / "corpus" / "us-web-efficacy.md")]
+    off = CliRunner(env=env).invoke(main, ["lint", "--no-cache", *args[1:]])
+    assert off.exit_code in (0, 1), off.output
+    assert not d.exists()
+    on = CliRunner(env=env).invoke(main, args)
+    assert on.output == off.output and _entries(d)
