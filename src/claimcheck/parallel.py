@@ -2,23 +2,21 @@
 
 How it works, and why:
 
-- **One pipeline per process.** Each worker builds its own :class:`~claimcheck.engine.Linter`
-  once, in the pool's initializer, from the *resolved settings* (a picklable
-  :class:`~claimcheck.config.Settings`), never from a pickled Linter: a spaCy pipeline does not
-  pickle cheaply, and a worker started with ``spawn`` must build its own anyway. Where the
-  platform can ``fork`` (Linux) the workers inherit the parent's imported modules and its
-  already-built pipeline (``get_pipeline`` is cached per vocabulary), so starting a worker
-  costs milliseconds, not the half second of importing spaCy.
-- **Warm start.** With ``fork``, the parent lints the first file itself before starting the
-  workers: they inherit what a first document builds (the rule packs' patterns in ``re``'s cache,
-  shared matchers, the tokenizer's cache) and their first file costs what any other file costs.
+- **One pipeline per process.** Where the platform can ``fork`` (Linux) the workers inherit the
+  parent's imported modules and its built :class:`~claimcheck.engine.Linter`, so starting a
+  worker costs milliseconds, not the half second of importing spaCy. Elsewhere (``spawn``) each
+  worker builds its own Linter once, in the pool's initializer, from the *resolved settings* (a
+  picklable :class:`~claimcheck.config.Settings`), never from a pickled Linter: a spaCy pipeline
+  does not pickle cheaply.
+- **Warm start.** With ``fork``, the parent builds its Linter and lints the first file itself
+  before starting the workers: they inherit the Linter (claims library, rule packs, pipeline)
+  and what a first document builds (the rule packs' compiled patterns, shared matchers, the
+  tokenizer's cache), so a worker's first file costs what any other file costs.
 - **Stable order.** ``executor.map(..., chunksize=k)`` yields results in input order, so the
   output of ``-j N`` is byte-for-byte the output of ``-j 1``.
 - **No pool when it cannot help.** One file, ``jobs == 1``, or less than :data:`MIN_POOL_BYTES`
-  of input: lint in-process. A worker needs about a quarter of a second before its first result
-  (it loads the claims library and the rule packs, and compiles the rule patterns on its first
-  document), in which one process lints about 100 KB; a pre-commit hook on a few drafts is faster
-  without a pool.
+  of input: lint in-process. Starting a pool and shipping results back costs more than a few
+  small drafts take to lint; a pre-commit hook on a few drafts is faster without a pool.
 - **Streaming.** Workers read a document, lint it and drop it; only each file's
   :class:`~claimcheck.engine.FileResult` (its findings) travels back. The list of *paths* is
   known up front (for the pool size and the progress bar); documents never are.
@@ -82,6 +80,8 @@ _worker_error: str | None = None
 def _init_worker(build: Callable[[object], Linter], settings: object) -> None:
     global _worker_linter, _worker_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    if _worker_linter is not None:  # forked: the parent's Linter, inherited (see lint_items)
+        return
     try:
         _worker_linter = build(settings)
     except Exception as exc:  # reported per file; a raising initializer would break the pool
@@ -121,11 +121,26 @@ def lint_items(
     # warm start: the parent lints the first file itself before the workers are forked, so that
     # they inherit what a first document builds (compiled patterns in re's cache, the rule packs'
     # shared matchers, the tokenizer's cache) instead of each building it again
-    first = next(i for i, (_, error) in enumerate(items) if not error) + 1
+    global _worker_linter
     if _context().get_start_method() != "fork":
-        first = 0
-    yield from _serial(items[:first], linter, on_result)
-    yield from _pooled(items[first:], workers, build, settings, on_result)
+        _worker_linter = None  # each spawned worker builds its own in _init_worker
+        yield from _pooled(items, workers, build, settings, on_result)
+        return
+    built = linter if _is_built(linter) else linter()
+    first = next(i for i, (_, error) in enumerate(items) if not error) + 1
+    yield from _serial(items[:first], built, on_result)
+    # the forked workers inherit this process's memory: the Linter itself (claims library, rule
+    # packs, pipeline) needs no rebuilding in them
+    _worker_linter = built
+    try:
+        yield from _pooled(items[first:], workers, build, settings, on_result)
+    finally:
+        _worker_linter = None
+
+
+def _is_built(linter) -> bool:
+    """A Linter (or anything that lints files), as opposed to a function that builds one."""
+    return hasattr(linter, "lint_file")
 
 
 def _total_bytes(paths: Sequence[str], enough: int) -> int:
@@ -142,7 +157,7 @@ def _total_bytes(paths: Sequence[str], enough: int) -> int:
 
 
 def _serial(items: Iterable[Item], linter, on_result) -> Iterator[Outcome]:
-    built: Linter | None = linter if isinstance(linter, Linter) else None
+    built: Linter | None = linter if _is_built(linter) else None
     for path, error in items:
         if error:
             outcome: Outcome = (path, error, None)

@@ -141,23 +141,39 @@ def test_a_dying_worker_is_reported_not_waited_for(drafts, monkeypatch):
     settings = _settings()
     items = _items(drafts)
     with _Alarm(240):
-        outcomes = list(parallel.lint_items(items, _build(settings), 2, build=_dying_build, settings=settings))
+        outcomes = list(parallel.lint_items(items, _DyingLinter(_build(settings)), 2, build=_dying_build,
+                                            settings=settings))
     assert [p for p, _, _ in outcomes] == [p for p, _ in items]
     died = [r for _, _, r in outcomes if r and r.error and "worker process died" in r.error]
     assert died, "no file was reported as lost"
     assert all(r.error.startswith(r.path) for r in died)
 
 
+def test_forked_workers_inherit_the_parents_linter(drafts, monkeypatch):
+    if parallel._context().get_start_method() != "fork":
+        pytest.skip("workers are forked on Linux only")
+    monkeypatch.setattr(parallel, "MIN_POOL_BYTES", 0)
+    settings = _settings()
+    items = _items(drafts)[:8]
+    with _Alarm(120):  # a worker that built its own Linter would call _failing_build
+        outcomes = list(parallel.lint_items(items, _build(settings), 2, build=_failing_build, settings=settings))
+    assert [path for path, _, _ in outcomes] == [path for path, _ in items]
+    assert all(result.error is None or "cannot build" not in result.error for _, _, result in outcomes if result)
+    assert parallel._worker_linter is None  # not kept alive after the run
+
+
 def test_a_worker_that_cannot_build_its_linter_reports_each_file(drafts, monkeypatch):
+    """Spawned workers (macOS, Windows) build their own Linter; one that cannot is one error per file."""
+    import multiprocessing
+
     monkeypatch.setattr(parallel, "MIN_POOL_BYTES", 0)  # a pool even for these few files
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
     settings = _settings()
     items = _items(drafts)[:6]
-    with _Alarm(120):
+    with _Alarm(240):
         outcomes = list(parallel.lint_items(items, _build(settings), 2, build=_failing_build, settings=settings))
     assert len(outcomes) == len(items)
-    first = next(i for i, (_, error) in enumerate(items) if not error)  # linted by the parent (warm start)
-    assert outcomes[first][2].error is None
-    for (path, error), (_, out_error, result) in list(zip(items, outcomes))[first + 1:]:
+    for (path, error), (_, out_error, result) in zip(items, outcomes):
         if error:
             assert out_error == error
         else:
