@@ -329,9 +329,6 @@ DANGEROUS = {
     "any-char-stars": r"[\s\S]*[\s\S]*[\s\S]*z",
     "bounded-nested": r"(?:a{1,50}){1,50}b",
 }
-#: accepted by rulepacks.check_regex today although they backtrack (reported to the lead)
-ACCEPTED_TODAY = {"adjacent-blank-stars", "adjacent-dotstars", "adjacent-word-pluses", "any-char-stars",
-                  "bounded-nested"}
 
 
 def _pack_with_regex(tmp_path: Path, regex: str) -> tuple[Path, int]:
@@ -355,10 +352,7 @@ def _pack_with_regex(tmp_path: Path, regex: str) -> tuple[Path, int]:
 
 
 @pytest.mark.skipif(not (ROOT / "rules" / "common.yaml").is_file(), reason="no shipped rule pack")
-@pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(reason="rulepacks.check_regex accepts this backtracking shape",
-                                            strict=True)) if n in ACCEPTED_TODAY else n
-    for n in sorted(DANGEROUS)])
+@pytest.mark.parametrize("name", sorted(DANGEROUS))
 def test_rule_pack_regex_is_refused_at_load_or_linear(name, tmp_path, monkeypatch):
     from claimcheck import checks
     from claimcheck.errors import ConfigError

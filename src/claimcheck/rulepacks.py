@@ -46,6 +46,9 @@ from .yamlsafe import LineMap, load_validated, yaml_files
 
 #: the longest regular expression a rule pack may hold
 MAX_REGEX_CHARS = 300
+#: a repeat nested in a repeat may split a run at most this many ways (the product of their
+#: maxima); and a bounded repeat longer than this counts as unbounded where two meet
+MAX_NESTED_REPEATS = 100
 #: markets a pack may name
 MARKETS = ("US", "EU")
 PREFIX = {"fair-balance": "F", "boxed-warning": "B", "indication": "I", "overstatement": "O"}
@@ -97,9 +100,11 @@ def check_regex(source: str) -> str | None:
 
     Refused: longer than :data:`MAX_REGEX_CHARS`; not compilable; backreferences and named
     groups; a quantifier that repeats more than once nested inside another such quantifier where
-    either is unbounded (``(a+)+``, ``(a*)*``, ``(\\w+\\s?)+``); alternatives under an unbounded
+    either is unbounded (``(a+)+``, ``(a*)*``, ``(\\w+\\s?)+``) or whose maxima multiply past
+    :data:`MAX_NESTED_REPEATS` (``(?:a{1,50}){1,50}``); alternatives under an unbounded
     quantifier that can start with the same character or match nothing (``(a|a)*``,
-    ``(a|ab)+``), the shapes that backtrack exponentially.
+    ``(a|ab)+``), the shapes that backtrack exponentially; and long quantifiers in a row over
+    the same characters (``\\s*\\s*``, ``.*.*``, ``\\w+\\w+``), which backtrack polynomially.
     """
     if len(source) > MAX_REGEX_CHARS:
         return f"regular expression is {len(source)} characters long (at most {MAX_REGEX_CHARS})"
@@ -110,7 +115,7 @@ def check_regex(source: str) -> str | None:
         return f"invalid regular expression: {exc}"
     if compiled.groupindex:
         return "named groups are not allowed in rule-pack regular expressions (use (?:...))"
-    return _walk(list(tree), outer=None)
+    return _walk(list(tree), outer=None) or _adjacent_repeats(list(tree), None)[0]
 
 
 def _walk(items, outer: tuple[int, int] | None) -> str | None:
@@ -124,6 +129,17 @@ def _walk(items, outer: tuple[int, int] | None) -> str | None:
             # a fixed count (\d{3}) is only a sequence: \d{1,3}(?:,\d{3})+ is fine
             if outer is not None and lo != hi and (unbounded or outer[1] == _sre.MAXREPEAT):
                 return "nested quantifiers (a repeated group that itself repeats, such as (a+)+) can backtrack catastrophically"
+            # both bounded, but when one iteration can end where the next begins the ways to split
+            # a run multiply: (?:a{1,50}){1,50}b (not (?:\w{1,20}\W{1,3}){0,6}: \W ends each one)
+            # (unbounded ones are refused above, when the walk reaches the inner repeat)
+            splits = _max_nested(list(sub)) * hi
+            if lo != hi and not unbounded and _max_nested(list(sub)) != _sre.MAXREPEAT and \
+                    splits > MAX_NESTED_REPEATS and _ambiguous_iterations(list(sub)):
+                return (f"a repeated group whose iterations can split a run {splits} ways (at most "
+                        f"{MAX_NESTED_REPEATS}; such as (?:a{{1,50}}){{1,50}}) backtracks catastrophically")
+            problem = _adjacent_repeats(list(sub), None)[0]
+            if problem:
+                return problem
             inner = (lo, hi) if hi > 1 else outer
             if unbounded or (outer is not None and outer[1] == _sre.MAXREPEAT):
                 problem = _branches_overlap(sub)
@@ -150,6 +166,77 @@ def _walk(items, outer: tuple[int, int] | None) -> str | None:
             if problem:
                 return problem
     return None
+
+
+def _long(lo: int, hi: int) -> bool:
+    return hi == _sre.MAXREPEAT or hi > MAX_NESTED_REPEATS
+
+
+def _variable(lo: int, hi: int) -> bool:
+    return lo != hi
+
+
+def _ambiguous_iterations(sub) -> bool:
+    """Can one iteration of ``sub`` end with a variable repeat that the next iteration's start
+    could equally take (so a run splits between iterations in many ways)?"""
+    _, pending = _adjacent_repeats(sub, None, _variable)
+    return bool(pending) and _adjacent_repeats(sub, pending, _variable)[0] is not None
+
+
+def _max_nested(items) -> int:
+    """The largest maximum of a variable repeat in ``items`` (1 when there is none)."""
+    best = 1
+    for op, av in items:
+        if op in _REPEATS:
+            lo, hi, sub = av
+            if lo != hi:
+                best = max(best, hi, _max_nested(list(sub)))
+        elif op == _sre.SUBPATTERN:
+            best = max(best, _max_nested(list(av[-1])))
+        elif op == _sre.BRANCH:
+            best = max([best] + [_max_nested(list(alt)) for alt in av[1]])
+    return best
+
+
+def _adjacent_repeats(items, pending: set[str] | None, is_long=_long) -> tuple[str | None, set[str] | None]:
+    """Two long repeats over shared characters with nothing between them that stops the first
+    (``\\s*\\s*``, ``.*.*``, ``\\w+a\\w+``): on a text that fails after them, every way of sharing
+    the run between them is tried, a polynomial blow-up per start position.
+
+    ``pending`` is the characters the last long repeat of the sequence so far can take (None when
+    something it cannot take came after it); returns (problem, pending after ``items``).
+    ``is_long(lo, hi)`` says which repeats count (:func:`_long`, or any variable one).
+    """
+    for op, av in items:
+        if op in _REPEATS:
+            lo, hi, sub = av
+            chars = _first_chars(list(sub)) or set()
+            if is_long(lo, hi):
+                if pending and pending & chars:
+                    return ("quantifiers in a row over the same characters (such as \\s*\\s* or .*.*) "
+                            "backtrack catastrophically"), pending
+                pending = chars or pending
+            elif lo > 0 and not (pending and pending & chars):
+                pending = None  # a required piece the earlier repeat cannot take stops it
+        elif op == _sre.AT or op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        elif op == _sre.SUBPATTERN:
+            problem, pending = _adjacent_repeats(list(av[-1]), pending, is_long)
+            if problem:
+                return problem, pending
+        elif op == _sre.BRANCH:
+            after: set[str] = set()
+            for alt in av[1]:
+                problem, left = _adjacent_repeats(list(alt), pending, is_long)
+                if problem:
+                    return problem, left
+                after |= left or set()
+            pending = after or None
+        else:  # one character: a literal, a class, "."
+            chars = _first_chars([(op, av)]) or set()
+            if not (pending and pending & chars):
+                pending = None
+    return None, pending
 
 
 def _branches_overlap(items) -> str | None:
