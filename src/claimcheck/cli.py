@@ -202,7 +202,7 @@ def _exit_code(report, errors, exit_zero: bool, fail_on: str, wrote_baseline: bo
 
 def _emit(plan, report, statistics: bool) -> list[str]:
     """Render each (format, file) of the plan; returns the errors writing files (exit 2)."""
-    from .report import render
+    from .report import render_chunks
     from .report.text import render_statistics
 
     problems = []
@@ -212,11 +212,14 @@ def _emit(plan, report, statistics: bool) -> list[str]:
                 click.echo(render_statistics(report), nl=False)
             else:
                 color = fmt == "text" and _use_color()
-                # color=True: click would strip the codes when FORCE_COLOR asks for them off a terminal
-                click.echo(render(fmt, report, color=color), nl=False, color=color or None)
+                # written piece by piece: the whole report is never one string in memory
+                # (color=True: click would strip the codes when FORCE_COLOR asks for them off a terminal)
+                for chunk in render_chunks(fmt, report, color=color):
+                    click.echo(chunk, nl=False, color=color or None)
             continue
         try:
-            Path(out).write_text(render(fmt, report), encoding="utf-8")
+            with open(out, "w", encoding="utf-8") as fh:
+                fh.writelines(render_chunks(fmt, report))
         except OSError as exc:
             problems.append(f"{out}: cannot write the {fmt} report: {exc.strerror or exc}")
     return problems

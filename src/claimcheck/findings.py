@@ -10,7 +10,7 @@ SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
 
 
-@dataclass
+@dataclass(slots=True)  # no per-instance __dict__: a run over thousands of files keeps every finding
 class Finding:
     rule: str
     name: str

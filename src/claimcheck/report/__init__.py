@@ -1,7 +1,9 @@
 """Reporters: one module per output format. They format findings; they never check anything.
 
-Every reporter takes a :class:`Report` and returns the whole output as one string (the CLI
-writes it to stdout or to an ``--output`` file). Suppressed findings (``Finding.suppressed``)
+Every reporter takes a :class:`Report` and yields its output in pieces (:func:`render_chunks`;
+the CLI writes each piece to stdout or to an ``--output`` file as it comes, so a report over
+thousands of files is never held twice, as findings and as one string); :func:`render` joins
+them. Suppressed findings (``Finding.suppressed``)
 are kept in ``json`` and ``sarif`` and left out of ``text``, ``concise``, ``github`` and
 ``junit``. Findings a baseline already records never reach a Report (baseline.py filters them).
 """
@@ -12,6 +14,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from ..engine import FileResult
 from ..findings import Finding
@@ -71,25 +74,31 @@ FORMATS = ("text", "concise", "json", "sarif", "junit", "github")
 EXTENSIONS = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".txt": "concise", ".log": "concise"}
 
 
-def render(fmt: str, report: Report, color: bool = False) -> str:
+def render_chunks(fmt: str, report: Report, color: bool = False) -> Iterator[str]:
+    """The report in ``fmt``, in pieces whose concatenation is the whole output."""
     if fmt in ("text", "concise"):
-        from .text import render_text
+        from .text import iter_text
 
-        return render_text(report, concise=(fmt == "concise"), color=color)
+        return iter_text(report, concise=(fmt == "concise"), color=color)
     if fmt == "json":
-        from .json_report import render_json
+        from .json_report import iter_json
 
-        return render_json(report)
+        return iter_json(report)
     if fmt == "sarif":
-        from .sarif import render_sarif
+        from .sarif import iter_sarif
 
-        return render_sarif(report)
+        return iter_sarif(report)
     if fmt == "junit":
         from .junit import render_junit
 
-        return render_junit(report)
+        return iter([render_junit(report)])
     if fmt == "github":
-        from .github import render_github
+        from .github import iter_github
 
-        return render_github(report)
+        return iter_github(report)
     raise ValueError(f"unknown format {fmt}")
+
+
+def render(fmt: str, report: Report, color: bool = False) -> str:
+    """The whole report in ``fmt`` as one string."""
+    return "".join(render_chunks(fmt, report, color))

@@ -8,6 +8,8 @@ Input errors become ``::error`` annotations without a location.
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from . import Report, uri_path
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -26,15 +28,17 @@ def annotation(level: str, message: str, **props) -> str:
     return f"::{level}{' ' + fields if fields else ''}::{escape_data(message)}"
 
 
-def render_github(report: Report) -> str:
-    lines = []
+def iter_github(report: Report) -> Iterator[str]:
+    """One annotation line at a time."""
     for f in report.visible:
         message = f.message
         if f.reference_id and f.reference_id not in message:
             message += f" [reference {f.reference_id}]"
-        lines.append(annotation(LEVELS.get(f.severity, "warning"), message, file=uri_path(f.path),
-                                line=max(1, f.line or 1), col=max(1, f.column or 1),
-                                title=f"{f.rule} {f.name}"))
+        yield annotation(LEVELS.get(f.severity, "warning"), message, file=uri_path(f.path),
+                         line=max(1, f.line or 1), col=max(1, f.column or 1), title=f"{f.rule} {f.name}") + "\n"
     for e in report.errors:
-        lines.append(annotation("error", e, title="claimcheck input error"))
-    return "".join(line + "\n" for line in lines)
+        yield annotation("error", e, title="claimcheck input error") + "\n"
+
+
+def render_github(report: Report) -> str:
+    return "".join(iter_github(report))

@@ -7,6 +7,7 @@ inputs give byte-identical output. Suppressed findings are kept (``suppressed`` 
 from __future__ import annotations
 
 import json
+from typing import Iterator
 
 from . import Report
 
@@ -41,5 +42,11 @@ def report_dict(report: Report) -> dict:
     }
 
 
+def iter_json(report: Report) -> Iterator[str]:
+    """The report as JSON, in pieces (the same text as :func:`render_json`)."""
+    yield from json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False).iterencode(report_dict(report))
+    yield "\n"
+
+
 def render_json(report: Report) -> str:
-    return json.dumps(report_dict(report), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return "".join(iter_json(report))

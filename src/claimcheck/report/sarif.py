@@ -21,6 +21,7 @@ Deterministic like the JSON report (no timestamps, sorted keys).
 from __future__ import annotations
 
 import json
+from typing import Iterator
 from urllib.parse import quote
 
 from ..checks import RULES, Rule
@@ -118,5 +119,11 @@ def sarif_dict(report: Report) -> dict:
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
+def iter_sarif(report: Report) -> Iterator[str]:
+    """The SARIF log in pieces (the same text as :func:`render_sarif`)."""
+    yield from json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False).iterencode(sarif_dict(report))
+    yield "\n"
+
+
 def render_sarif(report: Report) -> str:
-    return json.dumps(sarif_dict(report), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return "".join(iter_sarif(report))

@@ -13,6 +13,7 @@ Suppressed findings are left out of both (the summary counts them).
 from __future__ import annotations
 
 from itertools import groupby
+from typing import Iterator
 
 from . import Report
 
@@ -40,40 +41,44 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def render_text(report: Report, concise: bool = False, color: bool = False) -> str:
-    lines: list[str] = []
-    visible = report.visible
-    for path, group in groupby(visible, key=lambda f: f.path):
-        if lines and not concise:
-            lines.append("")
+def iter_text(report: Report, concise: bool = False, color: bool = False) -> Iterator[str]:
+    """The findings one file at a time, then (``text`` only) the summary."""
+    first = True
+    for path, group in groupby(report.visible, key=lambda f: f.path):
+        lines = [] if first or concise else [""]
+        first = False
         for f in group:
             lines.append(format_finding(f, color))
             if not concise and f.reference_id:
                 lines.append(_paint(f"    reference entry: {f.reference_id}", _DIM, color))
+        yield "\n".join(lines) + "\n"
     if concise:
-        return "\n".join(lines) + ("\n" if lines else "")
+        return
     counts = report.counts()
     files = len(report.results)
     total = sum(counts.values())
-    if lines:
-        lines.append("")
     if total:
         detail = ", ".join(_plural(counts[s], s) for s in ("error", "warning", "info") if counts[s])
         summary = f"Found {_plural(total, 'finding')} ({detail}) in {_plural(files, 'file')}."
     else:
         summary = f"No findings in {_plural(files, 'file')}."
     extra = []
-    suppressed = len(report.findings) - len(visible)
+    suppressed = len(report.findings) - len(report.visible)
     if suppressed:
         extra.append(f"{suppressed} suppressed inline")
     if report.baseline and report.baseline.get("matched"):
         extra.append(f"{report.baseline['matched']} known in the baseline")
     if extra:
         summary = summary[:-1] + f" ({'; '.join(extra)})."
+    lines = [""] if not first else []
     lines.append(summary)
     if total:
         lines.append("`claimcheck rule CODE` explains a rule.")
-    return "\n".join(lines) + "\n"
+    yield "\n".join(lines) + "\n"
+
+
+def render_text(report: Report, concise: bool = False, color: bool = False) -> str:
+    return "".join(iter_text(report, concise, color))
 
 
 def render_statistics(report: Report) -> str:
