@@ -241,7 +241,9 @@ def _inputs(settings, reference_data, packs) -> dict:
 
 
 @main.command(cls=_OrderedCommand)
-@click.argument("paths", nargs=-1, required=False, type=click.Path())
+# readable=False: an unreadable file or folder is the walk's one-line error (exit 2, the other
+# paths still linted), not a usage error that stops the run
+@click.argument("paths", nargs=-1, required=False, type=click.Path(readable=False))
 @_common
 @click.option("--format", "fmt", multiple=True, type=click.Choice(FORMATS),
               help="Output format (repeatable; each pairs with the --output after it; default: text).")
@@ -280,6 +282,11 @@ def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, 
     errors = []
     # paths only: documents are read one at a time by whoever lints them
     items = list(collect_files(paths, exclude=settings.excluder(), force_exclude=workflow["force_exclude"]))
+    if not items and not workflow["force_exclude"]:
+        # drafts exist (collect_files reports a folder without any) but every one is excluded:
+        # say so, a gate that lints nothing must not look like a clean pass
+        _echo_err(f"nothing to lint: every draft under {', '.join(map(str, paths))} is excluded "
+                  "(git-ignored, or `exclude` in the configuration)")
     bar = _progress_bar(sum(1 for _, error in items if not error))
     say = _echo_err if bar is None else (lambda message: click.echo(f"\r\x1b[Kclaimcheck: {message}", err=True))
     outcomes = lint_items(items, linter, jobs or default_jobs(), build=linter_from_settings, settings=settings,

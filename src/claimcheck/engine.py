@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -20,7 +19,7 @@ from typing import Callable, Iterable, Iterator
 from . import checks, suppressions
 from .checks import CHECKS, RULES, CheckContext
 from .claims import Claim
-from .documents import LINTABLE_SUFFIXES, Document, read_document
+from .documents import LINTABLE_SUFFIXES, Document, read_document, special_kind
 from .errors import ClaimcheckError, InputError
 from .findings import SEVERITY_RANK, Finding, assign_fingerprints
 from .matching import Match, Matcher
@@ -238,12 +237,8 @@ def _not_regular(path: Path) -> str | None:
         if path.is_symlink():
             return "broken symbolic link"
         return f"cannot read: {exc.strerror or exc}"
-    if stat.S_ISREG(mode):
-        return None
-    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
-            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a folder" if stat.S_ISDIR(mode)
-            else "a special file")
-    return f"not a regular file ({kind})"
+    kind = special_kind(mode)
+    return f"not a regular file ({kind})" if kind else None
 
 
 def at_or_above(findings: Iterable[Finding], level: str) -> bool:

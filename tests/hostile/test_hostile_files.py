@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import socket
 import stat
 from pathlib import Path
@@ -84,6 +85,23 @@ def test_fifo_and_socket_are_reported_not_opened(tmp_path):
             run_cli("lint", "--reference", REFERENCE, "-j", "1", d, cwd=tmp_path, timeout=60)))
     finally:
         server.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_read_document_refuses_a_fifo_without_opening_it(tmp_path):
+    """The library call, not only the folder walk, refuses special files (it would block)."""
+    from claimcheck.documents import read_document
+    from claimcheck.errors import InputError
+
+    os.mkfifo(tmp_path / "pipe.md")
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("read_document opened the FIFO"))
+    signal.alarm(10)
+    try:
+        with pytest.raises(InputError, match=r"not a regular file \(a FIFO\)") as info:
+            read_document(tmp_path / "pipe.md")
+        assert str(info.value).startswith(str(tmp_path / "pipe.md"))
+    finally:
+        signal.alarm(0)
 
 
 def _unprivileged() -> tuple:

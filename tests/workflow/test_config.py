@@ -88,6 +88,31 @@ def test_gitignored_drafts_are_skipped_inside_a_git_work_tree(project):
     assert {f[0] for f in findings(r.stdout)} == {"drafts/bad.md", "drafts/build/export.md", "drafts/scratch.md"}
 
 
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_a_folder_whose_drafts_are_all_ignored_says_so(project):
+    subprocess.run(["git", "init", "-q"], cwd=project.root, check=True)
+    project.write(".gitignore", "drafts/\n")
+    r = project.cli("lint", "drafts")
+    assert r.exit_code == 0 and findings(r.stdout) == []
+    assert r.stderr == ("claimcheck: nothing to lint: every draft under drafts is excluded "
+                        "(git-ignored, or `exclude` in the configuration)\n")
+    # the pre-commit hook (--force-exclude) passes staged files the project excludes: no noise
+    r = project.cli("lint", "--force-exclude", "drafts/bad.md")
+    assert r.exit_code == 0 and r.stderr == ""
+
+
+def test_an_unreadable_path_is_the_walks_error_not_a_usage_error(project, monkeypatch):
+    """click's own readability check would stop the run with a usage error (several lines)."""
+    import os
+
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, *a, **k: False if str(p).endswith("drafts")
+                        else real_access(p, mode, *a, **k))
+    r = project.cli("lint", "drafts")
+    assert "Usage:" not in r.stderr and "is not readable" not in r.stderr
+    assert findings(r.stdout)  # root, or a readable folder: linted as usual
+
+
 def test_lint_without_paths_lints_the_configured_drafts(project):
     project.write("README.md", f"{V001_PARA}\n")      # not a draft: outside `drafts`
     r = project.cli("lint")

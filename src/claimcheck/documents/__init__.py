@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import stat
 import zipfile
 from pathlib import Path
 
@@ -78,15 +79,34 @@ def sniff_format(path: str, data: bytes) -> str:
     return fmt
 
 
+def special_kind(mode: int) -> str | None:
+    """What a file of this ``st_mode`` is when it is not a regular file ("a FIFO", …), else None."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
+
+
 def read_document(path: str | Path) -> Document:
     """Read one file into a Document, or raise InputError naming the file."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        info = p.stat()
     except FileNotFoundError:
         raise InputError("no such file", str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
+    kind = special_kind(info.st_mode)
+    if kind:  # reading a FIFO would wait for a writer forever, a device would never end
+        raise InputError(f"not a regular file ({kind})", str(path))
+    size = info.st_size
     if size > MAX_BYTES:
         raise InputError(
             f"file is {size / 1048576:.1f} MiB, above the {MAX_BYTES // 1048576} MiB limit", str(path)
