@@ -16,16 +16,20 @@ and measure (a rate per arm, a median, a hazard ratio, a difference, a p-value) 
 Endpoints named in neighbouring sentences count for agreement (a multi-column headline), but a
 mismatch is only called against the endpoint named in the claim's own sentence, so a value is
 never judged against a label that merely sits nearby.
+
+The facts depend only on the entry and the claim's kind (and unit, ratio kind), and the Reference
+does not change once loaded, so the Matcher builds each endpoint's facts once, with each value's
+rounding ladder (:func:`numbers.roundings`), and agreement is then an integer comparison per fact.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from .claims import Claim
-from .numbers import Num, faithful, more_precise, round_half_up
+from .numbers import Num, faithful, more_precise, round_half_up, roundings
 from .reference import ArmValue, Entry, Reference
 
 #: a value within this many units of its last written digit of the reference value (rounded to the
@@ -51,6 +55,11 @@ class Fact:
     value: Num
     av: ArmValue | None = None
     comparator: str | None = None
+    #: ``roundings(value)``, computed once with the fact; not part of its identity
+    ladder: tuple[int, ...] | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.ladder = roundings(self.value)
 
 
 @dataclass
@@ -96,20 +105,32 @@ class Matcher:
                 t = reference.timepoints[entry.timepoint]
                 words += [t.label, *t.synonyms]
             self._labels[entry.id] = " ".join(words).lower()
+        # the Reference is not changed after loading: what is derived from it is computed once
+        self._product_arms = reference.product_arms
+        self._facts: dict[tuple[str, str, str | None, str | None], tuple[Fact, ...]] = {}
 
     # ------------------------------------------------------------------ facts
     def facts(self, claim: Claim, endpoints: list[str]) -> list[Fact]:
+        kind = claim.kind
+        # all _entry_facts reads of the claim: the unit only for durations, the ratio kind only
+        # for ratios (keying on them otherwise would only split the cache)
+        unit = claim.unit if kind == "duration" else None
+        ratio_kind = claim.ratio_kind if kind == "ratio" else None
         out: list[Fact] = []
         for endpoint in endpoints:
-            for entry in self.ref.by_endpoint.get(endpoint, ()):
-                out.extend(self._entry_facts(claim, entry))
+            key = (endpoint, kind, unit, ratio_kind)
+            cached = self._facts.get(key)
+            if cached is None:
+                cached = self._facts[key] = tuple(
+                    fact for entry in self.ref.by_endpoint.get(endpoint, ())
+                    for fact in self._entry_facts(entry, kind, unit, ratio_kind))
+            out.extend(cached)
         return out
 
-    def _entry_facts(self, claim: Claim, entry: Entry) -> list[Fact]:
-        kind = claim.kind
+    def _entry_facts(self, entry: Entry, kind: str, unit: str | None, ratio_kind: str | None) -> list[Fact]:
         facts: list[Fact] = []
         if kind in _MEASURES and entry.measure in _MEASURES[kind]:
-            if kind == "duration" and entry.unit and claim.unit and not _same_unit(entry.unit, claim.unit):
+            if kind == "duration" and entry.unit and unit and not _same_unit(entry.unit, unit):
                 return facts
             for arm, av in entry.arms.items():
                 facts.append(Fact(entry, arm, "value", av.value, av))
@@ -118,10 +139,10 @@ class Matcher:
         if kind == "pp-difference" and entry.difference:
             facts.append(Fact(entry, None, "difference", entry.difference.value))
         if kind == "ratio":
-            if entry.ratio and entry.ratio.kind == claim.ratio_kind:
+            if entry.ratio and entry.ratio.kind == ratio_kind:
                 facts.append(Fact(entry, None, "ratio", entry.ratio.value,
                                   ArmValue(entry.ratio.value, ci=entry.ratio.ci, ci_level=entry.ratio.ci_level)))
-            if entry.measure == claim.ratio_kind:
+            if entry.measure == ratio_kind:
                 for arm, av in entry.arms.items():
                     facts.append(Fact(entry, arm, "value", av.value, av))
                 if entry.overall:
@@ -175,8 +196,8 @@ class Matcher:
             return scores[entry.id]
 
         arm = claim.arm if claim.arm_source not in ("context", "ambiguous") else None
-        agreeing = [f for f in facts if self._agrees(claim, f)]
-        products = self.ref.product_arms
+        agreeing = self._agreeing(claim, facts)
+        products = self._product_arms
         compatible = [f for f in agreeing if f.arm is None or arm is None or f.arm == arm
                       or (arm in products and f.arm in products)]  # "BESPONSA" covers its dose groups
         if compatible:
@@ -234,6 +255,36 @@ class Matcher:
 
     def _arm_label(self, arm: str | None) -> str:
         return self.ref.arms[arm].label if arm and arm in self.ref.arms else "other"
+
+    def _agreeing(self, claim: Claim, facts: list[Fact]) -> list[Fact]:
+        """``[f for f in facts if self._agrees(claim, f)]``, comparing rounding ladders.
+
+        faithful-or-more-precise is "equal once both are rounded to the coarser precision", i.e.
+        equal rungs of the two ladders at the smaller precision (see numbers.roundings): one
+        integer comparison per fact instead of two Decimal roundings.
+        """
+        if claim.kind == "fraction" or claim.value is None:
+            return [f for f in facts if self._agrees(claim, f)]
+        mine = roundings(claim.value, written=True)
+        if mine is None:  # outside the integer path: faithful/more_precise decide (via Decimal)
+            return [f for f in facts if self._agrees(claim, f)]
+        out: list[Fact] = []
+        top = len(mine) - 1
+        comparator = claim.comparator
+        for f in facts:
+            if f.field == "p" and comparator != f.comparator:
+                continue
+            theirs = f.ladder
+            if theirs is None:
+                if self._agrees(claim, f):
+                    out.append(f)
+                continue
+            d = len(theirs) - 1  # the coarser of the two precisions
+            if top < d:
+                d = top
+            if mine[d] == theirs[d]:
+                out.append(f)
+        return out
 
     def _agrees(self, claim: Claim, fact: Fact) -> bool:
         if claim.kind == "fraction":
