@@ -21,6 +21,20 @@ is not prose, so ``Document.text[i]`` sits at the line/column of character ``i``
   through the HTML reader's scanner (tags blanked, entities decoded, citation ``<sup>`` dropped);
 * headings go to ``metadata["headings"]`` as ``(offset, level, text)``; tables fill
   ``Document.tables`` cell by cell.
+
+Speed: markdown-it is pure Python and was most of the time of reading a draft, so it runs
+only where its answer is not known beforehand (the Document is the same either way;
+tests/documents/test_markdown_fast.py compares the two):
+
+* a document made only of paragraphs, ATX headings and simple ``-``/``*``/``+`` bullet lists
+  (the usual draft) has its blocks found by :func:`_fast_blocks`, which makes the tokens
+  markdown-it would make; anything else (code, quotes, HTML, tables, numbered lists, setext
+  headings, link reference definitions, tabs or odd whitespace at a line's edge, …) goes to
+  markdown-it's block parser;
+* inline content gets its children from :func:`_children` without the inline parser when it
+  has no inline syntax (``\\ ` * _ & < [ ]``), only syntax no rule can act on (``P<0.001``,
+  ``[97.5% CI]``, ``last_name``), or a leading ``**Label:**`` and nothing else;
+* markdown-it itself is imported only when a document needs it.
 """
 
 from __future__ import annotations
@@ -28,7 +42,6 @@ from __future__ import annotations
 import re
 
 import yaml
-from markdown_it import MarkdownIt
 
 from ..errors import InputError
 from .base import Document
@@ -45,15 +58,25 @@ from .text import (
     segments_for_inserted_newlines,
 )
 
-_PARSER: MarkdownIt | None = None
+_PARSER = None
 
 
-def _parser() -> MarkdownIt:
+def _parser():
+    """markdown-it (CommonMark + tables), imported and built on first use.
+
+    The import is lazy because it costs more than reading most documents, and a run that only
+    reads plain text or fast-path Markdown (see :func:`_fast_blocks`, :func:`_children`) never
+    needs it. The core "inline" rule is off: :func:`_walk` asks :func:`_children` for the
+    children of each inline token it uses, which calls the inline parser with the same content
+    and env as the core rule would, and only when the content has inline syntax.
+    """
     global _PARSER
     if _PARSER is None:
+        from markdown_it import MarkdownIt
+
         md = MarkdownIt("commonmark").enable("table")
         # keep entities and escapes as separate tokens that carry their source text
-        md.core.ruler.disable("text_join")
+        md.core.ruler.disable(["text_join", "inline"])
         _PARSER = md
     return _PARSER
 
@@ -115,8 +138,11 @@ def parse_markdown(path: str, text: str) -> Document:
     front_end = _front_matter(state, metadata)
     if front_end:
         body = blank(text[:front_end]) + text[front_end:]
-    tokens = _parser().parse(body)
-    _walk(state, tokens, front_end)
+    env: dict = {}  # markdown-it's env: link reference definitions, read by the inline parser
+    tokens = _fast_blocks(body)
+    if tokens is None:
+        tokens = _parser().parse(body, env)
+    _walk(state, tokens, front_end, env)
     final, inserted = resolve_marks("".join(state.buf))
     metadata["headings"] = finish_headings(final, state.headings)
     return Document(
@@ -167,19 +193,404 @@ def _front_matter(state: _State, metadata: dict) -> int:
     return end
 
 
+# ------------------------------------------------------------------ fast path: blocks
+#
+# Most drafts are paragraphs, ATX headings and "- " bullet lists. For those, markdown-it's block
+# parser (every rule tried at every line, a Token object per block) costs more than the rest of
+# reading, so _fast_blocks makes the tokens itself. It is deliberately narrow: a line it cannot
+# classify with certainty sends the whole document to markdown-it, so the only question is
+# whether it reproduces markdown-it on what it accepts. It accepts:
+#
+# * blank lines (spaces only);
+# * ATX headings at column 0 (``#`` to ``######`` then a space or the line end);
+# * bullet items at column 0: marker ``-``, ``*`` or ``+``, one space, then text that itself
+#   starts a paragraph (so no nested list, heading, quote, …), continued by lazy lines; items
+#   of one list are separated by nothing or by blank lines, a different marker starts a new
+#   list, and after a blank line only a column-0 line may follow (an indented one could
+#   continue the item);
+# * paragraphs: runs of lines whose first non-space character cannot start or interrupt any
+#   other block (see _start_kind), indented at most 3 spaces where a block starts.
+#
+# and refuses, whole-document: "\r" and NUL (markdown-it normalises them; parse_markdown has
+# already replaced NUL, a mark character, with a space), a tab or other non-space
+# whitespace at a line's edge (indentation and trimming rules differ between "isspace",
+# markdown-it's own set and markdown-it-py versions), and a line holding "|" followed by a line
+# starting with "|", "-" or ":" (it could be a table header). Link reference definitions are
+# refused (a "[" line start that could be one), so the inline parser's env stays empty.
+# The tokens carry only what _walk reads (type, level, map, tag, markup, content); closing
+# tokens _walk ignores are not made.
+
+_BLANK, _PLAIN, _PLAIN_INDENTED, _PLAIN_DEEP, _ATX, _BULLET = range(6)
+# the last "|" of a line (so one try per line: linear), then a possible delimiter row
+_TABLE_HEAD = re.compile(r"\|[^\n|]*\n[ \t]*[-|:]")
+_BULLET_LIKE = re.compile(r"[-*+](?:[ \t]|$)")
+# markdown-it: at most 9 digits (the bound also keeps the pattern linear on long digit runs)
+_ORDERED_LIKE = re.compile(r"[0-9]{1,9}[.)](?:[ \t]|$)")
+_NO_SPACE = str.maketrans("", "", " \t")
+_ATX_START = re.compile(r"#{1,6}(?: |$)")
+# "[label]" closed on the line, not followed by ":" -- never a link reference definition
+_NOT_REFERENCE = re.compile(r"\[[^\[\]\\]*\](?!:)")
+# characters that start (or interrupt a paragraph with) a block other than the accepted ones:
+# fence, fence, blockquote, thematic break, HTML, table, setext underline
+_BLOCK_START = frozenset("`~>_<|=")
+
+
+class _Token:
+    """The fields of a markdown-it Token that :func:`_walk` reads."""
+
+    __slots__ = ("type", "level", "map", "tag", "markup", "content")
+
+    def __init__(self, type: str, level: int, map: list[int], tag: str = "", markup: str = "",
+                 content: str = "") -> None:
+        self.type = type
+        self.level = level
+        self.map = map
+        self.tag = tag
+        self.markup = markup
+        self.content = content
+
+
+def _start_kind(rest: str) -> int | None:
+    """What a line starting (after its indentation) with ``rest`` is: _PLAIN, _ATX, _BULLET, or
+    None when it could be any other block (or interrupt a paragraph) and markdown-it must decide."""
+    c = rest[0]
+    if c.isalpha():
+        return _PLAIN
+    if "0" <= c <= "9":  # "1." / "1)" starts an ordered list
+        return None if _ORDERED_LIKE.match(rest) else _PLAIN
+    if c in "-*+":
+        if _BULLET_LIKE.match(rest):
+            # one space, then text that starts a paragraph (an empty item, a wider gap or a
+            # nested block is markdown-it's business)
+            if rest[1:2] == " " and len(rest) > 2 and _start_kind(rest[2:]) == _PLAIN:
+                return _BULLET
+            return None
+        # a thematic break ("- - -", "***": three or more of the marker, spaces and tabs
+        # between; "+++" is refused too, harmlessly) or a setext underline ("--"); checked
+        # without a regex, which would be quadratic in a long run of dashes
+        marks = rest.translate(_NO_SPACE)
+        if (len(marks) >= 3 and not marks.strip(c)) or not rest.rstrip(" \t").strip("-"):
+            return None
+        return _PLAIN  # "**bold**", "-5%"
+    if c == "#":
+        return _ATX if _ATX_START.match(rest) else None
+    if c == "[":
+        return _PLAIN if _NOT_REFERENCE.match(rest) else None
+    if c in _BLOCK_START or c.isspace():
+        return None
+    return _PLAIN
+
+
+def _line_kinds(lines: list[str]) -> list[int] | None:
+    """The kind of every line, or None if one is outside the fast path.
+
+    Besides _start_kind, a line whose last non-space character is whitespace (a tab, a no-break
+    space, …) is refused here; the first one is, by _start_kind.
+    """
+    kinds = []
+    append = kinds.append
+    for line in lines:
+        if not line:
+            append(_BLANK)
+            continue
+        if line[0] != " ":
+            last = line[-1]
+            if last == " ":
+                last = line.rstrip(" ")[-1]
+            if last.isspace():
+                return None
+            kind = _PLAIN if line[0].isalpha() else _start_kind(line)
+            if kind is None:
+                return None
+            append(kind)
+            continue
+        rest = line.lstrip(" ")
+        if not rest:
+            append(_BLANK)
+            continue
+        last = rest[-1]
+        if last == " ":
+            last = rest.rstrip(" ")[-1]
+        if last.isspace() or _start_kind(rest) != _PLAIN:
+            return None  # an indented heading or bullet (nesting rules): markdown-it's business
+        append(_PLAIN_INDENTED if len(line) - len(rest) < 4 else _PLAIN_DEEP)
+    return kinds
+
+
+def _trim(text: str) -> str:
+    """markdown-it's trim of block content, for text whose edges are spaces at most."""
+    text = text.strip(" ")
+    if text and (text[0].isspace() or text[-1].isspace()):
+        raise _NotFast
+    return text
+
+
+class _NotFast(Exception):
+    """The document is outside what _fast_blocks reproduces."""
+
+
+def _fast_blocks(body: str) -> list[_Token] | None:
+    """The block tokens markdown-it makes for ``body``, or None if the body is not simple enough."""
+    if "\r" in body or "\x00" in body or _TABLE_HEAD.search(body):
+        return None
+    lines = body.split("\n")
+    kinds = _line_kinds(lines)
+    if kinds is None:
+        return None
+    try:
+        return _fast_tokens(lines, kinds)
+    except _NotFast:
+        return None
+
+
+def _paragraph_end(kinds: list[int], i: int) -> int:
+    """First line after the paragraph starting at line ``i``: lazy continuation runs to a blank
+    line, a heading or a bullet (the only blocks accepted lines can start)."""
+    n = len(kinds)
+    i += 1
+    while i < n and _PLAIN <= kinds[i] <= _PLAIN_DEEP:
+        i += 1
+    return i
+
+
+def _fast_tokens(lines: list[str], kinds: list[int]) -> list[_Token]:
+    tokens: list[_Token] = []
+    push = tokens.append
+    n = len(lines)
+    i = 0
+    while i < n:
+        kind = kinds[i]
+        if kind == _BLANK:
+            i += 1
+        elif kind == _ATX:
+            line = lines[i]
+            pos = len(line) - len(line.lstrip("#"))
+            # markdown-it's heading rule: drop trailing spaces, then a closing "#" run that
+            # follows a space
+            end = len(line.rstrip(" \t"))
+            if end < pos:
+                end = pos
+            tmp = end
+            while tmp > pos and line[tmp - 1] == "#":
+                tmp -= 1
+            if tmp > pos and line[tmp - 1] in " \t":
+                end = tmp
+            tag = "h%d" % pos
+            push(_Token("heading_open", 0, [i, i + 1], tag, "#" * pos))
+            push(_Token("inline", 1, [i, i + 1], content=_trim(line[pos:end])))
+            push(_Token("heading_close", 0, None, tag, "#" * pos))
+            i += 1
+        elif kind == _BULLET:
+            i = _fast_list(lines, kinds, i, push)
+        else:
+            if kind == _PLAIN_DEEP:  # indented code block
+                raise _NotFast
+            end = _paragraph_end(kinds, i)
+            push(_Token("paragraph_open", 0, [i, end]))
+            push(_Token("inline", 1, [i, end], content=_trim("\n".join(lines[i:end]))))
+            i = end
+    return tokens
+
+
+def _fast_list(lines: list[str], kinds: list[int], i: int, push) -> int:
+    """Tokens of the bullet list starting at line ``i``; returns the line after it."""
+    n = len(lines)
+    marker = lines[i][0]
+    list_open = _Token("bullet_list_open", 0, [i, n], markup=marker)
+    push(list_open)
+    while True:
+        end = _paragraph_end(kinds, i)
+        push(_Token("list_item_open", 1, [i, end], markup=marker))
+        # the item's paragraph: getLines() at the item's content indent (2) takes "- " off the
+        # first line and up to 2 spaces off the others
+        parts = [lines[i][2:]]
+        for line in lines[i + 1 : end]:
+            parts.append(line[2:] if line.startswith("  ") else line[1:] if line[:1] == " " else line)
+        push(_Token("inline", 3, [i, end], content=_trim("\n".join(parts))))
+        nxt = end
+        while nxt < n and kinds[nxt] == _BLANK:
+            nxt += 1
+        if nxt > end and nxt < n and kinds[nxt] in (_PLAIN_INDENTED, _PLAIN_DEEP):
+            raise _NotFast  # indented after a blank line: it could continue the item
+        if nxt < n and kinds[nxt] == _BULLET and lines[nxt][0] == marker:
+            i = nxt
+            continue
+        list_open.map[1] = nxt
+        return nxt
+
+
+# ------------------------------------------------------------------ fast path: inline
+# Characters some enabled inline rule reacts to (escape, code span, emphasis, entity, HTML and
+# autolink, link; "!" is only an image before "["). The newline rule also reacts to "\n", which
+# _plain_children reproduces. Everything else the inline parser appends to one text run.
+_INLINE_SYNTAX = re.compile(r"[\\`*_&<\[\]]")
+# always worth the inline parser: escapes, code spans, "*" (it can open and close inside words)
+_ACTIVE_SYNTAX = re.compile(r"[\\`*]")
+_UNDERSCORES = re.compile(r"_+")
+
+
+class _Child:
+    __slots__ = ("type", "content", "markup")
+
+    def __init__(self, type: str, content: str = "", markup: str = "") -> None:
+        self.type = type
+        self.content = content
+        self.markup = markup
+
+
+_SOFTBREAK = _Child("softbreak")
+_HARDBREAK = _Child("hardbreak")
+_STRONG_OPEN = _Child("strong_open", markup="**")
+_STRONG_CLOSE = _Child("strong_close", markup="**")
+
+
+def _children(content: str, env: dict) -> list:
+    """The children markdown-it's core inline rule gives an inline token with ``content``.
+
+    The inline parser runs only where it could make something other than text and breaks; the
+    common shapes it would not change (no inline syntax, or syntax no rule can act on, or a
+    leading ``**Label:**``) are built directly.
+    """
+    if _INLINE_SYNTAX.search(content) is None or _inert_syntax(content, env):
+        return _plain_children(content)
+    strong = _leading_strong(content, env)
+    if strong is not None:
+        return strong
+    md = _parser()
+    children: list = []
+    md.inline.parse(content, md, env, children)
+    return children
+
+
+def _inert_syntax(content: str, env: dict) -> bool:
+    """Whether no inline rule can act on the syntax characters of ``content``.
+
+    Then the parser's tokens are those of plain text: rules that fail leave the character to the
+    text run, the entity rule's failure too, and an emphasis delimiter that can neither open nor
+    close stays a text token that fragments_join merges back into the run. By CommonMark:
+
+    * ``<`` starts an autolink or raw HTML only with a ``>`` after it;
+    * ``&`` is an entity only with a ``;`` after it;
+    * ``[``/``]`` make a link or image only with ``](`` or a link reference definition;
+    * a ``_`` run between two letters or digits neither opens nor closes emphasis (it is both
+      left- and right-flanking, and not preceded or followed by punctuation).
+    """
+    if _ACTIVE_SYNTAX.search(content):
+        return False
+    lt = content.find("<")
+    if lt >= 0 and content.find(">", lt) >= 0:
+        return False
+    amp = content.find("&")
+    if amp >= 0 and content.find(";", amp) >= 0:
+        return False
+    if ("[" in content or "]" in content) and ("](" in content or env.get("references")):
+        return False
+    if "_" in content:
+        end = len(content)
+        for m in _UNDERSCORES.finditer(content):
+            s, e = m.span()
+            if s == 0 or e == end or not content[s - 1].isalnum() or not content[e].isalnum():
+                return False
+    return True
+
+
+def _leading_strong(content: str, env: dict) -> list | None:
+    """Children of ``**label** rest`` (the usual ``**Indication:** …``), or None.
+
+    Accepted only where CommonMark leaves no choice: the label is plain text on one line that
+    neither starts nor ends with whitespace, so the first ``**`` (at the start, after nothing)
+    can only open and the second (followed by a space or the end) can only close; and the rest
+    has no syntax a rule acts on. The two runs then make one strong pair; of the four
+    delimiter tokens the inner two become the strong tags and the outer two empty text
+    (fragments_join merges an empty text token into an adjacent text token).
+    """
+    if not content.startswith("**"):
+        return None
+    close = content.find("**", 2)
+    if close <= 2:
+        return None
+    label = content[2:close]
+    rest = content[close + 2 :]
+    if "\n" in label or _INLINE_SYNTAX.search(label) or label[0].isspace() or label[-1].isspace():
+        return None
+    if rest and (rest[0] != " " or (_INLINE_SYNTAX.search(rest) and not _inert_syntax(rest, env))):
+        return None
+    # the outer delimiter characters' text tokens stay, empty, around the pair; the closing
+    # one merges into the text that follows
+    after = _plain_children(rest)
+    if not after or after[0].type != "text":
+        after.insert(0, _Child("text", ""))
+    return [_Child("text", ""), _STRONG_OPEN, _Child("text", label), _STRONG_CLOSE] + after
+
+
+def _plain_children(content: str) -> list:
+    """Inline tokens of text without inline syntax, as markdown-it makes them.
+
+    Per line one text token; between lines the newline rule's break: it drops the spaces that
+    end the line before (two or more make a hardbreak) and skips spaces and tabs that start the
+    next. No text token for an empty run.
+    """
+    if "\n" not in content:
+        return [_Child("text", content)] if content else []
+    out: list = []
+    lines = content.split("\n")
+    last = len(lines) - 1
+    for k, line in enumerate(lines):
+        if k:
+            line = line.lstrip(" \t")
+        if k == last:
+            if line:
+                out.append(_Child("text", line))
+            break
+        text = line.rstrip(" ")
+        if text:
+            out.append(_Child("text", text))
+        out.append(_HARDBREAK if len(line) - len(text) >= 2 else _SOFTBREAK)
+    return out
+
+
 # ------------------------------------------------------------------ blocks
-def _walk(state: _State, tokens: list, front_end: int) -> None:
+def _walk(state: _State, tokens: list, front_end: int, env: dict) -> None:
     covered: list[tuple[int, int]] = []
     heading_level: int | None = None
     table: _Table | None = None
     cell: _Cell | None = None
     row_line = -1
     row_cursor = 0
+    buf = state.buf
     for tok in tokens:
         ty = tok.type
         if tok.level == 0 and tok.map:
             covered.append((tok.map[0], tok.map[1]))
-        if ty in ("fence", "code_block", "hr"):
+        if ty == "inline":  # the most frequent token first
+            if tok.map:
+                if cell is not None:
+                    start = row_cursor
+                    end = state.line_span(row_line, row_line + 1)[1]
+                else:
+                    start, end = state.line_span(tok.map[0], tok.map[1])
+                    # content starts at the first non-blank of its first line once container
+                    # markers (list bullets, ">") are blanked (what lstrip() of the line gives,
+                    # without joining the line)
+                    line_end = state.line_span(tok.map[0], tok.map[0] + 1)[1]
+                    while start < line_end and buf[start].isspace():
+                        start += 1
+                first, last = _inline(state, _children(tok.content, env), start, end)
+                if cell is not None:
+                    if first is not None:
+                        cell.extend(first, last)
+                        row_cursor = last
+                    else:
+                        j = state.src.find("|", row_cursor, end)
+                        cell.extend(row_cursor, row_cursor)
+                        row_cursor = j + 1 if j >= 0 else row_cursor
+                if heading_level is not None and first is not None:
+                    line_end = state.line_span(tok.map[0], tok.map[1])[1]
+                    tail = _ATX_CLOSE.search("".join(buf[last:line_end]))
+                    if tail and "#" in tail.group():
+                        state.blank(last + tail.start(), last + tail.end())
+                    state.headings.append((heading_level, first, last))
+        elif ty in ("fence", "code_block", "hr"):
             state.blank(*state.line_span(tok.map[0], tok.map[1]))
         elif ty == "html_block":
             s, e = state.line_span(tok.map[0], tok.map[1])
@@ -221,31 +632,6 @@ def _walk(state: _State, tokens: list, front_end: int) -> None:
             table.rows[-1].append(cell)
         elif ty in ("th_close", "td_close"):
             cell = None
-        elif ty == "inline" and tok.map:
-            if cell is not None:
-                start = row_cursor
-                end = state.line_span(row_line, row_line + 1)[1]
-            else:
-                start, end = state.line_span(tok.map[0], tok.map[1])
-                # content starts at the first non-blank of its first line once container
-                # markers (list bullets, ">") are blanked
-                s, line = state.buffer_line(tok.map[0])
-                start = s + len(line) - len(line.lstrip())
-            first, last = _inline(state, tok, start, end)
-            if cell is not None:
-                if first is not None:
-                    cell.extend(first, last)
-                    row_cursor = last
-                else:
-                    j = state.src.find("|", row_cursor, end)
-                    cell.extend(row_cursor, row_cursor)
-                    row_cursor = j + 1 if j >= 0 else row_cursor
-            if heading_level is not None and first is not None:
-                line_end = state.line_span(tok.map[0], tok.map[1])[1]
-                tail = _ATX_CLOSE.search("".join(state.buf[last:line_end]))
-                if tail and "#" in tail.group():
-                    state.blank(last + tail.start(), last + tail.end())
-                state.headings.append((heading_level, first, last))
     _blank_uncovered(state, covered, front_end)
 
 
@@ -269,15 +655,14 @@ def _html_fragment(state: _State, s: int, e: int) -> None:
 
 
 # ------------------------------------------------------------------ inline
-def _inline(state: _State, tok, start: int, end: int) -> tuple[int | None, int]:
-    """Blank the inline markup of one inline token within src[start:end].
+def _inline(state: _State, children: list, start: int, end: int) -> tuple[int | None, int]:
+    """Blank the inline markup of one inline token (its ``children``) within src[start:end].
 
     Children are found in order in the source (each search starts where the previous child
     ended), so positions come from the parser's own token sequence. Returns the span of the
     visible content (first, last) or (None, start) for empty content.
     """
     src = state.src
-    children = tok.children or []
     cur = start
     first: int | None = None
     last = start
@@ -300,7 +685,11 @@ def _inline(state: _State, tok, start: int, end: int) -> tuple[int | None, int]:
                 j = src.find(c.content, cur, end)
                 if j < 0:
                     break
-                seen(j, j + len(c.content))
+                cur = j + len(c.content)  # seen(j, cur), inlined: text is most children
+                if first is None or j < first:
+                    first = j
+                if cur > last:
+                    last = cur
         elif ty in ("softbreak", "hardbreak"):
             pass
         elif ty == "text_special":

@@ -25,6 +25,7 @@ from ..errors import InputError
 from .base import Document, Segment
 
 _ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 #: written by readers where a block-level element starts or ends (p, div, h1-h6, table, …)
 BLOCK_MARK = "\x00"
@@ -50,8 +51,11 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
-        if controls > max(8, len(text[:8192]) // 20):
+        head = text[:8192]
+        # C0 controls but tab, newline, carriage return and form feed (a regex: a Python loop
+        # over 8 KiB was most of the time it takes to read a plain-text file)
+        controls = len(_CONTROL.findall(head))
+        if controls > max(8, len(head) // 20):
             raise InputError("binary file (control characters), not a text document", path)
         return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
     raise InputError("cannot decode as UTF-8, cp1252 or latin-1", path)  # pragma: no cover
@@ -88,12 +92,45 @@ def sanitize_marks(text: str) -> str:
 
 def line_starts(text: str) -> list[int]:
     """Offsets at which each line of ``text`` starts (0 first)."""
-    return [0] + [m.end() for m in re.finditer("\n", text)]
+    starts = [0]
+    append = starts.append
+    find = text.find
+    i = find("\n")
+    # str.find runs at C speed between newlines (no match object per line, as with finditer)
+    while i != -1:
+        i += 1
+        append(i)
+        i = find("\n", i)
+    return starts
 
 
-# the lookbehind starts a match only at the start of a blank run (same matches; linear, where a
-# long run of spaces without a mark made the unanchored form quadratic: tests/test_regex_safety.py)
-_MARK_RUN = re.compile(r"(?<![ \t\x00-\x03])[ \t\x00-\x03]*[\x00-\x03][ \t\x00-\x03]*")
+_ANY_MARK = re.compile(r"[\x00-\x03]")
+_BLANK_RUN = re.compile(r"[ \t\x00-\x03]*")
+_BLANK_CHARS = " \t\x00\x01\x02\x03"
+
+
+def _mark_runs(text: str):
+    """(start, end) of each maximal run of blanks (space, tab, marks) that holds a mark.
+
+    Found from the marks (a plain character-class search), each run then extended both ways.
+    A single regex that matches whole runs has to be tried at every character of the text, and
+    was most of the time of resolve_marks. This stays linear on hostile input, as that regex was
+    (tests/test_regex_safety.py): the slices ``text[pos:mark]`` are disjoint, so every character
+    is scanned once.
+    """
+    pos = 0
+    search = _ANY_MARK.search
+    blank_run = _BLANK_RUN.match
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return
+        mark = m.start()
+        # text[pos] is not a blank (runs are maximal), so the run cannot reach back past pos
+        start = pos + len(text[pos:mark].rstrip(_BLANK_CHARS))
+        end = blank_run(text, mark).end()
+        yield start, end
+        pos = end
 
 
 def resolve_marks(text: str) -> tuple[str, list[int]]:
@@ -116,9 +153,8 @@ def resolve_marks(text: str) -> tuple[str, list[int]]:
     inserted: list[int] = []
     pos = 0
     n = len(text)
-    for m in _MARK_RUN.finditer(text):
-        s, e = m.span()
-        run = m.group()
+    for s, e in _mark_runs(text):
+        run = text[s:e]
         width = e - s
         before = s > 0 and text[s - 1] != "\n"
         after = e < n and text[e] != "\n"
