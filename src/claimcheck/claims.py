@@ -8,10 +8,18 @@ dates, journal citations ("2016;375(8):740-753"), ATC codes, version and section
 Citation markers glued to words or closing brackets ("patients1,a", "0.001)2,a", "ALL2,4") are
 never numbers: a standalone number must not follow a letter, ``)``, ``]``, ``%`` or ``/``.
 
-Every pattern is linear: no nested quantifiers, bounded gaps ({0,n}), so no input makes them
-backtrack catastrophically (tests/test_regex_safety.py feeds them pathological input).
+Every pattern is linear: no nested quantifiers (but for the digit-cluster scan, whose repeated
+group is non-digits then digits, so a run can be split only one way), bounded gaps ({0,n}), so no
+input makes them backtrack catastrophically (tests/test_regex_safety.py feeds them pathological
+input).
 
-The pure function :func:`extract_claims` does the work; :func:`claim_extractor` wraps it as a
+Extraction must cost little more than tokenizing, so the patterns run only in windows around
+digits, a pattern only where a window holds the literals it needs, and the masks one by one and
+only where a claim needs checking against them; see :func:`extract_claims`. The results are those
+of the plain definition (every pattern over every window, the masks as one alternation), which
+tests/engine/test_extraction_speed_equivalence.py holds them to.
+
+The pure function :func:`extract_claims` does the work; ``pipeline.claim_component`` wraps it as a
 spaCy component that stores the claims on ``doc._.claims``.
 """
 
@@ -102,33 +110,60 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|März|Mai|"
           r"Juni|Juli|Oktober|Dezember)")
 
-_MASKS = re.compile(
-    "|".join(
-        [
-            r"(?:https?://|www\.)[^\s<>\"']{1,2000}",                      # URLs
-            r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b",          # e-mail
-            r"\b[A-Z]{2,5}(?:-[A-Z0-9]{2,8}){2,5}\b",                      # job codes PP-INO-USA-0641
-            r"(?<![\d/.-])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])",  # phone numbers
-            rf"\b{_MONTH}\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:19|20)\d{{2}}\b",  # May 2, 2014
-            rf"\b\d{{1,2}}\.?\s{{1,3}}{_MONTH}\.?,?\s{{1,3}}(?:19|20)\d{{2}}\b",               # 2 May 2014
-            rf"\b{_MONTH}\.?,?\s{{1,3}}(?:19|20)\d{{2}}\b",                                   # May 2021
-            r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b",                                  # ISO dates
-            r"\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b",                             # 10/02/2014
-            r"\b(?:19|20)\d{2}\s{0,2};\s{0,2}\d{1,4}(?:\s{0,2}\(\d{1,4}\))?\s{0,2}:\s{0,2}[A-Za-z]?\d{1,6}"
-            r"(?:\s{0,2}[-\u2013]\s{0,2}[A-Za-z]?\d{1,6})?",                      # 2016;375(8):740-753
-            r"\b[A-Z]\d{2}[A-Z]{2}\d{2}\b",                                     # ATC codes L01XC26
-            r"\b(?:[Vv]ersion|[Vv]\.|[Ss]ection|[Aa]bschnitt|[Tt]able|[Ff]igure|[Ff]ig\.|[Ss]tudy|[Pp]hase|"
-            r"[Gg]rade|[Cc]ategory|[Ss]alvage|PETHEMA|ALL|NCI CTCAE)"
-            r"\s{0,2}[A-Z]?\d{1,4}(?:[./]\d{1,4}){0,3}(?:\s{0,2}(?:and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,2}\b",
-            r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,6}\b",
-            r"©\s{0,2}(?:19|20)\d{2}",                                         # copyright year
-            r"\b(?:19|20)\d{2}\b(?!\s{0,2}(?:%|patients|months|days))",         # bare years
-            r"\b\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:x|×)\s{0,2}10\s{0,2}[-\u2212]?\d{1,2}(?:\s{0,2}/\s{0,2}\w{1,4})?",  # 1 x 10-4, 2.3 x 103/mm3
-            r"\b\d{1,4}(?:\.\d{1,3})?\s{0,2}(?:mg|µg|mcg|g|mL|ml|L|msec|ms|IU|U|kg|cm|mm)(?:/(?:m2|m²|kg|L|dL|mm3))?\b",  # doses, lab units
-            r"\b\d{1,2}\s{0,2}:\s{0,2}\d{1,2}\b",                              # 1:1 randomisation, times
-        ]
-    )
-)
+#: the literals every date mask contains (a month name's first letters)
+_MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+                "Mär", "Mai", "Okt", "Dez")
+
+#: phone numbers, ``(?<![\d/.-])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])`` written to
+#: start with a character class (see below): the first character ("+", "1", "(" or the area code's
+#: first digit), then the rest of the country code, or of the area code, according to which it was
+_PHONE_REST = r"\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])"
+_PHONE = (rf"[+(\d](?<![\d/.-].)(?:(?<=\+)1[-. ]\(?\d{{3}}{_PHONE_REST}|(?<=1)[-. ]\(?\d{{3}}{_PHONE_REST}"
+          rf"|(?<=\()\d{{3}}{_PHONE_REST}|(?<=\d)\d{{2}}{_PHONE_REST})")
+
+#: The masks, one pattern each, with the literals a match of it always contains (any one of them;
+#: none: no such literal). They are searched one by one, not as one alternation: an alternation
+#: tries each of its branches at every position of the text, while a pattern that starts with a
+#: literal or a character class lets the regex engine skip to the places it can start, and a mask
+#: whose literals are absent from a window is not searched there at all (see :func:`_mask_scan`).
+#: Hence ``[A-Z](?<=\b.)`` for ``\b[A-Z]``, ``\d(?<=\b.)`` for ``\b\d`` and ``(?:19|20)(?<=\b..)``
+#: for ``\b(?:19|20)``: the same word boundary, checked after the first character instead of before.
+_MASK_BRANCHES: list[tuple[re.Pattern, tuple[str, ...]]] = [(re.compile(p), hints) for p, hints in [
+    (r"(?:https?://|www\.)[^\s<>\"']{1,2000}", ("http", "www.")),                       # URLs
+    (r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b", ("@",)),                  # e-mail
+    (r"[A-Z](?<=\b.)[A-Z]{1,4}(?:-[A-Z0-9]{2,8}){2,5}\b", ("-",)),                     # job codes PP-INO-USA-0641
+    (_PHONE, ()),                                                                       # phone numbers
+    (rf"\b{_MONTH}\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:19|20)\d{{2}}\b", _MONTH_HINTS),  # May 2, 2014
+    (rf"\d(?<=\b.)\d?\.?\s{{1,3}}{_MONTH}\.?,?\s{{1,3}}(?:19|20)\d{{2}}\b", _MONTH_HINTS),            # 2 May 2014
+    (rf"\b{_MONTH}\.?,?\s{{1,3}}(?:19|20)\d{{2}}\b", _MONTH_HINTS),                                  # May 2021
+    (r"(?:19|20)(?<=\b..)\d{2}-\d{2}-\d{2}\b", ("-",)),                                # ISO dates
+    (r"\d(?<=\b.)\d?/\d{1,2}/(?:19|20)?\d{2}\b", ("/",)),                              # 10/02/2014
+    (r"(?:19|20)(?<=\b..)\d{2}\s{0,2};\s{0,2}\d{1,4}(?:\s{0,2}\(\d{1,4}\))?\s{0,2}:\s{0,2}[A-Za-z]?\d{1,6}"
+     r"(?:\s{0,2}[-\u2013]\s{0,2}[A-Za-z]?\d{1,6})?", (";",)),                            # 2016;375(8):740-753
+    (r"[A-Z](?<=\b.)\d{2}[A-Z]{2}\d{2}\b", ()),                                        # ATC codes L01XC26
+    # version, section, table … numbers: \b(?:[Vv]ersion|[Vv]\.|[Ss]ection|[Aa]bschnitt|[Tt]able|[Ff]igure|
+    # [Ff]ig\.|[Ss]tudy|[Pp]hase|[Gg]rade|[Cc]ategory|[Ss]alvage|PETHEMA|ALL|NCI CTCAE) and a number, written
+    # to start with a character class like _PHONE: the first letter, then the rest of the word by that letter
+    (r"[VvSsAaTtFfPpGgCcN](?<=\b.)(?:(?<=[Vv])(?:ersion|\.)|(?<=[Ss])(?:ection|tudy|alvage)|(?<=[Aa])bschnitt"
+     r"|(?<=[Tt])able|(?<=[Ff])ig(?:ure|\.)|(?<=[Pp])hase|(?<=[Gg])rade|(?<=[Cc])ategory|(?<=P)ETHEMA|(?<=A)LL"
+     r"|(?<=N)CI CTCAE)"
+     r"\s{0,2}[A-Z]?\d{1,4}(?:[./]\d{1,4}){0,3}(?:\s{0,2}(?:and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,2}\b",
+     ("ersion", "V.", "v.", "ection", "bschnitt", "able", "igure", "ig.", "tudy", "hase", "rade", "ategory",
+      "alvage", "PETHEMA", "ALL", "NCI CTCAE")),
+    (r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,6}\b",
+     ("ycle", "day", "Day")),
+    (r"©\s{0,2}(?:19|20)\d{2}", ("©",)),                                               # copyright year
+    (r"(?:19|20)(?<=\b..)\d{2}\b(?!\s{0,2}(?:%|patients|months|days))", ("19", "20")),  # bare years
+    (r"\d(?<=\b.)\d{0,2}(?:[.,]\d{1,3})?\s{0,2}(?:x|×)\s{0,2}10\s{0,2}[-\u2212]?\d{1,2}(?:\s{0,2}/\s{0,2}\w{1,4})?",
+     ("10",)),                                                                           # 1 x 10-4, 2.3 x 103/mm3
+    (r"\d(?<=\b.)\d{0,3}(?:\.\d{1,3})?\s{0,2}(?:mg|µg|mcg|g|mL|ml|L|msec|ms|IU|U|kg|cm|mm)(?:/(?:m2|m²|kg|L|dL|mm3))?\b",
+     ()),                                                                                # doses, lab units
+    (r"\d(?<=\b.)\d?\s{0,2}:\s{0,2}\d{1,2}\b", (":",)),                                # 1:1 randomisation, times
+]]
+
+#: the masks as one alternation: what they mask is defined as its matches, leftmost first, and of
+#: two starting at the same place the earlier branch (:func:`_mask_scan` finds exactly these)
+_MASKS = re.compile("|".join(p.pattern for p, _ in _MASK_BRANCHES))
 
 # --------------------------------------------------------------------------- number patterns
 
@@ -154,6 +189,24 @@ _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I}
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
 _COMP = r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than)"
 
+# Two patterns are alternations whose alternatives begin with a group or a look-behind: such an
+# alternation gives the regex engine nothing to skip ahead to, so it tries every position of a
+# window; each alternative on its own starts with a character class and is searched as such
+# (_ALTERNATIVES; merged as the alternation would match them, :func:`_leftmost`). Look-behinds
+# that would come first are checked after the first character instead: ``[nN](?<![\w/][nN])`` is
+# ``(?<![\w/])[nN]``, and likewise the p-value's ``[Pp]``.
+# n (x%): 87 (72%) patients · 3 patients (15.8%) · 23 [14%] · 63% (n=76)
+_N_PCT = [
+    rf"(?P<n>{_INT_START})(?:\s{{1,2}}patients)?\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}",
+    rf"(?P<pct2>{_N}){_PCT}\s{{0,2}}{_OPEN}\s{{0,2}}[nN]\s{{0,2}}=\s{{0,2}}(?P<n2>{_INT})\s{{0,2}}{_CLOSE}",
+]
+# patient counts: 164 patients · n = 139
+_COUNT = [
+    rf"(?P<val>{_N})\s{{1,2}}(?:adult\s+|pediatric\s+|paediatric\s+|randomi[sz]ed\s+)?"
+    rf"(?:patients|adults|subjects|children|responders)\b",
+    rf"[nN](?<![\w/][nN])\s{{0,2}}=\s{{0,2}}(?P<val2>{_INT})(?!\s{{0,2}}/)(?![\d.])",
+]
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 45.7% (n=42/92) · 78.4% [69/88 patients] · 48.2%, n=79/164 · 45.7%; n=42/92
     ("pct_frac", re.compile(
@@ -172,16 +225,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<n>{_INT_START})\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}\s{{1,2}}"
         rf"(?:out\s+of|of)\s{{1,2}}(?P<N>{_INT})(?!\d)")),
     # n (x%): 87 (72%) patients · 3 patients (15.8%) · 23 [14%] · 63% (n=76)
-    ("n_pct", re.compile(
-        rf"(?P<n>{_INT_START})(?:\s{{1,2}}patients)?\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}"
-        rf"|(?P<pct2>{_N}){_PCT}\s{{0,2}}{_OPEN}\s{{0,2}}[nN]\s{{0,2}}=\s{{0,2}}(?P<n2>{_INT})\s{{0,2}}{_CLOSE}")),
+    ("n_pct", re.compile("|".join(_N_PCT))),
     # hazard / odds ratio with an optional CI: HR 0.75 [97.5% CI, 0.57-0.99]
     ("ratio", re.compile(
         rf"\b(?P<rk>HR|hazard\s+ratio|OR|odds\s+ratio)\b\s{{0,2}}(?:of|was|=|:|,)?\s{{0,2}}(?P<val>{_I})"
         rf"(?:\s{{0,2}}(?P<ci>{_CI}))?")),
     # p-values: P < 0.001 · P=0.0105 · p-value of .04
     ("p", re.compile(
-        rf"(?<![\w-])[Pp](?:\s{{0,2}}-?\s{{0,2}}values?)?\s{{0,3}}(?P<cmp>=|<|>|≤|≥|<=|>=|\u2264|\u2265|of)\s{{0,3}}"
+        rf"[Pp](?<![\w-][Pp])(?:\s{{0,2}}-?\s{{0,2}}values?)?\s{{0,3}}(?P<cmp>=|<|>|≤|≥|<=|>=|\u2264|\u2265|of)\s{{0,3}}"
         rf"(?P<val>0?\.\d{{1,6}}|[01](?:\.0{{1,4}})?)(?![\d])")),
     # median (range): 43 (range 20–78) years · 29.6 months (range 1.7-49.7 months)
     ("range", re.compile(rf"(?P<val>{_N})(?:\s{{0,2}}{_DUR_UNIT})?\s{{0,2}}{_RANGE}(?:\s{{0,2}}years)?")),
@@ -203,10 +254,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # estimate (interval) under a header: 0.53 (0.28-1.01) · 76.5 (50.1, 93.2)
     ("bare_interval", re.compile(rf"(?P<val>{_N})\s{{0,2}}{_BARE_INTERVAL}")),
     # patient counts
-    ("count", re.compile(
-        rf"(?:(?P<val>{_N})\s{{1,2}}(?:adult\s+|pediatric\s+|paediatric\s+|randomi[sz]ed\s+)?"
-        rf"(?:patients|adults|subjects|children|responders)\b"
-        rf"|(?<![\w/])[nN]\s{{0,2}}=\s{{0,2}}(?P<val2>{_INT})(?!\s{{0,2}}/)(?![\d.]))")),
+    ("count", re.compile("|".join(_COUNT))),
     # bare n/N: (69/88) · FLAG (102/162)
     ("frac", re.compile(rf"(?P<n>{_INT_START_NO_DASH})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?![\w/.]|\.\d)")),
     # relative wording
@@ -214,6 +262,43 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<q>more\s+than\s+|nearly\s+|almost\s+|over\s+|approximately\s+)?"
         r"(?P<w>doubled|tripled|quadrupled|halved|twice\s+as|three\s+times|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]fold)")),
 ]
+
+#: the alternatives of _N_PCT and _COUNT, each a pattern of its own (see above)
+_ALTERNATIVES: dict[str, list[re.Pattern]] = {"n_pct": [re.compile(a) for a in _N_PCT],
+                                              "count": [re.compile(a) for a in _COUNT]}
+
+_PCT_HINTS = ("%", "per")  # %, percent, per cent
+_OPEN_HINTS = ("(", "[")
+_CLOSE_HINTS = (")", "]")
+#: Per pattern, literals its matches always contain: one of each group. A window without them is
+#: not searched with the pattern (most windows have no "/" or "(", say). ``None``: relative
+#: wording, which has no digit and is searched in the whole text.
+_PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
+    "pct_frac": (("/",), _PCT_HINTS),
+    "frac_pct": (("/",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
+    "of_pct": (("of",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
+    "pct_outof": (("of",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
+    "n_pct": (_PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
+    "ratio": (("HR", "hazard", "OR", "odds"),),
+    "p": (("P", "p"), ("=", "<", ">", "≤", "≥", "of")),
+    "range": (("range",),),
+    "pct_range": (_PCT_HINTS, ("-", "\u2013", "\u2014", "\u2212", "to")),
+    "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer"),),
+    "pp": (("point", "pp"),),  # percentage points, % points, pp
+    "rel_pct": (("relative",),),
+    "pct": (_PCT_HINTS,),
+    "duration": (("mo", "day", "week"),),  # months?|mo|days?|weeks?
+    "bare_interval": (("(",), (")",)),
+    "count": (("patients", "adults", "subjects", "children", "responders", "="),),
+    "frac": (("/",),),
+    "relative": None,
+}
+#: the words relative wording cannot do without
+_RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "three", "fold")
+#: relative wording holds word characters, whitespace, "." and "-" only (see _relative_claims):
+#: a character it cannot hold, and a run of those it can
+_NOT_RELATIVE = re.compile(r"[^\w\s.\-]")
+_RELATIVE_RUN = re.compile(r"[\w\s.\-]*")
 
 # an interval's level given by a header such as "HR (97.5% CI)", "Odds ratio (95% CI)", "% (95% CI)"
 _HEADER = re.compile(
@@ -230,7 +315,10 @@ WINDOW_BEFORE = 24
 WINDOW_AFTER = 40
 #: how far a window edge may move to reach whitespace (a URL or code is one long "word")
 WINDOW_SNAP = 300
-_DIGITS = re.compile(r"\d+")
+#: digit runs at most WINDOW_BEFORE + WINDOW_AFTER non-digits apart share a window, so one match
+#: is a window's worth of digits (``\d\d*``, not ``\d+``: a pattern that starts with a character
+#: class lets the regex engine skip straight to the next digit)
+_DIGIT_CLUSTER = re.compile(r"\d\d*(?:\D{1,%d}\d+)*" % (WINDOW_BEFORE + WINDOW_AFTER))
 
 
 def digit_windows(text: str) -> list[tuple[int, int]]:
@@ -239,27 +327,29 @@ def digit_windows(text: str) -> list[tuple[int, int]]:
     Scanning only these windows (instead of the whole text) is what keeps extraction close to the
     cost of tokenizing: prose between numbers is never looked at by the claim patterns.
     """
-    windows: list[tuple[int, int]] = []
     n = len(text)
     rfind, find = text.rfind, text.find
-    for m in _DIGITS.finditer(text):
-        s, e = m.start() - WINDOW_BEFORE, m.end() + WINDOW_AFTER
-        if windows and s <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], e))
-            continue
-        windows.append((s, e))
     out: list[tuple[int, int]] = []
-    for s, e in windows:
+    for m in _DIGIT_CLUSTER.finditer(text):
+        s, e = m.start() - WINDOW_BEFORE, m.end() + WINDOW_AFTER
+        # widen to the whitespace before and after (the newline is looked for only between the
+        # window and the nearest space: the nearer of the two is wanted)
         if s <= 0:
             s = 0
         else:
-            cut = max(rfind(" ", max(0, s - WINDOW_SNAP), s), rfind("\n", max(0, s - WINDOW_SNAP), s))
-            s = cut + 1 if cut != -1 else max(0, s - WINDOW_SNAP)
+            low = max(0, s - WINDOW_SNAP)
+            cut = rfind(" ", low, s)
+            cut = max(cut, rfind("\n", max(low, cut + 1), s))
+            s = cut + 1 if cut != -1 else low
         if e >= n:
             e = n
         else:
-            cuts = [c for c in (find(" ", e, e + WINDOW_SNAP), find("\n", e, e + WINDOW_SNAP)) if c != -1]
-            e = min(cuts) if cuts else min(n, e + WINDOW_SNAP)
+            high = e + WINDOW_SNAP
+            cut = find(" ", e, high)
+            newline = find("\n", e, high if cut == -1 else cut)
+            if newline != -1:
+                cut = newline
+            e = cut if cut != -1 else min(n, high)
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
@@ -268,10 +358,75 @@ def digit_windows(text: str) -> list[tuple[int, int]]:
 
 
 def mask_spans(text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """Spans of the text that hold numbers but are not claims (URLs, dates, codes …)."""
+    """Spans of the text that hold numbers but are not claims (URLs, dates, codes …): the matches
+    of :data:`_MASKS` in each window."""
     if windows is None:
         windows = digit_windows(text)
-    return [m.span() for s, e in windows for m in _MASKS.finditer(text, s, e)]
+    return [span for s, e in windows for span in _mask_scan(text, s, e, text[s:e])]
+
+
+def _mask_scan(text: str, start: int, end: int, window: str):
+    """Yield the spans ``_MASKS.finditer(text, start, end)`` finds, in order (``window`` is
+    ``text[start:end]``): each mask's own pattern searched, where the window holds its literals."""
+    patterns = []
+    last_hints, present = (), True
+    for pattern, hints in _MASK_BRANCHES:
+        if hints is not last_hints:  # the three date masks share their hints: looked for once
+            last_hints, present = hints, not hints or _has_any(window, hints)
+        if present:
+            patterns.append(pattern)
+    for m in _leftmost(patterns, text, start, end):
+        yield m.span()
+
+
+def _leftmost(patterns: list[re.Pattern], text: str, start: int, end: int):
+    """Yield the matches the alternation of ``patterns`` would find with ``finditer(text, start,
+    end)``, searching each pattern on its own (none may match the empty string).
+
+    The alternation finds, from a position, the leftmost place where any branch matches, takes
+    the first branch that matches there, and goes on after that match. So does this: it keeps
+    each pattern's next match (a search from an earlier position finds the same match, as long
+    as that match starts at or after the current position), takes the leftmost (the earlier
+    pattern on a tie), and searches again only the patterns whose next match it has passed.
+    """
+    pending = []  # (next match, pattern), in the patterns' order; a pattern with none left is dropped
+    for pattern in patterns:
+        m = pattern.search(text, start, end)
+        if m:
+            pending.append((m, pattern))
+    while pending:
+        best = min(pending, key=_match_start)[0]  # min keeps the first of equals: the earlier pattern
+        yield best
+        pos = best.end()
+        passed = [i for i, (m, _) in enumerate(pending) if m.start() < pos]
+        for i in reversed(passed):
+            m = pending[i][1].search(text, pos, end)
+            if m:
+                pending[i] = (m, pending[i][1])
+            else:
+                del pending[i]
+
+
+def _match_start(pending: tuple[re.Match, re.Pattern]) -> int:
+    return pending[0].start()
+
+
+def _has_any(text: str, literals: tuple[str, ...]) -> bool:
+    for literal in literals:
+        if literal in text:
+            return True
+    return False
+
+
+def _has_all(text: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether ``text`` holds a literal of each group."""
+    for literals in groups:
+        for literal in literals:
+            if literal in text:
+                break
+        else:
+            return False
+    return True
 
 
 def _num(m: re.Match, group: str) -> Num | None:
@@ -292,23 +447,39 @@ def extract_claims(text: str, offset: int = 0) -> list[Claim]:
     """All numeric claims in ``text``; offsets are shifted by ``offset``.
 
     Pure function: the same text always gives the same claims, in document order.
+
+    The patterns take spans in priority order: a match that overlaps a mask or an earlier
+    pattern's match is dropped. Every pattern but relative wording has a digit, so it is searched
+    in the digit windows only, and only in those holding the literals it needs
+    (:data:`_PATTERN_HINTS`); n_pct and count alternative by alternative (:data:`_ALTERNATIVES`).
+    Matches never cross a window's edge, so the windows are done one after the other (all
+    patterns in one window, then the next), with the same result as pattern by pattern over the
+    whole text; relative wording, searched outside the windows too, comes last.
     """
     windows = digit_windows(text)
-    taken = _SpanSet(mask_spans(text, windows))
+    taken: list[_Taken | None] = [None] * len(windows)
     claims: list[Claim] = []
-    whole = [(0, len(text))]
-    for name, pattern in _PATTERNS:
-        # relative wording ("more than doubled") has no digit; every other pattern has one
-        for ws, we in (whole if name == "relative" else windows):
-            for m in pattern.finditer(text, ws, we):
+    for k, (ws, we) in enumerate(windows):
+        window = text[ws:we]
+        for name, pattern in _PATTERNS:
+            hints = _PATTERN_HINTS[name]
+            if hints is None or not _has_all(window, hints):
+                continue  # relative wording (hints None) is searched below
+            alternatives = _ALTERNATIVES.get(name)
+            found = _leftmost(alternatives, text, ws, we) if alternatives else pattern.finditer(text, ws, we)
+            for m in found:
                 s, e = m.span()
-                if s == e or not taken.free(s, e):
+                if s == e:
+                    continue
+                if taken[k] is None:
+                    taken[k] = _Taken(text, ws, we, window)
+                if not taken[k].free(s, e):
                     continue
                 claim = _build(name, m, text)
-                taken.add(s, e)
-                if claim is None:
-                    continue
-                claims.append(claim)
+                taken[k].add(s, e)
+                if claim is not None:
+                    claims.append(claim)
+    claims.extend(_relative_claims(text, windows, taken))
     claims.sort(key=lambda c: c.start)
     if offset:
         for c in claims:
@@ -320,26 +491,92 @@ def extract_claims(text: str, offset: int = 0) -> list[Claim]:
     return claims
 
 
-class _SpanSet:
-    """Claimed character spans, checked by binary search on sorted starts."""
+def _relative_claims(text: str, windows: list[tuple[int, int]], taken: list[_Taken | None]) -> list[Claim]:
+    r"""Relative wording ("more than doubled"), kept where it overlaps no mask or claim of the
+    windows it reaches into.
 
-    def __init__(self, spans: list[tuple[int, int]]):
-        self._spans = sorted(spans)
+    It has no digit, so it is not confined to the windows; but every match holds one of
+    :data:`_RELATIVE_HINTS`, and none holds a character outside ``[\w\s.-]``. So the pattern is
+    run only over the stretches of such characters around the hints (found with ``str.find``):
+    a match lies inside one stretch, and searching a stretch finds what a search of the whole
+    text finds there (the pattern looks at no character after its match; the word boundary
+    before it sees the text before the stretch).
+    """
+    hints = sorted(i for word in _RELATIVE_HINTS for i in _find_all(text, word))
+    if not hints:
+        return []
+    relative = next(p for name, p in _PATTERNS if name == "relative")
+    starts = [s for s, _ in windows]
+    claims = []
+    searched_to = 0
+    for hint in hints:
+        if hint < searched_to:
+            continue  # in the stretch just searched
+        stop = _NOT_RELATIVE.search(text, hint)
+        searched_to = stop.start() if stop else len(text)
+        for m in relative.finditer(text, _stretch_start(text, hint), searched_to):
+            s, e = m.span()
+            if s == e:
+                continue
+            k = max(0, bisect.bisect_right(starts, s) - 1)
+            free = True
+            while free and k < len(windows) and windows[k][0] < e:
+                ws, we = windows[k]
+                if we > s:
+                    if taken[k] is None:
+                        taken[k] = _Taken(text, ws, we, text[ws:we])
+                    free = taken[k].free(s, e)
+                k += 1
+            if free:
+                claims.append(_build("relative", m, text))
+                # relative matches never overlap each other (one finditer), so they need not be added
+    return claims
+
+
+def _find_all(text: str, word: str):
+    i = text.find(word)
+    while i != -1:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _stretch_start(text: str, pos: int) -> int:
+    r"""Where the run of ``[\w\s.-]`` characters that reaches ``pos`` starts (looked for backwards:
+    the run's length is a match on the reversed text before ``pos``)."""
+    lookback = 256
+    while True:
+        start = max(0, pos - lookback)
+        run = _RELATIVE_RUN.match(text[start:pos][::-1]).end()
+        if run < pos - start or start == 0:
+            return pos - run
+        lookback *= 4
+
+
+class _Taken:
+    """The spans of one window that no further match may overlap: its masks and the matches taken.
+
+    Masks are found lazily: a window in which no pattern matches costs no mask search at all,
+    and the masks are followed (:func:`_mask_scan`) only as far as the matches checked reach.
+    Spans are kept sorted by start and never overlap, so one binary search answers :meth:`free`.
+    """
+
+    def __init__(self, text: str, start: int, end: int, window: str):
+        self._spans: list[tuple[int, int]] = []
+        self._masks = _mask_scan(text, start, end, window)
+        self._masked_to = start  # every mask starting before this is in _spans
 
     def free(self, s: int, e: int) -> bool:
+        while self._masked_to < e:
+            span = next(self._masks, None)
+            if span is None:
+                self._masked_to = float("inf")
+            else:
+                bisect.insort(self._spans, span)
+                self._masked_to = span[1]  # the next mask starts where this one ends, or later
         spans = self._spans
+        # only the last span starting before e can overlap (s, e): earlier ones end before it starts
         i = bisect.bisect_left(spans, (e, -1))
-        # any span starting before e that ends after s overlaps
-        j = i - 1
-        while j >= 0:
-            a, b = spans[j]
-            if b > s:
-                return False
-            # spans are non-overlapping and sorted, so earlier ones end earlier
-            if b <= s:
-                break
-            j -= 1
-        return True
+        return i == 0 or spans[i - 1][1] <= s
 
     def add(self, s: int, e: int) -> None:
         bisect.insort(self._spans, (s, e))
@@ -353,9 +590,10 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if total == 0:
             return None
         return Claim("percentage", s, e, raw, value=Num.parse(m.group("pct")), unit="%", n=n, total=total)
-    if name == "n_pct":
-        n = int(m.group("n") or m.group("n2"))
-        return Claim("percentage", s, e, raw, value=Num.parse(m.group("pct") or m.group("pct2")), unit="%", n=n)
+    if name == "n_pct":  # a match of one alternative has only its own groups (_ALTERNATIVES)
+        groups = m.groupdict()
+        n = int(groups.get("n") or groups.get("n2"))
+        return Claim("percentage", s, e, raw, value=Num.parse(groups.get("pct") or groups.get("pct2")), unit="%", n=n)
     if name == "ratio":
         rk = m.group("rk").lower()
         kind = "hazard-ratio" if rk in ("hr", "hazard ratio") or rk.startswith("hazard") else "odds-ratio"
@@ -384,8 +622,9 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         return Claim("duration", s, e, raw, value=_num(m, "val"), unit=unit, interval=ci)
     if name == "bare_interval":
         return _bare_interval(m, text)
-    if name == "count":
-        val = m.group("val") or m.group("val2")
+    if name == "count":  # as n_pct
+        groups = m.groupdict()
+        val = groups.get("val") or groups.get("val2")
         num = Num.parse(val)
         if num.decimals:
             return None
@@ -415,7 +654,8 @@ def _bare_interval(m: re.Match, text: str) -> Claim | None:
     val = Num.parse(m.group("val"))
     lo, hi = Num.parse(m.group("blo")), Num.parse(m.group("bhi"))
     window = text[max(0, s - 600) : s]
-    headers = list(_HEADER.finditer(window))
+    # every header holds "CI"; most windows have none, and then the search is not needed
+    headers = list(_HEADER.finditer(window)) if "CI" in window else []
     if not headers:
         return None  # "46.5 (18-78)": median (range) or an unlabelled pair; not a checkable claim
     h = headers[-1]

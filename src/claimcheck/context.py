@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from operator import attrgetter
+from typing import NamedTuple
 
 from .claims import Claim
 
@@ -54,24 +55,28 @@ _AFTER_GAP = re.compile(
 #: "Of patients receiving BESPONSA, 80.7%", "SC (22%)", "BESPONSA: 80.7%"
 _BEFORE_GAP = re.compile(r"^[\s,:;(\[]*(?:(?:was|were|of|achieved|had|showed|reached)[\s,:;(\[]+)?$", re.I)
 _CUES = re.compile(r"\b(post[\s-]?hoc|subgroups?|exploratory|pooled)\b", re.I)
+#: words a sentence with a cue (or with "respectively") holds, casefolded: most sentences hold
+#: none, and then the case-insensitive search is skipped. (None has an "i": re.I matches "i" to
+#: "ı" and "İ" too, which casefold() does not turn into "i"; every other letter here it does.)
+_CUE_WORDS = ("hoc", "subgroup", "exploratory", "pooled")
+_RESPECTIVELY_WORDS = ("respect", "correspond")
 
 _FAMILY = {"percentage": "rate", "fraction": "rate", "duration": "time", "ratio": "ratio",
            "estimate": "rate", "count": "count"}
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
+    """A library term named in the text (a named tuple: a document has tens of thousands)."""
+
     start: int
     end: int
     kind: str   # endpoint, arm, population, timepoint, study, product, entry
     id: str
 
 
-@dataclass
-class _Sentence:
-    start: int
-    end: int
-    terms: list[Term]
+#: terms are ordered by position (a stable sort: of two with the same span, the first given stays first)
+_POSITION = attrgetter("start", "end")
+_START = attrgetter("start")
 
 
 def attach_context(
@@ -81,54 +86,109 @@ def attach_context(
     text: str,
     product_arms: tuple[str, ...] = (),
 ) -> list[Claim]:
-    """Fill the context fields of each claim in place; returns the claims."""
+    """Fill the context fields of each claim in place; returns the claims.
+
+    Everything that depends only on the sentence (its terms, its neighbours' endpoints, its cues,
+    the vs-chains of its values) is worked out once per sentence, not once per claim: a table row
+    or a results paragraph holds many claims.
+    """
     if not claims:
         return claims
-    terms = sorted(terms, key=lambda t: (t.start, t.end))
+    terms = sorted(terms, key=_POSITION)
     term_starts = [t.start for t in terms]
-    sent_starts = [s for s, _ in sentences]
-
-    def sentence_terms(i: int) -> list[Term]:
-        s, e = sentences[i]
-        a = bisect.bisect_left(term_starts, s)
-        b = bisect.bisect_left(term_starts, e)
-        return terms[a:b]
-
     studies = [t for t in terms if t.kind == "study"]
     study_starts = [t.start for t in studies]
+
     by_sentence: dict[int, list[Claim]] = {}
-    for claim in claims:
-        i = max(0, bisect.bisect_right(sent_starts, claim.start) - 1) if sentences else 0
-        by_sentence.setdefault(i, []).append(claim)
+    if sentences:
+        sent_starts = [s for s, _ in sentences]
+        for claim in claims:
+            i = max(0, bisect.bisect_right(sent_starts, claim.start) - 1)
+            by_sentence.setdefault(i, []).append(claim)
+    else:
+        by_sentence[0] = list(claims)
+
+    # a sentence's terms are asked for by its own claims and again as a neighbour or a preceding
+    # sentence of nearby claims: sliced once
+    sliced: dict[int, list[Term]] = {}
+
+    def sentence_terms(i: int) -> list[Term]:
+        got = sliced.get(i)
+        if got is None:
+            s, e = sentences[i]
+            got = sliced[i] = terms[bisect.bisect_left(term_starts, s):bisect.bisect_left(term_starts, e)]
+        return got
+
+    identified: dict[int, tuple[set[str], set[str]]] = {}
+
+    def sentence_ids(i: int) -> tuple[set[str], set[str]]:
+        got = identified.get(i)
+        if got is None:
+            got = identified[i] = _ids(sentence_terms(i))
+        return got
 
     for i, group in by_sentence.items():
-        s0, s1 = sentences[i] if sentences else (0, len(text))
-        here = sentence_terms(i) if sentences else terms
-        neighbours = [t for j in range(max(0, i - 2), min(len(sentences), i + 3)) for t in sentence_terms(j)] \
-            if sentences else terms
-        back = _preceding_terms(i, sentences, sentence_terms)
+        if sentences:
+            s0, s1 = sentences[i]
+            here = sentence_terms(i)
+            nearby = [sentence_ids(j) for j in range(max(0, i - 2), min(len(sentences), i + 3))]
+            back = _preceding_terms(i, sentences, sentence_terms)
+        else:
+            s0, s1 = 0, len(text)
+            here, nearby, back = terms, [_ids(terms)], []
+        named = _by_kind(here)
         sentence_text = text[s0:s1]
-        cues = sorted({m.group(1).lower().replace(" ", "-").replace("posthoc", "post-hoc") for m in _CUES.finditer(sentence_text)})
-        names_product = any(t.kind == "product" or (t.kind == "arm" and t.id in product_arms) for t in here)
+        folded = sentence_text.casefold()
+        cues = sorted({m.group(1).lower().replace(" ", "-").replace("posthoc", "post-hoc")
+                       for m in _CUES.finditer(sentence_text)}) if _holds_any(folded, _CUE_WORDS) else []
+        names_product = "product" in named or any(t.id in product_arms for t in named.get("arm", ()))
+        endpoints, previous_endpoint = _endpoints(named, back)
+        endpoint_names, population_names = _candidates(nearby, back)
+        timepoints = named.get("timepoint", [])
+        sentence_study = named["study"][0].id if "study" in named else None
         for claim in group:
             claim.sentence = (s0, s1)
             claim.analysis_cues = cues
             claim.product_context = names_product
-            _attach_endpoint(claim, here, back, neighbours)
-            claim.timepoint = _nearest(claim, [t for t in here if t.kind == "timepoint"])
-            claim.population_candidates = sorted({t.id for t in neighbours if t.kind == "population"})
-            k = bisect.bisect_right(study_starts, claim.start) - 1
-            in_sentence = [t for t in here if t.kind == "study"]
-            claim.study = (in_sentence[0].id if in_sentence else (studies[k].id if k >= 0 else None))
+            claim.endpoint_candidates = list(endpoint_names)
+            if endpoints:
+                claim.endpoint = _nearest(claim, endpoints)
+                claim.endpoint_strength = "sentence"
+            elif previous_endpoint is not None:
+                claim.endpoint = previous_endpoint
+                claim.endpoint_strength = "context"
+            claim.timepoint = _nearest(claim, timepoints)
+            claim.population_candidates = list(population_names)
+            if sentence_study is not None:
+                claim.study = sentence_study
+            else:
+                k = bisect.bisect_right(study_starts, claim.start) - 1
+                claim.study = studies[k].id if k >= 0 else None
+        ordered = sorted(group, key=_START)
+        respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
+        chains = _chains(ordered, text, respectively)
         for kind in ("arm", "population"):
-            _attach_who(group, kind, here, back, text)
-        for claim in group:
-            if claim.arm is None and names_product:
-                named = [t.id for t in here if t.kind == "arm"]
-                if not (set(named) - set(product_arms)) and product_arms:
-                    claim.arm = named[0] if named else product_arms[0]
-                    claim.arm_source = "product"
+            _attach_who(ordered, chains, kind, named.get(kind, []), back, text)
+        if names_product and product_arms:
+            arms = [t.id for t in named.get("arm", ())]
+            if not (set(arms) - set(product_arms)):
+                for claim in group:
+                    if claim.arm is None:
+                        claim.arm = arms[0] if arms else product_arms[0]
+                        claim.arm_source = "product"
     return claims
+
+
+def _by_kind(terms: list[Term]) -> dict[str, list[Term]]:
+    """The terms of each kind, in order (one pass instead of a filter per kind)."""
+    out: dict[str, list[Term]] = {}
+    for t in terms:
+        got = out.get(t.kind)
+        if got is None:
+            out[t.kind] = [t]
+        else:
+            got.append(t)
+    return out
 
 
 def _preceding_terms(i: int, sentences, sentence_terms) -> list[Term]:
@@ -152,28 +212,50 @@ def _nearest(claim: Claim, candidates: list[Term]) -> str | None:
     return min(candidates, key=lambda t: abs(t.start - claim.end)).id
 
 
-def _attach_endpoint(claim: Claim, here: list[Term], back: list[Term], neighbours: list[Term]) -> None:
-    """Outcome endpoints first; a design endpoint (a baseline characteristic such as "Ph+") only
-    where the sentence names no outcome: "in Ph+ patients, 91% achieved CR/CRi" is a CR/CRi claim."""
-    endpoints = [t for t in here if t.kind == "endpoint"] or [t for t in here if t.kind == "baseline"]
-    claim.endpoint_candidates = sorted({t.id for t in neighbours if t.kind in ("endpoint", "baseline")} |
-                                       {t.id for t in back[-6:] if t.kind in ("endpoint", "baseline")})
-    if endpoints:
-        claim.endpoint = _nearest(claim, endpoints)
-        claim.endpoint_strength = "sentence"
-        return
-    previous = [t for t in back if t.kind == "endpoint"]
-    if previous:
-        claim.endpoint = previous[-1].id
-        claim.endpoint_strength = "context"
+def _endpoints(named: dict[str, list[Term]], back: list[Term]) -> tuple[list[Term], str | None]:
+    """The sentence's endpoints, and the last endpoint named in the preceding sentences.
+
+    Outcome endpoints first; a design endpoint (a baseline characteristic such as "Ph+") only
+    where the sentence names no outcome: "in Ph+ patients, 91% achieved CR/CRi" is a CR/CRi claim.
+    A claim takes the sentence's endpoint nearest to it (strength ``sentence``), else the last
+    endpoint named before the sentence (``context``).
+    """
+    endpoints = named.get("endpoint") or named.get("baseline") or []
+    previous = next((t.id for t in reversed(back) if t.kind == "endpoint"), None)
+    return endpoints, previous
 
 
-def _attach_who(group: list[Claim], kind: str, here: list[Term], back: list[Term], text: str) -> None:
-    """Arm or population for each claim of a sentence, with vs-chains (see module doc)."""
-    terms = [t for t in here if t.kind == kind]
-    ordered = sorted(group, key=lambda c: c.start)
-    respectively = bool(ordered) and bool(_RESPECTIVELY.search(text[ordered[0].sentence[0]:ordered[0].sentence[1]]))
-    # chains of same-family values joined by vs/versus/compared with (or "and" with "respectively")
+def _ids(terms: list[Term]) -> tuple[set[str], set[str]]:
+    """The ids of the endpoints (and baseline characteristics) and of the populations among terms."""
+    endpoints: set[str] = set()
+    populations: set[str] = set()
+    for t in terms:
+        if t.kind == "endpoint" or t.kind == "baseline":
+            endpoints.add(t.id)
+        elif t.kind == "population":
+            populations.add(t.id)
+    return endpoints, populations
+
+
+def _candidates(nearby: list[tuple[set[str], set[str]]], back: list[Term]) -> tuple[list[str], list[str]]:
+    """Endpoint candidates (the endpoints named in the sentence and two sentences either side, and
+    among the last six terms before it) and population candidates (sentence and neighbours);
+    ``nearby``: :func:`_ids` of those five sentences."""
+    endpoints = set().union(*(e for e, _ in nearby))
+    endpoints.update(t.id for t in back[-6:] if t.kind == "endpoint" or t.kind == "baseline")
+    return sorted(endpoints), sorted(set().union(*(p for _, p in nearby)))
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:
+        if word in text:
+            return True
+    return False
+
+
+def _chains(ordered: list[Claim], text: str, respectively: bool) -> list[list[Claim]]:
+    """A sentence's claims (in order) grouped into chains: runs of same-family values joined by
+    vs/versus/compared with (or by "and" and commas when the sentence says "respectively")."""
     chains: list[list[Claim]] = []
     for claim in ordered:
         prev = chains[-1][-1] if chains else None
@@ -183,19 +265,48 @@ def _attach_who(group: list[Claim], kind: str, here: list[Term], back: list[Term
             chains[-1].append(claim)
         else:
             chains.append([claim])
+    return chains
+
+
+def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, terms: list[Term],
+                back: list[Term], text: str) -> None:
+    """Arm or population for each claim of a sentence, with vs-chains (see module doc).
+
+    ``ordered``: the sentence's claims by position; ``chains``: as :func:`_chains` grouped them;
+    ``terms``: the sentence's terms of this kind, in order; ``back``: the preceding sentences' terms.
+    """
+    source_field = f"{kind}_source"
+    if not terms:
+        # none named in the sentence (the common case): each claim takes the last one named before
+        previous = next((t.id for t in reversed(back) if t.kind == kind), None)
+        origin = "context" if previous is not None else None
+        for c in ordered:
+            setattr(c, kind, previous)
+            setattr(c, source_field, origin)
+        return
     first_of_chain = {id(ch[0]) for ch in chains if len(ch) > 1}
     own: dict[int, str | None] = {}
     for idx, claim in enumerate(ordered):
         nxt = ordered[idx + 1].start if idx + 1 < len(ordered) else claim.sentence[1]
         prv = ordered[idx - 1].end if idx > 0 else claim.sentence[0]
-        after = [t for t in terms if claim.end <= t.start < min(nxt, claim.end + AFTER_CHARS)
-                 and _AFTER_GAP.match(text[claim.end:t.start])]
-        before = [t for t in terms if max(prv, claim.start - BEFORE_CHARS) <= t.start and t.end <= claim.start
-                  and _BEFORE_GAP.match(text[t.end:claim.start])]
-        if before and id(claim) in first_of_chain and any(t.end <= before[-1].start for t in terms):
-            # "InO versus SC (77.5% versus 23.9%)": the term before the chain is the last of a list
-            before = []
-        own[id(claim)] = after[0].id if after else (before[-1].id if before else None)
+        # the first term right after the value, else the last one right before it
+        value = None
+        after_limit = min(nxt, claim.end + AFTER_CHARS)
+        for t in terms:
+            if claim.end <= t.start < after_limit and _AFTER_GAP.match(text[claim.end:t.start]):
+                value = t.id
+                break
+        if value is None:
+            before = None
+            before_limit = max(prv, claim.start - BEFORE_CHARS)
+            for t in terms:
+                if before_limit <= t.start and t.end <= claim.start and _BEFORE_GAP.match(text[t.end:claim.start]):
+                    before = t
+            if before is not None and id(claim) in first_of_chain and any(t.end <= before.start for t in terms):
+                # "InO versus SC (77.5% versus 23.9%)": the term before the chain is the last of a list
+                before = None
+            value = before.id if before is not None else None
+        own[id(claim)] = value
     named = list(dict.fromkeys(t.id for t in terms))
     for chain in chains:
         source = {id(c): "own" for c in chain if own[id(c)]}
@@ -210,11 +321,8 @@ def _attach_who(group: list[Claim], kind: str, here: list[Term], back: list[Term
         for c in chain:
             value = own[id(c)]
             origin = source.get(id(c))
-            if value is None and terms:
+            if value is None:
                 # the nearest term; with several different ones named, only a guess
                 value, origin = _nearest(c, terms), ("sentence" if len(named) == 1 else "ambiguous")
-            if value is None:
-                previous = [t for t in back if t.kind == kind]
-                value, origin = (previous[-1].id, "context") if previous else (None, None)
             setattr(c, kind, value)
-            setattr(c, f"{kind}_source", origin)
+            setattr(c, source_field, origin)

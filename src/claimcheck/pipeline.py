@@ -8,9 +8,9 @@
   blank line or a bullet at the start of a line: PDF and web text has headings and bullets
   without full stops), set on the Doc in one vectorised call;
 - ``cc_terms``: PhraseMatchers built from the claims library's vocabulary (endpoints, arms,
-  populations, timepoints, studies, product names) → ``doc.spans["cc_terms"]``, each span
-  labelled ``kind:id``; all-caps abbreviations of up to five letters match case-sensitively
-  (SC, OS, InO), everything else case-insensitively;
+  populations, timepoints, studies, product names) → ``doc._.cc_terms``, context.Term objects
+  (kind and id from the match label ``kind:id``); all-caps abbreviations of up to five letters
+  match case-sensitively (SC, OS, InO), everything else case-insensitively;
 - ``cc_claims``: numeric claim extraction (claims.py) → ``doc._.claims``;
 - ``cc_context``: endpoint/arm/population/timepoint attachment (context.py).
 """
@@ -23,11 +23,11 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IDX, ORTH, SENT_START
+from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from .claims import extract_claims
@@ -249,10 +249,24 @@ def make_term_matcher(nlp: Language, name: str, vocabulary: dict):
     return TermMatcher(nlp, vocabulary)
 
 
+if not Doc.has_extension("cc_terms"):
+    Doc.set_extension("cc_terms", default=None)
+
+
 class TermMatcher:
+    """``cc_terms``: the library's terms in the Doc, as :class:`claimcheck.context.Term` objects in
+    ``doc._.cc_terms`` (offsets in the original text; kind and id from the ``kind:id`` label).
+
+    They are sorted by start and end; of two with the same span, the case-sensitive match comes
+    first, then the matchers' own order (context attachment keeps the first of equals).
+    """
+
     def __init__(self, nlp: Language, vocabulary: dict[str, list[str]]):
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.strings = nlp.vocab.strings
+        #: match_id → (kind, id), split once per label rather than once per match
+        self.labels: dict[int, tuple[str, ...]] = {}
         for label, phrases in vocabulary.items():
             phrases = list(dict.fromkeys(
                 v for p in phrases for v in (p, p.replace("'", "\u2019"), p.replace("-", " ") if "-" in p else p)))
@@ -264,13 +278,48 @@ class TermMatcher:
                 self.lower.add(label, [nlp.make_doc(p) for p in loose])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for matcher in (self.exact, self.lower):
-            for match_id, start, end in matcher(doc):
-                spans.append(Span(doc, start, end, label=match_id))
-        spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
-        doc.spans["cc_terms"] = spans
+        doc._.cc_terms = self.terms(doc, self.exact(doc) + self.lower(doc))
         return doc
+
+    def terms(self, doc: Doc, matches: list[tuple[int, int, int]]) -> list[ContextTerm]:
+        """Terms for the matchers' ``(match_id, start token, end token)`` tuples.
+
+        Character offsets come from whole-Doc arrays (token offsets and lengths) rather than from
+        a Span per match: a Span's ``start_char``/``end_char`` build Token objects, about a quarter
+        of a million per megabyte of text, only to read two numbers.
+        """
+        if not matches:
+            return []
+        ids, first, stop = zip(*matches)
+        first = numpy.array(first, dtype="int64")
+        last = numpy.array(stop, dtype="int64") - 1  # the match's last token (a match is never empty)
+        idx = doc.to_array(IDX).astype("int64")
+        lengths = doc.to_array(LENGTH).astype("int64")
+        starts = self.original_offsets(_wraps(doc), idx[first])
+        ends = self.original_offsets(_wraps(doc), idx[last] + lengths[last])
+        # by start and end, then longer token span first, then matcher order (a stable sort):
+        # the order the Span list had when it was sorted by (token start, -length), then by offsets
+        order = numpy.lexsort((first - last, first, ends, starts)).tolist()
+        labels = self.labels
+        for match_id in set(ids).difference(labels):
+            labels[match_id] = tuple(self.strings[match_id].split(":", 1))
+        starts, ends = starts.tolist(), ends.tolist()
+        # tuple.__new__ is what the named tuple's own constructor calls, without its Python frame
+        # (a document has tens of thousands of terms)
+        new = tuple.__new__
+        return [new(ContextTerm, (starts[i], ends[i], *labels[ids[i]])) for i in order]
+
+    @staticmethod
+    def original_offsets(wraps: WrapMap, offsets: numpy.ndarray) -> numpy.ndarray:
+        """:meth:`WrapMap.to_orig` of many offsets at once (the same binary search, vectorised)."""
+        if not wraps.norm_starts:
+            return offsets
+        norm_starts = numpy.array(wraps.norm_starts, dtype="int64")
+        i = numpy.searchsorted(norm_starts, offsets, side="right") - 1
+        j = numpy.maximum(i, 0)  # i < 0 (before the first wrap) keeps the offset; j only indexes safely
+        shifted = numpy.where(offsets == norm_starts[j], numpy.array(wraps.orig_starts, dtype="int64")[j],
+                              offsets + numpy.array(wraps.shifts, dtype="int64")[j])
+        return numpy.where(i < 0, offsets, shifted)
 
 
 @Language.component("cc_claims")
@@ -284,9 +333,7 @@ def make_context(nlp: Language, name: str, product_arms: list[str]):
     arms = tuple(product_arms)
 
     def context_component(doc: Doc) -> Doc:
-        o = _wraps(doc).to_orig
-        terms = [ContextTerm(o(s.start_char), o(s.end_char), *s.label_.split(":", 1))
-                 for s in doc.spans.get("cc_terms", [])]
+        terms = doc._.cc_terms or []  # already Terms in original-text offsets (TermMatcher)
         sentences = doc._.cc_sentences or [(0, len(doc_text(doc)))]
         attach_context(doc._.claims, sentences, terms, doc_text(doc), product_arms=arms)
         return doc
