@@ -28,8 +28,9 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.util import registry
 
+from .cache import compile_regex
 from .claims import extract_claims
 from .context import Term as ContextTerm
 from .context import attach_context
@@ -359,17 +360,29 @@ def create_tokenizer():
         defaults = nlp.Defaults
         rules = dict(defaults.tokenizer_exceptions)
         rules.update({special: [{ORTH: special}] for special in SPECIAL_CASES})
+        prefix, suffix, infix = affix_sources(defaults.prefixes, list(defaults.suffixes) + [_CITATION_SUFFIX],
+                                              defaults.infixes)
         return Tokenizer(
             nlp.vocab,
             rules=rules,
-            prefix_search=compile_prefix_regex(defaults.prefixes).search,
-            suffix_search=_tail_search(compile_suffix_regex(list(defaults.suffixes) + [_CITATION_SUFFIX]).search),
-            infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+            # the affix patterns are large (the suffixes ~9,000 characters): compiled once, then
+            # kept in the start-up cache like the rule packs' patterns
+            prefix_search=compile_regex(prefix).search,
+            suffix_search=_tail_search(compile_regex(suffix).search),
+            infix_finditer=compile_regex(infix).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )
 
     return tokenizer_factory
+
+
+def affix_sources(prefixes, suffixes, infixes) -> tuple[str, str, str]:
+    """The sources spaCy's ``compile_prefix_regex``, ``compile_suffix_regex`` and
+    ``compile_infix_regex`` build (the same expressions, tests/engine check it)."""
+    return ("|".join("^" + piece for piece in prefixes if piece.strip()),
+            "|".join(piece + "$" for piece in suffixes if piece.strip()),
+            "|".join(piece for piece in infixes if piece.strip()))
 
 
 def build_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ...] = ()) -> Language:
