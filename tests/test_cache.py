@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+from pathlib import Path
 
 import pytest
 
@@ -14,8 +15,8 @@ from claimcheck.errors import ConfigError
 from claimcheck.reference import load_reference
 from claimcheck.yamlsafe import load_validated
 
-from conftest import REFERENCE
-
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT / "reference"
 LIBRARY = REFERENCE / "besponsa.yaml"
 
 
@@ -149,8 +150,6 @@ def test_no_cache_flag(tmp_path):
     from click.testing import CliRunner
 
     from claimcheck.cli import main
-
-    from conftest import ROOT
 
     d = tmp_path / "cache"
     # env: set for the run and restored after it (--no-cache sets CLAIMCHECK_NO_CACHE for workers)
