@@ -106,6 +106,19 @@ def test_off_switch_and_unwritable_folder(cache_dir, tmp_path, monkeypatch):
     assert load_validated(LIBRARY, _schema(), "x")[0]["product"]  # works, caches nothing
 
 
+def test_no_home_folder_means_no_cache(monkeypatch):
+    monkeypatch.delenv("CLAIMCHECK_CACHE_DIR", raising=False)
+    monkeypatch.delenv("CLAIMCHECK_NO_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(cache.Path, "home", staticmethod(no_home))
+    assert load_validated(LIBRARY, _schema(), "x")[0]["product"]
+    assert cache.compile_regex(PATTERNS[0][0]).search("word3 ").lastgroup == "g3"
+
+
 def test_the_cache_is_bounded(cache_dir, monkeypatch):
     monkeypatch.setattr(cache, "MAX_ENTRIES", 3)
     for i in range(6):

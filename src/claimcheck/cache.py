@@ -93,8 +93,8 @@ def put(k: str, value) -> None:
     """Store ``value`` under ``k`` if the cache folder can be written; otherwise do nothing."""
     if not enabled():
         return
-    folder = cache_dir()
     try:
+        folder = cache_dir()  # Path.home() raises where there is no home (a service account)
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
         try:
