@@ -53,7 +53,8 @@ Every pattern is compiled once (per claims library where it names the library's 
 document: one pass for the sentence boundaries, one pass per full-text term set (phrases are a
 trie-shaped alternation run on the lower-cased text, which Python's ``re`` scans much faster
 than a case-insensitive alternation), and work proportional to the hits: the spaCy tokenizer,
-the negation Matcher and rapidfuzz only see the few sentences the cheap cues preselect.
+the negation Matcher and rapidfuzz only see the few sentences the cheap cues preselect (the
+tokenised sentences are memoised by text, across documents: boilerplate recurs).
 
 Paraphrase-tolerant statements (how a required statement is matched)
 --------------------------------------------------------------------
@@ -190,6 +191,8 @@ class TermPattern:
         self.lower_regex = compile_regex("|".join(lower_regexes)) if lower_regexes else None
         self.regex = compile_regex("|".join(regexes), re.IGNORECASE) if regexes else None
         self.empty = not (lower or exact or regexes or lower_regexes)
+        #: group name -> label (a hit's label, without parsing the name per hit)
+        self._label_of = {f"g{k}": label for k, label in enumerate(self.labels)}
         self._passes = [(p, low) for p, low in ((self.lower, True), (self.exact, False),
                                                  (self.lower_regex, True), (self.regex, False)) if p is not None]
 
@@ -197,12 +200,17 @@ class TermPattern:
         """(start, end, label) of every hit in [start, end), in text order."""
         end = len(index.text) if end is None else end
         hits: list[tuple[int, int, object]] = []
-        labels = self.labels
+        label_of = self._label_of
+        passes_hit = 0
         for pattern, low in self._passes:
+            n = len(hits)
             for m in pattern.finditer(index.lowered if low else index.text, start, end):
-                if m.end() > m.start():
-                    hits.append((m.start(), m.end(), labels[int(m.lastgroup[1:])]))
-        if len(self._passes) > 1:
+                a, b = m.span()
+                if b > a:
+                    hits.append((a, b, label_of[m.lastgroup]))
+            passes_hit += len(hits) > n
+        # one pass's hits are already in text order (non-overlapping, so their starts differ)
+        if passes_hit > 1:
             hits.sort(key=lambda h: (h[0], -h[1]))
         return hits
 
@@ -293,11 +301,19 @@ _SECTION_BREAK = re.compile(
     re.MULTILINE,
 )
 _NON_BLANK = re.compile(r"\S")
+#: Where a section break can start: after a line feed, up to three blanks and a marker character
+#: (every line-anchored alternative of _SECTION_BREAK starts that way), or at a form feed. Scanning
+#: for these and confirming each with _SECTION_BREAK.match finds exactly _SECTION_BREAK's match
+#: starts after offset 0 (the only ones used), without trying its ``^`` alternatives at every
+#: position: a match never spans a line feed or a form feed, so the two scans cannot overlap
+#: differently, and ``^`` (MULTILINE) matches after a line feed whatever the position argument.
+_SECTION_CANDIDATE = re.compile(r"\n[ \t]{0,3}[#*_=\-]|\f")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 class TextIndex:
-    """Sentences and sections of one document: one regular-expression pass each, built lazily.
+    """Sentences and sections of one document: one regular-expression pass each (for sections, a
+    pass for the possible starts, each confirmed in place: see ``_SECTION_CANDIDATE``), built lazily.
 
     Sentences end at ``.``, ``!`` or ``?`` followed by whitespace and a capital, digit or bullet
     (a citation marker may sit in between: "met.2,3 The"), at a blank line, and before a line
@@ -328,12 +344,15 @@ class TextIndex:
         if self._sentences is None:
             text = self.text
             spans: list[tuple[int, int]] = []
+            add = self._add
             pos = 0
             for m in _SENTENCE_BREAK.finditer(text):
-                cut = m.start() + 1 if text[m.start()] in ".!?" else m.start()
-                self._add(spans, pos, cut)
-                pos = m.end()
-            self._add(spans, pos, len(text))
+                cut, end = m.span()
+                if text[cut] in ".!?":
+                    cut += 1
+                add(spans, pos, cut)
+                pos = end
+            add(spans, pos, len(text))
             if not spans:
                 spans.append((0, len(text)))
             self._sentences = spans
@@ -350,11 +369,11 @@ class TextIndex:
             spans.append((start, end))
 
     def sentence_index(self, offset: int) -> int:
-        sentences = self.sentences
+        sentences = self._sentences if self._sentences is not None else self.sentences
         return max(0, min(len(sentences) - 1, bisect.bisect_right(self._starts, offset) - 1))
 
     def sentence_span(self, i: int) -> tuple[int, int]:
-        return self.sentences[i]
+        return (self._sentences if self._sentences is not None else self.sentences)[i]
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         return self.sentences[self.sentence_index(offset)]
@@ -362,7 +381,14 @@ class TextIndex:
     # ------------------------------------------------------------- sections
     def section_index(self, offset: int) -> int:
         if self._sections is None:
-            starts = {m.start() for m in _SECTION_BREAK.finditer(self.text)} | set(self._headings)
+            # the starts of _SECTION_BREAK matches after offset 0, via _SECTION_CANDIDATE (see there)
+            text, starts = self.text, set(self._headings)
+            for m in _SECTION_CANDIDATE.finditer(text):
+                at = m.start()
+                if text[at] == "\f":
+                    starts.add(at)
+                elif _SECTION_BREAK.match(text, at + 1):
+                    starts.add(at + 1)
             self._sections = [0] + sorted(x for x in starts if x > 0)
         return bisect.bisect_right(self._sections, offset) - 1
 
@@ -383,8 +409,10 @@ class TextIndex:
     def sentences_with(self, pattern: TermPattern, start: int = 0, end: int | None = None) -> list[int]:
         """Indexes of the sentences holding a hit of ``pattern`` in [start, end)."""
         out: list[int] = []
+        last = len(self.sentences) - 1
+        starts, bisect_right = self._starts, bisect.bisect_right
         for s, _, _ in pattern.finditer(self, start, end):
-            i = self.sentence_index(s)
+            i = max(0, min(last, bisect_right(starts, s) - 1))   # sentence_index(s), inlined
             if not out or out[-1] != i:
                 out.append(i)
         return out
@@ -478,6 +506,7 @@ class Tokens:
             [{"LOWER": "non"}, {"ORTH": {"IN": ["-", "\u2010", "\u2011"]}, "OP": "?"},
              {"LOWER": {"REGEX": "^significan"}}],
         ])
+        self._memo: dict[str, tuple] = {}
 
     @classmethod
     def get(cls, reference) -> "Tokens":
@@ -488,9 +517,22 @@ class Tokens:
             cls._instance = cls(nlp)
         return cls._instance
 
+    #: ``negations`` results kept by sentence text (safety information and other boilerplate recur
+    #: across the pieces of a campaign); cleared when it reaches this many entries
+    MEMO_SIZE = 2048
+
     def negations(self, text: str):
-        doc = self.nlp.make_doc(text)
-        return doc, sorted({start for _, start, _ in self.matcher(doc)})
+        """The sentence tokenised, and the token indexes where a negation cue starts. Memoised by
+        text: both only depend on the text (callers only read them)."""
+        memo = self._memo
+        hit = memo.get(text)
+        if hit is None:
+            doc = self.nlp.make_doc(text)
+            hit = (doc, sorted({start for _, start, _ in self.matcher(doc)}))
+            if len(memo) >= self.MEMO_SIZE:
+                memo.clear()
+            memo[text] = hit
+        return hit
 
 
 @dataclass
@@ -964,15 +1006,23 @@ class RuleRun:
         return self.compiled(("parents",), build).get(study, [])
 
     def primary_endpoints(self, study: str) -> dict[str, tuple[bool, str | None]]:
+        """The study's primary endpoints, else those it inherits from its parents (memoised per
+        document: asked for every claim by every rule; callers only read the dict)."""
+        key = ("primary-endpoints", study)
+        memo = self.memo
+        if key in memo:
+            return memo[key]
         s = self.reference.studies.get(study)
         if s is None:
-            return {}
-        if s.primary_endpoints:
-            return s.primary_endpoints
-        merged: dict[str, tuple[bool, str | None]] = {}
-        for parent in self.parents(study):
-            for e, v in self.reference.studies[parent].primary_endpoints.items():
-                merged.setdefault(e, v)
+            merged: dict[str, tuple[bool, str | None]] = {}
+        elif s.primary_endpoints:
+            merged = s.primary_endpoints
+        else:
+            merged = {}
+            for parent in self.parents(study):
+                for e, v in self.reference.studies[parent].primary_endpoints.items():
+                    merged.setdefault(e, v)
+        memo[key] = merged
         return merged
 
     def endpoints_with_primary(self, status: str) -> list[str]:
