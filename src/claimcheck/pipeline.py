@@ -115,6 +115,17 @@ class WrapMap:
             return self.orig_starts[i]
         return p + self.shifts[i]
 
+    def to_orig_many(self, offsets: numpy.ndarray) -> numpy.ndarray:
+        """:meth:`to_orig` of many offsets at once (the same binary search, vectorised)."""
+        if not self.norm_starts:
+            return offsets
+        norm_starts = numpy.array(self.norm_starts, dtype="int64")
+        i = numpy.searchsorted(norm_starts, offsets, side="right") - 1
+        j = numpy.maximum(i, 0)  # i < 0 (before the first wrap) keeps the offset; j only indexes safely
+        shifted = numpy.where(offsets == norm_starts[j], numpy.array(self.orig_starts, dtype="int64")[j],
+                              offsets + numpy.array(self.shifts, dtype="int64")[j])
+        return numpy.where(i < 0, offsets, shifted)
+
     def to_norm(self, q: int) -> int:
         i = bisect.bisect_right(self.orig_starts, q) - 1
         if i < 0:
@@ -296,8 +307,9 @@ class TermMatcher:
         last = numpy.array(stop, dtype="int64") - 1  # the match's last token (a match is never empty)
         idx = doc.to_array(IDX).astype("int64")
         lengths = doc.to_array(LENGTH).astype("int64")
-        starts = self.original_offsets(_wraps(doc), idx[first])
-        ends = self.original_offsets(_wraps(doc), idx[last] + lengths[last])
+        wraps = _wraps(doc)
+        starts = wraps.to_orig_many(idx[first])
+        ends = wraps.to_orig_many(idx[last] + lengths[last])
         # by start and end, then longer token span first, then matcher order (a stable sort):
         # the order the Span list had when it was sorted by (token start, -length), then by offsets
         order = numpy.lexsort((first - last, first, ends, starts)).tolist()
@@ -309,18 +321,6 @@ class TermMatcher:
         # (a document has tens of thousands of terms)
         new = tuple.__new__
         return [new(ContextTerm, (starts[i], ends[i], *labels[ids[i]])) for i in order]
-
-    @staticmethod
-    def original_offsets(wraps: WrapMap, offsets: numpy.ndarray) -> numpy.ndarray:
-        """:meth:`WrapMap.to_orig` of many offsets at once (the same binary search, vectorised)."""
-        if not wraps.norm_starts:
-            return offsets
-        norm_starts = numpy.array(wraps.norm_starts, dtype="int64")
-        i = numpy.searchsorted(norm_starts, offsets, side="right") - 1
-        j = numpy.maximum(i, 0)  # i < 0 (before the first wrap) keeps the offset; j only indexes safely
-        shifted = numpy.where(offsets == norm_starts[j], numpy.array(wraps.orig_starts, dtype="int64")[j],
-                              offsets + numpy.array(wraps.shifts, dtype="int64")[j])
-        return numpy.where(i < 0, offsets, shifted)
 
 
 @Language.component("cc_claims")

@@ -132,8 +132,9 @@ def _walk(items, outer: tuple[int, int] | None) -> str | None:
             # both bounded, but when one iteration can end where the next begins the ways to split
             # a run multiply: (?:a{1,50}){1,50}b (not (?:\w{1,20}\W{1,3}){0,6}: \W ends each one)
             # (unbounded ones are refused above, when the walk reaches the inner repeat)
-            splits = _max_nested(list(sub)) * hi
-            if lo != hi and not unbounded and _max_nested(list(sub)) != _sre.MAXREPEAT and \
+            inner_max = _max_nested(list(sub))
+            splits = inner_max * hi
+            if lo != hi and not unbounded and inner_max != _sre.MAXREPEAT and \
                     splits > MAX_NESTED_REPEATS and _ambiguous_iterations(list(sub)):
                 return (f"a repeated group whose iterations can split a run {splits} ways (at most "
                         f"{MAX_NESTED_REPEATS}; such as (?:a{{1,50}}){{1,50}}) backtracks catastrophically")

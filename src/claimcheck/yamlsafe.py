@@ -86,11 +86,6 @@ def yaml_files(path: str | Path, kind: str) -> list[Path]:
     return [p]
 
 
-def load_yaml(path: str | Path) -> tuple[object, LineMap]:
-    """Load one YAML file safely; return (data, line map). Raise ConfigError(file:line) on any problem."""
-    return load_yaml_text(_decode(_read(path), str(path)), str(path))
-
-
 def load_validated(path: str | Path, schema: dict, not_mapping: str) -> tuple[dict, LineMap, str]:
     """Load a YAML file that must be a mapping valid against ``schema``; return (data, line map,
     SHA-256 of the file). ``not_mapping`` is the error when the file is not a mapping.

@@ -250,13 +250,13 @@ def test_terms_are_the_matches_with_their_offsets(nlp):
         assert [tuple(t) for t in matcher(doc)._.cc_terms] == expected
 
 
-def test_original_offsets_is_to_orig_vectorised():
+def test_to_orig_many_is_to_orig_vectorised():
     import numpy
 
-    from claimcheck.pipeline import TermMatcher, WrapMap
+    from claimcheck.pipeline import WrapMap
 
     text = "a  \n b\nc \n\n d \t\n\te\nf" * 20
     _, wraps = WrapMap.join_wraps(text)
     offsets = numpy.arange(len(text) + 2, dtype="int64")
-    assert TermMatcher.original_offsets(wraps, offsets).tolist() == [wraps.to_orig(int(p)) for p in offsets]
-    assert TermMatcher.original_offsets(WrapMap(), offsets).tolist() == offsets.tolist()
+    assert wraps.to_orig_many(offsets).tolist() == [wraps.to_orig(int(p)) for p in offsets]
+    assert WrapMap().to_orig_many(offsets).tolist() == offsets.tolist()
