@@ -47,7 +47,9 @@ def _replace_line(text: str, pattern: str, new_line: str) -> tuple[str, int]:
 
 
 def _reference_cases() -> dict[str, tuple[str | bytes, int | None, str]]:
-    """name → (file content, expected line or None, a word the message must hold)."""
+    """name → (file content, expected line or None, a word the message must hold).
+
+    The word is only asserted where the message is claimcheck's own wording, never a dependency's."""
     good = SHIPPED_REFERENCE.read_text(encoding="utf-8")
     cases: dict[str, tuple[str | bytes, int | None, str]] = {}
     cases["python-tag"] = (*_append(good, "x: !!python/object/apply:os.system ['touch PWNED']\n"), "tag")
@@ -59,10 +61,12 @@ def _reference_cases() -> dict[str, tuple[str | bytes, int | None, str]]:
     cases["alias-only"] = (*_append(good, "x: *undefined\n"), "")
     cases["merge-key"] = (*_append(good, "x:\n  <<: {a: 1}\n"), "")
     deep = "deep: " + "[" * 20000 + "]" * 20000 + "\n"
-    cases["deep-flow-nesting"] = (*_append(good, deep), "nested")
+    # deep nesting: refused at the line it starts, whichever layer (ours or PyYAML's own limit,
+    # new in 6.0.4) says so first; the wording belongs to whoever refused it, so no word is asserted
+    cases["deep-flow-nesting"] = (*_append(good, deep), "")
     deep_block = "deep:\n" + "".join("  " * (i + 1) + f"k{i}:\n" for i in range(200)) + "  " * 201 + "v: 1\n"
     text, start = _append(good, deep_block)
-    cases["deep-block-nesting"] = (text, None, "nested")
+    cases["deep-block-nesting"] = (text, None, "")
     cases["wrong-type-number"] = (*_replace_line(good, r"^\s*\w+: \{?value: \d|^\s*value: \d", "value: eighty"), "")
     cases["huge-integer"] = (*_replace_line(good, r"^\s*\w+: \{?value: \d|^\s*value: \d", "value: 1" + "0" * 5000),
                              "value")
