@@ -187,20 +187,33 @@ def as_list(v) -> list[str]:
 
 
 def tidy(text: str) -> str:
-    """Clean what a deletion leaves behind: doubled spaces, space before punctuation, empty lines
-    of a list or a paragraph (a deleted bullet takes its line with it)."""
-    text = re.sub(r"(?<=\S)[ \t]{2,}", " ", text)
-    text = re.sub(r" +([,.;:)])", r"\1", text)
-    text = re.sub(r"\( *\)", "", text)
+    """Clean what a deletion leaves behind: a bullet or list item left empty takes its line with
+    it, runs of blank lines close. (Spacing around the deleted span: delete_span.)"""
     text = re.sub(r"(?m)^[ \t]*(?:[-*•]|\d+\.)[ \t]*$\n?", "", text)
-    text = re.sub(r"(?m)^[ \t]*(?:<li>\s*</li>|<p>\s*</p>|<em>\s*</em>)[ \t]*$\n?", "", text)
+    text = re.sub(r"(?m)^[ \t]*(?:<li>\s*</li>|<p>\s*</p>|<p><em>\s*</em></p>|<em>\s*</em>)[ \t]*$\n?", "", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text
 
 
+def delete_span(text: str, span: str) -> str:
+    """Delete the first occurrence of span, closing the space it leaves (no doubled space, no
+    space before punctuation, no space at the start of a line)."""
+    i = text.find(span)
+    if i < 0:
+        return text
+    before, after = text[:i], text[i + len(span):]
+    if before.endswith((" ", "\t")) and after[:1] in (" ", "\t"):
+        after = after.lstrip(" \t")
+    elif before.endswith(" ") and after[:1] in (",", ".", ";", ":", ")"):
+        before = before.rstrip(" ")
+    elif (before == "" or before.endswith("\n") or before.endswith(">")) and after[:1] == " ":
+        after = after.lstrip(" ")
+    return before + after
+
+
 def delete_spans(text: str, spans: list[str]) -> str:
     for s in spans:
-        text = text.replace(s, "", 1)
+        text = delete_span(text, s)
     return tidy(text)
 
 
@@ -536,20 +549,20 @@ def fair_balance(draft: Draft) -> list[Variant]:
                                f"deleted: {spans[0][:60]!r}", document=True, text=delete_spans(text, spans)))
     for i, q in enumerate(as_list(a.get("post_hoc_qualifiers"))):
         idx = text.find(q)
-        new = text.replace(q, "", 1) if not q.strip().startswith("exploratory, post hoc") else text.replace(q, "", 1)
-        new = re.sub(r"\bIn an analysis\b", "In an analysis", new)
+        new = delete_span(text, q)
         out.append(Variant(f"{draft.id}--fb-qual{i}", draft.id, draft.ext, "defect", "fair-balance",
                            "post-hoc-qualifier-deleted", f"deleted qualifier {q!r}", line=line_of(text, idx),
                            text=tidy(new)))
     return out
 
 
+VOD_PHRASE = (r"(?:hepatic\s+)?(?:veno-occlusive\s+disease|VOD)(?:/SOS)?(?:\s*\(VOD\))?"
+              r"(?:\s*\((?:(?:also\s+known\s+as|also\s+called)\s+)?sinusoidal\s+obstruction\s+syndrome\)"
+              r"|,?\s*(?:also\s+known\s+as|also\s+called)\s+sinusoidal\s+obstruction\s+syndrome)?")
 BOX_TERMS = {
-    "hepatotoxicity": [r"\bhepatotoxicity\b"],
-    "vod": [r"\s*\((?:also known as|also called)?\s*sinusoidal obstruction syndrome\)", r",?\s*(?:also known as|also called) sinusoidal obstruction syndrome,?",
-            r"\bhepatic veno-occlusive disease \(VOD\)", r"\bveno-occlusive disease \(VOD\)",
-            r"\b(?:hepatic )?veno-occlusive disease\b", r"\b(?:hepatic )?VOD(?:/SOS)?\b"],
-    "post_hsct_nrm": [r"\bnon-relapse mortality\b"],
+    "hepatotoxicity": r"\bhepatotoxicity\b",
+    "vod": VOD_PHRASE,
+    "post_hsct_nrm": r"\bnon-relapse mortality\b",
 }
 WEAKER = {"hepatotoxicity": "changes in liver tests", "vod": "liver problems", "post_hsct_nrm": "complications"}
 
@@ -566,17 +579,24 @@ def box_region(draft: Draft) -> tuple[int, int] | None:
     return start, end
 
 
-def _sub_region(text: str, region: tuple[int, int], patterns: list[str], repl: str) -> str:
-    s, e = region
-    part = text[s:e]
-    for p in patterns:
-        part = re.sub(p, repl, part, flags=re.I)
-    part = re.sub(r"(?i)including\s*(?:fatal (?:and|or) life-threatening\s*)?,", ",", part)
-    part = re.sub(r",\s*,", ",", part)
-    part = re.sub(r"(?i)\bincluding\s+(?=[,.)]|AND\b)", "", part)
+def _cleanup_box(part: str) -> str:
+    part = re.sub(r"(?i)including\s*(?:fatal (?:and|or) life-threatening\s*)?(?=,|\)|\.|\s+AND\b)", "", part)
     part = re.sub(r"(?i),?\s*including\s+(?:fatal (?:and|or) life-threatening\s*)?(?=(?:has )?occurred\b)", " ", part)
+    part = re.sub(r",\s*,", ",", part)
     part = re.sub(r"(?i),\s+(?=(?:has )?occurred\b)", " ", part)
-    return text[:s] + part + text[e:]
+    part = re.sub(r"\(\s*\)", "", part)
+    part = re.sub(r"(?<=\S)[ \t]{2,}", " ", part)
+    part = re.sub(r" +(?=[,.;)])", "", part)
+    # a sentence or title that now starts with a lower-case word or a comma
+    part = re.sub(r"(WARNING:\s*),\s*", r"\1", part)
+    part = re.sub(r"(^|\n|[.:]\s+|<li>|\*\*|[-*•]\s)([a-z])", lambda m: m.group(1) + m.group(2).upper(), part)
+    return part
+
+
+def _sub_region(text: str, region: tuple[int, int], pattern: str, repl: str) -> str:
+    s, e = region
+    part = re.sub(pattern, lambda m: repl.upper() if m.group(0).isupper() and repl else repl, text[s:e], flags=re.I)
+    return text[:s] + _cleanup_box(part) + text[e:]
 
 
 def boxed_warning(draft: Draft) -> list[Variant]:
@@ -586,31 +606,36 @@ def boxed_warning(draft: Draft) -> list[Variant]:
         return []
     text, out = draft.text, []
     for el, anchor in bw.items():
-        # delete: the element's sentence, then every remaining mention of it in the box
-        t = text.replace(anchor, "", 1)
-        r2 = (region[0], region[1] - len(anchor))
+        # delete: the element goes from the whole box (title and body)
         if el == "post_hsct_nrm":
-            t = re.sub(r"(?is),?\s*AND INCREASED RISK OF POST-?[^\n]{0,80}?(?:\n[^\n]{0,80}?)?NON-RELAPSE MORTALITY", "", t, count=1)
-            t = re.sub(r"(?i)(?:;|,)?\s*(?:and )?higher post-HSCT non-relapse mortality", "", t)
-        r2 = (region[0], min(len(t), r2[1]))
-        t = _sub_region(t, r2, BOX_TERMS[el], "")
+            t = delete_span(text, anchor)
+            r2 = (region[0], region[1] - len(anchor))
+            part = t[r2[0]:r2[1]]
+            part = re.sub(r"(?is),?\s*AND INCREASED RISK OF POST-?[^\n]{0,80}?(?:\n[^\n]{0,80}?)?NON-RELAPSE MORTALITY", "", part, count=1)
+            part = re.sub(r"(?i)(?:;|,)?\s*(?:and )?(?:a )?higher post-HSCT non-relapse mortality(?: rate)?", "", part)
+            t = t[:r2[0]] + part + t[r2[1]:]
+            t = _sub_region(t, (r2[0], r2[0] + len(part)), BOX_TERMS[el], "")
+        elif el == "hepatotoxicity":
+            t = _sub_region(text, region, r"\bhepatotoxicity\b,?\s*(?:including\s+)?", "")
+        else:
+            t = _sub_region(text, region, BOX_TERMS[el], "")
         out.append(Variant(f"{draft.id}--bw-del-{el}", draft.id, draft.ext, "defect", "boxed-warning",
                            f"element-deleted-{el}", f"boxed warning element deleted: {el}", document=True, text=tidy(t)))
         # weaken: the element's words replaced by vaguer ones, throughout the box
-        t = _sub_region(text, region, BOX_TERMS[el][-1:] if el == "vod" else BOX_TERMS[el], WEAKER[el])
-        if el == "vod":
-            t = _sub_region(t, region, BOX_TERMS["vod"], WEAKER["vod"])
+        t = _sub_region(text, region, BOX_TERMS[el], WEAKER[el])
         if t != text:
             out.append(Variant(f"{draft.id}--bw-weak-{el}", draft.id, draft.ext, "defect", "boxed-warning",
                                f"element-weakened-{el}", f"boxed warning element weakened: {el} -> {WEAKER[el]}",
-                               document=True, text=tidy(t)))
+                               document=True, text=t))
     # severity weakened: "fatal and life-threatening" dropped
     m = re.search(r"(?i)fatal (?:and|or|/) ?life-threatening ", text[region[0]:region[1]])
     if m:
         s = region[0] + m.start()
+        t = replace_at(text, s, s + len(m.group(0)), "")
+        t = t[:s] + re.sub(r"^([a-z])", lambda x: x.group(1).upper(), t[s:], count=1) if text[s].isupper() else t
         out.append(Variant(f"{draft.id}--bw-weak-fatal", draft.id, draft.ext, "defect", "boxed-warning",
                            "severity-weakened", "'fatal and life-threatening' removed from the boxed warning",
-                           document=True, text=replace_at(text, s, s + len(m.group(0)), "")))
+                           document=True, text=t))
     out.append(Variant(f"{draft.id}--bw-del-all", draft.id, draft.ext, "defect", "boxed-warning",
                        "boxed-warning-deleted", "whole boxed warning deleted", document=True,
                        text=tidy(text[:region[0]] + text[region[1]:])))
@@ -625,7 +650,7 @@ def indication(draft: Draft) -> list[Variant]:
     text, out = draft.text, []
     base = text.find(ind)
     out.append(Variant(f"{draft.id}--in-del", draft.id, draft.ext, "defect", "indication", "indication-deleted",
-                       "indication statement deleted", document=True, text=tidy(text.replace(ind, "", 1))))
+                       "indication statement deleted", document=True, text=tidy(delete_span(text, ind))))
     eu = draft.meta.get("market") == "EU"
     slots = a.get("indication_slots") or {}
     changes = {
@@ -643,7 +668,7 @@ def indication(draft: Draft) -> list[Variant]:
         if i < 0:
             continue
         for j, (how, repl) in enumerate(changes.get(slot, [("deleted", "")])):
-            new_ind = ind[:i] + repl + ind[i + len(sub):]
+            new_ind = delete_span(ind, sub) if repl == "" else ind[:i] + repl + ind[i + len(sub):]
             if new_ind == ind:
                 continue
             t = text[:base] + new_ind + text[base + len(ind):]
@@ -817,8 +842,7 @@ def harmless(draft: Draft, lib: list[LibValue], hits: list[NumHit]) -> list[Vari
     # section moved: the indication paragraph moved to the end of the document
     ind = a.get("indication")
     if ind and draft.ext in (".md", ".txt"):
-        t = text.replace(ind, "", 1)
-        t = tidy(t).rstrip("\n") + "\n\n" + ind + "\n"
+        t = tidy(delete_span(text, ind)).rstrip("\n") + "\n\n" + ind + "\n"
         out.append(Variant(f"{draft.id}--h-move-ind", draft.id, draft.ext, "harmless", None, "section-moved",
                            "indication moved to the end", text=t))
     return out
