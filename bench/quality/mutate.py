@@ -806,6 +806,8 @@ def harmless(draft: Draft, lib: list[LibValue], hits: list[NumHit]) -> list[Vari
             alt = s[: s.find(">") + 1] + alt + close
         elif not s.rstrip().endswith("."):
             continue  # a clause inside a sentence: rewording it whole would break the sentence
+        if s[:1].islower():
+            alt = alt[0].lower() + alt[1:]
         out.append(Variant(f"{draft.id}--h-reword-{key}", draft.id, draft.ext, "harmless", None,
                            "required-statement-reworded", f"{key} reworded", text=text.replace(s, alt, 1)))
     # indication reworded (same slots, other words and order)
@@ -839,12 +841,31 @@ def harmless(draft: Draft, lib: list[LibValue], hits: list[NumHit]) -> list[Vari
             out.append(Variant(f"{draft.id}--h-swap{i}", draft.id, draft.ext, "harmless", None, "reordered",
                                f"lines {i + 1} and {i + 2} swapped", text="\n".join(nl)))
             break
-    # section moved: the indication paragraph moved to the end of the document
+    # reordered: two adjacent body rows of a table swapped (pipe or HTML)
+    rows = [i for i, ln in enumerate(lines)
+            if (ln.lstrip().startswith("|") and not re.match(r"^\s*\|[\s|:-]+\|\s*$", ln)) or
+            re.search(r"<tr>\s*<td>", ln)]
+    for i in rows:
+        if i + 1 in rows and i - 1 in rows or (i + 1 in rows and "<td>" in lines[i]):
+            nl = list(lines)
+            nl[i], nl[i + 1] = nl[i + 1], nl[i]
+            out.append(Variant(f"{draft.id}--h-rows{i}", draft.id, draft.ext, "harmless", None, "reordered",
+                               f"table rows {i + 1} and {i + 2} swapped", text="\n".join(nl)))
+            break
+    # section moved: the indication paragraph moved to the end of the document (before </body>)
     ind = a.get("indication")
-    if ind and draft.ext in (".md", ".txt"):
-        t = tidy(delete_span(text, ind)).rstrip("\n") + "\n\n" + ind + "\n"
-        out.append(Variant(f"{draft.id}--h-move-ind", draft.id, draft.ext, "harmless", None, "section-moved",
-                           "indication moved to the end", text=t))
+    if ind:
+        t = tidy(delete_span(text, ind))
+        if draft.ext in (".md", ".txt"):
+            t = t.rstrip("\n") + "\n\n" + ind + "\n"
+        elif "</body>" in t:
+            para = ind if ind.startswith("<") else f"<p>{ind}</p>"
+            t = tidy(t.replace(f"<p></p>", "", 1)).replace("</body>", para + "\n</body>", 1)
+        else:
+            t = None
+        if t:
+            out.append(Variant(f"{draft.id}--h-move-ind", draft.id, draft.ext, "harmless", None, "section-moved",
+                               "indication moved to the end", text=t))
     return out
 
 

@@ -71,3 +71,17 @@ def test_false_findings_ceiling(result):
 
 def test_harmless_flagged_ceiling(result):
     assert result["harmless_flagged_rate"] <= FLOORS["harmless_flagged_rate_max"], result["harmless_flagged"]
+
+
+def test_draft_without_claims_library_is_skipped_with_reason(tmp_path):
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "xos-us-email-99.md").write_text("XOSPATA draft\n", encoding="utf-8")
+    (drafts / "xos-us-email-99.meta.yaml").write_text("product: xospata\nmarket: US\nstyle: email\nanchors: {}\n",
+                                                      encoding="utf-8")
+    skipped: list[str] = []
+    kept, variants = mutate.generate(drafts, ROOT / "reference", skipped)
+    if "xospata" in mutate.library_files(ROOT / "reference"):
+        pytest.skip("the XOSPATA claims library is shipped now")
+    assert kept == [] and variants == []
+    assert skipped == [f"xos-us-email-99.md: no claims library for product 'xospata' in {ROOT / 'reference'} (skipped)"]
