@@ -25,6 +25,7 @@ from pathlib import Path
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where PyYAML has it: 10x faster
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CATEGORIES = ("value-mismatch", "arithmetic", "unsupported-claim", "fair-balance",
@@ -108,7 +109,7 @@ def library_files(reference_dir: Path) -> dict[str, Path]:
     found = {}
     for p in sorted(reference_dir.glob("*.yaml")):
         try:
-            data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+            data = yaml.load(p.read_text(encoding="utf-8"), Loader=_LOADER) or {}
         except yaml.YAMLError:
             continue
         pid = (data.get("product") or {}).get("id")
@@ -127,7 +128,7 @@ class LibValue:
 
 
 def library_values(path: Path) -> list[LibValue]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     vals: list[LibValue] = []
     for study in data.get("studies") or []:
         for e in study.get("entries") or []:
@@ -889,7 +890,9 @@ def generate(drafts_dir: Path = HERE / "drafts", reference_dir: Path = ROOT / "r
             if skipped is not None:
                 skipped.append(f"{d.path.name}: no claims library for product {product!r} in {reference_dir} (skipped)")
             continue
-        lib = lib_cache.setdefault(product, library_values(libs[product]))
+        if product not in lib_cache:
+            lib_cache[product] = library_values(libs[product])
+        lib = lib_cache[product]
         hits = number_hits(d, lib)
         kept.append(d)
         groups = {
