@@ -160,6 +160,25 @@ def library_values(path: Path) -> list[LibValue]:
 
 
 # ----------------------------------------------------------------------------- helpers
+#: the inserted texts (invented figures, overstatements, rewordings) are written for BESPONSA;
+#: for another product these words are replaced
+PRODUCT_WORDS = {
+    "xospata": {"BESPONSA": "XOSPATA", "CR/CRi": "CR/CRh", "Ph+": "FLT3-TKD", "relapsed ALL": "relapsed AML",
+                "standard chemotherapy": "salvage chemotherapy"},
+}
+
+
+def loc(text: str, draft: "Draft") -> str:
+    """An inserted text in the words of the draft's product."""
+    product = draft.meta.get("product")
+    if product == "besponsa":
+        return text
+    words = PRODUCT_WORDS.get(product, {"BESPONSA": str(product).upper()})
+    for a, b in words.items():
+        text = text.replace(a, b)
+    return text
+
+
 def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
@@ -494,6 +513,7 @@ def unsupported(draft: Draft, lib: list[LibValue], hits: list[NumHit]) -> list[V
         return out
     rng = rng_for(draft.id, "invent")
     for k, (label, sentence, bullet) in enumerate(INVENTED):
+        label, sentence, bullet = loc(label, draft), loc(sentence, draft), loc(bullet, draft)
         ln = anchor_lines[(k * 7 + 3) % len(anchor_lines)]
         vals = invented_values(rng, lib_vals)
         src = lines[ln - 1]
@@ -616,6 +636,8 @@ def boxed_warning(draft: Draft) -> list[Variant]:
             part = re.sub(r"(?i)(?:;|,)?\s*(?:and )?(?:a )?higher post-HSCT non-relapse mortality(?: rate)?", "", part)
             t = t[:r2[0]] + part + t[r2[1]:]
             t = _sub_region(t, (r2[0], r2[0] + len(part)), BOX_TERMS[el], "")
+        elif el not in BOX_TERMS:        # an element of another product's box: its sentence goes
+            t = delete_span(text, anchor)
         elif el == "hepatotoxicity":
             t = _sub_region(text, region, r"\bhepatotoxicity\b,?\s*(?:including\s+)?", "")
         else:
@@ -623,6 +645,8 @@ def boxed_warning(draft: Draft) -> list[Variant]:
         out.append(Variant(f"{draft.id}--bw-del-{el}", draft.id, draft.ext, "defect", "boxed-warning",
                            f"element-deleted-{el}", f"boxed warning element deleted: {el}", document=True, text=tidy(t)))
         # weaken: the element's words replaced by vaguer ones, throughout the box
+        if el not in BOX_TERMS:
+            continue
         t = _sub_region(text, region, BOX_TERMS[el], WEAKER[el])
         if t != text:
             out.append(Variant(f"{draft.id}--bw-weak-{el}", draft.id, draft.ext, "defect", "boxed-warning",
@@ -707,6 +731,7 @@ def overstatement(draft: Draft) -> list[Variant]:
     if not good:
         return out
     for k, phrase in enumerate(OVERSTATEMENTS):
+        phrase = loc(phrase, draft)
         i = good[(k * 5 + 1) % len(good)]
         src = lines[i]
         new_lines = list(lines)
@@ -798,7 +823,7 @@ def harmless(draft: Draft, lib: list[LibValue], hits: list[NumHit]) -> list[Vari
         spans = as_list(a.get(key))
         if not spans:
             continue
-        alt = alts[pick % len(alts)]
+        alt = loc(alts[pick % len(alts)], draft)
         s = spans[-1]
         if s.startswith("["):            # a Markdown link: reword its text
             alt = "[" + alt + s[s.find("]"):]
@@ -814,7 +839,7 @@ def harmless(draft: Draft, lib: list[LibValue], hits: list[NumHit]) -> list[Vari
     # indication reworded (same slots, other words and order)
     ind = a.get("indication")
     if ind:
-        alts = INDICATION_REWORDED.get(draft.meta.get("market", "US"), [])
+        alts = INDICATION_REWORDED.get(draft.meta.get("market", "US"), []) if draft.meta.get("product") == "besponsa" else []
         if alts:
             alt = alts[pick % len(alts)]
             if "&reg;" in ind:
@@ -823,6 +848,8 @@ def harmless(draft: Draft, lib: list[LibValue], hits: list[NumHit]) -> list[Vari
                                "required-statement-reworded", "indication reworded", text=text.replace(ind, alt, 1)))
     # a boxed-warning element reworded (the element still all there)
     for el, anchor in (a.get("boxed_warning") or {}).items():
+        if el not in BOX_REWORDED or draft.meta.get("product") != "besponsa":
+            continue
         alt = BOX_REWORDED[el]
         if el == "vod" and not re.search(r"(?i)veno-occlusive", anchor):
             continue
