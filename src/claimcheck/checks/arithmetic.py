@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 
 from . import CheckContext, Rule, register
 from ..claims import Claim
@@ -54,7 +55,8 @@ INTERVAL_ORDER = Rule(
 DIFFERENCE = Rule(
     code="A004", name="difference-arithmetic", category="arithmetic", severity="error",
     summary="A stated difference between two rates that is not a − b (within rounding), or a difference of "
-            "percentages written in percent (\"a difference of 51.3%\") instead of percentage points.",
+            "percentages written in percent (\"a difference of 51.3%\") instead of percentage points. The "
+            "message recomputes a − b from the two rates as the text states them.",
     why="A difference of two percentages is in percentage points; 51.3% would read as a relative change.",
     basis=_BASIS,
     bad="80.7% vs 29.4%, a difference of 53.1 percentage points",
@@ -93,6 +95,14 @@ def difference_ok(stated: Num, a: Num, b: Num) -> bool:
     return abs(abs(exact) - stated.value) <= stated.half_unit + a.half_unit + b.half_unit + 1e-9
 
 
+def difference(a: Num, b: Num) -> Num:
+    """|a − b| computed on the written decimals (80.7 − 29.3 = 51.4, not a float's 51.400000000000006),
+    at the finer of the two precisions."""
+    decimals = max(a.decimals, b.decimals)
+    exact = abs(Decimal(repr(a.value)) - Decimal(repr(b.value)))
+    return Num.of(float(exact), decimals)
+
+
 def relative_ok(wording: str, factor: float, ratio: float) -> bool:
     """Does ``ratio`` (a/b) support the relative wording?
 
@@ -109,6 +119,12 @@ def relative_ok(wording: str, factor: float, ratio: float) -> bool:
     if factor < 1:  # halved
         return ratio <= factor * 1.05
     return ratio >= 0.95 * factor
+
+
+def _ordered_difference(a: Num, b: Num) -> tuple[Num, Num, Num]:
+    """(larger, smaller, larger − smaller) of two written rates, for a message."""
+    high, low = (a, b) if a.value >= b.value else (b, a)
+    return high, low, difference(high, low)
 
 
 _window_cache: list = [None, None]
@@ -188,21 +204,24 @@ def check_arithmetic(ctx: CheckContext):
         if claim.kind == "pp-difference" and claim.value is not None:
             pair = _pair(ctx, claim)
             if pair and pair[0].value and pair[1].value and not difference_ok(claim.value, pair[0].value, pair[1].value):
-                a, b = pair
+                high, low, exact = _ordered_difference(pair[0].value, pair[1].value)
                 yield ctx.finding(
                     DIFFERENCE, claim.start, claim.end,
-                    f"stated difference {claim.value} percentage points, but {a.value}% − {b.value}% = "
-                    f"{a.value.value - b.value.value:.{max(a.value.decimals, b.value.decimals)}f} percentage points",
-                    expected=f"{a.value.value - b.value.value:.{max(a.value.decimals, b.value.decimals)}f} percentage points",
-                    found=f"{claim.value} percentage points")
+                    f"stated difference {claim.value} percentage points, but {high}% − {low}% = "
+                    f"{exact} percentage points",
+                    expected=f"{exact} percentage points", found=f"{claim.value} percentage points")
         if claim.kind == "percentage" and claim.value is not None and _DIFF_CUE.search(text[max(0, claim.start - 40):claim.start]):
             pair = _pair(ctx, claim)
-            if pair and pair[0].value and pair[1].value and difference_ok(claim.value, pair[0].value, pair[1].value):
-                yield ctx.finding(
-                    DIFFERENCE, claim.start, claim.end,
-                    f"the difference between {pair[0].value}% and {pair[1].value}% is {claim.value} percentage "
-                    f"points, not {claim.value}%",
-                    expected=f"{claim.value} percentage points", found=f"{claim.value}%")
+            if pair and pair[0].value and pair[1].value:
+                high, low, exact = _ordered_difference(pair[0].value, pair[1].value)
+                if difference_ok(claim.value, pair[0].value, pair[1].value):
+                    message = (f"a difference of two rates is in percentage points: {high}% − {low}% = {exact} "
+                               f"percentage points, not {claim.value}%")
+                else:  # wrong arithmetic, and in percent
+                    message = (f"stated difference {claim.value}%, but {high}% − {low}% = {exact} "
+                               f"percentage points")
+                yield ctx.finding(DIFFERENCE, claim.start, claim.end, message,
+                                  expected=f"{exact} percentage points", found=f"{claim.value}%")
         if claim.kind == "relative":
             yield from _relative(ctx, claim)
 
