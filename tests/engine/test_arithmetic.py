@@ -50,3 +50,42 @@ def test_a_right_difference_in_percentage_points_is_clean(linter):
     text = ("# Remission\n\nCR/CRi was reached by 80.7% of patients with BESPONSA vs 29.4% with SC, "
             "a difference of 51.3 percentage points.\n")
     assert _at(lint_text(linter, text), "A004") == []
+
+
+# ------------------------------------------------------------------ A001 / V004 figures as published
+_QTC = "# Safety\n\nQTcF increases of 60 msec or more from baseline occurred in {} adult patients treated with BESPONSA.\n"
+
+
+def test_a_label_figure_copied_as_published_is_info_not_an_arithmetic_error(linter):
+    findings = lint_text(linter, _QTC.format("4/162 (3%)"))
+    assert [(f.rule, f.severity, f.line) for f in findings] == [("V004", "info", 3)]
+    assert findings[0].reference_id == "uspi.qtcf-increase"
+    assert findings[0].message.startswith("4/162 (3%) is as the source publishes it, although 4/162 is 2.47%")
+
+
+@pytest.mark.parametrize("figure", ["8/162 (3%)", "4/170 (3%)", "4/162 (3.0%)"])
+def test_an_inconsistent_figure_the_library_does_not_publish_is_still_a001(linter, figure):
+    findings = lint_text(linter, _QTC.format(figure))
+    assert ("A001", 3) in [(f.rule, f.line) for f in findings]
+    assert "V004" not in [f.rule for f in findings]
+
+
+def test_the_same_figure_on_another_endpoint_is_still_a001(linter):
+    text = "# Safety\n\nHepatic VOD occurred in 4/162 patients (3%) treated with BESPONSA.\n"
+    rules = [(f.rule, f.line) for f in lint_text(linter, text)]
+    assert ("A001", 3) in rules and ("V004", 3) not in rules
+
+
+def test_as_published_needs_n_and_n_total(tmp_path):
+    from claimcheck.errors import ConfigError
+    from claimcheck.reference import load_reference
+
+    from conftest import REFERENCE
+
+    text = (REFERENCE / "besponsa.yaml").read_text(encoding="utf-8")
+    bad = text.replace("besponsa: {value: 3, n: 4, N: 162, as_published: true}",
+                       "besponsa: {value: 3, as_published: true}")
+    assert bad != text
+    (tmp_path / "lib.yaml").write_text(bad, encoding="utf-8")
+    with pytest.raises(ConfigError, match="as_published needs the published n and N"):
+        load_reference(tmp_path / "lib.yaml")

@@ -13,6 +13,7 @@ from decimal import Decimal
 from . import CheckContext, Rule, register
 from ..claims import Claim
 from ..numbers import Num, consistent_percent
+from .values import published_figure
 
 _BASIS = "21 CFR 202.1(e)(6) (misleading presentation of data); ABPI Code clause 6.1 (accuracy)."
 
@@ -26,7 +27,8 @@ PERCENT_FRACTION = Rule(
     basis=_BASIS,
     bad="VOD occurred in 23/164 patients (16%).",
     good="VOD occurred in 23/164 patients (14%).",
-    fix="Recompute the percentage from n/N (or correct n or N) from the source.",
+    fix="Recompute the percentage from n/N (or correct n or N) from the source. A figure the source itself "
+        "publishes this way (the claims library marks it `as_published`) is V004, not A001.",
     origin="src/claimcheck/checks/arithmetic.py",
 )
 
@@ -182,7 +184,7 @@ def check_arithmetic(ctx: CheckContext):
     text = ctx.document.text
     for claim in ctx.claims:
         if claim.kind == "percentage" and claim.n is not None and claim.total is not None and claim.value:
-            if not percent_fraction_ok(claim.value, claim.n, claim.total):
+            if not percent_fraction_ok(claim.value, claim.n, claim.total) and not published_figure(ctx.reference, claim):
                 exact = 100.0 * claim.n / claim.total
                 yield ctx.finding(
                     PERCENT_FRACTION, claim.start, claim.end,
