@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimcheck.checks.arithmetic import difference
 from claimcheck.numbers import Num
-from conftest import lint_text
+from claimcheck.documents.base import Document
+
+
+def lint_text(linter, text: str, market: str | None = None):
+    """(tests/conftest.py has the same helper; imported by name it clashes with tests/rules/conftest.py)"""
+    return linter.lint_document(Document(path="draft.md", text=text, format="markdown",
+                                         metadata={"market": market} if market else {}))
 
 
 def _at(findings, code):
@@ -80,9 +88,7 @@ def test_as_published_needs_n_and_n_total(tmp_path):
     from claimcheck.errors import ConfigError
     from claimcheck.reference import load_reference
 
-    from conftest import REFERENCE
-
-    text = (REFERENCE / "besponsa.yaml").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[2] / "reference" / "besponsa.yaml").read_text(encoding="utf-8")
     bad = text.replace("besponsa: {value: 3, n: 4, N: 162, as_published: true}",
                        "besponsa: {value: 3, as_published: true}")
     assert bad != text

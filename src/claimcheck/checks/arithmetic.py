@@ -123,6 +123,15 @@ def relative_ok(wording: str, factor: float, ratio: float) -> bool:
     return ratio >= 0.95 * factor
 
 
+def _interval_name(claim: Claim) -> str:
+    """The interval as a reviewer says it: "confidence interval 0.99-0.57 of the hazard ratio 0.75"."""
+    iv = claim.interval
+    what = f"{'confidence interval' if iv.kind == 'ci' else 'range'} {iv.low}-{iv.high}"
+    if claim.kind == "ratio" and claim.ratio_kind:
+        return f"{what} of the {claim.ratio_kind.replace('-', ' ')} {claim.value}"
+    return what
+
+
 def _ordered_difference(a: Num, b: Num) -> tuple[Num, Num, Num]:
     """(larger, smaller, larger − smaller) of two written rates, for a message."""
     high, low = (a, b) if a.value >= b.value else (b, a)
@@ -195,13 +204,12 @@ def check_arithmetic(ctx: CheckContext):
             if not iv.low.value < iv.high.value:
                 yield ctx.finding(
                     INTERVAL_ORDER, claim.start, claim.end,
-                    f"interval {iv.low}-{iv.high} has its lower bound not below its upper bound",
+                    f"{_interval_name(claim)} has its lower bound not below its upper bound",
                     found=f"{iv.low}-{iv.high}")
             elif not interval_contains(claim.value, iv.low, iv.high):
-                what = "confidence interval" if iv.kind == "ci" else "range"
                 yield ctx.finding(
                     CI_EXCLUDES_ESTIMATE, claim.start, claim.end,
-                    f"{what} {iv.low}-{iv.high} does not contain its estimate {claim.value}",
+                    f"{_interval_name(claim)} does not contain its estimate {claim.value}",
                     found=f"{claim.value} ({iv.low}-{iv.high})")
         if claim.kind == "pp-difference" and claim.value is not None:
             pair = _pair(ctx, claim)

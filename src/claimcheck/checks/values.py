@@ -92,7 +92,7 @@ def published_figure(reference: Reference, claim: Claim) -> tuple[Entry, str, Ar
     return None
 
 
-def _describe(ctx: CheckContext, m: Match) -> str:
+def describe_match(ctx: CheckContext, m: Match, claim: Claim | None = None) -> str:
     ref = ctx.reference
     entry = m.entry
     parts = []
@@ -103,7 +103,19 @@ def _describe(ctx: CheckContext, m: Match) -> str:
         parts.append(f"({ref.populations[entry.population].label})")
     if entry.timepoint and entry.timepoint in ref.timepoints:
         parts.append(f"at {ref.timepoints[entry.timepoint].label}")
+    if claim is not None and claim.kind == "ratio" and claim.ratio_kind:
+        parts.append(claim.ratio_kind.replace("-", " "))  # "hazard ratio": what the CI belongs to
     return " ".join(parts)
+
+
+def what_of(ctx: CheckContext, claim: Claim, m: Match) -> str:
+    """What a finding on ``claim`` is about, as a reviewer says it ("overall survival (ITT) hazard ratio
+    confidence interval"): the entry described, then the field compared."""
+    what = describe_match(ctx, m, claim)
+    suffix = _FIELD.get(m.field, "")
+    if suffix == " ratio" and what.endswith(" ratio"):
+        suffix = ""
+    return what + suffix
 
 
 _FIELD = {"value": "", "ci": " confidence interval", "ci-level": " confidence level", "n/N": " n/N",
@@ -124,19 +136,19 @@ def check_values(ctx: CheckContext):
                     expected=f"{claim.n}/{claim.total} ({av.value}%)", found=f"{claim.n}/{claim.total} ({claim.value}%)",
                     reference_id=entry.id, source=entry.source)
         if m.status == "mismatch":
-            what = _describe(ctx, m) + _FIELD.get(m.field, "")
+            what = what_of(ctx, claim, m)
             yield ctx.finding(
                 VALUE_MISMATCH, claim.start, claim.end,
                 f"{what} is {m.expected} in the reference, the text says {m.found} (source: {m.source})",
                 expected=m.expected, found=m.found, reference_id=m.reference_id, source=m.source)
         elif m.status == "arms-swapped":
-            what = _describe(ctx, m)
+            what = what_of(ctx, claim, m)
             yield ctx.finding(
                 ARMS_SWAPPED, claim.start, claim.end,
                 f"{what} is {m.expected} in the reference; {m.detail} (arms swapped?) (source: {m.source})",
                 expected=m.expected, found=m.found, reference_id=m.reference_id, source=m.source)
         elif m.status == "more-precise":
-            what = _describe(ctx, m)
+            what = what_of(ctx, claim, m)
             yield ctx.finding(
                 UNCONFIRMABLE_PRECISION, claim.start, claim.end,
                 f"{m.found} is more precise than the reference value {m.expected} for {what}; it cannot be "
