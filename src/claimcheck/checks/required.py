@@ -96,6 +96,7 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from ..cache import compile_regex
+from ..documents.text import line_sentence_starts
 from . import CheckContext, Rule
 
 # ============================================================================ terms
@@ -346,12 +347,23 @@ class TextIndex:
             spans: list[tuple[int, int]] = []
             add = self._add
             pos = 0
+            lines = line_sentence_starts(text)  # item ends and headings only the lines show
+            k = 0
             for m in _SENTENCE_BREAK.finditer(text):
                 cut, end = m.span()
                 if text[cut] in ".!?":
                     cut += 1
+                while k < len(lines) and lines[k] < cut:
+                    if lines[k] > pos:
+                        add(spans, pos, lines[k])
+                        pos = lines[k]
+                    k += 1
                 add(spans, pos, cut)
-                pos = end
+                pos = max(pos, end)
+            for line in lines[k:]:
+                if line > pos:
+                    add(spans, pos, line)
+                    pos = line
             add(spans, pos, len(text))
             if not spans:
                 spans.append((0, len(text)))
