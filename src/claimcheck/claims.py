@@ -26,6 +26,7 @@ spaCy component that stores the claims on ``doc._.claims``.
 from __future__ import annotations
 
 import bisect
+import contextvars
 import re
 from dataclasses import dataclass, field
 
@@ -102,6 +103,96 @@ class Claim:
         if unit == "%":
             return f"{self.value}%"
         return f"{self.value} {unit}".strip()
+
+
+# --------------------------------------------------------------------------- number normalisation
+
+#: whether the document being analysed comes from a market that writes decimal commas (EU): set by
+#: the engine around the analysis of each document, read by :func:`extract_claims`
+DECIMAL_COMMA: contextvars.ContextVar[bool] = contextvars.ContextVar("claimcheck_decimal_comma", default=False)
+
+#: characters that may make a number unreadable as written: full-width forms (U+FF01-FF5E), minus
+#: signs other than "-", zero-width characters and soft hyphens, middle dots, thin and narrow
+#: no-break spaces, and the comma (a decimal comma, EU style). Text without any is not copied.
+_NUMBER_ODDITY = re.compile(
+    "[\uff01-\uff5e\u2212\u2012\ufe63\u200b-\u200d\u2060\ufeff\u00ad\u00b7\u2219\u22c5\u2009\u202f]"
+    r"|(?<=\d),(?=\d)")
+#: a zero-width character or soft hyphen between two digits: dropped ("3\u200b0%" is 30%)
+_INVISIBLE_IN_NUMBER = re.compile(r"(?<=\d)[\u200b-\u200d\u2060\ufeff\u00ad]+(?=\d)")
+#: a middle dot between digits is a decimal point (British typography: 80·7%)
+_MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
+#: a thin or narrow no-break space grouping thousands (1\u202f234) is a thousands separator
+_THIN_GROUP = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}(?!\d))")
+_MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\ufe63": "-"})
+#: a decimal comma anywhere the context cannot mean thousands: one or two digits after the comma,
+#: then a percent sign or a unit of time ("80,7 %", "80,75%", "7,7 months"); thousands are grouped by three
+_DECIMAL_COMMA_PCT = re.compile(
+    r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:%|percent\b|per\s+cent\b|months?\b|mo\b|weeks?\b|days?\b|years?\b))"
+    r"|(?<![\d,.])(0),(\d{1,6})(?![\d,])")  # no number grouped in thousands starts with 0: "HR 0,75"
+#: with the market's own convention (EU): a comma followed by one or two digits and no further
+#: digit is a decimal comma ("Median 7,7", "OR 8,61")
+_DECIMAL_COMMA_MARKET = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
+
+
+@dataclass(frozen=True)
+class NumberMap:
+    """Offsets between a text and its number-normalised copy: only dropped characters move offsets."""
+
+    #: offsets in the normalised text before which a dropped character stood, one per character
+    dropped: tuple[int, ...]
+
+    def start(self, p: int) -> int:
+        """The original offset of the character at normalised offset ``p``."""
+        return p + bisect.bisect_right(self.dropped, p)
+
+    def end(self, p: int) -> int:
+        """The original end (exclusive) of a span that ends at normalised offset ``p``."""
+        return p if p == 0 else self.start(p - 1) + 1
+
+
+def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, NumberMap | None]:
+    """The text with numbers written the ordinary way, and the map back to ``text``'s offsets.
+
+    The one place where numbers written other ways are made readable (extraction runs on the
+    result; claims carry the original offsets, so findings point at the original columns):
+
+    * full-width forms become ASCII (NFKC of U+FF01-FF5E: "８０．７％" is 80.7%);
+    * Unicode minus signs become "-" (en dashes in ranges are read as dashes already);
+    * a zero-width space, joiner or word joiner, BOM or soft hyphen between digits is dropped;
+    * a middle dot between digits is a decimal point ("80·7%");
+    * a thin or narrow no-break space before a group of three digits is a thousands separator;
+    * a decimal comma is a decimal point where the text cannot mean thousands (one or two digits
+      after it, then "%" or a unit of time: "80,7 %", "7,7 months"; after a lone 0: "HR 0,75") and, with ``decimal_comma`` (the market writes numbers so: EU),
+      wherever one or two digits follow it ("Median 7,7", "OR 8,61").
+
+    Every change but the dropped characters keeps the text's length. Returns ``(text, None)`` when
+    nothing changes (most text): no copy is made.
+    """
+    if _NUMBER_ODDITY.search(text) is None:
+        return text, None
+    out = text
+    if any("\uff01" <= c <= "\uff5e" for c in out):
+        out = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in out)
+    out = out.translate(_MINUS)
+    out = _MIDDLE_DOT.sub(".", out)
+    out = _THIN_GROUP.sub(",", out)
+    out = _DECIMAL_COMMA_PCT.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", out)
+    if decimal_comma:
+        out = _DECIMAL_COMMA_MARKET.sub(r"\1.\2", out)
+    dropped: list[int] = []
+    if _INVISIBLE_IN_NUMBER.search(out):
+        pieces, pos, removed = [], 0, 0
+        for m in _INVISIBLE_IN_NUMBER.finditer(out):
+            pieces.append(out[pos:m.start()])
+            width = m.end() - m.start()
+            dropped.extend([m.start() - removed] * width)
+            removed += width
+            pos = m.end()
+        pieces.append(out[pos:])
+        out = "".join(pieces)
+    if out == text:
+        return text, None
+    return out, NumberMap(tuple(dropped))
 
 
 # --------------------------------------------------------------------------- masks
@@ -443,10 +534,38 @@ def _interval_from(m: re.Match, prefix: str = "") -> Interval | None:
     return Interval(Num.parse(lo), Num.parse(hi), float(level) if level else None, "ci", start, end)
 
 
-def extract_claims(text: str, offset: int = 0) -> list[Claim]:
+def extract_claims(text: str, offset: int = 0, decimal_comma: bool | None = None) -> list[Claim]:
     """All numeric claims in ``text``; offsets are shifted by ``offset``.
 
-    Pure function: the same text always gives the same claims, in document order.
+    Pure function: the same text always gives the same claims, in document order. Numbers written
+    other ways (full-width, decimal comma, a zero-width space inside) are read through
+    :func:`normalise_numbers` (``decimal_comma``: the market writes decimal commas; None reads
+    :data:`DECIMAL_COMMA`, which the engine sets per document); offsets, and ``Claim.text``, are
+    the original text's.
+    """
+    if decimal_comma is None:
+        decimal_comma = DECIMAL_COMMA.get()
+    normal, nmap = normalise_numbers(text, decimal_comma)
+    claims = _extract(normal)
+    if nmap is not None or normal is not text:
+        for c in claims:
+            if nmap is not None:
+                c.start, c.end = nmap.start(c.start), nmap.end(c.end)
+                if c.interval:
+                    c.interval.start, c.interval.end = nmap.start(c.interval.start), nmap.end(c.interval.end)
+            c.text = text[c.start:c.end]
+    if offset:
+        for c in claims:
+            c.start += offset
+            c.end += offset
+            if c.interval:
+                c.interval.start += offset
+                c.interval.end += offset
+    return claims
+
+
+def _extract(text: str) -> list[Claim]:
+    """:func:`extract_claims` of text whose numbers are normalised, with its own offsets.
 
     The patterns take spans in priority order: a match that overlaps a mask or an earlier
     pattern's match is dropped. Every pattern but relative wording has a digit, so it is searched
@@ -481,13 +600,6 @@ def extract_claims(text: str, offset: int = 0) -> list[Claim]:
                     claims.append(claim)
     claims.extend(_relative_claims(text, windows, taken))
     claims.sort(key=lambda c: c.start)
-    if offset:
-        for c in claims:
-            c.start += offset
-            c.end += offset
-            if c.interval:
-                c.interval.start += offset
-                c.interval.end += offset
     return claims
 
 
