@@ -351,7 +351,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # relative wording
     ("relative", re.compile(
         r"\b(?P<q>more\s+than\s+|nearly\s+|almost\s+|over\s+|approximately\s+)?"
-        r"(?P<w>doubled|tripled|quadrupled|halved|twice\s+as|three\s+times|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]fold)")),
+        r"(?P<w>doubled|tripled|quadrupled|halved|twice\s+as|three\s+times|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]fold"
+        r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)\s+times\b"
+        r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
+        r"|two[\s-]thirds))")),
 ]
 
 #: the alternatives of _N_PCT and _COUNT, each a pattern of its own (see above)
@@ -385,7 +388,8 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "relative": None,
 }
 #: the words relative wording cannot do without
-_RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "three", "fold")
+_RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "three", "fold", "times", "half",
+                   "third", "quarter", "four")
 #: relative wording holds word characters, whitespace, "." and "-" only (see _relative_claims):
 #: a character it cannot hold, and a run of those it can
 _NOT_RELATIVE = re.compile(r"[^\w\s.\-]")
@@ -396,7 +400,11 @@ _HEADER = re.compile(
     r"(?P<what>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio|%|[Mm]edian)?\s{0,2},?\s{0,2}\(\s{0,2}(?P<level>\d{2}(?:\.\d)?)\s?%\s{0,2}CI\s{0,2}\)")
 
 _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5,
-                     "twice as": 2.0, "three times": 3.0}
+                     "twice as": 2.0, "three times": 3.0,
+                     # "reduced the risk by a third": the ratio after is 1 - 1/3 of the ratio before
+                     "by half": 0.5, "by a half": 0.5, "by a third": 2 / 3, "by one third": 2 / 3,
+                     "by one in three": 2 / 3, "by a quarter": 0.75, "by one quarter": 0.75,
+                     "by one in four": 0.75, "by two thirds": 1 / 3}
 
 
 #: how far before and after a run of digits a claim (or a mask) may reach ("hazard ratio of 0.75",
@@ -547,6 +555,7 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool | None = None
         decimal_comma = DECIMAL_COMMA.get()
     normal, nmap = normalise_numbers(text, decimal_comma)
     claims = _extract(normal)
+    _risk_changes(normal, claims)
     if nmap is not None or normal is not text:
         for c in claims:
             if nmap is not None:
@@ -562,6 +571,38 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool | None = None
                 c.interval.start += offset
                 c.interval.end += offset
     return claims
+
+
+#: the words before a percentage that make it a relative change of a risk, hazard or odds:
+#: "reduced the risk of death by 40%", "lowered the odds of relapse by 25%" (same line, 80 characters)
+_RISK_BEFORE = re.compile(
+    r"\b(?P<verb>reduc|lower|cut|decreas|diminish|increas|rais|improv)\w{0,5}\s{1,3}(?:the\s{1,3})?"
+    r"(?:relative\s{1,3})?(?:risk|hazard|odds|likelihood)(?:\s{1,3}of\s{1,3}[\w/-]{1,25}(?:\s{1,3}[\w/-]{1,25}){0,3}?)?"
+    r"\s{1,3}by\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|nearly\s{1,3}|almost\s{1,3})?$", re.I)
+#: the words after one: "a 40% reduction in the risk of death", "25% lower risk", "a 30% increase in the odds"
+_RISK_AFTER = re.compile(
+    r"\s{0,2}-?\s{0,2}(?:relative\s{1,3})?(?P<dir>reduction|lower|reduced|decrease|decreased|increase|higher|increased)"
+    r"\s{1,3}(?:in\s{1,3}(?:the\s{1,3})?)?(?:relative\s{1,3})?(?:risk|hazard|odds)\b", re.I)
+_DOWN = ("reduc", "lower", "cut", "decreas", "diminish")
+
+
+def _risk_changes(text: str, claims: list[Claim]) -> None:
+    """Percentages that state a relative change of a risk, hazard or odds become ``relative`` claims
+    ("reduced the risk of death by 40%": a relative reduction of 40%, checked against 1 − HR)."""
+    for i, c in enumerate(claims):
+        if c.kind != "percentage" or c.n is not None or c.interval is not None or c.value is None:
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        before = _RISK_BEFORE.search(text, max(line_start, c.start - 80), c.start)
+        if before:
+            down = before.group("verb").lower().startswith(_DOWN)
+        else:
+            after = _RISK_AFTER.match(text, c.end)
+            if not after:
+                continue
+            down = after.group("dir").lower().startswith(("reduc", "lower", "decreas"))
+        claims[i] = Claim("relative", c.start, c.end, c.text, value=c.value, unit="%",
+                          relative="relative reduction" if down else "relative increase")
 
 
 def _extract(text: str) -> list[Claim]:
@@ -753,7 +794,11 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if m.group("fold"):
             factor = float(m.group("fold"))
             word = "fold"
+        elif m.group("times"):
+            factor = float(m.group("times"))
+            word = "times"
         else:
+            word = word.replace("-", " ")
             factor = _RELATIVE_FACTORS[word]
         rel = f"{q} {word}".strip()
         return Claim("relative", s, e, raw, relative=rel, factor=factor)

@@ -69,13 +69,18 @@ DIFFERENCE = Rule(
 
 RELATIVE_WORDING = Rule(
     code="A005", name="relative-wording", category="arithmetic", severity="error",
-    summary="Relative wording (\"more than doubled\", \"tripled\", \"3-fold\", \"25% relative reduction\") that "
-            "the actual ratio does not support. The two rates come from the same sentence, else from the "
-            "claims-library entry for the endpoint; a relative reduction is checked against 1 − HR.",
+    summary="Relative wording (\"more than doubled\", \"tripled\", \"3-fold\", \"2.7 times\", \"halved\", "
+            "\"25% relative reduction\", \"reduced the risk of death by 40%\", \"a 30% lower risk\", \"cut the risk "
+            "by one in three\") that the actual ratio does not support. Wording about a risk, hazard or odds is "
+            "checked against the hazard or odds ratio (stated nearby, else the claims library's for the "
+            "endpoint): a relative reduction of x% must be 1 − HR, \"halved\" needs HR ≤ 0.5. Other wording is "
+            "checked against the two rates of the same sentence, else of the claims-library entry for the "
+            "endpoint. Written values are intervals of ± ½ their last digit.",
     why="Relative wording amplifies an effect; it must be exactly as large as the data allow.",
     basis="21 CFR 202.1(e)(6)(i) (overstating efficacy); ABPI Code clauses 6.1 and 6.4 (exaggeration).",
-    bad="BESPONSA tripled the CR/CRi rate vs SC (80.7% vs 29.4%).",
-    good="BESPONSA more than doubled the CR/CRi rate vs SC (80.7% vs 29.4%).",
+    bad="BESPONSA tripled the CR/CRi rate vs SC (80.7% vs 29.4%). BESPONSA reduced the risk of death by 40% (HR 0.75).",
+    good="BESPONSA more than doubled the CR/CRi rate vs SC (80.7% vs 29.4%). BESPONSA reduced the risk of death by "
+         "25% (HR 0.75).",
     fix="Use wording the ratio supports, or state the two values.",
     origin="src/claimcheck/checks/arithmetic.py",
 )
@@ -116,7 +121,8 @@ def relative_ok(wording: str, factor: float, ratio: float) -> bool:
         return ratio > factor
     if wording.startswith(("nearly", "almost")):
         return factor * 0.8 <= ratio < factor
-    if wording.endswith("fold") or wording.startswith("approximately"):
+    if wording.endswith("fold") or wording.startswith("approximately") or (
+            wording.endswith("times") and "three" not in wording):  # "2.7 times": a number, as "2.7-fold"
         return abs(ratio - factor) <= 0.05 * factor
     if factor < 1:  # halved
         return ratio <= factor * 1.05
@@ -136,6 +142,22 @@ def _ordered_difference(a: Num, b: Num) -> tuple[Num, Num, Num]:
     """(larger, smaller, larger − smaller) of two written rates, for a message."""
     high, low = (a, b) if a.value >= b.value else (b, a)
     return high, low, difference(high, low)
+
+
+def implied_change(ratio: Num, reduction: bool) -> tuple[float, float]:
+    """The relative change, in percent, a hazard/odds ratio stands for: 1 − HR for a reduction, HR − 1
+    for an increase; as an interval, since the written ratio stands for ratio ± ½ of its last digit."""
+    low, high = ratio.value - ratio.half_unit, ratio.value + ratio.half_unit
+    if reduction:
+        return (1 - high) * 100, (1 - low) * 100
+    return (low - 1) * 100, (high - 1) * 100
+
+
+def relative_change_ok(stated: Num, ratio: Num, reduction: bool) -> bool:
+    """Does the stated relative change ("reduced the risk by 25%") agree with the ratio (HR 0.75)?
+    Both are intervals of ± ½ their last digit; they must overlap."""
+    low, high = implied_change(ratio, reduction)
+    return stated.value - stated.half_unit <= high + 1e-9 and stated.value + stated.half_unit >= low - 1e-9
 
 
 _window_cache: list = [None, None]
@@ -180,12 +202,11 @@ def _reference_rates(ctx: CheckContext, claim: Claim) -> tuple[float, float, str
     return None
 
 
-def _reference_hr(ctx: CheckContext, claim: Claim):
-    ref = ctx.reference
-    for e in ref.by_endpoint.get(claim.endpoint or "", ()):
-        if e.ratio and e.ratio.kind == "hazard-ratio":
-            return e
-    return None
+def _reference_ratio(ctx: CheckContext, claim: Claim, kind: str):
+    """The claims-library entry of the claim's endpoint with a ratio, of ``kind`` if there is one."""
+    entries = [e for e in ctx.reference.by_endpoint.get(claim.endpoint or "", ()) if e.ratio]
+    entries.sort(key=lambda e: (e.ratio.kind != kind, not e.default))
+    return entries[0] if entries else None
 
 
 @register(PERCENT_FRACTION, CI_EXCLUDES_ESTIMATE, INTERVAL_ORDER, DIFFERENCE, RELATIVE_WORDING)
@@ -236,25 +257,62 @@ def check_arithmetic(ctx: CheckContext):
             yield from _relative(ctx, claim)
 
 
+#: words that make relative wording speak of a risk, hazard or odds (compared with the HR/OR, not with rates)
+_RISK_WORDS = re.compile(r"\b(?:risk|hazard|odds|likelihood|death|mortality)\b", re.I)
+
+
+def _ratio_for(ctx: CheckContext, claim: Claim):
+    """The hazard or odds ratio relative wording about a risk refers to: a ratio stated in the claim's
+    sentence, else within 400 characters, else the claims library's ratio for the claim's endpoint.
+    "odds" wording prefers an odds ratio, other wording a hazard ratio. Returns (ratio Num, kind,
+    entry or None) or None."""
+    text = ctx.document.text
+    s0, s1 = claim.sentence
+    words = text[max(s0, claim.start - 120):min(max(s1, claim.end), claim.end + 120)].lower()
+    wanted = "odds-ratio" if "odds" in words else "hazard-ratio"
+    near = [c for c in _near(ctx, claim.start - 399, claim.start + 400)
+            if c.kind == "ratio" and c.value is not None and abs(c.start - claim.start) < 400]
+    near.sort(key=lambda c: (c.sentence != claim.sentence, c.ratio_kind != wanted, abs(c.start - claim.start)))
+    if near:
+        return near[0].value, near[0].ratio_kind, None
+    entry = _reference_ratio(ctx, claim, wanted)
+    if entry:
+        return entry.ratio.value, entry.ratio.kind, entry
+    return None
+
+
 def _relative(ctx: CheckContext, claim: Claim):
     if claim.relative in ("relative reduction", "relative increase") and claim.value is not None:
-        entry = _reference_hr(ctx, claim)
-        hr_claims = [c for c in _near(ctx, claim.start - 399, claim.start + 400)
-                     if c.kind == "ratio" and c.ratio_kind == "hazard-ratio"
-                     and abs(c.start - claim.start) < 400]
-        hr = hr_claims[0].value.value if hr_claims and hr_claims[0].value else (entry.ratio.value.value if entry else None)
-        if hr is None:
+        found = _ratio_for(ctx, claim)
+        if found is None:
             return
-        implied = (1 - hr) * 100 if claim.relative == "relative reduction" else (hr - 1) * 100
-        if abs(implied - claim.value.value) > claim.value.half_unit + 0.5 + 1e-9:
+        ratio, kind, entry = found
+        reduction = claim.relative == "relative reduction"
+        if not relative_change_ok(claim.value, ratio, reduction):
+            low, high = implied_change(ratio, reduction)
+            implied = Num.of(round((low + high) / 2, max(0, ratio.decimals - 2)), max(0, ratio.decimals - 2))
+            formula = "1 − " + str(ratio) if reduction else str(ratio) + " − 1"
             yield ctx.finding(
                 RELATIVE_WORDING, claim.start, claim.end,
-                f"a hazard ratio of {hr:g} is a {abs(implied):.0f}% {claim.relative}, not {claim.value}%"
-                + (f" (source: {entry.source})" if entry and not hr_claims else ""),
-                expected=f"{abs(implied):.0f}%", found=f"{claim.value}%",
-                reference_id=entry.id if entry and not hr_claims else None,
-                source=entry.source if entry and not hr_claims else None)
+                f"a {kind.replace('-', ' ')} of {ratio} is a {implied}% {claim.relative} ({formula}), not "
+                f"{claim.value}%" + (f" (source: {entry.source})" if entry else ""),
+                expected=f"{implied}%", found=f"{claim.value}%",
+                reference_id=entry.id if entry else None, source=entry.source if entry else None)
         return
+    if claim.factor is not None and (claim.relative or "").split()[0:1] == ["by"] or (
+            claim.factor is not None and _RISK_WORDS.search(
+                ctx.document.text, max(claim.sentence[0], claim.start - 60), min(claim.sentence[1], claim.end + 60))):
+        found = _ratio_for(ctx, claim)
+        if found is not None:  # wording about a risk: the ratio is the HR/OR, not a ratio of rates
+            ratio, kind, entry = found
+            if not relative_ok(claim.relative or "", claim.factor, ratio.value):
+                yield ctx.finding(
+                    RELATIVE_WORDING, claim.start, claim.end,
+                    f"\"{claim.text.strip()}\" claims a ratio of {claim.factor:.2g}, but the "
+                    f"{kind.replace('-', ' ')} is {ratio}" + (f" (source: {entry.source})" if entry else ""),
+                    expected=f"{kind.replace('-', ' ')} {ratio}", found=claim.relative,
+                    reference_id=entry.id if entry else None, source=entry.source if entry else None)
+            return
     if claim.factor is None:
         return
     pair = None
