@@ -25,6 +25,9 @@ def test_a_plain_line_after_a_bullet_item_ends_the_item():
     "- an item that wraps\n  onto an indented line\n",              # hanging indent: continuation
     "\u2022 an item that wraps\nonto a line in lower case\n",        # lower-case continuation
     "\u2022 For adults with relapsed or refractory disease and\nPh+ disease\n",  # ends with a connective
+    # a wrapped item going on with an abbreviation or a bracket (as PDF text of seed 001 does)
+    "\u2013 higher remission rates when used for first salvage: 87.7%\nCR/CRi (95% CI, 77.9-94.2) vs 28.8%\n",
+    "\u2022 Median OS was 7.7 months\n(95% CI, 6.0-9.2) with BESPONSA\n",
 ])
 def test_a_bullet_items_continuation_stays_in_the_item(text):
     assert line_sentence_starts(text) == []
@@ -80,3 +83,10 @@ def test_pipeline_sentences_split_there_too(linter):
     doc = nlp(text)
     assert [text[a:b].strip() for a, b in doc._.cc_sentences] == [
         "\u2022 Median OS: 7.7 months with BESPONSA", "Overall response", "CR/CRi was 80.7% with BESPONSA"]
+
+
+def test_each_table_row_is_a_sentence():
+    text = "Results\n| Population | Result |\n| responders | 78.4% |\nAfter the table.\n"
+    assert _lines_started(text) == ["| Population | Result |", "| responders | 78.4% |", "After the table."]
+    text = "Arm | CR/CRi\nBESPONSA | 80.7%\n"   # rows of an HTML or Word table as the readers write them
+    assert _lines_started(text) == ["BESPONSA | 80.7%"]

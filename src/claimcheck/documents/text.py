@@ -212,7 +212,7 @@ def span_text(text: str, start: int, end: int) -> tuple[int, str]:
 # ------------------------------------------------------------------ line-level sentence starts
 #: a bullet item's line and, looked ahead, the indentation and first character of the next line
 _BULLET_LINE = re.compile(
-    r"^([ \t]{0,8})[\u2022\u25aa\u2013\u2014*-][ \t][^\n]{0,2000}\n(?=([ \t]{0,40})[A-Z0-9(\"\u201c\u2018\[])",
+    r"^([ \t]{0,8})[\u2022\u25aa\u2013\u2014*-][ \t][^\n]{0,2000}\n(?=([ \t]{0,40})[A-Z][a-z])",
     re.MULTILINE)
 #: a short line that starts with a capital and ends without punctuation, followed by a line that
 #: starts with a capital: a heading, a label or a menu entry ("Review recommendations") when it
@@ -224,6 +224,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}(?:\d{1,3}(?:[,\-\u2
 _CONTINUES = re.compile(
     r"\b(?:and|or|of|with|the|a|an|to|in|for|by|on|at|from|vs|versus|than|as|who|that|which|per)[ \t]*$", re.I)
 _BULLET_START = re.compile(r"[ \t]{0,8}[\u2022\u25aa\u2013\u2014*-][ \t]")
+#: a table row: a line that starts with a pipe (Markdown), or holds cells joined by " | " (the
+#: readers write HTML and Word rows so)
+_ROW = re.compile(r"^[ \t]{0,8}\|[^\n]*|^[^\n|]{0,2000} \| [^\n]*", re.MULTILINE)
 
 
 def line_sentence_starts(text: str) -> list[int]:
@@ -231,12 +234,15 @@ def line_sentence_starts(text: str) -> list[int]:
     rule packs (which otherwise end a sentence at punctuation, a blank line or a bullet):
 
     * after a bullet item, a line that is not indented deeper than the bullet and starts with a
-      capital, digit or bracket is not the item's continuation: the item ended ("• … Category 2A" /
-      "Review recommendations");
+      capitalised word ("Review", not "CR/CRi", "BESPONSA" or "(95% CI": a wrapped item goes on with
+      those) is not the item's continuation: the item ended ("• … Category 2A" / "Review
+      recommendations");
     * a short line (at most 60 characters) that starts a block (the text's first line, or after a
       blank line, a bullet item or a line ending a sentence), starts with a capital and ends with
       neither punctuation nor a connective ("with", "of", …), followed by a line that starts with a
       capital, is a heading, a label or a menu entry, not the start of the next line's sentence.
+
+    * a table row is a sentence of its own: a row line starts one, and so does the line after it.
 
     Lines wrapped inside a paragraph (lower-case continuation, a connective at the end, a long line)
     are left joined. Offsets are those of ``text``; sorted, without duplicates.
@@ -257,6 +263,13 @@ def line_sentence_starts(text: str) -> list[int]:
             if prev.strip() and not _BULLET_START.match(prev) and not _ENDS_SENTENCE.search(prev):
                 continue  # inside a paragraph: a wrapped line
         starts.add(m.end())
+    if "|" in text:
+        for m in _ROW.finditer(text):
+            starts.add(m.start())
+            if m.end() < len(text):
+                starts.add(m.end() + 1)
+    starts.discard(0)
+    starts.discard(len(text))
     return sorted(starts)
 
 
