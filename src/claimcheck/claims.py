@@ -115,23 +115,25 @@ DECIMAL_COMMA: contextvars.ContextVar[bool] = contextvars.ContextVar("claimcheck
 #: signs other than "-", zero-width characters and soft hyphens, middle dots, thin and narrow
 #: no-break spaces, and the comma (a decimal comma, EU style). Text without any is not copied.
 _NUMBER_ODDITY = re.compile(
-    "[\uff01-\uff5e\u2212\u2012\ufe63\u200b-\u200d\u2060\ufeff\u00ad\u00b7\u2219\u22c5\u2009\u202f]"
-    r"|(?<=\d),(?=\d)")
+    "[\uff01-\uff5e\u2212\u2012\ufe63\u200b-\u200d\u2060\ufeff\u00ad\u00b7\u2219\u22c5\u2009\u202f]")
+_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+_FULL_WIDTH_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 #: a zero-width character or soft hyphen between two digits: dropped ("3\u200b0%" is 30%)
-_INVISIBLE_IN_NUMBER = re.compile(r"(?<=\d)[\u200b-\u200d\u2060\ufeff\u00ad]+(?=\d)")
+_INVISIBLE_IN_NUMBER = re.compile(
+    r"[\u200b-\u200d\u2060\ufeff\u00ad](?<=\d.)[\u200b-\u200d\u2060\ufeff\u00ad]*(?=\d)")
 #: a middle dot between digits is a decimal point (British typography: 80·7%)
-_MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
+_MIDDLE_DOT = re.compile(r"[\u00b7\u2219\u22c5](?<=\d.)(?=\d)")
 #: a thin or narrow no-break space grouping thousands (1\u202f234) is a thousands separator
-_THIN_GROUP = re.compile(r"(?<=\d)[\u2009\u202f](?=\d{3}(?!\d))")
+_THIN_GROUP = re.compile(r"[\u2009\u202f](?<=\d.)(?=\d{3}(?!\d))")
 _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\ufe63": "-"})
 #: a decimal comma anywhere the context cannot mean thousands: one or two digits after the comma,
 #: then a percent sign or a unit of time ("80,7 %", "80,75%", "7,7 months"); thousands are grouped by three
 _DECIMAL_COMMA_PCT = re.compile(
-    r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:%|percent\b|per\s+cent\b|months?\b|mo\b|weeks?\b|days?\b|years?\b))"
-    r"|(?<![\d,.])(0),(\d{1,6})(?![\d,])")  # no number grouped in thousands starts with 0: "HR 0,75"
+    r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?=\s?(?:%|percent\b|per\s+cent\b|months?\b|mo\b|weeks?\b|days?\b|years?\b))"
+    r"|(0(?<![\d,.]0)),(\d{1,6})(?![\d,])")  # no number grouped in thousands starts with 0: "HR 0,75"
 #: with the market's own convention (EU): a comma followed by one or two digits and no further
 #: digit is a decimal comma ("Median 7,7", "OR 8,61")
-_DECIMAL_COMMA_MARKET = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?![\d,])")
+_DECIMAL_COMMA_MARKET = re.compile(r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?![\d,])")
 
 
 @dataclass(frozen=True)
@@ -168,14 +170,13 @@ def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, Numb
     Every change but the dropped characters keeps the text's length. Returns ``(text, None)`` when
     nothing changes (most text): no copy is made.
     """
-    if _NUMBER_ODDITY.search(text) is None:
-        return text, None
     out = text
-    if any("\uff01" <= c <= "\uff5e" for c in out):
-        out = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in out)
-    out = out.translate(_MINUS)
-    out = _MIDDLE_DOT.sub(".", out)
-    out = _THIN_GROUP.sub(",", out)
+    if _NUMBER_ODDITY.search(text) is not None:
+        if _FULL_WIDTH.search(out):
+            out = out.translate(_FULL_WIDTH_TO_ASCII)
+        out = out.translate(_MINUS)
+        out = _MIDDLE_DOT.sub(".", out)
+        out = _THIN_GROUP.sub(",", out)
     out = _DECIMAL_COMMA_PCT.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", out)
     if decimal_comma:
         out = _DECIMAL_COMMA_MARKET.sub(r"\1.\2", out)
