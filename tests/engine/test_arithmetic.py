@@ -179,3 +179,9 @@ def test_overall_survival_risk_reduction_is_checked_against_the_library_hazard_r
 ])
 def test_relative_risk_wording_the_ratio_supports_is_clean(linter, sentence):
     assert _at(lint_text(linter, _SURVIVAL.format(sentence)), "A005") == []
+
+
+def test_relative_wording_with_both_rates_in_its_sentence_uses_the_rates_even_near_a_risk_word(linter):
+    text = ("# Remission\n\nBESPONSA more than doubled the CR/CRi rate vs SC (80.7% vs 29.4%), with a low risk of "
+            "infusion reactions.\n\nMedian OS was 7.7 months with BESPONSA (HR 0.75).\n")
+    assert _at(lint_text(linter, text), "A005") == []

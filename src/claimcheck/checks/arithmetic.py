@@ -299,11 +299,21 @@ def _relative(ctx: CheckContext, claim: Claim):
                 expected=f"{implied}%", found=f"{claim.value}%",
                 reference_id=entry.id if entry else None, source=entry.source if entry else None)
         return
-    if claim.factor is not None and (claim.relative or "").split()[0:1] == ["by"] or (
-            claim.factor is not None and _RISK_WORDS.search(
-                ctx.document.text, max(claim.sentence[0], claim.start - 60), min(claim.sentence[1], claim.end + 60))):
+    if claim.factor is None:
+        return
+    pair = None
+    s0, s1 = claim.sentence
+    same = _near(ctx, s0, s1 + 1) if s1 > s0 else ctx.claims  # a claim starts inside its sentence
+    rates = [c for c in same if c.kind == "percentage" and c.sentence == claim.sentence and c.arm and c.value]
+    prod = [c for c in rates if c.arm in ctx.reference.product_arms]
+    other = [c for c in rates if c.arm not in ctx.reference.product_arms]
+    # wording about a risk ("halved the risk of death", "by one in three", "doubled the odds") is a
+    # statement about the HR/OR, unless the sentence gives the two rates it compares
+    fraction = (claim.relative or "").split()[0:1] == ["by"]
+    about_risk = fraction or _RISK_WORDS.search(ctx.document.text, max(s0, claim.start - 60), min(s1, claim.end + 60))
+    if about_risk and not (prod and other):
         found = _ratio_for(ctx, claim)
-        if found is not None:  # wording about a risk: the ratio is the HR/OR, not a ratio of rates
+        if found is not None:
             ratio, kind, entry = found
             if not relative_ok(claim.relative or "", claim.factor, ratio.value):
                 yield ctx.finding(
@@ -313,14 +323,6 @@ def _relative(ctx: CheckContext, claim: Claim):
                     expected=f"{kind.replace('-', ' ')} {ratio}", found=claim.relative,
                     reference_id=entry.id if entry else None, source=entry.source if entry else None)
             return
-    if claim.factor is None:
-        return
-    pair = None
-    s0, s1 = claim.sentence
-    same = _near(ctx, s0, s1 + 1) if s1 > s0 else ctx.claims  # a claim starts inside its sentence
-    rates = [c for c in same if c.kind == "percentage" and c.sentence == claim.sentence and c.arm and c.value]
-    prod = [c for c in rates if c.arm in ctx.reference.product_arms]
-    other = [c for c in rates if c.arm not in ctx.reference.product_arms]
     source = entry_id = None
     if prod and other:
         pair = (prod[0].value.value, other[0].value.value)
