@@ -26,6 +26,7 @@ spaCy component that stores the claims on ``doc._.claims``.
 from __future__ import annotations
 
 import bisect
+import contextvars
 import re
 from dataclasses import dataclass, field
 
@@ -102,6 +103,97 @@ class Claim:
         if unit == "%":
             return f"{self.value}%"
         return f"{self.value} {unit}".strip()
+
+
+# --------------------------------------------------------------------------- number normalisation
+
+#: whether the document being analysed comes from a market that writes decimal commas (EU): set by
+#: the engine around the analysis of each document, read by :func:`extract_claims`
+DECIMAL_COMMA: contextvars.ContextVar[bool] = contextvars.ContextVar("claimcheck_decimal_comma", default=False)
+
+#: characters that may make a number unreadable as written: full-width forms (U+FF01-FF5E), minus
+#: signs other than "-", zero-width characters and soft hyphens, middle dots, thin and narrow
+#: no-break spaces, and the comma (a decimal comma, EU style). Text without any is not copied.
+_NUMBER_ODDITY = re.compile(
+    "[\uff01-\uff5e\u2212\u2012\ufe63\u200b-\u200d\u2060\ufeff\u00ad\u00b7\u2219\u22c5\u2009\u202f]")
+_FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+_FULL_WIDTH_TO_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+#: a zero-width character or soft hyphen between two digits: dropped ("3\u200b0%" is 30%)
+_INVISIBLE_IN_NUMBER = re.compile(
+    r"[\u200b-\u200d\u2060\ufeff\u00ad](?<=\d.)[\u200b-\u200d\u2060\ufeff\u00ad]*(?=\d)")
+#: a middle dot between digits is a decimal point (British typography: 80·7%)
+_MIDDLE_DOT = re.compile(r"[\u00b7\u2219\u22c5](?<=\d.)(?=\d)")
+#: a thin or narrow no-break space grouping thousands (1\u202f234) is a thousands separator
+_THIN_GROUP = re.compile(r"[\u2009\u202f](?<=\d.)(?=\d{3}(?!\d))")
+_MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\ufe63": "-"})
+#: a decimal comma anywhere the context cannot mean thousands: one or two digits after the comma,
+#: then a percent sign or a unit of time ("80,7 %", "80,75%", "7,7 months"); thousands are grouped by three
+_DECIMAL_COMMA_PCT = re.compile(
+    r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?=\s?(?:%|percent\b|per\s+cent\b|months?\b|mo\b|weeks?\b|days?\b|years?\b))"
+    r"|(0(?<![\d,.]0)),(\d{1,6})(?![\d,])")  # no number grouped in thousands starts with 0: "HR 0,75"
+#: with the market's own convention (EU): a comma followed by one or two digits and no further
+#: digit is a decimal comma ("Median 7,7", "OR 8,61")
+_DECIMAL_COMMA_MARKET = re.compile(r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?![\d,])")
+
+
+@dataclass(frozen=True)
+class NumberMap:
+    """Offsets between a text and its number-normalised copy: only dropped characters move offsets."""
+
+    #: offsets in the normalised text before which a dropped character stood, one per character
+    dropped: tuple[int, ...]
+
+    def start(self, p: int) -> int:
+        """The original offset of the character at normalised offset ``p``."""
+        return p + bisect.bisect_right(self.dropped, p)
+
+    def end(self, p: int) -> int:
+        """The original end (exclusive) of a span that ends at normalised offset ``p``."""
+        return p if p == 0 else self.start(p - 1) + 1
+
+
+def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, NumberMap | None]:
+    """The text with numbers written the ordinary way, and the map back to ``text``'s offsets.
+
+    The one place where numbers written other ways are made readable (extraction runs on the
+    result; claims carry the original offsets, so findings point at the original columns):
+
+    * full-width forms become ASCII (NFKC of U+FF01-FF5E: "８０．７％" is 80.7%);
+    * Unicode minus signs become "-" (en dashes in ranges are read as dashes already);
+    * a zero-width space, joiner or word joiner, BOM or soft hyphen between digits is dropped;
+    * a middle dot between digits is a decimal point ("80·7%");
+    * a thin or narrow no-break space before a group of three digits is a thousands separator;
+    * a decimal comma is a decimal point where the text cannot mean thousands (one or two digits
+      after it, then "%" or a unit of time: "80,7 %", "7,7 months"; after a lone 0: "HR 0,75") and, with ``decimal_comma`` (the market writes numbers so: EU),
+      wherever one or two digits follow it ("Median 7,7", "OR 8,61").
+
+    Every change but the dropped characters keeps the text's length. Returns ``(text, None)`` when
+    nothing changes (most text): no copy is made.
+    """
+    out = text
+    if _NUMBER_ODDITY.search(text) is not None:
+        if _FULL_WIDTH.search(out):
+            out = out.translate(_FULL_WIDTH_TO_ASCII)
+        out = out.translate(_MINUS)
+        out = _MIDDLE_DOT.sub(".", out)
+        out = _THIN_GROUP.sub(",", out)
+    out = _DECIMAL_COMMA_PCT.sub(lambda m: f"{m.group(1) or m.group(3)}.{m.group(2) or m.group(4)}", out)
+    if decimal_comma:
+        out = _DECIMAL_COMMA_MARKET.sub(r"\1.\2", out)
+    dropped: list[int] = []
+    if _INVISIBLE_IN_NUMBER.search(out):
+        pieces, pos, removed = [], 0, 0
+        for m in _INVISIBLE_IN_NUMBER.finditer(out):
+            pieces.append(out[pos:m.start()])
+            width = m.end() - m.start()
+            dropped.extend([m.start() - removed] * width)
+            removed += width
+            pos = m.end()
+        pieces.append(out[pos:])
+        out = "".join(pieces)
+    if out == text:
+        return text, None
+    return out, NumberMap(tuple(dropped))
 
 
 # --------------------------------------------------------------------------- masks
@@ -260,7 +352,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # relative wording
     ("relative", re.compile(
         r"\b(?P<q>more\s+than\s+|nearly\s+|almost\s+|over\s+|approximately\s+)?"
-        r"(?P<w>doubled|tripled|quadrupled|halved|twice\s+as|three\s+times|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]fold)")),
+        r"(?P<w>doubled|tripled|quadrupled|halved|twice\s+as|three\s+times|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]fold"
+        r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)\s+times\b"
+        r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
+        r"|two[\s-]thirds))")),
 ]
 
 #: the alternatives of _N_PCT and _COUNT, each a pattern of its own (see above)
@@ -294,7 +389,8 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "relative": None,
 }
 #: the words relative wording cannot do without
-_RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "three", "fold")
+_RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "three", "fold", "times", "half",
+                   "third", "quarter", "four")
 #: relative wording holds word characters, whitespace, "." and "-" only (see _relative_claims):
 #: a character it cannot hold, and a run of those it can
 _NOT_RELATIVE = re.compile(r"[^\w\s.\-]")
@@ -305,7 +401,11 @@ _HEADER = re.compile(
     r"(?P<what>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio|%|[Mm]edian)?\s{0,2},?\s{0,2}\(\s{0,2}(?P<level>\d{2}(?:\.\d)?)\s?%\s{0,2}CI\s{0,2}\)")
 
 _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5,
-                     "twice as": 2.0, "three times": 3.0}
+                     "twice as": 2.0, "three times": 3.0,
+                     # "reduced the risk by a third": the ratio after is 1 - 1/3 of the ratio before
+                     "by half": 0.5, "by a half": 0.5, "by a third": 2 / 3, "by one third": 2 / 3,
+                     "by one in three": 2 / 3, "by a quarter": 0.75, "by one quarter": 0.75,
+                     "by one in four": 0.75, "by two thirds": 1 / 3}
 
 
 #: how far before and after a run of digits a claim (or a mask) may reach ("hazard ratio of 0.75",
@@ -443,10 +543,71 @@ def _interval_from(m: re.Match, prefix: str = "") -> Interval | None:
     return Interval(Num.parse(lo), Num.parse(hi), float(level) if level else None, "ci", start, end)
 
 
-def extract_claims(text: str, offset: int = 0) -> list[Claim]:
+def extract_claims(text: str, offset: int = 0, decimal_comma: bool | None = None) -> list[Claim]:
     """All numeric claims in ``text``; offsets are shifted by ``offset``.
 
-    Pure function: the same text always gives the same claims, in document order.
+    Pure function: the same text always gives the same claims, in document order. Numbers written
+    other ways (full-width, decimal comma, a zero-width space inside) are read through
+    :func:`normalise_numbers` (``decimal_comma``: the market writes decimal commas; None reads
+    :data:`DECIMAL_COMMA`, which the engine sets per document); offsets, and ``Claim.text``, are
+    the original text's.
+    """
+    if decimal_comma is None:
+        decimal_comma = DECIMAL_COMMA.get()
+    normal, nmap = normalise_numbers(text, decimal_comma)
+    claims = _extract(normal)
+    _risk_changes(normal, claims)
+    if nmap is not None or normal is not text:
+        for c in claims:
+            if nmap is not None:
+                c.start, c.end = nmap.start(c.start), nmap.end(c.end)
+                if c.interval:
+                    c.interval.start, c.interval.end = nmap.start(c.interval.start), nmap.end(c.interval.end)
+            c.text = text[c.start:c.end]
+    if offset:
+        for c in claims:
+            c.start += offset
+            c.end += offset
+            if c.interval:
+                c.interval.start += offset
+                c.interval.end += offset
+    return claims
+
+
+#: the words before a percentage that make it a relative change of a risk, hazard or odds:
+#: "reduced the risk of death by 40%", "lowered the odds of relapse by 25%" (same line, 80 characters)
+_RISK_BEFORE = re.compile(
+    r"\b(?P<verb>reduc|lower|cut|decreas|diminish|increas|rais|improv)\w{0,5}\s{1,3}(?:the\s{1,3})?"
+    r"(?:relative\s{1,3})?(?:risk|hazard|odds|likelihood)(?:\s{1,3}of\s{1,3}[\w/-]{1,25}(?:\s{1,3}[\w/-]{1,25}){0,3}?)?"
+    r"\s{1,3}by\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|nearly\s{1,3}|almost\s{1,3})?$", re.I)
+#: the words after one: "a 40% reduction in the risk of death", "25% lower risk", "a 30% increase in the odds"
+_RISK_AFTER = re.compile(
+    r"\s{0,2}-?\s{0,2}(?:relative\s{1,3})?(?P<dir>reduction|lower|reduced|decrease|decreased|increase|higher|increased)"
+    r"\s{1,3}(?:in\s{1,3}(?:the\s{1,3})?)?(?:relative\s{1,3})?(?:risk|hazard|odds)\b", re.I)
+_DOWN = ("reduc", "lower", "cut", "decreas", "diminish")
+
+
+def _risk_changes(text: str, claims: list[Claim]) -> None:
+    """Percentages that state a relative change of a risk, hazard or odds become ``relative`` claims
+    ("reduced the risk of death by 40%": a relative reduction of 40%, checked against 1 − HR)."""
+    for i, c in enumerate(claims):
+        if c.kind != "percentage" or c.n is not None or c.interval is not None or c.value is None:
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        before = _RISK_BEFORE.search(text, max(line_start, c.start - 80), c.start)
+        if before:
+            down = before.group("verb").lower().startswith(_DOWN)
+        else:
+            after = _RISK_AFTER.match(text, c.end)
+            if not after:
+                continue
+            down = after.group("dir").lower().startswith(("reduc", "lower", "decreas"))
+        claims[i] = Claim("relative", c.start, c.end, c.text, value=c.value, unit="%",
+                          relative="relative reduction" if down else "relative increase")
+
+
+def _extract(text: str) -> list[Claim]:
+    """:func:`extract_claims` of text whose numbers are normalised, with its own offsets.
 
     The patterns take spans in priority order: a match that overlaps a mask or an earlier
     pattern's match is dropped. Every pattern but relative wording has a digit, so it is searched
@@ -481,13 +642,6 @@ def extract_claims(text: str, offset: int = 0) -> list[Claim]:
                     claims.append(claim)
     claims.extend(_relative_claims(text, windows, taken))
     claims.sort(key=lambda c: c.start)
-    if offset:
-        for c in claims:
-            c.start += offset
-            c.end += offset
-            if c.interval:
-                c.interval.start += offset
-                c.interval.end += offset
     return claims
 
 
@@ -641,7 +795,11 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if m.group("fold"):
             factor = float(m.group("fold"))
             word = "fold"
+        elif m.group("times"):
+            factor = float(m.group("times"))
+            word = "times"
         else:
+            word = word.replace("-", " ")
             factor = _RELATIVE_FACTORS[word]
         rel = f"{q} {word}".strip()
         return Claim("relative", s, e, raw, relative=rel, factor=factor)

@@ -17,8 +17,10 @@ so the logic is testable without spaCy. How it decides, per claim:
   "vs"/"versus"/"compared with" form a chain; chain members without their own term take the
   remaining terms of the sentence in the order they are named ("rates of CR/CRi (80.7% vs
   29.3%) … with InO versus SC" → InO, SC). Otherwise the nearest term in the sentence, else in
-  the preceding sentences. An arm defaults to the product when the sentence names the product
-  and no other arm.
+  the preceding sentences: for an arm any of them (within ``CONTEXT_CHARS``), for a population
+  only those of the same paragraph, the section's heading or the list's lead-in — never another
+  paragraph, bullet item or table row (:func:`_scoped_terms`). An arm defaults to the product
+  when the sentence names the product and no other arm.
 - **timepoint**: nearest timepoint term in the sentence ("2-year OS").
 - **study**: named in the sentence, else the last study named before the claim.
 - **analysis cues**: "post hoc", "subgroup", "exploratory", "pooled" in the sentence.
@@ -143,6 +145,7 @@ def attach_context(
                        for m in _CUES.finditer(sentence_text)}) if _holds_any(folded, _CUE_WORDS) else []
         names_product = "product" in named or any(t.id in product_arms for t in named.get("arm", ()))
         endpoints, previous_endpoint = _endpoints(named, back)
+        scoped = _scoped_terms(i, sentences, sentence_terms, text) if sentences else []
         endpoint_names, population_names = _candidates(nearby, back)
         timepoints = named.get("timepoint", [])
         sentence_study = named["study"][0].id if "study" in named else None
@@ -168,7 +171,7 @@ def attach_context(
         respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
         chains = _chains(ordered, text, respectively)
         for kind in ("arm", "population"):
-            _attach_who(ordered, chains, kind, named.get(kind, []), back, text)
+            _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text)
         if names_product and product_arms:
             arms = [t.id for t in named.get("arm", ())]
             if not (set(arms) - set(product_arms)):
@@ -199,6 +202,70 @@ def _preceding_terms(i: int, sentences, sentence_terms) -> list[Term]:
     j = i - 1
     while j >= 0 and start - sentences[j][0] <= CONTEXT_CHARS:
         out = sentence_terms(j) + out
+        j -= 1
+    return out
+
+
+#: a sentence that is a list item or a table row: a bullet, a numbered item, a row of cells
+_ITEM = re.compile(r"[\u2022\u25aa\u2013\u2014*+-][ \t]|\d{1,2}[.)][ \t]|\|")
+#: a Markdown heading
+_HEADING = re.compile(r"#{1,6}[ \t]")
+_TERMINAL = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]{0,3}(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}[a-z*\u2020]?)?\s*$")
+
+
+def _shape(text: str, span: tuple[int, int]) -> str:
+    """What a sentence is for the scope of a population: ``heading``, ``item`` (bullet, numbered
+    item, table row), ``lead-in`` (ends with a colon: it introduces what follows) or ``plain``.
+    A heading is a Markdown heading, or one short line without terminal punctuation that ends its
+    line (a title; Markdown readers leave headings so, their "#" blanked)."""
+    s, e = span
+    raw = text[s:e]
+    sentence = raw.strip()
+    if _HEADING.match(sentence):
+        return "heading"
+    if _ITEM.match(sentence) or " | " in sentence:
+        return "item"
+    if sentence.endswith(":"):
+        return "lead-in"
+    rest = raw[len(raw.rstrip()):] if raw != raw.rstrip() else text[e:e + 2]
+    ends_line = "\n" in rest or e >= len(text) or text.startswith("\n", e)
+    if sentence and "\n" not in sentence and len(sentence) <= 80 and ends_line and not _TERMINAL.search(sentence):
+        return "heading"
+    return "plain"
+
+
+def _paragraph_break_after(text: str, j_span: tuple[int, int], next_start: int) -> bool:
+    """Whether a blank line separates sentence ``j`` from the sentence starting at ``next_start``."""
+    between = text[j_span[0]:next_start]
+    tail = between[len(between.rstrip()):]
+    return tail.count("\n") >= 2
+
+
+def _scoped_terms(i: int, sentences, sentence_terms, text: str) -> list[Term]:
+    """The terms of the preceding sentences a population may be carried over from (in order).
+
+    A population named earlier applies to the sentences of the same paragraph; beyond that only a
+    heading (the section's population: "## First salvage") or a list's lead-in ("In MRD-negative
+    patients:") governs. So a population never crosses a blank line into another paragraph, never
+    passes from one bullet item or table row to the next, and a paragraph after a list does not take
+    a population from the list (issue 10: OS under "## Survival" was shown as "responders" from the
+    paragraph before). Searched back as far as :data:`CONTEXT_CHARS`.
+    """
+    start = sentences[i][0]
+    mine = _shape(text, sentences[i])
+    out: list[Term] = []
+    closed = False  # past a boundary: only a heading or a lead-in still governs
+    j = i - 1
+    while j >= 0 and start - sentences[j][0] <= CONTEXT_CHARS:
+        shape = _shape(text, sentences[j])
+        if shape == "heading":
+            return sentence_terms(j) + out
+        if shape == "lead-in" and (mine == "item" or not closed):
+            return sentence_terms(j) + out
+        if _paragraph_break_after(text, sentences[j], sentences[j + 1][0]) or shape == "item" or mine == "item":
+            closed = True  # another paragraph, another item or row, or a list that ended
+        if not closed:
+            out = sentence_terms(j) + out
         j -= 1
     return out
 

@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import checks, suppressions
 from .checks import CHECKS, RULES, CheckContext
-from .claims import Claim
+from .claims import DECIMAL_COMMA, Claim
 from .documents import LINTABLE_SUFFIXES, Document, read_document, special_kind
 from .errors import ClaimcheckError, InputError
 from .findings import SEVERITY_RANK, Finding, assign_fingerprints
@@ -29,6 +29,8 @@ from .reference import Reference
 checks.load_builtin_checks()
 
 MARKETS = ("US", "EU")
+#: markets whose material writes decimal commas ("80,7 %", "HR 0,75"): numbers are read so there
+DECIMAL_COMMA_MARKETS = ("EU",)
 
 #: strings the pipeline's vocabulary may gain before documents are analysed in memory zones
 #: (about 450 bytes each with the tokenizer's cache: ~45 MB; see Linter._vocabulary_budget)
@@ -73,12 +75,17 @@ class Linter:
     def analyse(self, document: Document) -> Analysis:
         claims: list[Claim] = []
         pieces = chunks(document.text)
-        with self._vocabulary_budget():
-            for (offset, _), doc in zip(pieces, self.nlp.pipe(text for _, text in pieces)):
-                for claim in doc._.claims:
-                    if offset:
-                        _shift(claim, offset)
-                    claims.append(claim)
+        # numbers are read with the document's market's convention (claims.normalise_numbers)
+        comma = DECIMAL_COMMA.set(self.market_for(document) in DECIMAL_COMMA_MARKETS)
+        try:
+            with self._vocabulary_budget():
+                for (offset, _), doc in zip(pieces, self.nlp.pipe(text for _, text in pieces)):
+                    for claim in doc._.claims:
+                        if offset:
+                            _shift(claim, offset)
+                        claims.append(claim)
+        finally:
+            DECIMAL_COMMA.reset(comma)
         matches = [self.matcher.match(c, document.text) for c in claims]
         return Analysis(document, claims, matches)
 

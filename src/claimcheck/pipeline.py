@@ -34,6 +34,7 @@ from .cache import compile_regex
 from .claims import extract_claims
 from .context import Term as ContextTerm
 from .context import attach_context
+from .documents.text import line_sentence_starts
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -234,12 +235,18 @@ def sentence_boundaries(doc: Doc) -> Doc:
     """Sentence starts from one regex pass over the text, set on all tokens at once.
 
     Promotional text from PDFs and web pages has headings and bullets without full stops, so a
-    blank line or a line-initial bullet also starts a sentence. Character positions are mapped to
+    blank line or a line-initial bullet also starts a sentence, and so do the line-level starts of
+    :func:`claimcheck.documents.text.line_sentence_starts` (a plain line after a bullet item, a
+    line after a heading), which the rule packs' sentence splitter uses too. Character positions are mapped to
     tokens with a binary search over the tokens' offsets (vectorised; no per-token Python).
     """
     n = len(doc)
     text = doc_text(doc)
-    breaks = _bounded_breaks([m.end() for m in _SENTENCE_BREAK.finditer(text)], text)
+    found = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+    lines = line_sentence_starts(text)  # item ends and headings only the lines show
+    if lines:
+        found = sorted(set(found).union(lines))
+    breaks = _bounded_breaks(found, text)
     bounds = [0] + [b for b in breaks if 0 < b < len(text)] + [len(text)]
     doc._.cc_sentences = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
     if n == 0:

@@ -37,6 +37,9 @@ class ArmValue:
     total: int | None = None
     ci: tuple[Num, Num] | None = None
     ci_level: float | None = None
+    #: the source publishes ``value`` with n/N although n/N does not round to it ("4/162 (3%)"):
+    #: a draft that copies the figure as published is told so (V004, info), not given A001
+    as_published: bool = False
 
 
 @dataclass(frozen=True)
@@ -248,7 +251,10 @@ def _arm_value(av: dict, name: str, lines: LineMap, path: tuple) -> ArmValue:
     n, total = av.get("n"), av.get("N")
     if n is not None and total is not None and n > total:
         raise ConfigError(f"n={n} is larger than N={total}", name, lines.line_for(path + ("n",)))
-    return ArmValue(value, n, total, ci, float(av["ci_level"]) if av.get("ci_level") else None)
+    as_published = bool(av.get("as_published"))
+    if as_published and (n is None or total is None):
+        raise ConfigError("as_published needs the published n and N", name, lines.line_for(path + ("as_published",)))
+    return ArmValue(value, n, total, ci, float(av["ci_level"]) if av.get("ci_level") else None, as_published)
 
 
 def _comparison(c: dict | None, name: str, lines: LineMap, path: tuple, ref: Reference) -> Comparison | None:

@@ -396,7 +396,8 @@ class _Loader:
                 vp = path + ("variants", i)
                 variants.append(Variant(v["id"], _clean(v["wording"]),
                                         [self.element(e, vp + ("elements", j)) for j, e in enumerate(v["elements"])],
-                                        self.terms(v.get("forbid", []), vp + ("forbid",)), int(v.get("extend", 0))))
+                                        self.terms(v.get("forbid", []), vp + ("forbid",)), int(v.get("extend", 0)),
+                                        name=_clean(v.get("name", ""))))
             return Indication(**common, cue=self.terms(st["cue"], path + ("statement", "cue")),
                               disease=self.terms(st["disease"], path + ("statement", "disease")),
                               require_product=st.get("product", True), variants=variants,

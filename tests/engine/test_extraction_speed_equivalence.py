@@ -7,7 +7,9 @@ with a character class. pipeline.TermMatcher turns matches into terms with whole
 context.attach_context skips case-insensitive searches that cannot match. These tests hold them
 to the straightforward definitions (copied below as they were before the fast paths): every
 pattern over every window, the masks as one alternation, relative wording over the whole text;
-on the shipped texts and on generated claim-shaped text.
+on the shipped texts and on generated claim-shaped text. (They compare claims._extract, the
+extraction proper; extract_claims first reads numbers written other ways through
+claims.normalise_numbers, tested in test_number_forms.py.)
 """
 
 from __future__ import annotations
@@ -152,7 +154,7 @@ def test_shipped_texts_extract_as_defined(index):
     windows = digit_windows(text)
     assert windows == digit_windows_def(text)
     assert mask_spans(text, windows) == [m.span() for s, e in windows for m in MASKS_DEF.finditer(text, s, e)]
-    assert _as_dicts(extract_claims(text)) == _as_dicts(extract_claims_def(text))
+    assert _as_dicts(claims._extract(text)) == _as_dicts(extract_claims_def(text))
 
 
 @settings(max_examples=300, deadline=None)
@@ -161,7 +163,7 @@ def test_generated_text_extracts_as_defined(text):
     windows = digit_windows(text)
     assert windows == digit_windows_def(text)
     assert mask_spans(text, windows) == [m.span() for s, e in windows for m in MASKS_DEF.finditer(text, s, e)]
-    assert _as_dicts(extract_claims(text)) == _as_dicts(extract_claims_def(text))
+    assert _as_dicts(claims._extract(text)) == _as_dicts(extract_claims_def(text))
 
 
 @settings(max_examples=300, deadline=None)
@@ -183,14 +185,14 @@ def test_masks_match_the_alternation_anywhere(text, a, b):
     "Response more than doubled (45% vs 21%); OS nearly doubled, 14 vs 7 months",
 ])
 def test_relative_wording_is_found_as_in_the_whole_text(text):
-    assert _as_dicts(extract_claims(text)) == _as_dicts(extract_claims_def(text))
+    assert _as_dicts(claims._extract(text)) == _as_dicts(extract_claims_def(text))
 
 
 def test_long_runs_without_whitespace_extract_as_defined():
     for text in ["1" * 3000, "a1" * 2000, "x" * 400 + " 12% " + "y" * 400, "1." * 3000,
                  "(" * 2000 + "1", "z" * 310 + "45.7% (n=42/92)" + "q" * 305]:
         assert digit_windows(text) == digit_windows_def(text)
-        assert _as_dicts(extract_claims(text)) == _as_dicts(extract_claims_def(text))
+        assert _as_dicts(claims._extract(text)) == _as_dicts(extract_claims_def(text))
 
 
 # ------------------------------------------------------------------ context

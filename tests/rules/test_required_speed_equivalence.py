@@ -14,6 +14,7 @@ import pytest
 
 from claimcheck.checks import required as R
 from claimcheck.checks.required import TermPattern, Term, TextIndex, Tokens
+from claimcheck.documents.text import line_sentence_starts
 
 # ---------------------------------------------------------------- reference implementations
 
@@ -32,13 +33,20 @@ def reference_sentences(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
 
-    spans: list[tuple[int, int]] = []
+    raw: list[tuple[int, int]] = []  # the punctuation splitter's pieces, then cut at line-level starts
     pos = 0
     for m in R._SENTENCE_BREAK.finditer(text):
         cut = m.start() + 1 if text[m.start()] in ".!?" else m.start()
-        add(spans, pos, cut)
+        raw.append((pos, cut))
         pos = m.end()
-    add(spans, pos, len(text))
+    raw.append((pos, len(text)))
+    lines = line_sentence_starts(text)
+    spans: list[tuple[int, int]] = []
+    for start, end in raw:
+        for line in [x for x in lines if start < x < end]:
+            add(spans, start, line)
+            start = line
+        add(spans, start, end)
     return spans or [(0, len(text))]
 
 
@@ -67,9 +75,11 @@ CRAFTED = [
     "x\n\n\n   ---   \n\t---\n \t ---\n",
     "Results. OS was not met.2,3 The study\u2026 failed. \u2022 bullet\n1. item\n 2) item\n",
     "\u00a0\u2003Lead.\u2003 Next sentence!\u00a0  Third?\x1c\x1d Fourth.\u3000",
+    "  \u2022 For adults: Category 2A\nReview recommendations Loading\nBESPONSA is approved to treat ALL\n",
+    "Intro.\nDosing & Administration\nBESPONSA is given weekly. Next.\n- item\n  indented go on\nNew line\n",
 ]
 
-ALPHABET = ["\n", "\n", " ", " ", "\t", "\f", "\r", "#", "-", "*", "_", "=", "a", "B", "1", ".",
+ALPHABET = ["\n", "\n", " ", " ", "\t", "\f", "\r", "#", "-", "*", "_", "=", "a", "B", "1", ".", "Title\n", "with",
             "!", "?", ")", '"', "\u2022", "\u2013", "\u00a0", "\u2003", "\x1c", "OS", "met."]
 
 

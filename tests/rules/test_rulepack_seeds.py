@@ -37,8 +37,14 @@ def test_seed_004_carries_the_full_boxed_warning(lint):
     assert codes(lint("004"), "B") == []
 
 
-def test_seed_004_us_web_page_has_all_us_required_content(lint):
-    assert codes(lint("004")) == []
+def test_seed_004_us_web_page_has_all_us_required_content_but_one_truncated_indication(lint):
+    # boxed warning, PI pointer and the full indication are there; but line 63, a plain line after
+    # the NCCN bullets ("… approved to treat pediatric patients aged 1 year and older with
+    # CD22-positive B-cell precursor ALL"), drops "relapsed or refractory". It was missed while the
+    # line was joined to the bullet above it (which says "relapsed or refractory"): issue 10 item 8.
+    findings = lint("004")
+    assert [(f.rule, f.line) for f in findings] == [("I001", 63)]
+    assert findings[0].extra["missing"] == ["relapsed-or-refractory"]
 
 
 def test_seed_002_us_review(lint):

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 
 from . import CheckContext, Rule, register
 from ..claims import Claim
 from ..numbers import Num, consistent_percent
+from .values import published_figure
 
 _BASIS = "21 CFR 202.1(e)(6) (misleading presentation of data); ABPI Code clause 6.1 (accuracy)."
 
@@ -25,7 +27,8 @@ PERCENT_FRACTION = Rule(
     basis=_BASIS,
     bad="VOD occurred in 23/164 patients (16%).",
     good="VOD occurred in 23/164 patients (14%).",
-    fix="Recompute the percentage from n/N (or correct n or N) from the source.",
+    fix="Recompute the percentage from n/N (or correct n or N) from the source. A figure the source itself "
+        "publishes this way (the claims library marks it `as_published`) is V004, not A001.",
     origin="src/claimcheck/checks/arithmetic.py",
 )
 
@@ -54,7 +57,8 @@ INTERVAL_ORDER = Rule(
 DIFFERENCE = Rule(
     code="A004", name="difference-arithmetic", category="arithmetic", severity="error",
     summary="A stated difference between two rates that is not a − b (within rounding), or a difference of "
-            "percentages written in percent (\"a difference of 51.3%\") instead of percentage points.",
+            "percentages written in percent (\"a difference of 51.3%\") instead of percentage points. The "
+            "message recomputes a − b from the two rates as the text states them.",
     why="A difference of two percentages is in percentage points; 51.3% would read as a relative change.",
     basis=_BASIS,
     bad="80.7% vs 29.4%, a difference of 53.1 percentage points",
@@ -65,13 +69,18 @@ DIFFERENCE = Rule(
 
 RELATIVE_WORDING = Rule(
     code="A005", name="relative-wording", category="arithmetic", severity="error",
-    summary="Relative wording (\"more than doubled\", \"tripled\", \"3-fold\", \"25% relative reduction\") that "
-            "the actual ratio does not support. The two rates come from the same sentence, else from the "
-            "claims-library entry for the endpoint; a relative reduction is checked against 1 − HR.",
+    summary="Relative wording (\"more than doubled\", \"tripled\", \"3-fold\", \"2.7 times\", \"halved\", "
+            "\"25% relative reduction\", \"reduced the risk of death by 40%\", \"a 30% lower risk\", \"cut the risk "
+            "by one in three\") that the actual ratio does not support. Wording about a risk, hazard or odds is "
+            "checked against the hazard or odds ratio (stated nearby, else the claims library's for the "
+            "endpoint): a relative reduction of x% must be 1 − HR, \"halved\" needs HR ≤ 0.5. Other wording is "
+            "checked against the two rates of the same sentence, else of the claims-library entry for the "
+            "endpoint. Written values are intervals of ± ½ their last digit.",
     why="Relative wording amplifies an effect; it must be exactly as large as the data allow.",
     basis="21 CFR 202.1(e)(6)(i) (overstating efficacy); ABPI Code clauses 6.1 and 6.4 (exaggeration).",
-    bad="BESPONSA tripled the CR/CRi rate vs SC (80.7% vs 29.4%).",
-    good="BESPONSA more than doubled the CR/CRi rate vs SC (80.7% vs 29.4%).",
+    bad="BESPONSA tripled the CR/CRi rate vs SC (80.7% vs 29.4%). BESPONSA reduced the risk of death by 40% (HR 0.75).",
+    good="BESPONSA more than doubled the CR/CRi rate vs SC (80.7% vs 29.4%). BESPONSA reduced the risk of death by "
+         "25% (HR 0.75).",
     fix="Use wording the ratio supports, or state the two values.",
     origin="src/claimcheck/checks/arithmetic.py",
 )
@@ -93,6 +102,14 @@ def difference_ok(stated: Num, a: Num, b: Num) -> bool:
     return abs(abs(exact) - stated.value) <= stated.half_unit + a.half_unit + b.half_unit + 1e-9
 
 
+def difference(a: Num, b: Num) -> Num:
+    """|a − b| computed on the written decimals (80.7 − 29.3 = 51.4, not a float's 51.400000000000006),
+    at the finer of the two precisions."""
+    decimals = max(a.decimals, b.decimals)
+    exact = abs(Decimal(repr(a.value)) - Decimal(repr(b.value)))
+    return Num.of(float(exact), decimals)
+
+
 def relative_ok(wording: str, factor: float, ratio: float) -> bool:
     """Does ``ratio`` (a/b) support the relative wording?
 
@@ -104,11 +121,43 @@ def relative_ok(wording: str, factor: float, ratio: float) -> bool:
         return ratio > factor
     if wording.startswith(("nearly", "almost")):
         return factor * 0.8 <= ratio < factor
-    if wording.endswith("fold") or wording.startswith("approximately"):
+    if wording.endswith("fold") or wording.startswith("approximately") or (
+            wording.endswith("times") and "three" not in wording):  # "2.7 times": a number, as "2.7-fold"
         return abs(ratio - factor) <= 0.05 * factor
     if factor < 1:  # halved
         return ratio <= factor * 1.05
     return ratio >= 0.95 * factor
+
+
+def _interval_name(claim: Claim) -> str:
+    """The interval as a reviewer says it: "confidence interval 0.99-0.57 of the hazard ratio 0.75"."""
+    iv = claim.interval
+    what = f"{'confidence interval' if iv.kind == 'ci' else 'range'} {iv.low}-{iv.high}"
+    if claim.kind == "ratio" and claim.ratio_kind:
+        return f"{what} of the {claim.ratio_kind.replace('-', ' ')} {claim.value}"
+    return what
+
+
+def _ordered_difference(a: Num, b: Num) -> tuple[Num, Num, Num]:
+    """(larger, smaller, larger − smaller) of two written rates, for a message."""
+    high, low = (a, b) if a.value >= b.value else (b, a)
+    return high, low, difference(high, low)
+
+
+def implied_change(ratio: Num, reduction: bool) -> tuple[float, float]:
+    """The relative change, in percent, a hazard/odds ratio stands for: 1 − HR for a reduction, HR − 1
+    for an increase; as an interval, since the written ratio stands for ratio ± ½ of its last digit."""
+    low, high = ratio.value - ratio.half_unit, ratio.value + ratio.half_unit
+    if reduction:
+        return (1 - high) * 100, (1 - low) * 100
+    return (low - 1) * 100, (high - 1) * 100
+
+
+def relative_change_ok(stated: Num, ratio: Num, reduction: bool) -> bool:
+    """Does the stated relative change ("reduced the risk by 25%") agree with the ratio (HR 0.75)?
+    Both are intervals of ± ½ their last digit; they must overlap."""
+    low, high = implied_change(ratio, reduction)
+    return stated.value - stated.half_unit <= high + 1e-9 and stated.value + stated.half_unit >= low - 1e-9
 
 
 _window_cache: list = [None, None]
@@ -153,12 +202,11 @@ def _reference_rates(ctx: CheckContext, claim: Claim) -> tuple[float, float, str
     return None
 
 
-def _reference_hr(ctx: CheckContext, claim: Claim):
-    ref = ctx.reference
-    for e in ref.by_endpoint.get(claim.endpoint or "", ()):
-        if e.ratio and e.ratio.kind == "hazard-ratio":
-            return e
-    return None
+def _reference_ratio(ctx: CheckContext, claim: Claim, kind: str):
+    """The claims-library entry of the claim's endpoint with a ratio, of ``kind`` if there is one."""
+    entries = [e for e in ctx.reference.by_endpoint.get(claim.endpoint or "", ()) if e.ratio]
+    entries.sort(key=lambda e: (e.ratio.kind != kind, not e.default))
+    return entries[0] if entries else None
 
 
 @register(PERCENT_FRACTION, CI_EXCLUDES_ESTIMATE, INTERVAL_ORDER, DIFFERENCE, RELATIVE_WORDING)
@@ -166,7 +214,7 @@ def check_arithmetic(ctx: CheckContext):
     text = ctx.document.text
     for claim in ctx.claims:
         if claim.kind == "percentage" and claim.n is not None and claim.total is not None and claim.value:
-            if not percent_fraction_ok(claim.value, claim.n, claim.total):
+            if not percent_fraction_ok(claim.value, claim.n, claim.total) and not published_figure(ctx.reference, claim):
                 exact = 100.0 * claim.n / claim.total
                 yield ctx.finding(
                     PERCENT_FRACTION, claim.start, claim.end,
@@ -177,54 +225,79 @@ def check_arithmetic(ctx: CheckContext):
             if not iv.low.value < iv.high.value:
                 yield ctx.finding(
                     INTERVAL_ORDER, claim.start, claim.end,
-                    f"interval {iv.low}-{iv.high} has its lower bound not below its upper bound",
+                    f"{_interval_name(claim)} has its lower bound not below its upper bound",
                     found=f"{iv.low}-{iv.high}")
             elif not interval_contains(claim.value, iv.low, iv.high):
-                what = "confidence interval" if iv.kind == "ci" else "range"
                 yield ctx.finding(
                     CI_EXCLUDES_ESTIMATE, claim.start, claim.end,
-                    f"{what} {iv.low}-{iv.high} does not contain its estimate {claim.value}",
+                    f"{_interval_name(claim)} does not contain its estimate {claim.value}",
                     found=f"{claim.value} ({iv.low}-{iv.high})")
         if claim.kind == "pp-difference" and claim.value is not None:
             pair = _pair(ctx, claim)
             if pair and pair[0].value and pair[1].value and not difference_ok(claim.value, pair[0].value, pair[1].value):
-                a, b = pair
+                high, low, exact = _ordered_difference(pair[0].value, pair[1].value)
                 yield ctx.finding(
                     DIFFERENCE, claim.start, claim.end,
-                    f"stated difference {claim.value} percentage points, but {a.value}% − {b.value}% = "
-                    f"{a.value.value - b.value.value:.{max(a.value.decimals, b.value.decimals)}f} percentage points",
-                    expected=f"{a.value.value - b.value.value:.{max(a.value.decimals, b.value.decimals)}f} percentage points",
-                    found=f"{claim.value} percentage points")
+                    f"stated difference {claim.value} percentage points, but {high}% − {low}% = "
+                    f"{exact} percentage points",
+                    expected=f"{exact} percentage points", found=f"{claim.value} percentage points")
         if claim.kind == "percentage" and claim.value is not None and _DIFF_CUE.search(text[max(0, claim.start - 40):claim.start]):
             pair = _pair(ctx, claim)
-            if pair and pair[0].value and pair[1].value and difference_ok(claim.value, pair[0].value, pair[1].value):
-                yield ctx.finding(
-                    DIFFERENCE, claim.start, claim.end,
-                    f"the difference between {pair[0].value}% and {pair[1].value}% is {claim.value} percentage "
-                    f"points, not {claim.value}%",
-                    expected=f"{claim.value} percentage points", found=f"{claim.value}%")
+            if pair and pair[0].value and pair[1].value:
+                high, low, exact = _ordered_difference(pair[0].value, pair[1].value)
+                if difference_ok(claim.value, pair[0].value, pair[1].value):
+                    message = (f"a difference of two rates is in percentage points: {high}% − {low}% = {exact} "
+                               f"percentage points, not {claim.value}%")
+                else:  # wrong arithmetic, and in percent
+                    message = (f"stated difference {claim.value}%, but {high}% − {low}% = {exact} "
+                               f"percentage points")
+                yield ctx.finding(DIFFERENCE, claim.start, claim.end, message,
+                                  expected=f"{exact} percentage points", found=f"{claim.value}%")
         if claim.kind == "relative":
             yield from _relative(ctx, claim)
 
 
+#: words that make relative wording speak of a risk, hazard or odds (compared with the HR/OR, not with rates)
+_RISK_WORDS = re.compile(r"\b(?:risk|hazard|odds|likelihood|death|mortality)\b", re.I)
+
+
+def _ratio_for(ctx: CheckContext, claim: Claim):
+    """The hazard or odds ratio relative wording about a risk refers to: a ratio stated in the claim's
+    sentence, else within 400 characters, else the claims library's ratio for the claim's endpoint.
+    "odds" wording prefers an odds ratio, other wording a hazard ratio. Returns (ratio Num, kind,
+    entry or None) or None."""
+    text = ctx.document.text
+    s0, s1 = claim.sentence
+    words = text[max(s0, claim.start - 120):min(max(s1, claim.end), claim.end + 120)].lower()
+    wanted = "odds-ratio" if "odds" in words else "hazard-ratio"
+    near = [c for c in _near(ctx, claim.start - 399, claim.start + 400)
+            if c.kind == "ratio" and c.value is not None and abs(c.start - claim.start) < 400]
+    near.sort(key=lambda c: (c.sentence != claim.sentence, c.ratio_kind != wanted, abs(c.start - claim.start)))
+    if near:
+        return near[0].value, near[0].ratio_kind, None
+    entry = _reference_ratio(ctx, claim, wanted)
+    if entry:
+        return entry.ratio.value, entry.ratio.kind, entry
+    return None
+
+
 def _relative(ctx: CheckContext, claim: Claim):
     if claim.relative in ("relative reduction", "relative increase") and claim.value is not None:
-        entry = _reference_hr(ctx, claim)
-        hr_claims = [c for c in _near(ctx, claim.start - 399, claim.start + 400)
-                     if c.kind == "ratio" and c.ratio_kind == "hazard-ratio"
-                     and abs(c.start - claim.start) < 400]
-        hr = hr_claims[0].value.value if hr_claims and hr_claims[0].value else (entry.ratio.value.value if entry else None)
-        if hr is None:
+        found = _ratio_for(ctx, claim)
+        if found is None:
             return
-        implied = (1 - hr) * 100 if claim.relative == "relative reduction" else (hr - 1) * 100
-        if abs(implied - claim.value.value) > claim.value.half_unit + 0.5 + 1e-9:
+        ratio, kind, entry = found
+        reduction = claim.relative == "relative reduction"
+        if not relative_change_ok(claim.value, ratio, reduction):
+            low, high = implied_change(ratio, reduction)
+            implied = Num.of(round((low + high) / 2, max(0, ratio.decimals - 2)), max(0, ratio.decimals - 2))
+            formula = "1 − " + str(ratio) if reduction else str(ratio) + " − 1"
             yield ctx.finding(
                 RELATIVE_WORDING, claim.start, claim.end,
-                f"a hazard ratio of {hr:g} is a {abs(implied):.0f}% {claim.relative}, not {claim.value}%"
-                + (f" (source: {entry.source})" if entry and not hr_claims else ""),
-                expected=f"{abs(implied):.0f}%", found=f"{claim.value}%",
-                reference_id=entry.id if entry and not hr_claims else None,
-                source=entry.source if entry and not hr_claims else None)
+                f"a {kind.replace('-', ' ')} of {ratio} is a {implied}% {claim.relative} ({formula}), not "
+                f"{claim.value}%" + (f" (source: {entry.source})" if entry else ""),
+                expected=f"{implied}%", found=f"{claim.value}%",
+                reference_id=entry.id if entry else None, source=entry.source if entry else None)
         return
     if claim.factor is None:
         return
@@ -234,6 +307,22 @@ def _relative(ctx: CheckContext, claim: Claim):
     rates = [c for c in same if c.kind == "percentage" and c.sentence == claim.sentence and c.arm and c.value]
     prod = [c for c in rates if c.arm in ctx.reference.product_arms]
     other = [c for c in rates if c.arm not in ctx.reference.product_arms]
+    # wording about a risk ("halved the risk of death", "by one in three", "doubled the odds") is a
+    # statement about the HR/OR, unless the sentence gives the two rates it compares
+    fraction = (claim.relative or "").split()[0:1] == ["by"]
+    about_risk = fraction or _RISK_WORDS.search(ctx.document.text, max(s0, claim.start - 60), min(s1, claim.end + 60))
+    if about_risk and not (prod and other):
+        found = _ratio_for(ctx, claim)
+        if found is not None:
+            ratio, kind, entry = found
+            if not relative_ok(claim.relative or "", claim.factor, ratio.value):
+                yield ctx.finding(
+                    RELATIVE_WORDING, claim.start, claim.end,
+                    f"\"{claim.text.strip()}\" claims a ratio of {claim.factor:.2g}, but the "
+                    f"{kind.replace('-', ' ')} is {ratio}" + (f" (source: {entry.source})" if entry else ""),
+                    expected=f"{kind.replace('-', ' ')} {ratio}", found=claim.relative,
+                    reference_id=entry.id if entry else None, source=entry.source if entry else None)
+            return
     source = entry_id = None
     if prod and other:
         pair = (prod[0].value.value, other[0].value.value)

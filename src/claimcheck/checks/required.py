@@ -96,6 +96,7 @@ from typing import Iterable
 from rapidfuzz import fuzz
 
 from ..cache import compile_regex
+from ..documents.text import line_sentence_starts
 from . import CheckContext, Rule
 
 # ============================================================================ terms
@@ -346,12 +347,23 @@ class TextIndex:
             spans: list[tuple[int, int]] = []
             add = self._add
             pos = 0
+            lines = line_sentence_starts(text)  # item ends and headings only the lines show
+            k = 0
             for m in _SENTENCE_BREAK.finditer(text):
                 cut, end = m.span()
                 if text[cut] in ".!?":
                     cut += 1
+                while k < len(lines) and lines[k] < cut:
+                    if lines[k] > pos:
+                        add(spans, pos, lines[k])
+                        pos = lines[k]
+                    k += 1
                 add(spans, pos, cut)
-                pos = end
+                pos = max(pos, end)
+            for line in lines[k:]:
+                if line > pos:
+                    add(spans, pos, line)
+                    pos = line
             add(spans, pos, len(text))
             if not spans:
                 spans.append((0, len(text)))
@@ -738,13 +750,14 @@ class RequiresIf(PackRule):
         uses_primary = bool((self.claims and self.claims.endpoint_primary) or self.phrase_endpoint_primary)
         fact = run.primary_statement(t.study, t.endpoint) if uses_primary and t.endpoint and t.study else None
         if fact and "{fact}" not in self.trigger_label:
-            what = f"{what} [{fact}]"
+            what = f"{what} ({fact})"
         what = what.replace("{fact}", fact or "")
         needed = self.statement.label.format(endpoint=label_ep, study=study)
         suggest = (self.statement.suggest or "").format(endpoint=label_ep, study=study)
-        fix = f"add a {needed} {self.scope.describe()}" + (f', e.g. "{suggest}"' if suggest else "")
+        # said once: what is missing and where in the message, an example in the fix
+        fix = f'add one, e.g. "{suggest}"' if suggest else f"add a {needed} {self.scope.describe()}"
         also = f" ({more} more such claim{'s' if more != 1 else ''} in this section)" if more else ""
-        msg = self.message(f"{what}; no {needed} was found {self.scope.describe()}{also}", fix)
+        msg = self.message(f"{what}; no {needed} {self.scope.describe()}{also}", fix)
         return run.ctx.finding(self.rule, t.start, t.end, msg, expected=suggest or needed,
                                source=self.file, extra={"missing": [needed]})
 
@@ -829,6 +842,8 @@ class Variant:
     elements: list[Element]
     forbid: list[Term] = field(default_factory=list)
     extend: int = 0
+    #: what a reviewer calls this wording ("US indication for adults"); messages never show the id
+    name: str = ""
     _forbid: TermPattern | None = field(default=None, repr=False)
 
     def forbidden(self) -> TermPattern | None:
@@ -902,7 +917,7 @@ class Indication(PackRule):
                 problems.append("broadened: " + ", ".join(f'"{b}"' for b in broad) + " is not in the approved wording")
             yield run.ctx.finding(
                 self.rule, s, e,
-                self.message(f"the indication statement differs from the approved {v.id} indication ("
+                self.message(f"the indication statement differs from the approved {v.name or 'indication'} ("
                              + "; ".join(problems) + ")", f'state the indication as approved: "{v.label}"'),
                 expected=v.label, found=" ".join(index.text[s:e].split())[:300], source=self.file,
                 extra={"missing": [el.id for el in missing], "broadened": broad, "variant": v.id})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import CheckContext, Rule, register
+from .values import describe_match
 
 UNSUPPORTED_CLAIM = Rule(
     code="U001", name="unsupported-claim", category="unsupported-claim", severity="warning",
@@ -37,7 +38,7 @@ def check_unsupported(ctx: CheckContext):
         about_product = (claim.arm in product_arms) or (claim.arm is None and claim.product_context)
         if not about_product:
             continue
-        closest = f"; closest entry {m.reference_id} says {m.expected}" if m.reference_id else ""
+        closest = f"; the closest, {describe_match(ctx, m)}, is {m.expected}" if m.entry else ""
         who = ref.arms[claim.arm].label if claim.arm in ref.arms else "the product"
         yield ctx.finding(
             UNSUPPORTED_CLAIM, claim.start, claim.end,

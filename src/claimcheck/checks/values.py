@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from . import CheckContext, Rule, register
+from ..claims import Claim
 from ..matching import Match
+from ..numbers import consistent_percent
+from ..reference import ArmValue, Entry, Reference
 
 VALUE_MISMATCH = Rule(
     code="V001", name="value-mismatch", category="value-mismatch", severity="error",
@@ -45,7 +48,51 @@ UNCONFIRMABLE_PRECISION = Rule(
 )
 
 
-def _describe(ctx: CheckContext, m: Match) -> str:
+PUBLISHED_ROUNDING = Rule(
+    code="V004", name="published-rounding", category="value-mismatch", severity="info",
+    summary="An n/N with a percentage copied exactly as the source publishes it (\"4/162 (3%)\") although n/N "
+            "does not round to the percentage. The claims library says so (an arm value with n, N and "
+            "`as_published: true`); any other inconsistent n/N (%) is A001.",
+    why="The draft is faithful to the label, so it is not an arithmetic error of the draft; the reviewer should "
+        "still know the published percentage is not n/N rounded, in case a reader recomputes it.",
+    basis="ABPI Code clause 6.1 (accurate, capable of substantiation); 21 CFR 202.1(e)(6).",
+    bad="QTcF increases of ≥60 msec from baseline occurred in 4/162 adult patients (3%).",
+    good="QTcF increases of ≥60 msec from baseline occurred in 4/162 adult patients (2%).",
+    fix="Nothing is wrong with the copy: keep the label's figure, or write n/N only.",
+    origin="src/claimcheck/checks/values.py",
+)
+
+#: Reference → {(n, N): [(entry, arm, ArmValue)]} of its as-published figures, built once per library
+_published_index: list = [None, None]
+
+
+def _published(reference: Reference) -> dict[tuple[int, int], list[tuple[Entry, str, ArmValue]]]:
+    if _published_index[0] is not reference:
+        index: dict[tuple[int, int], list[tuple[Entry, str, ArmValue]]] = {}
+        for entry in reference.entries.values():
+            for arm, av in entry.arms.items():
+                if av.as_published:
+                    index.setdefault((av.n, av.total), []).append((entry, arm, av))
+        _published_index[:] = [reference, index]
+    return _published_index[1]
+
+
+def published_figure(reference: Reference, claim: Claim) -> tuple[Entry, str, ArmValue] | None:
+    """The claims-library figure that ``claim`` (an n/N with a percentage) copies exactly as published:
+    same n, same N and the same percentage at the same precision, on the claim's endpoint when it has
+    one. None when the library holds no such figure."""
+    if claim.n is None or claim.total is None or claim.value is None:
+        return None
+    for entry, arm, av in _published(reference).get((claim.n, claim.total), ()):
+        if av.value.decimals != claim.value.decimals or av.value.value != claim.value.value:
+            continue
+        if claim.endpoint and claim.endpoint != entry.endpoint:
+            continue
+        return entry, arm, av
+    return None
+
+
+def describe_match(ctx: CheckContext, m: Match, claim: Claim | None = None) -> str:
     ref = ctx.reference
     entry = m.entry
     parts = []
@@ -56,30 +103,52 @@ def _describe(ctx: CheckContext, m: Match) -> str:
         parts.append(f"({ref.populations[entry.population].label})")
     if entry.timepoint and entry.timepoint in ref.timepoints:
         parts.append(f"at {ref.timepoints[entry.timepoint].label}")
+    if claim is not None and claim.kind == "ratio" and claim.ratio_kind:
+        parts.append(claim.ratio_kind.replace("-", " "))  # "hazard ratio": what the CI belongs to
     return " ".join(parts)
+
+
+def what_of(ctx: CheckContext, claim: Claim, m: Match) -> str:
+    """What a finding on ``claim`` is about, as a reviewer says it ("overall survival (ITT) hazard ratio
+    confidence interval"): the entry described, then the field compared."""
+    what = describe_match(ctx, m, claim)
+    suffix = _FIELD.get(m.field, "")
+    if suffix == " ratio" and what.endswith(" ratio"):
+        suffix = ""
+    return what + suffix
 
 
 _FIELD = {"value": "", "ci": " confidence interval", "ci-level": " confidence level", "n/N": " n/N",
           "difference": " difference", "ratio": " ratio", "p": " p-value"}
 
 
-@register(VALUE_MISMATCH, ARMS_SWAPPED, UNCONFIRMABLE_PRECISION)
+@register(VALUE_MISMATCH, ARMS_SWAPPED, UNCONFIRMABLE_PRECISION, PUBLISHED_ROUNDING)
 def check_values(ctx: CheckContext):
     for claim, m in zip(ctx.claims, ctx.matches):
+        if claim.kind == "percentage" and claim.n is not None and claim.total is not None:
+            found = published_figure(ctx.reference, claim)
+            if found and not consistent_percent(claim.value, claim.n, claim.total):
+                entry, arm, av = found
+                yield ctx.finding(
+                    PUBLISHED_ROUNDING, claim.start, claim.end,
+                    f"{claim.n}/{claim.total} ({claim.value}%) is as the source publishes it, although "
+                    f"{claim.n}/{claim.total} is {100.0 * claim.n / claim.total:.2f}% (source: {entry.source})",
+                    expected=f"{claim.n}/{claim.total} ({av.value}%)", found=f"{claim.n}/{claim.total} ({claim.value}%)",
+                    reference_id=entry.id, source=entry.source)
         if m.status == "mismatch":
-            what = _describe(ctx, m) + _FIELD.get(m.field, "")
+            what = what_of(ctx, claim, m)
             yield ctx.finding(
                 VALUE_MISMATCH, claim.start, claim.end,
                 f"{what} is {m.expected} in the reference, the text says {m.found} (source: {m.source})",
                 expected=m.expected, found=m.found, reference_id=m.reference_id, source=m.source)
         elif m.status == "arms-swapped":
-            what = _describe(ctx, m)
+            what = what_of(ctx, claim, m)
             yield ctx.finding(
                 ARMS_SWAPPED, claim.start, claim.end,
                 f"{what} is {m.expected} in the reference; {m.detail} (arms swapped?) (source: {m.source})",
                 expected=m.expected, found=m.found, reference_id=m.reference_id, source=m.source)
         elif m.status == "more-precise":
-            what = _describe(ctx, m)
+            what = what_of(ctx, claim, m)
             yield ctx.finding(
                 UNCONFIRMABLE_PRECISION, claim.start, claim.end,
                 f"{m.found} is more precise than the reference value {m.expected} for {what}; it cannot be "

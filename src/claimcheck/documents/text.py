@@ -209,6 +209,70 @@ def span_text(text: str, start: int, end: int) -> tuple[int, str]:
     return offset, stripped.rstrip()
 
 
+# ------------------------------------------------------------------ line-level sentence starts
+#: a bullet item's line and, looked ahead, the indentation and first character of the next line
+_BULLET_LINE = re.compile(
+    r"^([ \t]{0,8})[\u2022\u25aa\u2013\u2014*-][ \t][^\n]{0,2000}\n(?=([ \t]{0,40})[A-Z][a-z])",
+    re.MULTILINE)
+#: a short line that starts with a capital and ends without punctuation, followed by a line that
+#: starts with a capital: a heading, a label or a menu entry ("Review recommendations") when it
+#: starts a block (see :func:`line_sentence_starts`)
+_SHORT_LINE = re.compile(r"^[ \t]{0,8}[A-Z][^\n]{0,59}(?<![.!?:;,\-\u2013/&(])\n(?=[ \t]{0,8}[A-Z])", re.MULTILINE)
+#: a line that ends a sentence: terminal punctuation, closing quotes or brackets, a citation marker
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}[a-z*\u2020]?)?[ \t]*$")
+#: a line that goes on in the next one: it ends with a connective (a wrapped phrase, not a heading)
+_CONTINUES = re.compile(
+    r"\b(?:and|or|of|with|the|a|an|to|in|for|by|on|at|from|vs|versus|than|as|who|that|which|per)[ \t]*$", re.I)
+_BULLET_START = re.compile(r"[ \t]{0,8}[\u2022\u25aa\u2013\u2014*-][ \t]")
+#: a table row: a line that starts with a pipe (Markdown), or holds cells joined by " | " (the
+#: readers write HTML and Word rows so)
+_ROW = re.compile(r"^[ \t]{0,8}\|[^\n]*|^[^\n|]{0,2000} \| [^\n]*", re.MULTILINE)
+
+
+def line_sentence_starts(text: str) -> list[int]:
+    """Sentence starts that only the lines show, for the sentence splitters of the pipeline and the
+    rule packs (which otherwise end a sentence at punctuation, a blank line or a bullet):
+
+    * after a bullet item, a line that is not indented deeper than the bullet and starts with a
+      capitalised word ("Review", not "CR/CRi", "BESPONSA" or "(95% CI": a wrapped item goes on with
+      those) is not the item's continuation: the item ended ("• … Category 2A" / "Review
+      recommendations");
+    * a short line (at most 60 characters) that starts a block (the text's first line, or after a
+      blank line, a bullet item or a line ending a sentence), starts with a capital and ends with
+      neither punctuation nor a connective ("with", "of", …), followed by a line that starts with a
+      capital, is a heading, a label or a menu entry, not the start of the next line's sentence.
+
+    * a table row is a sentence of its own: a row line starts one, and so does the line after it.
+
+    Lines wrapped inside a paragraph (lower-case continuation, a connective at the end, a long line)
+    are left joined. Offsets are those of ``text``; sorted, without duplicates.
+    """
+    starts: set[int] = set()
+    if "\n" not in text:
+        return []
+    for m in _BULLET_LINE.finditer(text):
+        if len(m.group(2)) <= len(m.group(1)) and not _CONTINUES.search(text, m.start(), m.end() - 1):
+            starts.add(m.end())
+    for m in _SHORT_LINE.finditer(text):
+        line_start, line_end = m.start(), m.end() - 1
+        if _CONTINUES.search(text, line_start, line_end) or _BULLET_START.match(text, line_start):
+            continue
+        if line_start > 0:
+            prev_start = text.rfind("\n", 0, line_start - 1) + 1
+            prev = text[prev_start:line_start - 1]
+            if prev.strip() and not _BULLET_START.match(prev) and not _ENDS_SENTENCE.search(prev):
+                continue  # inside a paragraph: a wrapped line
+        starts.add(m.end())
+    if "|" in text:
+        for m in _ROW.finditer(text):
+            starts.add(m.start())
+            if m.end() < len(text):
+                starts.add(m.end() + 1)
+    starts.discard(0)
+    starts.discard(len(text))
+    return sorted(starts)
+
+
 # ------------------------------------------------------------------ superscripts
 _CITATION = re.compile(r"[0-9a-z*\u2020\u2021\u00a7\u00b6#,;\-\u2013\u2014\s]{1,24}")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)")

@@ -1,0 +1,187 @@
+"""Arithmetic checks (checks/arithmetic.py): the pure recomputations, and the findings at their lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.checks.arithmetic import difference, implied_change, relative_change_ok, relative_ok
+from claimcheck.claims import extract_claims
+from claimcheck.numbers import Num
+from claimcheck.documents.base import Document
+
+
+def lint_text(linter, text: str, market: str | None = None):
+    """(tests/conftest.py has the same helper; imported by name it clashes with tests/rules/conftest.py)"""
+    return linter.lint_document(Document(path="draft.md", text=text, format="markdown",
+                                         metadata={"market": market} if market else {}))
+
+
+def _at(findings, code):
+    return [(f.line, f.message) for f in findings if f.rule == code]
+
+
+# ------------------------------------------------------------------ A004 difference
+@pytest.mark.parametrize("a, b, expected", [
+    ("80.7", "29.3", "51.4"), ("80.7", "29.4", "51.3"), ("48.2", "21.6", "26.6"), ("29.4", "80.7", "51.3"),
+    ("81", "29.4", "51.6"), ("0.1", "0.2", "0.1"),
+])
+def test_difference_is_exact_on_the_written_decimals(a, b, expected):
+    d = difference(Num.parse(a), Num.parse(b))
+    assert d.text == expected and d.decimals == len(expected.split(".")[1])
+
+
+def test_a_wrong_difference_written_in_percent_is_reported_with_the_right_arithmetic(linter):
+    text = ("# Remission\n\nCR/CRi was reached by 80.7% of patients with BESPONSA vs 29.4% with SC, "
+            "a difference of 40%.\n")
+    (found,) = _at(lint_text(linter, text), "A004")
+    assert found == (3, "stated difference 40%, but 80.7% − 29.4% = 51.3 percentage points")
+
+
+def test_a_right_difference_written_in_percent_uses_the_values_the_text_states(linter):
+    # the text says 29.3% (a transcription slip): the message computes with it, 80.7 − 29.3 = 51.4
+    text = ("# Remission\n\nCR/CRi was reached by 80.7% of patients with BESPONSA vs 29.3% with SC, "
+            "a difference of 51.3%.\n")
+    (found,) = _at(lint_text(linter, text), "A004")
+    assert found[0] == 3
+    assert "80.7% − 29.3% = 51.4 percentage points, not 51.3%" in found[1]
+
+
+def test_a_wrong_difference_in_percentage_points_names_the_exact_difference(linter):
+    text = ("# Remission\n\nCR/CRi was reached by 80.7% of patients with BESPONSA vs 29.3% with SC, "
+            "a difference of 53.1 percentage points.\n")
+    (found,) = _at(lint_text(linter, text), "A004")
+    assert found == (3, "stated difference 53.1 percentage points, but 80.7% − 29.3% = 51.4 percentage points")
+
+
+def test_a_right_difference_in_percentage_points_is_clean(linter):
+    text = ("# Remission\n\nCR/CRi was reached by 80.7% of patients with BESPONSA vs 29.4% with SC, "
+            "a difference of 51.3 percentage points.\n")
+    assert _at(lint_text(linter, text), "A004") == []
+
+
+# ------------------------------------------------------------------ A001 / V004 figures as published
+_QTC = "# Safety\n\nQTcF increases of 60 msec or more from baseline occurred in {} adult patients treated with BESPONSA.\n"
+
+
+def test_a_label_figure_copied_as_published_is_info_not_an_arithmetic_error(linter):
+    findings = lint_text(linter, _QTC.format("4/162 (3%)"))
+    assert [(f.rule, f.severity, f.line) for f in findings] == [("V004", "info", 3)]
+    assert findings[0].reference_id == "uspi.qtcf-increase"
+    assert findings[0].message.startswith("4/162 (3%) is as the source publishes it, although 4/162 is 2.47%")
+
+
+@pytest.mark.parametrize("figure", ["8/162 (3%)", "4/170 (3%)", "4/162 (3.0%)"])
+def test_an_inconsistent_figure_the_library_does_not_publish_is_still_a001(linter, figure):
+    findings = lint_text(linter, _QTC.format(figure))
+    assert ("A001", 3) in [(f.rule, f.line) for f in findings]
+    assert "V004" not in [f.rule for f in findings]
+
+
+def test_the_same_figure_on_another_endpoint_is_still_a001(linter):
+    text = "# Safety\n\nHepatic VOD occurred in 4/162 patients (3%) treated with BESPONSA.\n"
+    rules = [(f.rule, f.line) for f in lint_text(linter, text)]
+    assert ("A001", 3) in rules and ("V004", 3) not in rules
+
+
+def test_as_published_needs_n_and_n_total(tmp_path):
+    from claimcheck.errors import ConfigError
+    from claimcheck.reference import load_reference
+
+    text = (Path(__file__).resolve().parents[2] / "reference" / "besponsa.yaml").read_text(encoding="utf-8")
+    bad = text.replace("besponsa: {value: 3, n: 4, N: 162, as_published: true}",
+                       "besponsa: {value: 3, as_published: true}")
+    assert bad != text
+    (tmp_path / "lib.yaml").write_text(bad, encoding="utf-8")
+    with pytest.raises(ConfigError, match="as_published needs the published n and N"):
+        load_reference(tmp_path / "lib.yaml")
+
+
+# ------------------------------------------------------------------ A005 relative wording
+@pytest.mark.parametrize("stated, ratio, reduction, ok", [
+    ("25", "0.75", True, True), ("40", "0.75", True, False), ("24", "0.75", True, True), ("23", "0.75", True, False), ("25.3", "0.75", True, True),
+    ("23", "0.77", True, True), ("25", "0.77", True, False), ("30", "1.3", False, True), ("30", "0.7", True, True),
+    ("47", "0.53", True, True), ("50", "0.53", True, False),
+])
+def test_relative_change_against_the_ratio_as_intervals(stated, ratio, reduction, ok):
+    assert relative_change_ok(Num.parse(stated), Num.parse(ratio), reduction) is ok
+
+
+def test_implied_change_is_an_interval_of_the_written_ratio():
+    low, high = implied_change(Num.parse("0.75"), True)
+    assert (round(low, 6), round(high, 6)) == (24.5, 25.5)
+    low, high = implied_change(Num.parse("8.6"), False)
+    assert (round(low, 6), round(high, 6)) == (755.0, 765.0)
+
+
+@pytest.mark.parametrize("wording, factor, ratio, ok", [
+    ("times", 2.7, 80.7 / 29.4, True), ("times", 4.0, 80.7 / 29.4, False), ("more than times", 2.0, 2.74, True),
+    ("halved", 0.5, 0.75, False), ("halved", 0.5, 0.5, True), ("by one in three", 2 / 3, 0.75, False),
+    ("by a third", 2 / 3, 0.66, True), ("more than doubled", 2.0, 1.5, False),
+])
+def test_relative_wording_against_a_ratio(wording, factor, ratio, ok):
+    assert relative_ok(wording, factor, ratio) is ok
+
+
+@pytest.mark.parametrize("text, relative, value, factor", [
+    ("BESPONSA reduced the risk of death by 40% (HR 0.75).", "relative reduction", "40", None),
+    ("BESPONSA lowered the risk of relapse or death by about 25%.", "relative reduction", "25", None),
+    ("a 25% reduction in the risk of death", "relative reduction", "25", None),
+    ("a 30% lower risk of death", "relative reduction", "30", None),
+    ("increased the odds of remission by 50%", "relative increase", "50", None),
+    ("BESPONSA halved the risk of death.", "halved", None, 0.5),
+    ("cut the risk of death by one in three", "by one in three", None, 2 / 3),
+    ("reduced the risk by a third", "by a third", None, 2 / 3),
+    ("were 2.7 times as likely to respond", "times", None, 2.7),
+])
+def test_relative_risk_wording_is_extracted(text, relative, value, factor):
+    (c,) = [c for c in extract_claims(text) if c.kind == "relative"]
+    assert c.relative == relative
+    assert (str(c.value) if c.value else None, c.factor) == (value, factor)
+
+
+def test_a_plain_rate_is_not_a_risk_reduction():
+    kinds = [c.kind for c in extract_claims("CR/CRi was 80.7% with BESPONSA vs 29.4% with SC (risk of bias low).")]
+    assert kinds == ["percentage", "percentage"]
+
+
+_SURVIVAL = "# Survival\n\n{}\n"
+
+
+@pytest.mark.parametrize("sentence, message", [
+    ("BESPONSA reduced the risk of death by 40% (HR 0.75).",
+     "a hazard ratio of 0.75 is a 25% relative reduction (1 − 0.75), not 40%"),
+    ("BESPONSA halved the risk of death (HR 0.75).", '"halved" claims a ratio of 0.5, but the hazard ratio is 0.75'),
+    ("BESPONSA reduced the risk of death by one in three (HR 0.75).",
+     '"by one in three" claims a ratio of 0.67, but the hazard ratio is 0.75'),
+    ("BESPONSA more than doubled the odds of CR/CRi vs SC (OR 1.5).",
+     '"more than doubled" claims a ratio of 2, but the odds ratio is 1.5'),
+    ("Patients were 4 times as likely to reach CR/CRi with BESPONSA as with SC (80.7% vs 29.4%).",
+     '"4 times" claims a factor of 4, but 80.7 / 29.4 = 2.74'),
+])
+def test_relative_risk_wording_that_the_ratio_does_not_support(linter, sentence, message):
+    found = _at(lint_text(linter, _SURVIVAL.format(sentence)), "A005")
+    assert found == [(3, message)]
+
+
+def test_overall_survival_risk_reduction_is_checked_against_the_library_hazard_ratio(linter):
+    found = _at(lint_text(linter, _SURVIVAL.format("BESPONSA reduced the risk of death from any cause by 40% in OS.")), "A005")
+    assert len(found) == 1 and found[0][0] == 3
+    assert found[0][1].startswith("a hazard ratio of 0.75 is a 25% relative reduction (1 − 0.75), not 40% (source:")
+
+
+@pytest.mark.parametrize("sentence", [
+    "BESPONSA reduced the risk of death by 25% (HR 0.75).",
+    "a 25% reduction in the risk of death (HR 0.75)",
+    "Patients were 2.7 times as likely to reach CR/CRi with BESPONSA as with SC (80.7% vs 29.4%).",
+    "BESPONSA more than doubled the odds of CR/CRi vs SC (OR 8.61).",
+])
+def test_relative_risk_wording_the_ratio_supports_is_clean(linter, sentence):
+    assert _at(lint_text(linter, _SURVIVAL.format(sentence)), "A005") == []
+
+
+def test_relative_wording_with_both_rates_in_its_sentence_uses_the_rates_even_near_a_risk_word(linter):
+    text = ("# Remission\n\nBESPONSA more than doubled the CR/CRi rate vs SC (80.7% vs 29.4%), with a low risk of "
+            "infusion reactions.\n\nMedian OS was 7.7 months with BESPONSA (HR 0.75).\n")
+    assert _at(lint_text(linter, text), "A005") == []
