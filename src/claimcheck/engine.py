@@ -42,6 +42,11 @@ class FileResult:
     error: str | None = None        # the file could not be linted (exit 2)
     notice: str | None = None       # worth telling, not an error (e.g. empty file)
     market: str | None = None
+    #: with ``Linter(keep_claims=True)`` only (reports that show claims: html, the claims matrix,
+    #: --consistency): every claim with its match and review status, and the text it was read from
+    claims: list | None = None      # list[review.ClaimRecord]
+    text: str | None = None
+    format: str | None = None       # the reader's format (text, markdown, html, pdf, docx)
 
 
 @dataclass
@@ -55,7 +60,7 @@ class Linter:
     def __init__(self, reference: Reference, market: str | None = None, rulepacks=None,
                  select: Iterable[str] = (), ignore: Iterable[str] = (),
                  per_file_ignores: Callable[[str], Iterable[str]] | None = None,
-                 inline_suppressions: bool = True):
+                 inline_suppressions: bool = True, keep_claims: bool = False):
         self.reference = reference
         self.market = market
         self.rulepacks = rulepacks
@@ -68,6 +73,8 @@ class Linter:
         self.per_file_ignores = per_file_ignores
         #: honour <!-- claimcheck: ignore[...] reason="..." --> comments (suppressions.py)
         self.inline_suppressions = inline_suppressions
+        #: lint_file also returns the claims and the text (FileResult.claims / .text)
+        self.keep_claims = keep_claims
 
     # ------------------------------------------------------------------ analysis
     def analyse(self, document: Document) -> Analysis:
@@ -103,6 +110,9 @@ class Linter:
         return (self.market or document.metadata.get("market") or declared_market(document.text) or "US").upper()
 
     def lint_document(self, document: Document) -> list[Finding]:
+        return self._lint(document)[1]
+
+    def _lint(self, document: Document) -> tuple[Analysis, list[Finding]]:
         analysis = self.analyse(document)
         market = self.market_for(document)
         ctx = CheckContext(document, analysis.claims, analysis.matches, self.reference, market)
@@ -121,7 +131,7 @@ class Linter:
             findings = suppressions.apply(document, findings, on)
         findings.sort(key=Finding.sort_key)
         assign_fingerprints(findings)
-        return findings
+        return analysis, findings
 
     def enabled(self, code: str) -> bool:
         if self.select and not any(code.startswith(s) for s in self.select):
@@ -135,10 +145,17 @@ class Linter:
             return FileResult(path, error=str(exc))
         if not document.text.strip():
             return FileResult(path, notice=f"{path}: empty file, nothing to lint")
-        return FileResult(path, self.lint_document(document), market=self.market_for(document))
+        if not self.keep_claims:
+            return FileResult(path, self.lint_document(document), market=self.market_for(document))
+        from .review import claim_records
+
+        analysis, findings = self._lint(document)
+        return FileResult(path, findings, market=self.market_for(document),
+                          claims=claim_records(document, analysis.claims, analysis.matches, findings),
+                          text=document.text, format=document.format)
 
 
-def linter_from_settings(settings) -> Linter:
+def linter_from_settings(settings, keep_claims: bool = False) -> Linter:
     """Build a Linter from resolved settings (:func:`claimcheck.config.resolve`).
 
     The CLI calls this once; each worker process of ``--jobs N`` calls it again with the same
@@ -161,7 +178,7 @@ def linter_from_settings(settings) -> Linter:
     return Linter(reference_data, market=settings["market"], rulepacks=packs,
                   select=settings["select"], ignore=settings["ignore"],
                   per_file_ignores=settings.per_file_ignores(),
-                  inline_suppressions=settings.get("inline-suppressions", True))
+                  inline_suppressions=settings.get("inline-suppressions", True), keep_claims=keep_claims)
 
 
 def _shift(claim: Claim, offset: int) -> None:
