@@ -4,13 +4,18 @@ Unlike the other checks this one reads a whole run, not one document: it compare
 every document linted together (``FileResult.claims``, :mod:`claimcheck.review`), so it runs
 after them, from :func:`check_run`.
 
-Two claims are *the same claim* when
+Two claims are *the same claim* when, in the same kind and unit,
 
-- both refer to the same claims-library entry (the matcher found it: the value agrees, is more
-  precise, disagrees with it, or swaps its arms), for the same arm, of the same kind and unit; or
-- the library holds no figure for either (unsupported or unconfirmable claims), and both state the
-  same endpoint, arm, population and timepoint, in the same kind and unit, each in the claim's own
-  sentence (a context carried over from earlier sentences is too weak to call two claims one).
+- both refer to the same claims-library entry, for the same arm: the matcher compared the value
+  with the entry (it agrees, is more precise, disagrees, or swaps the arms), or no figure agrees
+  with the value but the claim's own sentence states the entry's endpoint, its population (or
+  none, for the entry that is the endpoint's default) and timepoint (7.4 months where the library
+  says median OS 7.7); or
+- the library holds no entry for them, and both state the same endpoint, arm, population and
+  timepoint.
+
+Context read from the claim's own sentence is required of a claim no figure agrees with: a
+context carried over from earlier sentences is too weak to call two claims one.
 
 They are *stated differently* when their numbers disagree once both are rounded to the coarser
 of the two precisions (81% and 80.7% agree; 7.7 and 7.4 months do not). A set of the same claim
@@ -54,7 +59,7 @@ _REFERS = ("consistent", "more-precise", "mismatch", "arms-swapped")
 _KINDS = ("percentage", "duration", "ratio", "pp-difference", "estimate", "p-value")
 
 
-def _key(claim) -> tuple | None:
+def _key(claim, reference) -> tuple | None:
     if claim.number is None or claim.kind not in _KINDS:
         return None
     unit = (claim.unit or "").rstrip("s").lower()
@@ -62,9 +67,15 @@ def _key(claim) -> tuple | None:
         # the arm whose figure the value was compared with; for swapped arms, the arm the text names
         arm = claim.arm if claim.match == "arms-swapped" else claim.entry_arm
         return ("entry", claim.reference_id, arm, claim.kind, unit)
-    if claim.match in ("unmatched", "not-applicable") and claim.endpoint and claim.arm and claim.own_context:
-        return ("claim", claim.endpoint, claim.arm, claim.population, claim.timepoint, claim.kind, unit)
-    return None
+    if claim.match not in ("unmatched", "not-applicable") or not (claim.endpoint and claim.arm and claim.own_context):
+        return None
+    entry = reference.entries.get(claim.reference_id) if reference is not None and claim.reference_id else None
+    if entry is not None and entry.endpoint == claim.endpoint and entry.timepoint == claim.timepoint and (
+            entry.population == claim.population or (claim.population is None and entry.default)):
+        # a value no figure agrees with, in the context of an entry (its endpoint, population and
+        # timepoint, read from the claim's own sentence): a claim on that entry (7.4 months for 7.7)
+        return ("entry", entry.id, claim.arm, claim.kind, unit)
+    return ("claim", claim.endpoint, claim.arm, claim.population, claim.timepoint, claim.kind, unit)
 
 
 def _agree(a: str, b: str) -> bool:
@@ -80,7 +91,7 @@ def check_run(results: Iterable, reference=None) -> list[Finding]:
     groups: dict[tuple, list] = defaultdict(list)
     for r in results:
         for c in r.claims:
-            key = _key(c)
+            key = _key(c, reference)
             if key is not None:
                 try:
                     Num.parse(c.number)
