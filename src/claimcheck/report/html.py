@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections import Counter
 from html import escape
 from typing import Iterator
@@ -133,7 +134,8 @@ function select(f){
 }
 document.addEventListener('keydown',function(e){
   if(e.ctrlKey||e.metaKey||e.altKey){return;}
-  var t=e.target&&e.target.tagName;if(t==='INPUT'||t==='TEXTAREA'||t==='SELECT'){if(e.key!=='Escape'){return;}}
+  var t=e.target&&e.target.tagName;
+  if((t==='INPUT'&&e.target.type!=='checkbox')||t==='TEXTAREA'||t==='SELECT'){return;}
   if(e.key==='j'||e.key==='n'){go(1);e.preventDefault();}
   else if(e.key==='k'||e.key==='p'){go(-1);e.preventDefault();}
 });
@@ -155,6 +157,17 @@ _CSP = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_SCR
 
 def _e(value) -> str:
     return escape("" if value is None else str(value), quote=True)
+
+
+#: three or more blank lines (front matter, comments and markup a reader blanked) show as one
+_BLANKS = re.compile(r"\n[ \t]*(?:\n[ \t]*){2,}\n")
+_LEADING = re.compile(r"^(?:[ \t]*\n)+")
+
+
+def _prose(text: str, first: bool = False) -> str:
+    """Text between marks, escaped; long runs of blank lines show as one, and none opens the text."""
+    text = _BLANKS.sub("\n\n", text)
+    return _e(_LEADING.sub("", text) if first else text)
 
 
 def iter_html(report: Report) -> Iterator[str]:
@@ -355,16 +368,16 @@ def _text(doc: int, text: str, claims: list, placed: list[Finding], ids: dict) -
     for start, end, open_tag, close_tag, _ in marks + [(len(text), len(text), "", "", [])]:
         while bi < len(breaks) and breaks[bi] <= start:
             b = breaks[bi]
-            out.append(_e(text[pos:b]))
+            out.append(_prose(text[pos:b], pos == 0))
             out.append('<div class="cards">' + "".join(cards_at[b]) + "</div>")
             pos = b + 1 if b < len(text) and text[b] == "\n" else b
             bi += 1
         if not open_tag:
             break
-        out.append(_e(text[pos:start]))
+        out.append(_prose(text[pos:start], pos == 0))
         out.append(open_tag + _e(text[start:end]) + close_tag)
         pos = end
-    out.append(_e(text[pos:]))
+    out.append(_prose(text[pos:], pos == 0))
     while bi < len(breaks):  # cards of findings at the very end
         out.append('<div class="cards">' + "".join(cards_at[breaks[bi]]) + "</div>")
         bi += 1
