@@ -103,8 +103,13 @@ def check_run(results: Iterable, reference=None) -> list[Finding]:
     for key, places in groups.items():
         if len({id(r) for r, _ in places}) < 2:
             continue
-        conflict = any(ra is not rb and not _agree(ca.number, cb.number)
-                       for i, (ra, ca) in enumerate(places) for rb, cb in places[i + 1:])
+        # distinct numbers (few), each with the documents that state it
+        docs: dict[str, set[int]] = defaultdict(set)
+        for r, c in places:
+            docs[c.number].add(id(r))
+        numbers = list(docs)
+        conflict = any(not _agree(a, b) and (len(docs[a] | docs[b]) > 1)
+                       for i, a in enumerate(numbers) for b in numbers[i + 1:])
         if not conflict:
             continue
         first_result, first = places[0]
