@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
-from conftest import C001, run
+import jsonschema
+
+from conftest import C001, ROOT, run
 
 
 def lint_json(*args):
@@ -27,6 +29,8 @@ def test_bad_fixture_one_finding_per_claim_listing_every_place():
     assert "duration of remission (not in the claims library)" in dor["message"]
     assert f"4.6 months at {email}:5:34; 5.4 months at {leave}:5:34" in dor["message"]
     assert report["inputs"]["options"]["consistency"] is True
+    schema = json.loads((ROOT / "src" / "claimcheck" / "schemas" / "report.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(report)  # the versioned schema knows the option
 
 
 def test_good_fixture_and_rounding_agree():

@@ -153,3 +153,15 @@ def test_unreadable_file_is_listed_and_the_others_still_shown(tmp_path):
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "broken.pdf" in proc.stderr
     html = out.read_text(encoding="utf-8")
     assert "Not linted" in html and "broken.pdf" in html and "s-consistent" in html
+
+
+def test_a_report_built_without_claims_still_lists_the_findings(reference):
+    """A library user who lints without keep_claims still gets every finding, escaped."""
+    from claimcheck.engine import Linter
+    from claimcheck.report import Report, render
+
+    result = Linter(reference).lint_file(str(C001 / "bad" / "leave-behind.md"))
+    assert result.claims is None and result.text is None
+    html = render("html", Report([result], "0.0.0", {}, []))
+    assert html.count('class="f nav"') == len(result.findings) > 0
+    assert '<div class="text">' not in html and "U001" in html
