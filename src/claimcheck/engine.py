@@ -47,6 +47,7 @@ class FileResult:
     claims: list | None = None      # list[review.ClaimRecord]
     text: str | None = None
     format: str | None = None       # the reader's format (text, markdown, html, pdf, docx)
+    pages: list | None = None       # PDF: (page number, offset in text where it starts), in order
 
 
 @dataclass
@@ -152,7 +153,7 @@ class Linter:
         analysis, findings = self._lint(document)
         return FileResult(path, findings, market=self.market_for(document),
                           claims=claim_records(document, analysis.claims, analysis.matches, findings),
-                          text=document.text, format=document.format)
+                          text=document.text, format=document.format, pages=_page_starts(document))
 
 
 def linter_from_settings(settings, keep_claims: bool = False) -> Linter:
@@ -179,6 +180,15 @@ def linter_from_settings(settings, keep_claims: bool = False) -> Linter:
                   select=settings["select"], ignore=settings["ignore"],
                   per_file_ignores=settings.per_file_ignores(),
                   inline_suppressions=settings.get("inline-suppressions", True), keep_claims=keep_claims)
+
+
+def _page_starts(document: Document) -> list[tuple[int, int]] | None:
+    """(page, offset of its first character in the text) for a document read from pages."""
+    starts: list[tuple[int, int]] = []
+    for seg in document.segments:
+        if seg.page is not None and (not starts or starts[-1][0] != seg.page):
+            starts.append((seg.page, seg.start))
+    return starts or None
 
 
 def _shift(claim: Claim, offset: int) -> None:

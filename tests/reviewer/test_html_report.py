@@ -165,3 +165,18 @@ def test_a_report_built_without_claims_still_lists_the_findings(reference):
     html = render("html", Report([result], "0.0.0", {}, []))
     assert html.count('class="f nav"') == len(result.findings) > 0
     assert '<div class="text">' not in html and "U001" in html
+
+
+def test_a_pdf_shows_its_pages_and_page_locations(tmp_path):
+    from test_annotate import build_pdf
+
+    draft = build_pdf(tmp_path / "draft.pdf")
+    out = tmp_path / "r.html"
+    run("lint", "--reference", "reference", "--rules", "rules", "--market", "US", "--format", "html", "-o", out, draft)
+    html = out.read_text(encoding="utf-8")
+    text = html.split('<div class="text">', 1)[1]
+    assert text.startswith('<div class="page" data-page="1">page 1</div>')
+    page2 = text.index('<div class="page" data-page="2">page 2</div>')
+    # the V001 card (page 1) before the page 2 marker, the repeated 80.7% claims after it
+    assert text.index('data-rule="V001"') < page2 < text.index("Remission: ")
+    assert 'class="loc">page 1, line 2, column 63<' in html

@@ -87,6 +87,7 @@ mark.c.cur,span.fm.cur{outline:2px solid #1a73e8}
 .f dt{color:#555}.f dd{margin:0}
 .suppressed{margin-top:10px;border-top:1px dashed var(--line);padding-top:4px}
 .suppressed .f{opacity:.8;border-left-color:#888}
+.page{display:block;margin:10px 0 4px;border-top:1px dashed #999;color:#666;font:11px system-ui,sans-serif;padding-top:2px}
 .legend span{display:inline-block;padding:0 6px;border-radius:3px;margin-right:6px;font-size:12px}
 .errors{color:var(--error)}
 footer{font-size:12px;color:#444;padding:10px 16px 30px;border-top:1px solid var(--line);background:#fff}
@@ -296,7 +297,7 @@ def _document(i: int, result) -> str:
         if doc_level:
             out.append('<div class="doclevel"><h3>Missing from this document</h3><div class="cards">'
                        + "".join(_card(f, ids[id(f)], None) for f in doc_level) + "</div></div>\n")
-        out.append(_text(i, text, claims, placed, ids))
+        out.append(_text(i, text, claims, placed, ids, result.pages))
     if suppressed:
         out.append(f'<div class="suppressed"><h3>Suppressed findings ({len(suppressed)})</h3><div class="cards">'
                    + "".join(_card(f, ids[id(f)], None, nav=False) for f in suppressed) + "</div></div>\n")
@@ -304,7 +305,7 @@ def _document(i: int, result) -> str:
     return "".join(out)
 
 
-def _text(doc: int, text: str, claims: list, placed: list[Finding], ids: dict) -> str:
+def _text(doc: int, text: str, claims: list, placed: list[Finding], ids: dict, pages=None) -> str:
     """The document's text with claims marked and each finding's card after its line."""
     by_fp = {f.fingerprint: f for f in placed}
     # spans to mark: claims, then findings on no claim (overstatement words, required content present
@@ -353,6 +354,7 @@ def _text(doc: int, text: str, claims: list, placed: list[Finding], ids: dict) -
         last = end
     # each finding's card goes after the line its place ends on
     cards_at: dict[int, list[str]] = {}
+    head: list[str] = []
     for f in placed:
         where = max(0, min(f.end, len(text)))
         mid = anchor.get(id(f))
@@ -360,8 +362,15 @@ def _text(doc: int, text: str, claims: list, placed: list[Finding], ids: dict) -
             where = mark_end[mid]
         nl = text.find("\n", max(where - 1, 0))
         pos = nl if nl != -1 else len(text)
-        cards_at.setdefault(pos, []).append(_card(f, ids[id(f)], mid))
-    out: list[str] = ['<div class="text">']
+        cards_at.setdefault(pos, []).append('<div class="cards">' + _card(f, ids[id(f)], mid) + "</div>")
+    # a PDF's pages: a marker where each begins (after the cards of the line before it)
+    for number, start in pages or ():
+        marker = f'<div class="page" data-page="{number}">page {number}</div>'
+        if start == 0:
+            head.append(marker)
+        elif text[start - 1] == "\n":
+            cards_at.setdefault(start - 1, []).append(marker)
+    out: list[str] = ['<div class="text">'] + head
     pos = 0
     breaks = sorted(cards_at)
     bi = 0
@@ -369,7 +378,7 @@ def _text(doc: int, text: str, claims: list, placed: list[Finding], ids: dict) -
         while bi < len(breaks) and breaks[bi] <= start:
             b = breaks[bi]
             out.append(_prose(text[pos:b], pos == 0))
-            out.append('<div class="cards">' + "".join(cards_at[b]) + "</div>")
+            out.extend(cards_at[b])
             pos = b + 1 if b < len(text) and text[b] == "\n" else b
             bi += 1
         if not open_tag:
@@ -379,7 +388,7 @@ def _text(doc: int, text: str, claims: list, placed: list[Finding], ids: dict) -
         pos = end
     out.append(_prose(text[pos:], pos == 0))
     while bi < len(breaks):  # cards of findings at the very end
-        out.append('<div class="cards">' + "".join(cards_at[breaks[bi]]) + "</div>")
+        out.extend(cards_at[breaks[bi]])
         bi += 1
     out.append("</div>\n")
     return "".join(out)
