@@ -39,6 +39,16 @@ _FROM_MATCH = {
     "not-applicable": "unconfirmable",
 }
 
+#: what the matcher's status means, for a reviewer (shown with the claim)
+MATCH_NOTES = {
+    "consistent": "agrees with the claims library",
+    "more-precise": "written more precisely than the claims library holds",
+    "mismatch": "disagrees with the claims-library entry it refers to",
+    "arms-swapped": "the value of the other arm of the entry it refers to",
+    "unmatched": "no claims-library figure agrees with it",
+    "not-applicable": "the claims library holds no figure of this kind for it",
+}
+
 #: categories of findings whose error on a claim makes the claim a mismatch
 _VALUE_CATEGORIES = ("value-mismatch", "arithmetic")
 
@@ -154,4 +164,4 @@ def is_document_level(finding: Finding, text: str) -> bool:
     return finding.end == (end if end != -1 else len(text))
 
 
-__all__ = ["ClaimRecord", "STATUSES", "claim_records", "review_status", "is_document_level"]
+__all__ = ["ClaimRecord", "STATUSES", "MATCH_NOTES", "claim_records", "review_status", "is_document_level"]

@@ -31,7 +31,7 @@ from html import escape
 from typing import Iterator
 
 from ..findings import SEVERITIES, Finding
-from ..review import STATUSES, is_document_level
+from ..review import MATCH_NOTES, STATUSES, is_document_level
 from . import Report
 
 STATUS_LABELS = {
@@ -331,7 +331,8 @@ def _text(doc: int, text: str, claims: list, placed: list[Finding], ids: dict, p
             n, c = obj
             mid = f"c{doc}-{n}"
             mine = [by_fp[fp] for fp in c.findings if fp in by_fp]
-            title = [STATUS_LABELS.get(c.status, c.status), f"{c.kind}: {c.value}"]
+            title = [f"{STATUS_LABELS.get(c.status, c.status)}: {MATCH_NOTES.get(c.match, c.match)}",
+                     f"{c.kind}: {c.value}"]
             if c.reference_id:
                 title.append(f"entry {c.reference_id}: {c.expected}")
             if c.source:

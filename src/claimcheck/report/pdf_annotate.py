@@ -26,7 +26,7 @@ from collections import defaultdict
 
 from ..engine import FileResult
 from ..findings import Finding
-from ..review import is_document_level
+from ..review import MATCH_NOTES, is_document_level
 
 #: highlight colour per review status (RGB, 0-1)
 COLOURS = {
@@ -114,7 +114,7 @@ def _comment_for_claim(claim, findings: list[Finding]) -> str:
             if claim.source:
                 lines.append(f"source: {claim.source}")
         else:
-            lines.append("no claims-library entry holds this figure")
+            lines.append(MATCH_NOTES.get(claim.match, claim.match))
     return "\n".join(lines)
 
 
