@@ -7,6 +7,7 @@ configuration, reference, rule or input error (the other files are still linted)
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import json
 import sys
@@ -90,7 +91,7 @@ def _no_cache(ctx, param, value) -> None:
 
 
 #: every report format (claimcheck.report.FORMATS; repeated here to keep `--help` import-light)
-FORMATS = ("text", "concise", "json", "sarif", "junit", "github")
+FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "html")
 
 
 def _workflow_options(f):
@@ -116,7 +117,7 @@ def _workflow_options(f):
     return f
 
 
-def _setup(paths, reference, rules, market, config_path, extra=None):
+def _setup(paths, reference, rules, market, config_path, extra=None, keep_claims: bool = False):
     from .config import resolve
     from .engine import linter_from_settings
 
@@ -124,7 +125,7 @@ def _setup(paths, reference, rules, market, config_path, extra=None):
     cli.update(extra or {})
     settings = resolve(list(paths), cli, config_path)
     # the same function builds each worker's Linter for --jobs N (parallel.py)
-    linter = linter_from_settings(settings)
+    linter = linter_from_settings(settings, keep_claims=keep_claims)
     # what exists now (spaCy, the pipeline, the library: ~1M objects) lives as long as the process:
     # keep it out of the garbage collector's scans, which otherwise rescan it in every full
     # collection (8 % of linting 1 MB, 50 ms of the first document); forked workers then also
@@ -261,7 +262,10 @@ def _inputs(settings, reference_data, packs) -> dict:
 @click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (repeatable).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Lint in this many processes (default: the number of CPUs; one file or -j 1: no pool).")
-def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, select, ignore, jobs, **workflow):
+@click.option("--consistency", is_flag=True,
+              help="Also report a claim stated with different values in different documents of the run (C001).")
+def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, select, ignore, jobs,
+         consistency, **workflow):
     """Lint drafts (files or folders): numeric claims, arithmetic, required content and language.
 
     With no PATH, lints the configured drafts (`drafts` in [tool.claimcheck], default: the
@@ -271,14 +275,16 @@ def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, 
     from .config import display_path
     from .engine import collect_files, linter_from_settings
     from .parallel import default_jobs, lint_items
-    from .report import Report
+    from .report import CLAIM_FORMATS, Report
 
     plan = _output_plan(fmt, workflow["output"])  # usage errors before any work
+    # the html report and --consistency need every claim, not only the findings
+    keep_claims = consistency or any(f in CLAIM_FORMATS for f, _ in plan)
     settings, linter, reference_data, packs = _setup(
         paths, reference, rules, market, config_path,
         {"select": list(select), "ignore": list(ignore), "fail-on": fail_on,
          "exclude": list(workflow["exclude"]), "baseline": workflow["baseline"],
-         "inline-suppressions": False if workflow["no_inline_suppressions"] else None})
+         "inline-suppressions": False if workflow["no_inline_suppressions"] else None}, keep_claims=keep_claims)
     paths = paths or tuple(settings["drafts"])
     # a missing or invalid baseline is exit 2 before any file is linted
     baseline_keys = None
@@ -295,7 +301,8 @@ def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, 
                   "(git-ignored, or `exclude` in the configuration)")
     bar = _progress_bar(sum(1 for _, error in items if not error))
     say = _echo_err if bar is None else (lambda message: click.echo(f"\r\x1b[Kclaimcheck: {message}", err=True))
-    outcomes = lint_items(items, linter, jobs or default_jobs(), build=linter_from_settings, settings=settings,
+    build = functools.partial(linter_from_settings, keep_claims=True) if keep_claims else linter_from_settings
+    outcomes = lint_items(items, linter, jobs or default_jobs(), build=build, settings=settings,
                           on_result=(lambda _: bar.update(1)) if bar is not None else None)
     with bar if bar is not None else contextlib.nullcontext():
         for path, error, result in outcomes:
@@ -309,7 +316,13 @@ def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, 
             elif result.notice:
                 say(result.notice)
             results.append(result)
+    if consistency and linter.enabled("C001"):
+        from .checks.consistency import check_run
+
+        check_run(results, reference_data)
     inputs = _inputs(settings, reference_data, packs)
+    if consistency:
+        inputs["options"]["consistency"] = True
     if workflow["write_baseline"]:
         n = baseline.write(workflow["write_baseline"], results, settings.root)
         _echo_err(f"wrote {n} finding{'s' if n != 1 else ''} to the baseline {workflow['write_baseline']}")
@@ -326,38 +339,84 @@ def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, 
 
 
 @main.command()
-@click.argument("file", type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @_common
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-def claims(file, reference, rules, market, config_path, fmt):
-    """List every numeric claim in FILE with its context and matched reference entry."""
-    from .documents import read_document
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "xlsx"]), default="text",
+              help="text (a table), json, csv or xlsx (the claims matrix for a spreadsheet; xlsx needs -o).")
+@click.option("--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
+              help="Write to FILE instead of stdout.")
+def claims(paths, reference, rules, market, config_path, fmt, output):
+    """List every numeric claim in PATHS (files or folders): its place, context, matched reference
+    entry, reference value and source, review status and the findings on it (the claims matrix)."""
+    from .engine import collect_files
+    from .report import BINARY_CLAIMS_FORMATS, render_claims
 
-    _, linter, ref, _ = _setup([file], reference, rules, market, config_path)
-    document = read_document(file)
-    analysis = linter.analyse(document)
-    rows = []
-    for c, m in zip(analysis.claims, analysis.matches):
-        loc = document.locate(c.start)
-        rows.append({
-            "line": loc.line, "column": loc.column, "page": loc.page, "kind": c.kind,
-            "text": " ".join(c.text.split()), "value": c.describe_value(),
-            "endpoint": c.endpoint, "arm": c.arm, "population": c.population, "timepoint": c.timepoint,
-            "study": c.study, "status": m.status, "reference_id": m.reference_id, "expected": m.expected,
-        })
-    if fmt == "json":
-        click.echo(json.dumps({"path": file, "claims": rows}, indent=2, ensure_ascii=False))
-        return
-    header = ("LINE:COL", "KIND", "CLAIM", "ENDPOINT", "ARM", "POPULATION", "TIME", "MATCH", "ENTRY")
-    table = [header]
-    for r in rows:
-        table.append((f"{r['line']}:{r['column']}", r["kind"], r["text"][:40], r["endpoint"] or "-",
-                      r["arm"] or "-", r["population"] or "-", r["timepoint"] or "-", r["status"],
-                      r["reference_id"] or "-"))
-    widths = [max(len(str(row[i])) for row in table) for i in range(len(header))]
-    for row in table:
-        click.echo("  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip())
-    click.echo(f"{len(rows)} claims in {file}")
+    if fmt in BINARY_CLAIMS_FORMATS and output is None:
+        raise click.UsageError(f"--format {fmt} writes a file: give it with -o FILE")
+    settings, linter, _, _ = _setup(paths, reference, rules, market, config_path, keep_claims=True)
+    results, errors = [], []
+    for path, error in collect_files(paths, exclude=settings.excluder()):
+        result = linter.lint_file(path) if error is None else None
+        problem = error or result.error
+        if problem:
+            errors.append(problem)
+            _echo_err(problem)
+            continue
+        if result.notice:
+            _echo_err(result.notice)
+        results.append(result)
+    body = render_claims(fmt, results)
+    if output is None:
+        click.echo(body, nl=False)
+    else:
+        try:
+            with open(output, "wb" if isinstance(body, bytes) else "w",
+                      **({} if isinstance(body, bytes) else {"encoding": "utf-8", "newline": ""})) as fh:
+                fh.write(body)
+        except OSError as exc:
+            errors.append(f"{output}: cannot write the claims matrix: {exc.strerror or exc}")
+            _echo_err(errors[-1])
+    sys.exit(2 if errors else 0)
+
+
+@main.command()
+@click.argument("pdf", type=click.Path(readable=False))
+@_common
+@click.option("--output", "-o", "output", type=click.Path(dir_okay=False), required=True,
+              help="The annotated copy to write (never the input itself).")
+def annotate(pdf, reference, rules, market, config_path, output):
+    """Write a copy of PDF with a highlight on each claim and a comment holding its finding or
+    the matched reference (the original is never modified)."""
+    from .report import annotate_pdf
+
+    source, target = Path(pdf), Path(output)
+    try:
+        same = target.exists() and source.exists() and source.resolve() == target.resolve()
+    except OSError:
+        same = False
+    if same:
+        raise click.UsageError(f"{output}: is the input itself; the original is never modified, name a copy")
+    _, linter, _, _ = _setup([pdf], reference, rules, market, config_path, keep_claims=True)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise ClaimcheckError(f"{pdf}: cannot read: {exc.strerror or exc}") from None
+    if not data.startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
+        raise ClaimcheckError(f"{pdf}: not a PDF; annotate writes highlights into PDF files only")
+    result = linter.lint_file(pdf)  # an unreadable PDF: its one-line error (exit 2), nothing written
+    if result.error:
+        raise ClaimcheckError(result.error)
+    if result.notice or result.format != "pdf":
+        raise ClaimcheckError(f"{pdf}: {result.notice or 'not read as a PDF'}; nothing to annotate")
+    annotated, placed = annotate_pdf(data, result)
+    try:
+        target.write_bytes(annotated)
+    except OSError as exc:
+        raise ClaimcheckError(f"{output}: cannot write the annotated PDF: {exc.strerror or exc}") from None
+    missed = len(result.claims) - placed
+    note = f" ({missed} not found on the page)" if missed else ""
+    _echo_err(f"wrote {output}: {placed} of {len(result.claims)} claims annotated{note}")
+    sys.exit(0)
 
 
 @main.command()

@@ -44,6 +44,12 @@ class FileResult:
     error: str | None = None        # the file could not be linted (exit 2)
     notice: str | None = None       # worth telling, not an error (e.g. empty file)
     market: str | None = None
+    #: with ``Linter(keep_claims=True)`` only (reports that show claims: html, the claims matrix,
+    #: --consistency): every claim with its match and review status, and the text it was read from
+    claims: list | None = None      # list[review.ClaimRecord]
+    text: str | None = None
+    format: str | None = None       # the reader's format (text, markdown, html, pdf, docx)
+    pages: list | None = None       # PDF: (page number, offset in text where it starts), in order
 
 
 @dataclass
@@ -57,7 +63,7 @@ class Linter:
     def __init__(self, reference: Reference, market: str | None = None, rulepacks=None,
                  select: Iterable[str] = (), ignore: Iterable[str] = (),
                  per_file_ignores: Callable[[str], Iterable[str]] | None = None,
-                 inline_suppressions: bool = True):
+                 inline_suppressions: bool = True, keep_claims: bool = False):
         self.reference = reference
         self.market = market
         self.rulepacks = rulepacks
@@ -70,6 +76,8 @@ class Linter:
         self.per_file_ignores = per_file_ignores
         #: honour <!-- claimcheck: ignore[...] reason="..." --> comments (suppressions.py)
         self.inline_suppressions = inline_suppressions
+        #: lint_file also returns the claims and the text (FileResult.claims / .text)
+        self.keep_claims = keep_claims
 
     # ------------------------------------------------------------------ analysis
     def analyse(self, document: Document) -> Analysis:
@@ -110,6 +118,9 @@ class Linter:
         return (self.market or document.metadata.get("market") or declared_market(document.text) or "US").upper()
 
     def lint_document(self, document: Document) -> list[Finding]:
+        return self._lint(document)[1]
+
+    def _lint(self, document: Document) -> tuple[Analysis, list[Finding]]:
         analysis = self.analyse(document)
         market = self.market_for(document)
         ctx = CheckContext(document, analysis.claims, analysis.matches, self.reference, market)
@@ -128,7 +139,7 @@ class Linter:
             findings = suppressions.apply(document, findings, on)
         findings.sort(key=Finding.sort_key)
         assign_fingerprints(findings)
-        return findings
+        return analysis, findings
 
     def enabled(self, code: str) -> bool:
         if self.select and not any(code.startswith(s) for s in self.select):
@@ -142,10 +153,17 @@ class Linter:
             return FileResult(path, error=str(exc))
         if not document.text.strip():
             return FileResult(path, notice=f"{path}: empty file, nothing to lint")
-        return FileResult(path, self.lint_document(document), market=self.market_for(document))
+        if not self.keep_claims:
+            return FileResult(path, self.lint_document(document), market=self.market_for(document))
+        from .review import claim_records
+
+        analysis, findings = self._lint(document)
+        return FileResult(path, findings, market=self.market_for(document),
+                          claims=claim_records(document, analysis.claims, analysis.matches, findings),
+                          text=document.text, format=document.format, pages=_page_starts(document))
 
 
-def linter_from_settings(settings) -> Linter:
+def linter_from_settings(settings, keep_claims: bool = False) -> Linter:
     """Build a Linter from resolved settings (:func:`claimcheck.config.resolve`).
 
     The CLI calls this once; each worker process of ``--jobs N`` calls it again with the same
@@ -168,7 +186,16 @@ def linter_from_settings(settings) -> Linter:
     return Linter(reference_data, market=settings["market"], rulepacks=packs,
                   select=settings["select"], ignore=settings["ignore"],
                   per_file_ignores=settings.per_file_ignores(),
-                  inline_suppressions=settings.get("inline-suppressions", True))
+                  inline_suppressions=settings.get("inline-suppressions", True), keep_claims=keep_claims)
+
+
+def _page_starts(document: Document) -> list[tuple[int, int]] | None:
+    """(page, offset of its first character in the text) for a document read from pages."""
+    starts: list[tuple[int, int]] = []
+    for seg in document.segments:
+        if seg.page is not None and (not starts or starts[-1][0] != seg.page):
+            starts.append((seg.page, seg.start))
+    return starts or None
 
 
 def _shift(claim: Claim, offset: int) -> None:

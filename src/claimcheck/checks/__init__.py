@@ -81,4 +81,4 @@ def register(*rules: Rule) -> Callable[[CheckFn], CheckFn]:
 
 
 def load_builtin_checks() -> None:
-    from . import arithmetic, tables, unsupported, values  # noqa: F401  (registration side effect)
+    from . import arithmetic, consistency, tables, unsupported, values  # noqa: F401  (registration side effect)

@@ -4,8 +4,8 @@ Every reporter takes a :class:`Report` and yields its output in pieces (:func:`r
 the CLI writes each piece to stdout or to an ``--output`` file as it comes, so a report over
 thousands of files is never held twice, as findings and as one string); :func:`render` joins
 them. Suppressed findings (``Finding.suppressed``)
-are kept in ``json`` and ``sarif`` and left out of ``text``, ``concise``, ``github`` and
-``junit``. Findings a baseline already records never reach a Report (baseline.py filters them).
+are kept in ``json``, ``sarif`` and ``html`` (shown apart, with their reasons) and left out of
+``text``, ``concise``, ``github`` and ``junit``. Findings a baseline already records never reach a Report (baseline.py filters them).
 """
 
 from __future__ import annotations
@@ -68,10 +68,14 @@ def uri_path(path: str) -> str:
     return Path(os.path.normpath(path)).as_posix()
 
 
-FORMATS = ("text", "concise", "json", "sarif", "junit", "github")
+FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "html")
+
+#: formats that show claims, not only findings: the Linter must keep them (Linter(keep_claims=True))
+CLAIM_FORMATS = ("html",)
 
 #: format chosen from an --output file's extension when no --format precedes it
-EXTENSIONS = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".txt": "concise", ".log": "concise"}
+EXTENSIONS = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".txt": "concise", ".log": "concise",
+              ".html": "html", ".htm": "html"}
 
 
 def render_chunks(fmt: str, report: Report, color: bool = False) -> Iterator[str]:
@@ -96,7 +100,32 @@ def render_chunks(fmt: str, report: Report, color: bool = False) -> Iterator[str
         from .github import iter_github
 
         return iter_github(report)
+    if fmt == "html":
+        from .html import iter_html
+
+        return iter_html(report)
     raise ValueError(f"unknown format {fmt}")
+
+
+#: formats of the claims matrix (``claimcheck claims``; report/claims_matrix.py)
+CLAIMS_FORMATS = ("text", "json", "csv", "xlsx")
+#: claims-matrix formats that are bytes, not text (written to a file with -o)
+BINARY_CLAIMS_FORMATS = ("xlsx",)
+
+
+def render_claims(fmt: str, results: list[FileResult]) -> str | bytes:
+    """The claims matrix of ``results`` (linted with ``keep_claims``) in ``fmt``."""
+    from .claims_matrix import render as render_matrix
+
+    return render_matrix(fmt, results)
+
+
+def annotate_pdf(data: bytes, result: FileResult) -> tuple[bytes, int]:
+    """A copy of the PDF ``data`` with a highlight and a comment on each claim of ``result``
+    (linted with ``keep_claims``), and the number of annotations placed (report/pdf_annotate.py)."""
+    from .pdf_annotate import annotate
+
+    return annotate(data, result)
 
 
 def render(fmt: str, report: Report, color: bool = False) -> str:
