@@ -133,6 +133,7 @@ def _setup(paths, reference, rules, market, config_path, extra=None):
     from .checks import RULES
 
     settings.check_codes(RULES)  # after the rule packs registered their codes
+    settings.check_selection(RULES)  # --select X --ignore X: nothing would run (exit 2, not a silent 0)
     return settings, linter, linter.reference, linter.rulepacks
 
 
