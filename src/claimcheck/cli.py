@@ -21,7 +21,9 @@ FAIL_LEVELS = ("error", "warning", "info")
 
 
 def _echo_err(message: str) -> None:
-    click.echo(f"claimcheck: {message}", err=True)
+    from .report.escape import terminal_text  # a message may quote a file name or a draft
+
+    click.echo(f"claimcheck: {terminal_text(message)}", err=True)
 
 
 #: a progress bar is shown from this many files on (a pre-commit hook on a few files gets none)

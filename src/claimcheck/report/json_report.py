@@ -10,6 +10,7 @@ import json
 from typing import Iterator
 
 from . import Report
+from .escape import json_text
 
 SCHEMA_VERSION = "1.0"
 
@@ -44,7 +45,8 @@ def report_dict(report: Report) -> dict:
 
 def iter_json(report: Report) -> Iterator[str]:
     """The report as JSON, in pieces (the same text as :func:`render_json`)."""
-    yield from json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False).iterencode(report_dict(report))
+    for chunk in json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False).iterencode(report_dict(report)):
+        yield json_text(chunk)  # a lone surrogate (a non-UTF-8 file name) as its \uXXXX escape
     yield "\n"
 
 

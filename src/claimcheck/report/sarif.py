@@ -26,6 +26,7 @@ from urllib.parse import quote
 
 from ..checks import RULES, Rule
 from . import Report, uri_path
+from .escape import json_text
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "claimcheck/v1"
@@ -34,9 +35,10 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 def _uri(path: str) -> str:
     p = uri_path(path)
+    # surrogateescape: a file name that is not UTF-8 is percent-encoded as its own bytes
     if p.startswith("/"):
-        return "file://" + quote(p)
-    return quote(p)
+        return "file://" + quote(p, errors="surrogateescape")
+    return quote(p, errors="surrogateescape")
 
 
 def _first_sentence(text: str) -> str:
@@ -121,7 +123,8 @@ def sarif_dict(report: Report) -> dict:
 
 def iter_sarif(report: Report) -> Iterator[str]:
     """The SARIF log in pieces (the same text as :func:`render_sarif`)."""
-    yield from json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False).iterencode(sarif_dict(report))
+    for chunk in json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False).iterencode(sarif_dict(report)):
+        yield json_text(chunk)  # a lone surrogate (a non-UTF-8 file name) as its \uXXXX escape
     yield "\n"
 
 

@@ -16,6 +16,7 @@ from itertools import groupby
 from typing import Iterator
 
 from . import Report
+from .escape import terminal_text
 
 _COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
 _BOLD = "\x1b[1m"
@@ -29,12 +30,13 @@ def _paint(text: str, style: str, color: bool) -> str:
 
 def format_finding(f, color: bool = False) -> str:
     """``path:line:col: CODE [severity] message`` (with page / locator when the format has them)."""
-    where = f" ({f.where})" if f.where else ""
+    # text from the drafts (message, locator, path) on one line, nothing a terminal interprets
+    where = f" ({terminal_text(f.where)})" if f.where else ""
     page = f" (page {f.page})" if f.page else ""
-    loc = _paint(f"{f.path}:{f.line}:{f.column}:", _BOLD, color)
+    loc = _paint(f"{terminal_text(f.path)}:{f.line}:{f.column}:", _BOLD, color)
     code = _paint(f.rule, _BOLD, color)
     sev = _paint(f"[{f.severity}]", _COLORS.get(f.severity, ""), color)
-    return f"{loc} {code} {sev} {f.message}{page}{where}"
+    return f"{loc} {code} {sev} {terminal_text(f.message)}{page}{where}"
 
 
 def _plural(n: int, word: str) -> str:
@@ -50,7 +52,7 @@ def iter_text(report: Report, concise: bool = False, color: bool = False) -> Ite
         for f in group:
             lines.append(format_finding(f, color))
             if not concise and f.reference_id:
-                lines.append(_paint(f"    reference entry: {f.reference_id}", _DIM, color))
+                lines.append(_paint(f"    reference entry: {terminal_text(f.reference_id)}", _DIM, color))
         yield "\n".join(lines) + "\n"
     if concise:
         return
