@@ -101,7 +101,8 @@ def _workflow_options(f):
         click.option("--output", "-o", "output", multiple=True, type=click.Path(dir_okay=False),
                      help="Write the report of the --format before it to FILE (repeatable); "
                           "stdout still shows text."),
-        click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings."),
+        click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings "
+                                                        "(a JSON array with --format json)."),
         click.option("--baseline", "baseline", type=click.Path(dir_okay=False), default=None,
                      help="Report only findings this baseline file does not record (default: config)."),
         click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False), default=None,
@@ -212,13 +213,14 @@ def _exit_code(report, errors, exit_zero: bool, fail_on: str, wrote_baseline: bo
 def _emit(plan, report, statistics: bool) -> list[str]:
     """Render each (format, file) of the plan; returns the errors writing files (exit 2)."""
     from .report import render_chunks
+    from .report.json_report import render_statistics_json
     from .report.text import render_statistics
 
     problems = []
     for fmt, out in plan:
         if out is None:
-            if statistics:
-                click.echo(render_statistics(report), nl=False)
+            if statistics:  # as ruff: a JSON array with --format json, the text table otherwise
+                click.echo(render_statistics_json(report) if fmt == "json" else render_statistics(report), nl=False)
             else:
                 color = fmt == "text" and _use_color()
                 # written piece by piece: the whole report is never one string in memory
@@ -379,9 +381,13 @@ def rule(code, show_all, reference, rules, market, config_path):
     except ConfigError:
         pass  # rule packs not loadable: still document the built-in rules
     if show_all or not code:
+        import textwrap
+
         for c in sorted(RULES):
             r = RULES[c]
-            click.echo(f"{r.code:6} {r.name:32} {r.category:18} {r.severity:8} {r.summary.split('. ')[0][:80]}")
+            # the first sentence, shortened at a word boundary (never mid-word) to 80 characters
+            first = textwrap.shorten(r.summary.split(". ")[0], width=80, placeholder=" …", break_on_hyphens=False)
+            click.echo(f"{r.code:6} {r.name:32} {r.category:18} {r.severity:8} {first}")
         return
     r = RULES.get(code.upper())
     if r is None:

@@ -42,6 +42,8 @@ class FileResult:
     error: str | None = None        # the file could not be linted (exit 2)
     notice: str | None = None       # worth telling, not an error (e.g. empty file)
     market: str | None = None
+    #: no option, configuration or declaration in the file named the market: ``market`` is the default
+    market_assumed: bool = False
 
 
 @dataclass
@@ -96,11 +98,17 @@ class Linter:
             return self.nlp.memory_zone()
         return contextlib.nullcontext()
 
-    def market_for(self, document: Document) -> str:
-        """--market / config, else the document's front matter, else its first line ``Market: US``, else US."""
+    def declared_market_of(self, document: Document) -> str | None:
+        """--market / config, else the document's front matter, else its first line ``Market: US``;
+        None when none of them names a market."""
         from .rulepacks import declared_market
 
-        return (self.market or document.metadata.get("market") or declared_market(document.text) or "US").upper()
+        market = self.market or document.metadata.get("market") or declared_market(document.text)
+        return market.upper() if market else None
+
+    def market_for(self, document: Document) -> str:
+        """:meth:`declared_market_of`, else US."""
+        return self.declared_market_of(document) or "US"
 
     def lint_document(self, document: Document) -> list[Finding]:
         analysis = self.analyse(document)
@@ -135,7 +143,8 @@ class Linter:
             return FileResult(path, error=str(exc))
         if not document.text.strip():
             return FileResult(path, notice=f"{path}: empty file, nothing to lint")
-        return FileResult(path, self.lint_document(document), market=self.market_for(document))
+        return FileResult(path, self.lint_document(document), market=self.market_for(document),
+                          market_assumed=self.declared_market_of(document) is None)
 
 
 def linter_from_settings(settings) -> Linter:

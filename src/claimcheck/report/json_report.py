@@ -50,5 +50,12 @@ def iter_json(report: Report) -> Iterator[str]:
     yield "\n"
 
 
+def render_statistics_json(report: Report) -> str:
+    """``--statistics --format json``: as ruff, a JSON array of ``{"code", "name", "count"}`` per
+    rule of the unsuppressed findings, most frequent first (the ``summary.by_rule`` of the report)."""
+    rows = [{"code": code, "name": name, "count": n} for n, code, name in report.statistics()]
+    return json_text(json.dumps(rows, indent=2, ensure_ascii=False)) + "\n"
+
+
 def render_json(report: Report) -> str:
     return "".join(iter_json(report))
