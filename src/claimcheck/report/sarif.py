@@ -20,13 +20,12 @@ Deterministic like the JSON report (no timestamps, sorted keys).
 
 from __future__ import annotations
 
-import json
 from typing import Iterator
 from urllib.parse import quote
 
 from ..checks import RULES, Rule
 from . import Report, uri_path
-from .escape import json_text
+from .json_report import Lines, iter_pretty
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "claimcheck/v1"
@@ -115,7 +114,7 @@ def sarif_dict(report: Report) -> dict:
         "invocations": [invocation],
         "columnKind": "unicodeCodePoints",
         "artifacts": artifacts,
-        "results": [_result(f, index) for f in report.findings],
+        "results": Lines(_result(f, index) for f in report.findings),  # one result per line
         "properties": {"inputs": report.inputs, "baseline": report.baseline},
     }
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
@@ -123,8 +122,7 @@ def sarif_dict(report: Report) -> dict:
 
 def iter_sarif(report: Report) -> Iterator[str]:
     """The SARIF log in pieces (the same text as :func:`render_sarif`)."""
-    for chunk in json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False).iterencode(sarif_dict(report)):
-        yield json_text(chunk)  # a lone surrogate (a non-UTF-8 file name) as its \uXXXX escape
+    yield from iter_pretty(sarif_dict(report))  # lone surrogates escaped (escape.json_text)
     yield "\n"
 
 
