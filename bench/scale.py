@@ -72,7 +72,7 @@ def render_times(folder: Path, repeats: int = 5) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--runs", type=int, default=3, help="fresh processes per command (median)")
+    ap.add_argument("--runs", type=int, default=3, help="fresh processes per command (median; 0: render only)")
     ap.add_argument("--files", type=int, default=5000, help="documents in the many-files corpus")
     ap.add_argument("--huge-mb", type=float, default=50, help="size of the one huge text file (0: skip)")
     args = ap.parse_args()
@@ -86,8 +86,11 @@ def main() -> None:
 
     measures = [Measure(f"{fmt} -j {j}", claimcheck_argv("-j", str(j), str(many), fmt=fmt), ok_codes=(0, 1))
                 for j in (1, 2) for fmt in ("concise", "json", "sarif")]
-    interleaved(measures, args.runs, "many files")
     renders = render_times(many)
+    if not args.runs:  # render only (e.g. PYTHONPATH=<old checkout>/src to compare versions)
+        print("render only (in-process, median of 5): " + ", ".join(f"{f} {t:.2f} s" for f, t in renders.items()))
+        return
+    interleaved(measures, args.runs, "many files")
 
     huge = None
     if args.huge_mb:
@@ -97,7 +100,8 @@ def main() -> None:
             huge = Measure(f"one {size / 1e6:.0f} MB file", claimcheck_argv("-j", "1", str(path)), ok_codes=(0, 1))
             interleaved([huge], args.runs, "huge file")
 
-    print(f"\n## {args.files} files ({info['bytes'] / 1e6:.1f} MB), medians of {args.runs} runs, load {load()}\n")
+    print(f"\n## {args.files} files ({info['bytes'] / 1e6:.1f} MB, {info.get('words', 0)} words), medians of "
+          f"{args.runs} runs, load {load()}\n")
     print("| command | wall s | CPU s | peak RSS MB |\n|---|---:|---:|---:|")
     for m in measures:
         print(f"| lint --format {m.name} | {m.wall:.2f} | {m.cpu:.2f} | {m.peak_mb:.0f} |")
