@@ -34,11 +34,12 @@ def annotation(level: str, message: str, **props) -> str:
 
 def iter_github(report: Report) -> Iterator[str]:
     """One annotation line at a time."""
+    uris: dict[str, str] = {}  # a file's path once per file, not per finding
     for f in report.visible:
         message = f.message
         if f.reference_id and f.reference_id not in message:
             message += f" [reference {f.reference_id}]"
-        yield annotation(LEVELS.get(f.severity, "warning"), message, file=uri_path(f.path),
+        yield annotation(LEVELS.get(f.severity, "warning"), message, file=uris.get(f.path) or uris.setdefault(f.path, uri_path(f.path)),
                          line=max(1, f.line or 1), col=max(1, f.column or 1), title=f"{f.rule} {f.name}") + "\n"
     for e in report.errors:
         yield annotation("error", e, title="claimcheck input error") + "\n"
