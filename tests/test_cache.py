@@ -174,3 +174,55 @@ def test_no_cache_flag(tmp_path):
     assert not d.exists()
     on = CliRunner(env=env).invoke(main, args)
     assert on.output == off.output and _entries(d)
+
+
+def _lint(cache_dir: Path, draft: Path) -> tuple[int, str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMCHECK_NO_CACHE"}
+    env["CLAIMCHECK_CACHE_DIR"] = str(cache_dir)
+    run = subprocess.run([sys.executable, "-m", "claimcheck", "lint", "--reference", str(REFERENCE), "--rules",
+                          str(ROOT / "rules"), "--format", "concise", str(draft)],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert "Traceback" not in run.stderr, run.stderr
+    return run.returncode, run.stdout
+
+
+def test_an_edited_entry_is_a_miss_not_a_changed_result(cache_dir, tmp_path):
+    """Issue 10, item 10: an entry edited so that 29.3 % matches the library (29.4 made 29.3)
+    made the V001 finding disappear, while the audit trail still showed the real file's SHA-256."""
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\nmarket: US\n---\n\nBESPONSA achieved CR/CRi in 81% of patients versus 29.3% with "
+                     "standard chemotherapy.\n", encoding="utf-8")
+    code, out = _lint(cache_dir, draft)
+    assert code == 1 and f"{draft}:5:52: V001" in out and "29.4%" in out, out   # the finding, at its place
+    edited = 0
+    for entry in _entries(cache_dir):
+        data = entry.read_bytes()
+        if b"29.4" in data:
+            entry.write_bytes(data.replace(b"29.4", b"29.3"))    # a valid pickle, a different library
+            edited += 1
+    assert edited, "no cache entry holds the library's 29.4"
+    code, again = _lint(cache_dir, draft)
+    assert again == out and code == 1                              # still there: the entry was a miss
+
+
+def test_the_hmac_key_is_private_and_a_shared_key_is_not_trusted(cache_dir):
+    import os
+    import stat
+
+    expected = load_validated(LIBRARY, _schema(), "x")
+    key = cache_dir / cache.KEY_FILE
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600 and stat.S_IMODE(cache_dir.stat().st_mode) == 0o700
+    k = cache.key("test", "x")
+    cache.put(k, {"v": 1})
+    assert cache.get(k) == {"v": 1}
+    os.chmod(key, 0o644)                       # readable by others: anyone could forge entries
+    assert cache.get(k) is None
+    assert _same(load_validated(LIBRARY, _schema(), "x"), expected)
+    os.chmod(key, 0o600)
+    assert cache.get(k) == {"v": 1}
+    key.write_bytes(os.urandom(32))            # another key: every entry is a miss
+    assert cache.get(k) is None

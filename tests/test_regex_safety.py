@@ -376,3 +376,61 @@ def test_rule_pack_regex_is_refused_at_load_or_linear(name, tmp_path, monkeypatc
     monkeypatch.setattr(sys.modules[__name__], "HARD_LIMIT_SECONDS", 2.0)
     slow = [s for p in compiled for s in _slow_operations(p, first_only=True)]
     assert not slow, f"accepted at load, but backtracks: {slow}"
+
+
+# ----------------------------------------------------------------------------- linear-time engine
+#: patterns the shape analysis let through (issue 10, item 2), each with a text that makes a
+#: backtracking engine run for minutes or more: a rule pack that holds one must be refused at load
+#: or run in linear time (RE2)
+BYPASSES = {
+    "nested-bounded-letters": (r"(?:[a-z]{0,50}\s{0,2}){1,50}zzz!", ("abcdefghijklmnopqrstuvwxyzabcdefgh " * 3 + "\n") * 20),
+    "nested-bounded-word": (r"(?:\w{0,3}){0,30}!", ("a" * 60 + "\n") * 20),
+}
+
+
+@pytest.mark.skipif(not (ROOT / "rules" / "common.yaml").is_file(), reason="no shipped rule pack")
+@pytest.mark.parametrize("name", sorted(BYPASSES))
+def test_bypass_pattern_is_refused_or_runs_in_linear_time(name, tmp_path):
+    """A real lint run in a subprocess with a deadline (not a timed assertion): before RE2 ran the
+    packs' patterns, both of these hung the run (93 s on 28 letters for the first)."""
+    import subprocess
+
+    regex, text = BYPASSES[name]
+    bad, line = _pack_with_regex(tmp_path, regex)
+    draft = tmp_path / "draft.md"
+    draft.write_text("Market: US\n\n" + text, encoding="utf-8")
+    before = draft.read_bytes()
+    try:
+        run = subprocess.run([sys.executable, "-m", "claimcheck", "lint", "--no-cache", "--reference",
+                              str(ROOT / "reference"), "--rules", str(bad), str(draft)],
+                             capture_output=True, text=True, timeout=240, cwd=tmp_path)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{regex!r}: the lint run was still going after 240 s (catastrophic backtracking)")
+    assert "Traceback" not in run.stderr, run.stderr
+    if run.returncode == 2:  # refused at load, with file:line and the reason
+        assert f"bad.yaml:{line}:" in run.stderr and "regex" in run.stderr, run.stderr
+    else:
+        assert run.returncode in (0, 1), run.stderr
+    assert draft.read_bytes() == before
+
+
+def test_linear_engine_refuses_what_it_cannot_run():
+    from claimcheck.rulepacks import check_regex
+
+    assert "look-ahead" in check_regex(r"cure(?!d)")
+    assert "look-ahead" in check_regex(r"(?<!not )safe")
+    assert "1000" in check_regex(r"(?:[a-z]{0,50}\s{0,2}){1,50}zzz!")
+    assert check_regex(r"(?:\w{0,3}){0,30}!") is None  # accepted: RE2 runs it in linear time
+
+
+def test_linear_engine_keeps_python_meaning():
+    """\\w, \\s and \\d keep Python's Unicode meaning on RE2 (whose own are ASCII); flags scope."""
+    from claimcheck.linear import LinearPattern, to_re2
+
+    source = r"(?-i:HSCT)\W{1,3}(?:\w{1,20}\s{1,3}){0,3}curative"
+    p = LinearPattern(to_re2(source), ignorecase=True)
+    text = "a HSCT:\u00a0\u00e9t\u00e9 potentially CURATIVE; hsct: is curative"
+    assert [h.span() for h in p.finditer(text)] == [(2, 32)]
+    assert [m.span() for m in re.finditer(source, text, re.IGNORECASE)] == [(2, 32)]
+    assert p.search(text, 20) is None  # from offset 20 on: only "hsct", which is case-sensitive
+    assert [(h.start(), h.end()) for h in LinearPattern(to_re2(r"\d{2}"), False).finditer("x \u0661\u0662 34", 1)] == [(2, 4), (5, 7)]

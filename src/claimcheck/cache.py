@@ -14,9 +14,17 @@ can never be stale: an edited file, schema or upgrade simply misses.
   replaced); a cache folder that cannot be written (read-only home, CI sandbox) is not an error.
   Entries are written to a temporary file and renamed into place, so parallel workers and
   concurrent runs never read half an entry.
-- **Safe to load:** entries are pickles read by an unpickler that only accepts plain data and the
-  two classes this cache stores (:class:`~claimcheck.yamlsafe.YNum`,
-  :class:`~claimcheck.yamlsafe.LineMap`); anything else in a file makes it a miss.
+- **Authenticated:** the validated library decides which findings a run reports, and the audit
+  trail records the SHA-256 of the real file, not of the cache entry; an edited entry (29.4
+  made 29.3) must not change a result. Each entry is stored as an HMAC-SHA256 of its key and
+  payload followed by the payload; the HMAC key is 32 random bytes in the cache folder's
+  ``hmac.key``, created with user-only permissions (0600, folder 0700). An entry whose HMAC does
+  not verify is a miss (and is replaced); a key file that someone else owns or that the group or
+  others may read or write turns the cache off for the run (:func:`_secret`).
+- **Safe to load:** entries are pickles read, after their HMAC verified, by an unpickler that
+  only accepts plain data and the two classes this cache stores
+  (:class:`~claimcheck.yamlsafe.YNum`, :class:`~claimcheck.yamlsafe.LineMap`); anything else in a
+  file makes it a miss.
 - **Compiled regular expressions:** :func:`compile_regex` keeps the compiled program of a large
   generated pattern (a rule pack's phrases × the library's endpoint terms make a 20 KB
   alternation); Python compiles patterns in pure Python, and that took a tenth of a second of
@@ -28,6 +36,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import io
 import os
 import pickle
@@ -40,6 +49,11 @@ from . import __version__
 
 #: entries kept; a claims library and a few rule packs need a handful, a test suite more
 MAX_ENTRIES = 256
+#: the HMAC key's file in the cache folder
+KEY_FILE = "hmac.key"
+#: an entry: this tag, the HMAC-SHA256 of (key, payload), the payload (a pickle)
+_MAGIC = b"claimcheck-cache-1\n"
+_MAC_BYTES = 32
 
 _ALLOWED = {("claimcheck.yamlsafe", "YNum"), ("claimcheck.yamlsafe", "LineMap")}
 
@@ -78,13 +92,53 @@ class _DataUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
 
 
+def _secret(folder: Path, create: bool) -> bytes | None:
+    """The HMAC key of the cache in ``folder`` (created when ``create`` and missing), or None when
+    there is none, or when its file is not private to this user (then nothing is trusted)."""
+    path = folder / KEY_FILE
+    if create and not path.exists():
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".key")  # mode 0600
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(os.urandom(32))
+            with contextlib.suppress(FileExistsError):  # a concurrent run made one first: use it
+                os.link(tmp, path)                      # (atomic: never a half-written key)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if st.st_mode & 0o077 or (hasattr(os, "getuid") and st.st_uid != os.getuid()):
+            return None  # readable or writable by others, or someone else's: anyone could sign
+        secret = os.read(fd, 64)
+    finally:
+        os.close(fd)
+    return secret if len(secret) == 32 else None
+
+
+def _mac(secret: bytes, k: str, payload: bytes) -> bytes:
+    return hmac.new(secret, k.encode("ascii") + b"\0" + payload, hashlib.sha256).digest()
+
+
 def get(k: str):
     """The value stored under ``k``, or None (a miss, whatever the reason)."""
     if not enabled():
         return None
     try:
-        data = (cache_dir() / f"{k}.pickle").read_bytes()
-        return _DataUnpickler(io.BytesIO(data)).load()
+        folder = cache_dir()
+        data = (folder / f"{k}.pickle").read_bytes()
+        secret = _secret(folder, create=False)
+        head = len(_MAGIC) + _MAC_BYTES
+        if secret is None or not data.startswith(_MAGIC) or len(data) < head:
+            return None
+        payload = data[head:]
+        if not hmac.compare_digest(data[len(_MAGIC):head], _mac(secret, k, payload)):
+            return None  # edited, or signed with another key: never trusted
+        return _DataUnpickler(io.BytesIO(payload)).load()
     except Exception:  # missing, unreadable, truncated or foreign: a miss, never an error
         return None
 
@@ -95,11 +149,15 @@ def put(k: str, value) -> None:
         return
     try:
         folder = cache_dir()  # Path.home() raises where there is no home (a service account)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        secret = _secret(folder, create=True)
+        if secret is None:
+            return
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.write(_MAGIC + _mac(secret, k, payload) + payload)
             os.replace(tmp, folder / f"{k}.pickle")
         except BaseException:
             with contextlib.suppress(OSError):

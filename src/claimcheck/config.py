@@ -82,6 +82,25 @@ class Settings:
             for code in codes:
                 _check_code(code, known, f"per-file-ignores[{glob!r}]", source)
 
+    def check_selection(self, known: Iterable[str]) -> None:
+        """``select`` and ``ignore`` together must leave at least one rule to run: a gate that
+        runs nothing must not look like a clean pass (``--select X --ignore X``)."""
+        known = sorted(set(known))
+        select, ignore = self.values["select"], self.values["ignore"]
+        if not ignore or not known:
+            return
+        chosen = [k for k in known if not select or any(k.startswith(s) for s in select)]
+        if any(not any(k.startswith(i) for i in ignore) for k in chosen):
+            return
+
+        def where(key: str) -> str:
+            source = self.sources[key]
+            return "on the command line" if source == "command line" else f"in {source}"
+
+        what = (f"select {', '.join(select)} ({where('select')}) and " if select else "") + \
+            f"ignore {', '.join(ignore)} ({where('ignore')})"
+        raise ConfigError(f"nothing to run: {what} leave no rule selected; change one of them")
+
     def per_file_ignores(self) -> Callable[[str], tuple[str, ...]] | None:
         """A function path -> rule codes/prefixes ignored in that file (None when there are none)."""
         table = [(GlobSet([g]), tuple(codes)) for g, codes in sorted(self.values["per-file-ignores"].items())]

@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator
 from . import checks, suppressions
 from .checks import CHECKS, RULES, CheckContext
 from .claims import DECIMAL_COMMA, Claim
-from .documents import LINTABLE_SUFFIXES, Document, read_document, special_kind
+from .documents import LINTABLE_SUFFIXES, Document, read_document, special_kind, text_sections
 from .errors import ClaimcheckError, InputError
 from .findings import SEVERITY_RANK, Finding, assign_fingerprints
 from .matching import Match, Matcher
@@ -31,6 +31,10 @@ checks.load_builtin_checks()
 MARKETS = ("US", "EU")
 #: markets whose material writes decimal commas ("80,7 %", "HR 0,75"): numbers are read so there
 DECIMAL_COMMA_MARKETS = ("EU",)
+
+#: a plain-text file larger than this (bytes) is linted in sections of about this size, one at a
+#: time, so that memory stays bounded (a 50 MB file took 888 MB read whole)
+SECTION_BYTES = 4 * 1024 * 1024
 
 #: strings the pipeline's vocabulary may gain before documents are analysed in memory zones
 #: (about 450 bytes each with the tokenizer's cache: ~45 MB; see Linter._vocabulary_budget)
@@ -44,6 +48,8 @@ class FileResult:
     error: str | None = None        # the file could not be linted (exit 2)
     notice: str | None = None       # worth telling, not an error (e.g. empty file)
     market: str | None = None
+    #: no option, configuration or declaration in the file named the market: ``market`` is the default
+    market_assumed: bool = False
     #: with ``Linter(keep_claims=True)`` only (reports that show claims: html, the claims matrix,
     #: --consistency): every claim with its match and review status, and the text it was read from
     claims: list | None = None      # list[review.ClaimRecord]
@@ -111,11 +117,17 @@ class Linter:
             return self.nlp.memory_zone()
         return contextlib.nullcontext()
 
-    def market_for(self, document: Document) -> str:
-        """--market / config, else the document's front matter, else its first line ``Market: US``, else US."""
+    def declared_market_of(self, document: Document) -> str | None:
+        """--market / config, else the document's front matter, else its first line ``Market: US``;
+        None when none of them names a market."""
         from .rulepacks import declared_market
 
-        return (self.market or document.metadata.get("market") or declared_market(document.text) or "US").upper()
+        market = self.market or document.metadata.get("market") or declared_market(document.text)
+        return market.upper() if market else None
+
+    def market_for(self, document: Document) -> str:
+        """:meth:`declared_market_of`, else US."""
+        return self.declared_market_of(document) or "US"
 
     def lint_document(self, document: Document) -> list[Finding]:
         return self._lint(document)[1]
@@ -148,19 +160,62 @@ class Linter:
 
     def lint_file(self, path: str) -> FileResult:
         try:
+            sections = text_sections(path, SECTION_BYTES)
+            if sections is not None:
+                return self._lint_sections(path, sections)
             document = read_document(path)
         except ClaimcheckError as exc:
             return FileResult(path, error=str(exc))
         if not document.text.strip():
             return FileResult(path, notice=f"{path}: empty file, nothing to lint")
+        assumed = self.declared_market_of(document) is None
         if not self.keep_claims:
-            return FileResult(path, self.lint_document(document), market=self.market_for(document))
+            return FileResult(path, self.lint_document(document), market=self.market_for(document),
+                              market_assumed=assumed)
         from .review import claim_records
 
         analysis, findings = self._lint(document)
-        return FileResult(path, findings, market=self.market_for(document),
+        return FileResult(path, findings, market=self.market_for(document), market_assumed=assumed,
                           claims=claim_records(document, analysis.claims, analysis.matches, findings),
                           text=document.text, format=document.format, pages=_page_starts(document))
+
+    def _lint_sections(self, path: str, sections: Iterator[Document]) -> FileResult:
+        """A huge plain-text file, one section at a time (:func:`documents.text_sections`): each
+        is linted as a document and dropped, its findings shifted to the file's lines and
+        offsets; memory stays bounded by the section size and the findings. The first section's
+        market holds for all. Document-wide requirements (a boxed warning, an indication) are
+        checked per section, and suppression comments act within their section; a
+        document-level finding (at a section's start) that several sections raise alike is
+        reported once, from the first.
+        """
+        findings: list[Finding] = []
+        seen_document_level: set[tuple[str, str]] = set()
+        market = assumed = None
+        lines = chars = count = 0
+        for document in sections:
+            count += 1
+            if market is None:
+                market = self.market_for(document)
+                assumed = self.declared_market_of(document) is None
+            else:
+                document.metadata["market"] = market
+            for f in self.lint_document(document):
+                if f.start == 0 and f.line == 1:
+                    if (f.rule, f.message) in seen_document_level:
+                        continue
+                    seen_document_level.add((f.rule, f.message))
+                f.start += chars
+                f.end += chars
+                f.line += lines
+                findings.append(f)
+            chars += len(document.text)
+            lines += document.text.count("\n")
+        findings.sort(key=Finding.sort_key)
+        assign_fingerprints(findings)  # occurrences counted over the whole file
+        notice = (f"{path}: {chars / 1e6:.1f} million characters, linted in {count} sections of about "
+                  f"{SECTION_BYTES / 1048576:.3g} MiB (memory stays bounded); document-wide requirements "
+                  "were checked per section")
+        return FileResult(path, findings, market=market, market_assumed=bool(assumed), notice=notice)
 
 
 def linter_from_settings(settings, keep_claims: bool = False) -> Linter:

@@ -10,7 +10,8 @@ Loading is strict, and every error names ``file:line`` (a :class:`ConfigError`, 
 CLI): safe YAML only (no anchors, aliases or tags), the JSON schema
 ``schemas/rulepack.schema.json``, rule codes unique and prefixed by category (F fair-balance,
 B boxed-warning, I indication, O overstatement), and every regular expression compiled and
-checked for catastrophic-backtracking shapes (:func:`check_regex`).
+checked for catastrophic-backtracking shapes (:func:`check_regex`), then run by RE2 in linear
+time (:mod:`claimcheck.linear`; a pattern RE2 cannot run, such as a look-around, is refused).
 
 Everything is compiled once, when the packs are loaded (patterns that depend on the claims
 library, once per library); per document the work is a few linear passes (see the checks module).
@@ -24,6 +25,7 @@ import string
 from importlib import resources
 from pathlib import Path
 
+from . import linear
 from .checks import RULES, Rule
 from .checks.required import (
     ClaimTrigger,
@@ -104,7 +106,11 @@ def check_regex(source: str) -> str | None:
     :data:`MAX_NESTED_REPEATS` (``(?:a{1,50}){1,50}``); alternatives under an unbounded
     quantifier that can start with the same character or match nothing (``(a|a)*``,
     ``(a|ab)+``), the shapes that backtrack exponentially; and long quantifiers in a row over
-    the same characters (``\\s*\\s*``, ``.*.*``, ``\\w+\\w+``), which backtrack polynomially.
+    the same characters (``\\s*\\s*``, ``.*.*``, ``\\w+\\w+``), which backtrack polynomially;
+    and what the linear-time engine that runs every pack pattern (RE2, :mod:`claimcheck.linear`)
+    cannot run: look-ahead and look-behind, a negated class holding ``\\W``/``\\D``/``\\S``, and
+    repeat counts whose product passes 1,000. The shape checks are the first line; RE2 is the
+    guarantee (a shape they miss still runs in linear time).
     """
     if len(source) > MAX_REGEX_CHARS:
         return f"regular expression is {len(source)} characters long (at most {MAX_REGEX_CHARS})"
@@ -115,7 +121,10 @@ def check_regex(source: str) -> str | None:
         return f"invalid regular expression: {exc}"
     if compiled.groupindex:
         return "named groups are not allowed in rule-pack regular expressions (use (?:...))"
-    return _walk(list(tree), outer=None) or _adjacent_repeats(list(tree), None)[0]
+    # the shape analysis explains the usual mistakes in words; whatever passes it runs on RE2,
+    # linear in the text, or is refused here (look-around, repeat counts past RE2's limit)
+    return (_walk(list(tree), outer=None) or _adjacent_repeats(list(tree), None)[0]
+            or linear.check(source.replace("{endpoint}", "X")))
 
 
 def _walk(items, outer: tuple[int, int] | None) -> str | None:

@@ -117,3 +117,34 @@ def test_claim_shaped_markup_is_read_and_linted(full_linter, text, suffix):
     first = [_key(f) for f in full_linter.lint_document(document)]
     document = read_bytes(name, text.encode("utf-8"))
     assert first == [_key(f) for f in full_linter.lint_document(document)]
+
+
+@SETTINGS
+@given(text=st.text(), path=st.text(min_size=1, max_size=40))
+def test_every_report_format_stays_well_formed_whatever_a_finding_quotes(text, path):
+    """Whatever a finding quotes from a draft (message, snippet, locator) and whatever its file
+    is called, each report is well-formed for its format: JUnit parses as XML, JSON and SARIF as
+    JSON with the same text, the line formats keep one finding per line (issue 10, item 5)."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    from claimcheck.engine import FileResult
+    from claimcheck.findings import Finding
+    from claimcheck.report import Report, render
+
+    f = Finding(rule="V001", name="value-mismatch", category="claims-library", severity="error",
+                message=f"says {text}", path=path, start=0, end=1, line=2, column=3, where=text or None,
+                expected=text, found=text, snippet=text, fingerprint="f" * 32)
+    report = Report([FileResult(path, [f], market="US")], "0", {}, [f"{path}: {text}"], exit_code=2)
+    for fmt in ("text", "concise", "github", "junit", "json", "sarif"):
+        out = render(fmt, report)
+        out.encode("utf-8")  # strict: nothing unencodable
+        if fmt == "junit":
+            ET.fromstring(out.encode("utf-8"))
+        elif fmt in ("json", "sarif"):
+            data = json.loads(out)
+            message = data["findings"][0]["message"] if fmt == "json" else data["runs"][0]["results"][0]["message"]["text"]
+            assert message == "says " + "".join("\ufffd" if "\ud800" <= c <= "\udbff" else c for c in text)
+        else:
+            finding_lines = [line for line in out.split("\n") if ":2:3:" in line or line.startswith("::error file=")]
+            assert len(finding_lines) == 1, out

@@ -51,6 +51,24 @@ def test_select_ignore_and_fail_on_from_config_and_command_line(project):
     assert findings(r.stdout) == [] and r.exit_code == 0
 
 
+@pytest.mark.parametrize("options", [("--select", "V001", "--ignore", "V001"), ("--select", "V001", "--ignore", "V"),
+                                     ("--ignore", "A", "--ignore", "S", "--ignore", "U", "--ignore", "V")])
+def test_a_selection_that_leaves_nothing_to_run_is_a_usage_error(project, options):
+    """--select X --ignore X used to lint nothing and exit 0, a gate that silently passes.
+    (A fresh process: only the built-in rules are registered, the project has no rule pack.)"""
+    r = project.run("lint", "drafts/bad.md", *options)
+    assert r.exit_code == 2
+    assert "nothing to run" in r.stderr and "leave no rule selected" in r.stderr, r.stderr
+    assert findings(r.stdout) == []
+
+
+def test_a_selection_from_the_config_that_leaves_nothing_names_the_file(project):
+    project.config('reference = ["reference"]\nrules = []\nselect = ["U001"]\n')
+    r = project.cli("lint", "drafts/bad.md", "--ignore", "U")
+    assert r.exit_code == 2
+    assert "select U001 (in claimcheck.toml:3) and ignore U (on the command line)" in r.stderr, r.stderr
+
+
 def test_per_file_ignores(project):
     project.config('reference = ["reference"]\nrules = []\n[per-file-ignores]\n"legacy/**" = ["V001"]\n'
                    '"*.txt" = ["U"]\n')

@@ -22,3 +22,27 @@ def test_rule_all_lists_every_rule_including_suppression_rules(project):
 def test_unknown_rule_is_exit_2(project):
     r = project.cli("rule", "Z999")
     assert r.exit_code == 2 and "unknown rule" in r.stderr
+
+
+def test_rule_all_never_cuts_a_word(project):
+    """Issue 10, item 13: the summary column was cut at 80 characters, mid-word. With the shipped
+    rule packs (long summaries), each listed summary is whole words of the rule's first sentence,
+    followed by " …" when shortened."""
+    from conftest import ROOT
+
+    from claimcheck.checks import RULES
+
+    r = project.run("rule", "--all", "--rules", str(ROOT / "rules"))
+    assert r.exit_code == 0
+    shortened = 0
+    for line in r.stdout.splitlines():
+        code = line.split()[0]
+        listed = line[6 + 1 + 32 + 1 + 18 + 1 + 8 + 1:]
+        words = listed.removesuffix(" …").split()
+        project.cli("rule", "--rules", str(ROOT / "rules"), code)  # registers the packs' rules here too
+        first = RULES[code].summary.split(". ")[0].split()
+        assert words == first[:len(words)], (code, listed)
+        assert listed.endswith(" …") == (len(words) < len(first)), (code, listed)
+        assert len(listed) <= 80
+        shortened += listed.endswith(" …")
+    assert shortened, "no summary long enough to be shortened: the test shows nothing"

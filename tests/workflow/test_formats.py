@@ -231,3 +231,34 @@ def test_the_documented_example_validates_against_the_schema():
     doc = (ROOT / "docs" / "json-schema.md").read_text(encoding="utf-8")
     example = re.search(r"## Example\s+```json\n(.*?)```", doc, re.S).group(1)
     report_validator().validate(json.loads(example))
+
+
+def test_statistics_honour_format_json(project):
+    """Issue 10, item 13: --statistics ignored --format json (it printed the tab-separated table)."""
+    project.write("drafts/more.md", f"{U001_PARA}\n")
+    r = project.cli("lint", "--statistics", "--format", "json")
+    assert r.exit_code == 1
+    assert json.loads(r.stdout) == [{"code": "U001", "name": "unsupported-claim", "count": 2},
+                                    {"code": "V001", "name": "value-mismatch", "count": 1}]
+
+
+def test_summary_never_says_no_findings_when_the_only_file_failed(project):
+    (project.root / "drafts" / "broken.md").write_bytes(b"\x00\x01binary")
+    r = project.run("lint", "drafts/broken.md")
+    assert r.exit_code == 2
+    assert "No findings" not in r.stdout
+    assert r.stdout.strip().splitlines()[-1] == "Nothing was linted: 1 input could not be linted (see the error above)."
+    project.write("drafts/clean.md", "# Page\n\nNothing to check here.\n")
+    r = project.run("lint", "drafts/broken.md", "drafts/clean.md")
+    assert "No findings in 1 file. 1 input could not be linted (see the error above)." in r.stdout
+
+
+def test_text_says_which_market_was_assumed(project):
+    """Issue 10, item 13: text output never said that US was assumed for a draft declaring none."""
+    project.write("drafts/eu.md", "---\nmarket: EU\n---\n\nNothing to check here.\n")
+    r = project.run("lint", "drafts/bad.md", "drafts/eu.md")
+    assumed = [line for line in r.stdout.splitlines() if line.startswith("Market ")]
+    assert assumed == ["Market US assumed for 1 file that declares none (front matter `market:`, a first line "
+                       "`Market: EU`, or --market): drafts/bad.md."]
+    r = project.run("lint", "drafts/bad.md", "--market", "US")
+    assert "assumed" not in r.stdout

@@ -97,6 +97,7 @@ from rapidfuzz import fuzz
 
 from ..cache import compile_regex
 from ..documents.text import line_sentence_starts
+from ..linear import LinearPattern, to_re2
 from . import CheckContext, Rule
 
 # ============================================================================ terms
@@ -154,10 +155,20 @@ class Term:
             return [self.text]
         if not endpoint_terms:
             return []
-        if self.regex:
-            alt = "|".join(phrase_source(t) for t in sorted(endpoint_terms, key=len, reverse=True))
+        if self.regex:  # run by RE2 (linear.py), which has no look-around: \b bounds the terms
+            alt = "|".join(_linear_phrase_source(t) for t in sorted(endpoint_terms, key=len, reverse=True))
             return [self.text.replace(ENDPOINT_PLACEHOLDER, f"(?:{alt})")]
         return [self.text.replace(ENDPOINT_PLACEHOLDER, t) for t in endpoint_terms]
+
+
+def _linear_phrase_source(phrase: str) -> str:
+    """:func:`phrase_source` without look-around (for a rule-pack regex, which RE2 runs)."""
+    body = phrase_body(phrase)
+    if is_case_sensitive(phrase):
+        body = f"(?-i:{body})"
+    head = r"\b" if phrase[:1].isalnum() else ""
+    tail = r"\b" if phrase[-1:].isalnum() else ""
+    return head + body + tail
 
 
 class TermPattern:
@@ -165,8 +176,9 @@ class TermPattern:
     alternations and on patterns that start with a look-behind): phrases run on the document's
     lower-cased text, case-sensitive phrases on the text itself, both as one trie-shaped
     alternation with the word-boundary check after the first character, so that ``re`` skips
-    ahead to the possible first characters; regular expressions run on the lower-cased text when
-    they hold no capital letter or inline flag, else case-insensitively on the text. At most four
+    ahead to the possible first characters; a pack's regular expressions run on RE2 (linear time,
+    see linear.py), on the lower-cased text when they hold no capital letter or inline flag, else
+    case-insensitively on the text. At most four
     linear passes; each hit carries the label of its term set.
     """
 
@@ -181,16 +193,16 @@ class TermPattern:
                 for item in t.expand(endpoint_terms):
                     name = f"g{len(self.labels)}"
                     self.labels.append(label)
-                    if t.regex:
-                        (lower_regexes if lower_safe(item) else regexes).append(f"(?P<{name}>{item})")
+                    if t.regex:  # RE2 syntax: linear time whatever the pack's author wrote
+                        (lower_regexes if lower_safe(item) else regexes).append(f"(?P<{name}>{to_re2(item)})")
                     elif is_case_sensitive(item):
                         exact.append((item, name))
                     else:
                         lower.append((item.lower(), name))
         self.lower = _grouped(lower)
         self.exact = _grouped(exact)
-        self.lower_regex = compile_regex("|".join(lower_regexes)) if lower_regexes else None
-        self.regex = compile_regex("|".join(regexes), re.IGNORECASE) if regexes else None
+        self.lower_regex = LinearPattern("|".join(lower_regexes)) if lower_regexes else None
+        self.regex = LinearPattern("|".join(regexes), ignorecase=True) if regexes else None
         self.empty = not (lower or exact or regexes or lower_regexes)
         #: group name -> label (a hit's label, without parsing the name per hit)
         self._label_of = {f"g{k}": label for k, label in enumerate(self.labels)}

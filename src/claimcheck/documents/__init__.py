@@ -118,6 +118,62 @@ def read_document(path: str | Path) -> Document:
     return read_bytes(str(path), data)
 
 
+def text_sections(path: str | Path, size: int):
+    """A plain-text file larger than ``size`` bytes as an iterator of Documents of about ``size``
+    bytes each, cut at a blank line (else a line end), read one at a time: the memory a file
+    takes stays bounded however large it is. None when the file is not that large, or not plain
+    text (those are read whole by :func:`read_document`).
+
+    Every section is decoded with the encoding of the first (a byte the first section's encoding
+    cannot decode later on becomes U+FFFD); offsets and lines are the section's own (the caller
+    shifts them by the lengths and line counts of the sections before).
+    """
+    p = Path(path)
+    try:
+        info = p.stat()
+    except OSError:
+        return None
+    if special_kind(info.st_mode) or info.st_size <= size or info.st_size > MAX_BYTES:
+        return None
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(64 * 1024)
+    except OSError:
+        return None
+    if sniff_format(str(path), head) != "text" or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    return _iter_sections(str(path), size)
+
+
+def _iter_sections(path: str, size: int):
+    encoding = None
+    carry = b""
+    try:
+        with open(path, "rb") as fh:
+            while True:
+                block = fh.read(size)
+                data = carry + block
+                if not data:
+                    return
+                if block:
+                    cut = data.rfind(b"\n\n", len(data) // 2)
+                    cut = cut + 2 if cut != -1 else data.rfind(b"\n", len(data) // 2) + 1
+                    if cut <= 0:
+                        cut = len(data)   # no line end in half a section: cut anyway
+                    data, carry = data[:cut], data[cut:]
+                else:
+                    carry = b""
+                if encoding is None:
+                    text, encoding = decode_text(path, data)
+                else:
+                    text = data.decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
+                yield Document(path=path, text=text, format="text", metadata={"encoding": encoding})
+                if not block:
+                    return
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path) from None
+
+
 def read_bytes(path: str, data: bytes) -> Document:
     """Read ``data`` (the content of ``path``) with the reader its content or name calls for."""
     fmt = sniff_format(path, data)

@@ -4,7 +4,8 @@ One ``<testsuite>`` per linted file; one failing ``<testcase>`` per (unsuppresse
 ``CODE name at line L, column C`` (made unique within the file with `` #2``, `` #3`` … should two
 findings coincide); a file without findings has one passing testcase; a file that could not be
 read has one testcase with an ``<error>``. Input errors not tied to a linted file go into a
-testsuite named ``claimcheck``.
+testsuite named ``claimcheck``. Characters XML 1.0 forbids are replaced (escape.py): the output is
+always well-formed XML.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import xml.etree.ElementTree as ET
 from itertools import groupby
 
 from . import Report
+from .escape import xml_text
 from .text import format_finding
 
 
@@ -73,4 +75,6 @@ def render_junit(report: Report) -> str:
     suites.set("failures", str(total_failures))
     suites.set("errors", str(total_errors))
     ET.indent(suites)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
+    # ElementTree escapes markup but writes any character: drop what XML 1.0 forbids (a Word
+    # soft line break U+000B, NUL, U+FFFE, lone surrogates), which only text from drafts holds
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + xml_text(ET.tostring(suites, encoding="unicode")) + "\n"

@@ -20,12 +20,12 @@ Deterministic like the JSON report (no timestamps, sorted keys).
 
 from __future__ import annotations
 
-import json
 from typing import Iterator
 from urllib.parse import quote
 
 from ..checks import RULES, Rule
 from . import Report, uri_path
+from .json_report import Lines, iter_pretty
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "claimcheck/v1"
@@ -34,9 +34,10 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 def _uri(path: str) -> str:
     p = uri_path(path)
+    # surrogateescape: a file name that is not UTF-8 is percent-encoded as its own bytes
     if p.startswith("/"):
-        return "file://" + quote(p)
-    return quote(p)
+        return "file://" + quote(p, errors="surrogateescape")
+    return quote(p, errors="surrogateescape")
 
 
 def _first_sentence(text: str) -> str:
@@ -62,7 +63,11 @@ def _rule_descriptor(rule: Rule) -> dict:
     }
 
 
-def _result(f, index: dict[str, int]) -> dict:
+def _result(f, index: dict[str, int], uris: dict[str, str]) -> dict:
+    # a file's URI once per file, not per finding (pathlib parsing was 60 % of rendering SARIF)
+    uri = uris.get(f.path)
+    if uri is None:
+        uri = uris[f.path] = _uri(f.path)
     region = {"startLine": max(1, f.line or 1), "startColumn": max(1, f.column or 1)}
     if f.snippet:
         region["snippet"] = {"text": f.snippet}
@@ -70,7 +75,7 @@ def _result(f, index: dict[str, int]) -> dict:
         "ruleId": f.rule,
         "level": LEVELS.get(f.severity, "warning"),
         "message": {"text": f.message},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)}, "region": region}}],
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
         "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
         "properties": {k: v for k, v in (("category", f.category), ("expected", f.expected),
                                           ("found", f.found), ("reference_id", f.reference_id),
@@ -84,7 +89,7 @@ def _result(f, index: dict[str, int]) -> dict:
         if f.suppressed.get("justification"):
             sup["justification"] = f.suppressed["justification"]
         if f.suppressed.get("line"):
-            sup["location"] = {"physicalLocation": {"artifactLocation": {"uri": _uri(f.path)},
+            sup["location"] = {"physicalLocation": {"artifactLocation": {"uri": uri},
                                                     "region": {"startLine": f.suppressed["line"]}}}
         result["suppressions"] = [sup]
     return result
@@ -94,6 +99,7 @@ def sarif_dict(report: Report) -> dict:
     codes = sorted(set(RULES) | {f.rule for f in report.findings if f.rule not in RULES})
     rules = [_rule_descriptor(RULES[c]) if c in RULES else {"id": c} for c in codes]
     index = {c: i for i, c in enumerate(codes)}
+    uris: dict[str, str] = {}
     artifacts = []
     for kind in ("reference", "rules"):
         for item in report.inputs.get(kind, []) or []:
@@ -113,7 +119,7 @@ def sarif_dict(report: Report) -> dict:
         "invocations": [invocation],
         "columnKind": "unicodeCodePoints",
         "artifacts": artifacts,
-        "results": [_result(f, index) for f in report.findings],
+        "results": Lines(_result(f, index, uris) for f in report.findings),  # one result per line
         "properties": {"inputs": report.inputs, "baseline": report.baseline},
     }
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
@@ -121,7 +127,7 @@ def sarif_dict(report: Report) -> dict:
 
 def iter_sarif(report: Report) -> Iterator[str]:
     """The SARIF log in pieces (the same text as :func:`render_sarif`)."""
-    yield from json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False).iterencode(sarif_dict(report))
+    yield from iter_pretty(sarif_dict(report))  # lone surrogates escaped (escape.json_text)
     yield "\n"
 
 
