@@ -120,7 +120,8 @@ def _workflow_options(f):
     return f
 
 
-def _setup(paths, reference, rules, market, config_path, extra=None, keep_claims: bool = False):
+def _setup(paths, reference, rules, market, config_path, extra=None, keep_claims: bool = False,
+           consistency: bool = False):
     from .config import resolve
     from .engine import linter_from_settings
 
@@ -137,7 +138,11 @@ def _setup(paths, reference, rules, market, config_path, extra=None, keep_claims
     from .checks import RULES
 
     settings.check_codes(RULES)  # after the rule packs registered their codes
-    settings.check_selection(RULES)  # --select X --ignore X: nothing would run (exit 2, not a silent 0)
+    # --select X --ignore X: nothing would run (exit 2, not a silent 0); the run-level C001 runs
+    # only with --consistency, so without it it does not count as something left to run
+    from .checks.consistency import CROSS_DOCUMENT
+
+    settings.check_selection(c for c in RULES if consistency or c != CROSS_DOCUMENT.code)
     return settings, linter, linter.reference, linter.rulepacks
 
 
@@ -315,7 +320,8 @@ def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, 
         paths, reference, rules, market, config_path,
         {"select": list(select), "ignore": list(ignore), "fail-on": fail_on,
          "exclude": list(workflow["exclude"]), "baseline": workflow["baseline"],
-         "inline-suppressions": False if workflow["no_inline_suppressions"] else None}, keep_claims=keep_claims)
+         "inline-suppressions": False if workflow["no_inline_suppressions"] else None}, keep_claims=keep_claims,
+        consistency=consistency)
     paths = paths or tuple(settings["drafts"])
     # a missing or invalid baseline is exit 2 before any file is linted
     baseline_keys = None
