@@ -107,8 +107,27 @@ def test_json_and_sarif_parse_and_keep_the_text(fmt):
             f"cannot read{READ_BACK}")
 
 
+def test_html_is_encodable_and_holds_no_forbidden_character():
+    """The HTML report: every string escaped, nothing HTML forbids as text (controls, noncharacters,
+    lone surrogates from a file name that is not UTF-8), the text itself kept."""
+    from html.parser import HTMLParser
+
+    out = _render("html")
+    assert not re.search("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]", out)
+    assert out.count("<script") == 1  # the report's own, nothing else
+    texts: list[str] = []
+
+    class Collect(HTMLParser):
+        def handle_data(self, data):
+            texts.append(data)
+
+    Collect().feed(out)
+    body = "".join(texts)
+    assert "29.3%" in body and "\U0001f600" in body and "\u00e9" in body
+
+
 def test_every_format_is_covered():
-    assert set(FORMATS) == {"text", "concise", "json", "sarif", "junit", "github"}
+    assert set(FORMATS) == {"text", "concise", "json", "sarif", "junit", "github", "html"}
 
 
 def test_a_draft_with_a_soft_line_break_gives_well_formed_junit(project):

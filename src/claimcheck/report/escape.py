@@ -27,6 +27,10 @@ _TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029
 _XML_SPACE = re.compile(r"[\x0b\x0c]")
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: what HTML may not carry as text: controls other than its white space, noncharacters, and lone
+#: surrogates (which UTF-8 cannot encode); each becomes U+FFFD, one character for one, so the
+#: offsets of the marks laid over a document's text stay right
+_HTML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def _visible(m: re.Match) -> str:
@@ -55,6 +59,13 @@ def xml_text(s: str) -> str:
     return _XML_FORBIDDEN.sub("\ufffd", _XML_SPACE.sub(" ", s))
 
 
+def html_text(s: str) -> str:
+    """``s`` with only what HTML text may hold (one character for one)."""
+    if s.isascii() and s.isprintable():
+        return s
+    return _HTML_FORBIDDEN.sub("\ufffd", s)
+
+
 def json_text(s: str) -> str:
     """JSON text (already encoded by ``json``) with lone surrogates as ``\\uXXXX`` escapes."""
     if s.isascii():
@@ -69,4 +80,4 @@ def _json_surrogate(m: re.Match) -> str:
     return f"\\u{c:04x}" if c >= 0xDC00 else "\ufffd"
 
 
-__all__ = ["terminal_text", "controls_visible", "xml_text", "json_text"]
+__all__ = ["terminal_text", "controls_visible", "xml_text", "html_text", "json_text"]

@@ -33,6 +33,7 @@ from typing import Iterator
 from ..findings import SEVERITIES, Finding
 from ..review import MATCH_NOTES, STATUSES, is_document_level
 from . import Report
+from .escape import html_text
 
 STATUS_LABELS = {
     "consistent": "consistent",
@@ -157,7 +158,7 @@ _CSP = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_SCR
 
 
 def _e(value) -> str:
-    return escape("" if value is None else str(value), quote=True)
+    return escape(html_text("" if value is None else str(value)), quote=True)
 
 
 #: three or more blank lines (front matter, comments and markup a reader blanked) show as one
