@@ -78,5 +78,7 @@ def test_indication_finding_says_what_is_missing_and_what_broadens(linter_for):
     assert us.extra["variant"] == "us-adult-and-pediatric" and us.extra["broadened"] == []
     eu = [f for f in linter_for(None).lint_document(read(FIXTURES / "I002" / "bad.md")) if f.rule == "I002"][0]
     assert "pediatric" in eu.extra["broadened"]
-    assert {"monotherapy", "adults", "ph-positive-tki"} <= set(eu.extra["missing"])
+    # "adult and pediatric patients" names adults: the population slot is broadened, not missing
+    assert {"monotherapy", "ph-positive-tki"} <= set(eu.extra["missing"])
+    assert "population" in eu.extra["slots"] and "conditions" in eu.extra["slots"]
     assert "broadened" in eu.message and "truncated" in eu.message

@@ -308,6 +308,7 @@ _NON_BLANK = re.compile(r"\S")
 #: position: a match never spans a line feed or a form feed, so the two scans cannot overlap
 #: differently, and ``^`` (MULTILINE) matches after a line feed whatever the position argument.
 _SECTION_CANDIDATE = re.compile(r"\n[ \t]{0,3}[#*_=\-]|\f")
+_LIST_OR_ROW = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t])")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -392,6 +393,47 @@ class TextIndex:
             self._sections = [0] + sorted(x for x in starts if x > 0)
         return bisect.bisect_right(self._sections, offset) - 1
 
+    def has_sections(self) -> bool:
+        """Whether the document is cut into sections (headings, breaks), not one section."""
+        self.section_index(0)
+        return len(self._sections) > 1
+
+    def is_heading_like(self, i: int) -> bool:
+        """A sentence that reads as a heading: one line of at most 14 words without final
+        punctuation (not a list item or table row), or the first line of a section."""
+        s, e = self.sentence_span(i)
+        if self.section_index(s) != self.section_index(max(0, s - 1)) or s == 0 and self.has_sections():
+            return True
+        line = self.text[s:e]
+        if "\n" in line or line[-1:] in ".!?;," or _LIST_OR_ROW.match(line):
+            return False
+        return len(line.split()) <= 14
+
+    def headings_of(self, i: int) -> list[int]:
+        """The sentences that head sentence ``i``: the nearest heading-like sentence before it in
+        its section (at most 40 sentences back), and the lead-in (a sentence ending with a colon)
+        of the list ``i`` belongs to."""
+        out: list[int] = []
+        section = self.sentence_section(i)
+        in_list = True
+        for j in range(i - 1, max(-1, i - 41), -1):
+            if self.sentence_section(j) != section:
+                break
+            s, e = self.sentence_span(j)
+            sentence = self.text[s:e]
+            if in_list and sentence.rstrip().endswith(":"):
+                out.append(j)
+            in_list = in_list and bool(_LIST_OR_ROW.match(self.text, self.text.rfind("\n", 0, s) + 1))
+            if self.is_heading_like(j):
+                out.append(j)
+                break
+        return out
+
+    def section_end(self, offset: int) -> int:
+        """Where the section holding ``offset`` ends (the next section's start, or the text's end)."""
+        k = self.section_index(offset) + 1
+        return self._sections[k] if k < len(self._sections) else len(self.text)
+
     def sentence_section(self, i: int) -> int:
         return self.section_index(self.sentences[i][0])
 
@@ -425,18 +467,27 @@ class TextIndex:
 class Scope:
     kind: str            # sentence | sentences | section | document
     n: int = 0
+    heading: bool = False    # also: the heading or lead-in that governs the trigger's sentence
 
     def describe(self) -> str:
         if self.kind == "sentence":
-            return "in the same sentence"
-        if self.kind == "sentences":
-            return f"within {self.n} sentence{'s' if self.n != 1 else ''} of it"
-        if self.kind == "section":
+            out = "in the same sentence"
+        elif self.kind == "sentences":
+            out = f"within {self.n} sentence{'s' if self.n != 1 else ''} of it"
+        elif self.kind == "section":
             return "in the same section"
-        return "anywhere in the document"
+        else:
+            return "anywhere in the document"
+        if self.heading:
+            out += " or in the heading above it"
+        return out
 
     def satisfied(self, index: TextIndex, i: int, ok: list[int]) -> bool:
         """Whether one of the sorted sentence indexes ``ok`` lies in this scope of sentence ``i``."""
+        if not ok:
+            return False
+        if self.heading and any(j in ok for j in index.headings_of(i)):
+            return True
         if self.kind == "document":
             return bool(ok)
         if self.kind == "sentences":
@@ -751,26 +802,72 @@ class RequiresIf(PackRule):
 
 @dataclass
 class Element:
+    """A piece of required content: every group (a concept: alternative terms) in one sentence,
+    in any order; with ``negation``, a mention in the scope of a negation does not count
+    (checks/concepts.py). For an indication slot, ``slot`` names it (population, disease …),
+    ``broader`` and ``narrower`` list wording that broadens or narrows it."""
+
     id: str
     label: str
     all_of: list[list[Term]]
+    negation: bool = False
+    slot: str = ""
+    broader: list[Term] = field(default_factory=list)
+    narrower: list[Term] = field(default_factory=list)
     _compiled: list | None = field(default=None, repr=False)
+    _extra: dict = field(default_factory=dict, repr=False)
 
     def patterns(self) -> list[TermPattern]:
         if self._compiled is None:
             self._compiled = [compile_terms(g) for g in self.all_of]
         return self._compiled
 
+    def _hit(self, pat: TermPattern, index: TextIndex, s: int, e: int, sentence_start: int) -> bool:
+        if not self.negation:
+            return pat.search(index, s, e) is not None
+        from .concepts import negated
+
+        return any(not negated(index.lowered, sentence_start, a) for a, _, _ in pat.finditer(index, s, e))
+
+    def groups_in_sentence(self, index: TextIndex, i: int, start: int, end: int) -> int:
+        """How many of the groups sentence ``i`` (clipped to [start, end)) holds."""
+        s0, e0 = index.sentence_span(i)
+        s, e = max(s0, start), min(e0, end)
+        return sum(self._hit(p, index, s, e, s0) for p in self.patterns())
+
     def present(self, index: TextIndex, start: int = 0, end: int | None = None) -> bool:
         """Every group's term in one sentence of [start, end)."""
         pats = self.patterns()
         end = len(index.text) if end is None else end
         for i in index.sentences_with(pats[0], start, end):
-            s, e = index.sentence_span(i)
-            s, e = max(s, start), min(e, end)
-            if all(p.search(index, s, e) for p in pats[1:]):
+            s0, e0 = index.sentence_span(i)
+            s, e = max(s0, start), min(e0, end)
+            if all(self._hit(p, index, s, e, s0) for p in pats):
                 return True
         return False
+
+    def coverage(self, index: TextIndex, start: int = 0, end: int | None = None) -> int:
+        """The most groups found together in one sentence of [start, end)."""
+        end = len(index.text) if end is None else end
+        best = 0
+        candidates: set[int] = set()
+        for p in self.patterns():
+            candidates.update(index.sentences_with(p, start, end))
+        for i in sorted(candidates):
+            best = max(best, self.groups_in_sentence(index, i, start, end))
+            if best == len(self.all_of):
+                break
+        return best
+
+    def words(self, which: str, index: TextIndex, start: int, end: int) -> list[str]:
+        """The ``broader`` or ``narrower`` wording found in [start, end)."""
+        terms = self.broader if which == "broader" else self.narrower
+        if not terms:
+            return []
+        if which not in self._extra:
+            self._extra[which] = compile_terms(terms)
+        pat = self._extra[which]
+        return sorted({" ".join(index.text[a:b].split()) for a, b, _ in pat.finditer(index, start, end)})
 
 
 @dataclass
@@ -793,21 +890,24 @@ class RequiredContent(PackRule):
                                     f"add {_labels(missing)}")
             return
         if self._block is None:
-            self._block = compile_terms(self.block_start)
-        best: tuple[list[Element], int, int] | None = None
-        for s, e, _ in self._block.finditer(index):
+            # each anchor labelled with its position in the list: the first forms win a tie
+            self._block = TermPattern([(k, [t]) for k, t in enumerate(self.block_start)])
+        best: tuple[list[Element], int, int, int] | None = None
+        for s, e, priority in self._block.finditer(index):
             last = min(len(index.sentences) - 1, index.sentence_index(s) + self.block_sentences)
-            missing = [el for el in self.elements if not el.present(index, s, index.sentence_span(last)[1])]
+            # the block: the anchor and the sentences after it, not past the end of its section
+            end = min(index.sentence_span(last)[1], max(index.section_end(s), index.sentence_of(s)[1]))
+            missing = [el for el in self.elements if not el.present(index, s, end)]
             if not missing:
                 return
-            if best is None or len(missing) < len(best[0]):
-                best = (missing, s, e)
+            if best is None or (len(missing), priority) < (len(best[0]), best[3]):
+                best = (missing, s, e, priority)
         if best is None:
             yield self._missing(run, index.first_line(), self.elements,
                                 f"{self.block_label} is missing (it must state: {_labels(self.elements)})",
                                 f"add {self.block_label}, stating {_labels(self.elements)}")
             return
-        missing, s, e = best
+        missing, s, e, _ = best
         yield self._missing(run, (s, e, None), missing, f"{self.block_label} lacks: {_labels(missing)}",
                             f"state {_labels(missing)} in {self.block_label}")
 
@@ -837,6 +937,9 @@ class Variant:
         return self._forbid
 
 
+_LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-]|\d{1,2}[.)])[ \t]")
+
+
 @dataclass
 class Indication(PackRule):
     cue: list[Term] = field(default_factory=list)
@@ -844,11 +947,31 @@ class Indication(PackRule):
     require_product: bool = True
     variants: list[Variant] = field(default_factory=list)
     when_product_named: bool = True
+    cue_exceptions: list[Term] = field(default_factory=list)
     _cue: TermPattern | None = field(default=None, repr=False)
     _disease: TermPattern | None = field(default=None, repr=False)
 
-    def statements(self, run: "RuleRun") -> list[int]:
-        """Sentences with an indication cue that name the disease (and the product)."""
+    #: list items a statement that ends with a colon takes in ("indicated for:" + bullets)
+    LIST_ITEMS = 6
+
+    def extent(self, index: TextIndex, i: int) -> int:
+        """The last sentence of the statement that starts at sentence ``i``: a sentence that ends
+        with a colon takes in the list items after it."""
+        s, e = index.sentence_span(i)
+        last = i
+        if index.text[s:e].rstrip().endswith(":"):
+            n = len(index.sentences)
+            while last + 1 < n and last - i < self.LIST_ITEMS:
+                ns, _ = index.sentence_span(last + 1)
+                line_start = index.text.rfind("\n", 0, ns) + 1
+                if not _LIST_ITEM.match(index.text, line_start):
+                    break
+                last += 1
+        return last
+
+    def statements(self, run: "RuleRun") -> list[tuple[int, int]]:
+        """(first, last) sentences of each statement: an indication cue (outside the cue's
+        exceptions, "as indicated in Table 2"), the disease and the product, in any order."""
         if self._cue is None:
             self._cue = compile_terms(self.cue)
             self._disease = compile_terms(self.disease)
@@ -856,11 +979,17 @@ class Indication(PackRule):
         out = []
         for i in index.sentences_with(self._cue):
             s, e = index.sentence_span(i)
-            if not self._disease.search(index, s, e):
+            if self.cue_exceptions:
+                hits = [h for h in self._cue.finditer(index, s, e) if not run.excepted(self.cue_exceptions, h[0], h[1])]
+                if not hits:
+                    continue
+            last = self.extent(index, i)
+            end = index.sentence_span(last)[1]
+            if not self._disease.search(index, s, end):
                 continue
-            if self.require_product and not run.product_pattern().search(index, s, e):
+            if self.require_product and not run.product_pattern().search(index, s, end):
                 continue
-            out.append(i)
+            out.append((i, last))
         return out
 
     def check(self, run: "RuleRun"):
@@ -877,35 +1006,73 @@ class Indication(PackRule):
                              f'add the approved indication: "{wording}"'),
                 expected=wording, source=self.file, snippet=snippet, extra={"missing": ["indication"]})
             return
-        for i in statements:
+        for i, last in statements:
             s, e = index.sentence_span(i)
             best = None
             for order, v in enumerate(self.variants):
-                end = index.sentence_span(min(len(index.sentences) - 1, i + v.extend))[1]
-                missing = [el for el in v.elements if not el.present(index, s, end)]
-                fp = v.forbidden()
-                broad = sorted({" ".join(index.text[a:b].split()) for a, b, _ in fp.finditer(index, s, end)}) if fp else []
-                if not missing and not broad:
+                end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
+                problems = self.compare(index, v, s, end)
+                missing, narrowed, broad = problems
+                if not missing and not narrowed and not broad:
                     best = None
                     break
-                # prefer the variant the statement does not broaden, then the fewest missing elements
-                score = (bool(broad), len(missing) + len(broad), order)
+                # prefer the variant the statement does not broaden, then the fewest differences
+                score = (bool(broad), len(missing) + len(narrowed) + len(broad), order)
                 if best is None or score < best[0]:
-                    best = (score, v, missing, broad)
+                    best = (score, v, problems)
             if best is None:
                 continue
-            _, v, missing, broad = best
-            problems = []
+            _, v, (missing, narrowed, broad) = best
+            parts = []
             if missing:
-                problems.append("truncated: it lacks " + "; ".join(f'"{el.label}"' for el in missing))
+                parts.append("truncated: " + ", ".join(
+                    f'{el.slot + " " if el.slot else ""}"{el.label}" missing' for el in missing))
+            if narrowed:
+                parts.append("narrowed: " + ", ".join(
+                    f'{el.slot + " " if el.slot else ""}' + (
+                        " / ".join(f'"{w}"' for w in words) + f' instead of "{el.label}"' if words
+                        else f'only part of "{el.label}"') for el, words in narrowed))
             if broad:
-                problems.append("broadened: " + ", ".join(f'"{b}"' for b in broad) + " is not in the approved wording")
+                parts.append("broadened: " + ", ".join(
+                    f'{slot + " " if slot else ""}' + " / ".join(f'"{w}"' for w in words) for slot, words in broad)
+                    + " not in the approved wording")
+            found_end = index.sentence_span(last)[1]
             yield run.ctx.finding(
                 self.rule, s, e,
                 self.message(f"the indication statement differs from the approved {v.id} indication ("
-                             + "; ".join(problems) + ")", f'state the indication as approved: "{v.label}"'),
-                expected=v.label, found=" ".join(index.text[s:e].split())[:300], source=self.file,
-                extra={"missing": [el.id for el in missing], "broadened": broad, "variant": v.id})
+                             + "; ".join(parts) + ")", f'state the indication as approved: "{v.label}"'),
+                expected=v.label, found=" ".join(index.text[s:found_end].split())[:300], source=self.file,
+                extra={"missing": [el.id for el in missing], "narrowed": [el.id for el, _ in narrowed],
+                       "broadened": sorted({w for _, ws in broad for w in ws}),
+                       "slots": sorted({el.slot for el in missing} | {el.slot for el, _ in narrowed}
+                                       | {sl for sl, _ in broad} - {""}),
+                       "variant": v.id})
+
+    @staticmethod
+    def compare(index: TextIndex, v: Variant, s: int, end: int):
+        """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)])."""
+        missing: list[Element] = []
+        narrowed: list[tuple[Element, list[str]]] = []
+        broad: list[tuple[str, list[str]]] = []
+        for el in v.elements:
+            narrower = el.words("narrower", index, s, end)
+            have = el.coverage(index, s, end)
+            if have == len(el.all_of) and not narrower:
+                pass
+            elif narrower or have:
+                narrowed.append((el, narrower))
+            else:
+                missing.append(el)
+            wider = el.words("broader", index, s, end)
+            if wider:
+                broad.append((el.slot or el.label, wider))
+        fp = v.forbidden()
+        if fp:
+            taken = {w for _, ws in broad for w in ws}
+            words = sorted({" ".join(index.text[a:b].split()) for a, b, _ in fp.finditer(index, s, end)} - taken)
+            if words:
+                broad.append(("", words))
+        return missing, narrowed, broad
 
 
 @dataclass
@@ -915,14 +1082,29 @@ class Forbidden(PackRule):
     near_product: bool = False
     instead: str = ""
     problem: str = ""
+    unless_negated: list[Term] = field(default_factory=list)
+    _negatable: TermPattern | None = field(default=None, repr=False)
 
     def accept(self, run: "RuleRun", s: int, e: int) -> bool:
-        """Whether a hit of this rule's terms is a finding (exceptions, product proximity)."""
+        """Whether a hit of this rule's terms is a finding (exceptions, negation, product proximity)."""
         if self.exceptions and run.excepted(self.exceptions, s, e):
+            return False
+        if self.unless_negated and self.negated(run, s, e):
             return False
         if self.near_product and not run.product_in_sentence(s):
             return False
         return True
+
+    def negated(self, run: "RuleRun", s: int, e: int) -> bool:
+        """The hit is one of the ``unless_negated`` terms ("cure", not "safer": "no safer option"
+        is a claim) inside the scope of a negation ("not a cure", "no evidence that … is safe")."""
+        from .concepts import negated
+
+        if self._negatable is None:
+            self._negatable = compile_terms(self.unless_negated)
+        if not any(a == s and b == e for a, b, _ in self._negatable.finditer(run.index, s, e)):
+            return False
+        return negated(run.index.lowered, run.index.sentence_of(s)[0], s)
 
     def finding(self, run: "RuleRun", s: int, e: int):
         found = " ".join(run.index.text[s:e].split())
