@@ -441,7 +441,8 @@ class _Loader:
             claims = ClaimTrigger(
                 endpoint_primary=c.get("endpoint_primary"), endpoint_strength=tuple(c.get("endpoint_strength", ())),
                 kinds=tuple(c.get("kinds", ())), exclude_kinds=tuple(c.get("exclude_kinds", ())),
-                analysis_cues=tuple(c.get("analysis_cues", ())), about_product=c.get("about_product", False))
+                analysis_cues=tuple(c.get("analysis_cues", ())), about_product=c.get("about_product", False),
+                entry_analysis=tuple(c.get("entry_analysis", ())))
         phrases = when.get("phrases", {})
         req = raw["require"]
         neg = req.get("negated")

@@ -12,6 +12,7 @@ from rulepack_helpers import FIXTURES, read
 EXPECTED_LINE = {
     "F001": 5,   # the OS claim
     "F002": 5,   # the post hoc claim
+    "F006": 5,   # the post hoc result never called post hoc
     "F003": 1,   # nothing to anchor on: first line
     "F004": 1,
     "F005": 1,

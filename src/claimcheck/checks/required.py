@@ -701,7 +701,12 @@ class ClaimTrigger:
     kinds: tuple[str, ...] = ()
     exclude_kinds: tuple[str, ...] = ()
     analysis_cues: tuple[str, ...] = ()
+    entry_analysis: tuple[str, ...] = ()      # the matched claims-library entry's analysis
     about_product: bool = False
+
+
+#: match statuses that confirm a claim's endpoint (the value was compared with an entry of it)
+_ENDPOINT_CONFIRMED = ("consistent", "mismatch", "more-precise", "arms-swapped")
 
 
 @dataclass
@@ -829,12 +834,6 @@ class Element:
 
         return any(not negated(index.lowered, sentence_start, a) for a, _, _ in pat.finditer(index, s, e))
 
-    def groups_in_sentence(self, index: TextIndex, i: int, start: int, end: int) -> int:
-        """How many of the groups sentence ``i`` (clipped to [start, end)) holds."""
-        s0, e0 = index.sentence_span(i)
-        s, e = max(s0, start), min(e0, end)
-        return sum(self._hit(p, index, s, e, s0) for p in self.patterns())
-
     def present(self, index: TextIndex, start: int = 0, end: int | None = None) -> bool:
         """Every group's term in one sentence of [start, end)."""
         pats = self.patterns()
@@ -846,18 +845,15 @@ class Element:
                 return True
         return False
 
-    def coverage(self, index: TextIndex, start: int = 0, end: int | None = None) -> int:
-        """The most groups found together in one sentence of [start, end)."""
-        end = len(index.text) if end is None else end
-        best = 0
-        candidates: set[int] = set()
-        for p in self.patterns():
-            candidates.update(index.sentences_with(p, start, end))
-        for i in sorted(candidates):
-            best = max(best, self.groups_in_sentence(index, i, start, end))
-            if best == len(self.all_of):
-                break
-        return best
+    def groups_in_span(self, index: TextIndex, start: int, end: int) -> int:
+        """How many of the groups [start, end) holds anywhere (an indication statement and its
+        list items or follow-on sentences are one unit)."""
+        if not self.negation:
+            return sum(p.search(index, start, end) is not None for p in self.patterns())
+        from .concepts import negated
+
+        return sum(any(not negated(index.lowered, index.sentence_of(a)[0], a) for a, _, _ in p.finditer(index, start, end))
+                   for p in self.patterns())
 
     def words(self, which: str, index: TextIndex, start: int, end: int) -> list[str]:
         """The ``broader`` or ``narrower`` wording found in [start, end)."""
@@ -1017,7 +1013,7 @@ class Indication(PackRule):
                     best = None
                     break
                 # prefer the variant the statement does not broaden, then the fewest differences
-                score = (bool(broad), len(missing) + len(narrowed) + len(broad), order)
+                score = (bool(broad), len(missing) + len(narrowed) + sum(len(w) for _, w in broad), order)
                 if best is None or score < best[0]:
                     best = (score, v, problems)
             if best is None:
@@ -1056,7 +1052,7 @@ class Indication(PackRule):
         broad: list[tuple[str, list[str]]] = []
         for el in v.elements:
             narrower = el.words("narrower", index, s, end)
-            have = el.coverage(index, s, end)
+            have = el.groups_in_span(index, s, end)
             if have == len(el.all_of) and not narrower:
                 pass
             elif narrower or have:
@@ -1267,15 +1263,21 @@ class RuleRun:
             return None
         if claim.kind in ct.exclude_kinds:
             return None
-        if ct.endpoint_strength and claim.endpoint_strength not in ct.endpoint_strength:
-            return None
         entry = match.entry if match is not None and match.status != "unmatched" else None
+        if ct.endpoint_strength and claim.endpoint_strength not in ct.endpoint_strength:
+            # "matched": the endpoint comes from context (a heading, a table row), and the value
+            # matched a claims-library entry of that endpoint: the claim is about it
+            if not ("matched" in ct.endpoint_strength and entry is not None and claim.endpoint
+                    and entry.endpoint == claim.endpoint and match.status in _ENDPOINT_CONFIRMED):
+                return None
         # analysis cues: words in the claim's sentence ("post hoc", "subgroup") and the
         # ``analysis`` of the claims-library entry the claim matched ("post-hoc", "subgroup" …)
         cues = tuple(claim.analysis_cues or ())
         if entry is not None and entry.analysis and entry.analysis not in cues:
             cues += (entry.analysis,)
         if ct.analysis_cues and not set(cues) & set(ct.analysis_cues):
+            return None
+        if ct.entry_analysis and (entry is None or entry.analysis not in ct.entry_analysis):
             return None
         if ct.about_product and not self._about_product(claim):
             return None
