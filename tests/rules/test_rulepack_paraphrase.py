@@ -453,3 +453,50 @@ def test_negated_safe_or_cure_is_not_an_overstatement(sentence, linter_for):
 @pytest.mark.parametrize("sentence,code", STILL_FLAGGED)
 def test_affirmed_safe_or_cure_is_still_flagged(sentence, code, linter_for):
     assert [f.rule for f in rule_hits(linter_for("US"), sentence, code)] == [code]
+
+
+# ------------------------------------------------------------------ F001: OS claims by context
+
+OS_BY_CONTEXT = [
+    # the endpoint from the heading, the values in bullets (matched to the OS entry)
+    "OS (ITT, N=326)\n- BESPONSA: 7.7 months\n- SC: 6.2 months\n",
+    "Median overall survival: 7.7 months (BESPONSA) vs 6.2 months (SC).\n",
+    "BESPONSA: median OS 7.7 months\nSC: median OS 6.2 months\n",
+]
+
+
+@pytest.mark.parametrize("text", OS_BY_CONTEXT)
+def test_os_claim_without_the_not_met_statement_is_reported(text, linter_for):
+    body = f"BESPONSA in INO-VATE ALL\n\n{text}"
+    assert len(f001(linter_for("US"), body)) == 1
+    assert f001(linter_for("US"), f"{body}\nThe primary endpoint of OS was not met.\n") == []
+
+
+# ------------------------------------------------------------------ F006: post hoc not identified
+
+MRD_RESULT = ("BESPONSA responders who reached MRD negativity had a median OS of 14.1 months vs "
+              "7.2 months in MRD-positive responders.")
+DISCLAIMER = "This comparison was not powered for significance; interpret it with caution."
+
+POST_HOC_IDENTIFIED = [
+    f"In a post hoc analysis of INO-VATE ALL, {MRD_RESULT[0].lower()}{MRD_RESULT[1:]} {DISCLAIMER}",
+    f"## MRD and survival (post hoc)\n\n{MRD_RESULT} {DISCLAIMER}",
+    f"{MRD_RESULT}a {DISCLAIMER}\n\nDosing follows.\n\na Retrospective analysis of INO-VATE ALL.",
+    f"In an exploratory analysis, {MRD_RESULT[0].lower()}{MRD_RESULT[1:]} {DISCLAIMER}",
+]
+
+
+def f006(linter, text):
+    return [f for f in linter.lint_document(doc(text + "\n\n" + OS_NOTE)) if f.rule == "F006"]
+
+
+@pytest.mark.parametrize("text", POST_HOC_IDENTIFIED)
+def test_post_hoc_result_identified_as_post_hoc(text, linter_for):
+    assert f006(linter_for("US"), text) == []
+
+
+def test_post_hoc_qualifier_removed_is_reported(linter_for):
+    (f,) = f006(linter_for("US"), f"MRD and survival\n\n{MRD_RESULT} {DISCLAIMER}")
+    assert f.line == 3 and "post hoc" in f.message
+    # the exploratory disclaimer (F002) is there: only the missing label is reported
+    assert rule_hits(linter_for("US"), f"MRD and survival\n\n{MRD_RESULT} {DISCLAIMER}\n\n{OS_NOTE}", "F002") == []

@@ -47,17 +47,20 @@ _FUNCTION_WORDS = frozenset(
     "both either neither other than".split()
 )
 #: endings of words that do not inflect (adjectives, adverbs) or are inflected already
-_NO_INFLECTION = ("ed", "ing", "ly", "al", "ous", "ic", "ive", "ful", "ary", "ory", "ible", "able",
+_NO_INFLECTION = ("ed", "ing", "al", "ous", "ic", "ive", "ful", "ary", "ory", "ible", "able",
                   "is", "us")
 _VOWELS = set("aeiou")
 _WORD_OR_STEM = re.compile(r"[a-z]+\*?|[^a-z]+", re.IGNORECASE)
 
 
 def word_forms(word: str) -> list[str]:
-    """The regular inflections of a lower-case English word (the word first)."""
+    """The regular inflections of a lower-case English word (the word first). Function words,
+    adjectives and adverbs (by their endings) and words that look inflected already (ending in
+    -ed, -ing or a single s: deaths, cells) stay as written."""
     w = word
     forms = [w]
-    if len(w) < 3 or w in _FUNCTION_WORDS or w.endswith(_NO_INFLECTION):
+    if (len(w) < 3 or not w.isalpha() or not w.islower() or w in _FUNCTION_WORDS or w.endswith(_NO_INFLECTION)
+            or (w[-1] == "s" and w[-2] != "s") or (w.endswith("ly") and not w.endswith("ply"))):
         return forms
     last = w[-1]
     if last == "e":
@@ -89,16 +92,23 @@ def synonym_term(text: str) -> Term:
     out: list[str] = []
     for p in pieces:
         if p.endswith("*") and p[:-1].isalpha():
-            out.append(re.escape(p[:-1].lower()) + r"[^\W\d_]{0,24}")
+            out.append([re.escape(p[:-1].lower()) + r"[^\W\d_]{0,24}"])
         elif p.isalpha():
             forms = word_forms(p.lower()) if p.islower() else [p.lower()]
-            alts = sorted(forms, key=len, reverse=True)
-            out.append(alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")")
+            out.append(sorted(forms, key=len, reverse=True))
         else:
-            out.append("".join(_GAP if (c.isspace() or c in "-\u2010\u2011\u2012\u2013\u2014\u2212") else
-                               (r"\s{0,2}/\s{0,2}" if c == "/" else re.escape(c)) for c in _squeeze(p)))
-    body = "".join(out)
-    head = r"(?<![^\W\d_])" if text[:1].isalnum() else ""
+            out.append(["".join(_GAP if (c.isspace() or c in "-\u2010\u2011\u2012\u2013\u2014\u2212") else
+                                (r"\s{0,2}/\s{0,2}" if c == "/" else re.escape(c)) for c in _squeeze(p))])
+    first = out[0]
+    head = ""
+    if text[:1].isalnum() and all(a[:1].isalpha() and a[:1] == first[0][:1] for a in first):
+        # the first letter, then the word-boundary check: ``re`` can skip to that letter
+        head = first[0][0] + r"(?<![^\W\d_].)"
+        first = [a[1:] for a in first]
+    elif text[:1].isalnum():
+        head = r"(?<![^\W\d_])"
+    out[0] = first
+    body = "".join(alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" for alts in out)
     tail = r"(?![^\W\d_])" if text[-1:].isalpha() or text.endswith("*") else ""
     return Term(head + body + tail, regex=True)
 

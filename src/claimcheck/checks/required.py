@@ -16,27 +16,35 @@ Rule types
     or "from a post hoc / subgroup analysis": cue words in the claim's sentence or the
     ``analysis`` of the claims-library entry it matched), or phrases (``{endpoint}`` expands to
     the endpoint's terms from the claims library). Scopes: ``sentence``, ``{sentences: N}`` (the
-    trigger's sentence and N either side), ``section`` (between two headings, thematic breaks or
-    page breaks; a document without any is one section) and ``document``. One finding per
+    trigger's sentence and N either side; with ``heading: true`` also the heading or lead-in that
+    governs the trigger), ``section`` (between two headings, thematic breaks or page breaks; a
+    document without any is one section) and ``document``. One finding per
     triggering sentence (``report: each``) or per section (``report: first-per-section``),
     anchored at the trigger.
 ``required-content``
     Named elements must each be present, optionally inside a *block* that starts at an anchor
-    (the boxed warning's ``WARNING:`` title and the N sentences after it). The finding names
-    every missing element; it is anchored at the block's anchor, or at line 1 (column 1, the
-    first line of text as its snippet) when there is no block at all.
+    (the boxed warning's title, in its usual forms, and the N sentences after it, not past the
+    end of its section). An element lists the *concepts* it must carry (rule packs:
+    ``concepts:``, each with its synonyms; matched in any order within one sentence, by word
+    forms and outside a negation's scope: :mod:`claimcheck.checks.concepts`), or exact terms.
+    The finding names every missing element; it is anchored at the block's anchor, or at line 1
+    (column 1, the first line of text as its snippet) when there is no block at all.
 ``indication``
     Every indication statement (a sentence with an indication cue such as "is indicated for",
-    naming the product and the disease) must carry every element of one approved wording
-    (a *variant*) and none of that variant's forbidden words (e.g. the US paediatric wording in an
-    EU piece). The finding names the closest variant's missing elements and the words that
-    broaden it. No indication statement at all is reported at line 1.
+    outside the cue's exceptions, naming the product and the disease in any order; a sentence
+    ending with a colon takes in its list items) is compared with each approved wording (a
+    *variant*) slot by slot: population, age, line of therapy, biomarker, disease, conditions.
+    A slot is missing (none of its concepts), narrowed (some of them, or narrower wording) or
+    broadened (broader wording, or a variant's forbidden words, e.g. the US paediatric wording
+    in an EU piece). The finding names the closest variant's differing slots. No indication
+    statement at all is reported at line 1.
 ``forbidden``
     Overstatement and risk-minimising language. All forbidden terms of the active packs are one
     combined pattern (one pass over the document); a hit is dropped when it lies inside
     one of the rule's documented exceptions ("best response", "safe handling", "curative" about
-    HSCT) or, for rules with ``near_product: sentence``, when the sentence does not name the
-    product.
+    HSCT), when it is one of the rule's ``unless_negated`` terms inside a negation's scope ("not
+    a cure", "no evidence that … is safe"), or, for rules with ``near_product: sentence``, when
+    the sentence does not name the product.
 
 Terms
 -----
@@ -827,12 +835,17 @@ class Element:
             self._compiled = [compile_terms(g) for g in self.all_of]
         return self._compiled
 
-    def _hit(self, pat: TermPattern, index: TextIndex, s: int, e: int, sentence_start: int) -> bool:
-        if not self.negation:
-            return pat.search(index, s, e) is not None
+    def _hit(self, pat: TermPattern, index: TextIndex, s: int, e: int, sentence_start: int | None = None) -> bool:
+        """A mention of ``pat`` in [s, e) (with ``negation``: one outside a negation's scope)."""
+        first = pat.search(index, s, e)
+        if first is None or not self.negation:
+            return first is not None
         from .concepts import negated
 
-        return any(not negated(index.lowered, sentence_start, a) for a, _, _ in pat.finditer(index, s, e))
+        def free(a: int) -> bool:
+            return not negated(index.lowered, index.sentence_of(a)[0] if sentence_start is None else sentence_start, a)
+
+        return free(first[0]) or any(free(a) for a, _, _ in pat.finditer(index, first[1], e))
 
     def present(self, index: TextIndex, start: int = 0, end: int | None = None) -> bool:
         """Every group's term in one sentence of [start, end)."""
@@ -848,12 +861,7 @@ class Element:
     def groups_in_span(self, index: TextIndex, start: int, end: int) -> int:
         """How many of the groups [start, end) holds anywhere (an indication statement and its
         list items or follow-on sentences are one unit)."""
-        if not self.negation:
-            return sum(p.search(index, start, end) is not None for p in self.patterns())
-        from .concepts import negated
-
-        return sum(any(not negated(index.lowered, index.sentence_of(a)[0], a) for a, _, _ in p.finditer(index, start, end))
-                   for p in self.patterns())
+        return sum(self._hit(p, index, start, end) for p in self.patterns())
 
     def words(self, which: str, index: TextIndex, start: int, end: int) -> list[str]:
         """The ``broader`` or ``narrower`` wording found in [start, end)."""
