@@ -500,3 +500,20 @@ def test_post_hoc_qualifier_removed_is_reported(linter_for):
     assert f.line == 3 and "post hoc" in f.message
     # the exploratory disclaimer (F002) is there: only the missing label is reported
     assert rule_hits(linter_for("US"), f"MRD and survival\n\n{MRD_RESULT} {DISCLAIMER}\n\n{OS_NOTE}", "F002") == []
+
+
+def test_boxed_warning_with_sub_headings_is_one_block(linter_for):
+    text = (f"{US_BODY}\n\n### WARNING: HEPATOTOXICITY AND POST-HSCT MORTALITY\n\n#### Liver\n\n"
+            "Hepatotoxicity, including VOD, has occurred with BESPONSA.\n\n#### Transplant\n\n"
+            "Non-relapse mortality after HSCT was higher with BESPONSA.\n\n## Indication\n\nText.\n")
+    assert rule_hits(linter_for("US"), text, "B001") == []
+
+
+def test_boxed_warning_block_ends_at_the_next_section(linter_for):
+    """An element written only in the Warnings and Precautions section after the box is missing from it."""
+    text = (f"{US_BODY}\n\n## WARNING: HEPATOTOXICITY, INCLUDING VOD\n\n"
+            "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
+            "- Monitor liver tests before each dose.\n- Limit treatment to 2 cycles before HSCT.\n\n"
+            "## Warnings and Precautions\n\nPost-HSCT non-relapse mortality was higher with BESPONSA.\n")
+    (f,) = rule_hits(linter_for("US"), text, "B001")
+    assert f.extra["missing"] == ["post-hsct-nrm"]

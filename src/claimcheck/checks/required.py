@@ -316,6 +316,7 @@ _NON_BLANK = re.compile(r"\S")
 #: position: a match never spans a line feed or a form feed, so the two scans cannot overlap
 #: differently, and ``^`` (MULTILINE) matches after a line feed whatever the position argument.
 _SECTION_CANDIDATE = re.compile(r"\n[ \t]{0,3}[#*_=\-]|\f")
+_ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 _LIST_OR_ROW = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t])")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -331,9 +332,10 @@ class TextIndex:
     thematic breaks (``---``) and setext underlines still in the text, and at form feeds.
     """
 
-    def __init__(self, text: str, headings: Iterable[int] = ()):
+    def __init__(self, text: str, headings: Iterable[int] = (), levels: dict[int, int] | None = None):
         self.text = text
         self._headings = sorted(set(headings))
+        self._levels = levels or {}
         self._lowered: str | None = None
         self._sentences: list[tuple[int, int]] | None = None
         self._starts: list[int] = []
@@ -436,6 +438,17 @@ class TextIndex:
                 out.append(j)
                 break
         return out
+
+    def section_start(self, offset: int) -> int:
+        return self._sections[self.section_index(offset)]
+
+    def section_level(self, start: int) -> int | None:
+        """The level of the heading that starts a section at ``start`` (a reader's heading, or a
+        Markdown ``#`` heading in the text), None when it starts otherwise."""
+        if start in self._levels:
+            return self._levels[start]
+        m = _ATX.match(self.text, start)
+        return len(m.group(1)) if m else None
 
     def section_end(self, offset: int) -> int:
         """Where the section holding ``offset`` ends (the next section's start, or the text's end)."""
@@ -899,8 +912,7 @@ class RequiredContent(PackRule):
         best: tuple[list[Element], int, int, int] | None = None
         for s, e, priority in self._block.finditer(index):
             last = min(len(index.sentences) - 1, index.sentence_index(s) + self.block_sentences)
-            # the block: the anchor and the sentences after it, not past the end of its section
-            end = min(index.sentence_span(last)[1], max(index.section_end(s), index.sentence_of(s)[1]))
+            end = self.block_end(index, s, index.sentence_span(last)[1])
             missing = [el for el in self.elements if not el.present(index, s, end)]
             if not missing:
                 return
@@ -914,6 +926,20 @@ class RequiredContent(PackRule):
         missing, s, e, _ = best
         yield self._missing(run, (s, e, None), missing, f"{self.block_label} lacks: {_labels(missing)}",
                             f"state {_labels(missing)} in {self.block_label}")
+
+    @staticmethod
+    def block_end(index: TextIndex, anchor: int, hard_end: int) -> int:
+        """The block: the anchor and the sentences after it up to ``hard_end``, not past the end
+        of the anchor's section (the next heading), but on through sections headed deeper than
+        it ("#### Hepatotoxicity" under "### WARNING: …")."""
+        end = max(index.section_end(anchor), index.sentence_of(anchor)[1])
+        level = index.section_level(index.section_start(anchor))
+        while end < hard_end and level is not None:
+            deeper = index.section_level(end)
+            if deeper is None or deeper <= level:
+                break
+            end = max(index.section_end(end), end + 1)
+        return min(end, hard_end)
 
     def _missing(self, run: "RuleRun", at: tuple, missing: list[Element], what: str, fix: str):
         s, e, snippet = at
@@ -1133,7 +1159,9 @@ class RuleRun:
     def __init__(self, ctx: CheckContext, shared: dict):
         self.ctx = ctx
         headings = ctx.document.metadata.get("headings") or ()
-        self.index = TextIndex(ctx.document.text, (h[0] for h in headings if isinstance(h, (tuple, list)) and h))
+        heads = [h for h in headings if isinstance(h, (tuple, list)) and h]
+        levels = {h[0]: h[1] for h in heads if len(h) > 1 and isinstance(h[1], int)}
+        self.index = TextIndex(ctx.document.text, (h[0] for h in heads), levels)
         self.memo: dict = {}
         self.shared = shared  # per claims library: compiled patterns, kept across documents
         self._product_first: int | None | bool = False
