@@ -189,7 +189,7 @@ class TermPattern:
                     name = f"g{len(self.labels)}"
                     self.labels.append(label)
                     if t.regex:
-                        (lower_regexes if lower_safe(item) else regexes).append(f"(?P<{name}>{item})")
+                        (lower_regexes if lower_safe(item) else regexes).append(f"(?:{item})(?P<{name}>)")
                     elif is_case_sensitive(item):
                         exact.append((item, name))
                     else:
@@ -909,11 +909,18 @@ class RequiredContent(PackRule):
         if self._block is None:
             # each anchor labelled with its position in the list: the first forms win a tie
             self._block = TermPattern([(k, [t]) for k, t in enumerate(self.block_start)])
-        best: tuple[list[Element], int, int, int] | None = None
+        # anchors grouped by sentence ("BOXED WARNING: …" holds "WARNING:"): the block starts at
+        # the sentence's first anchor; a finding is reported at its highest-priority anchor
+        by_sentence: dict[int, tuple[int, tuple[int, int, int]]] = {}
         for s, e, priority in self._block.finditer(index):
-            last = min(len(index.sentences) - 1, index.sentence_index(s) + self.block_sentences)
-            end = self.block_end(index, s, index.sentence_span(last)[1])
-            missing = [el for el in self.elements if not el.present(index, s, end)]
+            i = index.sentence_index(s)
+            first, top = by_sentence.get(i, (s, (priority, s, e)))
+            by_sentence[i] = (min(first, s), min(top, (priority, s, e)))
+        best: tuple[list[Element], int, int, int] | None = None
+        for i, (s0, (priority, s, e)) in by_sentence.items():
+            last = min(len(index.sentences) - 1, i + self.block_sentences)
+            end = self.block_end(index, s0, index.sentence_span(last)[1])
+            missing = [el for el in self.elements if not el.present(index, s0, end)]
             if not missing:
                 return
             if best is None or (len(missing), priority) < (len(best[0]), best[3]):
