@@ -18,6 +18,10 @@ ACCEPTED = [
     "The OS difference was not statistically signficant.",          # misspelt: rapidfuzz
     "The OS difference was non-significant.",
     "The OS analysis missed its prespecified significance boundary.",
+    "The prespecified OS boundary (one-sided p=0.0104) was not crossed.",
+    "The study missed its OS endpoint.",
+    "OS: primary endpoint not met.",
+    "Statistical significance was not reached for OS.",
 ]
 
 REJECTED = [
