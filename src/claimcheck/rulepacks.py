@@ -446,8 +446,10 @@ class _Loader:
         phrases = when.get("phrases", {})
         req = raw["require"]
         neg = req.get("negated")
+        groups = self.concept_groups(req.get("concepts", []), path + ("require", "concepts"))
+        groups += self.groups(req.get("all_of", []), path + ("require", "all_of"))
         statement = Statement(
-            label=_clean(req["label"]), all_of=self.groups(req["all_of"], path + ("require", "all_of")),
+            label=_clean(req["label"]), all_of=groups,
             negated=Negation(tuple(w.lower() for w in neg["predicate"]), int(neg.get("window", 5))) if neg else None,
             examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
             suggest=req.get("suggest"))

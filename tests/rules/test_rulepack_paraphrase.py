@@ -521,3 +521,36 @@ def test_boxed_warning_block_ends_at_the_next_section(linter_for):
             "## Warnings and Precautions\n\nPost-HSCT non-relapse mortality was higher with BESPONSA.\n")
     (f,) = rule_hits(linter_for("US"), text, "B001")
     assert f.extra["missing"] == ["post-hsct-nrm"]
+
+
+# ------------------------------------------------------------------ F002: disclaimer paraphrases
+
+POST_HOC_CLAIM = ("In a post hoc analysis, BESPONSA responders who reached MRD negativity had a median OS "
+                  "of 14.1 months vs 7.2 months in MRD-positive responders.")
+DISCLAIMERS = [
+    "These results should be interpreted with caution.",
+    "The study was not designed to detect differences in this subgroup.",
+    "Results are hypothesis generating.",
+    "No formal statistical testing was performed.",
+    "Data are descriptive.",
+    "Caution is advised when interpreting these results.",
+    "P values are nominal.",
+    "Interpret with care.",
+    "Conclusions cannot be drawn.",
+    "No firm conclusions can be drawn from these data.",
+]
+NOT_DISCLAIMERS = [
+    "These results come from INO-VATE ALL.",
+    "MRD was measured by flow cytometry.",
+]
+
+
+@pytest.mark.parametrize("sentence", DISCLAIMERS)
+def test_exploratory_disclaimer_paraphrases(sentence, linter_for):
+    assert rule_hits(linter_for("US"), f"{POST_HOC_CLAIM} {sentence} {OS_NOTE}", "F002") == []
+
+
+@pytest.mark.parametrize("sentence", NOT_DISCLAIMERS)
+def test_other_sentences_are_not_disclaimers(sentence, linter_for):
+    (f,) = rule_hits(linter_for("US"), f"{POST_HOC_CLAIM} {sentence} {OS_NOTE}", "F002")
+    assert f.line == 1 and "exploratory" in f.message
