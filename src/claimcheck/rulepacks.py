@@ -43,6 +43,7 @@ from .checks.required import (
     Variant,
     forbidden_pattern,
 )
+from .checks.concepts import synonym_term
 from .errors import ConfigError
 from .yamlsafe import LineMap, load_validated, yaml_files
 
@@ -334,9 +335,14 @@ def _in_chars(av) -> set[str]:
 class _Loader:
     """Builds rule objects from one validated pack file; every error carries file:line."""
 
-    def __init__(self, name: str, lines: LineMap):
+    def __init__(self, name: str, lines: LineMap, concepts: dict | None = None):
         self.name = name
         self.lines = lines
+        self.concepts: dict[str, list[Term]] = {}
+        for cid, c in (concepts or {}).items():
+            raw = c["synonyms"] if isinstance(c, dict) else c
+            checked = self.terms(raw, ("concepts", cid, "synonyms"))
+            self.concepts[cid] = [synonym_term(r) if isinstance(r, str) else t for r, t in zip(raw, checked)]
 
     def error(self, message: str, path: tuple) -> ConfigError:
         return ConfigError(message, self.name, self.lines.line_for(path))
@@ -359,12 +365,36 @@ class _Loader:
     def groups(self, raw: list, path: tuple) -> list[list[Term]]:
         return [self.terms(g if isinstance(g, list) else [g], path + (i,)) for i, g in enumerate(raw)]
 
+    def concept_groups(self, raw: list, path: tuple) -> list[list[Term]]:
+        """``concepts: [a, [b, c]]``: each item one group (a concept, or any of several)."""
+        groups = []
+        for i, item in enumerate(raw):
+            ids = item if isinstance(item, list) else [item]
+            group: list[Term] = []
+            for cid in ids:
+                if cid not in self.concepts:
+                    known = ", ".join(sorted(self.concepts)) or "none"
+                    raise self.error(f"unknown concept {cid!r} (this pack's concepts: {known})", path + (i,))
+                group += self.concepts[cid]
+            groups.append(group)
+        return groups
+
     def element(self, raw: dict, path: tuple) -> Element:
-        return Element(raw["id"], raw["label"], self.groups(raw["all_of"], path + ("all_of",)))
+        groups: list[list[Term]] = []
+        if "concepts" in raw:
+            groups += self.concept_groups(raw["concepts"], path + ("concepts",))
+        if "all_of" in raw:
+            groups += self.groups(raw["all_of"], path + ("all_of",))
+        if not groups:
+            raise self.error(f"element {raw['id']}: give its concepts (or all_of)", path)
+        return Element(raw["id"], raw["label"], groups,
+                       negation=raw.get("negation", "concepts" in raw), slot=raw.get("slot", ""),
+                       broader=self.terms(raw.get("broader", []), path + ("broader",)),
+                       narrower=self.terms(raw.get("narrower", []), path + ("narrower",)))
 
     def scope(self, raw, path: tuple) -> Scope:
         if isinstance(raw, dict):
-            return Scope("sentences", int(raw["sentences"]))
+            return Scope("sentences", int(raw["sentences"]), heading=bool(raw.get("heading", False)))
         return Scope(raw)
 
     def rule(self, raw: dict, index: int, pack_markets: tuple[str, ...]):
@@ -387,7 +417,8 @@ class _Loader:
             return Forbidden(**common, terms=self.terms(raw["terms"], path + ("terms",)),
                              exceptions=self.terms(raw.get("exceptions", []), path + ("exceptions",)),
                              near_product=raw.get("near_product", "none") == "sentence",
-                             instead=_clean(raw.get("instead", "")), problem=_clean(raw.get("problem", "")))
+                             instead=_clean(raw.get("instead", "")), problem=_clean(raw.get("problem", "")),
+                             unless_negated=self.terms(raw.get("unless_negated", []), path + ("unless_negated",)))
         if kind == "required-content":
             when = raw.get("when", {})
             block = raw.get("block")
@@ -410,6 +441,7 @@ class _Loader:
             return Indication(**common, cue=self.terms(st["cue"], path + ("statement", "cue")),
                               disease=self.terms(st["disease"], path + ("statement", "disease")),
                               require_product=st.get("product", True), variants=variants,
+                              cue_exceptions=self.terms(st.get("exceptions", []), path + ("statement", "exceptions")),
                               when_product_named=raw.get("when", {}).get("product_named", True))
         # requires-if
         when = raw["when"]
@@ -419,12 +451,15 @@ class _Loader:
             claims = ClaimTrigger(
                 endpoint_primary=c.get("endpoint_primary"), endpoint_strength=tuple(c.get("endpoint_strength", ())),
                 kinds=tuple(c.get("kinds", ())), exclude_kinds=tuple(c.get("exclude_kinds", ())),
-                analysis_cues=tuple(c.get("analysis_cues", ())), about_product=c.get("about_product", False))
+                analysis_cues=tuple(c.get("analysis_cues", ())), about_product=c.get("about_product", False),
+                entry_analysis=tuple(c.get("entry_analysis", ())))
         phrases = when.get("phrases", {})
         req = raw["require"]
         neg = req.get("negated")
+        groups = self.concept_groups(req.get("concepts", []), path + ("require", "concepts"))
+        groups += self.groups(req.get("all_of", []), path + ("require", "all_of"))
         statement = Statement(
-            label=_clean(req["label"]), all_of=self.groups(req["all_of"], path + ("require", "all_of")),
+            label=_clean(req["label"]), all_of=groups,
             negated=Negation(tuple(w.lower() for w in neg["predicate"]), int(neg.get("window", 5))) if neg else None,
             examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
             suggest=req.get("suggest"))
@@ -509,7 +544,7 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
             loaded.add(f.resolve())
             name = str(f)
             data, lines, digest = load_validated(f, rulepack_schema(), "a rule pack must be a YAML mapping")
-            loader = _Loader(name, lines)
+            loader = _Loader(name, lines, data.get("concepts"))
             markets = tuple(data["markets"])
             for i, r in enumerate(data["rules"]):
                 rule = loader.rule(r, i, markets)

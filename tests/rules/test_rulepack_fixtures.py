@@ -12,6 +12,7 @@ from rulepack_helpers import FIXTURES, read
 EXPECTED_LINE = {
     "F001": 5,   # the OS claim
     "F002": 5,   # the post hoc claim
+    "F006": 5,   # the post hoc result never called post hoc
     "F003": 1,   # nothing to anchor on: first line
     "F004": 1,
     "F005": 1,
@@ -78,5 +79,7 @@ def test_indication_finding_says_what_is_missing_and_what_broadens(linter_for):
     assert us.extra["variant"] == "us-adult-and-pediatric" and us.extra["broadened"] == []
     eu = [f for f in linter_for(None).lint_document(read(FIXTURES / "I002" / "bad.md")) if f.rule == "I002"][0]
     assert "pediatric" in eu.extra["broadened"]
-    assert {"monotherapy", "adults", "ph-positive-tki"} <= set(eu.extra["missing"])
+    # "adult and pediatric patients" names adults: the population slot is broadened, not missing
+    assert {"monotherapy", "ph-positive-tki"} <= set(eu.extra["missing"])
+    assert "population" in eu.extra["slots"] and "conditions" in eu.extra["slots"]
     assert "broadened" in eu.message and "truncated" in eu.message

@@ -16,27 +16,35 @@ Rule types
     or "from a post hoc / subgroup analysis": cue words in the claim's sentence or the
     ``analysis`` of the claims-library entry it matched), or phrases (``{endpoint}`` expands to
     the endpoint's terms from the claims library). Scopes: ``sentence``, ``{sentences: N}`` (the
-    trigger's sentence and N either side), ``section`` (between two headings, thematic breaks or
-    page breaks; a document without any is one section) and ``document``. One finding per
+    trigger's sentence and N either side; with ``heading: true`` also the heading or lead-in that
+    governs the trigger), ``section`` (between two headings, thematic breaks or page breaks; a
+    document without any is one section) and ``document``. One finding per
     triggering sentence (``report: each``) or per section (``report: first-per-section``),
     anchored at the trigger.
 ``required-content``
     Named elements must each be present, optionally inside a *block* that starts at an anchor
-    (the boxed warning's ``WARNING:`` title and the N sentences after it). The finding names
-    every missing element; it is anchored at the block's anchor, or at line 1 (column 1, the
-    first line of text as its snippet) when there is no block at all.
+    (the boxed warning's title, in its usual forms, and the N sentences after it, not past the
+    end of its section). An element lists the *concepts* it must carry (rule packs:
+    ``concepts:``, each with its synonyms; matched in any order within one sentence, by word
+    forms and outside a negation's scope: :mod:`claimcheck.checks.concepts`), or exact terms.
+    The finding names every missing element; it is anchored at the block's anchor, or at line 1
+    (column 1, the first line of text as its snippet) when there is no block at all.
 ``indication``
     Every indication statement (a sentence with an indication cue such as "is indicated for",
-    naming the product and the disease) must carry every element of one approved wording
-    (a *variant*) and none of that variant's forbidden words (e.g. the US paediatric wording in an
-    EU piece). The finding names the closest variant's missing elements and the words that
-    broaden it. No indication statement at all is reported at line 1.
+    outside the cue's exceptions, naming the product and the disease in any order; a sentence
+    ending with a colon takes in its list items) is compared with each approved wording (a
+    *variant*) slot by slot: population, age, line of therapy, biomarker, disease, conditions.
+    A slot is missing (none of its concepts), narrowed (some of them, or narrower wording) or
+    broadened (broader wording, or a variant's forbidden words, e.g. the US paediatric wording
+    in an EU piece). The finding names the closest variant's differing slots. No indication
+    statement at all is reported at line 1.
 ``forbidden``
     Overstatement and risk-minimising language. All forbidden terms of the active packs are one
     combined pattern (one pass over the document); a hit is dropped when it lies inside
     one of the rule's documented exceptions ("best response", "safe handling", "curative" about
-    HSCT) or, for rules with ``near_product: sentence``, when the sentence does not name the
-    product.
+    HSCT), when it is one of the rule's ``unless_negated`` terms inside a negation's scope ("not
+    a cure", "no evidence that … is safe"), or, for rules with ``near_product: sentence``, when
+    the sentence does not name the product.
 
 Terms
 -----
@@ -194,7 +202,7 @@ class TermPattern:
                     name = f"g{len(self.labels)}"
                     self.labels.append(label)
                     if t.regex:  # RE2 syntax: linear time whatever the pack's author wrote
-                        (lower_regexes if lower_safe(item) else regexes).append(f"(?P<{name}>{to_re2(item)})")
+                        (lower_regexes if lower_safe(item) else regexes).append(f"(?:{to_re2(item)})(?P<{name}>)")
                     elif is_case_sensitive(item):
                         exact.append((item, name))
                     else:
@@ -321,6 +329,8 @@ _NON_BLANK = re.compile(r"\S")
 #: position: a match never spans a line feed or a form feed, so the two scans cannot overlap
 #: differently, and ``^`` (MULTILINE) matches after a line feed whatever the position argument.
 _SECTION_CANDIDATE = re.compile(r"\n[ \t]{0,3}[#*_=\-]|\f")
+_ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
+_LIST_OR_ROW = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t])")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -335,9 +345,10 @@ class TextIndex:
     thematic breaks (``---``) and setext underlines still in the text, and at form feeds.
     """
 
-    def __init__(self, text: str, headings: Iterable[int] = ()):
+    def __init__(self, text: str, headings: Iterable[int] = (), levels: dict[int, int] | None = None):
         self.text = text
         self._headings = sorted(set(headings))
+        self._levels = levels or {}
         self._lowered: str | None = None
         self._sentences: list[tuple[int, int]] | None = None
         self._starts: list[int] = []
@@ -416,6 +427,58 @@ class TextIndex:
             self._sections = [0] + sorted(x for x in starts if x > 0)
         return bisect.bisect_right(self._sections, offset) - 1
 
+    def has_sections(self) -> bool:
+        """Whether the document is cut into sections (headings, breaks), not one section."""
+        self.section_index(0)
+        return len(self._sections) > 1
+
+    def is_heading_like(self, i: int) -> bool:
+        """A sentence that reads as a heading: one line of at most 14 words without final
+        punctuation (not a list item or table row), or the first line of a section."""
+        s, e = self.sentence_span(i)
+        if self.section_index(s) != self.section_index(max(0, s - 1)) or s == 0 and self.has_sections():
+            return True
+        line = self.text[s:e]
+        if "\n" in line or line[-1:] in ".!?;," or _LIST_OR_ROW.match(line):
+            return False
+        return len(line.split()) <= 14
+
+    def headings_of(self, i: int) -> list[int]:
+        """The sentences that head sentence ``i``: the nearest heading-like sentence before it in
+        its section (at most 40 sentences back), and the lead-in (a sentence ending with a colon)
+        of the list ``i`` belongs to."""
+        out: list[int] = []
+        section = self.sentence_section(i)
+        in_list = True
+        for j in range(i - 1, max(-1, i - 41), -1):
+            if self.sentence_section(j) != section:
+                break
+            s, e = self.sentence_span(j)
+            sentence = self.text[s:e]
+            if in_list and sentence.rstrip().endswith(":"):
+                out.append(j)
+            in_list = in_list and bool(_LIST_OR_ROW.match(self.text, self.text.rfind("\n", 0, s) + 1))
+            if self.is_heading_like(j):
+                out.append(j)
+                break
+        return out
+
+    def section_start(self, offset: int) -> int:
+        return self._sections[self.section_index(offset)]
+
+    def section_level(self, start: int) -> int | None:
+        """The level of the heading that starts a section at ``start`` (a reader's heading, or a
+        Markdown ``#`` heading in the text), None when it starts otherwise."""
+        if start in self._levels:
+            return self._levels[start]
+        m = _ATX.match(self.text, start)
+        return len(m.group(1)) if m else None
+
+    def section_end(self, offset: int) -> int:
+        """Where the section holding ``offset`` ends (the next section's start, or the text's end)."""
+        k = self.section_index(offset) + 1
+        return self._sections[k] if k < len(self._sections) else len(self.text)
+
     def sentence_section(self, i: int) -> int:
         return self.section_index(self.sentences[i][0])
 
@@ -449,18 +512,27 @@ class TextIndex:
 class Scope:
     kind: str            # sentence | sentences | section | document
     n: int = 0
+    heading: bool = False    # also: the heading or lead-in that governs the trigger's sentence
 
     def describe(self) -> str:
         if self.kind == "sentence":
-            return "in the same sentence"
-        if self.kind == "sentences":
-            return f"within {self.n} sentence{'s' if self.n != 1 else ''} of it"
-        if self.kind == "section":
+            out = "in the same sentence"
+        elif self.kind == "sentences":
+            out = f"within {self.n} sentence{'s' if self.n != 1 else ''} of it"
+        elif self.kind == "section":
             return "in the same section"
-        return "anywhere in the document"
+        else:
+            return "anywhere in the document"
+        if self.heading:
+            out += " or in the heading above it"
+        return out
 
     def satisfied(self, index: TextIndex, i: int, ok: list[int]) -> bool:
         """Whether one of the sorted sentence indexes ``ok`` lies in this scope of sentence ``i``."""
+        if not ok:
+            return False
+        if self.heading and any(j in ok for j in index.headings_of(i)):
+            return True
         if self.kind == "document":
             return bool(ok)
         if self.kind == "sentences":
@@ -674,7 +746,12 @@ class ClaimTrigger:
     kinds: tuple[str, ...] = ()
     exclude_kinds: tuple[str, ...] = ()
     analysis_cues: tuple[str, ...] = ()
+    entry_analysis: tuple[str, ...] = ()      # the matched claims-library entry's analysis
     about_product: bool = False
+
+
+#: match statuses that confirm a claim's endpoint (the value was compared with an entry of it)
+_ENDPOINT_CONFIRMED = ("consistent", "mismatch", "more-precise", "arms-swapped")
 
 
 @dataclass
@@ -776,26 +853,63 @@ class RequiresIf(PackRule):
 
 @dataclass
 class Element:
+    """A piece of required content: every group (a concept: alternative terms) in one sentence,
+    in any order; with ``negation``, a mention in the scope of a negation does not count
+    (checks/concepts.py). For an indication slot, ``slot`` names it (population, disease …),
+    ``broader`` and ``narrower`` list wording that broadens or narrows it."""
+
     id: str
     label: str
     all_of: list[list[Term]]
+    negation: bool = False
+    slot: str = ""
+    broader: list[Term] = field(default_factory=list)
+    narrower: list[Term] = field(default_factory=list)
     _compiled: list | None = field(default=None, repr=False)
+    _extra: dict = field(default_factory=dict, repr=False)
 
     def patterns(self) -> list[TermPattern]:
         if self._compiled is None:
             self._compiled = [compile_terms(g) for g in self.all_of]
         return self._compiled
 
+    def _hit(self, pat: TermPattern, index: TextIndex, s: int, e: int, sentence_start: int | None = None) -> bool:
+        """A mention of ``pat`` in [s, e) (with ``negation``: one outside a negation's scope)."""
+        first = pat.search(index, s, e)
+        if first is None or not self.negation:
+            return first is not None
+        from .concepts import negated
+
+        def free(a: int) -> bool:
+            return not negated(index.lowered, index.sentence_of(a)[0] if sentence_start is None else sentence_start, a)
+
+        return free(first[0]) or any(free(a) for a, _, _ in pat.finditer(index, first[1], e))
+
     def present(self, index: TextIndex, start: int = 0, end: int | None = None) -> bool:
         """Every group's term in one sentence of [start, end)."""
         pats = self.patterns()
         end = len(index.text) if end is None else end
         for i in index.sentences_with(pats[0], start, end):
-            s, e = index.sentence_span(i)
-            s, e = max(s, start), min(e, end)
-            if all(p.search(index, s, e) for p in pats[1:]):
+            s0, e0 = index.sentence_span(i)
+            s, e = max(s0, start), min(e0, end)
+            if all(self._hit(p, index, s, e, s0) for p in pats):
                 return True
         return False
+
+    def groups_in_span(self, index: TextIndex, start: int, end: int) -> int:
+        """How many of the groups [start, end) holds anywhere (an indication statement and its
+        list items or follow-on sentences are one unit)."""
+        return sum(self._hit(p, index, start, end) for p in self.patterns())
+
+    def words(self, which: str, index: TextIndex, start: int, end: int) -> list[str]:
+        """The ``broader`` or ``narrower`` wording found in [start, end)."""
+        terms = self.broader if which == "broader" else self.narrower
+        if not terms:
+            return []
+        if which not in self._extra:
+            self._extra[which] = compile_terms(terms)
+        pat = self._extra[which]
+        return sorted({" ".join(index.text[a:b].split()) for a, b, _ in pat.finditer(index, start, end)})
 
 
 @dataclass
@@ -818,23 +932,46 @@ class RequiredContent(PackRule):
                                     f"add {_labels(missing)}")
             return
         if self._block is None:
-            self._block = compile_terms(self.block_start)
-        best: tuple[list[Element], int, int] | None = None
-        for s, e, _ in self._block.finditer(index):
-            last = min(len(index.sentences) - 1, index.sentence_index(s) + self.block_sentences)
-            missing = [el for el in self.elements if not el.present(index, s, index.sentence_span(last)[1])]
+            # each anchor labelled with its position in the list: the first forms win a tie
+            self._block = TermPattern([(k, [t]) for k, t in enumerate(self.block_start)])
+        # anchors grouped by sentence ("BOXED WARNING: …" holds "WARNING:"): the block starts at
+        # the sentence's first anchor; a finding is reported at its highest-priority anchor
+        by_sentence: dict[int, tuple[int, tuple[int, int, int]]] = {}
+        for s, e, priority in self._block.finditer(index):
+            i = index.sentence_index(s)
+            first, top = by_sentence.get(i, (s, (priority, s, e)))
+            by_sentence[i] = (min(first, s), min(top, (priority, s, e)))
+        best: tuple[list[Element], int, int, int] | None = None
+        for i, (s0, (priority, s, e)) in by_sentence.items():
+            last = min(len(index.sentences) - 1, i + self.block_sentences)
+            end = self.block_end(index, s0, index.sentence_span(last)[1])
+            missing = [el for el in self.elements if not el.present(index, s0, end)]
             if not missing:
                 return
-            if best is None or len(missing) < len(best[0]):
-                best = (missing, s, e)
+            if best is None or (len(missing), priority) < (len(best[0]), best[3]):
+                best = (missing, s, e, priority)
         if best is None:
             yield self._missing(run, index.first_line(), self.elements,
                                 f"{self.block_label} is missing (it must state: {_labels(self.elements)})",
                                 f"add {self.block_label}, stating {_labels(self.elements)}")
             return
-        missing, s, e = best
+        missing, s, e, _ = best
         yield self._missing(run, (s, e, None), missing, f"{self.block_label} lacks: {_labels(missing)}",
                             f"state {_labels(missing)} in {self.block_label}")
+
+    @staticmethod
+    def block_end(index: TextIndex, anchor: int, hard_end: int) -> int:
+        """The block: the anchor and the sentences after it up to ``hard_end``, not past the end
+        of the anchor's section (the next heading), but on through sections headed deeper than
+        it ("#### Hepatotoxicity" under "### WARNING: …")."""
+        end = max(index.section_end(anchor), index.sentence_of(anchor)[1])
+        level = index.section_level(index.section_start(anchor))
+        while end < hard_end and level is not None:
+            deeper = index.section_level(end)
+            if deeper is None or deeper <= level:
+                break
+            end = max(index.section_end(end), end + 1)
+        return min(end, hard_end)
 
     def _missing(self, run: "RuleRun", at: tuple, missing: list[Element], what: str, fix: str):
         s, e, snippet = at
@@ -864,6 +1001,9 @@ class Variant:
         return self._forbid
 
 
+_LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-]|\d{1,2}[.)])[ \t]")
+
+
 @dataclass
 class Indication(PackRule):
     cue: list[Term] = field(default_factory=list)
@@ -871,11 +1011,31 @@ class Indication(PackRule):
     require_product: bool = True
     variants: list[Variant] = field(default_factory=list)
     when_product_named: bool = True
+    cue_exceptions: list[Term] = field(default_factory=list)
     _cue: TermPattern | None = field(default=None, repr=False)
     _disease: TermPattern | None = field(default=None, repr=False)
 
-    def statements(self, run: "RuleRun") -> list[int]:
-        """Sentences with an indication cue that name the disease (and the product)."""
+    #: list items a statement that ends with a colon takes in ("indicated for:" + bullets)
+    LIST_ITEMS = 6
+
+    def extent(self, index: TextIndex, i: int) -> int:
+        """The last sentence of the statement that starts at sentence ``i``: a sentence that ends
+        with a colon takes in the list items after it."""
+        s, e = index.sentence_span(i)
+        last = i
+        if index.text[s:e].rstrip().endswith(":"):
+            n = len(index.sentences)
+            while last + 1 < n and last - i < self.LIST_ITEMS:
+                ns, _ = index.sentence_span(last + 1)
+                line_start = index.text.rfind("\n", 0, ns) + 1
+                if not _LIST_ITEM.match(index.text, line_start):
+                    break
+                last += 1
+        return last
+
+    def statements(self, run: "RuleRun") -> list[tuple[int, int]]:
+        """(first, last) sentences of each statement: an indication cue (outside the cue's
+        exceptions, "as indicated in Table 2"), the disease and the product, in any order."""
         if self._cue is None:
             self._cue = compile_terms(self.cue)
             self._disease = compile_terms(self.disease)
@@ -883,11 +1043,17 @@ class Indication(PackRule):
         out = []
         for i in index.sentences_with(self._cue):
             s, e = index.sentence_span(i)
-            if not self._disease.search(index, s, e):
+            if self.cue_exceptions:
+                hits = [h for h in self._cue.finditer(index, s, e) if not run.excepted(self.cue_exceptions, h[0], h[1])]
+                if not hits:
+                    continue
+            last = self.extent(index, i)
+            end = index.sentence_span(last)[1]
+            if not self._disease.search(index, s, end):
                 continue
-            if self.require_product and not run.product_pattern().search(index, s, e):
+            if self.require_product and not run.product_pattern().search(index, s, end):
                 continue
-            out.append(i)
+            out.append((i, last))
         return out
 
     def check(self, run: "RuleRun"):
@@ -904,35 +1070,73 @@ class Indication(PackRule):
                              f'add the approved indication: "{wording}"'),
                 expected=wording, source=self.file, snippet=snippet, extra={"missing": ["indication"]})
             return
-        for i in statements:
+        for i, last in statements:
             s, e = index.sentence_span(i)
             best = None
             for order, v in enumerate(self.variants):
-                end = index.sentence_span(min(len(index.sentences) - 1, i + v.extend))[1]
-                missing = [el for el in v.elements if not el.present(index, s, end)]
-                fp = v.forbidden()
-                broad = sorted({" ".join(index.text[a:b].split()) for a, b, _ in fp.finditer(index, s, end)}) if fp else []
-                if not missing and not broad:
+                end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
+                problems = self.compare(index, v, s, end)
+                missing, narrowed, broad = problems
+                if not missing and not narrowed and not broad:
                     best = None
                     break
-                # prefer the variant the statement does not broaden, then the fewest missing elements
-                score = (bool(broad), len(missing) + len(broad), order)
+                # prefer the variant the statement does not broaden, then the fewest differences
+                score = (bool(broad), len(missing) + len(narrowed) + sum(len(w) for _, w in broad), order)
                 if best is None or score < best[0]:
-                    best = (score, v, missing, broad)
+                    best = (score, v, problems)
             if best is None:
                 continue
-            _, v, missing, broad = best
-            problems = []
+            _, v, (missing, narrowed, broad) = best
+            parts = []
             if missing:
-                problems.append("truncated: it lacks " + "; ".join(f'"{el.label}"' for el in missing))
+                parts.append("truncated: " + ", ".join(
+                    f'{el.slot + " " if el.slot else ""}"{el.label}" missing' for el in missing))
+            if narrowed:
+                parts.append("narrowed: " + ", ".join(
+                    f'{el.slot + " " if el.slot else ""}' + (
+                        " / ".join(f'"{w}"' for w in words) + f' instead of "{el.label}"' if words
+                        else f'only part of "{el.label}"') for el, words in narrowed))
             if broad:
-                problems.append("broadened: " + ", ".join(f'"{b}"' for b in broad) + " is not in the approved wording")
+                parts.append("broadened: " + ", ".join(
+                    f'{slot + " " if slot else ""}' + " / ".join(f'"{w}"' for w in words) for slot, words in broad)
+                    + " not in the approved wording")
+            found_end = index.sentence_span(last)[1]
             yield run.ctx.finding(
                 self.rule, s, e,
                 self.message(f"the indication statement differs from the approved {v.name or 'indication'} ("
-                             + "; ".join(problems) + ")", f'state the indication as approved: "{v.label}"'),
-                expected=v.label, found=" ".join(index.text[s:e].split())[:300], source=self.file,
-                extra={"missing": [el.id for el in missing], "broadened": broad, "variant": v.id})
+                             + "; ".join(parts) + ")", f'state the indication as approved: "{v.label}"'),
+                expected=v.label, found=" ".join(index.text[s:found_end].split())[:300], source=self.file,
+                extra={"missing": [el.id for el in missing], "narrowed": [el.id for el, _ in narrowed],
+                       "broadened": sorted({w for _, ws in broad for w in ws}),
+                       "slots": sorted({el.slot for el in missing} | {el.slot for el, _ in narrowed}
+                                       | {sl for sl, _ in broad} - {""}),
+                       "variant": v.id})
+
+    @staticmethod
+    def compare(index: TextIndex, v: Variant, s: int, end: int):
+        """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)])."""
+        missing: list[Element] = []
+        narrowed: list[tuple[Element, list[str]]] = []
+        broad: list[tuple[str, list[str]]] = []
+        for el in v.elements:
+            narrower = el.words("narrower", index, s, end)
+            have = el.groups_in_span(index, s, end)
+            if have == len(el.all_of) and not narrower:
+                pass
+            elif narrower or have:
+                narrowed.append((el, narrower))
+            else:
+                missing.append(el)
+            wider = el.words("broader", index, s, end)
+            if wider:
+                broad.append((el.slot or el.label, wider))
+        fp = v.forbidden()
+        if fp:
+            taken = {w for _, ws in broad for w in ws}
+            words = sorted({" ".join(index.text[a:b].split()) for a, b, _ in fp.finditer(index, s, end)} - taken)
+            if words:
+                broad.append(("", words))
+        return missing, narrowed, broad
 
 
 @dataclass
@@ -942,14 +1146,29 @@ class Forbidden(PackRule):
     near_product: bool = False
     instead: str = ""
     problem: str = ""
+    unless_negated: list[Term] = field(default_factory=list)
+    _negatable: TermPattern | None = field(default=None, repr=False)
 
     def accept(self, run: "RuleRun", s: int, e: int) -> bool:
-        """Whether a hit of this rule's terms is a finding (exceptions, product proximity)."""
+        """Whether a hit of this rule's terms is a finding (exceptions, negation, product proximity)."""
         if self.exceptions and run.excepted(self.exceptions, s, e):
+            return False
+        if self.unless_negated and self.negated(run, s, e):
             return False
         if self.near_product and not run.product_in_sentence(s):
             return False
         return True
+
+    def negated(self, run: "RuleRun", s: int, e: int) -> bool:
+        """The hit is one of the ``unless_negated`` terms ("cure", not "safer": "no safer option"
+        is a claim) inside the scope of a negation ("not a cure", "no evidence that … is safe")."""
+        from .concepts import negated
+
+        if self._negatable is None:
+            self._negatable = compile_terms(self.unless_negated)
+        if not any(a == s and b == e for a, b, _ in self._negatable.finditer(run.index, s, e)):
+            return False
+        return negated(run.index.lowered, run.index.sentence_of(s)[0], s)
 
     def finding(self, run: "RuleRun", s: int, e: int):
         found = " ".join(run.index.text[s:e].split())
@@ -974,7 +1193,9 @@ class RuleRun:
     def __init__(self, ctx: CheckContext, shared: dict):
         self.ctx = ctx
         headings = ctx.document.metadata.get("headings") or ()
-        self.index = TextIndex(ctx.document.text, (h[0] for h in headings if isinstance(h, (tuple, list)) and h))
+        heads = [h for h in headings if isinstance(h, (tuple, list)) and h]
+        levels = {h[0]: h[1] for h in heads if len(h) > 1 and isinstance(h[1], int)}
+        self.index = TextIndex(ctx.document.text, (h[0] for h in heads), levels)
         self.memo: dict = {}
         self.shared = shared  # per claims library: compiled patterns, kept across documents
         self._product_first: int | None | bool = False
@@ -1112,15 +1333,21 @@ class RuleRun:
             return None
         if claim.kind in ct.exclude_kinds:
             return None
-        if ct.endpoint_strength and claim.endpoint_strength not in ct.endpoint_strength:
-            return None
         entry = match.entry if match is not None and match.status != "unmatched" else None
+        if ct.endpoint_strength and claim.endpoint_strength not in ct.endpoint_strength:
+            # "matched": the endpoint comes from context (a heading, a table row), and the value
+            # matched a claims-library entry of that endpoint: the claim is about it
+            if not ("matched" in ct.endpoint_strength and entry is not None and claim.endpoint
+                    and entry.endpoint == claim.endpoint and match.status in _ENDPOINT_CONFIRMED):
+                return None
         # analysis cues: words in the claim's sentence ("post hoc", "subgroup") and the
         # ``analysis`` of the claims-library entry the claim matched ("post-hoc", "subgroup" …)
         cues = tuple(claim.analysis_cues or ())
         if entry is not None and entry.analysis and entry.analysis not in cues:
             cues += (entry.analysis,)
         if ct.analysis_cues and not set(cues) & set(ct.analysis_cues):
+            return None
+        if ct.entry_analysis and (entry is None or entry.analysis not in ct.entry_analysis):
             return None
         if ct.about_product and not self._about_product(claim):
             return None
