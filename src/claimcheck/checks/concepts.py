@@ -92,24 +92,17 @@ def synonym_term(text: str) -> Term:
     out: list[str] = []
     for p in pieces:
         if p.endswith("*") and p[:-1].isalpha():
-            out.append([re.escape(p[:-1].lower()) + r"[^\W\d_]{0,24}"])
+            out.append([re.escape(p[:-1].lower()) + r"\w{0,24}"])
         elif p.isalpha():
             forms = word_forms(p.lower()) if p.islower() else [p.lower()]
             out.append(sorted(forms, key=len, reverse=True))
         else:
             out.append(["".join(_GAP if (c.isspace() or c in "-\u2010\u2011\u2012\u2013\u2014\u2212") else
                                 (r"\s{0,2}/\s{0,2}" if c == "/" else re.escape(c)) for c in _squeeze(p))])
-    first = out[0]
-    head = ""
-    if text[:1].isalnum() and all(a[:1].isalpha() and a[:1] == first[0][:1] for a in first):
-        # the first letter, then the word-boundary check: ``re`` can skip to that letter
-        head = first[0][0] + r"(?<![^\W\d_].)"
-        first = [a[1:] for a in first]
-    elif text[:1].isalnum():
-        head = r"(?<![^\W\d_])"
-    out[0] = first
+    # a Term regex runs on RE2 (linear.py), which has no look-around: \b bounds the words
+    head = r"\b" if text[:1].isalnum() else ""
     body = "".join(alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" for alts in out)
-    tail = r"(?![^\W\d_])" if text[-1:].isalpha() or text.endswith("*") else ""
+    tail = r"\b" if text[-1:].isalpha() or text.endswith("*") else ""
     return Term(head + body + tail, regex=True)
 
 
