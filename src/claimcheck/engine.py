@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -20,15 +21,14 @@ from . import checks, suppressions
 from .checks import CHECKS, RULES, CheckContext
 from .claims import Claim
 from .documents import LINTABLE_SUFFIXES, Document, read_document, special_kind
-from .errors import ClaimcheckError, InputError
+from .errors import ClaimcheckError, ConfigError, InputError
 from .findings import SEVERITY_RANK, Finding, assign_fingerprints
+from .markets import Markets
 from .matching import Match, Matcher
 from .pipeline import chunks, get_pipeline
 from .reference import Reference
 
 checks.load_builtin_checks()
-
-MARKETS = ("US", "EU")
 
 #: strings the pipeline's vocabulary may gain before documents are analysed in memory zones
 #: (about 450 bytes each with the tokenizer's cache: ~45 MB; see Linter._vocabulary_budget)
@@ -42,6 +42,7 @@ class FileResult:
     error: str | None = None        # the file could not be linted (exit 2)
     notice: str | None = None       # worth telling, not an error (e.g. empty file)
     market: str | None = None
+    products: tuple[str, ...] = ()  # the claims-library products the document was checked for
 
 
 @dataclass
@@ -57,8 +58,11 @@ class Linter:
                  per_file_ignores: Callable[[str], Iterable[str]] | None = None,
                  inline_suppressions: bool = True):
         self.reference = reference
-        self.market = market
         self.rulepacks = rulepacks
+        #: the known markets (defined by the loaded rule packs: markets are data)
+        self.markets: Markets = rulepacks.markets if rulepacks is not None else Markets()
+        self.market = self.markets.check(market) if market else None
+        self._products = _product_finder(reference)
         self.matcher = Matcher(reference)
         self.nlp = get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)))
         self._vocabulary_base: int | None = None  # see _vocabulary_budget
@@ -70,7 +74,7 @@ class Linter:
         self.inline_suppressions = inline_suppressions
 
     # ------------------------------------------------------------------ analysis
-    def analyse(self, document: Document) -> Analysis:
+    def analyse(self, document: Document, products: tuple[str, ...] | None = None) -> Analysis:
         claims: list[Claim] = []
         pieces = chunks(document.text)
         with self._vocabulary_budget():
@@ -79,7 +83,9 @@ class Linter:
                     if offset:
                         _shift(claim, offset)
                     claims.append(claim)
-        matches = [self.matcher.match(c, document.text) for c in claims]
+        if products is None:
+            products = self.products_for(document)
+        matches = [self.matcher.match(c, document.text, products) for c in claims]
         return Analysis(document, claims, matches)
 
     def _vocabulary_budget(self):
@@ -97,15 +103,67 @@ class Linter:
         return contextlib.nullcontext()
 
     def market_for(self, document: Document) -> str:
-        """--market / config, else the document's front matter, else its first line ``Market: US``, else US."""
+        """--market / config, else the document's front matter, else its first line ``Market: XX``,
+        else the default market of the rule packs. A declared market no pack knows is an
+        InputError naming the known ones (with the front matter's line)."""
+        return self._market(document)[0]
+
+    def _market(self, document: Document) -> tuple[str, bool]:
+        """(market, whether the document or the run declared it)."""
         from .rulepacks import declared_market
 
-        return (self.market or document.metadata.get("market") or declared_market(document.text) or "US").upper()
+        if self.market:
+            return self.market, True
+        declared = document.metadata.get("market")
+        line = document.metadata.get("market_line")
+        if not declared:
+            declared = declared_market(document.text)
+            line = 1 if declared else None
+        if declared:
+            try:
+                return self.markets.check(declared), True
+            except ConfigError as exc:
+                raise InputError(exc.message, document.path, line) from None
+        return (self.markets.default() or ""), False
+
+    def market_notice(self, document: Document) -> str | None:
+        """For a document that declares no market: a notice when its text reads like another
+        market's material (that market's markers), saying which market was assumed."""
+        market, declared = self._market(document)
+        if declared:
+            return None
+        found = self.markets.markers_found(document.text, market)
+        if not found:
+            return None
+        other = ", ".join(f"{m} ({', '.join(repr(x) for x in words[:3])})" for m, words in sorted(found.items()))
+        return (f"{document.path}: no market declared; checked as {market or 'no market'} (the default), "
+                f"but the text holds markers of {other}: declare `market:` in the front matter or pass --market")
+
+    def products_for(self, document: Document) -> tuple[str, ...]:
+        """The claims-library products the document promotes: front matter ``product:`` (an id
+        or a name, or a list), else every product whose names the text holds, else every product."""
+        ref = self.reference
+        declared = document.metadata.get("product")
+        if declared is not None:
+            wanted = declared if isinstance(declared, list) else [declared]
+            out = []
+            for w in wanted:
+                pid = _product_id(ref, str(w))
+                if pid is None:
+                    raise InputError(f"unknown product {str(w)!r} (known products: {', '.join(sorted(ref.products))})",
+                                     document.path, document.metadata.get("product_line"))
+                out.append(pid)
+            return tuple(dict.fromkeys(out))
+        if self._products is None:
+            return tuple(ref.products)
+        found = {m.lastgroup for m in self._products.finditer(document.text)}
+        return tuple(p for p in ref.products if _group(p) in found) or tuple(ref.products)
 
     def lint_document(self, document: Document) -> list[Finding]:
-        analysis = self.analyse(document)
         market = self.market_for(document)
-        ctx = CheckContext(document, analysis.claims, analysis.matches, self.reference, market)
+        products = self.products_for(document)
+        analysis = self.analyse(document, products)
+        ctx = CheckContext(document, analysis.claims, analysis.matches, self.reference, market, products=products)
         findings: list[Finding] = []
         for check in CHECKS:
             findings.extend(check(ctx))
@@ -135,7 +193,12 @@ class Linter:
             return FileResult(path, error=str(exc))
         if not document.text.strip():
             return FileResult(path, notice=f"{path}: empty file, nothing to lint")
-        return FileResult(path, self.lint_document(document), market=self.market_for(document))
+        try:
+            findings = self.lint_document(document)
+        except InputError as exc:  # an unknown market or product declared in the document
+            return FileResult(path, error=str(exc))
+        return FileResult(path, findings, market=self.market_for(document), notice=self.market_notice(document),
+                          products=self.products_for(document))
 
 
 def linter_from_settings(settings) -> Linter:
@@ -158,10 +221,47 @@ def linter_from_settings(settings) -> Linter:
     if settings.sources["rules"] == "default":
         rule_paths = [p for p in rule_paths if Path(p).exists()]
     packs = load_rulepacks(rule_paths, reference_data) if rule_paths else None
+    if settings["market"] and packs is not None:
+        try:
+            packs.markets.check(settings["market"])
+        except ConfigError as exc:
+            source = settings.sources.get("market", "")
+            where = None if source in ("", "command line", "default") else source
+            raise ConfigError(exc.message + (" (--market)" if source == "command line" else ""),
+                              where.rsplit(":", 1)[0] if where and ":" in where else where,
+                              int(where.rsplit(":", 1)[1]) if where and ":" in where
+                              and where.rsplit(":", 1)[1].isdigit() else None) from None
     return Linter(reference_data, market=settings["market"], rulepacks=packs,
                   select=settings["select"], ignore=settings["ignore"],
                   per_file_ignores=settings.per_file_ignores(),
                   inline_suppressions=settings.get("inline-suppressions", True))
+
+
+def _group(product: str) -> str:
+    return "p_" + re.sub(r"\W", "_", product)
+
+
+def _product_finder(reference: Reference) -> re.Pattern | None:
+    """One pattern for the names of every product (group per product), or None."""
+    from .checks.required import phrase_source
+
+    parts = []
+    for pid, names in reference.products.items():
+        alts = "|".join(phrase_source(n) for n in sorted(set(names), key=len, reverse=True) if n.strip())
+        if alts:
+            parts.append(f"(?P<{_group(pid)}>{alts})")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _product_id(reference: Reference, value: str) -> str | None:
+    """A product id from front matter: the id itself or one of the product's names."""
+    v = value.strip()
+    if v in reference.products:
+        return v
+    for pid, names in reference.products.items():
+        if v.lower() == pid.lower() or any(v.lower() == n.lower() for n in names):
+            return pid
+    return None
 
 
 def _shift(claim: Claim, offset: int) -> None:
@@ -246,4 +346,4 @@ def at_or_above(findings: Iterable[Finding], level: str) -> bool:
     return any(SEVERITY_RANK[f.severity] >= rank and not f.suppressed for f in findings)
 
 
-__all__ = ["Linter", "FileResult", "collect_files", "at_or_above", "RULES", "InputError", "MARKETS"]
+__all__ = ["Linter", "FileResult", "collect_files", "at_or_above", "RULES", "InputError"]

@@ -13,7 +13,11 @@ and measure (a rate per arm, a median, a hazard ratio, a difference, a p-value) 
 ``unmatched``     no fact agrees and no entry is referred to clearly enough to call a mismatch;
 ``not-applicable`` the claim has no endpoint, or is of a kind the library does not hold.
 
-Endpoints named in neighbouring sentences count for agreement (a multi-column headline), but a
+A claim is matched only within the products the document promotes (``products``), and, where
+the text names a trial of the portfolio (``claim.study``), only within that trial's product; a
+product arm is compatible only with the arms of its own product; a claim in a sentence that
+names a competitor (``product.competitors``) and none of the document's products is not ours to
+match. Endpoints named in neighbouring sentences count for agreement (a multi-column headline), but a
 mismatch is only called against the endpoint named in the claim's own sentence, so a value is
 never judged against a label that merely sits nearby.
 
@@ -24,6 +28,7 @@ rounding ladder (:func:`numbers.roundings`), and agreement is then an integer co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -107,6 +112,15 @@ class Matcher:
             self._labels[entry.id] = " ".join(words).lower()
         # the Reference is not changed after loading: what is derived from it is computed once
         self._product_arms = reference.product_arms
+        self._arm_product = {a: reference.product_of_arm(a) for a in reference.arms}
+        competitors = [n for p in reference.portfolio.values() for n in p.competitors]
+        if competitors:
+            from .checks.required import phrase_source
+
+            self._competitors = re.compile("|".join(phrase_source(n) for n in sorted(set(competitors), key=len,
+                                                                                  reverse=True)), re.IGNORECASE)
+        else:
+            self._competitors = None
         self._facts: dict[tuple[str, str, str | None, str | None], tuple[Fact, ...]] = {}
 
     # ------------------------------------------------------------------ facts
@@ -178,14 +192,20 @@ class Matcher:
         return s
 
     # ------------------------------------------------------------------ decision
-    def match(self, claim: Claim, text: str) -> Match:
+    def match(self, claim: Claim, text: str, products: tuple[str, ...] | None = None) -> Match:
+        """Match one claim; ``products``: the products the document promotes (None: every one)."""
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
             return Match("not-applicable")
         if not claim.endpoint and not claim.endpoint_candidates:
             return Match("not-applicable")
         sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
+        if self._competitors is not None and not claim.product_context and self._competitors.search(sentence):
+            return Match("not-applicable")  # about a competitor the text names: never our entries
         endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
         facts = self.facts(claim, endpoints)
+        scope = self._scope(claim, products)
+        if scope is not None:
+            facts = [f for f in facts if f.entry.study.product in scope]
         if not facts:
             return Match("not-applicable")
         scores: dict[str, float] = {}
@@ -198,8 +218,10 @@ class Matcher:
         arm = claim.arm if claim.arm_source not in ("context", "ambiguous") else None
         agreeing = self._agreeing(claim, facts)
         products = self._product_arms
+        arm_product = self._arm_product
         compatible = [f for f in agreeing if f.arm is None or arm is None or f.arm == arm
-                      or (arm in products and f.arm in products)]  # "BESPONSA" covers its dose groups
+                      or (arm in products and f.arm in products
+                          and arm_product[arm] == arm_product[f.arm])]  # a product covers its own dose groups
         if compatible:
             best = max(compatible, key=lambda f: (
                 claim.value is None or faithful(claim.value, f.value),          # exact before more precise
@@ -246,6 +268,22 @@ class Matcher:
                          found=claim.describe_value(), score=sc(entry))
         return Match("unmatched", entry, best.arm, best.field, expected=_show(best.value, claim),
                      found=claim.describe_value(), score=sc(entry))
+
+    def _scope(self, claim: Claim, products: tuple[str, ...] | None) -> set[str] | None:
+        """The products whose entries may confirm this claim (None: every product): the
+        document's products, narrowed to the product of the trial the text names and of the
+        claim's own product arm."""
+        ref = self.ref
+        scope = set(products) if products is not None else set(ref.products)
+        if len(ref.products) == 1 and scope == set(ref.products):
+            return None
+        trial = ref.product_of_study(claim.study)
+        if trial is not None and trial in scope:
+            scope = {trial}
+        own = self._arm_product.get(claim.arm) if claim.arm else None
+        if own is not None and claim.arm_source not in ("context", "ambiguous"):
+            scope = scope & {own}
+        return scope
 
     @staticmethod
     def _counts_agree(claim: Claim, fact: Fact) -> bool:

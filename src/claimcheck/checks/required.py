@@ -632,9 +632,15 @@ class PackRule:
     cite: str
     file: str
     line: int | None
+    #: the claims-library products the rule is about (``products:`` of the rule or its pack);
+    #: empty: a generic rule, about whichever products the document promotes
+    products: tuple[str, ...] = ()
 
-    def applies(self, market: str) -> bool:
-        return market in self.markets
+    def applies(self, market: str, products: tuple[str, ...] | None = None) -> bool:
+        """For this market, and (``products``: those the document promotes) one of its products."""
+        if market not in self.markets:
+            return False
+        return not self.products or products is None or bool(set(self.products) & set(products))
 
     def check(self, run: "RuleRun"):  # pragma: no cover - abstract
         raise NotImplementedError
@@ -700,7 +706,9 @@ class RequiresIf(PackRule):
                         continue
                     if self.phrase_exceptions and run.excepted(self.phrase_exceptions, s, e):
                         continue
-                    study = run.study_with_primary(endpoint, self.phrase_endpoint_primary) if endpoint else None
+                    study = run.study_for(s, endpoint, self.phrase_endpoint_primary) if endpoint else None
+                    if endpoint and self.phrase_endpoint_primary and study is None:
+                        continue  # the trial the text names (or the product's) met this endpoint
                     out.append(Trigger(s, e, text[s:e], endpoint, study))
         return out
 
@@ -950,7 +958,11 @@ class RuleRun:
         self.index = TextIndex(ctx.document.text, (h[0] for h in headings if isinstance(h, (tuple, list)) and h))
         self.memo: dict = {}
         self.shared = shared  # per claims library: compiled patterns, kept across documents
-        self._product_first: int | None | bool = False
+        self._product_first: dict[tuple[str, ...], int | None] = {}
+        #: the products the document promotes (CheckContext.products; none found: every product)
+        self.products: tuple[str, ...] = tuple(getattr(ctx, "products", ()) or ()) or tuple(ctx.reference.products)
+        #: the products the rule being run speaks of (set per rule by RulePacks.check)
+        self.scope: tuple[str, ...] = self.products
 
     # ------------------------------------------------------------- claims-library data
     def compiled(self, key, build):
@@ -1025,21 +1037,65 @@ class RuleRun:
         memo[key] = merged
         return merged
 
+    def scoped_for(self, rule: PackRule) -> tuple[str, ...]:
+        """The products ``rule`` speaks of in this document: its own products the document
+        promotes, or (a generic rule) every product the document promotes."""
+        if not rule.products:
+            return self.products
+        return tuple(p for p in self.products if p in rule.products) or tuple(rule.products)
+
+    def _studies(self):
+        """The studies of the products in scope (a claim is judged only within its product)."""
+        scope = self.scope
+        return [s for s in self.reference.studies.values() if s.product in scope]
+
     def endpoints_with_primary(self, status: str) -> list[str]:
         want = status == "met"
         out: list[str] = []
-        for s in self.reference.studies.values():
+        for s in self._studies():
             for e, (met, _) in s.primary_endpoints.items():
                 if bool(met) == want and e not in out:
                     out.append(e)
         return out
 
     def study_with_primary(self, endpoint: str, status: str | None) -> str | None:
-        for s in self.reference.studies.values():
+        for s in self._studies():
             if endpoint in s.primary_endpoints and (
                     status is None or bool(s.primary_endpoints[endpoint][0]) == (status == "met")):
                 return s.id
         return None
+
+    def study_named_before(self, offset: int) -> str | None:
+        """The study of the products in scope named nearest before ``offset`` (in its sentence,
+        else earlier in the document), or None."""
+        scope = self.scope
+
+        def build():
+            return TermPattern([(s.id, [Term(n) for n in s.names]) for s in self.reference.studies.values()
+                                if s.product in scope])
+
+        pattern = self.compiled(("studies", scope), build)
+        if pattern.empty:
+            return None
+        hits = self.memo.get(("study-hits", scope))
+        if hits is None:
+            hits = self.memo[("study-hits", scope)] = pattern.finditer(self.index)
+        s, e = self.index.sentence_of(offset)
+        in_sentence = [h for h in hits if s <= h[0] < e]
+        pick = in_sentence or [h for h in hits if h[0] < s]
+        return pick[-1][2] if pick else None
+
+    def study_for(self, offset: int, endpoint: str, status: str | None) -> str | None:
+        """The study a phrase at ``offset`` about ``endpoint`` is about, when its primary analysis
+        of that endpoint has ``status``: the trial the text names (nearest before, in the products
+        in scope), else the first trial of those products with that status; None when the named
+        trial's status differs (its OS was met: no OS-not-met demand)."""
+        named = self.study_named_before(offset)
+        if named is not None:
+            primary = self.primary_endpoints(named).get(endpoint)
+            if primary is not None:
+                return named if status is None or bool(primary[0]) == (status == "met") else None
+        return self.study_with_primary(endpoint, status)
 
     def endpoint_mentions(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, endpoint id) of every endpoint term of the claims library in [start, end)."""
@@ -1050,21 +1106,25 @@ class RuleRun:
         return self.compiled(("endpoint-mentions",), build).finditer(self.index, start, end)
 
     def product_pattern(self) -> TermPattern:
+        """The names of the products in scope (``self.scope``) and of their product arms."""
+        scope = self.scope
+
         def build():
             ref = self.reference
-            names = list(ref.product_names())
+            names = list(ref.product_names(scope))
             for arm in ref.arms.values():
-                if arm.product:
+                if arm.product and set(arm.products) & set(scope):
                     names += [arm.label, *arm.synonyms]
             return TermPattern([(None, [Term(n) for n in dict.fromkeys(n for n in names if n)])])
 
-        return self.compiled(("product",), build)
+        return self.compiled(("product", scope), build)
 
     def product_first(self) -> int | None:
-        if self._product_first is False:
+        scope = self.scope
+        if scope not in self._product_first:
             hit = self.product_pattern().search(self.index)
-            self._product_first = hit[0] if hit else None
-        return self._product_first
+            self._product_first[scope] = hit[0] if hit else None
+        return self._product_first[scope]
 
     def product_in_sentence(self, offset: int) -> bool:
         s, e = self.index.sentence_of(offset)
@@ -1112,4 +1172,5 @@ class RuleRun:
         product arm or unknown."""
         if claim.product_context:
             return True
-        return claim.arm is None or claim.arm in self.reference.product_arms
+        ref = self.reference
+        return claim.arm is None or claim.arm in {a for p in self.scope for a in ref.arms_of(p)}
