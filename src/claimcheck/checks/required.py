@@ -1158,6 +1158,8 @@ class RuleRun:
         if ct.about_product and not self._about_product(claim):
             return None
         study = claim.study
+        if study is not None and self.reference.product_of_study(study) not in self.scope:
+            study = None  # a trial of another product named nearby: not this claim's
         if study is None and entry is not None:
             study = entry.study.id
         if ct.endpoint_primary:
