@@ -221,9 +221,9 @@ def linter_from_settings(settings) -> Linter:
     if settings.sources["rules"] == "default":
         rule_paths = [p for p in rule_paths if Path(p).exists()]
     packs = load_rulepacks(rule_paths, reference_data) if rule_paths else None
-    if settings["market"] and packs is not None:
+    if settings["market"]:
         try:
-            packs.markets.check(settings["market"])
+            (packs.markets if packs is not None else Markets()).check(settings["market"], strict=True)
         except ConfigError as exc:
             source = settings.sources.get("market", "")
             where = None if source in ("", "command line", "default") else source

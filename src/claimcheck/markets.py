@@ -71,10 +71,12 @@ class Markets:
     def listing(self) -> str:
         return ", ".join(sorted(self.known)) or "none (no rule pack loaded)"
 
-    def check(self, value: str, where: str | None = None, line: int | None = None) -> str:
-        """``value`` as a known market code, else a ConfigError naming the known markets."""
+    def check(self, value: str, where: str | None = None, line: int | None = None, strict: bool = False) -> str:
+        """``value`` as a known market code, else a ConfigError naming the known markets. With no
+        market known (no rule pack loaded) any code passes, unless ``strict`` (a market asked for
+        on the command line or in the configuration, which then has nothing to select)."""
         code = str(value).strip().upper()
-        if self.known and code not in self.known:
+        if (self.known or strict) and code not in self.known:
             raise ConfigError(f"unknown market {str(value).strip()!r} (known markets: {self.listing()})", where, line)
         return code
 

@@ -544,13 +544,8 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
     for r in packs.rules:
         RULES[r.rule.code] = r.rule
     # compile what does not depend on the claims library now: the first document pays nothing
-    if reference is not None:
-        unknown = sorted(packs.products() - set(reference.products))
-        if unknown:
-            r = next(r for r in packs.rules if set(r.products) & set(unknown))
-            raise ConfigError(f"rule {r.rule.code} names product {unknown[0]!r}, which no claims library "
-                              f"declares (products: {', '.join(sorted(reference.products)) or 'none'})",
-                              r.file, r.line)
+    # a rule scoped to a product no loaded claims library declares never applies (a portfolio's
+    # rules/ folder serves runs that load one product's library only)
     for market in packs.markets.known:
         packs._combined_forbidden(market, tuple(reference.products) if reference is not None else None)
     return packs
