@@ -25,7 +25,7 @@ from .errors import ClaimcheckError, ConfigError, InputError
 from .findings import SEVERITY_RANK, Finding, assign_fingerprints
 from .markets import Markets
 from .matching import Match, Matcher
-from .pipeline import chunks, get_pipeline
+from .pipeline import chunks, pipeline_for
 from .reference import Reference
 
 checks.load_builtin_checks()
@@ -64,7 +64,7 @@ class Linter:
         self.market = self.markets.check(market) if market else None
         self._products = _product_finder(reference)
         self.matcher = Matcher(reference)
-        self.nlp = get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)))
+        self.nlp = pipeline_for(reference)
         self._vocabulary_base: int | None = None  # see _vocabulary_budget
         self.select = tuple(select)
         self.ignore = tuple(ignore)

@@ -105,6 +105,16 @@ class Product:
     file: str = ""
 
 
+@dataclass(frozen=True)
+class Lexicon:
+    """Words of the therapeutic area that the text machinery needs, as data (``lexicon:`` of the
+    claims-library files, merged): tokens the tokenizer keeps whole ("CR/CRi") and words that
+    label a number rather than claim it ("Salvage 2")."""
+
+    tokens: tuple[str, ...] = ()
+    label_words: tuple[str, ...] = ()
+
+
 @dataclass
 class Reference:
     """All loaded claims-library files, merged: a portfolio of products.
@@ -116,6 +126,7 @@ class Reference:
     files: list[tuple[str, str]] = field(default_factory=list)  # (path, sha256)
     products: dict[str, tuple[str, ...]] = field(default_factory=dict)
     portfolio: dict[str, Product] = field(default_factory=dict)
+    lexicon: Lexicon = field(default_factory=Lexicon)
     arms: dict[str, Term] = field(default_factory=dict)
     endpoints: dict[str, Term] = field(default_factory=dict)
     populations: dict[str, Term] = field(default_factory=dict)
@@ -239,6 +250,9 @@ def _load_file(file: Path, ref: Reference) -> None:
     if product["id"] in ref.products:
         raise ConfigError(f"product {product['id']!r} is declared in two files", name, lines.line_for(("product",)))
     pid = product["id"]
+    lex = data.get("lexicon") or {}
+    ref.lexicon = Lexicon(tuple(dict.fromkeys(ref.lexicon.tokens + tuple(lex.get("tokens", ())))),
+                          tuple(dict.fromkeys(ref.lexicon.label_words + tuple(lex.get("label_words", ())))))
     ref.products[pid] = tuple(product["names"])
     ref.portfolio[pid] = Product(pid, tuple(product["names"]), tuple(product.get("competitors", ())), name)
     _terms(data.get("arms"), "arm", name, lines, ref.arms, pid)

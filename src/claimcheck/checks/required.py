@@ -502,7 +502,7 @@ class Tokens:
             [{"LOWER": {"IN": _NEGATION_WORDS}}],
             [{"LOWER": {"REGEX": _NEGATION_VERBS}}],
             [{"LOWER": "fell"}, {"LOWER": "short"}],
-            # "non-significant" (not "non-relapse mortality")
+            # "non-significant" (not "non-" before any other word)
             [{"LOWER": "non"}, {"ORTH": {"IN": ["-", "\u2010", "\u2011"]}, "OP": "?"},
              {"LOWER": {"REGEX": "^significan"}}],
         ])
@@ -511,9 +511,9 @@ class Tokens:
     @classmethod
     def get(cls, reference) -> "Tokens":
         if cls._instance is None:
-            from ..pipeline import get_pipeline
+            from ..pipeline import pipeline_for
 
-            nlp = get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)))
+            nlp = pipeline_for(reference)
             cls._instance = cls(nlp)
         return cls._instance
 
