@@ -37,7 +37,7 @@ from .numbers import Num
 KINDS = (
     "percentage",      # 80.7%, 45.7% (n=42/92), 23/164 patients (14%)
     "pp-difference",   # 51.3 percentage points
-    "duration",        # 7.7 months, 14.1-month median OS, 15 days
+    "duration",        # 7.7 months, 14.1-month median survival, 15 days
     "ratio",           # HR 0.75 [97.5% CI, 0.57-0.99]; 8.61 (1.52-48.86) under "Odds ratio (95% CI)"
     "estimate",        # 76.5 (50.1, 93.2) under "% (95% CI)": a value with an interval, unit from a header
     "p-value",         # P<0.001, P=0.0105
@@ -258,7 +258,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_interval", re.compile(rf"(?P<val>{_N})\s{{0,2}}{_BARE_INTERVAL}")),
     # patient counts
     ("count", re.compile("|".join(_COUNT))),
-    # bare n/N: (69/88) · FLAG (102/162)
+    # bare n/N: (69/88) · a regimen name (102/162)
     ("frac", re.compile(rf"(?P<n>{_INT_START_NO_DASH})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?![\w/.]|\.\d)")),
     # relative wording
     ("relative", re.compile(
@@ -364,7 +364,7 @@ Mask = tuple[re.Pattern, tuple[str, ...]]
 
 
 def label_masks(words) -> tuple[Mask, ...]:
-    """Masks for words of a therapeutic area that label a number rather than claim it ("Salvage 2",
+    """Masks for words of a therapeutic area that label a number rather than claim it ("Line 2",
     a study-group name and its protocol number), from the claims library's ``lexicon``: a word in
     capitals matches as written, any other with its first letter in either case."""
     alts = []

@@ -10,7 +10,7 @@
 - ``cc_terms``: PhraseMatchers built from the claims library's vocabulary (endpoints, arms,
   populations, timepoints, studies, product names) → ``doc._.cc_terms``, context.Term objects
   (kind and id from the match label ``kind:id``); all-caps abbreviations of up to five letters
-  match case-sensitively (SC, OS, InO), everything else case-insensitively;
+  match case-sensitively (ORR, DFS, ExM), everything else case-insensitively;
 - ``cc_claims``: numeric claim extraction (claims.py) → ``doc._.claims``;
 - ``cc_context``: endpoint/arm/population/timepoint attachment (context.py).
 """
@@ -326,7 +326,7 @@ class TermMatcher:
 @Language.factory("cc_claims", default_config={"label_words": []})
 def make_claims(nlp: Language, name: str, label_words: list[str]):
     """Claim extraction; ``label_words`` (the claims library's ``lexicon.label_words``) label a
-    number rather than claim it ("Salvage 2")."""
+    number rather than claim it ("Line 2")."""
     masks = label_masks(label_words)
 
     def claim_component(doc: Doc) -> Doc:

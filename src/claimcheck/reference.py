@@ -108,8 +108,8 @@ class Product:
 @dataclass(frozen=True)
 class Lexicon:
     """Words of the therapeutic area that the text machinery needs, as data (``lexicon:`` of the
-    claims-library files, merged): tokens the tokenizer keeps whole ("CR/CRi") and words that
-    label a number rather than claim it ("Salvage 2")."""
+    claims-library files, merged): tokens the tokenizer keeps whole (a response category written
+    with a slash) and words that label a number rather than claim it ("Line 2")."""
 
     tokens: tuple[str, ...] = ()
     label_words: tuple[str, ...] = ()
@@ -160,7 +160,7 @@ class Reference:
         return s.product if s is not None else None
 
     def vocabulary(self) -> dict[str, list[str]]:
-        """label → phrases, for the term matcher: "endpoint:os" → ["overall survival", "OS", …]."""
+        """label → phrases, for the term matcher: "endpoint:dfs" → ["disease-free survival", "DFS", …]."""
         vocab: dict[str, list[str]] = {}
         for kind, terms in (("endpoint", self.endpoints), ("arm", self.arms),
                             ("population", self.populations), ("timepoint", self.timepoints)):

@@ -12,7 +12,7 @@ Rule types
     Triggers are numeric claims from the claim engine, filtered by their context (for example
     "on an endpoint that its study's primary analysis did not meet", read from the claims
     library's ``studies[].primary_endpoints`` — a study without primary endpoints whose
-    ``design`` names another study, "post hoc analysis of INO-VATE ALL", inherits that study's;
+    ``design`` names another study, "post hoc analysis of EXAMPLE-1", inherits that study's;
     or "from a post hoc / subgroup analysis": cue words in the claim's sentence or the
     ``analysis`` of the claims-library entry it matched), or phrases (``{endpoint}`` expands to
     the endpoint's terms from the claims library). Scopes: ``sentence``, ``{sentences: N}`` (the
@@ -35,16 +35,16 @@ Rule types
     Overstatement and risk-minimising language. All forbidden terms of the active packs are one
     combined pattern (one pass over the document); a hit is dropped when it lies inside
     one of the rule's documented exceptions ("best response", "safe handling", "curative" about
-    HSCT) or, for rules with ``near_product: sentence``, when the sentence does not name the
+    transplant) or, for rules with ``near_product: sentence``, when the sentence does not name the
     product.
 
 Terms
 -----
 A term is a phrase or ``{regex: ...}``. A phrase matches case-insensitively (an abbreviation of
-up to six characters with a capital, such as ``OS``, ``VOD`` or ``InO``, and an all-capitals
+up to six characters with a capital, such as ``ORR``, ``DFS`` or ``ExM``, and an all-capitals
 phrase such as ``WARNING:``, case-sensitively), on word boundaries (a citation marker may
 follow: "met2,3"), with any run of whitespace (line breaks in PDF text) or a dash where it has a
-space or a hyphen ("post–HSCT", "B cell", "B-cell"). Regexes are validated when the pack is
+space or a hyphen ("post–transplant", "B cell", "B-cell"). Regexes are validated when the pack is
 loaded (rulepacks.py).
 
 Cost
@@ -61,7 +61,7 @@ Paraphrase-tolerant statements (how a required statement is matched)
 A statement is matched by meaning, per sentence, in three steps:
 
 1. *Preselection* (regular expressions, linear): the sentence contains a term of every
-   ``all_of`` group (for the OS requirement: a term of the endpoint, "OS", "overall survival",
+   ``all_of`` group (for an overall-survival requirement: a term of the endpoint, "overall survival",
    from the claims library) and, when the statement is ``negated``, a negation cue ("not",
    "n't", "no", "never", "without", "failed", "missed", "lacked", "non-significant", "fell
    short").
@@ -74,15 +74,15 @@ A statement is matched by meaning, per sentence, in three steps:
    "**failed** to **reach**", "**no** statistically **significant** difference"). A predicate token
    may be misspelt (rapidfuzz ratio ≥ 85 against the predicate stem, words of six letters or
    more). The negation must be *about the subject*: the endpoint mentioned nearest before the
-   negation cue (else nearest after it) must be the triggering endpoint, so "CR/CRi was met but
-   OS was longer" or "OS was longer; the CR/CRi analysis did not reach significance" do not
-   satisfy an OS requirement.
+   negation cue (else nearest after it) must be the triggering endpoint, so "ORR was met but
+   DFS was longer" or "DFS was longer; the ORR analysis did not reach significance" do not
+   satisfy a DFS requirement.
 3. *Exemplar* (rapidfuzz): failing 2, the part of the sentence from the subject mention on,
    with the subject replaced by ``{endpoint}``, is compared with the statement's ``examples``
    (token_sort_ratio ≥ ``threshold``, default 80); the negation cue must still be present there
    and about the subject.
 
-A sentence that names the endpoint without a negation ("OS was longer with BESPONSA") never
+A sentence that names the endpoint without a negation ("DFS was longer with EXAMPLIMAB") never
 satisfies a negated statement: it is not even preselected.
 """
 
@@ -113,7 +113,7 @@ def is_abbreviation(phrase: str) -> bool:
 
 
 def is_case_sensitive(phrase: str) -> bool:
-    """Abbreviations (``OS``, ``InO``, ``Ph+``) and all-capital phrases (``WARNING:``) keep their case."""
+    """Abbreviations (``ORR``, ``ExM``, ``Ab+``) and all-capital phrases (``WARNING:``) keep their case."""
     letters = [c for c in phrase if c.isalpha()]
     return is_abbreviation(phrase) or (len(letters) >= 2 and all(c.isupper() for c in letters))
 
@@ -1003,7 +1003,7 @@ class RuleRun:
     def parents(self, study: str) -> list[str]:
         """The studies a secondary analysis is *of*: a study that declares no primary endpoints
         and whose ``design`` names other studies of the claims library ("post hoc analysis of
-        INO-VATE ALL") analyses their data, and inherits their primary endpoints (one level)."""
+        EXAMPLE-1") analyses their data, and inherits their primary endpoints (one level)."""
         def build():
             ref = self.reference
             out: dict[str, list[str]] = {}
@@ -1089,7 +1089,7 @@ class RuleRun:
         """The study a phrase at ``offset`` about ``endpoint`` is about, when its primary analysis
         of that endpoint has ``status``: the trial the text names (nearest before, in the products
         in scope), else the first trial of those products with that status; None when the named
-        trial's status differs (its OS was met: no OS-not-met demand)."""
+        trial's status differs (its survival endpoint was met: nothing to disclose)."""
         named = self.study_named_before(offset)
         if named is not None:
             primary = self.primary_endpoints(named).get(endpoint)
