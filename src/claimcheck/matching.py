@@ -113,10 +113,22 @@ class Matcher:
         # the Reference is not changed after loading: what is derived from it is computed once
         self._product_arms = reference.product_arms
         self._arm_product = {a: reference.product_of_arm(a) for a in reference.arms}
+        from .checks.required import phrase_source
+
+        # each trial's names, and the trials it is related to (an analysis whose design names it,
+        # or the trial an analysis is of): a claim whose sentence names a trial is matched there
+        self._study_names = {s.id: re.compile("|".join(phrase_source(n) for n in sorted(s.names, key=len, reverse=True)),
+                                              re.IGNORECASE)
+                             for s in reference.studies.values() if s.names}
+        self._related: dict[str, set[str]] = {sid: {sid} for sid in reference.studies}
+        for s in reference.studies.values():
+            for o in reference.studies.values():
+                if o.id != s.id and s.design and o.product == s.product and o.id in self._study_names \
+                        and self._study_names[o.id].search(s.design):
+                    self._related[s.id].add(o.id)
+                    self._related[o.id].add(s.id)
         competitors = [n for p in reference.portfolio.values() for n in p.competitors]
         if competitors:
-            from .checks.required import phrase_source
-
             self._competitors = re.compile("|".join(phrase_source(n) for n in sorted(set(competitors), key=len,
                                                                                   reverse=True)), re.IGNORECASE)
         else:
@@ -206,6 +218,9 @@ class Matcher:
         scope = self._scope(claim, products)
         if scope is not None:
             facts = [f for f in facts if f.entry.study.product in scope]
+        trial = self._trial(claim, sentence)
+        if trial is not None:
+            facts = [f for f in facts if f.entry.study.id in trial]
         if not facts:
             return Match("not-applicable")
         scores: dict[str, float] = {}
@@ -268,6 +283,15 @@ class Matcher:
                          found=claim.describe_value(), score=sc(entry))
         return Match("unmatched", entry, best.arm, best.field, expected=_show(best.value, claim),
                      found=claim.describe_value(), score=sc(entry))
+
+    def _trial(self, claim: Claim, sentence: str) -> set[str] | None:
+        """The trials a claim may be matched in when its own sentence names one (that trial and the
+        analyses related to it), else None (any trial of the products in scope)."""
+        study = claim.study
+        pattern = self._study_names.get(study) if study else None
+        if pattern is None or not sentence or not pattern.search(sentence):
+            return None
+        return self._related.get(study)
 
     def _scope(self, claim: Claim, products: tuple[str, ...] | None) -> set[str] | None:
         """The products whose entries may confirm this claim (None: every product): the

@@ -153,6 +153,19 @@ def test_one_products_entries_never_confirm_another_products_numbers(portfolio, 
     assert match.status != "consistent" and (match.entry is None or match.entry.study.product == "xospata")
 
 
+def test_a_claim_is_matched_within_the_trial_its_sentence_names(portfolio, tmp_path):
+    """15% is the VOD rate of the pediatric study, not of INO-VATE ALL (14% there, USPI)."""
+    _, _, linter = portfolio
+    text = ("---\nmarket: US\n---\nIn INO-VATE ALL, VOD occurred in 15% of patients treated with BESPONSA.\n\n"
+            "In the pediatric study ITCC-059, VOD occurred in 15% of patients treated with BESPONSA.\n")
+    path = tmp_path / "t.md"
+    path.write_text(text, encoding="utf-8")
+    analysis = linter.analyse(read_document(str(path)))
+    adult, pediatric = analysis.matches
+    assert (adult.status, adult.entry.id, adult.expected) == ("mismatch", "uspi.vod", "14%")
+    assert (pediatric.status, pediatric.entry.id) == ("consistent", "pediatric.vod")
+
+
 def test_a_competitor_figure_is_not_matched(portfolio, tmp_path):
     _, _, linter = portfolio
     text = ("---\nmarket: US\n---\nIn ADMIRAL, median overall survival was 9.3 months with XOSPATA.\n\n"
