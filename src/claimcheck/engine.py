@@ -160,8 +160,9 @@ class Linter:
         return tuple(p for p in ref.products if _group(p) in found) or tuple(ref.products)
 
     def lint_document(self, document: Document) -> list[Finding]:
-        market = self.market_for(document)
-        products = self.products_for(document)
+        return self._lint(document, self.market_for(document), self.products_for(document))
+
+    def _lint(self, document: Document, market: str, products: tuple[str, ...]) -> list[Finding]:
         analysis = self.analyse(document, products)
         ctx = CheckContext(document, analysis.claims, analysis.matches, self.reference, market, products=products)
         findings: list[Finding] = []
@@ -194,11 +195,12 @@ class Linter:
         if not document.text.strip():
             return FileResult(path, notice=f"{path}: empty file, nothing to lint")
         try:
-            findings = self.lint_document(document)
+            market = self.market_for(document)
+            products = self.products_for(document)
         except InputError as exc:  # an unknown market or product declared in the document
             return FileResult(path, error=str(exc))
-        return FileResult(path, findings, market=self.market_for(document), notice=self.market_notice(document),
-                          products=self.products_for(document))
+        return FileResult(path, self._lint(document, market, products), market=market,
+                          notice=self.market_notice(document), products=products)
 
 
 def linter_from_settings(settings) -> Linter:
