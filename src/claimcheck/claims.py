@@ -88,6 +88,7 @@ class Claim:
     population_candidates: list[str] = field(default_factory=list)
     timepoint: str | None = None
     study: str | None = None
+    study_source: str | None = None   # "sentence" (named in the claim's sentence) or "context" (earlier)
     product_context: bool = False     # the product is named in the claim's sentence
     analysis_cues: list[str] = field(default_factory=list)  # post hoc / subgroup / exploratory
 

@@ -161,9 +161,11 @@ def attach_context(
             claim.population_candidates = list(population_names)
             if sentence_study is not None:
                 claim.study = sentence_study
+                claim.study_source = "sentence"
             else:
                 k = bisect.bisect_right(study_starts, claim.start) - 1
                 claim.study = studies[k].id if k >= 0 else None
+                claim.study_source = "context" if k >= 0 else None
         ordered = sorted(group, key=_START)
         respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
         chains = _chains(ordered, text, respectively)

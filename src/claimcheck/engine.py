@@ -154,10 +154,12 @@ class Linter:
                                      document.path, document.metadata.get("product_line"))
                 out.append(pid)
             return tuple(dict.fromkeys(out))
-        if self._products is None:
+        if not self._products:
             return tuple(ref.products)
-        found = {m.lastgroup for m in self._products.finditer(document.text)}
-        return tuple(p for p in ref.products if _group(p) in found) or tuple(ref.products)
+        from .checks.required import TextIndex
+
+        index = TextIndex(document.text)
+        return tuple(p for p, pattern in self._products if pattern.search(index) is not None) or tuple(ref.products)
 
     def lint_document(self, document: Document) -> list[Finding]:
         return self._lint(document, self.market_for(document), self.products_for(document))
@@ -239,20 +241,16 @@ def linter_from_settings(settings) -> Linter:
                   inline_suppressions=settings.get("inline-suppressions", True))
 
 
-def _group(product: str) -> str:
-    return "p_" + re.sub(r"\W", "_", product)
+def _product_finder(reference: Reference) -> list:
+    """(product id, a term pattern of its names) per product: a search stops at the first name."""
+    from .checks.required import Term, TermPattern
 
-
-def _product_finder(reference: Reference) -> re.Pattern | None:
-    """One pattern for the names of every product (group per product), or None."""
-    from .checks.required import phrase_source
-
-    parts = []
+    out = []
     for pid, names in reference.products.items():
-        alts = "|".join(phrase_source(n) for n in sorted(set(names), key=len, reverse=True) if n.strip())
-        if alts:
-            parts.append(f"(?P<{_group(pid)}>{alts})")
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        pattern = TermPattern([(pid, [Term(n) for n in dict.fromkeys(names) if n.strip()])])
+        if not pattern.empty:
+            out.append((pid, pattern))
+    return out
 
 
 def _product_id(reference: Reference, value: str) -> str | None:

@@ -113,18 +113,18 @@ class Matcher:
         # the Reference is not changed after loading: what is derived from it is computed once
         self._product_arms = reference.product_arms
         self._arm_product = {a: reference.product_of_arm(a) for a in reference.arms}
+        self._every = frozenset(reference.products)
         from .checks.required import phrase_source
 
         # each trial's names, and the trials it is related to (an analysis whose design names it,
         # or the trial an analysis is of): a claim whose sentence names a trial is matched there
-        self._study_names = {s.id: re.compile("|".join(phrase_source(n) for n in sorted(s.names, key=len, reverse=True)),
-                                              re.IGNORECASE)
-                             for s in reference.studies.values() if s.names}
+        self._study_names = {s.id: _names_pattern(s.names) for s in reference.studies.values() if s.names}
         self._related: dict[str, set[str]] = {sid: {sid} for sid in reference.studies}
         for s in reference.studies.values():
             for o in reference.studies.values():
                 if o.id != s.id and s.design and o.product == s.product and o.id in self._study_names \
-                        and self._study_names[o.id].search(s.design):
+                        and any(p is not None and p.search(t) for p, t in zip(self._study_names[o.id],
+                                                                             (s.design.lower(), s.design))):
                     self._related[s.id].add(o.id)
                     self._related[o.id].add(s.id)
         competitors = [n for p in reference.portfolio.values() for n in p.competitors]
@@ -136,7 +136,8 @@ class Matcher:
         self._facts: dict[tuple[str, str, str | None, str | None], tuple[Fact, ...]] = {}
 
     # ------------------------------------------------------------------ facts
-    def facts(self, claim: Claim, endpoints: list[str]) -> list[Fact]:
+    def facts(self, claim: Claim, endpoints: list[str], scope: frozenset[str] | None = None) -> list[Fact]:
+        """The facts of these endpoints for this claim's kind; ``scope``: only those products'."""
         kind = claim.kind
         # all _entry_facts reads of the claim: the unit only for durations, the ratio kind only
         # for ratios (keying on them otherwise would only split the cache)
@@ -144,11 +145,12 @@ class Matcher:
         ratio_kind = claim.ratio_kind if kind == "ratio" else None
         out: list[Fact] = []
         for endpoint in endpoints:
-            key = (endpoint, kind, unit, ratio_kind)
+            key = (endpoint, kind, unit, ratio_kind, scope)
             cached = self._facts.get(key)
             if cached is None:
                 cached = self._facts[key] = tuple(
                     fact for entry in self.ref.by_endpoint.get(endpoint, ())
+                    if scope is None or entry.study.product in scope
                     for fact in self._entry_facts(entry, kind, unit, ratio_kind))
             out.extend(cached)
         return out
@@ -211,16 +213,15 @@ class Matcher:
         if not claim.endpoint and not claim.endpoint_candidates:
             return Match("not-applicable")
         sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
-        if self._competitors is not None and not claim.product_context and self._competitors.search(sentence):
-            return Match("not-applicable")  # about a competitor the text names: never our entries
         endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
-        facts = self.facts(claim, endpoints)
-        scope = self._scope(claim, products)
-        if scope is not None:
-            facts = [f for f in facts if f.entry.study.product in scope]
-        trial = self._trial(claim, sentence)
-        if trial is not None:
-            facts = [f for f in facts if f.entry.study.id in trial]
+        facts = self.facts(claim, endpoints, self._scope(claim, products))
+        if facts:
+            trial = self._trial(claim, sentence)
+            if trial is not None:
+                facts = [f for f in facts if f.entry.study.id in trial]
+        if facts and self._competitors is not None and not claim.product_context \
+                and self._competitors.search(sentence):
+            return Match("not-applicable")  # about a competitor the text names: never our entries
         if not facts:
             return Match("not-applicable")
         scores: dict[str, float] = {}
@@ -287,27 +288,24 @@ class Matcher:
     def _trial(self, claim: Claim, sentence: str) -> set[str] | None:
         """The trials a claim may be matched in when its own sentence names one (that trial and the
         analyses related to it), else None (any trial of the products in scope)."""
-        study = claim.study
-        pattern = self._study_names.get(study) if study else None
-        if pattern is None or not sentence or not pattern.search(sentence):
+        if claim.study is None or claim.study_source != "sentence":
             return None
-        return self._related.get(study)
+        return self._related.get(claim.study)
 
-    def _scope(self, claim: Claim, products: tuple[str, ...] | None) -> set[str] | None:
+    def _scope(self, claim: Claim, products: tuple[str, ...] | None) -> frozenset[str] | None:
         """The products whose entries may confirm this claim (None: every product): the
         document's products, narrowed to the product of the trial the text names and of the
         claim's own product arm."""
         ref = self.ref
-        scope = set(products) if products is not None else set(ref.products)
-        if len(ref.products) == 1 and scope == set(ref.products):
-            return None
-        trial = ref.product_of_study(claim.study)
+        every = self._every
+        scope = frozenset(products) if products is not None else every
+        trial = ref.product_of_study(claim.study) if claim.study else None
         if trial is not None and trial in scope:
-            scope = {trial}
+            scope = frozenset((trial,))
         own = self._arm_product.get(claim.arm) if claim.arm else None
         if own is not None and claim.arm_source not in ("context", "ambiguous"):
-            scope = scope & {own}
-        return scope
+            scope = scope & frozenset((own,))
+        return None if scope == every else scope
 
     @staticmethod
     def _counts_agree(claim: Claim, fact: Fact) -> bool:
@@ -381,6 +379,18 @@ class Matcher:
                              found=f"{claim.n}/{claim.total}", score=score)
         return Match("consistent", entry, fact.arm, fact.field, expected=_show(fact.value, claim),
                      found=claim.describe_value(), score=score)
+
+
+def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(pattern for the lower-cased text, pattern for the text as written) of these names: names
+    that keep their case (abbreviations, capitals) on the text, the others on it lower-cased (much
+    faster than a case-insensitive search)."""
+    from .checks.required import is_case_sensitive, phrase_source
+
+    ordered = sorted(set(n for n in names if n.strip()), key=len, reverse=True)
+    lower = [phrase_source(n.lower()) for n in ordered if not is_case_sensitive(n)]
+    exact = [phrase_source(n) for n in ordered if is_case_sensitive(n)]
+    return (re.compile("|".join(lower)) if lower else None, re.compile("|".join(exact)) if exact else None)
 
 
 def _same_unit(a: str, b: str) -> bool:
