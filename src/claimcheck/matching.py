@@ -114,6 +114,7 @@ class Matcher:
         self._product_arms = reference.product_arms
         self._arm_product = {a: reference.product_of_arm(a) for a in reference.arms}
         self._every = frozenset(reference.products)
+        self._arm_products = {a.id: frozenset(a.products) for a in reference.arms.values()}
         from .checks.required import phrase_source
 
         # each trial's names, and the trials it is related to (an analysis whose design names it,
@@ -214,11 +215,14 @@ class Matcher:
             return Match("not-applicable")
         sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
         endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
-        facts = self.facts(claim, endpoints, self._scope(claim, products))
+        scope = self._scope(claim, products)
+        facts = self.facts(claim, endpoints, scope)
         if facts:
             trial = self._trial(claim, sentence)
             if trial is not None:
                 facts = [f for f in facts if f.entry.study.id in trial]
+                if not facts:  # the library holds this endpoint, but not for the trial the text names
+                    return Match("unmatched")
         if facts and self._competitors is not None and not claim.product_context \
                 and self._competitors.search(sentence):
             return Match("not-applicable")  # about a competitor the text names: never our entries
@@ -232,6 +236,8 @@ class Matcher:
             return scores[entry.id]
 
         arm = claim.arm if claim.arm_source not in ("context", "ambiguous") else None
+        if arm is not None and scope is not None and not self._arm_products.get(arm, frozenset()) & scope:
+            arm = None  # another product's arm ("chemotherapy" of its trial): says nothing about ours
         agreeing = self._agreeing(claim, facts)
         products = self._product_arms
         arm_product = self._arm_product
@@ -286,11 +292,19 @@ class Matcher:
                      found=claim.describe_value(), score=sc(entry))
 
     def _trial(self, claim: Claim, sentence: str) -> set[str] | None:
-        """The trials a claim may be matched in when its own sentence names one (that trial and the
-        analyses related to it), else None (any trial of the products in scope)."""
-        if claim.study is None or claim.study_source != "sentence":
+        """The trials a claim may be matched in when its own sentence names one before it ("In
+        INO-VATE ALL, …"): those trials and the analyses related to them; else None (any trial of
+        the products in scope). Every trial named before the claim counts ("a pooled analysis of
+        A and B"); one named after it ("… as the SmPC recommends") does not narrow the claim."""
+        if claim.study is None or claim.study_source != "sentence" or not sentence:
             return None
-        return self._related.get(claim.study)
+        before = sentence[:max(0, claim.start - claim.sentence[0])]
+        lowered = before.lower()
+        out: set[str] = set()
+        for study, (lower, exact) in self._study_names.items():
+            if (lower is not None and lower.search(lowered)) or (exact is not None and exact.search(before)):
+                out |= self._related.get(study, {study})
+        return out or None
 
     def _scope(self, claim: Claim, products: tuple[str, ...] | None) -> frozenset[str] | None:
         """The products whose entries may confirm this claim (None: every product): the

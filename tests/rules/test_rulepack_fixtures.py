@@ -23,6 +23,7 @@ EXPECTED_LINE = {
     "B002": 5,   # the WARNING: DIFFERENTIATION SYNDROME block without the fatal risk and management
     "I004": 5,   # the US indication without relapsed or refractory and the FDA-approved test
     "I005": 5,   # the EU indication broadened to newly diagnosed disease
+    "F006": 5,   # an exploratory 2-year projection without its caveat
     "O001": 5,
     "O002": 5,
     "O003": 5,
