@@ -293,7 +293,7 @@ class Matcher:
 
     def _trial(self, claim: Claim, sentence: str) -> set[str] | None:
         """The trials a claim may be matched in when its own sentence names one before it ("In
-        INO-VATE ALL, …"): those trials and the analyses related to them; else None (any trial of
+        EXAMPLE-1, …"): those trials and the analyses related to them; else None (any trial of
         the products in scope). Every trial named before the claim counts ("a pooled analysis of
         A and B"); one named after it ("… as the SmPC recommends") does not narrow the claim."""
         if claim.study is None or claim.study_source != "sentence" or not sentence:
