@@ -26,6 +26,7 @@ class Market:
     name: str = ""
     default: bool = False
     markers: tuple[str, ...] = ()   # phrases; a {regex: ...} term is kept as "re:" + source
+    decimal_comma: bool = False     # its material writes "80,7 %"
     file: str = ""
     line: int | None = None
 
@@ -67,6 +68,11 @@ class Markets:
         """The market assumed when a document declares none: the one defined ``default: true``,
         else the first one known (None when no pack is loaded)."""
         return self.default_market() or next(iter(self.known), None)
+
+    def decimal_comma(self, market_id: str | None) -> bool:
+        """Whether this market's material writes decimal commas (``decimal_comma: true``)."""
+        m = self.known.get(market_id) if market_id else None
+        return bool(m and m.decimal_comma)
 
     def listing(self) -> str:
         return ", ".join(sorted(self.known)) or "none (no rule pack loaded)"

@@ -522,6 +522,7 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
                 markers = loader.terms(d.get("markers", []), ("market_definitions", i, "markers"))
                 packs.markets.add(Market(d["id"], d["name"], bool(d.get("default", False)),
                                          tuple(("re:" + t.text) if t.regex else t.text for t in markers),
+                                         bool(d.get("decimal_comma", False)),
                                          name, lines.line_for(("market_definitions", i))))
             for m in markets:
                 packs.markets.name(m)
