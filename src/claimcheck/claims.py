@@ -3,7 +3,7 @@
 Extraction is a set of small, bounded regular expressions applied to the document text in a
 fixed priority order (compound forms first, so "45.7% (n=42/92)" is one claim, not three). A
 span claimed by one pattern is not matched again. Before extraction, spans that hold numbers but
-are not claims are masked: URLs, e-mail addresses, job codes (PP-INO-USA-0641), phone numbers,
+are not claims are masked: URLs, e-mail addresses, job codes (PP-XYZ-USA-0641), phone numbers,
 dates, journal citations ("2016;375(8):740-753"), ATC codes, version and section numbers.
 Citation markers glued to words or closing brackets ("patients1,a", "0.001)2,a", "ALL2,4") are
 never numbers: a standalone number must not follow a letter, ``)``, ``]``, ``%`` or ``/``.
@@ -38,7 +38,7 @@ from .numbers import Num
 KINDS = (
     "percentage",      # 80.7%, 45.7% (n=42/92), 23/164 patients (14%)
     "pp-difference",   # 51.3 percentage points
-    "duration",        # 7.7 months, 14.1-month median OS, 15 days
+    "duration",        # 7.7 months, 14.1-month median survival, 15 days
     "ratio",           # HR 0.75 [97.5% CI, 0.57-0.99]; 8.61 (1.52-48.86) under "Odds ratio (95% CI)"
     "estimate",        # 76.5 (50.1, 93.2) under "% (95% CI)": a value with an interval, unit from a header
     "p-value",         # P<0.001, P=0.0105
@@ -89,6 +89,7 @@ class Claim:
     population_candidates: list[str] = field(default_factory=list)
     timepoint: str | None = None
     study: str | None = None
+    study_source: str | None = None   # "sentence" (named in the claim's sentence) or "context" (earlier)
     product_context: bool = False     # the product is named in the claim's sentence
     analysis_cues: list[str] = field(default_factory=list)  # post hoc / subgroup / exploratory
 
@@ -213,6 +214,9 @@ _PHONE_REST = r"\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])"
 _PHONE = (rf"[+(\d](?<![\d/.-].)(?:(?<=\+)1[-. ]\(?\d{{3}}{_PHONE_REST}|(?<=1)[-. ]\(?\d{{3}}{_PHONE_REST}"
           rf"|(?<=\()\d{{3}}{_PHONE_REST}|(?<=\d)\d{{2}}{_PHONE_REST})")
 
+#: what follows a label word: "Table 3", "Section 4.4 and 5", "Phase 1/2"
+_LABEL_NUMBER = r"\s{0,2}[A-Z]?\d{1,4}(?:[./]\d{1,4}){0,3}(?:\s{0,2}(?:and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,2}\b"
+
 #: The masks, one pattern each, with the literals a match of it always contains (any one of them;
 #: none: no such literal). They are searched one by one, not as one alternation: an alternation
 #: tries each of its branches at every position of the text, while a pattern that starts with a
@@ -223,7 +227,7 @@ _PHONE = (rf"[+(\d](?<![\d/.-].)(?:(?<=\+)1[-. ]\(?\d{{3}}{_PHONE_REST}|(?<=1)[-
 _MASK_BRANCHES: list[tuple[re.Pattern, tuple[str, ...]]] = [(re.compile(p), hints) for p, hints in [
     (r"(?:https?://|www\.)[^\s<>\"']{1,2000}", ("http", "www.")),                       # URLs
     (r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\b", ("@",)),                  # e-mail
-    (r"[A-Z](?<=\b.)[A-Z]{1,4}(?:-[A-Z0-9]{2,8}){2,5}\b", ("-",)),                     # job codes PP-INO-USA-0641
+    (r"[A-Z](?<=\b.)[A-Z]{1,4}(?:-[A-Z0-9]{2,8}){2,5}\b", ("-",)),                     # job codes PP-XYZ-USA-0641
     (_PHONE, ()),                                                                       # phone numbers
     (rf"\b{_MONTH}\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:19|20)\d{{2}}\b", _MONTH_HINTS),  # May 2, 2014
     (rf"\d(?<=\b.)\d?\.?\s{{1,3}}{_MONTH}\.?,?\s{{1,3}}(?:19|20)\d{{2}}\b", _MONTH_HINTS),            # 2 May 2014
@@ -234,14 +238,14 @@ _MASK_BRANCHES: list[tuple[re.Pattern, tuple[str, ...]]] = [(re.compile(p), hint
      r"(?:\s{0,2}[-\u2013]\s{0,2}[A-Za-z]?\d{1,6})?", (";",)),                            # 2016;375(8):740-753
     (r"[A-Z](?<=\b.)\d{2}[A-Z]{2}\d{2}\b", ()),                                        # ATC codes L01XC26
     # version, section, table … numbers: \b(?:[Vv]ersion|[Vv]\.|[Ss]ection|[Aa]bschnitt|[Tt]able|[Ff]igure|
-    # [Ff]ig\.|[Ss]tudy|[Pp]hase|[Gg]rade|[Cc]ategory|[Ss]alvage|PETHEMA|ALL|NCI CTCAE) and a number, written
-    # to start with a character class like _PHONE: the first letter, then the rest of the word by that letter
-    (r"[VvSsAaTtFfPpGgCcN](?<=\b.)(?:(?<=[Vv])(?:ersion|\.)|(?<=[Ss])(?:ection|tudy|alvage)|(?<=[Aa])bschnitt"
-     r"|(?<=[Tt])able|(?<=[Ff])ig(?:ure|\.)|(?<=[Pp])hase|(?<=[Gg])rade|(?<=[Cc])ategory|(?<=P)ETHEMA|(?<=A)LL"
-     r"|(?<=N)CI CTCAE)"
-     r"\s{0,2}[A-Z]?\d{1,4}(?:[./]\d{1,4}){0,3}(?:\s{0,2}(?:and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,2}\b",
+    # [Ff]ig\.|[Ss]tudy|[Pp]hase|[Gg]rade|[Cc]ategory|NCI CTCAE) and a number, written to start with a
+    # character class like _PHONE: the first letter, then the rest of the word by that letter. Words of
+    # a therapeutic area that label a number the same way come from the claims library (label_masks).
+    (r"[VvSsAaTtFfPpGgCcN](?<=\b.)(?:(?<=[Vv])(?:ersion|\.)|(?<=[Ss])(?:ection|tudy)|(?<=[Aa])bschnitt"
+     r"|(?<=[Tt])able|(?<=[Ff])ig(?:ure|\.)|(?<=[Pp])hase|(?<=[Gg])rade|(?<=[Cc])ategory"
+     r"|(?<=N)CI CTCAE)" + _LABEL_NUMBER,
      ("ersion", "V.", "v.", "ection", "bschnitt", "able", "igure", "ig.", "tudy", "hase", "rade", "ategory",
-      "alvage", "PETHEMA", "ALL", "NCI CTCAE")),
+      "NCI CTCAE")),
     (r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,6}\b",
      ("ycle", "day", "Day")),
     (r"©\s{0,2}(?:19|20)\d{2}", ("©",)),                                               # copyright year
@@ -347,7 +351,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_interval", re.compile(rf"(?P<val>{_N})\s{{0,2}}{_BARE_INTERVAL}")),
     # patient counts
     ("count", re.compile("|".join(_COUNT))),
-    # bare n/N: (69/88) · FLAG (102/162)
+    # bare n/N: (69/88) · a regimen name (102/162)
     ("frac", re.compile(rf"(?P<n>{_INT_START_NO_DASH})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?![\w/.]|\.\d)")),
     # relative wording
     ("relative", re.compile(
@@ -457,6 +461,27 @@ def digit_windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+Mask = tuple[re.Pattern, tuple[str, ...]]
+
+
+def label_masks(words) -> tuple[Mask, ...]:
+    """Masks for words of a therapeutic area that label a number rather than claim it ("Line 2",
+    a study-group name and its protocol number), from the claims library's ``lexicon``: a word in
+    capitals matches as written, any other with its first letter in either case."""
+    alts = []
+    hints = []
+    for w in dict.fromkeys(w.strip() for w in words if w and w.strip()):
+        if w.isupper() or not w[:1].isalpha():
+            alts.append(re.escape(w))
+            hints.append(w)
+        else:
+            alts.append(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}")
+            hints.append(w[1:] or w)
+    if not alts:
+        return ()
+    return ((re.compile(rf"(?<!\w)(?:{'|'.join(alts)})" + _LABEL_NUMBER), tuple(hints)),)
+
+
 def mask_spans(text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of the text that hold numbers but are not claims (URLs, dates, codes …): the matches
     of :data:`_MASKS` in each window."""
@@ -465,12 +490,13 @@ def mask_spans(text: str, windows: list[tuple[int, int]] | None = None) -> list[
     return [span for s, e in windows for span in _mask_scan(text, s, e, text[s:e])]
 
 
-def _mask_scan(text: str, start: int, end: int, window: str):
+def _mask_scan(text: str, start: int, end: int, window: str, extra: tuple[Mask, ...] = ()):
     """Yield the spans ``_MASKS.finditer(text, start, end)`` finds, in order (``window`` is
-    ``text[start:end]``): each mask's own pattern searched, where the window holds its literals."""
+    ``text[start:end]``): each mask's own pattern searched, where the window holds its literals.
+    ``extra`` masks (:func:`label_masks`) come after the built-in ones."""
     patterns = []
     last_hints, present = (), True
-    for pattern, hints in _MASK_BRANCHES:
+    for pattern, hints in (_MASK_BRANCHES + list(extra) if extra else _MASK_BRANCHES):
         if hints is not last_hints:  # the three date masks share their hints: looked for once
             last_hints, present = hints, not hints or _has_any(window, hints)
         if present:
@@ -543,8 +569,10 @@ def _interval_from(m: re.Match, prefix: str = "") -> Interval | None:
     return Interval(Num.parse(lo), Num.parse(hi), float(level) if level else None, "ci", start, end)
 
 
-def extract_claims(text: str, offset: int = 0, decimal_comma: bool | None = None) -> list[Claim]:
-    """All numeric claims in ``text``; offsets are shifted by ``offset``.
+def extract_claims(text: str, offset: int = 0, decimal_comma: bool | None = None,
+                   masks: tuple[Mask, ...] = ()) -> list[Claim]:
+    """All numeric claims in ``text``; offsets are shifted by ``offset``; ``masks``: more
+    non-claim masks (:func:`label_masks`, from the claims library).
 
     Pure function: the same text always gives the same claims, in document order. Numbers written
     other ways (full-width, decimal comma, a zero-width space inside) are read through
@@ -555,7 +583,7 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool | None = None
     if decimal_comma is None:
         decimal_comma = DECIMAL_COMMA.get()
     normal, nmap = normalise_numbers(text, decimal_comma)
-    claims = _extract(normal)
+    claims = _extract(normal, masks)
     _risk_changes(normal, claims)
     if nmap is not None or normal is not text:
         for c in claims:
@@ -606,7 +634,7 @@ def _risk_changes(text: str, claims: list[Claim]) -> None:
                           relative="relative reduction" if down else "relative increase")
 
 
-def _extract(text: str) -> list[Claim]:
+def _extract(text: str, masks: tuple[Mask, ...] = ()) -> list[Claim]:
     """:func:`extract_claims` of text whose numbers are normalised, with its own offsets.
 
     The patterns take spans in priority order: a match that overlaps a mask or an earlier
@@ -633,19 +661,20 @@ def _extract(text: str) -> list[Claim]:
                 if s == e:
                     continue
                 if taken[k] is None:
-                    taken[k] = _Taken(text, ws, we, window)
+                    taken[k] = _Taken(text, ws, we, window, masks)
                 if not taken[k].free(s, e):
                     continue
                 claim = _build(name, m, text)
                 taken[k].add(s, e)
                 if claim is not None:
                     claims.append(claim)
-    claims.extend(_relative_claims(text, windows, taken))
+    claims.extend(_relative_claims(text, windows, taken, masks))
     claims.sort(key=lambda c: c.start)
     return claims
 
 
-def _relative_claims(text: str, windows: list[tuple[int, int]], taken: list[_Taken | None]) -> list[Claim]:
+def _relative_claims(text: str, windows: list[tuple[int, int]], taken: list[_Taken | None],
+                     masks: tuple[Mask, ...] = ()) -> list[Claim]:
     r"""Relative wording ("more than doubled"), kept where it overlaps no mask or claim of the
     windows it reaches into.
 
@@ -678,7 +707,7 @@ def _relative_claims(text: str, windows: list[tuple[int, int]], taken: list[_Tak
                 ws, we = windows[k]
                 if we > s:
                     if taken[k] is None:
-                        taken[k] = _Taken(text, ws, we, text[ws:we])
+                        taken[k] = _Taken(text, ws, we, text[ws:we], masks)
                     free = taken[k].free(s, e)
                 k += 1
             if free:
@@ -714,9 +743,9 @@ class _Taken:
     Spans are kept sorted by start and never overlap, so one binary search answers :meth:`free`.
     """
 
-    def __init__(self, text: str, start: int, end: int, window: str):
+    def __init__(self, text: str, start: int, end: int, window: str, extra: tuple[Mask, ...] = ()):
         self._spans: list[tuple[int, int]] = []
-        self._masks = _mask_scan(text, start, end, window)
+        self._masks = _mask_scan(text, start, end, window, extra)
         self._masked_to = start  # every mask starting before this is in _spans
 
     def free(self, s: int, e: int) -> bool:

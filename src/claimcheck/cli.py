@@ -75,8 +75,9 @@ def _common(f):
                      help="Claims library: a YAML file or a folder of them (default: ./reference or config).")(f)
     f = click.option("--rules", "rules", multiple=True, type=click.Path(),
                      help="Rule pack: a YAML file or a folder of them (default: ./rules or config).")(f)
-    f = click.option("--market", type=click.Choice(["US", "EU", "us", "eu"]), default=None,
-                     help="Market whose requirements apply (default: config, the document's declaration, US).")(f)
+    f = click.option("--market", default=None, metavar="CODE",
+                     help="Market whose requirements apply: a market the rule packs define (default: config, "
+                          "the document's declaration, the packs' default market).")(f)
     f = click.option("--config", "config_path", type=click.Path(), default=None,
                      help="Use this claimcheck.toml / pyproject.toml instead of searching for one.")(f)
     f = click.option("--no-cache", is_flag=True, expose_value=False, callback=_no_cache,

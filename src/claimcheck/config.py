@@ -31,7 +31,7 @@ KEYS: dict[str, tuple[str, str]] = {
     "reference": ("paths", "claims library: YAML files or folders of them"),
     "rules": ("paths", "rule packs: YAML files or folders of them"),
     "drafts": ("paths", "what `claimcheck lint` lints when given no path (the claimcheck-all hook)"),
-    "market": ("str", "market whose requirements apply: US or EU (default: the document's, else US)"),
+    "market": ("str", "market whose requirements apply: a market code the rule packs define (default: the document's, else the packs' default market)"),
     "select": ("codes", "only these rule codes or prefixes"),
     "ignore": ("codes", "skip these rule codes or prefixes"),
     "per-file-ignores": ("ignores", "glob -> rule codes or prefixes skipped in matching files"),
@@ -302,9 +302,11 @@ def _validate(key: str, value, name: str, line: int | None, lines: dict, base: P
 
 
 def _market(value: str, name: str | None = None, line: int | None = None) -> str:
-    v = str(value).upper()
-    if v not in ("US", "EU"):
-        raise ConfigError(f"unknown market {value!r} (US or EU)", name, line)
+    """A market code as written (upper-cased). Which markets exist is data (the rule packs
+    define them): the Linter checks the code against them once the packs are loaded."""
+    v = str(value).strip().upper()
+    if not re.fullmatch(r"[A-Z][A-Z0-9-]{0,15}", v):
+        raise ConfigError(f"invalid market {value!r} (a market code such as the rule packs define)", name, line)
     return v
 
 

@@ -5,23 +5,23 @@ so the logic is testable without spaCy. How it decides, per claim:
 
 - **endpoint**: the nearest outcome endpoint named in the claim's sentence (a design endpoint,
   i.e. a baseline characteristic, only where the sentence names no outcome), preferring one before the
-  claim ("CR/CRi: 80.7%"), else after it ("80.7% achieved CR/CRi"); strength ``sentence``.
+  claim ("ORR: 80.7%"), else after it ("80.7% achieved a response"); strength ``sentence``.
   Where the sentence names none, the nearest one in the preceding sentences (within
   ``CONTEXT_CHARS``) or the nearest heading; strength ``context``. ``endpoint_candidates``
   keeps every endpoint named in the sentence and its two neighbours on each side, so that a
   headline number whose label was laid out elsewhere ("80.7%  78%  51%" over three labels) is
   still recognised when it matches one of them.
-- **arm and population** (both are "who": BESPONSA vs SC, MRD-negative vs MRD-positive):
-  a term right after the value ("29.4% with SC", "14.1 months in MRD-negative patients") or
-  right before it ("Of patients receiving BESPONSA, 80.7%") is the claim's own. Values joined by
+- **arm and population** (both are "who": EXAMPLIMAB vs control, biomarker-negative vs -positive):
+  a term right after the value ("29.4% with control", "14.1 months in biomarker-negative patients") or
+  right before it ("Of patients receiving EXAMPLIMAB, 80.7%") is the claim's own. Values joined by
   "vs"/"versus"/"compared with" form a chain; chain members without their own term take the
-  remaining terms of the sentence in the order they are named ("rates of CR/CRi (80.7% vs
-  29.3%) … with InO versus SC" → InO, SC). Otherwise the nearest term in the sentence, else in
-  the preceding sentences: for an arm any of them (within ``CONTEXT_CHARS``), for a population
-  only those of the same paragraph, the section's heading or the list's lead-in — never another
-  paragraph, bullet item or table row (:func:`_scoped_terms`). An arm defaults to the product
-  when the sentence names the product and no other arm.
-- **timepoint**: nearest timepoint term in the sentence ("2-year OS").
+  remaining terms of the sentence in the order they are named ("rates of response (80.7% vs
+  29.3%) … with ExM versus control" → ExM, control). Otherwise the nearest term in the sentence,
+  else in the preceding sentences: for an arm any of them (within ``CONTEXT_CHARS``), for a
+  population only those of the same paragraph, the section's heading or the list's lead-in —
+  never another paragraph, bullet item or table row (:func:`_scoped_terms`). An arm defaults to
+  the product when the sentence names the product and no other arm.
+- **timepoint**: nearest timepoint term in the sentence ("2-year survival").
 - **study**: named in the sentence, else the last study named before the claim.
 - **analysis cues**: "post hoc", "subgroup", "exploratory", "pooled" in the sentence.
 """
@@ -39,7 +39,7 @@ from .claims import Claim
 CONTEXT_CHARS = 400
 #: a term this close after a value belongs to it ("29.4% with SC")
 AFTER_CHARS = 50
-#: a term this close before a value belongs to it ("receiving BESPONSA, 80.7%")
+#: a term this close before a value belongs to it ("receiving EXAMPLIMAB, 80.7%")
 BEFORE_CHARS = 30
 
 _CHAIN = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|than|relative\s+to)(?!\w)", re.I)
@@ -47,14 +47,14 @@ _CHAIN = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|than|relative\s+t
 _CHAIN_RESPECTIVELY = re.compile(r"^[\s%,;)\]]*(?:,|and|or|vs\.?|versus)[\s(\[]*$", re.I)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|corresponding)\b", re.I)
 #: what may stand between a value and the arm/population it belongs to: "29.4% with SC",
-#: "14.1 months in MRD-negative patients", "7.2 months in patients who were MRD-positive"
+#: "14.1 months in biomarker-negative patients", "7.2 months in patients who were biomarker-positive"
 _AFTER_GAP = re.compile(
     r"^[\s,;:)\]]*(?:(?:with|for|in|on|among|receiving|using|of|from)\s+(?:the\s+)?"
     r"(?:(?:adult\s+|pediatric\s+)?(?:patients|those|subjects|responders)\s+"
     r"(?:who\s+(?:were|are|received|had|underwent|achieved)\s+|treated\s+with\s+|receiving\s+|on\s+|with\s+"
     r"|in(?:\s+the)?\s+)?)?)?$",
     re.I)
-#: "Of patients receiving BESPONSA, 80.7%", "SC (22%)", "BESPONSA: 80.7%"
+#: "Of patients receiving EXAMPLIMAB, 80.7%", "control (22%)", "EXAMPLIMAB: 80.7%"
 _BEFORE_GAP = re.compile(r"^[\s,:;(\[]*(?:(?:was|were|of|achieved|had|showed|reached)[\s,:;(\[]+)?$", re.I)
 _CUES = re.compile(r"\b(post[\s-]?hoc|subgroups?|exploratory|pooled)\b", re.I)
 #: words a sentence with a cue (or with "respectively") holds, casefolded: most sentences hold
@@ -164,9 +164,11 @@ def attach_context(
             claim.population_candidates = list(population_names)
             if sentence_study is not None:
                 claim.study = sentence_study
+                claim.study_source = "sentence"
             else:
                 k = bisect.bisect_right(study_starts, claim.start) - 1
                 claim.study = studies[k].id if k >= 0 else None
+                claim.study_source = "context" if k >= 0 else None
         ordered = sorted(group, key=_START)
         respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
         chains = _chains(ordered, text, respectively)
@@ -282,8 +284,8 @@ def _nearest(claim: Claim, candidates: list[Term]) -> str | None:
 def _endpoints(named: dict[str, list[Term]], back: list[Term]) -> tuple[list[Term], str | None]:
     """The sentence's endpoints, and the last endpoint named in the preceding sentences.
 
-    Outcome endpoints first; a design endpoint (a baseline characteristic such as "Ph+") only
-    where the sentence names no outcome: "in Ph+ patients, 91% achieved CR/CRi" is a CR/CRi claim.
+    Outcome endpoints first; a design endpoint (a baseline characteristic such as "Ab+") only
+    where the sentence names no outcome: "in Ab+ patients, 91% achieved ORR" is an ORR claim.
     A claim takes the sentence's endpoint nearest to it (strength ``sentence``), else the last
     endpoint named before the sentence (``context``).
     """
@@ -370,7 +372,7 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 if before_limit <= t.start and t.end <= claim.start and _BEFORE_GAP.match(text[t.end:claim.start]):
                     before = t
             if before is not None and id(claim) in first_of_chain and any(t.end <= before.start for t in terms):
-                # "InO versus SC (77.5% versus 23.9%)": the term before the chain is the last of a list
+                # "ExM versus control (77.5% versus 23.9%)": the term before the chain is the last of a list
                 before = None
             value = before.id if before is not None else None
         own[id(claim)] = value

@@ -20,17 +20,14 @@ from . import checks, suppressions
 from .checks import CHECKS, RULES, CheckContext
 from .claims import DECIMAL_COMMA, Claim
 from .documents import LINTABLE_SUFFIXES, Document, read_document, special_kind, text_sections
-from .errors import ClaimcheckError, InputError
+from .errors import ClaimcheckError, ConfigError, InputError
 from .findings import SEVERITY_RANK, Finding, assign_fingerprints
+from .markets import Markets
 from .matching import Match, Matcher
-from .pipeline import chunks, get_pipeline
+from .pipeline import chunks, pipeline_for
 from .reference import Reference
 
 checks.load_builtin_checks()
-
-MARKETS = ("US", "EU")
-#: markets whose material writes decimal commas ("80,7 %", "HR 0,75"): numbers are read so there
-DECIMAL_COMMA_MARKETS = ("EU",)
 
 #: a plain-text file larger than this (bytes) is linted in sections of about this size, one at a
 #: time, so that memory stays bounded (a 50 MB file took 888 MB read whole)
@@ -56,6 +53,7 @@ class FileResult:
     text: str | None = None
     format: str | None = None       # the reader's format (text, markdown, html, pdf, docx)
     pages: list | None = None       # PDF: (page number, offset in text where it starts), in order
+    products: tuple[str, ...] = ()  # the claims-library products the document was checked for
 
 
 @dataclass
@@ -71,10 +69,13 @@ class Linter:
                  per_file_ignores: Callable[[str], Iterable[str]] | None = None,
                  inline_suppressions: bool = True, keep_claims: bool = False):
         self.reference = reference
-        self.market = market
         self.rulepacks = rulepacks
+        #: the known markets (defined by the loaded rule packs: markets are data)
+        self.markets: Markets = rulepacks.markets if rulepacks is not None else Markets()
+        self.market = self.markets.check(market) if market else None
+        self._products = _product_finder(reference)
         self.matcher = Matcher(reference)
-        self.nlp = get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)))
+        self.nlp = pipeline_for(reference)
         self._vocabulary_base: int | None = None  # see _vocabulary_budget
         self.select = tuple(select)
         self.ignore = tuple(ignore)
@@ -86,11 +87,12 @@ class Linter:
         self.keep_claims = keep_claims
 
     # ------------------------------------------------------------------ analysis
-    def analyse(self, document: Document) -> Analysis:
+    def analyse(self, document: Document, products: tuple[str, ...] | None = None,
+                market: str | None = None) -> Analysis:
         claims: list[Claim] = []
         pieces = chunks(document.text)
         # numbers are read with the document's market's convention (claims.normalise_numbers)
-        comma = DECIMAL_COMMA.set(self.market_for(document) in DECIMAL_COMMA_MARKETS)
+        comma = DECIMAL_COMMA.set(self.markets.decimal_comma(market or self.market_for(document)))
         try:
             with self._vocabulary_budget():
                 for (offset, _), doc in zip(pieces, self.nlp.pipe(text for _, text in pieces)):
@@ -100,7 +102,9 @@ class Linter:
                         claims.append(claim)
         finally:
             DECIMAL_COMMA.reset(comma)
-        matches = [self.matcher.match(c, document.text) for c in claims]
+        if products is None:
+            products = self.products_for(document)
+        matches = [self.matcher.match(c, document.text, products) for c in claims]
         return Analysis(document, claims, matches)
 
     def _vocabulary_budget(self):
@@ -117,25 +121,76 @@ class Linter:
             return self.nlp.memory_zone()
         return contextlib.nullcontext()
 
-    def declared_market_of(self, document: Document) -> str | None:
-        """--market / config, else the document's front matter, else its first line ``Market: US``;
-        None when none of them names a market."""
+    def market_for(self, document: Document) -> str:
+        """--market / config, else the document's front matter, else its first line ``Market: XX``,
+        else the default market of the rule packs. A declared market no pack knows is an
+        InputError naming the known ones (with the front matter's line)."""
+        return self._market(document)[0]
+
+    def _market(self, document: Document) -> tuple[str, bool]:
+        """(market, whether the document or the run declared it)."""
         from .rulepacks import declared_market
 
-        market = self.market or document.metadata.get("market") or declared_market(document.text)
-        return market.upper() if market else None
+        if self.market:
+            return self.market, True
+        declared = document.metadata.get("market")
+        line = document.metadata.get("market_line")
+        if not declared:
+            declared = declared_market(document.text)
+            line = 1 if declared else None
+        if declared:
+            try:
+                return self.markets.check(declared), True
+            except ConfigError as exc:
+                raise InputError(exc.message, document.path, line) from None
+        return (self.markets.default() or ""), False
 
-    def market_for(self, document: Document) -> str:
-        """:meth:`declared_market_of`, else US."""
-        return self.declared_market_of(document) or "US"
+    def market_notice(self, document: Document) -> str | None:
+        """For a document that declares no market: a notice when its text reads like another
+        market's material (that market's markers), saying which market was assumed."""
+        market, declared = self._market(document)
+        if declared:
+            return None
+        found = self.markets.markers_found(document.text, market)
+        if not found:
+            return None
+        other = ", ".join(f"{m} ({', '.join(repr(x) for x in words[:3])})" for m, words in sorted(found.items()))
+        return (f"{document.path}: no market declared; checked as {market or 'no market'} (the default), "
+                f"but the text holds markers of {other}: declare `market:` in the front matter or pass --market")
+
+    def products_for(self, document: Document) -> tuple[str, ...]:
+        """The claims-library products the document promotes: front matter ``product:`` (an id
+        or a name, or a list), else every product whose names the text holds, else every product."""
+        ref = self.reference
+        declared = document.metadata.get("product")
+        if declared is not None:
+            wanted = declared if isinstance(declared, list) else [declared]
+            out = []
+            for w in wanted:
+                pid = _product_id(ref, str(w))
+                if pid is None:
+                    raise InputError(f"unknown product {str(w)!r} (known products: {', '.join(sorted(ref.products))})",
+                                     document.path, document.metadata.get("product_line"))
+                out.append(pid)
+            return tuple(dict.fromkeys(out))
+        if not self._products:
+            return tuple(ref.products)
+        from .checks.required import TextIndex
+
+        index = TextIndex(document.text)
+        return tuple(p for p, pattern in self._products if pattern.search(index) is not None) or tuple(ref.products)
+
+    def declared_market_of(self, document: Document) -> str | None:
+        """The market the run or the document declares; None when none does (the default holds)."""
+        market, declared = self._market(document)
+        return market if declared else None
 
     def lint_document(self, document: Document) -> list[Finding]:
-        return self._lint(document)[1]
+        return self._lint(document, self.market_for(document), self.products_for(document))[1]
 
-    def _lint(self, document: Document) -> tuple[Analysis, list[Finding]]:
-        analysis = self.analyse(document)
-        market = self.market_for(document)
-        ctx = CheckContext(document, analysis.claims, analysis.matches, self.reference, market)
+    def _lint(self, document: Document, market: str, products: tuple[str, ...]) -> tuple[Analysis, list[Finding]]:
+        analysis = self.analyse(document, products, market)
+        ctx = CheckContext(document, analysis.claims, analysis.matches, self.reference, market, products=products)
         findings: list[Finding] = []
         for check in CHECKS:
             findings.extend(check(ctx))
@@ -168,16 +223,20 @@ class Linter:
             return FileResult(path, error=str(exc))
         if not document.text.strip():
             return FileResult(path, notice=f"{path}: empty file, nothing to lint")
-        assumed = self.declared_market_of(document) is None
-        if not self.keep_claims:
-            return FileResult(path, self.lint_document(document), market=self.market_for(document),
-                              market_assumed=assumed)
-        from .review import claim_records
+        try:
+            market, declared = self._market(document)
+            products = self.products_for(document)
+        except InputError as exc:  # an unknown market or product declared in the document
+            return FileResult(path, error=str(exc))
+        analysis, findings = self._lint(document, market, products)
+        result = FileResult(path, findings, market=market, market_assumed=not declared,
+                            notice=self.market_notice(document), products=products)
+        if self.keep_claims:
+            from .review import claim_records
 
-        analysis, findings = self._lint(document)
-        return FileResult(path, findings, market=self.market_for(document), market_assumed=assumed,
-                          claims=claim_records(document, analysis.claims, analysis.matches, findings),
-                          text=document.text, format=document.format, pages=_page_starts(document))
+            result.claims = claim_records(document, analysis.claims, analysis.matches, findings)
+            result.text, result.format, result.pages = document.text, document.format, _page_starts(document)
+        return result
 
     def _lint_sections(self, path: str, sections: Iterator[Document]) -> FileResult:
         """A huge plain-text file, one section at a time (:func:`documents.text_sections`): each
@@ -238,10 +297,43 @@ def linter_from_settings(settings, keep_claims: bool = False) -> Linter:
     if settings.sources["rules"] == "default":
         rule_paths = [p for p in rule_paths if Path(p).exists()]
     packs = load_rulepacks(rule_paths, reference_data) if rule_paths else None
+    if settings["market"]:
+        try:
+            (packs.markets if packs is not None else Markets()).check(settings["market"], strict=True)
+        except ConfigError as exc:
+            source = settings.sources.get("market", "")
+            where = None if source in ("", "command line", "default") else source
+            raise ConfigError(exc.message + (" (--market)" if source == "command line" else ""),
+                              where.rsplit(":", 1)[0] if where and ":" in where else where,
+                              int(where.rsplit(":", 1)[1]) if where and ":" in where
+                              and where.rsplit(":", 1)[1].isdigit() else None) from None
     return Linter(reference_data, market=settings["market"], rulepacks=packs,
                   select=settings["select"], ignore=settings["ignore"],
                   per_file_ignores=settings.per_file_ignores(),
                   inline_suppressions=settings.get("inline-suppressions", True), keep_claims=keep_claims)
+
+
+def _product_finder(reference: Reference) -> list:
+    """(product id, a term pattern of its names) per product: a search stops at the first name."""
+    from .checks.required import Term, TermPattern
+
+    out = []
+    for pid, names in reference.products.items():
+        pattern = TermPattern([(pid, [Term(n) for n in dict.fromkeys(names) if n.strip()])])
+        if not pattern.empty:
+            out.append((pid, pattern))
+    return out
+
+
+def _product_id(reference: Reference, value: str) -> str | None:
+    """A product id from front matter: the id itself or one of the product's names."""
+    v = value.strip()
+    if v in reference.products:
+        return v
+    for pid, names in reference.products.items():
+        if v.lower() == pid.lower() or any(v.lower() == n.lower() for n in names):
+            return pid
+    return None
 
 
 def _page_starts(document: Document) -> list[tuple[int, int]] | None:
@@ -335,4 +427,4 @@ def at_or_above(findings: Iterable[Finding], level: str) -> bool:
     return any(SEVERITY_RANK[f.severity] >= rank and not f.suppressed for f in findings)
 
 
-__all__ = ["Linter", "FileResult", "collect_files", "at_or_above", "RULES", "InputError", "MARKETS"]
+__all__ = ["Linter", "FileResult", "collect_files", "at_or_above", "RULES", "InputError"]

@@ -13,7 +13,11 @@ and measure (a rate per arm, a median, a hazard ratio, a difference, a p-value) 
 ``unmatched``     no fact agrees and no entry is referred to clearly enough to call a mismatch;
 ``not-applicable`` the claim has no endpoint, or is of a kind the library does not hold.
 
-Endpoints named in neighbouring sentences count for agreement (a multi-column headline), but a
+A claim is matched only within the products the document promotes (``products``), and, where
+the text names a trial of the portfolio (``claim.study``), only within that trial's product; a
+product arm is compatible only with the arms of its own product; a claim in a sentence that
+names a competitor (``product.competitors``) and none of the document's products is not ours to
+match. Endpoints named in neighbouring sentences count for agreement (a multi-column headline), but a
 mismatch is only called against the endpoint named in the claim's own sentence, so a value is
 never judged against a label that merely sits nearby.
 
@@ -24,6 +28,7 @@ rounding ladder (:func:`numbers.roundings`), and agreement is then an integer co
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -107,10 +112,33 @@ class Matcher:
             self._labels[entry.id] = " ".join(words).lower()
         # the Reference is not changed after loading: what is derived from it is computed once
         self._product_arms = reference.product_arms
+        self._arm_product = {a: reference.product_of_arm(a) for a in reference.arms}
+        self._every = frozenset(reference.products)
+        self._arm_products = {a.id: frozenset(a.products) for a in reference.arms.values()}
+        from .checks.required import phrase_source
+
+        # each trial's names, and the trials it is related to (an analysis whose design names it,
+        # or the trial an analysis is of): a claim whose sentence names a trial is matched there
+        self._study_names = {s.id: _names_pattern(s.names) for s in reference.studies.values() if s.names}
+        self._related: dict[str, set[str]] = {sid: {sid} for sid in reference.studies}
+        for s in reference.studies.values():
+            for o in reference.studies.values():
+                if o.id != s.id and s.design and o.product == s.product and o.id in self._study_names \
+                        and any(p is not None and p.search(t) for p, t in zip(self._study_names[o.id],
+                                                                             (s.design.lower(), s.design))):
+                    self._related[s.id].add(o.id)
+                    self._related[o.id].add(s.id)
+        competitors = [n for p in reference.portfolio.values() for n in p.competitors]
+        if competitors:
+            self._competitors = re.compile("|".join(phrase_source(n) for n in sorted(set(competitors), key=len,
+                                                                                  reverse=True)), re.IGNORECASE)
+        else:
+            self._competitors = None
         self._facts: dict[tuple[str, str, str | None, str | None], tuple[Fact, ...]] = {}
 
     # ------------------------------------------------------------------ facts
-    def facts(self, claim: Claim, endpoints: list[str]) -> list[Fact]:
+    def facts(self, claim: Claim, endpoints: list[str], scope: frozenset[str] | None = None) -> list[Fact]:
+        """The facts of these endpoints for this claim's kind; ``scope``: only those products'."""
         kind = claim.kind
         # all _entry_facts reads of the claim: the unit only for durations, the ratio kind only
         # for ratios (keying on them otherwise would only split the cache)
@@ -118,11 +146,12 @@ class Matcher:
         ratio_kind = claim.ratio_kind if kind == "ratio" else None
         out: list[Fact] = []
         for endpoint in endpoints:
-            key = (endpoint, kind, unit, ratio_kind)
+            key = (endpoint, kind, unit, ratio_kind, scope)
             cached = self._facts.get(key)
             if cached is None:
                 cached = self._facts[key] = tuple(
                     fact for entry in self.ref.by_endpoint.get(endpoint, ())
+                    if scope is None or entry.study.product in scope
                     for fact in self._entry_facts(entry, kind, unit, ratio_kind))
             out.extend(cached)
         return out
@@ -178,14 +207,25 @@ class Matcher:
         return s
 
     # ------------------------------------------------------------------ decision
-    def match(self, claim: Claim, text: str) -> Match:
+    def match(self, claim: Claim, text: str, products: tuple[str, ...] | None = None) -> Match:
+        """Match one claim; ``products``: the products the document promotes (None: every one)."""
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
             return Match("not-applicable")
         if not claim.endpoint and not claim.endpoint_candidates:
             return Match("not-applicable")
         sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
         endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
-        facts = self.facts(claim, endpoints)
+        scope = self._scope(claim, products)
+        facts = self.facts(claim, endpoints, scope)
+        if facts:
+            trial = self._trial(claim, sentence)
+            if trial is not None:
+                facts = [f for f in facts if f.entry.study.id in trial]
+                if not facts:  # the library holds this endpoint, but not for the trial the text names
+                    return Match("unmatched")
+        if facts and self._competitors is not None and not claim.product_context \
+                and self._competitors.search(sentence):
+            return Match("not-applicable")  # about a competitor the text names: never our entries
         if not facts:
             return Match("not-applicable")
         scores: dict[str, float] = {}
@@ -196,10 +236,14 @@ class Matcher:
             return scores[entry.id]
 
         arm = claim.arm if claim.arm_source not in ("context", "ambiguous") else None
+        if arm is not None and scope is not None and not self._arm_products.get(arm, frozenset()) & scope:
+            arm = None  # another product's arm ("chemotherapy" of its trial): says nothing about ours
         agreeing = self._agreeing(claim, facts)
         products = self._product_arms
+        arm_product = self._arm_product
         compatible = [f for f in agreeing if f.arm is None or arm is None or f.arm == arm
-                      or (arm in products and f.arm in products)]  # "BESPONSA" covers its dose groups
+                      or (arm in products and f.arm in products
+                          and arm_product[arm] == arm_product[f.arm])]  # a product covers its own dose groups
         if compatible:
             best = max(compatible, key=lambda f: (
                 claim.value is None or faithful(claim.value, f.value),          # exact before more precise
@@ -246,6 +290,36 @@ class Matcher:
                          found=claim.describe_value(), score=sc(entry))
         return Match("unmatched", entry, best.arm, best.field, expected=_show(best.value, claim),
                      found=claim.describe_value(), score=sc(entry))
+
+    def _trial(self, claim: Claim, sentence: str) -> set[str] | None:
+        """The trials a claim may be matched in when its own sentence names one before it ("In
+        EXAMPLE-1, …"): those trials and the analyses related to them; else None (any trial of
+        the products in scope). Every trial named before the claim counts ("a pooled analysis of
+        A and B"); one named after it ("… as the SmPC recommends") does not narrow the claim."""
+        if claim.study is None or claim.study_source != "sentence" or not sentence:
+            return None
+        before = sentence[:max(0, claim.start - claim.sentence[0])]
+        lowered = before.lower()
+        out: set[str] = set()
+        for study, (lower, exact) in self._study_names.items():
+            if (lower is not None and lower.search(lowered)) or (exact is not None and exact.search(before)):
+                out |= self._related.get(study, {study})
+        return out or None
+
+    def _scope(self, claim: Claim, products: tuple[str, ...] | None) -> frozenset[str] | None:
+        """The products whose entries may confirm this claim (None: every product): the
+        document's products, narrowed to the product of the trial the text names and of the
+        claim's own product arm."""
+        ref = self.ref
+        every = self._every
+        scope = frozenset(products) if products is not None else every
+        trial = ref.product_of_study(claim.study) if claim.study else None
+        if trial is not None and trial in scope:
+            scope = frozenset((trial,))
+        own = self._arm_product.get(claim.arm) if claim.arm else None
+        if own is not None and claim.arm_source not in ("context", "ambiguous"):
+            scope = scope & frozenset((own,))
+        return None if scope == every else scope
 
     @staticmethod
     def _counts_agree(claim: Claim, fact: Fact) -> bool:
@@ -319,6 +393,18 @@ class Matcher:
                              found=f"{claim.n}/{claim.total}", score=score)
         return Match("consistent", entry, fact.arm, fact.field, expected=_show(fact.value, claim),
                      found=claim.describe_value(), score=score)
+
+
+def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(pattern for the lower-cased text, pattern for the text as written) of these names: names
+    that keep their case (abbreviations, capitals) on the text, the others on it lower-cased (much
+    faster than a case-insensitive search)."""
+    from .checks.required import is_case_sensitive, phrase_source
+
+    ordered = sorted(set(n for n in names if n.strip()), key=len, reverse=True)
+    lower = [phrase_source(n.lower()) for n in ordered if not is_case_sensitive(n)]
+    exact = [phrase_source(n) for n in ordered if is_case_sensitive(n)]
+    return (re.compile("|".join(lower)) if lower else None, re.compile("|".join(exact)) if exact else None)
 
 
 def _same_unit(a: str, b: str) -> bool:

@@ -10,7 +10,7 @@
 - ``cc_terms``: PhraseMatchers built from the claims library's vocabulary (endpoints, arms,
   populations, timepoints, studies, product names) → ``doc._.cc_terms``, context.Term objects
   (kind and id from the match label ``kind:id``); all-caps abbreviations of up to five letters
-  match case-sensitively (SC, OS, InO), everything else case-insensitively;
+  match case-sensitively (ORR, DFS, ExM), everything else case-insensitively;
 - ``cc_claims``: numeric claim extraction (claims.py) → ``doc._.claims``;
 - ``cc_context``: endpoint/arm/population/timepoint attachment (context.py).
 """
@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from .cache import compile_regex
-from .claims import extract_claims
+from .claims import extract_claims, label_masks
 from .context import Term as ContextTerm
 from .context import attach_context
 from .documents.text import line_sentence_starts
@@ -330,10 +330,17 @@ class TermMatcher:
         return [new(ContextTerm, (starts[i], ends[i], *labels[ids[i]])) for i in order]
 
 
-@Language.component("cc_claims")
-def claim_component(doc: Doc) -> Doc:
-    doc._.claims = extract_claims(doc_text(doc))
-    return doc
+@Language.factory("cc_claims", default_config={"label_words": []})
+def make_claims(nlp: Language, name: str, label_words: list[str]):
+    """Claim extraction; ``label_words`` (the claims library's ``lexicon.label_words``) label a
+    number rather than claim it ("Line 2")."""
+    masks = label_masks(label_words)
+
+    def claim_component(doc: Doc) -> Doc:
+        doc._.claims = extract_claims(doc_text(doc), masks=masks)
+        return doc
+
+    return claim_component
 
 
 @Language.factory("cc_context", default_config={"product_arms": []})
@@ -349,14 +356,15 @@ def make_context(nlp: Language, name: str, product_arms: list[str]):
     return context_component
 
 
-#: tokens the tokenizer must not split (besides English's own exceptions)
-SPECIAL_CASES = ("CR/CRi", "R/R", "mg/m2", "mg/m\u00b2", "VOD/SOS", "n/N")
+#: tokens the tokenizer must not split (besides English's own exceptions); a therapeutic area's
+#: own (a response category written with a slash) come from the claims library's ``lexicon.tokens``
+SPECIAL_CASES = ("mg/m2", "mg/m\u00b2", "n/N")
 
 
 @registry.tokenizers("claimcheck.Tokenizer.v1")
-def create_tokenizer():
-    """English's tokenizer with the citation-marker suffix rule, the tail-limited suffix search
-    and :data:`SPECIAL_CASES`, built in one go.
+def create_tokenizer(special_cases: list[str] = []):  # noqa: B006 - spaCy config defaults are values
+    """English's tokenizer with the citation-marker suffix rule, the tail-limited suffix search,
+    :data:`SPECIAL_CASES` and the library's ``special_cases``, built in one go.
 
     Built once rather than by adjusting ``spacy.blank("en")``'s tokenizer: spaCy reloads all ~1,350
     of English's special cases on every change of ``suffix_search`` and on every ``add_special_case``, so
@@ -366,7 +374,7 @@ def create_tokenizer():
     def tokenizer_factory(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         rules = dict(defaults.tokenizer_exceptions)
-        rules.update({special: [{ORTH: special}] for special in SPECIAL_CASES})
+        rules.update({special: [{ORTH: special}] for special in (*SPECIAL_CASES, *special_cases)})
         prefix, suffix, infix = affix_sources(defaults.prefixes, list(defaults.suffixes) + [_CITATION_SUFFIX],
                                               defaults.infixes)
         return Tokenizer(
@@ -392,27 +400,39 @@ def affix_sources(prefixes, suffixes, infixes) -> tuple[str, str, str]:
             "|".join(piece for piece in infixes if piece.strip()))
 
 
-def build_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ...] = ()) -> Language:
-    """A fresh pipeline for this vocabulary (use :func:`get_pipeline` to share one)."""
-    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "claimcheck.Tokenizer.v1"}}})
+def build_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ...] = (),
+                   tokens: tuple[str, ...] = (), label_words: tuple[str, ...] = ()) -> Language:
+    """A fresh pipeline for this vocabulary (use :func:`get_pipeline` to share one); ``tokens``
+    and ``label_words`` are the claims library's lexicon (:meth:`Reference.lexicon`)."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "claimcheck.Tokenizer.v1",
+                                                          "special_cases": list(tokens)}}})
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
     nlp.max_length = CHUNK_CHARS * 2
     nlp.add_pipe("cc_sentences")
     nlp.add_pipe("cc_terms", config={"vocabulary": vocabulary})
-    nlp.add_pipe("cc_claims")
+    nlp.add_pipe("cc_claims", config={"label_words": list(label_words)})
     nlp.add_pipe("cc_context", config={"product_arms": list(product_arms)})
     return nlp
 
 
 @lru_cache(maxsize=4)
-def _cached(key: tuple, product_arms: tuple[str, ...]) -> Language:
-    return build_pipeline({label: list(phrases) for label, phrases in key}, product_arms)
+def _cached(key: tuple, product_arms: tuple[str, ...], tokens: tuple[str, ...] = (),
+            label_words: tuple[str, ...] = ()) -> Language:
+    return build_pipeline({label: list(phrases) for label, phrases in key}, product_arms, tokens, label_words)
 
 
-def get_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ...] = ()) -> Language:
+def get_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ...] = (),
+                 tokens: tuple[str, ...] = (), label_words: tuple[str, ...] = ()) -> Language:
     """The process-wide pipeline for this vocabulary: built on first use, then reused."""
     key = tuple(sorted((label, tuple(phrases)) for label, phrases in vocabulary.items()))
-    return _cached(key, tuple(product_arms))
+    return _cached(key, tuple(product_arms), tuple(tokens), tuple(label_words))
+
+
+def pipeline_for(reference) -> Language:
+    """The process-wide pipeline for a claims library (its vocabulary, product arms and lexicon)."""
+    lexicon = reference.lexicon
+    return get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)),
+                        lexicon.tokens, lexicon.label_words)
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Iterable
 
 from .errors import ConfigError
 from .numbers import Num
@@ -28,6 +29,9 @@ class Term:
     synonyms: tuple[str, ...]
     product: bool = False      # arms only
     domain: str | None = None  # endpoints only
+    #: the products whose claims-library files declare this term (a term id is per product: two
+    #: libraries may both declare ``os``; their synonyms are merged, each keeps its products)
+    products: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,12 +97,39 @@ class Study:
     product: str = ""
 
 
+@dataclass(frozen=True)
+class Product:
+    """One product of the portfolio: its id, the names drafts call it by, and the names of other
+    medicines (competitors, comparators) a draft may mention, whose figures are never ours."""
+
+    id: str
+    names: tuple[str, ...]
+    competitors: tuple[str, ...] = ()
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Words of the therapeutic area that the text machinery needs, as data (``lexicon:`` of the
+    claims-library files, merged): tokens the tokenizer keeps whole (a response category written
+    with a slash) and words that label a number rather than claim it ("Line 2")."""
+
+    tokens: tuple[str, ...] = ()
+    label_words: tuple[str, ...] = ()
+
+
 @dataclass
 class Reference:
-    """All loaded claims-library files, merged."""
+    """All loaded claims-library files, merged: a portfolio of products.
+
+    Every study (and so every entry) belongs to one product (``Study.product``); arms, endpoints,
+    populations and timepoints record the products that declare them (``Term.products``).
+    """
 
     files: list[tuple[str, str]] = field(default_factory=list)  # (path, sha256)
     products: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    portfolio: dict[str, Product] = field(default_factory=dict)
+    lexicon: Lexicon = field(default_factory=Lexicon)
     arms: dict[str, Term] = field(default_factory=dict)
     endpoints: dict[str, Term] = field(default_factory=dict)
     populations: dict[str, Term] = field(default_factory=dict)
@@ -111,11 +142,28 @@ class Reference:
     def product_arms(self) -> set[str]:
         return {a.id for a in self.arms.values() if a.product}
 
-    def product_names(self) -> list[str]:
-        return [name for names in self.products.values() for name in names]
+    def product_names(self, products: Iterable[str] | None = None) -> list[str]:
+        """The names of these products (all products when None)."""
+        wanted = self.products if products is None else products
+        return [name for pid in wanted for name in self.products.get(pid, ())]
+
+    def arms_of(self, product: str) -> set[str]:
+        """The product arms (``product: true``) of one product."""
+        return {a.id for a in self.arms.values() if a.product and product in a.products}
+
+    def product_of_arm(self, arm: str | None) -> str | None:
+        """The product whose product arm this is (None for a comparator arm or an unknown one)."""
+        term = self.arms.get(arm) if arm else None
+        if term is None or not term.product or not term.products:
+            return None
+        return term.products[0]
+
+    def product_of_study(self, study: str | None) -> str | None:
+        s = self.studies.get(study) if study else None
+        return s.product if s is not None else None
 
     def vocabulary(self) -> dict[str, list[str]]:
-        """label → phrases, for the term matcher: "endpoint:os" → ["overall survival", "OS", …]."""
+        """label → phrases, for the term matcher: "endpoint:dfs" → ["disease-free survival", "DFS", …]."""
         vocab: dict[str, list[str]] = {}
         for kind, terms in (("endpoint", self.endpoints), ("arm", self.arms),
                             ("population", self.populations), ("timepoint", self.timepoints)):
@@ -127,6 +175,9 @@ class Reference:
             vocab[f"study:{study.id}"] = list(study.names)
         for pid, names in self.products.items():
             vocab.setdefault(f"product:{pid}", []).extend(names)
+            competitors = self.portfolio[pid].competitors if pid in self.portfolio else ()
+            if competitors:
+                vocab.setdefault(f"competitor:{pid}", []).extend(competitors)
         for entry in self.entries.values():
             if entry.synonyms:
                 vocab[f"entry:{entry.id}"] = list(entry.synonyms)
@@ -170,12 +221,28 @@ def _ci(x) -> tuple[Num, Num] | None:
     return (_num(x[0]), _num(x[1])) if x else None
 
 
-def _terms(section: dict, kind: str, file: str, lines: LineMap, into: dict, extra=None) -> None:
+def _terms(section: dict, kind: str, file: str, lines: LineMap, into: dict, product: str) -> None:
+    """Add one file's terms of one kind. Ids are per product: a term another product declared
+    under the same id (``os`` in two libraries) is merged (synonyms joined, both products
+    recorded), unless the two disagree on what it is (a product arm, an endpoint's domain)."""
     for tid, body in (section or {}).items():
-        if tid in into:
-            raise ConfigError(f"{kind} {tid!r} is declared twice", file, lines.line_for((kind + "s", tid)))
-        into[tid] = Term(tid, body["label"], tuple(body.get("synonyms", ())),
-                         product=bool(body.get("product", False)), domain=body.get("domain"))
+        new = Term(tid, body["label"], tuple(body.get("synonyms", ())),
+                   product=bool(body.get("product", False)), domain=body.get("domain"), products=(product,))
+        old = into.get(tid)
+        if old is None:
+            into[tid] = new
+            continue
+        where = lines.line_for((kind + "s", tid))
+        if product in old.products:
+            raise ConfigError(f"{kind} {tid!r} is declared twice", file, where)
+        if old.product or new.product:
+            raise ConfigError(f"arm {tid!r} is declared by product {old.products[0]!r} too: a product arm "
+                              f"belongs to one product (give it a product-specific id)", file, where)
+        if old.domain != new.domain:
+            raise ConfigError(f"{kind} {tid!r} has domain {new.domain!r} here but {old.domain!r} in product "
+                              f"{old.products[0]!r} (one id, one meaning)", file, where)
+        into[tid] = Term(tid, old.label, tuple(dict.fromkeys(old.synonyms + (new.label,) + new.synonyms)),
+                         product=False, domain=old.domain, products=old.products + (product,))
 
 
 def _load_file(file: Path, ref: Reference) -> None:
@@ -185,11 +252,16 @@ def _load_file(file: Path, ref: Reference) -> None:
     product = data["product"]
     if product["id"] in ref.products:
         raise ConfigError(f"product {product['id']!r} is declared in two files", name, lines.line_for(("product",)))
-    ref.products[product["id"]] = tuple(product["names"])
-    _terms(data.get("arms"), "arm", name, lines, ref.arms)
-    _terms(data.get("endpoints"), "endpoint", name, lines, ref.endpoints)
-    _terms(data.get("populations"), "population", name, lines, ref.populations)
-    _terms(data.get("timepoints"), "timepoint", name, lines, ref.timepoints)
+    pid = product["id"]
+    lex = data.get("lexicon") or {}
+    ref.lexicon = Lexicon(tuple(dict.fromkeys(ref.lexicon.tokens + tuple(lex.get("tokens", ())))),
+                          tuple(dict.fromkeys(ref.lexicon.label_words + tuple(lex.get("label_words", ())))))
+    ref.products[pid] = tuple(product["names"])
+    ref.portfolio[pid] = Product(pid, tuple(product["names"]), tuple(product.get("competitors", ())), name)
+    _terms(data.get("arms"), "arm", name, lines, ref.arms, pid)
+    _terms(data.get("endpoints"), "endpoint", name, lines, ref.endpoints, pid)
+    _terms(data.get("populations"), "population", name, lines, ref.populations, pid)
+    _terms(data.get("timepoints"), "timepoint", name, lines, ref.timepoints, pid)
 
     def need(kind: str, table: dict, value, path: tuple) -> None:
         if value is not None and value not in table:
@@ -197,7 +269,10 @@ def _load_file(file: Path, ref: Reference) -> None:
 
     for si, s in enumerate(data["studies"]):
         if s["id"] in ref.studies:
-            raise ConfigError(f"study {s['id']!r} is declared twice", name, lines.line_for(("studies", si, "id")))
+            other = ref.studies[s["id"]].product
+            raise ConfigError(f"study {s['id']!r} is declared twice"
+                              + (f" (product {other!r} declares it too)" if other != pid else ""),
+                              name, lines.line_for(("studies", si, "id")))
         prim = {}
         for pi, pe in enumerate(s.get("primary_endpoints", [])):
             need("endpoint", ref.endpoints, pe["endpoint"], ("studies", si, "primary_endpoints", pi, "endpoint"))
@@ -207,7 +282,10 @@ def _load_file(file: Path, ref: Reference) -> None:
         for ei, e in enumerate(s["entries"]):
             base = ("studies", si, "entries", ei)
             if e["id"] in ref.entries:
-                raise ConfigError(f"entry id {e['id']!r} is used twice", name, lines.line_for(base + ("id",)))
+                other = ref.entries[e["id"]].study.product
+                raise ConfigError(f"entry id {e['id']!r} is used twice"
+                                  + (f" (product {other!r} uses it too)" if other != pid else ""),
+                                  name, lines.line_for(base + ("id",)))
             need("endpoint", ref.endpoints, e["endpoint"], base + ("endpoint",))
             need("population", ref.populations, e.get("population"), base + ("population",))
             need("timepoint", ref.timepoints, e.get("timepoint"), base + ("timepoint",))

@@ -1,6 +1,8 @@
 """Rule packs: YAML files under ``rules/`` that define required-content and language rules.
 
-A pack declares the markets it applies to and a list of rules of four generic types
+A pack declares the markets it applies to (and may define markets: ``market_definitions``, see
+:mod:`claimcheck.markets`; and may be scoped to claims-library products: ``products``, on the
+pack or on a rule) and a list of rules of four generic types
 (``requires-if``, ``required-content``, ``indication``, ``forbidden``; see
 :mod:`claimcheck.checks.required` for how each decides and docs/rules.md for the format). Every
 rule carries its documentation (summary, why, basis, bad, good, fix), is registered into
@@ -45,6 +47,7 @@ from .checks.required import (
 )
 from .checks.concepts import synonym_term
 from .errors import ConfigError
+from .markets import Market, Markets
 from .yamlsafe import LineMap, load_validated, yaml_files
 
 #: the longest regular expression a rule pack may hold
@@ -52,8 +55,6 @@ MAX_REGEX_CHARS = 300
 #: a repeat nested in a repeat may split a run at most this many ways (the product of their
 #: maxima); and a bounded repeat longer than this counts as unbounded where two meet
 MAX_NESTED_REPEATS = 100
-#: markets a pack may name
-MARKETS = ("US", "EU")
 PREFIX = {"fair-balance": "F", "boxed-warning": "B", "indication": "I", "overstatement": "O"}
 
 _SCHEMA: dict | None = None
@@ -68,11 +69,12 @@ def rulepack_schema() -> dict:
 
 # ============================================================================ market declaration
 
-_MARKET_LINE = re.compile(r"\A\s*market\s*:\s*(US|EU)\b", re.IGNORECASE)
+_MARKET_LINE = re.compile(r"\A\s*market\s*:[ \t]*([A-Za-z][A-Za-z0-9-]{0,15})[ \t]*(?:\n|\Z)", re.IGNORECASE)
 
 
 def declared_market(text: str) -> str | None:
-    """The market a document declares on its first line of text (``Market: US``), if any."""
+    """The market a document declares on its first line of text (``Market: US``), if any, as
+    written (upper-cased); whether it is known is for :class:`claimcheck.markets.Markets`."""
     m = _MARKET_LINE.match(text[:2000])
     return m.group(1).upper() if m else None
 
@@ -397,7 +399,7 @@ class _Loader:
             return Scope("sentences", int(raw["sentences"]), heading=bool(raw.get("heading", False)))
         return Scope(raw)
 
-    def rule(self, raw: dict, index: int, pack_markets: tuple[str, ...]):
+    def rule(self, raw: dict, index: int, pack_markets: tuple[str, ...], pack_products: tuple[str, ...] = ()):
         path = ("rules", index)
         code = raw["code"]
         category = raw["category"]
@@ -410,8 +412,9 @@ class _Loader:
                     bad=_clean(raw["bad"]), good=_clean(raw["good"]), fix=_clean(raw["fix"]),
                     origin=f"{self.name}:{line}")
         markets = tuple(raw.get("markets", pack_markets))
+        products = tuple(raw.get("products", pack_products))
         common = dict(rule=rule, markets=markets, cite=_clean(raw.get("cite", raw["basis"])),
-                      file=self.name, line=line)
+                      file=self.name, line=line, products=products)
         kind = raw["type"]
         if kind == "forbidden":
             return Forbidden(**common, terms=self.terms(raw["terms"], path + ("terms",)),
@@ -487,38 +490,51 @@ class RulePacks:
 
     def __init__(self) -> None:
         self.files: list[tuple[str, str]] = []
-        self.packs: list[dict] = []          # {"pack", "file", "markets", "title"}
+        self.packs: list[dict] = []          # {"pack", "file", "markets", "products", "title"}
         self.rules: list[PackRule] = []
+        #: the markets these packs define or name (markets are data: nothing is hard-coded)
+        self.markets = Markets()
         self._shared: dict[int, dict] = {}   # per claims library: compiled patterns
         self._forbidden: dict[tuple, tuple[re.Pattern | None, list[Forbidden]]] = {}
 
-    def rules_for(self, market: str) -> list[PackRule]:
-        return [r for r in self.rules if r.applies(market)]
+    def rules_for(self, market: str, products: tuple[str, ...] | None = None) -> list[PackRule]:
+        """The rules for this market and (None: any) the products a document promotes."""
+        return [r for r in self.rules if r.applies(market, products)]
 
-    def _combined_forbidden(self, market: str):
-        if market not in self._forbidden:
-            rules = [r for r in self.rules_for(market) if isinstance(r, Forbidden)]
-            self._forbidden[market] = (forbidden_pattern(rules), rules)
-        return self._forbidden[market]
+    def products(self) -> set[str]:
+        """Every product a rule is scoped to."""
+        return {p for r in self.rules for p in r.products}
+
+    def _combined_forbidden(self, market: str, products: tuple[str, ...] | None = None):
+        key = (market, products)
+        if key not in self._forbidden:
+            rules = [r for r in self.rules_for(market, products) if isinstance(r, Forbidden)]
+            self._forbidden[key] = (forbidden_pattern(rules), rules)
+        return self._forbidden[key]
 
     def check(self, ctx) -> list:
-        """Findings of every rule that applies to ``ctx.market`` for one document."""
-        market = (ctx.market or "US").upper()
+        """Findings of every rule that applies to ``ctx.market`` and to the products the document
+        promotes (``ctx.products``; none: every product), each rule in its own products' scope."""
+        market = (ctx.market or self.markets.default() or "").upper()
         shared = self._shared.setdefault(id(ctx.reference), {"__ref__": ctx.reference})
         if shared["__ref__"] is not ctx.reference:  # a new library reused the id of a freed one
             shared.clear()
             shared["__ref__"] = ctx.reference
         run = RuleRun(ctx, shared)
+        products = run.products
         findings = []
-        for r in self.rules_for(market):
+        for r in self.rules_for(market, products):
             if not isinstance(r, Forbidden):
+                run.scope = run.scoped_for(r)
                 findings.extend(r.check(run))
-        pattern, rules = self._combined_forbidden(market)
+        pattern, rules = self._combined_forbidden(market, products)
         if pattern is not None:
             for s, e, k in pattern.finditer(run.index):
                 r = rules[k]
+                run.scope = run.scoped_for(r)
                 if r.accept(run, s, e):
                     findings.append(r.finding(run, s, e))
+        run.scope = products
         return findings
 
 
@@ -546,8 +562,19 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
             data, lines, digest = load_validated(f, rulepack_schema(), "a rule pack must be a YAML mapping")
             loader = _Loader(name, lines, data.get("concepts"))
             markets = tuple(data["markets"])
+            pack_products = tuple(data.get("products", ()))
+            for i, d in enumerate(data.get("market_definitions", ())):
+                markers = loader.terms(d.get("markers", []), ("market_definitions", i, "markers"))
+                packs.markets.add(Market(d["id"], d["name"], bool(d.get("default", False)),
+                                         tuple(("re:" + t.text) if t.regex else t.text for t in markers),
+                                         bool(d.get("decimal_comma", False)),
+                                         name, lines.line_for(("market_definitions", i))))
+            for m in markets:
+                packs.markets.name(m)
             for i, r in enumerate(data["rules"]):
-                rule = loader.rule(r, i, markets)
+                rule = loader.rule(r, i, markets, pack_products)
+                for m in rule.markets:
+                    packs.markets.name(m)
                 code = rule.rule.code
                 if code in seen:
                     raise loader.error(f"rule code {code} is already defined in {seen[code]}", ("rules", i, "code"))
@@ -555,7 +582,7 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
                 packs.rules.append(rule)
             packs.files.append((name, digest))
             packs.packs.append({"pack": data["pack"], "file": name, "markets": markets,
-                                "title": data.get("title", "")})
+                                "products": pack_products, "title": data.get("title", "")})
     for r in packs.rules:
         existing = RULES.get(r.rule.code)
         if existing is not None and existing != r.rule and existing.origin.rsplit(":", 1)[0] != r.file:
@@ -563,8 +590,10 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
     for r in packs.rules:
         RULES[r.rule.code] = r.rule
     # compile what does not depend on the claims library now: the first document pays nothing
-    for market in MARKETS:
-        packs._combined_forbidden(market)
+    # a rule scoped to a product no loaded claims library declares never applies (a portfolio's
+    # rules/ folder serves runs that load one product's library only)
+    for market in packs.markets.known:
+        packs._combined_forbidden(market, tuple(reference.products) if reference is not None else None)
     return packs
 
 

@@ -75,8 +75,8 @@ UNUSED_SUPPRESSION = Rule(
     why="A stale suppression would silently hide a future finding in text that was rewritten after the "
         "approval it records; it must be removed when the text no longer needs it.",
     basis="Governance of review exceptions: 21 CFR 11.10(e); ABPI Code clause 14.",
-    bad='<!-- claimcheck: ignore[V001] reason="MLR-1234" -->\nBESPONSA achieved CR/CRi in 80.7% of patients.',
-    good="BESPONSA achieved CR/CRi in 80.7% of patients.",
+    bad='<!-- claimcheck: ignore[V001] reason="MLR-1234" -->\nEXAMPLIMAB achieved a response in 80.7% of patients.',
+    good="EXAMPLIMAB achieved a response in 80.7% of patients.",
     fix="Remove the comment (or move it to the paragraph it was meant for).",
     origin=ORIGIN,
 )

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from pathlib import Path
+
 from claimcheck.claims import extract_claims
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def one(text: str):
@@ -140,3 +144,17 @@ def test_offsets_point_at_the_claim():
     text = "Intro line.\nBESPONSA 80.7% (95% CI, 72.1-87.7) vs SC"
     c = one(text)
     assert text[c.start:c.end].startswith("80.7%")
+
+
+def test_label_words_of_the_claims_library_mask_the_number_after_them():
+    """Words of a therapeutic area that label a number ("Salvage 2") come from the claims
+    library's lexicon, not from the code: without them the number is read as a count."""
+    from claimcheck.claims import label_masks
+    from claimcheck.reference import load_reference
+
+    lexicon = load_reference(ROOT / "reference").lexicon
+    assert "Salvage" in lexicon.label_words and "CR/CRi" in lexicon.tokens
+    masks = label_masks(lexicon.label_words)
+    text = "In Salvage 2, 120 patients were treated; salvage 1 patients and the PETHEMA 2005 protocol."
+    assert [c.text for c in extract_claims(text, masks=masks)] == ["120 patients"]
+    assert [c.text for c in extract_claims(text)] == ["120 patients", "1 patients"]

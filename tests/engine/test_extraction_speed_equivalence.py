@@ -44,7 +44,7 @@ MASKS_DEF = re.compile("|".join([
     r"(?:\s{0,2}[-\u2013]\s{0,2}[A-Za-z]?\d{1,6})?",
     r"\b[A-Z]\d{2}[A-Z]{2}\d{2}\b",
     r"\b(?:[Vv]ersion|[Vv]\.|[Ss]ection|[Aa]bschnitt|[Tt]able|[Ff]igure|[Ff]ig\.|[Ss]tudy|[Pp]hase|"
-    r"[Gg]rade|[Cc]ategory|[Ss]alvage|PETHEMA|ALL|NCI CTCAE)"
+    r"[Gg]rade|[Cc]ategory|NCI CTCAE)"
     r"\s{0,2}[A-Z]?\d{1,4}(?:[./]\d{1,4}){0,3}(?:\s{0,2}(?:and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,2}\b",
     r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,6}\b",
     r"©\s{0,2}(?:19|20)\d{2}",

@@ -119,9 +119,10 @@ def test_integer_path_declines_what_decimal_would_refuse():
 class DefinitionMatcher(matching.Matcher):
     """The matcher as it was: facts rebuilt for every claim, each compared with the definitions."""
 
-    def facts(self, claim, endpoints):
+    def facts(self, claim, endpoints, scope=None):
         kind = claim.kind
         return [f for endpoint in endpoints for entry in self.ref.by_endpoint.get(endpoint, ())
+                if scope is None or entry.study.product in scope
                 for f in self._entry_facts(entry, kind, claim.unit, claim.ratio_kind)]
 
     def _agreeing(self, claim, facts):

@@ -24,9 +24,10 @@ def test_tokens_match_a_blank_english_tokenizer_adjusted_after_the_fact():
     old = spacy.blank("en")
     suffixes = list(old.Defaults.suffixes) + [pipeline._CITATION_SUFFIX]
     old.tokenizer.suffix_search = pipeline._tail_search(spacy.util.compile_suffix_regex(suffixes).search)
-    for special in pipeline.SPECIAL_CASES:
+    library_tokens = ("CR/CRi", "R/R", "VOD/SOS")  # a claims library's lexicon.tokens
+    for special in pipeline.SPECIAL_CASES + library_tokens:
         old.tokenizer.add_special_case(special, [{"ORTH": special}])
-    new = pipeline.build_pipeline({}).tokenizer.tokenizer  # inside the wrap-joining wrapper
+    new = pipeline.build_pipeline({}, tokens=library_tokens).tokenizer.tokenizer  # inside the wrapper
     text = ("CR/CRi rate was 80.7% (n/N = 88/109)1,2 vs 29.4%* in patients1,a; mg/m² and mg/m2, "
             "VOD/SOS in 14%. R/R ALL: HR 0.77 (97.5% CI, 0.58–1.03); don't can't U.S. e.g. 10-15%.\n"
             "See https://example.com/pi.pdf (Table 3)\u2020 and the MRD-negativity rate\u2021.")

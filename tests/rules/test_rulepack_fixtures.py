@@ -20,6 +20,11 @@ EXPECTED_LINE = {
     "I001": 5,   # the truncated indication statement
     "I002": 5,   # the US pediatric wording in an EU piece
     "I003": 5,
+    # XOSPATA (rules/xospata.yaml, products: [xospata])
+    "B002": 5,   # the WARNING: DIFFERENTIATION SYNDROME block without the fatal risk and management
+    "I004": 5,   # the US indication without relapsed or refractory and the FDA-approved test
+    "I005": 5,   # the EU indication broadened to newly diagnosed disease
+    "F007": 5,   # an exploratory 2-year projection without its caveat
     "O001": 5,
     "O002": 5,
     "O003": 5,
@@ -83,3 +88,12 @@ def test_indication_finding_says_what_is_missing_and_what_broadens(linter_for):
     assert {"monotherapy", "ph-positive-tki"} <= set(eu.extra["missing"])
     assert "population" in eu.extra["slots"] and "conditions" in eu.extra["slots"]
     assert "broadened" in eu.message and "truncated" in eu.message
+
+
+def test_second_product_rules_name_their_elements(linter_for):
+    (b,) = [f for f in linter_for(None).lint_document(read(FIXTURES / "B002" / "bad.md")) if f.rule == "B002"]
+    assert set(b.extra["missing"]) == {"fatal", "management"}
+    (us,) = [f for f in linter_for(None).lint_document(read(FIXTURES / "I004" / "bad.md")) if f.rule == "I004"]
+    assert set(us.extra["missing"]) == {"relapsed-or-refractory", "fda-approved-test"}
+    (eu,) = [f for f in linter_for(None).lint_document(read(FIXTURES / "I005" / "bad.md")) if f.rule == "I005"]
+    assert eu.extra["broadened"] == ["newly diagnosed"] and eu.extra["missing"] == []

@@ -52,8 +52,12 @@ def error_of(path) -> ConfigError:
 
 
 def test_the_shipped_packs_load(packs):
-    assert {p["pack"] for p in packs.packs} == {"common", "us", "eu"}
-    assert [p for p, _ in packs.files] == [str(RULES_DIR / n) for n in ("common.yaml", "eu.yaml", "us.yaml")]
+    assert {p["pack"] for p in packs.packs} == {"common", "us", "eu", "xospata"}
+    assert [p for p, _ in packs.files] == [str(RULES_DIR / n) for n in ("common.yaml", "eu.yaml", "us.yaml",
+                                                                         "xospata.yaml")]
+    # markets are data: the packs define them, US is the default
+    assert sorted(packs.markets.known) == ["EU", "US"] and packs.markets.default() == "US"
+    assert packs.markets.decimal_comma("EU") and not packs.markets.decimal_comma("US")
     assert all(len(h) == 64 for _, h in packs.files)
 
 
@@ -120,7 +124,7 @@ def test_code_of_a_python_rule_is_refused(tmp_path):
 
 def test_the_same_file_named_twice_is_loaded_once():
     packs = load_rulepacks([RULES_DIR, RULES_DIR / "us.yaml"])
-    assert len(packs.files) == 3
+    assert len(packs.files) == 4
 
 
 def test_missing_file_and_empty_folder(tmp_path):
@@ -129,9 +133,17 @@ def test_missing_file_and_empty_folder(tmp_path):
     assert "no *.yaml" in error_of(tmp_path / "empty").message
 
 
-def test_unknown_market(tmp_path):
+def test_a_pack_may_name_a_new_market(tmp_path):
+    """Markets are data: a pack naming JP makes JP a known market (no list in the code)."""
     path = tmp_path / "pack.yaml"
     path.write_text(RULE.format(code="O905", terms='["x"]', extra="").replace("markets: [US]", "markets: [JP]"))
+    packs = load_rulepacks([path])
+    assert list(packs.markets.known) == ["JP"] and [r.rule.code for r in packs.rules_for("JP")] == ["O905"]
+
+
+def test_a_malformed_market_code(tmp_path):
+    path = tmp_path / "pack.yaml"
+    path.write_text(RULE.format(code="O905", terms='["x"]', extra="").replace("markets: [US]", "markets: [usa]"))
     err = error_of(path)
     assert err.line == 3
 

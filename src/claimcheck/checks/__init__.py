@@ -49,8 +49,10 @@ class CheckContext:
     claims: list[Claim]
     matches: list[Match]
     reference: Reference
-    market: str = "US"
+    market: str = ""
     options: dict = field(default_factory=dict)
+    #: the claims-library products the document promotes (empty: every product)
+    products: tuple[str, ...] = ()
 
     def finding(self, rule: Rule, start: int, end: int, message: str, **kw) -> Finding:
         loc = self.document.locate(start)

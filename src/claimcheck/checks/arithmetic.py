@@ -25,8 +25,8 @@ PERCENT_FRACTION = Rule(
     why="A percentage that does not follow from its own counts is a typo in one of them; either may be the "
         "one a reader trusts.",
     basis=_BASIS,
-    bad="VOD occurred in 23/164 patients (16%).",
-    good="VOD occurred in 23/164 patients (14%).",
+    bad="Grade 3 neutropenia occurred in 23/164 patients (16%).",
+    good="Grade 3 neutropenia occurred in 23/164 patients (14%).",
     fix="Recompute the percentage from n/N (or correct n or N) from the source. A figure the source itself "
         "publishes this way (the claims library marks it `as_published`) is V004, not A001.",
     origin="src/claimcheck/checks/arithmetic.py",
@@ -78,9 +78,10 @@ RELATIVE_WORDING = Rule(
             "endpoint. Written values are intervals of ± ½ their last digit.",
     why="Relative wording amplifies an effect; it must be exactly as large as the data allow.",
     basis="21 CFR 202.1(e)(6)(i) (overstating efficacy); ABPI Code clauses 6.1 and 6.4 (exaggeration).",
-    bad="BESPONSA tripled the CR/CRi rate vs SC (80.7% vs 29.4%). BESPONSA reduced the risk of death by 40% (HR 0.75).",
-    good="BESPONSA more than doubled the CR/CRi rate vs SC (80.7% vs 29.4%). BESPONSA reduced the risk of death by "
-         "25% (HR 0.75).",
+    bad="EXAMPLIMAB tripled the response rate vs control (80.7% vs 29.4%). EXAMPLIMAB reduced the risk of "
+        "death by 40% (HR 0.75).",
+    good="EXAMPLIMAB more than doubled the response rate vs control (80.7% vs 29.4%). EXAMPLIMAB reduced the "
+         "risk of death by 25% (HR 0.75).",
     fix="Use wording the ratio supports, or state the two values.",
     origin="src/claimcheck/checks/arithmetic.py",
 )

@@ -12,7 +12,7 @@ Rule types
     Triggers are numeric claims from the claim engine, filtered by their context (for example
     "on an endpoint that its study's primary analysis did not meet", read from the claims
     library's ``studies[].primary_endpoints`` — a study without primary endpoints whose
-    ``design`` names another study, "post hoc analysis of INO-VATE ALL", inherits that study's;
+    ``design`` names another study, "post hoc analysis of EXAMPLE-1", inherits that study's;
     or "from a post hoc / subgroup analysis": cue words in the claim's sentence or the
     ``analysis`` of the claims-library entry it matched), or phrases (``{endpoint}`` expands to
     the endpoint's terms from the claims library). Scopes: ``sentence``, ``{sentences: N}`` (the
@@ -42,17 +42,17 @@ Rule types
     Overstatement and risk-minimising language. All forbidden terms of the active packs are one
     combined pattern (one pass over the document); a hit is dropped when it lies inside
     one of the rule's documented exceptions ("best response", "safe handling", "curative" about
-    HSCT), when it is one of the rule's ``unless_negated`` terms inside a negation's scope ("not
+    transplant), when it is one of the rule's ``unless_negated`` terms inside a negation's scope ("not
     a cure", "no evidence that … is safe"), or, for rules with ``near_product: sentence``, when
     the sentence does not name the product.
 
 Terms
 -----
 A term is a phrase or ``{regex: ...}``. A phrase matches case-insensitively (an abbreviation of
-up to six characters with a capital, such as ``OS``, ``VOD`` or ``InO``, and an all-capitals
+up to six characters with a capital, such as ``ORR``, ``DFS`` or ``ExM``, and an all-capitals
 phrase such as ``WARNING:``, case-sensitively), on word boundaries (a citation marker may
 follow: "met2,3"), with any run of whitespace (line breaks in PDF text) or a dash where it has a
-space or a hyphen ("post–HSCT", "B cell", "B-cell"). Regexes are validated when the pack is
+space or a hyphen ("post–transplant", "B cell", "B-cell"). Regexes are validated when the pack is
 loaded (rulepacks.py).
 
 Cost
@@ -69,7 +69,7 @@ Paraphrase-tolerant statements (how a required statement is matched)
 A statement is matched by meaning, per sentence, in three steps:
 
 1. *Preselection* (regular expressions, linear): the sentence contains a term of every
-   ``all_of`` group (for the OS requirement: a term of the endpoint, "OS", "overall survival",
+   ``all_of`` group (for an overall-survival requirement: a term of the endpoint, "overall survival",
    from the claims library) and, when the statement is ``negated``, a negation cue ("not",
    "n't", "no", "never", "without", "failed", "missed", "lacked", "non-significant", "fell
    short").
@@ -82,15 +82,15 @@ A statement is matched by meaning, per sentence, in three steps:
    "**failed** to **reach**", "**no** statistically **significant** difference"). A predicate token
    may be misspelt (rapidfuzz ratio ≥ 85 against the predicate stem, words of six letters or
    more). The negation must be *about the subject*: the endpoint mentioned nearest before the
-   negation cue (else nearest after it) must be the triggering endpoint, so "CR/CRi was met but
-   OS was longer" or "OS was longer; the CR/CRi analysis did not reach significance" do not
-   satisfy an OS requirement.
+   negation cue (else nearest after it) must be the triggering endpoint, so "ORR was met but
+   DFS was longer" or "DFS was longer; the ORR analysis did not reach significance" do not
+   satisfy a DFS requirement.
 3. *Exemplar* (rapidfuzz): failing 2, the part of the sentence from the subject mention on,
    with the subject replaced by ``{endpoint}``, is compared with the statement's ``examples``
    (token_sort_ratio ≥ ``threshold``, default 80); the negation cue must still be present there
    and about the subject.
 
-A sentence that names the endpoint without a negation ("OS was longer with BESPONSA") never
+A sentence that names the endpoint without a negation ("DFS was longer with EXAMPLIMAB") never
 satisfies a negated statement: it is not even preselected.
 """
 
@@ -123,7 +123,7 @@ def is_abbreviation(phrase: str) -> bool:
 
 
 def is_case_sensitive(phrase: str) -> bool:
-    """Abbreviations (``OS``, ``InO``, ``Ph+``) and all-capital phrases (``WARNING:``) keep their case."""
+    """Abbreviations (``ORR``, ``ExM``, ``Ab+``) and all-capital phrases (``WARNING:``) keep their case."""
     letters = [c for c in phrase if c.isalpha()]
     return is_abbreviation(phrase) or (len(letters) >= 2 and all(c.isupper() for c in letters))
 
@@ -598,7 +598,7 @@ class Tokens:
             [{"LOWER": {"IN": _NEGATION_WORDS}}],
             [{"LOWER": {"REGEX": _NEGATION_VERBS}}],
             [{"LOWER": "fell"}, {"LOWER": "short"}],
-            # "non-significant" (not "non-relapse mortality")
+            # "non-significant" (not "non-" before any other word)
             [{"LOWER": "non"}, {"ORTH": {"IN": ["-", "\u2010", "\u2011"]}, "OP": "?"},
              {"LOWER": {"REGEX": "^significan"}}],
         ])
@@ -607,9 +607,9 @@ class Tokens:
     @classmethod
     def get(cls, reference) -> "Tokens":
         if cls._instance is None:
-            from ..pipeline import get_pipeline
+            from ..pipeline import pipeline_for
 
-            nlp = get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)))
+            nlp = pipeline_for(reference)
             cls._instance = cls(nlp)
         return cls._instance
 
@@ -728,9 +728,15 @@ class PackRule:
     cite: str
     file: str
     line: int | None
+    #: the claims-library products the rule is about (``products:`` of the rule or its pack);
+    #: empty: a generic rule, about whichever products the document promotes
+    products: tuple[str, ...] = ()
 
-    def applies(self, market: str) -> bool:
-        return market in self.markets
+    def applies(self, market: str, products: tuple[str, ...] | None = None) -> bool:
+        """For this market, and (``products``: those the document promotes) one of its products."""
+        if market not in self.markets:
+            return False
+        return not self.products or products is None or bool(set(self.products) & set(products))
 
     def check(self, run: "RuleRun"):  # pragma: no cover - abstract
         raise NotImplementedError
@@ -801,7 +807,9 @@ class RequiresIf(PackRule):
                         continue
                     if self.phrase_exceptions and run.excepted(self.phrase_exceptions, s, e):
                         continue
-                    study = run.study_with_primary(endpoint, self.phrase_endpoint_primary) if endpoint else None
+                    study = run.study_for(s, endpoint, self.phrase_endpoint_primary) if endpoint else None
+                    if endpoint and self.phrase_endpoint_primary and study is None:
+                        continue  # the trial the text names (or the product's) met this endpoint
                     out.append(Trigger(s, e, text[s:e], endpoint, study))
         return out
 
@@ -1198,7 +1206,11 @@ class RuleRun:
         self.index = TextIndex(ctx.document.text, (h[0] for h in heads), levels)
         self.memo: dict = {}
         self.shared = shared  # per claims library: compiled patterns, kept across documents
-        self._product_first: int | None | bool = False
+        self._product_first: dict[tuple[str, ...], int | None] = {}
+        #: the products the document promotes (CheckContext.products; none found: every product)
+        self.products: tuple[str, ...] = tuple(getattr(ctx, "products", ()) or ()) or tuple(ctx.reference.products)
+        #: the products the rule being run speaks of (set per rule by RulePacks.check)
+        self.scope: tuple[str, ...] = self.products
 
     # ------------------------------------------------------------- claims-library data
     def compiled(self, key, build):
@@ -1239,7 +1251,7 @@ class RuleRun:
     def parents(self, study: str) -> list[str]:
         """The studies a secondary analysis is *of*: a study that declares no primary endpoints
         and whose ``design`` names other studies of the claims library ("post hoc analysis of
-        INO-VATE ALL") analyses their data, and inherits their primary endpoints (one level)."""
+        EXAMPLE-1") analyses their data, and inherits their primary endpoints (one level)."""
         def build():
             ref = self.reference
             out: dict[str, list[str]] = {}
@@ -1273,21 +1285,65 @@ class RuleRun:
         memo[key] = merged
         return merged
 
+    def scoped_for(self, rule: PackRule) -> tuple[str, ...]:
+        """The products ``rule`` speaks of in this document: its own products the document
+        promotes, or (a generic rule) every product the document promotes."""
+        if not rule.products:
+            return self.products
+        return tuple(p for p in self.products if p in rule.products) or tuple(rule.products)
+
+    def _studies(self):
+        """The studies of the products in scope (a claim is judged only within its product)."""
+        scope = self.scope
+        return [s for s in self.reference.studies.values() if s.product in scope]
+
     def endpoints_with_primary(self, status: str) -> list[str]:
         want = status == "met"
         out: list[str] = []
-        for s in self.reference.studies.values():
+        for s in self._studies():
             for e, (met, _) in s.primary_endpoints.items():
                 if bool(met) == want and e not in out:
                     out.append(e)
         return out
 
     def study_with_primary(self, endpoint: str, status: str | None) -> str | None:
-        for s in self.reference.studies.values():
+        for s in self._studies():
             if endpoint in s.primary_endpoints and (
                     status is None or bool(s.primary_endpoints[endpoint][0]) == (status == "met")):
                 return s.id
         return None
+
+    def study_named_before(self, offset: int) -> str | None:
+        """The study of the products in scope named nearest before ``offset`` (in its sentence,
+        else earlier in the document), or None."""
+        scope = self.scope
+
+        def build():
+            return TermPattern([(s.id, [Term(n) for n in s.names]) for s in self.reference.studies.values()
+                                if s.product in scope])
+
+        pattern = self.compiled(("studies", scope), build)
+        if pattern.empty:
+            return None
+        hits = self.memo.get(("study-hits", scope))
+        if hits is None:
+            hits = self.memo[("study-hits", scope)] = pattern.finditer(self.index)
+        s, e = self.index.sentence_of(offset)
+        in_sentence = [h for h in hits if s <= h[0] < e]
+        pick = in_sentence or [h for h in hits if h[0] < s]
+        return pick[-1][2] if pick else None
+
+    def study_for(self, offset: int, endpoint: str, status: str | None) -> str | None:
+        """The study a phrase at ``offset`` about ``endpoint`` is about, when its primary analysis
+        of that endpoint has ``status``: the trial the text names (nearest before, in the products
+        in scope), else the first trial of those products with that status; None when the named
+        trial's status differs (its survival endpoint was met: nothing to disclose)."""
+        named = self.study_named_before(offset)
+        if named is not None:
+            primary = self.primary_endpoints(named).get(endpoint)
+            if primary is not None:
+                return named if status is None or bool(primary[0]) == (status == "met") else None
+        return self.study_with_primary(endpoint, status)
 
     def endpoint_mentions(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, endpoint id) of every endpoint term of the claims library in [start, end)."""
@@ -1298,21 +1354,25 @@ class RuleRun:
         return self.compiled(("endpoint-mentions",), build).finditer(self.index, start, end)
 
     def product_pattern(self) -> TermPattern:
+        """The names of the products in scope (``self.scope``) and of their product arms."""
+        scope = self.scope
+
         def build():
             ref = self.reference
-            names = list(ref.product_names())
+            names = list(ref.product_names(scope))
             for arm in ref.arms.values():
-                if arm.product:
+                if arm.product and set(arm.products) & set(scope):
                     names += [arm.label, *arm.synonyms]
             return TermPattern([(None, [Term(n) for n in dict.fromkeys(n for n in names if n)])])
 
-        return self.compiled(("product",), build)
+        return self.compiled(("product", scope), build)
 
     def product_first(self) -> int | None:
-        if self._product_first is False:
+        scope = self.scope
+        if scope not in self._product_first:
             hit = self.product_pattern().search(self.index)
-            self._product_first = hit[0] if hit else None
-        return self._product_first
+            self._product_first[scope] = hit[0] if hit else None
+        return self._product_first[scope]
 
     def product_in_sentence(self, offset: int) -> bool:
         s, e = self.index.sentence_of(offset)
@@ -1352,6 +1412,8 @@ class RuleRun:
         if ct.about_product and not self._about_product(claim):
             return None
         study = claim.study
+        if study is not None and self.reference.product_of_study(study) not in self.scope:
+            study = None  # a trial of another product named nearby: not this claim's
         if study is None and entry is not None:
             study = entry.study.id
         if ct.endpoint_primary:
@@ -1366,4 +1428,5 @@ class RuleRun:
         product arm or unknown."""
         if claim.product_context:
             return True
-        return claim.arm is None or claim.arm in self.reference.product_arms
+        ref = self.reference
+        return claim.arm is None or claim.arm in {a for p in self.scope for a in ref.arms_of(p)}

@@ -3,10 +3,10 @@
 Two sources of tables:
 
 - ``Document.tables`` filled by the Markdown, HTML, Word and PDF readers (cell by cell): a
-  header cell such as "BESPONSA (n = 139)" gives its column's N;
+  header cell such as "EXAMPLIMAB (n = 139)" gives its column's N;
 - rows of plain text as PDF extraction leaves them ("Thrombocytopenia 62 (45) 73 (61)"): a line
   with two or more "n (x)" groups takes its Ns, in order, from the last "(n = N)" mentions in the
-  few lines above it (the header "BESPONSA (n = 139)  SC (n = 120)").
+  few lines above it (the header "EXAMPLIMAB (n = 139)  Control (n = 120)").
 
 Percent signs are optional in cells (the header says "n (%)").
 """
@@ -21,12 +21,12 @@ from ..numbers import Num, consistent_percent
 TABLE_PERCENT = Rule(
     code="A006", name="table-percent-mismatch", category="arithmetic", severity="error",
     summary="An \"n (%)\" table cell whose percentage does not follow from n and the N its column header "
-            "gives (\"BESPONSA (n = 139)\" over \"62 (45)\": 62/139 = 44.6%, written 45, is consistent).",
+            "gives (\"EXAMPLIMAB (n = 139)\" over \"62 (45)\": 62/139 = 44.6%, written 45, is consistent).",
     why="Adverse-event and baseline tables are copied cell by cell; a slipped digit in n or % misstates the "
         "safety profile.",
     basis="21 CFR 202.1(e)(5) and (e)(6) (fair and accurate presentation of safety data); ABPI Code clause 6.1.",
-    bad="| AE | BESPONSA (n = 139) |\n| Nausea | 44 (36) |",
-    good="| AE | BESPONSA (n = 139) |\n| Nausea | 44 (32) |",
+    bad="| AE | EXAMPLIMAB (n = 139) |\n| Nausea | 44 (36) |",
+    good="| AE | EXAMPLIMAB (n = 139) |\n| Nausea | 44 (32) |",
     fix="Recompute the percentage as n/N for the column's N, or correct n from the source table.",
     origin="src/claimcheck/checks/tables.py",
 )

@@ -13,8 +13,8 @@ UNSUPPORTED_CLAIM = Rule(
         "library does not hold has no anchored reference for the reviewer.",
     basis="21 CFR 202.1(e)(6)(i) (claims not supported by substantial evidence); ABPI Code clauses 6.1 and 6.2 "
           "(substantiation); EFPIA Code Article 3.",
-    bad="BESPONSA achieved CR/CRi in 91.2% of patients aged under 30.",
-    good="BESPONSA achieved CR/CRi in 80.7% of patients (first 218 randomized).",
+    bad="EXAMPLIMAB achieved a response in 91.2% of patients aged under 30.",
+    good="EXAMPLIMAB achieved a response in 80.7% of patients (intention-to-treat population).",
     fix="Cite a source and add the figure to the claims library (reference/*.yaml), or remove the claim.",
     origin="src/claimcheck/checks/unsupported.py",
 )

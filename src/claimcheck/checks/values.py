@@ -17,8 +17,8 @@ VALUE_MISMATCH = Rule(
         "and it is the most common MLR rejection reason for efficacy pages.",
     basis="21 CFR 202.1(e)(6) (misleading representation of study results); ABPI Code clause 6.1 "
           "(information must be accurate, up to date and capable of substantiation); EFPIA Code Article 3.",
-    bad="SC achieved CR/CRi in 29.3% of patients (reference: 29.4%).",
-    good="SC achieved CR/CRi in 29.4% of patients.",
+    bad="Control achieved a response in 29.3% of patients (reference: 29.4%).",
+    good="Control achieved a response in 29.4% of patients.",
     fix="Write the value from the source cited in the message, at its published precision or rounded from it.",
     origin="src/claimcheck/checks/values.py",
 )
@@ -26,11 +26,11 @@ VALUE_MISMATCH = Rule(
 ARMS_SWAPPED = Rule(
     code="V002", name="arms-swapped", category="value-mismatch", severity="error",
     summary="A value attributed to one arm that is the other arm's value in the reference "
-            "(BESPONSA 29.4% vs SC 80.7%).",
+            "(EXAMPLIMAB 29.4% vs control 80.7%, where the source has 80.7% vs 29.4%).",
     why="Swapped arms invert the comparison the material makes: the gravest kind of misstatement.",
     basis="21 CFR 202.1(e)(6); ABPI Code clause 6.1.",
-    bad="CR/CRi was reached by 29.4% with BESPONSA vs 80.7% with SC.",
-    good="CR/CRi was reached by 80.7% with BESPONSA vs 29.4% with SC.",
+    bad="A response was reached by 29.4% with EXAMPLIMAB vs 80.7% with control.",
+    good="A response was reached by 80.7% with EXAMPLIMAB vs 29.4% with control.",
     fix="Attribute each value to its arm as in the source.",
     origin="src/claimcheck/checks/values.py",
 )
@@ -41,8 +41,8 @@ UNCONFIRMABLE_PRECISION = Rule(
             "publishes 80.7%): it rounds to the reference but cannot be confirmed.",
     why="Extra precision suggests a source the reviewer has not been given.",
     basis="ABPI Code clause 6.1 (capable of substantiation).",
-    bad="80.72% of patients achieved CR/CRi with BESPONSA.",
-    good="80.7% of patients achieved CR/CRi with BESPONSA.",
+    bad="80.72% of patients achieved a response with EXAMPLIMAB.",
+    good="80.7% of patients achieved a response with EXAMPLIMAB.",
     fix="Write the value at the published precision, or add the more precise source to the claims library.",
     origin="src/claimcheck/checks/values.py",
 )

@@ -188,9 +188,21 @@ def _front_matter(state: _State, metadata: dict) -> int:
     metadata["front_matter"] = data
     if data.get("market") is not None:
         metadata["market"] = str(data["market"]).strip().upper()
+        metadata["market_line"] = _key_line(raw, "market", src[: m.end()].count("\n") + 1)
+    if data.get("product") is not None:
+        metadata["product"] = data["product"]
+        metadata["product_line"] = _key_line(raw, "product", src[: m.end()].count("\n") + 1)
     end = close.end()
     state.blank(0, end)
     return end
+
+
+def _key_line(raw: str, key: str, first: int) -> int:
+    """The 1-based document line of top-level ``key:`` in front matter that starts at line ``first``."""
+    for k, line in enumerate(raw.split("\n")):
+        if re.match(rf"{key}\s*:", line):
+            return first + k
+    return first
 
 
 # ------------------------------------------------------------------ fast path: blocks

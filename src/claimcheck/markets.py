@@ -1,0 +1,119 @@
+"""Markets as data: the markets the loaded rule packs define, and which one a document is for.
+
+Nothing here names a market. A rule pack defines markets (``market_definitions``: code, name,
+whether it is the default, and *markers*, wording typical of that market's material such as
+"SmPC") and names the markets its rules apply to (``markets``); the known markets are the union.
+Adding a market is a rule pack, no Python (docs/rules.md). A :class:`Markets` table is built per
+loaded set of rule packs (no module-level state).
+
+Which market a document is checked for: ``--market`` / config, else its declaration (front matter
+``market:``, or a first line ``Market: XX``), else the default market. A declared market that no
+pack knows is an error naming the known ones; a document that declares none and whose text holds
+another market's markers gets a notice saying which market was assumed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Market:
+    id: str
+    name: str = ""
+    default: bool = False
+    markers: tuple[str, ...] = ()   # phrases; a {regex: ...} term is kept as "re:" + source
+    decimal_comma: bool = False     # its material writes "80,7 %"
+    file: str = ""
+    line: int | None = None
+
+
+@dataclass
+class Markets:
+    """The known markets, in the order the packs name them."""
+
+    known: dict[str, Market] = field(default_factory=dict)
+    _markers: re.Pattern | None = field(default=None, repr=False)
+    _compiled: bool = field(default=False, repr=False)
+
+    def add(self, market: Market) -> None:
+        old = self.known.get(market.id)
+        if old is not None and old.name and market.name:
+            raise ConfigError(f"market {market.id} is defined twice (also in {old.file}:{old.line})",
+                              market.file, market.line)
+        if market.default:
+            other = self.default_market()
+            if other is not None and other != market.id:
+                raise ConfigError(f"two default markets: {other} and {market.id} (one at most)",
+                                  market.file, market.line)
+        if old is None or market.name:
+            self.known[market.id] = market
+
+    def name(self, market_id: str) -> Market:
+        """Declare a market a pack names without defining it."""
+        if market_id not in self.known:
+            self.known[market_id] = Market(market_id)
+        return self.known[market_id]
+
+    def default_market(self) -> str | None:
+        for m in self.known.values():
+            if m.default:
+                return m.id
+        return None
+
+    def default(self) -> str | None:
+        """The market assumed when a document declares none: the one defined ``default: true``,
+        else the first one known (None when no pack is loaded)."""
+        return self.default_market() or next(iter(self.known), None)
+
+    def decimal_comma(self, market_id: str | None) -> bool:
+        """Whether this market's material writes decimal commas (``decimal_comma: true``)."""
+        m = self.known.get(market_id) if market_id else None
+        return bool(m and m.decimal_comma)
+
+    def listing(self) -> str:
+        return ", ".join(sorted(self.known)) or "none (no rule pack loaded)"
+
+    def check(self, value: str, where: str | None = None, line: int | None = None, strict: bool = False) -> str:
+        """``value`` as a known market code, else a ConfigError naming the known markets. With no
+        market known (no rule pack loaded) any code passes, unless ``strict`` (a market asked for
+        on the command line or in the configuration, which then has nothing to select)."""
+        code = str(value).strip().upper()
+        if (self.known or strict) and code not in self.known:
+            raise ConfigError(f"unknown market {str(value).strip()!r} (known markets: {self.listing()})", where, line)
+        return code
+
+    def markers_found(self, text: str, assumed: str) -> dict[str, list[str]]:
+        """Markers of markets other than ``assumed`` found in ``text``: {market: [marker, …]}."""
+        if not self._compiled:
+            self._compile()
+        out: dict[str, list[str]] = {}
+        if self._markers is None:
+            return out
+        for m in self._markers.finditer(text):
+            market = self._group_market[m.lastgroup]
+            if market != assumed:
+                found = " ".join(m.group(0).split())
+                if found not in out.setdefault(market, []):
+                    out[market].append(found)
+        return out
+
+    def _compile(self) -> None:
+        from .checks.required import phrase_source
+
+        parts = []
+        self._group_market: dict[str, str] = {}
+        for market in self.known.values():
+            for k, marker in enumerate(market.markers):
+                name = f"m{len(self._group_market)}"
+                self._group_market[name] = market.id
+                src = marker[3:] if marker.startswith("re:") else phrase_source(marker)
+                parts.append(f"(?P<{name}>{src})")
+        self._markers = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        self._compiled = True
+
+
+__all__ = ["Market", "Markets"]

@@ -1,0 +1,256 @@
+"""A portfolio, not one product: products and markets are data (issue 12 items 1-2, issue 10 item 4).
+
+Both shipped claims libraries (BESPONSA, XOSPATA) and every rule pack are loaded; each draft is
+checked against the product(s) it names, and markets come from the rule packs only.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from claimcheck.documents import read_document
+from claimcheck.engine import Linter
+from claimcheck.errors import ConfigError
+from claimcheck.reference import load_reference
+from claimcheck.rulepacks import load_rulepacks
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def portfolio():
+    ref = load_reference([ROOT / "reference"])
+    packs = load_rulepacks([ROOT / "rules"], ref)
+    return ref, packs, Linter(ref, rulepacks=packs)
+
+
+def lint(linter, tmp_path, text, name="draft.md"):
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return linter.lint_file(str(path))
+
+
+def run(*args, cwd=ROOT):
+    proc = subprocess.run([sys.executable, "-m", "claimcheck", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=300)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+# ------------------------------------------------------------------ the claims library
+def test_two_libraries_declaring_the_same_ids_load_side_by_side(portfolio):
+    ref, _, _ = portfolio
+    assert set(ref.products) == {"besponsa", "xospata"}
+    # both declare os, itt, 2-year: one term each, owned by both, synonyms merged
+    assert ref.endpoints["os"].products == ("besponsa", "xospata")
+    assert ref.populations["itt"].products == ("besponsa", "xospata")
+    assert ref.arms["xospata"].products == ("xospata",) and ref.arms["besponsa"].products == ("besponsa",)
+    assert ref.product_of_study("admiral") == "xospata" and ref.product_of_study("ino-vate-all") == "besponsa"
+    assert ref.studies["admiral"].primary_endpoints["os"][0] is True
+
+
+def test_same_term_id_with_another_meaning_is_refused(tmp_path):
+    src = (ROOT / "reference" / "xospata.yaml").read_text(encoding="utf-8")
+    bad = src.replace("  os:\n    label: overall survival\n    synonyms: [overall survival, OS, median OS, "
+                      "median overall survival, survival]\n    domain: efficacy",
+                      "  os:\n    label: overall survival\n    synonyms: [overall survival]\n    domain: safety")
+    assert bad != src
+    (tmp_path / "x.yaml").write_text(bad, encoding="utf-8")
+    with pytest.raises(ConfigError) as exc:
+        load_reference([ROOT / "reference" / "besponsa.yaml", tmp_path / "x.yaml"])
+    assert "endpoint 'os' has domain 'safety'" in str(exc.value) and str(tmp_path / "x.yaml") in str(exc.value)
+
+
+# ------------------------------------------------------------------ each draft, its own product
+SECOND_PRODUCT_DRAFT = """\
+    ---
+    market: US
+    ---
+    # XOSPATA in ADMIRAL
+
+    In the ADMIRAL trial, XOSPATA improved overall survival versus salvage chemotherapy.
+    Median overall survival was 9.3 months with XOSPATA vs 5.6 months with salvage chemotherapy.
+
+    **WARNING: DIFFERENTIATION SYNDROME**
+    Differentiation syndrome has occurred in patients treated with XOSPATA and can be fatal or life-threatening if not treated. If it is suspected, start corticosteroids and hemodynamic monitoring until symptoms resolve.
+
+    XOSPATA is indicated for the treatment of adult patients who have relapsed or refractory acute myeloid leukemia (AML) with a FLT3 mutation as detected by an FDA-approved test.
+
+    Please see the full Prescribing Information, including BOXED WARNING.
+    """
+
+
+def test_second_product_draft_gets_none_of_the_first_products_requirements(portfolio, tmp_path):
+    _, _, linter = portfolio
+    result = lint(linter, tmp_path, SECOND_PRODUCT_DRAFT)
+    assert result.error is None and result.products == ("xospata",)
+    # no BESPONSA boxed warning / indication, and no OS-not-met demand: ADMIRAL met its OS endpoint
+    assert [(f.rule, f.line, f.message) for f in result.findings] == []
+
+
+def test_first_product_requirements_still_fire_on_its_own_draft(portfolio, tmp_path):
+    _, _, linter = portfolio
+    result = lint(linter, tmp_path, """\
+        ---
+        market: US
+        ---
+        BESPONSA improved overall survival in INO-VATE ALL.
+        """)
+    assert result.products == ("besponsa",)
+    assert {"B001", "I001", "F001", "F003"} <= {f.rule for f in result.findings}
+    assert not {"B002", "I004"} & {f.rule for f in result.findings}
+
+
+def test_a_draft_naming_two_products_gets_both_requirements(portfolio, tmp_path):
+    _, _, linter = portfolio
+    result = lint(linter, tmp_path, """\
+        ---
+        market: US
+        ---
+        BESPONSA and XOSPATA are both options in relapsed or refractory acute leukemia.
+        """)
+    assert result.products == ("besponsa", "xospata")
+    assert {"B001", "I001", "B002", "I004"} <= {f.rule for f in result.findings}
+
+
+def test_front_matter_product_overrides_the_names_in_the_text(portfolio, tmp_path):
+    _, _, linter = portfolio
+    result = lint(linter, tmp_path, """\
+        ---
+        market: US
+        product: xospata
+        ---
+        Unlike BESPONSA, gilteritinib is taken by mouth.
+        """)
+    assert result.products == ("xospata",)
+    assert "B001" not in {f.rule for f in result.findings} and "B002" in {f.rule for f in result.findings}
+    bad = lint(linter, tmp_path, """\
+        ---
+        market: US
+        product: xospta
+        ---
+        XOSPATA text.
+        """, "typo.md")
+    assert bad.error is not None and bad.error.startswith(f"{tmp_path / 'typo.md'}:3: unknown product 'xospta'")
+    assert "besponsa, xospata" in bad.error
+
+
+def test_one_products_entries_never_confirm_another_products_numbers(portfolio, tmp_path):
+    ref, _, linter = portfolio
+    text = "---\nmarket: US\n---\nXOSPATA achieved CR/CRi in 80.7% of patients in ADMIRAL.\n"
+    path = tmp_path / "x.md"
+    path.write_text(text, encoding="utf-8")
+    analysis = linter.analyse(read_document(str(path)))
+    (claim,), (match,) = analysis.claims, analysis.matches
+    assert claim.value.text == "80.7"
+    # 80.7% is BESPONSA's CR/CRi rate: not a confirmation of a XOSPATA claim
+    assert match.status != "consistent" and (match.entry is None or match.entry.study.product == "xospata")
+
+
+def test_a_claim_is_matched_within_the_trial_its_sentence_names(portfolio, tmp_path):
+    """15% is the VOD rate of the pediatric study, not of INO-VATE ALL (14% there, USPI)."""
+    _, _, linter = portfolio
+    text = ("---\nmarket: US\n---\nIn INO-VATE ALL, VOD occurred in 15% of patients treated with BESPONSA.\n\n"
+            "In the pediatric study ITCC-059, VOD occurred in 15% of patients treated with BESPONSA.\n")
+    path = tmp_path / "t.md"
+    path.write_text(text, encoding="utf-8")
+    analysis = linter.analyse(read_document(str(path)))
+    adult, pediatric = analysis.matches
+    assert (adult.status, adult.entry.id, adult.expected) == ("mismatch", "uspi.vod", "14%")
+    assert (pediatric.status, pediatric.entry.id) == ("consistent", "pediatric.vod")
+
+
+def test_a_competitor_figure_is_not_matched(portfolio, tmp_path):
+    _, _, linter = portfolio
+    text = ("---\nmarket: US\n---\nIn ADMIRAL, median overall survival was 9.3 months with XOSPATA.\n\n"
+            "In another trial, median overall survival with midostaurin was 74.7 months.\n")
+    path = tmp_path / "c.md"
+    path.write_text(text, encoding="utf-8")
+    analysis = linter.analyse(read_document(str(path)))
+    by_value = {c.value.text: m for c, m in zip(analysis.claims, analysis.matches)}
+    assert by_value["9.3"].status == "consistent"
+    assert by_value["74.7"].status == "not-applicable"
+
+
+# ------------------------------------------------------------------ markets are data
+@pytest.mark.parametrize("written", ["USA", "UK", "Europe"])
+def test_unknown_front_matter_market_is_an_error_with_its_line(portfolio, tmp_path, written):
+    _, _, linter = portfolio
+    result = lint(linter, tmp_path, f"""\
+        ---
+        material: email
+        market: {written}
+        ---
+        BESPONSA text.
+        """)
+    assert result.findings == [] and result.error == (
+        f"{tmp_path / 'draft.md'}:3: unknown market '{written.upper()}' (known markets: EU, US)")
+
+
+def test_unknown_market_on_the_command_line_exits_2_naming_the_known_ones(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text("BESPONSA text.\n", encoding="utf-8")
+    proc = run("lint", "--market", "USA", str(draft))
+    assert proc.returncode == 2 and "unknown market 'USA'" in proc.stderr and "EU, US" in proc.stderr
+    mixed = tmp_path / "m.md"
+    mixed.write_text("---\nmarket: UK\n---\nBESPONSA text.\n", encoding="utf-8")
+    proc = run("lint", str(mixed), str(draft))
+    assert proc.returncode == 2 and f"{mixed}:2: unknown market 'UK'" in proc.stderr
+
+
+def test_undeclared_market_with_another_markets_markers_gets_a_notice(portfolio, tmp_path):
+    _, _, linter = portfolio
+    result = lint(linter, tmp_path, """\
+        BESPONSA is indicated for adults with relapsed or refractory leukaemia.
+        \u25bc This medicinal product is subject to additional monitoring. Please consult the SmPC.
+        """)
+    assert result.market == "US"
+    assert result.notice is not None and "checked as US (the default)" in result.notice
+    assert "markers of EU ('leukaemia', '\u25bc'" in result.notice
+    declared = lint(linter, tmp_path, "---\nmarket: EU\n---\nBESPONSA: see the SmPC.\n", "eu.md")
+    assert declared.notice is None
+
+
+def test_a_market_is_added_with_yaml_only(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    (rules / "jp.yaml").write_text(textwrap.dedent("""\
+        schema_version: 1
+        pack: jp
+        title: Japan
+        markets: [JP]
+        market_definitions:
+          - id: JP
+            name: Japan (PMDA)
+            markers: [PMDA]
+        rules:
+          - code: F099
+            name: jp-package-insert-pointer
+            type: required-content
+            category: fair-balance
+            severity: error
+            summary: A Japanese piece that names the product points to the package insert.
+            why: Prescribers must be directed to the approved package insert.
+            basis: PMDA guidance (example)
+            bad: "BESPONSA text without a pointer."
+            good: "See the package insert."
+            fix: Add a pointer to the package insert.
+            elements:
+              - id: package-insert
+                label: pointer to the package insert
+                all_of: [[package insert]]
+        """), encoding="utf-8")
+    draft = tmp_path / "jp.md"
+    draft.write_text("---\nmarket: JP\n---\nBESPONSA achieved CR/CRi in 80.7% of patients.\n", encoding="utf-8")
+    proc = run("lint", "--reference", str(ROOT / "reference"), "--rules", str(rules), "--format", "concise",
+               str(draft))
+    assert proc.returncode == 1, proc.stderr
+    assert f"{draft}:1:1: F099" in proc.stdout
+    # US and EU requirements do not apply to a JP piece
+    assert " B001 " not in proc.stdout and " F005 " not in proc.stdout
