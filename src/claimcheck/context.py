@@ -247,11 +247,11 @@ def _scoped_terms(i: int, sentences, sentence_terms, text: str) -> list[Term]:
     """The terms of the preceding sentences a population may be carried over from (in order).
 
     A population named earlier applies to the sentences of the same paragraph; beyond that only a
-    heading (the section's population: "## First salvage") or a list's lead-in ("In MRD-negative
+    heading (the section's population: "## Second line") or a list's lead-in ("In MRD-negative
     patients:") governs. So a population never crosses a blank line into another paragraph, never
     passes from one bullet item or table row to the next, and a paragraph after a list does not take
-    a population from the list (issue 10: OS under "## Survival" was shown as "responders" from the
-    paragraph before). Searched back as far as :data:`CONTEXT_CHARS`.
+    a population from the list (issue 10: survival under "## Survival" was shown as "responders" from
+    the paragraph before). Searched back as far as :data:`CONTEXT_CHARS`.
     """
     start = sentences[i][0]
     mine = _shape(text, sentences[i])

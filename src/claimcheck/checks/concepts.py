@@ -14,7 +14,7 @@ Synonym syntax (each synonym is a phrase, or ``{regex: ...}`` as everywhere in t
   occurs, occurred, occurring; ``death`` deaths; ``apply`` applies, applied; ``die`` dies, died,
   dying; ``tap`` taps, tapped, tapping. Short function words (of, to, the, and …) stay as written;
 - a trailing ``*`` makes a stem: ``hepatotox*`` matches hepatotoxic, hepatotoxicity;
-- words with a capital (``VOD``, ``HSCT``, ``Ph+``) match as written (phrase rules of
+- words with a capital (``XYZ``, ``ABC-1``, ``Xy+``) match as written (phrase rules of
   :mod:`claimcheck.checks.required`: abbreviations case-sensitively);
 - spaces and hyphens match any whitespace or dash, as in every phrase.
 

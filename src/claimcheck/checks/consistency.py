@@ -10,7 +10,7 @@ Two claims are *the same claim* when, in the same kind and unit,
   with the entry (it agrees, is more precise, disagrees, or swaps the arms), or no figure agrees
   with the value but the claim's own sentence states the entry's endpoint, its population (or
   none, for the entry that is the endpoint's default) and timepoint (7.4 months where the library
-  says median OS 7.7); or
+  says a median survival of 7.7); or
 - the library holds no entry for them, and both state the same endpoint, arm, population and
   timepoint.
 
@@ -36,16 +36,16 @@ CROSS_DOCUMENT = Rule(
     code="C001", name="cross-document-inconsistency", category="consistency", severity="warning",
     summary="With --consistency: the same claim (the same claims-library entry and arm, or, for a claim the "
             "library lacks, the same endpoint, arm, population and timepoint) is given different values in two "
-            "documents of one run (median OS 7.7 months in one draft, 7.4 months in another). One finding lists "
+            "documents of one run (median survival 7.7 months in one draft, 7.4 months in another). One finding lists "
             "every place.",
     why="A campaign's pieces are reviewed together; the same figure stated two ways means at least one piece "
         "misstates the evidence, and a figure the library lacks cannot be checked in any other way.",
     basis="21 CFR 202.1(e)(6) (misleading representation of study results); ABPI Code clause 6.1 (accurate, "
           "capable of substantiation); EFPIA Code Article 3.",
-    bad="email.md: median OS was 7.7 months with BESPONSA. / leave-behind.md: median OS was 7.4 months with "
-        "BESPONSA.",
-    good="email.md: median OS was 7.7 months with BESPONSA. / leave-behind.md: median OS of 7.7 months with "
-         "BESPONSA.",
+    bad="email.md: median survival was 7.7 months with EXAMPLIMAB. / leave-behind.md: median survival was 7.4 "
+        "months with EXAMPLIMAB.",
+    good="email.md: median survival was 7.7 months with EXAMPLIMAB. / leave-behind.md: median survival of 7.7 "
+         "months with EXAMPLIMAB.",
     fix="State the figure as the source gives it in every piece; add a figure the library lacks to it "
         "(reference/*.yaml) so that every piece is checked against one value.",
     origin="src/claimcheck/checks/consistency.py",

@@ -56,8 +56,8 @@ PUBLISHED_ROUNDING = Rule(
     why="The draft is faithful to the label, so it is not an arithmetic error of the draft; the reviewer should "
         "still know the published percentage is not n/N rounded, in case a reader recomputes it.",
     basis="ABPI Code clause 6.1 (accurate, capable of substantiation); 21 CFR 202.1(e)(6).",
-    bad="QTcF increases of ≥60 msec from baseline occurred in 4/162 adult patients (3%).",
-    good="QTcF increases of ≥60 msec from baseline occurred in 4/162 adult patients (2%).",
+    bad="Grade 3 rash occurred in 4/162 adult patients (3%).",
+    good="Grade 3 rash occurred in 4/162 adult patients (2%).",
     fix="Nothing is wrong with the copy: keep the label's figure, or write n/N only.",
     origin="src/claimcheck/checks/values.py",
 )

@@ -234,7 +234,7 @@ def line_sentence_starts(text: str) -> list[int]:
     rule packs (which otherwise end a sentence at punctuation, a blank line or a bullet):
 
     * after a bullet item, a line that is not indented deeper than the bullet and starts with a
-      capitalised word ("Review", not "CR/CRi", "BESPONSA" or "(95% CI": a wrapped item goes on with
+      capitalised word ("Review", not an abbreviation, a brand name in capitals or "(95% CI": a wrapped item goes on with
       those) is not the item's continuation: the item ended ("• … Category 2A" / "Review
       recommendations");
     * a short line (at most 60 characters) that starts a block (the text's first line, or after a
