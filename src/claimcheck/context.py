@@ -29,6 +29,7 @@ so the logic is testable without spaCy. How it decides, per claim:
 from __future__ import annotations
 
 import bisect
+import contextvars
 import re
 from operator import attrgetter
 from typing import NamedTuple
@@ -76,6 +77,13 @@ class Term(NamedTuple):
     id: str
 
 
+#: (kind, id) of the terms that only products the document does not promote declare: left out
+#: when context is attached, so that one product's vocabulary never gives another product's claim
+#: its endpoint (one library's "deaths" taking another's "risk of death … overall survival"). The engine
+#: sets it per document from the products the document names (Reference.foreign_terms).
+FOREIGN_TERMS: contextvars.ContextVar[frozenset] = contextvars.ContextVar("claimcheck_foreign_terms",
+                                                                          default=frozenset())
+
 #: terms are ordered by position (a stable sort: of two with the same span, the first given stays first)
 _POSITION = attrgetter("start", "end")
 _START = attrgetter("start")
@@ -96,6 +104,9 @@ def attach_context(
     """
     if not claims:
         return claims
+    foreign = FOREIGN_TERMS.get()
+    if foreign:
+        terms = [t for t in terms if (t.kind, t.id) not in foreign]
     terms = sorted(terms, key=_POSITION)
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]

@@ -19,6 +19,7 @@ from typing import Callable, Iterable, Iterator
 from . import checks, suppressions
 from .checks import CHECKS, RULES, CheckContext
 from .claims import DECIMAL_COMMA, Claim
+from .context import FOREIGN_TERMS
 from .documents import LINTABLE_SUFFIXES, Document, read_document, special_kind, text_sections
 from .errors import ClaimcheckError, ConfigError, InputError
 from .findings import SEVERITY_RANK, Finding, assign_fingerprints
@@ -74,6 +75,7 @@ class Linter:
         self.markets: Markets = rulepacks.markets if rulepacks is not None else Markets()
         self.market = self.markets.check(market) if market else None
         self._products = _product_finder(reference)
+        self._foreign: dict[tuple[str, ...], frozenset] = {}
         self.matcher = Matcher(reference)
         self.nlp = pipeline_for(reference)
         self._vocabulary_base: int | None = None  # see _vocabulary_budget
@@ -93,6 +95,10 @@ class Linter:
         pieces = chunks(document.text)
         # numbers are read with the document's market's convention (claims.normalise_numbers)
         comma = DECIMAL_COMMA.set(self.markets.decimal_comma(market or self.market_for(document)))
+        if products is None:
+            products = self.products_for(document)
+        # context is attached with the vocabulary of the document's own products only
+        foreign = FOREIGN_TERMS.set(self._foreign_terms(products))
         try:
             with self._vocabulary_budget():
                 for (offset, _), doc in zip(pieces, self.nlp.pipe(text for _, text in pieces)):
@@ -102,10 +108,15 @@ class Linter:
                         claims.append(claim)
         finally:
             DECIMAL_COMMA.reset(comma)
-        if products is None:
-            products = self.products_for(document)
+            FOREIGN_TERMS.reset(foreign)
         matches = [self.matcher.match(c, document.text, products) for c in claims]
         return Analysis(document, claims, matches)
+
+    def _foreign_terms(self, products: tuple[str, ...]) -> frozenset:
+        got = self._foreign.get(products)
+        if got is None:
+            got = self._foreign[products] = self.reference.foreign_terms(products)
+        return got
 
     def _vocabulary_budget(self):
         """spaCy keeps every string it meets, so memory would grow with every new word of every

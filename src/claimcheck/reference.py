@@ -162,6 +162,19 @@ class Reference:
         s = self.studies.get(study) if study else None
         return s.product if s is not None else None
 
+    def foreign_terms(self, products: Iterable[str]) -> frozenset[tuple[str, str]]:
+        """(kind, id) of the terms (as the term matcher labels them) that none of ``products``
+        declares: another product's vocabulary, for a document about these products."""
+        wanted = set(products)
+        out: set[tuple[str, str]] = set()
+        for kind, terms in (("endpoint", self.endpoints), ("arm", self.arms),
+                            ("population", self.populations), ("timepoint", self.timepoints)):
+            for term in terms.values():
+                if term.products and not wanted.intersection(term.products):
+                    label = "baseline" if kind == "endpoint" and term.domain == "design" else kind
+                    out.add((label, term.id))
+        return frozenset(out)
+
     def vocabulary(self) -> dict[str, list[str]]:
         """label → phrases, for the term matcher: "endpoint:dfs" → ["disease-free survival", "DFS", …]."""
         vocab: dict[str, list[str]] = {}

@@ -254,3 +254,20 @@ def test_a_market_is_added_with_yaml_only(tmp_path):
     assert f"{draft}:1:1: F099" in proc.stdout
     # US and EU requirements do not apply to a JP piece
     assert " B001 " not in proc.stdout and " F005 " not in proc.stdout
+
+
+# ------------------------------------------------------------------ context in the document's own vocabulary
+def test_another_products_vocabulary_never_gives_a_claim_its_endpoint(portfolio):
+    """XOSPATA's library declares a "deaths" endpoint (synonym "death"); in a BESPONSA draft, the
+    nearest endpoint word of "reduced the risk of death … in OS" must be BESPONSA's own (OS),
+    so the claim is checked against BESPONSA's hazard ratio (A005), not left unconfirmable."""
+    ref, _, linter = portfolio
+    assert ("endpoint", "deaths") in ref.foreign_terms(("besponsa",))
+    assert ("endpoint", "deaths") not in ref.foreign_terms(("xospata",))
+    assert ("endpoint", "os") not in ref.foreign_terms(("besponsa",))  # declared by both
+    from claimcheck.documents.base import Document
+
+    doc = Document(path="draft.md", text="# Survival\n\nBESPONSA reduced the risk of death from any cause by 40% in OS.\n")
+    analysis = linter.analyse(doc)
+    assert [(c.text, c.endpoint) for c in analysis.claims] == [("40%", "os")]
+    assert [f.rule for f in linter.lint_document(doc) if f.rule == "A005"] == ["A005"]
