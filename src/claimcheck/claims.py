@@ -80,9 +80,12 @@ class Claim:
     endpoint_strength: str | None = None   # "sentence" or "context"
     endpoint_candidates: list[str] = field(default_factory=list)
     arm: str | None = None
-    #: how the arm was found: own (next to the value), chain (vs-list order), sentence (the only arm the
-    #: sentence names), ambiguous (nearest of several), context (preceding sentences), product
+    #: how the arm was found: own (next to the value, or its table column's header), chain (vs-list or
+    #: "respectively" order), sentence (the only arm the sentence names), ambiguous (nearest of
+    #: several), context (preceding sentences), product, comparator (see arm_not)
     arm_source: str | None = None
+    #: "comparator" claims: the arm they are compared with, i.e. the arm they are not ("48% vs 22%")
+    arm_not: str | None = None
     population: str | None = None
     population_source: str | None = None  # as arm_source
     population_candidates: list[str] = field(default_factory=list)
@@ -251,6 +254,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # durations with an optional CI: 7.7 months (95% CI, 6.0-9.2) · 14.1-month
     ("duration", re.compile(
         rf"(?P<val>{_N})\s{{0,2}}-?\s{{0,2}}{_DUR_UNIT}(?!\w)(?:\s{{0,2}}(?P<ci>{_CI}))?")),
+    # the first of a pair whose unit is written once, after the second: "7.7 vs 6.2 months",
+    # "7.7 and 6.2 months, respectively", "42.2 vs 42.4%" (the second is matched as usual)
+    ("lead", re.compile(
+        rf"(?P<val>{_N})(?=\s{{0,2}}(?:(?:vs\.?|versus|and|compared\s+(?:with|to))\s{{1,3}}{_I}\s{{0,2}}-?\s{{0,2}}"
+        rf"(?P<unit>months?|mo\b|days?|weeks?)(?!\w)|(?:vs\.?|versus)\s{{1,3}}{_I}(?P<pct>{_PCT})))")),
     # estimate (interval) under a header: 0.53 (0.28-1.01) · 76.5 (50.1, 93.2)
     ("bare_interval", re.compile(rf"(?P<val>{_N})\s{{0,2}}{_BARE_INTERVAL}")),
     # patient counts
@@ -288,6 +296,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "rel_pct": (("relative",),),
     "pct": (_PCT_HINTS,),
     "duration": (("mo", "day", "week"),),  # months?|mo|days?|weeks?
+    "lead": (("vs", "versus", "and", "compared"),),
     "bare_interval": (("(",), (")",)),
     "count": (("patients", "adults", "subjects", "children", "responders", "="),),
     "frac": (("/",),),
@@ -303,6 +312,8 @@ _RELATIVE_RUN = re.compile(r"[\w\s.\-]*")
 # an interval's level given by a header such as "HR (97.5% CI)", "Odds ratio (95% CI)", "% (95% CI)"
 _HEADER = re.compile(
     r"(?P<what>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio|%|[Mm]edian)?\s{0,2},?\s{0,2}\(\s{0,2}(?P<level>\d{2}(?:\.\d)?)\s?%\s{0,2}CI\s{0,2}\)")
+
+_BETWEEN = re.compile(r"\b(?:between|from)\s{1,3}$", re.I)
 
 _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5,
                      "twice as": 2.0, "three times": 3.0}
@@ -620,6 +631,14 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
         ci = _interval_from(m) if m.group("ci") else None
         return Claim("duration", s, e, raw, value=_num(m, "val"), unit=unit, interval=ci)
+    if name == "lead":
+        if m.group("unit"):
+            if _BETWEEN.search(text, max(0, s - 12), s):
+                return None  # "between 3 and 6 months": a range
+            unit = m.group("unit").lower()
+            unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+            return Claim("duration", s, e, raw, value=_num(m, "val"), unit=unit)
+        return Claim("percentage", s, e, raw, value=_num(m, "val"), unit="%")
     if name == "bare_interval":
         return _bare_interval(m, text)
     if name == "count":  # as n_pct

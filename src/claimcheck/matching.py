@@ -72,6 +72,9 @@ class Match:
     found: str | None = None
     detail: str | None = None
     score: float = 0.0
+    #: how sure the claim ↔ entry link is, in words, for the finding ("the endpoint's default entry,
+    #: near miss"); None where the value itself agrees
+    certainty: str | None = None
 
     @property
     def reference_id(self) -> str | None:
@@ -198,8 +201,14 @@ class Matcher:
         arm = claim.arm if claim.arm_source not in ("context", "ambiguous") else None
         agreeing = self._agreeing(claim, facts)
         products = self._product_arms
-        compatible = [f for f in agreeing if f.arm is None or arm is None or f.arm == arm
-                      or (arm in products and f.arm in products)]  # "BESPONSA" covers its dose groups
+        other = claim.arm_not if claim.arm_source == "comparator" else None  # "48% vs 22%": 22% is not BESPONSA's
+
+        def excluded(f: Fact) -> bool:  # not BESPONSA: not its dose groups either, unless the entry compares those
+            return other is not None and f.arm is not None and (
+                f.arm == other or (other in products and f.arm in products and other not in f.entry.arms))
+
+        compatible = [f for f in agreeing if (f.arm is None or arm is None or f.arm == arm
+                      or (arm in products and f.arm in products)) and not excluded(f)]  # "BESPONSA" covers its dose groups
         if compatible:
             best = max(compatible, key=lambda f: (
                 claim.value is None or faithful(claim.value, f.value),          # exact before more precise
@@ -216,6 +225,16 @@ class Matcher:
         strict = [f for f in facts if f.entry.endpoint == claim.endpoint] if claim.endpoint_strength == "sentence" else []
         swapped = [f for f in agreeing if f in strict and f.arm and arm and f.arm != arm
                    and arm in f.entry.arms and claim.arm_source in ("own", "chain")]
+        if not swapped and other is not None:
+            # the comparator's value is the named arm's: "More BESPONSA patients …: 21.6% vs 48.2%"
+            pairs = [f for f in agreeing if f in strict and excluded(f) and len(f.entry.arms) == 2]
+            if pairs:
+                f = max(pairs, key=lambda f: sc(f.entry))
+                mine = next(a for a in f.entry.arms if a != f.arm)
+                return Match("arms-swapped", f.entry, mine, f.field, expected=_show(f.entry.arms[mine].value, claim),
+                             found=claim.describe_value(),
+                             detail=f"{_show(claim.value, claim)} is the {self._arm_label(f.arm)} value of this entry",
+                             score=sc(f.entry))
         if swapped:
             f = max(swapped, key=lambda f: sc(f.entry))
             own = f.entry.arms[claim.arm]
@@ -223,7 +242,7 @@ class Matcher:
                          found=claim.describe_value(),
                          detail=f"{_show(claim.value, claim)} is the {self._arm_label(f.arm)} value of this entry",
                          score=sc(f.entry))
-        own_arm = [f for f in strict if f.arm is None or arm is None or f.arm == arm]
+        own_arm = [f for f in strict if (f.arm is None or arm is None or f.arm == arm) and not excluded(f)]
         if not own_arm:
             return Match("unmatched")
         counted = [f for f in own_arm if claim.n is not None and f.av is not None and f.av.n == claim.n
@@ -241,9 +260,14 @@ class Matcher:
         # a named population settles which entry is meant only when one entry has it
         alone = len({f.entry.id for f in own_arm if f.entry.population == entry.population
                      and f.entry.timepoint == entry.timepoint}) == 1
-        if (named or default) and (near or (named and alone)):
+        if (named or default) and (near or alone):
+            # the entry is the one meant: its population named (or the endpoint's default entry, no
+            # population named), and the value a near miss of it or no other entry of that population
+            how = ["population named in the sentence" if named else "the endpoint's default entry",
+                   "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
+                   "near miss of the reference value" if near else "the only entry that fits"]
             return Match("mismatch", entry, best.arm, best.field, expected=_show(best.value, claim),
-                         found=claim.describe_value(), score=sc(entry))
+                         found=claim.describe_value(), score=sc(entry), certainty=", ".join(h for h in how if h))
         return Match("unmatched", entry, best.arm, best.field, expected=_show(best.value, claim),
                      found=claim.describe_value(), score=sc(entry))
 

@@ -34,7 +34,8 @@ def check_unsupported(ctx: CheckContext):
         endpoint = ref.endpoints.get(claim.endpoint)
         if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
             continue
-        about_product = (claim.arm in product_arms) or (claim.arm is None and claim.product_context)
+        about_product = (claim.arm in product_arms) or (
+            claim.arm is None and claim.product_context and claim.arm_source != "comparator")
         if not about_product:
             continue
         closest = f"; closest entry {m.reference_id} says {m.expected}" if m.reference_id else ""
