@@ -93,6 +93,9 @@ class Claim:
     study: str | None = None
     product_context: bool = False     # the product is named in the claim's sentence
     analysis_cues: list[str] = field(default_factory=list)  # post hoc / subgroup / exploratory
+    #: baseline characteristics the claim's sentence names besides its endpoint ("in patients with
+    #: Philadelphia chromosome-positive disease, 91% …"): a subgroup the claim may be about
+    qualifiers: list[str] = field(default_factory=list)
 
     def describe_value(self) -> str:
         if self.kind == "fraction":

@@ -67,6 +67,12 @@ _VS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s{0,3}$", re.I)
 _LIST_GAP = re.compile(r"^[\s,]*(?:and|or|&|as\s+well\s+as)?[\s,]*(?:the\s+)?$", re.I)
 #: a Markdown table's separator row (|---|:--:|)
 _SEPARATOR = re.compile(r"^[\s|:\-]*-[\s|:\-]*$")
+#: wording that restricts a claim to a subgroup the library may not name ("among patients younger
+#: than 30 years", "in women", "aged 18-54"): see Claim.qualifiers
+_SUBGROUP = re.compile(
+    r"\b(?:younger|older|aged|age[sd]?\s+(?:\d|under|over|below|above)|under\s+(?:the\s+age|\d)|over\s+(?:the\s+age|\d)"
+    r"|years?\s+(?:old|or\s+(?:older|younger|more|less))|subgroups?|subsets?|men|women|males?|females?|elderly)\b"
+    r"|[<>\u2264\u2265]\s{0,2}\d{1,3}\s{0,2}(?:years|yrs)\b", re.I)
 _CUES = re.compile(r"\b(post[\s-]?hoc|subgroups?|exploratory|pooled)\b", re.I)
 #: words a sentence with a cue (or with "respectively") holds, casefolded: most sentences hold
 #: none, and then the case-insensitive search is skipped. (None has an "i": re.I matches "i" to
@@ -164,10 +170,14 @@ def attach_context(
         clause_breaks = [s0 + m.start() for m in _CLAUSE.finditer(sentence_text)] if endpoints else []
         endpoint_names, population_names = _candidates(nearby, back)
         timepoints = named.get("timepoint", [])
+        qualifiers = list(dict.fromkeys(t.id for t in named.get("baseline", ())))
+        if _SUBGROUP.search(sentence_text):
+            qualifiers.append("subgroup")
         sentence_study = named["study"][0].id if "study" in named else None
         for claim in group:
             claim.sentence = (s0, s1)
             claim.analysis_cues = cues
+            claim.qualifiers = [q for q in qualifiers if q != claim.endpoint] if qualifiers else []
             claim.product_context = names_product
             claim.endpoint_candidates = list(endpoint_names)
             chosen = _endpoint_for(claim, endpoints, ordered, text, clause_breaks, columns.get(id(claim)))

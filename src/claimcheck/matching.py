@@ -260,7 +260,10 @@ class Matcher:
         # a named population settles which entry is meant only when one entry has it
         alone = len({f.entry.id for f in own_arm if f.entry.population == entry.population
                      and f.entry.timepoint == entry.timepoint}) == 1
-        if (named or default) and (near or alone):
+        # far from the default entry's value, with a subgroup named or hinted that the library may not
+        # hold ("in Ph+ patients, 91% …"), the claim is as likely unsupported as mistyped: not a mismatch
+        plain = named or not (claim.qualifiers or claim.analysis_cues)
+        if (named or default) and (near or (alone and plain)):
             # the entry is the one meant: its population named (or the endpoint's default entry, no
             # population named), and the value a near miss of it or no other entry of that population
             how = ["population named in the sentence" if named else "the endpoint's default entry",
