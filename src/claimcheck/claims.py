@@ -193,7 +193,7 @@ _CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY}\s{{0,2}}{_CLOSE}"
 _BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}},\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
-_COMP = r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than)"
+_COMP = r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than|below|above)"
 
 # Two patterns are alternations whose alternatives begin with a group or a look-behind: such an
 # alternation gives the regex engine nothing to skip ahead to, so it tries every position of a
@@ -247,6 +247,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # thresholds: ≥20%, <5%, up to 56 days, at least 5 months, ≥55 years
     ("threshold", re.compile(
         rf"{_COMP}\s{{0,2}}(?P<val>{_I})\s{{0,2}}(?:%|percent\b|months?|days?|weeks?|years?|msec\b|x\s|×)")),
+    # a percentage that defines a threshold: "a 0.01% threshold", "sensitivity of 0.01%", "cut-off of 5%"
+    ("def_pct", re.compile(
+        rf"(?P<val>{_N}){_PCT}[\s-]{{1,2}}(?:(?:MRD|blast|detection)[\s-]{{1,2}})?(?:threshold|cut-?off|sensitivity|"
+        rf"detection\s+limit|limit\s+of\s+detection)")),
+    ("pct_def", re.compile(
+        rf"(?:threshold|cut-?off|sensitivity|detection\s+limit|limit\s+of\s+detection)\s{{1,2}}(?:of|at|=|:)?\s{{0,2}}"
+        rf"(?P<val>{_I}){_PCT}")),
     # 51.3 percentage points
     ("pp", re.compile(rf"(?P<val>{_N})\s{{0,2}}(?:percentage[\s-]{{1,2}}points?|%[\s-]{{1,2}}points?|pp\b)")),
     # 25% relative reduction
@@ -294,7 +301,9 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "p": (("P", "p"), ("=", "<", ">", "≤", "≥", "of")),
     "range": (("range",),),
     "pct_range": (_PCT_HINTS, ("-", "\u2013", "\u2014", "\u2212", "to")),
-    "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer"),),
+    "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer", "below", "above"),),
+    "def_pct": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
+    "pct_def": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pp": (("point", "pp"),),  # percentage points, % points, pp
     "rel_pct": (("relative",),),
     "pct": (_PCT_HINTS,),
@@ -618,7 +627,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if cmp_ == "of":
             cmp_ = "="
         return Claim("p-value", s, e, raw, value=_num(m, "val"), comparator=cmp_)
-    if name in ("range", "pct_range", "threshold"):
+    if name in ("range", "pct_range", "threshold", "def_pct", "pct_def"):
         return None  # ranges and thresholds are definitions, not claims
     if name == "pp":
         return Claim("pp-difference", s, e, raw, value=_num(m, "val"), unit="percentage points")

@@ -73,6 +73,10 @@ _SUBGROUP = re.compile(
     r"\b(?:younger|older|aged|age[sd]?\s+(?:\d|under|over|below|above)|under\s+(?:the\s+age|\d)|over\s+(?:the\s+age|\d)"
     r"|years?\s+(?:old|or\s+(?:older|younger|more|less))|subgroups?|subsets?|men|women|males?|females?|elderly)\b"
     r"|[<>\u2264\u2265]\s{0,2}\d{1,3}\s{0,2}(?:years|yrs)\b", re.I)
+_TIMEPOINT_WORDS = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
+    r"(?=[\s-]+(?:\w+\s+){0,2}(?:survival|OS|PFS|EFS|DFS|rates?|relapse|remission|response))|\bat\s+\d{1,2}\s+(?:years|months)\b",
+    re.I)
 _CUES = re.compile(r"\b(post[\s-]?hoc|subgroups?|exploratory|pooled)\b", re.I)
 #: words a sentence with a cue (or with "respectively") holds, casefolded: most sentences hold
 #: none, and then the case-insensitive search is skipped. (None has an "i": re.I matches "i" to
@@ -173,6 +177,8 @@ def attach_context(
         qualifiers = list(dict.fromkeys(t.id for t in named.get("baseline", ())))
         if _SUBGROUP.search(sentence_text):
             qualifiers.append("subgroup")
+        if not timepoints and _TIMEPOINT_WORDS.search(sentence_text):
+            qualifiers.append("timepoint")  # "the 3-year OS rate": a timepoint the library does not name
         sentence_study = named["study"][0].id if "study" in named else None
         for claim in group:
             claim.sentence = (s0, s1)
@@ -235,8 +241,8 @@ def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
                 and reach_kind[0] == "endpoint":
             out[i] = None  # "MRD-negative" in "were MRD-negative": part of the endpoint's name
             continue
-        if t.kind == "endpoint":
-            for group in (0, 1):
+        if t.kind == "endpoint" or t.kind == "baseline":
+            for group in ((0, 1) if t.kind == "endpoint" else (0,)):
                 end, start = reach[group]
                 if end >= t.end and (end > t.end or start < t.start):
                     out[i] = None if group == 0 else Term(t.start, t.end, _NESTED, t.id)

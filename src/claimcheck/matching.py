@@ -85,6 +85,9 @@ class Match:
         return self.entry.source if self.entry else None
 
 
+#: claim kinds that state an outcome
+_OUTCOME_KINDS = ("percentage", "duration", "ratio", "pp-difference")
+
 _MEASURES = {
     "percentage": ("rate",),
     "estimate": ("rate", "median", "hazard-ratio", "odds-ratio"),
@@ -110,6 +113,12 @@ class Matcher:
             self._labels[entry.id] = " ".join(words).lower()
         # the Reference is not changed after loading: what is derived from it is computed once
         self._product_arms = reference.product_arms
+        #: baseline characteristics (design endpoints held as rates: "Ph+", "age ≥55 years"), as
+        #: opposed to design figures such as follow-up or enrolment: naming one narrows a claim to a subgroup
+        self._characteristics = frozenset(
+            e for e, entries in reference.by_endpoint.items()
+            if e in reference.endpoints and reference.endpoints[e].domain == "design" and entries
+            and all(x.measure == "rate" for x in entries))
         self._facts: dict[tuple[str, str, str | None, str | None], tuple[Fact, ...]] = {}
 
     # ------------------------------------------------------------------ facts
@@ -159,14 +168,19 @@ class Matcher:
         s = 0.0
         if claim.endpoint == entry.endpoint:
             s += 2
-        if claim.population and claim.population == entry.population:
+        # a population carried over from earlier sentences is a weak hint, not a named population
+        population = claim.population if claim.population_source not in ("context", "ambiguous") else None
+        if population and population == entry.population:
             s += 3
-        elif entry.population and entry.population in claim.population_candidates:
+        elif entry.population and (entry.population in claim.population_candidates
+                                   or entry.population == claim.population):
             s += 1
-        elif claim.population and entry.population and claim.population != entry.population:
+        elif population and entry.population and population != entry.population:
             s -= 1
-        if not claim.population and entry.default:
+        if not population and entry.default:
             s += 2
+        elif population and entry.default and population == entry.population:
+            s += 1  # of the entries of the population named, the endpoint's main one
         if claim.timepoint:
             s += 2 if claim.timepoint == entry.timepoint else -3
         elif entry.timepoint:
@@ -190,6 +204,12 @@ class Matcher:
         endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
         facts = self.facts(claim, endpoints)
         if not facts:
+            # "median time to response 3.1 weeks" where the library holds no such figure: unsupported
+            # (the check decides whether it is about the product), not silently out of scope
+            if claim.endpoint and claim.endpoint_strength == "sentence" and claim.kind in _OUTCOME_KINDS and any(
+                    e.measure in _MEASURES.get(claim.kind, ()) for e in self.ref.by_endpoint.get(claim.endpoint, ())):
+                # the endpoint holds figures of this measure, none in this unit ("3.1 weeks" where it has months)
+                return Match("unmatched", certainty="no entry of this endpoint holds such a figure")
             return Match("not-applicable")
         scores: dict[str, float] = {}
 
@@ -222,7 +242,15 @@ class Matcher:
                 # judged only against the endpoint the claim's own sentence names
                 return Match("unmatched", best.entry, best.arm, match.field, expected=match.expected, found=match.found)
             return match
-        strict = [f for f in facts if f.entry.endpoint == claim.endpoint] if claim.endpoint_strength == "sentence" else []
+        strong_population = claim.population if claim.population_source in ("own", "chain", "sentence") else None
+        if claim.endpoint_strength == "sentence":
+            strict = [f for f in facts if f.entry.endpoint == claim.endpoint]
+        elif claim.endpoint_strength == "context" and strong_population:
+            # "- first salvage: 78.7% vs 28.8%" under a heading that names the endpoint: judged only
+            # against the entry of the population the line names
+            strict = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.population == strong_population]
+        else:
+            strict = []
         swapped = [f for f in agreeing if f in strict and f.arm and arm and f.arm != arm
                    and arm in f.entry.arms and claim.arm_source in ("own", "chain")]
         if not swapped and other is not None:
@@ -257,22 +285,32 @@ class Matcher:
         named = bool(population) and population == entry.population
         default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
         near = claim.value is not None and near_miss(claim.value, best.value)
-        # a named population settles which entry is meant only when one entry has it
-        alone = len({f.entry.id for f in own_arm if f.entry.population == entry.population
-                     and f.entry.timepoint == entry.timepoint}) == 1
+        # a named population settles which entry is meant only when one entry has it, or one fits
+        # clearly better than the others of that population (its study named, its arms the claim's)
+        rivals = [sc(f.entry) for f in own_arm if f.entry.id != entry.id and f.entry.population == entry.population
+                  and f.entry.timepoint == entry.timepoint
+                  and not (arm and f.entry.arms and arm not in f.entry.arms)]  # another analysis's arms
+        alone = not rivals or sc(entry) - max(rivals) >= 1
         # far from the default entry's value, with a subgroup named or hinted that the library may not
         # hold ("in Ph+ patients, 91% …"), the claim is as likely unsupported as mistyped: not a mismatch
-        plain = named or not (claim.qualifiers or claim.analysis_cues)
+        plain = named or not (self._subgroups(claim) or claim.analysis_cues)
+        if claim.endpoint_strength != "sentence":
+            alone = False  # an endpoint from the context: only a near miss of the named population's entry
         if (named or default) and (near or (alone and plain)):
             # the entry is the one meant: its population named (or the endpoint's default entry, no
             # population named), and the value a near miss of it or no other entry of that population
-            how = ["population named in the sentence" if named else "the endpoint's default entry",
+            how = ["endpoint from the preceding text" if claim.endpoint_strength != "sentence" else "",
+                   "population named in the sentence" if named else "the endpoint's default entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
                    "near miss of the reference value" if near else "the only entry that fits"]
             return Match("mismatch", entry, best.arm, best.field, expected=_show(best.value, claim),
                          found=claim.describe_value(), score=sc(entry), certainty=", ".join(h for h in how if h))
         return Match("unmatched", entry, best.arm, best.field, expected=_show(best.value, claim),
                      found=claim.describe_value(), score=sc(entry))
+
+    def _subgroups(self, claim: Claim) -> list[str]:
+        """The subgroups the claim's sentence names or hints at (baseline characteristics, "younger than")."""
+        return [q for q in claim.qualifiers if q in ("subgroup", "timepoint") or q in self._characteristics]
 
     @staticmethod
     def _counts_agree(claim: Claim, fact: Fact) -> bool:

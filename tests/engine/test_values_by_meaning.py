@@ -1,0 +1,147 @@
+"""Issue 11, classes 1-3: numbers read by meaning on drafts the engine was not written against.
+
+Each case copies one correct benchmark draft (bench/quality/drafts/, true to the claims library),
+injects exactly one defect by replacing one substring, and asserts the finding of the expected rule
+at the defect's line. The correct drafts themselves must raise no value or unsupported-claim finding.
+
+1. extraction and attachment: the first value of "7.7 vs 6.2 months", arms given by a table's
+   column header (Markdown pipe and HTML tables), "respectively" lists, the comparator after "vs",
+   a hazard ratio (which belongs to no arm), arm synonyms ("w/ chemo");
+2. a wrong value with known context is a mismatch (V001) or swap (V002), even inside the CI;
+3. an invented figure about the product is unsupported (U001), whatever its kind; a number that
+   only defines something (a threshold, a dose, a CI level) is not a claim.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck.documents import read_document
+
+DRAFTS = Path(__file__).resolve().parents[2] / "bench" / "quality" / "drafts"
+#: the rules of this area: value checks and unsupported claims
+RULES = {"V001", "V002", "U001"}
+
+
+def _lint(linter, tmp_path, draft: str, old: str | None = None, new: str | None = None):
+    source = DRAFTS / draft
+    if not source.is_file():
+        pytest.skip(f"benchmark draft {draft} not found")
+    text = source.read_text(encoding="utf-8")
+    line = None
+    if old is not None:
+        assert text.count(old) == 1, f"{old!r} must occur once in {draft}"
+        at = text.index(old)
+        same = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
+        line = text[:at + same].count("\n") + 1  # the line of the first changed character
+        if new[same:same + 1] == "\n":
+            line += 1  # a line inserted after this one
+        text = text.replace(old, new)
+    copy = tmp_path / draft
+    copy.write_text(text, encoding="utf-8")
+    findings = [f for f in linter.lint_document(read_document(copy)) if f.rule in RULES]
+    return findings, line
+
+
+# (draft, original text, defective text, rule expected at that line)
+CLASS_1 = [
+    # the first value of a pair whose unit is written once
+    ("bes-eu-b01.md", "Median OS was 7.7 vs 6.2 months", "Median OS was 7.4 vs 6.2 months", "V001"),
+    ("bes-us-b04.txt", "Median OS: 7.7 vs 6.2 months", "Median OS: 7.3 vs 6.2 months", "V001"),
+    ("bes-eu-b08.txt", "Median OS 7.7 and 6.2 months", "Median OS 7.3 and 6.2 months", "V001"),
+    # arms from a Markdown pipe table's column header
+    ("bes-us-b02.md", "| Median OS, all 326 | 7.7 months | 6.2 months |",
+     "| Median OS, all 326 | 6.2 months | 7.7 months |", "V002"),
+    ("bes-us-b02.md", "| CR/CRi, first 218 randomized | 80.7% (88/109) | 29.4% (32/109) |",
+     "| CR/CRi, first 218 randomized | 80.7% (88/109) | 24.9% (32/109) |", "V001"),
+    ("bes-eu-b11.md", "| Follow-up HSCT† | 48.2% | 21.6% |", "| Follow-up HSCT† | 21.6% | 48.2% |", "V002"),
+    # ... and an HTML table's
+    ("bes-us-b03.html", "<td>22.8%</td><td>10.0%</td>", "<td>10.0%</td><td>22.8%</td>", "V002"),
+    ("bes-us-b03.html", "<td>7.7 (6.0-9.2)</td><td>6.2 (4.7-8.3)</td>",
+     "<td>7.7 (6.0-9.2)</td><td>6.6 (4.7-8.3)</td>", "V001"),
+    ("bes-eu-b03.html", "<td>80.7 (72.1–87.7)</td><td>29.4 (21.0–38.8)</td>",
+     "<td>29.4 (72.1–87.7)</td><td>80.7 (21.0–38.8)</td>", "V002"),
+    # "respectively" lists: arms after the values, endpoints before them
+    ("bes-eu-b08.txt", "CR/CRi rates of 80.7% and 29.4% for BESPONSA and chemotherapy, respectively",
+     "CR/CRi rates of 29.4% and 80.7% for BESPONSA and chemotherapy, respectively", "V002"),
+    ("bes-us-b11.md", "reported in 14% and 39% of adult BESPONSA patients, respectively",
+     "reported in 14% and 33% of adult BESPONSA patients, respectively", "V001"),
+    # the comparator after "vs" when only the product is named
+    ("bes-us-b11.md", "proceeded to hematopoietic stem cell transplant: 48% vs 22%.",
+     "proceeded to hematopoietic stem cell transplant: 22% vs 48%.", "V002"),
+    ("bes-eu-b10.txt", "versus 35 of 162 (21.6%)", "versus 35 of 162 (12.6%)", "V001"),
+    # a comparator named with an abbreviation
+    ("bes-us-b09.md", "80.7% vs 29.4% w/ chemo", "80.7% vs 24.9% w/ chemo", "V001"),
+]
+
+CLASS_2 = [
+    # a hazard ratio inside its own CI
+    ("bes-eu-b01.md", "(HR 0.75; 97.5% CI 0.57–0.99)", "(HR 0.72; 97.5% CI 0.57–0.99)", "V001"),
+    ("bes-us-b01.md", "(HR 0.75; 97.5% CI, 0.57-0.99)", "(HR 0.79; 97.5% CI, 0.57-0.99)", "V001"),
+    ("bes-eu-b10.txt", "hazard ratio 0.75;", "hazard ratio 0.70;", "V001"),
+    # a median off by more than a slip of the last digit
+    ("bes-eu-b07.md", "median overall survival was 7.7 months with BESPONSA",
+     "median overall survival was 7.4 months with BESPONSA", "V001"),
+    ("bes-us-b06.md", "median OS was 7.7 months with BESPONSA vs 6.2 months",
+     "median OS was 7.7 months with BESPONSA vs 6.8 months", "V001"),
+    ("bes-eu-b14.md", "Median overall survival: 7.7 months (BESPONSA) vs 6.2 months (SC)",
+     "Median overall survival: 7.7 months (BESPONSA) vs 6.8 months (SC)", "V001"),
+    # a subgroup rate with transposed digits, and a follow-up time
+    ("bes-eu-b07.md", "- first salvage: 87.7% vs 28.8%", "- first salvage: 78.7% vs 28.8%", "V001"),
+    ("bes-eu-b03.html", "Median duration of follow-up: 29.6 months.", "Median duration of follow-up: 26.9 months.",
+     "V001"),
+    ("bes-us-b02.md", "Median follow-up for survival was 29.6 months.",
+     "Median follow-up for survival was 26.9 months.", "V001"),
+    # a rate of a named arm, within the reference CI
+    ("bes-eu-b06.md", "80.7% (95% CI 72.1–87.7), compared with", "76.7% (95% CI 72.1–87.7), compared with", "V001"),
+]
+
+CLASS_3 = [
+    ("bes-us-b01.md", "- Median overall survival was 7.7 months with BESPONSA",
+     "- The 3-year overall survival rate was 15% with BESPONSA. Median overall survival was 7.7 months with "
+     "BESPONSA", "U001"),
+    ("bes-eu-b01.md", "Post-HSCT non-relapse mortality was higher with BESPONSA (39%)",
+     "Treatment discontinuation occurred in 8% of BESPONSA patients. Post-HSCT non-relapse mortality was "
+     "higher with BESPONSA (39%)", "U001"),
+    ("bes-us-b02.md", "| Median OS, all 326 | 7.7 months | 6.2 months |",
+     "| Median OS, all 326 | 7.7 months | 6.2 months |\n| Median time to response | 3.1 weeks | 4.4 weeks |", "U001"),
+    ("bes-us-b02.md", "| Median OS, all 326 | 7.7 months | 6.2 months |",
+     "| Median OS, all 326 | 7.7 months | 6.2 months |\n| CR/CRi, patients aged 65 years or older | 71.0% | 25.0% |",
+     "U001"),
+    ("bes-eu-b07.md", "- first salvage: 87.7% vs 28.8%",
+     "- first salvage: 87.7% vs 28.8%\n- patients with t(4;11): 62.5% vs 20.0%", "U001"),
+]
+
+#: numbers that define something are not claims: no finding of this area where they are added
+DEFINITIONS = [
+    ("bes-eu-b01.md", "were MRD-negative.", "were MRD-negative (below 0.01% of bone marrow blasts)."),
+    ("bes-eu-b01.md", "were MRD-negative.", "were MRD-negative, defined by a 0.01% threshold."),
+    ("bes-us-b01.md", "- Median overall survival was 7.7 months with BESPONSA",
+     "- BESPONSA is given in 21-day cycles of 1.8 mg/m² at most. Median overall survival was 7.7 months with "
+     "BESPONSA"),
+]
+
+
+def _at(findings, line):
+    return sorted({(f.rule, f.line) for f in findings if abs(f.line - line) <= 0})
+
+
+@pytest.mark.parametrize("draft,old,new,rule", CLASS_1 + CLASS_2 + CLASS_3,
+                         ids=[f"{c[0]}:{c[3]}:{i}" for i, c in enumerate(CLASS_1 + CLASS_2 + CLASS_3)])
+def test_defect_is_found_at_its_line(linter, tmp_path, draft, old, new, rule):
+    findings, line = _lint(linter, tmp_path, draft, old, new)
+    assert (rule, line) in _at(findings, line), [f"{f.line} {f.rule} {f.message}" for f in findings]
+
+
+@pytest.mark.parametrize("draft,old,new", DEFINITIONS, ids=[f"{c[0]}:{i}" for i, c in enumerate(DEFINITIONS)])
+def test_definitions_are_not_claims(linter, tmp_path, draft, old, new):
+    findings, line = _lint(linter, tmp_path, draft, old, new)
+    assert _at(findings, line) == [], [f"{f.line} {f.rule} {f.message}" for f in findings]
+
+
+@pytest.mark.parametrize("draft", sorted({c[0] for c in CLASS_1 + CLASS_2 + CLASS_3 + DEFINITIONS}))
+def test_the_correct_drafts_have_no_value_findings(linter, tmp_path, draft):
+    findings, _ = _lint(linter, tmp_path, draft)
+    assert findings == [], [f"{f.line} {f.rule} {f.message}" for f in findings]
