@@ -39,8 +39,22 @@ def check_unsupported(ctx: CheckContext):
         if not about_product:
             continue
         closest = f"; closest entry {m.reference_id} says {m.expected}" if m.reference_id else ""
+        how = _how_sure(claim)
         who = ref.arms[claim.arm].label if claim.arm in ref.arms else "the product"
         yield ctx.finding(
             UNSUPPORTED_CLAIM, claim.start, claim.end,
-            f"{claim.describe_value()} ({who}, {endpoint.label}) matches no entry of the claims library{closest}",
+            f"{claim.describe_value()} ({who}, {endpoint.label}) matches no entry of the claims library{closest}"
+            + (f" [{how}]" if how else ""),
             found=claim.describe_value(), expected=m.expected, reference_id=m.reference_id, source=m.source)
+
+
+def _how_sure(claim) -> str:
+    """How the claim's context was found, where it was not all named next to the value."""
+    parts = []
+    if claim.endpoint_strength == "context":
+        parts.append("endpoint from the preceding text")
+    if claim.arm_source in ("context", "ambiguous", "sentence"):
+        parts.append("arm " + ("from the preceding text" if claim.arm_source == "context" else "inferred"))
+    elif claim.arm is None:
+        parts.append("about the product named in the sentence")
+    return "; ".join(parts)
