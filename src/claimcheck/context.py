@@ -143,7 +143,7 @@ def attach_context(
         return got
 
     identified: dict[int, tuple[set[str], set[str]]] = {}
-    header_cache: dict[int, tuple[int, str] | None] = {}
+    header_cache: dict[int, list[tuple[int, str]]] = {}
 
     def sentence_ids(i: int) -> tuple[set[str], set[str]]:
         got = identified.get(i)
@@ -255,11 +255,11 @@ def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
 
 
 def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
-                   cache: dict[int, tuple[int, str] | None]) -> dict[int, dict[str, str]]:
+                   cache: dict[int, list[tuple[int, str]]]) -> dict[int, dict[str, str]]:
     """For claims in a table row (cells separated by "|", as the Markdown and HTML readers leave
     them): "table", the row's label endpoint ("row-endpoint") and what the header cell of their
-    column names (its arm, population and endpoint, one each at most). The header is the first row
-    of the block of "|" rows (blank and |---| rows between)."""
+    column names (its arm, population and endpoint, one each at most) in the table's header rows
+    (:func:`_table_header`), the nearest first."""
     out: dict[int, dict[str, str]] = {}
     for claim in ordered:
         ls = text.rfind("\n", 0, claim.start) + 1
@@ -278,45 +278,54 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             if labels:
                 picked["row-endpoint"] = max(labels, key=lambda t: (t.end, t.end - t.start)).id
                 break
-        header = _table_header(text, ls, cache)
-        if header is None:
-            continue
-        hs, hline = header
-        col = text.count("|", ls, claim.start)
-        cells = hline.split("|")
         row_cells = text.count("|", ls, le) + 1
-        if row_cells != len(cells):  # an empty corner cell the reader dropped: align from the right
-            col = len(cells) - (row_cells - col)
-        if not 0 <= col < len(cells):
-            continue
-        cs = hs + sum(len(c) + 1 for c in cells[:col])
-        ce = cs + len(cells[col])
-        found: dict[str, set[str]] = {}
-        for t in terms[bisect.bisect_left(term_starts, cs):bisect.bisect_left(term_starts, ce)]:
-            if t.end <= ce and t.kind in ("arm", "population", "endpoint"):
-                found.setdefault(t.kind, set()).add(t.id)
-        picked.update((kind, next(iter(ids))) for kind, ids in found.items() if len(ids) == 1)
+        col = text.count("|", ls, claim.start)
+        # the header rows nearest first ("All grades | Grade ≥3" over "BESPONSA | SC | BESPONSA | SC"):
+        # each kind from the nearest one whose cell over this column names it
+        for hs, hline in reversed(_table_header(text, ls, cache)):
+            if hs == ls:
+                continue
+            cells = hline.split("|")
+            # a header cell the reader dropped (an empty corner) or merged: align from the right
+            at = col if row_cells == len(cells) else len(cells) - (row_cells - col)
+            if not 0 <= at < len(cells):
+                continue
+            cs = hs + sum(len(c) + 1 for c in cells[:at])
+            ce = cs + len(cells[at])
+            found: dict[str, set[str]] = {}
+            for t in terms[bisect.bisect_left(term_starts, cs):bisect.bisect_left(term_starts, ce)]:
+                if t.end <= ce and t.kind in ("arm", "population", "endpoint"):
+                    found.setdefault(t.kind, set()).add(t.id)
+            for kind, ids in found.items():
+                if len(ids) == 1 and kind not in picked:
+                    picked[kind] = next(iter(ids))
     return out
 
 
-def _table_header(text: str, row_start: int, cache: dict[int, tuple[int, str] | None]) -> tuple[int, str] | None:
-    """(start, text) of the header row of the table whose row starts at ``row_start``: the top "|"
-    row of its block; None when the row is that top row itself. Each line's top is cached: a table
-    is walked once."""
+#: a table cell that holds a figure: a data row, not a header row
+_DATA_CELL = re.compile(r"\|[ \t]*[-\u2212+~]?\d[\d.,]*[ \t]*(?:%|\(|\[|months?\b|weeks?\b|days?\b|\||$)", re.M)
+
+
+def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The header rows, (start, text) top first, of the table a row (starting at ``row_start``)
+    belongs to: the "|" rows of its block (blank and |---| rows may lie between) from the top down
+    to the first row with a figure in a cell after the first. Each line's answer is cached: a
+    table is walked once."""
     seen = []
-    top = None
+    rows: list[tuple[int, str]] = []  # bottom up
     pos = row_start
     blanks = 0
+    cached = None
     while True:
         if pos in cache:
-            top = cache[pos] or top
+            cached = cache[pos]
             break
         end = text.find("\n", pos)
         line = text[pos:end if end != -1 else len(text)]
         if "|" in line:
             blanks = 0
             if not _SEPARATOR.match(line):
-                top = (pos, line)
+                rows.append((pos, line))
         elif not line.strip() and blanks < 3:
             blanks += 1
         else:
@@ -325,9 +334,17 @@ def _table_header(text: str, row_start: int, cache: dict[int, tuple[int, str] | 
         if pos == 0:
             break
         pos = text.rfind("\n", 0, pos - 1) + 1
+    if cached is None:
+        header = []
+        for row in reversed(rows):  # top down, to the first data row
+            if _DATA_CELL.search(row[1]):
+                break
+            header.append(row)
+    else:
+        header = cached
     for p in seen:
-        cache[p] = top
-    return None if top is None or top[0] == row_start else top
+        cache[p] = header
+    return header
 
 
 def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], text: str,

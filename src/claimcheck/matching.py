@@ -227,8 +227,24 @@ class Matcher:
             return other is not None and f.arm is not None and (
                 f.arm == other or (other in products and f.arm in products and other not in f.entry.arms))
 
+        # "BESPONSA" covers its dose groups, unless the entry compares the very group the claim names
         compatible = [f for f in agreeing if (f.arm is None or arm is None or f.arm == arm
-                      or (arm in products and f.arm in products)) and not excluded(f)]  # "BESPONSA" covers its dose groups
+                      or (arm in products and f.arm in products and arm not in f.entry.arms)) and not excluded(f)]
+        if compatible and claim.endpoint_strength == "sentence":
+            # a value that agrees on the sentence's own endpoint is judged there, never by a figure
+            # of a neighbouring sentence's endpoint; one that agrees there only with another arm
+            # is a swap ("19.2% | 14.9%" under "≤3.3 | >3.3 mg/m²"), whatever it rounds to elsewhere
+            here = [f for f in compatible if f.entry.endpoint == claim.endpoint]
+            counted = claim.n is not None and any(
+                f.av is not None and (f.av.n, f.av.total) == (claim.n, claim.total) for f in compatible)
+            if counted:
+                pass  # "23% (18/79)": value and counts name the entry, whichever sentence names its endpoint
+            elif here:
+                compatible = here
+            elif arm and claim.arm_source in ("own", "chain") and any(
+                    f.entry.endpoint == claim.endpoint and f.arm and f.arm != arm and arm in f.entry.arms
+                    for f in agreeing):
+                compatible = []
         if compatible:
             best = max(compatible, key=lambda f: (
                 claim.value is None or faithful(claim.value, f.value),          # exact before more precise

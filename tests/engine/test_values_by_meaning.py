@@ -63,6 +63,18 @@ CLASS_1 = [
      "<td>7.7 (6.0-9.2)</td><td>6.6 (4.7-8.3)</td>", "V001"),
     ("bes-eu-b03.html", "<td>80.7 (72.1–87.7)</td><td>29.4 (21.0–38.8)</td>",
      "<td>29.4 (72.1–87.7)</td><td>80.7 (21.0–38.8)</td>", "V002"),
+    # ... with a two-row header (arms under "All grades" and "Grade ≥3")
+    ("bes-us-b08.html", "<tr><td>Thrombocytopenia</td><td>45%</td><td>61%</td><td>20%</td><td>47%</td></tr>",
+     "<tr><td>Thrombocytopenia</td><td>45%</td><td>61%</td><td>47%</td><td>20%</td></tr>", "V002"),
+    # ... and dose groups as columns
+    ("bes-us-b06.md", "| Discontinuation due to adverse events | 14.9% | 19.2% |",
+     "| Discontinuation due to adverse events | 19.2% | 14.9% |", "V002"),
+    # an endpoint named after a pair belongs to the values after it, not to that pair
+    ("bes-eu-b12.md", "discontinuation because of adverse events in 14.9% vs 19.2%",
+     "discontinuation because of adverse events in 14.9% vs 17.2%", "V001"),
+    # more phrasings of a pair with one unit
+    ("bes-eu-b06.md", "median OS 7.7 versus 6.2 months", "median OS 7.1 versus 6.2 months", "V001"),
+    ("bes-eu-b15.md", "median 7.7 vs 6.2 months", "median 7.5 vs 6.2 months", "V001"),
     # "respectively" lists: arms after the values, endpoints before them
     ("bes-eu-b08.txt", "CR/CRi rates of 80.7% and 29.4% for BESPONSA and chemotherapy, respectively",
      "CR/CRi rates of 29.4% and 80.7% for BESPONSA and chemotherapy, respectively", "V002"),
