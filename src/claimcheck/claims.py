@@ -244,6 +244,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range", re.compile(rf"(?P<val>{_N})(?:\s{{0,2}}{_DUR_UNIT})?\s{{0,2}}{_RANGE}(?:\s{{0,2}}years)?")),
     # ranges between two values: 30% to 50%, 31%–44%, 80% to 90%
     ("pct_range", re.compile(rf"(?P<lo>{_N})%?{_DASH}(?P<hi>{_I}){_PCT}")),
+    # numbers of treatment cycles, a maximum if so worded: "up to 6 cycles", "2 cycles", "a maximum of 6 cycles"
+    ("cycles", re.compile(
+        rf"(?:(?P<cmp>[Uu]p\s+to|(?:[Aa]\s+)?[Mm]aximum\s+of|[Aa]t\s+most|[Nn]o\s+more\s+than|≤|<=)\s{{0,2}})?"
+        rf"(?P<val>{_INT_START})\s{{1,2}}(?:treatment\s+)?cycles\b")),
     # thresholds: ≥20%, <5%, up to 56 days, at least 5 months, ≥55 years
     ("threshold", re.compile(
         rf"{_COMP}\s{{0,2}}(?P<val>{_I})\s{{0,2}}(?:%|percent\b|months?|days?|weeks?|years?|msec\b|x\s|×)")),
@@ -301,6 +305,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "p": (("P", "p"), ("=", "<", ">", "≤", "≥", "of")),
     "range": (("range",),),
     "pct_range": (_PCT_HINTS, ("-", "\u2013", "\u2014", "\u2212", "to")),
+    "cycles": (("cycles",),),
     "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer", "below", "above"),),
     "def_pct": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pct_def": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
@@ -643,6 +648,9 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
         ci = _interval_from(m) if m.group("ci") else None
         return Claim("duration", s, e, raw, value=_num(m, "val"), unit=unit, interval=ci)
+    if name == "cycles":
+        cmp_ = "max" if m.group("cmp") else None
+        return Claim("count", s, e, raw, value=_num(m, "val"), unit="cycles", comparator=cmp_)
     if name == "lead":
         if m.group("unit"):
             if _BETWEEN.search(text, max(0, s - 12), s):

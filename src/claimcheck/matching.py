@@ -196,6 +196,8 @@ class Matcher:
 
     # ------------------------------------------------------------------ decision
     def match(self, claim: Claim, text: str) -> Match:
+        if claim.kind == "count" and claim.unit == "cycles" and claim.value is not None:
+            return self._match_cycles(claim)
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
             return Match("not-applicable")
         if not claim.endpoint and not claim.endpoint_candidates:
@@ -327,6 +329,27 @@ class Matcher:
     def _subgroups(self, claim: Claim) -> list[str]:
         """The subgroups the claim's sentence names or hints at (baseline characteristics, "younger than")."""
         return [q for q in claim.qualifiers if q in ("subgroup", "timepoint") or q in self._characteristics]
+
+    def _match_cycles(self, claim: Claim) -> Match:
+        """A number of treatment cycles against the library's ("2 cycles before HSCT", "up to 6
+        cycles"): consistent where some entry holds it; "up to N" (a maximum) is a mismatch where N is
+        none of the maxima (the default entry's, per arm)."""
+        entries = [e for e in self.ref.entries.values() if e.measure == "count" and e.unit == "cycles"]
+        values = [(e, arm, av) for e in entries for arm, av in
+                  list(e.arms.items()) + ([(None, e.overall)] if e.overall else [])]
+        same = [(e, arm) for e, arm, av in values if av.value.value == claim.value.value]
+        if same:
+            e, arm = same[0]
+            return Match("consistent", e, arm, "value", expected=claim.describe_value(), found=claim.describe_value())
+        maxima = [(e, arm, av) for e, arm, av in values if e.default]
+        if claim.comparator != "max" or not maxima:
+            return Match("not-applicable")
+        arm = claim.arm if claim.arm_source in ("own", "chain", "sentence", "product") else None
+        mine = [x for x in maxima if arm is None or x[1] is None or x[1] == arm
+                or (arm in self._product_arms and x[1] in self._product_arms)] or maxima
+        e, arm, av = max(mine, key=lambda x: (x[1] in self._product_arms, x[2].value.value))
+        return Match("mismatch", e, arm, "value", expected=f"{av.value} cycles", found=f"{claim.value} cycles",
+                     certainty="the maximum number of cycles" + (" for this arm" if claim.arm_source in ("own", "chain") else ""))
 
     @staticmethod
     def _counts_agree(claim: Claim, fact: Fact) -> bool:

@@ -106,6 +106,11 @@ CLASS_2 = [
      "V001"),
     ("bes-us-b02.md", "Median follow-up for survival was 29.6 months.",
      "Median follow-up for survival was 26.9 months.", "V001"),
+    # a maximum number of cycles the label does not give
+    ("bes-us-b10.md", "Maximum of 6 cycles for patients not proceeding to HSCT.",
+     "Maximum of 8 cycles for patients not proceeding to HSCT.", "V001"),
+    ("bes-us-b10.md", "Maximum of 6 cycles for patients not proceeding to HSCT.",
+     "Patients not proceeding to HSCT may receive up to 8 cycles.", "V001"),
     # a rate of a named arm, within the reference CI
     ("bes-eu-b06.md", "80.7% (95% CI 72.1–87.7), compared with", "76.7% (95% CI 72.1–87.7), compared with", "V001"),
 ]
@@ -133,6 +138,8 @@ DEFINITIONS = [
     ("bes-us-b01.md", "- Median overall survival was 7.7 months with BESPONSA",
      "- BESPONSA is given in 21-day cycles of 1.8 mg/m² at most. Median overall survival was 7.7 months with "
      "BESPONSA"),
+    ("bes-us-b10.md", "Maximum of 6 cycles for patients not proceeding to HSCT.",
+     "Up to 6 cycles for patients not proceeding to HSCT (each cycle 21 to 28 days)."),
 ]
 
 
