@@ -70,8 +70,10 @@ CLASS_1 = [
     ("bes-us-b06.md", "| Discontinuation due to adverse events | 14.9% | 19.2% |",
      "| Discontinuation due to adverse events | 19.2% | 14.9% |", "V002"),
     # an endpoint named after a pair belongs to the values after it, not to that pair
+    # (the dose groups are named two lines up, so which group 17.2% is meant for is not known: a
+    # mismatch cannot be called, but the figure no entry backs must not pass either)
     ("bes-eu-b12.md", "discontinuation because of adverse events in 14.9% vs 19.2%",
-     "discontinuation because of adverse events in 14.9% vs 17.2%", "V001"),
+     "discontinuation because of adverse events in 14.9% vs 17.2%", "V001|U001"),
     # more phrasings of a pair with one unit
     ("bes-eu-b06.md", "median OS 7.7 versus 6.2 months", "median OS 7.1 versus 6.2 months", "V001"),
     ("bes-eu-b15.md", "median 7.7 vs 6.2 months", "median 7.5 vs 6.2 months", "V001"),
@@ -144,14 +146,15 @@ DEFINITIONS = [
 
 
 def _at(findings, line):
-    return sorted({(f.rule, f.line) for f in findings if abs(f.line - line) <= 0})
+    return sorted({(f.rule, f.line) for f in findings if f.line == line})
 
 
 @pytest.mark.parametrize("draft,old,new,rule", CLASS_1 + CLASS_2 + CLASS_3,
                          ids=[f"{c[0]}:{c[3]}:{i}" for i, c in enumerate(CLASS_1 + CLASS_2 + CLASS_3)])
 def test_defect_is_found_at_its_line(linter, tmp_path, draft, old, new, rule):
     findings, line = _lint(linter, tmp_path, draft, old, new)
-    assert (rule, line) in _at(findings, line), [f"{f.line} {f.rule} {f.message}" for f in findings]
+    assert {(r, line) for r in rule.split("|")} & set(_at(findings, line)), \
+        [f"{f.line} {f.rule} {f.message}" for f in findings]
 
 
 @pytest.mark.parametrize("draft,old,new", DEFINITIONS, ids=[f"{c[0]}:{i}" for i, c in enumerate(DEFINITIONS)])

@@ -26,16 +26,20 @@ _OUTCOME_KINDS = {"percentage", "duration", "ratio", "pp-difference"}
 def check_unsupported(ctx: CheckContext):
     ref = ctx.reference
     product_arms = ref.product_arms
-    for claim, m in zip(ctx.claims, ctx.matches):
-        if m.status != "unmatched" or claim.kind not in _OUTCOME_KINDS:
-            continue
-        if claim.endpoint_strength != "sentence" or not claim.endpoint:
+    text = ctx.document.text
+    for i, (claim, m) in enumerate(zip(ctx.claims, ctx.matches)):
+        if m.status != "unmatched" or claim.kind not in _OUTCOME_KINDS or not claim.endpoint:
             continue
         endpoint = ref.endpoints.get(claim.endpoint)
         if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
             continue
-        about_product = (claim.arm in product_arms) or (
-            claim.arm is None and claim.product_context and claim.arm_source != "comparator")
+        if claim.endpoint_strength == "sentence":
+            about_product = (claim.arm in product_arms) or (
+                claim.arm is None and claim.product_context and claim.arm_source != "comparator")
+        else:
+            # a row of a list under a heading that names the endpoint ("By subgroup (CR/CRi):"),
+            # right below a row the library backs: one more row of that list, which it does not
+            about_product = claim.endpoint_strength == "context" and _below_a_backed_row(ctx, i, text)
         if not about_product:
             continue
         closest = f"; closest entry {m.reference_id} says {m.expected}" if m.reference_id else ""
@@ -46,6 +50,32 @@ def check_unsupported(ctx: CheckContext):
             f"{claim.describe_value()} ({who}, {endpoint.label}) matches no entry of the claims library{closest}"
             + (f" [{how}]" if how else ""),
             found=claim.describe_value(), expected=m.expected, reference_id=m.reference_id, source=m.source)
+
+
+#: how far above a list row the backed row it follows may start
+_ROW_CHARS = 300
+
+
+def _below_a_backed_row(ctx: CheckContext, i: int, text: str) -> bool:
+    """Whether claim ``i`` starts a line right below a line whose first claim, of the same endpoint,
+    the library backs (a consistent match on an entry of that endpoint)."""
+    claim = ctx.claims[i]
+    line_start = text.rfind("\n", 0, claim.start) + 1
+    if line_start == 0 or text[line_start:claim.start].count("|") > 0:
+        return False  # tables have their own headers (context.py)
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    if line_start - above > _ROW_CHARS:
+        return False
+    for j in range(i - 1, -1, -1):
+        other, m = ctx.claims[j], ctx.matches[j]
+        if other.start < above:
+            return False
+        if other.start < line_start:
+            first = j == 0 or ctx.claims[j - 1].start < above
+            if first:
+                return (m.status == "consistent" and m.entry is not None and other.endpoint == claim.endpoint
+                        and m.entry.endpoint == claim.endpoint)
+    return False
 
 
 def _how_sure(claim) -> str:
