@@ -35,6 +35,9 @@ from .reference import ArmValue, Entry, Reference
 #: a value within this many units of its last written digit of the reference value (rounded to the
 #: written precision), or with the same digits transposed, is a near miss: a likely transcription error
 NEAR_MISS_UNITS = 2
+#: a value within this fraction of the default entry's value, with nothing else to go on, is read as
+#: a wrong transcription of it (V001) rather than as a figure of its own (U001)
+CLOSE_FRACTION = 0.1
 
 
 def near_miss(written: Num, reference: Num) -> bool:
@@ -314,13 +317,17 @@ class Matcher:
         plain = named or not (self._subgroups(claim) or claim.analysis_cues)
         if claim.endpoint_strength != "sentence":
             alone = False  # an endpoint from the context: only a near miss of the named population's entry
-        if (named or default) and (near or (alone and plain)):
+        # the endpoint's default entry, no population named: a figure far from its value (more than
+        # CLOSE_FRACTION off) is as likely invented as mistyped ("BESPONSA had CR/CRi in 91.2%")
+        close = claim.value is not None and abs(claim.value.value - best.value.value) <= CLOSE_FRACTION * abs(best.value.value)
+        if (named or default) and (near or (alone and plain and (named or close))):
             # the entry is the one meant: its population named (or the endpoint's default entry, no
             # population named), and the value a near miss of it or no other entry of that population
             how = ["endpoint from the preceding text" if claim.endpoint_strength != "sentence" else "",
                    "population named in the sentence" if named else "the endpoint's default entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
-                   "near miss of the reference value" if near else "the only entry that fits"]
+                   "near miss of the reference value" if near else "the only entry that fits"
+                   + ("" if named else f", within {CLOSE_FRACTION:.0%} of its value")]
             return Match("mismatch", entry, best.arm, best.field, expected=_show(best.value, claim),
                          found=claim.describe_value(), score=sc(entry), certainty=", ".join(h for h in how if h))
         return Match("unmatched", entry, best.arm, best.field, expected=_show(best.value, claim),
