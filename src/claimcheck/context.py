@@ -56,13 +56,15 @@ _AFTER_GAP = re.compile(
 _BEFORE_GAP = re.compile(r"^[\s,:;(\[]*(?:(?:was|were|of|achieved|had|showed|reached)[\s,:;(\[]+)?$", re.I)
 #: where one clause of a sentence ends and the next begins ("…(P<0.001), and 78.4% were MRD-negative"):
 #: an endpoint in the claim's own clause is preferred to one across such a break
-_CLAUSE = re.compile(r";|,\s{0,3}(?:and|but|while|whereas)\s|\s[\u2013\u2014]\s|\s-\s")
+_CLAUSE = re.compile(r";|,\s{0,3}(?:and|but|while|whereas)\s|\s[\u2013\u2014]\s|\s-\s|\n")
 #: what stands between an endpoint and a value it heads ("discontinuation because of adverse events in
 #: 14.9%", "median OS 7.7", "CR/CRi: 80.7%"): a few words, no list or comparison word, no punctuation
-_LEADS = re.compile(r"^[\s:=(\[|]*(?:(?!(?:vs|versus|and|or|than|compared|respectively)\b)[A-Za-z][\w/-]*\s+){0,5}"
-                    r"[\s:=(\[]*$")
+_LEADS = re.compile(r"^[\s:=(\[|.\u2026]*(?:(?!(?:vs|versus|and|or|than|compared|respectively)\b)[A-Za-z][\w/-]*\s+){0,5}"
+                    r"[\s:=(\[.\u2026]*$")
 #: an arm named as the second of a vs-list ("≤3.3 vs >3.3 mg/m²")
 _VS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s{0,3}$", re.I)
+#: a label's end: a dot leader, or a colon and a figure
+_LABEL_AFTER = re.compile(r"[^\S\n]*(?:[.\u2026]{3,}|:[^\S\n]*[\d(])")
 #: what joins the items of a list of endpoints or arms ("VOD and NRM", "BESPONSA, SC")
 _LIST_GAP = re.compile(r"^[\s,]*(?:and|or|&|as\s+well\s+as)?[\s,]*(?:the\s+)?$", re.I)
 #: a Markdown table's separator row (|---|:--:|)
@@ -383,7 +385,11 @@ def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], tex
 
 
 def _heads_other(term: Term, claim: Claim, ordered: list[Claim], text: str) -> bool:
-    """Whether the endpoint ``term`` (after ``claim``) is the label of another value right after it."""
+    """Whether the endpoint ``term`` (after ``claim``) is the label of another value right after it,
+    or of what follows a dot leader or a colon ("Median OS ........ 7.7", which sentence splitting
+    may have put in the next sentence)."""
+    if _LABEL_AFTER.match(text, term.end):
+        return True
     for other in ordered:
         if other.start >= term.end:
             return other is not claim and other.start - term.end <= 80 and \
@@ -453,8 +459,11 @@ def _endpoints(named: dict[str, list[Term]], back: list[Term]) -> tuple[list[Ter
     A claim takes the sentence's endpoint nearest to it (strength ``sentence``), else the last
     endpoint named before the sentence (``context``).
     """
-    endpoints = named.get("endpoint") or named.get(_NESTED) or named.get("baseline") or []
     previous = next((t.id for t in reversed(back) if t.kind == "endpoint"), None)
+    # an endpoint named only inside a population ("After HSCT, the rates were …") yields to the one
+    # the preceding sentences name
+    endpoints = named.get("endpoint") or (named.get(_NESTED) if previous is None else None) \
+        or named.get("baseline") or []
     return endpoints, previous
 
 
@@ -613,9 +622,10 @@ def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim
     ids = _listed(after, text)
     if len(ids) == k or len(ids) == 1 and len(after) == 1:
         return ids
-    before = [t for t in terms if t.end <= chain[0].start]
-    ids = _listed(before[-k:] if len(before) >= k else [], text)
-    return ids if len(ids) == k else []
+    # before the chain, the last k named, however far apart ("in MRD-negative and 7.2 months in
+    # MRD-positive responders; median PFS was 8.6 and 5.4 months, respectively")
+    before = list(dict.fromkeys(t.id for t in terms if t.end <= chain[0].start))
+    return before[-k:] if len(before) >= k else []
 
 
 def _listed(run: list[Term], text: str) -> list[str]:

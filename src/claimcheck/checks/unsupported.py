@@ -57,8 +57,9 @@ _ROW_CHARS = 300
 
 
 def _below_a_backed_row(ctx: CheckContext, i: int, text: str) -> bool:
-    """Whether claim ``i`` starts a line right below a line whose first claim, of the same endpoint,
-    the library backs (a consistent match on an entry of that endpoint)."""
+    """Whether claim ``i`` starts a line right below a line whose first claim, of the same endpoint
+    taken from the same heading (both rows name none of their own), the library backs (a consistent
+    match on an entry of that endpoint)."""
     claim = ctx.claims[i]
     line_start = text.rfind("\n", 0, claim.start) + 1
     if line_start == 0 or text[line_start:claim.start].count("|") > 0:
@@ -74,7 +75,7 @@ def _below_a_backed_row(ctx: CheckContext, i: int, text: str) -> bool:
             first = j == 0 or ctx.claims[j - 1].start < above
             if first:
                 return (m.status == "consistent" and m.entry is not None and other.endpoint == claim.endpoint
-                        and m.entry.endpoint == claim.endpoint)
+                        and other.endpoint_strength == "context" and m.entry.endpoint == claim.endpoint)
     return False
 
 
