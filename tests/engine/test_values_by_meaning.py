@@ -133,6 +133,46 @@ CLASS_3 = [
      "- first salvage: 87.7% vs 28.8%\n- patients with t(4;11): 62.5% vs 20.0%", "U001"),
 ]
 
+# written after the engine work, on drafts not used while writing it (a held-out probe); those it
+# still misses are listed as known gaps (strict xfail: when one starts passing, move it up)
+PROBE = [
+    ("bes-us-b05.md", "Median OS was 14.1 months in MRD-negative", "Median OS was 12.1 months in MRD-negative", "V001"),
+    ("bes-us-b12.txt", "CR/CRi: 80.7% BESPONSA vs 29.4% standard chemotherapy",
+     "CR/CRi: 29.4% BESPONSA vs 80.7% standard chemotherapy", "V002"),
+    ("bes-us-b14.md", "HSCT rate 48.2% vs 21.6%.", "HSCT rate 48.2% vs 26.1%.", "V001"),
+    ("bes-eu-b04.md", "78.4% vs 28.1%", "74.8% vs 28.1%", "V001"),
+    ("bes-us-b15.txt", "2-year OS .......................... 22.8% vs 10.0%",
+     "2-year OS .......................... 22.8% vs 10.0%\n3-year OS .......................... 16.5% vs 7.1%", "U001"),
+    ("bes-us-b14.md", "among patients who proceeded to HSCT.",
+     "among patients who proceeded to HSCT. BESPONSA reduced post-transplant relapse by 35% compared with "
+     "chemotherapy.", "U001"),
+    ("bes-eu-b01.md", "so a survival advantage was not demonstrated.",
+     "so a survival advantage was not demonstrated. Even so, BESPONSA lowered the risk of relapse by about 40%.",
+     "U001"),
+]
+KNOWN_GAPS = [
+    # "respectively" across a clause whose populations were named with the previous values
+    ("bes-us-b05.md", "median PFS was 8.6 and 5.4 months, respectively", "median PFS was 8.6 and 4.5 months, respectively",
+     "V001"),
+    # a population the library names in other words ("did not undergo HSCT"), value of another entry
+    ("bes-us-b12.txt", "median OS 6.3 months", "median OS 6.9 months", "V001"),
+    # an endpoint named only inside "After HSCT", n/N of another entry's population
+    ("bes-us-b14.md", "8.8% (3/34) and 34.1% (15/44)", "8.8% (3/34) and 31.4% (15/44)", "V001"),
+    # a risk-factor odds ratio in a list under a heading
+    ("bes-eu-b13.md", "odds ratio 8.61 (95% CI 1.52–48.86)", "odds ratio 6.81 (95% CI 1.52–48.86)", "V001"),
+    # dot-leader rows: sentence splitting cuts each row at its leader, arms only in the header line
+    ("bes-us-b15.txt", "43.3% vs 11.1%", "43.3% vs 17.1%", "V001"),
+    ("bes-us-b15.txt", "7.7 vs 6.2 months; HR", "7.7 vs 6.7 months; HR", "V001"),
+    ("bes-us-b15.txt", "22.8% vs 10.0%", "10.0% vs 22.8%", "V002"),
+    # an invented row whose wording names no endpoint the library knows ("time to first remission" in weeks
+    # under a list of other endpoints) and a risk-factor row
+    ("bes-eu-b04.md", "- **Median OS:** 7.7 months vs 6.2 months",
+     "- **Time to first remission:** 1.9 vs 3.6 weeks\n- **Median OS:** 7.7 months vs 6.2 months", "U001"),
+    ("bes-eu-b13.md", "- a prior HSCT: odds ratio 6.02 (95% CI 1.17–31.0)",
+     "- a prior HSCT: odds ratio 6.02 (95% CI 1.17–31.0)\n- age 55 years or older: odds ratio 2.41 (95% CI 1.10–5.30)",
+     "U001"),
+]
+
 #: numbers that define something are not claims: no finding of this area where they are added
 DEFINITIONS = [
     ("bes-eu-b01.md", "were MRD-negative.", "were MRD-negative (below 0.01% of bone marrow blasts)."),
@@ -149,8 +189,12 @@ def _at(findings, line):
     return sorted({(f.rule, f.line) for f in findings if f.line == line})
 
 
-@pytest.mark.parametrize("draft,old,new,rule", CLASS_1 + CLASS_2 + CLASS_3,
-                         ids=[f"{c[0]}:{c[3]}:{i}" for i, c in enumerate(CLASS_1 + CLASS_2 + CLASS_3)])
+ALL = CLASS_1 + CLASS_2 + CLASS_3 + PROBE + [
+    pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason="known gap (issue 11)")) for c in KNOWN_GAPS]
+
+
+@pytest.mark.parametrize("draft,old,new,rule", ALL,
+                         ids=[f"{(c.values if hasattr(c, 'values') else c)[0]}:{i}" for i, c in enumerate(ALL)])
 def test_defect_is_found_at_its_line(linter, tmp_path, draft, old, new, rule):
     findings, line = _lint(linter, tmp_path, draft, old, new)
     assert {(r, line) for r in rule.split("|")} & set(_at(findings, line)), \
@@ -163,7 +207,7 @@ def test_definitions_are_not_claims(linter, tmp_path, draft, old, new):
     assert _at(findings, line) == [], [f"{f.line} {f.rule} {f.message}" for f in findings]
 
 
-@pytest.mark.parametrize("draft", sorted({c[0] for c in CLASS_1 + CLASS_2 + CLASS_3 + DEFINITIONS}))
+@pytest.mark.parametrize("draft", sorted({c[0] for c in CLASS_1 + CLASS_2 + CLASS_3 + PROBE + KNOWN_GAPS + DEFINITIONS}))
 def test_the_correct_drafts_have_no_value_findings(linter, tmp_path, draft):
     findings, _ = _lint(linter, tmp_path, draft)
     assert findings == [], [f"{f.line} {f.rule} {f.message}" for f in findings]

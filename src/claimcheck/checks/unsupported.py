@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from . import CheckContext, Rule, register
 
 UNSUPPORTED_CLAIM = Rule(
     code="U001", name="unsupported-claim", category="unsupported-claim", severity="warning",
     summary="A numeric efficacy or safety claim about the product (its sentence names the product or a product "
-            "arm, and an endpoint the claims library knows) whose value matches no entry of the claims library.",
+            "arm, and an endpoint the claims library knows) whose value matches no entry of the claims library; "
+            "also a row of a list under an endpoint heading, right below a row the library backs, that matches no "
+            "entry, and an effect the product is said to have \"by N%\" that no entry holds. The message says how "
+            "the context was found where it was not named next to the value.",
     why="Every claim in promotional material must be substantiated by an approved source; a number the claims "
         "library does not hold has no anchored reference for the reviewer.",
     basis="21 CFR 202.1(e)(6)(i) (claims not supported by substantial evidence); ABPI Code clauses 6.1 and 6.2 "
@@ -28,6 +33,13 @@ def check_unsupported(ctx: CheckContext):
     product_arms = ref.product_arms
     text = ctx.document.text
     for i, (claim, m) in enumerate(zip(ctx.claims, ctx.matches)):
+        if _relative_effect(claim, m, text):
+            yield ctx.finding(
+                UNSUPPORTED_CLAIM, claim.start, claim.end,
+                f"{claim.describe_value()}: a change the product is said to make (\"by {claim.describe_value()}\") "
+                f"that no entry of the claims library holds [the sentence names the product]",
+                found=claim.describe_value())
+            continue
         if m.status != "unmatched" or claim.kind not in _OUTCOME_KINDS or not claim.endpoint:
             continue
         endpoint = ref.endpoints.get(claim.endpoint)
@@ -50,6 +62,22 @@ def check_unsupported(ctx: CheckContext):
             f"{claim.describe_value()} ({who}, {endpoint.label}) matches no entry of the claims library{closest}"
             + (f" [{how}]" if how else ""),
             found=claim.describe_value(), expected=m.expected, reference_id=m.reference_id, source=m.source)
+
+
+#: "reduced post-transplant relapse by 35%", "improves survival by 20%": an effect size by a verb of change
+_CHANGE_BY = re.compile(
+    r"\b(?:reduc|lower|decreas|cut|halv|improv|increas|extend|prolong|boost|rais)\w{0,4}\b[^.;:]{0,80}?"
+    r"\bby\s{1,3}(?:(?:about|approximately|nearly|almost|over|around|more\s+than|up\s+to)\s{1,3})?$", re.I)
+
+
+def _relative_effect(claim, m, text: str) -> bool:
+    """A percentage an effect of the product is said to amount to, in a sentence naming the product,
+    that no entry backs (no consistent match)."""
+    if claim.kind != "percentage" or m.status in ("consistent", "more-precise", "mismatch", "arms-swapped"):
+        return False
+    if not claim.product_context:
+        return False
+    return bool(_CHANGE_BY.search(text, max(claim.sentence[0], claim.start - 120), claim.start))
 
 
 #: how far above a list row the backed row it follows may start
