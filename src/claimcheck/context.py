@@ -172,7 +172,7 @@ def attach_context(
         ordered = sorted(group, key=_START)
         respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
         chains = _chains(ordered, text, respectively)
-        columns = _table_columns(ordered, text, terms, term_starts, header_cache)
+        columns = _table_columns(ordered, text, terms, term_starts, header_cache, (s0, s1))
         clause_breaks = [s0 + m.start() for m in _CLAUSE.finditer(sentence_text)] if endpoints else []
         endpoint_names, population_names = _candidates(nearby, back)
         timepoints = named.get("timepoint", [])
@@ -257,17 +257,22 @@ def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
 
 
 def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
-                   cache: dict[int, list[tuple[int, str]]]) -> dict[int, dict[str, str]]:
+                   cache: dict[int, list[tuple[int, str]]], span: tuple[int, int]) -> dict[int, dict[str, str]]:
     """For claims in a table row (cells separated by "|", as the Markdown and HTML readers leave
     them): "table", the row's label endpoint ("row-endpoint") and what the header cell of their
     column names (its arm, population and endpoint, one each at most) in the table's header rows
     (:func:`_table_header`), the nearest first."""
     out: dict[int, dict[str, str]] = {}
+    if not ordered or text.find("|", max(0, span[0] - MAX_ROW_CHARS), span[1] + MAX_ROW_CHARS) == -1:
+        return out  # no table cell in the sentence (the common case)
     for claim in ordered:
-        ls = text.rfind("\n", 0, claim.start) + 1
-        le = text.find("\n", claim.end)
+        # a row is a line; one longer than MAX_ROW_CHARS is not looked at (no quadratic rescans)
+        ls = text.rfind("\n", max(0, claim.start - MAX_ROW_CHARS), claim.start) + 1
+        le = text.find("\n", claim.end, claim.end + MAX_ROW_CHARS)
+        if (ls == 0 and claim.start > MAX_ROW_CHARS) or le == -1 and len(text) - claim.end > MAX_ROW_CHARS:
+            continue
         le = len(text) if le == -1 else le
-        if "|" not in text[ls:le]:
+        if text.find("|", ls, le) == -1:
             continue
         picked: dict[str, str] = {"table": ""}
         out[id(claim)] = picked
@@ -304,6 +309,8 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
     return out
 
 
+#: the longest line read as a table row
+MAX_ROW_CHARS = 2000
 #: a table cell that holds a figure: a data row, not a header row
 _DATA_CELL = re.compile(r"\|[ \t]*[-\u2212+~]?\d[\d.,]*[ \t]*(?:%|\(|\[|months?\b|weeks?\b|days?\b|\||$)", re.M)
 

@@ -89,10 +89,10 @@ def _below_a_backed_row(ctx: CheckContext, i: int, text: str) -> bool:
     taken from the same heading (both rows name none of their own), the library backs (a consistent
     match on an entry of that endpoint)."""
     claim = ctx.claims[i]
-    line_start = text.rfind("\n", 0, claim.start) + 1
-    if line_start == 0 or text[line_start:claim.start].count("|") > 0:
-        return False  # tables have their own headers (context.py)
-    above = text.rfind("\n", 0, line_start - 1) + 1
+    line_start = text.rfind("\n", max(0, claim.start - _ROW_CHARS), claim.start) + 1
+    if line_start == 0 or text.find("|", line_start, claim.start) != -1:
+        return False  # no line start near enough, or a table row (tables have their own headers)
+    above = text.rfind("\n", max(0, line_start - 1 - _ROW_CHARS), line_start - 1) + 1
     if line_start - above > _ROW_CHARS:
         return False
     for j in range(i - 1, -1, -1):
