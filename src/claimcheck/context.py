@@ -64,7 +64,7 @@ _LEADS = re.compile(r"^[\s:=(\[|.\u2026]*(?:(?!(?:vs|versus|and|or|than|compared
 #: an arm named as the second of a vs-list ("≤3.3 vs >3.3 mg/m²")
 _VS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s{0,3}$", re.I)
 #: a label's end: a dot leader, or a colon and a figure
-_LABEL_AFTER = re.compile(r"[^\S\n]*(?:[.\u2026]{3,}|:[^\S\n]*[\d(])")
+_LABEL_AFTER = re.compile(r"[^\S\n]{0,8}(?:[.\u2026]{3}|:[^\S\n]{0,3}[\d(])")
 #: what joins the items of a list of endpoints or arms ("VOD and NRM", "BESPONSA, SC")
 _LIST_GAP = re.compile(r"^[\s,]*(?:and|or|&|as\s+well\s+as)?[\s,]*(?:the\s+)?$", re.I)
 #: a Markdown table's separator row (|---|:--:|)
