@@ -65,6 +65,8 @@ _LEADS = re.compile(r"^[\s:=(\[|.\u2026]*(?:(?!(?:vs|versus|and|or|than|compared
 _VS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s{0,3}$", re.I)
 #: a label's end: a dot leader, or a colon and a figure
 _LABEL_AFTER = re.compile(r"[^\S\n]{0,8}(?:[.\u2026]{3}|:[^\S\n]{0,3}[\d(])")
+#: the end of a list's earlier items ("the lower- and higher-dose groups"): the term after it is one of several
+_LIST_END = re.compile(r"(?:\band|\bor|,|&)\s{0,3}$", re.I)
 #: what joins the items of a list of endpoints or arms ("VOD and NRM", "BESPONSA, SC")
 _LIST_GAP = re.compile(r"^[\s,]*(?:and|or|&|as\s+well\s+as)?[\s,]*(?:the\s+)?$", re.I)
 #: a Markdown table's separator row (|---|:--:|)
@@ -596,10 +598,11 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 (arm,) = used | set(remaining)
                 if not used and arm in product_arms:
                     # the product's value first, its comparator after it; but "42.2% vs 42.4% (≤3.3 vs
-                    # >3.3 mg/m²)": an arm named second in a vs-list of arms is the second value's
+                    # >3.3 mg/m²)": an arm named last in a list of arms is the last value's
                     term = next(t for t in terms if t.id == arm)
-                    second = term.start >= chain[-1].end and _VS_BEFORE.search(text[max(0, term.start - 20):term.start])
-                    mine = chain[1] if second else chain[0]
+                    before = text[max(0, term.start - 20):term.start]
+                    last = term.start >= chain[-1].end and (_VS_BEFORE.search(before) or _LIST_END.search(before))
+                    mine = chain[-1] if last else chain[0]  # "(≤3.3 vs >3.3 mg/m²)", "lower- and higher-dose"
                     own[id(mine)] = arm
                     source[id(mine)] = "chain"
                     missing = [c for c in missing if c is not mine]
@@ -627,8 +630,11 @@ def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim
     stop = later[0] if later else chain[-1].sentence[1]
     after = [t for t in terms if chain[-1].end <= t.start and t.end <= stop]
     ids = _listed(after, text)
-    if len(ids) == k or len(ids) == 1 and len(after) == 1:
+    if len(ids) == k:
         return ids
+    if len(ids) == 1 and len(after) == 1 and not _LIST_END.search(text, max(0, after[0].start - 12), after[0].start):
+        return ids  # one term for all ("14% and 39% of adult BESPONSA patients, respectively")
+
     # before the chain, the last k named, however far apart ("in MRD-negative and 7.2 months in
     # MRD-positive responders; median PFS was 8.6 and 5.4 months, respectively")
     before = list(dict.fromkeys(t.id for t in terms if t.end <= chain[0].start))
