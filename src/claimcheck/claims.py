@@ -253,7 +253,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"{_COMP}\s{{0,2}}(?P<val>{_I})\s{{0,2}}(?:%|percent\b|months?|days?|weeks?|years?|msec\b|x\s|×)")),
     # a percentage that defines a threshold: "a 0.01% threshold", "sensitivity of 0.01%", "cut-off of 5%"
     ("def_pct", re.compile(
-        rf"(?P<val>{_N}){_PCT}[\s-]{{1,2}}(?:(?:MRD|blast|detection)[\s-]{{1,2}})?(?:threshold|cut-?off|sensitivity|"
+        rf"(?P<val>{_N}){_PCT}[\s-]{{1,2}}(?:[A-Za-z]{{2,12}}[\s-]{{1,2}})?(?:threshold|cut-?off|sensitivity|"
         rf"detection\s+limit|limit\s+of\s+detection)")),
     ("pct_def", re.compile(
         rf"(?:threshold|cut-?off|sensitivity|detection\s+limit|limit\s+of\s+detection)\s{{1,2}}(?:of|at|=|:)?\s{{0,2}}"
