@@ -73,7 +73,8 @@ _CHANGE_BY = re.compile(
 def _relative_effect(claim, m, text: str) -> bool:
     """A percentage an effect of the product is said to amount to, in a sentence naming the product,
     that no entry backs (no consistent match)."""
-    if claim.kind != "percentage" or m.status in ("consistent", "more-precise", "mismatch", "arms-swapped"):
+    if claim.kind not in ("percentage", "relative") or claim.unit != "%" \
+            or m.status in ("consistent", "more-precise", "mismatch", "arms-swapped"):
         return False
     if not claim.product_context:
         return False
