@@ -81,9 +81,12 @@ class Claim:
     endpoint_strength: str | None = None   # "sentence" or "context"
     endpoint_candidates: list[str] = field(default_factory=list)
     arm: str | None = None
-    #: how the arm was found: own (next to the value), chain (vs-list order), sentence (the only arm the
-    #: sentence names), ambiguous (nearest of several), context (preceding sentences), product
+    #: how the arm was found: own (next to the value, or its table column's header), chain (vs-list or
+    #: "respectively" order), sentence (the only arm the sentence names), ambiguous (nearest of
+    #: several), context (preceding sentences), product, comparator (see arm_not)
     arm_source: str | None = None
+    #: "comparator" claims: the arm they are compared with, i.e. the arm they are not ("48% vs 22%")
+    arm_not: str | None = None
     population: str | None = None
     population_source: str | None = None  # as arm_source
     population_candidates: list[str] = field(default_factory=list)
@@ -92,6 +95,9 @@ class Claim:
     study_source: str | None = None   # "sentence" (named in the claim's sentence) or "context" (earlier)
     product_context: bool = False     # the product is named in the claim's sentence
     analysis_cues: list[str] = field(default_factory=list)  # post hoc / subgroup / exploratory
+    #: baseline characteristics the claim's sentence names besides its endpoint ("in patients with
+    #: Philadelphia chromosome-positive disease, 91% …"): a subgroup the claim may be about
+    qualifiers: list[str] = field(default_factory=list)
 
     def describe_value(self) -> str:
         if self.kind == "fraction":
@@ -283,7 +289,7 @@ _CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY}\s{{0,2}}{_CLOSE}"
 _BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}},\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
-_COMP = r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than)"
+_COMP = r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than|below|above)"
 
 # Two patterns are alternations whose alternatives begin with a group or a look-behind: such an
 # alternation gives the regex engine nothing to skip ahead to, so it tries every position of a
@@ -334,9 +340,20 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range", re.compile(rf"(?P<val>{_N})(?:\s{{0,2}}{_DUR_UNIT})?\s{{0,2}}{_RANGE}(?:\s{{0,2}}years)?")),
     # ranges between two values: 30% to 50%, 31%–44%, 80% to 90%
     ("pct_range", re.compile(rf"(?P<lo>{_N})%?{_DASH}(?P<hi>{_I}){_PCT}")),
+    # numbers of treatment cycles, a maximum if so worded: "up to 6 cycles", "2 cycles", "a maximum of 6 cycles"
+    ("cycles", re.compile(
+        rf"(?:(?P<cmp>[Uu]p\s+to|(?:[Aa]\s+)?[Mm]aximum\s+of|[Aa]t\s+most|[Nn]o\s+more\s+than|≤|<=)\s{{0,2}})?"
+        rf"(?P<val>{_INT_START})\s{{1,2}}(?:treatment\s+)?cycles\b")),
     # thresholds: ≥20%, <5%, up to 56 days, at least 5 months, ≥55 years
     ("threshold", re.compile(
         rf"{_COMP}\s{{0,2}}(?P<val>{_I})\s{{0,2}}(?:%|percent\b|months?|days?|weeks?|years?|msec\b|x\s|×)")),
+    # a percentage that defines a threshold: "a 0.01% threshold", "sensitivity of 0.01%", "cut-off of 5%"
+    ("def_pct", re.compile(
+        rf"(?P<val>{_N}){_PCT}[\s-]{{1,2}}(?:[A-Za-z]{{2,12}}[\s-]{{1,2}})?(?:threshold|cut-?off|sensitivity|"
+        rf"detection\s+limit|limit\s+of\s+detection)")),
+    ("pct_def", re.compile(
+        rf"(?:threshold|cut-?off|sensitivity|detection\s+limit|limit\s+of\s+detection)\s{{1,2}}(?:of|at|=|:)?\s{{0,2}}"
+        rf"(?P<val>{_I}){_PCT}")),
     # 51.3 percentage points
     ("pp", re.compile(rf"(?P<val>{_N})\s{{0,2}}(?:percentage[\s-]{{1,2}}points?|%[\s-]{{1,2}}points?|pp\b)")),
     # 25% relative reduction
@@ -347,6 +364,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # durations with an optional CI: 7.7 months (95% CI, 6.0-9.2) · 14.1-month
     ("duration", re.compile(
         rf"(?P<val>{_N})\s{{0,2}}-?\s{{0,2}}{_DUR_UNIT}(?!\w)(?:\s{{0,2}}(?P<ci>{_CI}))?")),
+    # the first of a pair whose unit is written once, after the second: "7.7 vs 6.2 months",
+    # "7.7 and 6.2 months, respectively", "42.2 vs 42.4%" (the second is matched as usual)
+    ("lead", re.compile(
+        rf"(?P<val>{_N})(?=\s{{0,2}}(?:(?:vs\.?|versus|and|compared\s+(?:with|to))\s{{1,3}}{_I}\s{{0,2}}-?\s{{0,2}}"
+        rf"(?P<unit>months?|mo\b|days?|weeks?)(?!\w)|(?:vs\.?|versus)\s{{1,3}}{_I}(?P<pct>{_PCT})))")),
     # estimate (interval) under a header: 0.53 (0.28-1.01) · 76.5 (50.1, 93.2)
     ("bare_interval", re.compile(rf"(?P<val>{_N})\s{{0,2}}{_BARE_INTERVAL}")),
     # patient counts
@@ -382,11 +404,15 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "p": (("P", "p"), ("=", "<", ">", "≤", "≥", "of")),
     "range": (("range",),),
     "pct_range": (_PCT_HINTS, ("-", "\u2013", "\u2014", "\u2212", "to")),
-    "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer"),),
+    "cycles": (("cycles",),),
+    "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer", "below", "above"),),
+    "def_pct": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
+    "pct_def": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pp": (("point", "pp"),),  # percentage points, % points, pp
     "rel_pct": (("relative",),),
     "pct": (_PCT_HINTS,),
     "duration": (("mo", "day", "week"),),  # months?|mo|days?|weeks?
+    "lead": (("vs", "versus", "and", "compared"),),
     "bare_interval": (("(",), (")",)),
     "count": (("patients", "adults", "subjects", "children", "responders", "="),),
     "frac": (("/",),),
@@ -403,6 +429,8 @@ _RELATIVE_RUN = re.compile(r"[\w\s.\-]*")
 # an interval's level given by a header such as "HR (97.5% CI)", "Odds ratio (95% CI)", "% (95% CI)"
 _HEADER = re.compile(
     r"(?P<what>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio|%|[Mm]edian)?\s{0,2},?\s{0,2}\(\s{0,2}(?P<level>\d{2}(?:\.\d)?)\s?%\s{0,2}CI\s{0,2}\)")
+
+_BETWEEN = re.compile(r"\b(?:between|from)\s{1,3}$", re.I)
 
 _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5,
                      "twice as": 2.0, "three times": 3.0,
@@ -787,7 +815,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if cmp_ == "of":
             cmp_ = "="
         return Claim("p-value", s, e, raw, value=_num(m, "val"), comparator=cmp_)
-    if name in ("range", "pct_range", "threshold"):
+    if name in ("range", "pct_range", "threshold", "def_pct", "pct_def"):
         return None  # ranges and thresholds are definitions, not claims
     if name == "pp":
         return Claim("pp-difference", s, e, raw, value=_num(m, "val"), unit="percentage points")
@@ -803,6 +831,17 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
         ci = _interval_from(m) if m.group("ci") else None
         return Claim("duration", s, e, raw, value=_num(m, "val"), unit=unit, interval=ci)
+    if name == "cycles":
+        cmp_ = "max" if m.group("cmp") else None
+        return Claim("count", s, e, raw, value=_num(m, "val"), unit="cycles", comparator=cmp_)
+    if name == "lead":
+        if m.group("unit"):
+            if _BETWEEN.search(text, max(0, s - 12), s):
+                return None  # "between 3 and 6 months": a range
+            unit = m.group("unit").lower()
+            unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+            return Claim("duration", s, e, raw, value=_num(m, "val"), unit=unit)
+        return Claim("percentage", s, e, raw, value=_num(m, "val"), unit="%")
     if name == "bare_interval":
         return _bare_interval(m, text)
     if name == "count":  # as n_pct

@@ -50,13 +50,40 @@ _RESPECTIVELY = re.compile(r"\b(?:respectively|corresponding)\b", re.I)
 #: what may stand between a value and the arm/population it belongs to: "29.4% with SC",
 #: "14.1 months in biomarker-negative patients", "7.2 months in patients who were biomarker-positive"
 _AFTER_GAP = re.compile(
-    r"^[\s,;:)\]]*(?:(?:with|for|in|on|among|receiving|using|of|from)\s+(?:the\s+)?"
+    r"^[\s,;:)\]]*(?:(?:(?:with|for|in|on|among|receiving|using|of|from)\s+|w/\s*)(?:the\s+)?"
     r"(?:(?:adult\s+|pediatric\s+)?(?:patients|those|subjects|responders)\s+"
     r"(?:who\s+(?:were|are|received|had|underwent|achieved)\s+|treated\s+with\s+|receiving\s+|on\s+|with\s+"
-    r"|in(?:\s+the)?\s+)?)?)?$",
+    r"|in(?:\s+the)?\s+)?)?(?:(?:adult|pediatric|paediatric)\s+)?)?$",
     re.I)
 #: "Of patients receiving EXAMPLIMAB, 80.7%", "control (22%)", "EXAMPLIMAB: 80.7%"
 _BEFORE_GAP = re.compile(r"^[\s,:;(\[]*(?:(?:was|were|of|achieved|had|showed|reached)[\s,:;(\[]+)?$", re.I)
+#: where one clause of a sentence ends and the next begins ("…(P<0.001), and 78.4% were MRD-negative"):
+#: an endpoint in the claim's own clause is preferred to one across such a break
+_CLAUSE = re.compile(r";|,\s{0,3}(?:and|but|while|whereas)\s|\s[\u2013\u2014]\s|\s-\s|\n")
+#: what stands between an endpoint and a value it heads ("discontinuation because of adverse events in
+#: 14.9%", "median OS 7.7", "CR/CRi: 80.7%"): a few words, no list or comparison word, no punctuation
+_LEADS = re.compile(r"^[\s:=(\[|.\u2026]*(?:(?!(?:vs|versus|and|or|than|compared|respectively)\b)[A-Za-z][\w/-]*\s+){0,5}"
+                    r"[\s:=(\[.\u2026]*$")
+#: an arm named as the second of a vs-list ("≤3.3 vs >3.3 mg/m²")
+_VS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s{0,3}$", re.I)
+#: a label's end: a dot leader, or a colon and a figure
+_LABEL_AFTER = re.compile(r"[^\S\n]{0,8}(?:[.\u2026]{3}|:[^\S\n]{0,3}[\d(])")
+#: the end of a list's earlier items ("the lower- and higher-dose groups"): the term after it is one of several
+_LIST_END = re.compile(r"(?:\band|\bor|,|&)\s{0,3}$", re.I)
+#: what joins the items of a list of endpoints or arms ("VOD and NRM", "BESPONSA, SC")
+_LIST_GAP = re.compile(r"^[\s,]*(?:and|or|&|as\s+well\s+as)?[\s,]*(?:the\s+)?$", re.I)
+#: a Markdown table's separator row (|---|:--:|)
+_SEPARATOR = re.compile(r"^[\s|:\-]*-[\s|:\-]*$")
+#: wording that restricts a claim to a subgroup the library may not name ("among patients younger
+#: than 30 years", "in women", "aged 18-54"): see Claim.qualifiers
+_SUBGROUP = re.compile(
+    r"\b(?:younger|older|aged|age[sd]?\s+(?:\d|under|over|below|above)|under\s+(?:the\s+age|\d)|over\s+(?:the\s+age|\d)"
+    r"|years?\s+(?:old|or\s+(?:older|younger|more|less))|subgroups?|subsets?|men|women|males?|females?|elderly)\b"
+    r"|[<>\u2264\u2265]\s{0,2}\d{1,3}\s{0,2}(?:years|yrs)\b", re.I)
+_TIMEPOINT_WORDS = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
+    r"(?=[\s-]+(?:\w+\s+){0,2}(?:survival|OS|PFS|EFS|DFS|rates?|relapse|remission|response))|\bat\s+\d{1,2}\s+(?:years|months)\b",
+    re.I)
 _CUES = re.compile(r"\b(post[\s-]?hoc|subgroups?|exploratory|pooled)\b", re.I)
 #: words a sentence with a cue (or with "respectively") holds, casefolded: most sentences hold
 #: none, and then the case-insensitive search is skipped. (None has an "i": re.I matches "i" to
@@ -107,7 +134,7 @@ def attach_context(
     foreign = FOREIGN_TERMS.get()
     if foreign:
         terms = [t for t in terms if (t.kind, t.id) not in foreign]
-    terms = sorted(terms, key=_POSITION)
+    terms = _drop_nested_endpoints(sorted(terms, key=_POSITION))
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]
     study_starts = [t.start for t in studies]
@@ -133,6 +160,7 @@ def attach_context(
         return got
 
     identified: dict[int, tuple[set[str], set[str]]] = {}
+    header_cache: dict[int, list[tuple[int, str]]] = {}
 
     def sentence_ids(i: int) -> tuple[set[str], set[str]]:
         got = identified.get(i)
@@ -157,16 +185,28 @@ def attach_context(
         names_product = "product" in named or any(t.id in product_arms for t in named.get("arm", ()))
         endpoints, previous_endpoint = _endpoints(named, back)
         scoped = _scoped_terms(i, sentences, sentence_terms, text) if sentences else []
+        ordered = sorted(group, key=_START)
+        respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
+        chains = _chains(ordered, text, respectively)
+        columns = _table_columns(ordered, text, terms, term_starts, header_cache, (s0, s1))
+        clause_breaks = [s0 + m.start() for m in _CLAUSE.finditer(sentence_text)] if endpoints else []
         endpoint_names, population_names = _candidates(nearby, back)
         timepoints = named.get("timepoint", [])
+        qualifiers = list(dict.fromkeys(t.id for t in named.get("baseline", ())))
+        if _SUBGROUP.search(sentence_text):
+            qualifiers.append("subgroup")
+        if not timepoints and _TIMEPOINT_WORDS.search(sentence_text):
+            qualifiers.append("timepoint")  # "the 3-year OS rate": a timepoint the library does not name
         sentence_study = named["study"][0].id if "study" in named else None
         for claim in group:
             claim.sentence = (s0, s1)
             claim.analysis_cues = cues
+            claim.qualifiers = [q for q in qualifiers if q != claim.endpoint] if qualifiers else []
             claim.product_context = names_product
             claim.endpoint_candidates = list(endpoint_names)
-            if endpoints:
-                claim.endpoint = _nearest(claim, endpoints)
+            chosen = _endpoint_for(claim, endpoints, ordered, text, clause_breaks, columns.get(id(claim)))
+            if chosen is not None:
+                claim.endpoint = chosen
                 claim.endpoint_strength = "sentence"
             elif previous_endpoint is not None:
                 claim.endpoint = previous_endpoint
@@ -180,19 +220,228 @@ def attach_context(
                 k = bisect.bisect_right(study_starts, claim.start) - 1
                 claim.study = studies[k].id if k >= 0 else None
                 claim.study_source = "context" if k >= 0 else None
-        ordered = sorted(group, key=_START)
-        respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
-        chains = _chains(ordered, text, respectively)
+        if respectively:
+            _respective_endpoints(chains, endpoints, text)
         for kind in ("arm", "population"):
-            _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text)
+            _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text,
+                        respectively, columns, product_arms)
         if names_product and product_arms:
             arms = [t.id for t in named.get("arm", ())]
             if not (set(arms) - set(product_arms)):
                 for claim in group:
-                    if claim.arm is None:
+                    if claim.arm is None and claim.arm_source != "comparator":
                         claim.arm = arms[0] if arms else product_arms[0]
                         claim.arm_source = "product"
+        for claim in group:
+            if claim.kind == "ratio":  # a hazard or odds ratio compares the arms: it belongs to none
+                claim.arm, claim.arm_source, claim.arm_not = None, None, None
     return claims
+
+
+#: the kind given to an endpoint named inside a population ("remission" in "patients in remission",
+#: "CR/CRi" in "patients who achieved CR/CRi"): the sentence's endpoint only where it names no other
+_NESTED = "endpoint-in-population"
+_CONTAINERS = {"endpoint": 0, "arm": 0, "baseline": 0, "population": 1}
+
+
+def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
+    """``terms`` (in position order) without the endpoints named inside a longer endpoint or arm
+    ("HSCT" in "post-HSCT non-relapse mortality", "CR/CRi" in "MRD-negative CR/CRi") and the
+    populations named inside a longer endpoint ("MRD-negative" in "were MRD-negative"); an endpoint
+    named inside a longer population becomes :data:`_NESTED`."""
+    if not any(t.kind == "endpoint" for t in terms):
+        return terms
+    # longest first among those starting together: every container comes before what it contains
+    order = sorted(range(len(terms)), key=lambda i: (terms[i].start, -terms[i].end))
+    reach = [(-1, -1), (-1, -1)]  # per container group: (end, start) of the farthest-reaching term so far
+    reach_kind = ["", ""]
+    out = list(terms)
+    for i in order:
+        t = terms[i]
+        if t.kind == "population" and reach[0][0] >= t.end and (reach[0][0] > t.end or reach[0][1] < t.start) \
+                and reach_kind[0] == "endpoint":
+            out[i] = None  # "MRD-negative" in "were MRD-negative": part of the endpoint's name
+            continue
+        if t.kind == "endpoint" or t.kind == "baseline":
+            for group in ((0, 1) if t.kind == "endpoint" else (0,)):
+                end, start = reach[group]
+                if end >= t.end and (end > t.end or start < t.start):
+                    out[i] = None if group == 0 else Term(t.start, t.end, _NESTED, t.id)
+                    break
+        group = _CONTAINERS.get(t.kind)
+        if group is not None and t.end > reach[group][0]:
+            reach[group] = (t.end, t.start)
+            reach_kind[group] = t.kind
+    return [t for t in out if t is not None]
+
+
+def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
+                   cache: dict[int, list[tuple[int, str]]], span: tuple[int, int]) -> dict[int, dict[str, str]]:
+    """For claims in a table row (cells separated by "|", as the Markdown and HTML readers leave
+    them): "table", the row's label endpoint ("row-endpoint") and what the header cell of their
+    column names (its arm, population and endpoint, one each at most) in the table's header rows
+    (:func:`_table_header`), the nearest first."""
+    out: dict[int, dict[str, str]] = {}
+    if not ordered or text.find("|", max(0, span[0] - MAX_ROW_CHARS), span[1] + MAX_ROW_CHARS) == -1:
+        return out  # no table cell in the sentence (the common case)
+    for claim in ordered:
+        # a row is a line; one longer than MAX_ROW_CHARS is not looked at (no quadratic rescans)
+        ls = text.rfind("\n", max(0, claim.start - MAX_ROW_CHARS), claim.start) + 1
+        le = text.find("\n", claim.end, claim.end + MAX_ROW_CHARS)
+        if (ls == 0 and claim.start > MAX_ROW_CHARS) or le == -1 and len(text) - claim.end > MAX_ROW_CHARS:
+            continue
+        le = len(text) if le == -1 else le
+        if text.find("|", ls, le) == -1:
+            continue
+        picked: dict[str, str] = {"table": ""}
+        out[id(claim)] = picked
+        # the row's own label: an outcome endpoint named before the value in the row, else a
+        # baseline characteristic or an endpoint inside a population ("Age ≥55 years | 60 (36.6%)")
+        row = [t for t in terms[bisect.bisect_left(term_starts, ls):bisect.bisect_left(term_starts, claim.start)]
+               if t.end <= claim.start and t.kind in ("endpoint", _NESTED, "baseline")]
+        for kind in ("endpoint", _NESTED, "baseline"):
+            labels = [t for t in row if t.kind == kind]
+            if labels:
+                picked["row-endpoint"] = max(labels, key=lambda t: (t.end, t.end - t.start)).id
+                break
+        row_cells = text.count("|", ls, le) + 1
+        col = text.count("|", ls, claim.start)
+        # the header rows nearest first ("All grades | Grade ≥3" over "BESPONSA | SC | BESPONSA | SC"):
+        # each kind from the nearest one whose cell over this column names it
+        for hs, hline in reversed(_table_header(text, ls, cache)):
+            if hs == ls:
+                continue
+            cells = hline.split("|")
+            # a header cell the reader dropped (an empty corner) or merged: align from the right
+            at = col if row_cells == len(cells) else len(cells) - (row_cells - col)
+            if not 0 <= at < len(cells):
+                continue
+            cs = hs + sum(len(c) + 1 for c in cells[:at])
+            ce = cs + len(cells[at])
+            found: dict[str, set[str]] = {}
+            for t in terms[bisect.bisect_left(term_starts, cs):bisect.bisect_left(term_starts, ce)]:
+                if t.end <= ce and t.kind in ("arm", "population", "endpoint"):
+                    found.setdefault(t.kind, set()).add(t.id)
+            for kind, ids in found.items():
+                if len(ids) == 1 and kind not in picked:
+                    picked[kind] = next(iter(ids))
+    return out
+
+
+#: the longest line read as a table row
+MAX_ROW_CHARS = 2000
+#: a table cell that holds a figure: a data row, not a header row
+_DATA_CELL = re.compile(r"\|[ \t]*[-\u2212+~]?\d[\d.,]*[ \t]*(?:%|\(|\[|months?\b|weeks?\b|days?\b|\||$)", re.M)
+
+
+def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The header rows, (start, text) top first, of the table a row (starting at ``row_start``)
+    belongs to: the "|" rows of its block (blank and |---| rows may lie between) from the top down
+    to the first row with a figure in a cell after the first. Each line's answer is cached: a
+    table is walked once."""
+    seen = []
+    rows: list[tuple[int, str]] = []  # bottom up
+    pos = row_start
+    blanks = 0
+    cached = None
+    while True:
+        if pos in cache:
+            cached = cache[pos]
+            break
+        end = text.find("\n", pos)
+        line = text[pos:end if end != -1 else len(text)]
+        if "|" in line:
+            blanks = 0
+            if not _SEPARATOR.match(line):
+                rows.append((pos, line))
+        elif not line.strip() and blanks < 3:
+            blanks += 1
+        else:
+            break
+        seen.append(pos)
+        if pos == 0:
+            break
+        pos = text.rfind("\n", 0, pos - 1) + 1
+    if cached is None:
+        header = []
+        for row in reversed(rows):  # top down, to the first data row
+            if _DATA_CELL.search(row[1]):
+                break
+            header.append(row)
+    else:
+        header = cached
+    for p in seen:
+        cache[p] = header
+    return header
+
+
+def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], text: str,
+                  breaks: list[int], column: dict[str, str] | None) -> str | None:
+    """The sentence's endpoint a claim is about, or None (then the preceding sentences say).
+
+    In a table row, the endpoint its cells before the value name, else the column header's. Else one
+    in the claim's own clause, the nearest before it ("CR/CRi: 80.7%"), else after it ("80.7%
+    achieved CR/CRi"); else the nearest before it in the sentence, else after it. An endpoint after
+    the claim that heads a value of its own ("…79.7%, discontinuation because of AEs in 14.9%") is
+    that value's, not this one's.
+    """
+    if column is not None:  # a table row: its own label, else its column's; never another row's
+        return column.get("row-endpoint") or column.get("endpoint")
+    if not endpoints:
+        return None
+    before = [t for t in endpoints if t.end <= claim.start]
+    after = [t for t in endpoints if t.start >= claim.end and not _heads_other(t, claim, ordered, text)]
+
+    def across(a: int, b: int) -> bool:
+        i = bisect.bisect_left(breaks, a)
+        return i < len(breaks) and breaks[i] < b
+
+    near_before = [t for t in before if not across(t.end, claim.start)]
+    if near_before:
+        return max(near_before, key=lambda t: (t.end, t.end - t.start)).id
+    near_after = [t for t in after if not across(claim.end, t.start)]
+    if near_after:
+        return min(near_after, key=_START).id
+    if before:
+        return max(before, key=lambda t: (t.end, t.end - t.start)).id
+    if after:
+        return min(after, key=_START).id
+    inside = [t for t in endpoints if t.start < claim.end and t.end > claim.start]
+    return inside[0].id if inside else None
+
+
+def _heads_other(term: Term, claim: Claim, ordered: list[Claim], text: str) -> bool:
+    """Whether the endpoint ``term`` (after ``claim``) is the label of another value right after it,
+    or of what follows a dot leader or a colon ("Median OS ........ 7.7", which sentence splitting
+    may have put in the next sentence)."""
+    if _LABEL_AFTER.match(text, term.end):
+        return True
+    for other in ordered:
+        if other.start >= term.end:
+            return other is not claim and other.start - term.end <= 80 and \
+                bool(_LEADS.match(text[term.end:other.start]))
+    return False
+
+
+def _respective_endpoints(chains: list[list[Claim]], endpoints: list[Term], text: str) -> None:
+    """ "VOD and post-HSCT NRM were reported in 14% and 39%, respectively": a list of as many
+    endpoints as the chain has values, right before it, gives each value its endpoint in order."""
+    for chain in chains:
+        k = len(chain)
+        if k < 2:
+            continue
+        before = [t for t in endpoints if t.end <= chain[0].start]
+        if len(before) < k:
+            continue
+        run = [before[-1]]
+        for t in reversed(before[:-1]):
+            if not _LIST_GAP.match(text[t.end:run[0].start]):
+                break
+            run.insert(0, t)
+        ids = list(dict.fromkeys(t.id for t in run))
+        if len(ids) == k:
+            for c, endpoint in zip(chain, ids):
+                c.endpoint, c.endpoint_strength = endpoint, "sentence"
 
 
 def _by_kind(terms: list[Term]) -> dict[str, list[Term]]:
@@ -300,8 +549,11 @@ def _endpoints(named: dict[str, list[Term]], back: list[Term]) -> tuple[list[Ter
     A claim takes the sentence's endpoint nearest to it (strength ``sentence``), else the last
     endpoint named before the sentence (``context``).
     """
-    endpoints = named.get("endpoint") or named.get("baseline") or []
     previous = next((t.id for t in reversed(back) if t.kind == "endpoint"), None)
+    # an endpoint named only inside a population ("After HSCT, the rates were …") yields to the one
+    # the preceding sentences name
+    endpoints = named.get("endpoint") or (named.get(_NESTED) if previous is None else None) \
+        or named.get("baseline") or []
     return endpoints, previous
 
 
@@ -349,24 +601,42 @@ def _chains(ordered: list[Claim], text: str, respectively: bool) -> list[list[Cl
 
 
 def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, terms: list[Term],
-                back: list[Term], text: str) -> None:
+                back: list[Term], text: str, respectively: bool = False,
+                columns: dict[int, dict[str, str]] | None = None, product_arms: tuple[str, ...] = ()) -> None:
     """Arm or population for each claim of a sentence, with vs-chains (see module doc).
 
     ``ordered``: the sentence's claims by position; ``chains``: as :func:`_chains` grouped them;
-    ``terms``: the sentence's terms of this kind, in order; ``back``: the preceding sentences' terms.
+    ``terms``: the sentence's terms of this kind, in order; ``back``: the preceding sentences' terms;
+    ``columns``: what the header of a table claim's column names (:func:`_table_columns`).
+
+    A table claim takes its column header's term. With "respectively", a list of as many terms
+    as the chain has values, after the chain ("80.7% and 29.4% for BESPONSA and SC,
+    respectively") or else before it, gives each value its term in order; a single term after
+    the chain ("14% and 39% of BESPONSA patients, respectively") is every value's. Where a
+    vs-chain has fewer terms than values and one arm is in play ("More BESPONSA patients proceeded
+    to HSCT: 48% vs 22%"), that arm is the first value's (or the one that names it), and the others
+    are the comparator: ``arm`` None, ``arm_source`` "comparator", ``arm_not`` the arm named.
     """
     source_field = f"{kind}_source"
+    column = {id(c): columns[id(c)][kind] for c in ordered if columns and kind in columns.get(id(c), {})}
     if not terms:
         # none named in the sentence (the common case): each claim takes the last one named before
         previous = next((t.id for t in reversed(back) if t.kind == kind), None)
         origin = "context" if previous is not None else None
         for c in ordered:
-            setattr(c, kind, previous)
-            setattr(c, source_field, origin)
+            if id(c) in column:
+                setattr(c, kind, column[id(c)])
+                setattr(c, source_field, "own")
+            else:
+                setattr(c, kind, previous)
+                setattr(c, source_field, origin)
         return
     first_of_chain = {id(ch[0]) for ch in chains if len(ch) > 1}
     own: dict[int, str | None] = {}
     for idx, claim in enumerate(ordered):
+        if id(claim) in column:
+            own[id(claim)] = column[id(claim)]
+            continue
         nxt = ordered[idx + 1].start if idx + 1 < len(ordered) else claim.sentence[1]
         prv = ordered[idx - 1].end if idx > 0 else claim.sentence[0]
         # the first term right after the value, else the last one right before it
@@ -390,6 +660,13 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
     named = list(dict.fromkeys(t.id for t in terms))
     for chain in chains:
         source = {id(c): "own" for c in chain if own[id(c)]}
+        excluded: dict[int, str] = {}
+        if len(chain) > 1 and respectively and not any(id(c) in column for c in chain):
+            listed = _respective_terms(chain, terms, ordered, text)
+            if listed:
+                for c, a in zip(chain, listed if len(listed) == len(chain) else listed * len(chain)):
+                    own[id(c)] = a
+                    source[id(c)] = "chain"
         if len(chain) > 1:
             used = {own[id(c)] for c in chain if own[id(c)]}
             remaining = [a for a in named if a not in used]
@@ -398,11 +675,56 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 for c, a in zip(missing, remaining):
                     own[id(c)] = a
                     source[id(c)] = "chain"
+            elif missing and kind == "arm" and len(used | set(remaining)) == 1:
+                (arm,) = used | set(remaining)
+                if not used and arm in product_arms:
+                    # the product's value first, its comparator after it; but "42.2% vs 42.4% (≤3.3 vs
+                    # >3.3 mg/m²)": an arm named last in a list of arms is the last value's
+                    term = next(t for t in terms if t.id == arm)
+                    before = text[max(0, term.start - 20):term.start]
+                    last = term.start >= chain[-1].end and (_VS_BEFORE.search(before) or _LIST_END.search(before))
+                    mine = chain[-1] if last else chain[0]  # "(≤3.3 vs >3.3 mg/m²)", "lower- and higher-dose"
+                    own[id(mine)] = arm
+                    source[id(mine)] = "chain"
+                    missing = [c for c in missing if c is not mine]
+                if used or arm in product_arms:
+                    for c in missing:
+                        excluded[id(c)] = arm
         for c in chain:
             value = own[id(c)]
             origin = source.get(id(c))
+            if id(c) in excluded:
+                c.arm, c.arm_source, c.arm_not = None, "comparator", excluded[id(c)]
+                continue
             if value is None:
                 # the nearest term; with several different ones named, only a guess
                 value, origin = _nearest(c, terms), ("sentence" if len(named) == 1 else "ambiguous")
             setattr(c, kind, value)
             setattr(c, source_field, origin)
+
+
+def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim], text: str) -> list[str]:
+    """The terms a "respectively" chain's values take in order: the list right after the chain
+    (up to the next value), else the list before it; [] when neither fits."""
+    k = len(chain)
+    later = [c.start for c in ordered if c.start >= chain[-1].end]
+    stop = later[0] if later else chain[-1].sentence[1]
+    after = [t for t in terms if chain[-1].end <= t.start and t.end <= stop]
+    ids = _listed(after, text)
+    if len(ids) == k:
+        return ids
+    if len(ids) == 1 and len(after) == 1 and not _LIST_END.search(text, max(0, after[0].start - 12), after[0].start):
+        return ids  # one term for all ("14% and 39% of adult BESPONSA patients, respectively")
+
+    # before the chain, the last k named, however far apart ("in MRD-negative and 7.2 months in
+    # MRD-positive responders; median PFS was 8.6 and 5.4 months, respectively")
+    before = list(dict.fromkeys(t.id for t in terms if t.end <= chain[0].start))
+    return before[-k:] if len(before) >= k else []
+
+
+def _listed(run: list[Term], text: str) -> list[str]:
+    """The ids of terms that form one list ("BESPONSA and SC", "A, B and C"), in order; [] if not one."""
+    for a, b in zip(run, run[1:]):
+        if not _LIST_GAP.match(text[a.end:b.start]):
+            return []
+    return list(dict.fromkeys(t.id for t in run))

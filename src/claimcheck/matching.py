@@ -40,6 +40,9 @@ from .reference import ArmValue, Entry, Reference
 #: a value within this many units of its last written digit of the reference value (rounded to the
 #: written precision), or with the same digits transposed, is a near miss: a likely transcription error
 NEAR_MISS_UNITS = 2
+#: a value within this fraction of the default entry's value, with nothing else to go on, is read as
+#: a wrong transcription of it (V001) rather than as a figure of its own (U001)
+CLOSE_FRACTION = 0.1
 
 
 def near_miss(written: Num, reference: Num) -> bool:
@@ -77,6 +80,9 @@ class Match:
     found: str | None = None
     detail: str | None = None
     score: float = 0.0
+    #: how sure the claim ↔ entry link is, in words, for the finding ("the endpoint's default entry,
+    #: near miss"); None where the value itself agrees
+    certainty: str | None = None
 
     @property
     def reference_id(self) -> str | None:
@@ -86,6 +92,9 @@ class Match:
     def source(self) -> str | None:
         return self.entry.source if self.entry else None
 
+
+#: claim kinds that state an outcome
+_OUTCOME_KINDS = ("percentage", "duration", "ratio", "pp-difference")
 
 _MEASURES = {
     "percentage": ("rate",),
@@ -134,6 +143,12 @@ class Matcher:
                                                                                   reverse=True)), re.IGNORECASE)
         else:
             self._competitors = None
+        #: baseline characteristics (design endpoints held as rates: "Ph+", "age ≥55 years"), as
+        #: opposed to design figures such as follow-up or enrolment: naming one narrows a claim to a subgroup
+        self._characteristics = frozenset(
+            e for e, entries in reference.by_endpoint.items()
+            if e in reference.endpoints and reference.endpoints[e].domain == "design" and entries
+            and all(x.measure == "rate" for x in entries))
         self._facts: dict[tuple[str, str, str | None, str | None], tuple[Fact, ...]] = {}
 
     # ------------------------------------------------------------------ facts
@@ -185,14 +200,19 @@ class Matcher:
         s = 0.0
         if claim.endpoint == entry.endpoint:
             s += 2
-        if claim.population and claim.population == entry.population:
+        # a population carried over from earlier sentences is a weak hint, not a named population
+        population = claim.population if claim.population_source not in ("context", "ambiguous") else None
+        if population and population == entry.population:
             s += 3
-        elif entry.population and entry.population in claim.population_candidates:
+        elif entry.population and (entry.population in claim.population_candidates
+                                   or entry.population == claim.population):
             s += 1
-        elif claim.population and entry.population and claim.population != entry.population:
+        elif population and entry.population and population != entry.population:
             s -= 1
-        if not claim.population and entry.default:
+        if not population and entry.default:
             s += 2
+        elif population and entry.default and population == entry.population:
+            s += 1  # of the entries of the population named, the endpoint's main one
         if claim.timepoint:
             s += 2 if claim.timepoint == entry.timepoint else -3
         elif entry.timepoint:
@@ -209,6 +229,8 @@ class Matcher:
     # ------------------------------------------------------------------ decision
     def match(self, claim: Claim, text: str, products: tuple[str, ...] | None = None) -> Match:
         """Match one claim; ``products``: the products the document promotes (None: every one)."""
+        if claim.kind == "count" and claim.unit == "cycles" and claim.value is not None:
+            return self._match_cycles(claim, products)
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
             return Match("not-applicable")
         if not claim.endpoint and not claim.endpoint_candidates:
@@ -227,6 +249,12 @@ class Matcher:
                 and self._competitors.search(sentence):
             return Match("not-applicable")  # about a competitor the text names: never our entries
         if not facts:
+            # "median time to response 3.1 weeks" where the library holds no such figure: unsupported
+            # (the check decides whether it is about the product), not silently out of scope
+            if claim.endpoint and claim.endpoint_strength == "sentence" and claim.kind in _OUTCOME_KINDS and any(
+                    e.measure in _MEASURES.get(claim.kind, ()) for e in self.ref.by_endpoint.get(claim.endpoint, ())):
+                # the endpoint holds figures of this measure, none in this unit ("3.1 weeks" where it has months)
+                return Match("unmatched", certainty="no entry of this endpoint holds such a figure")
             return Match("not-applicable")
         scores: dict[str, float] = {}
 
@@ -241,9 +269,32 @@ class Matcher:
         agreeing = self._agreeing(claim, facts)
         products = self._product_arms
         arm_product = self._arm_product
-        compatible = [f for f in agreeing if f.arm is None or arm is None or f.arm == arm
-                      or (arm in products and f.arm in products
-                          and arm_product[arm] == arm_product[f.arm])]  # a product covers its own dose groups
+        other = claim.arm_not if claim.arm_source == "comparator" else None  # "48% vs 22%": 22% is not BESPONSA's
+
+        def excluded(f: Fact) -> bool:  # not BESPONSA: not its dose groups either, unless the entry compares those
+            return other is not None and f.arm is not None and (
+                f.arm == other or (other in products and f.arm in products and arm_product[other] == arm_product[f.arm]
+                                  and other not in f.entry.arms))
+
+        # "BESPONSA" covers its dose groups, unless the entry compares the very group the claim names
+        compatible = [f for f in agreeing if (f.arm is None or arm is None or f.arm == arm
+                      or (arm in products and f.arm in products and arm_product[arm] == arm_product[f.arm]
+                          and arm not in f.entry.arms)) and not excluded(f)]
+        if compatible and claim.endpoint_strength == "sentence":
+            # a value that agrees on the sentence's own endpoint is judged there, never by a figure
+            # of a neighbouring sentence's endpoint; one that agrees there only with another arm
+            # is a swap ("19.2% | 14.9%" under "≤3.3 | >3.3 mg/m²"), whatever it rounds to elsewhere
+            here = [f for f in compatible if f.entry.endpoint == claim.endpoint]
+            counted = claim.n is not None and any(
+                f.av is not None and (f.av.n, f.av.total) == (claim.n, claim.total) for f in compatible)
+            if counted:
+                pass  # "23% (18/79)": value and counts name the entry, whichever sentence names its endpoint
+            elif here:
+                compatible = here
+            elif arm and claim.arm_source in ("own", "chain") and any(
+                    f.entry.endpoint == claim.endpoint and f.arm and f.arm != arm and arm in f.entry.arms
+                    for f in agreeing):
+                compatible = []
         if compatible:
             best = max(compatible, key=lambda f: (
                 claim.value is None or faithful(claim.value, f.value),          # exact before more precise
@@ -257,9 +308,27 @@ class Matcher:
                 # judged only against the endpoint the claim's own sentence names
                 return Match("unmatched", best.entry, best.arm, match.field, expected=match.expected, found=match.found)
             return match
-        strict = [f for f in facts if f.entry.endpoint == claim.endpoint] if claim.endpoint_strength == "sentence" else []
+        strong_population = claim.population if claim.population_source in ("own", "chain", "sentence") else None
+        if claim.endpoint_strength == "sentence":
+            strict = [f for f in facts if f.entry.endpoint == claim.endpoint]
+        elif claim.endpoint_strength == "context" and strong_population:
+            # "- first salvage: 78.7% vs 28.8%" under a heading that names the endpoint: judged only
+            # against the entry of the population the line names
+            strict = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.population == strong_population]
+        else:
+            strict = []
         swapped = [f for f in agreeing if f in strict and f.arm and arm and f.arm != arm
                    and arm in f.entry.arms and claim.arm_source in ("own", "chain")]
+        if not swapped and other is not None:
+            # the comparator's value is the named arm's: "More BESPONSA patients …: 21.6% vs 48.2%"
+            pairs = [f for f in agreeing if f in strict and excluded(f) and len(f.entry.arms) == 2]
+            if pairs:
+                f = max(pairs, key=lambda f: sc(f.entry))
+                mine = next(a for a in f.entry.arms if a != f.arm)
+                return Match("arms-swapped", f.entry, mine, f.field, expected=_show(f.entry.arms[mine].value, claim),
+                             found=claim.describe_value(),
+                             detail=f"{_show(claim.value, claim)} is the {self._arm_label(f.arm)} value of this entry",
+                             score=sc(f.entry))
         if swapped:
             f = max(swapped, key=lambda f: sc(f.entry))
             own = f.entry.arms[claim.arm]
@@ -267,7 +336,7 @@ class Matcher:
                          found=claim.describe_value(),
                          detail=f"{_show(claim.value, claim)} is the {self._arm_label(f.arm)} value of this entry",
                          score=sc(f.entry))
-        own_arm = [f for f in strict if f.arm is None or arm is None or f.arm == arm]
+        own_arm = [f for f in strict if (f.arm is None or arm is None or f.arm == arm) and not excluded(f)]
         if not own_arm:
             return Match("unmatched")
         counted = [f for f in own_arm if claim.n is not None and f.av is not None and f.av.n == claim.n
@@ -282,12 +351,30 @@ class Matcher:
         named = bool(population) and population == entry.population
         default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
         near = claim.value is not None and near_miss(claim.value, best.value)
-        # a named population settles which entry is meant only when one entry has it
-        alone = len({f.entry.id for f in own_arm if f.entry.population == entry.population
-                     and f.entry.timepoint == entry.timepoint}) == 1
-        if (named or default) and (near or (named and alone)):
+        # a named population settles which entry is meant only when one entry has it, or one fits
+        # clearly better than the others of that population (its study named, its arms the claim's)
+        rivals = [sc(f.entry) for f in own_arm if f.entry.id != entry.id and f.entry.population == entry.population
+                  and f.entry.timepoint == entry.timepoint
+                  and not (arm and f.entry.arms and arm not in f.entry.arms)]  # another analysis's arms
+        alone = not rivals or sc(entry) - max(rivals) >= 1
+        # far from the default entry's value, with a subgroup named or hinted that the library may not
+        # hold ("in Ph+ patients, 91% …"), the claim is as likely unsupported as mistyped: not a mismatch
+        plain = named or not (self._subgroups(claim) or claim.analysis_cues)
+        if claim.endpoint_strength != "sentence":
+            alone = False  # an endpoint from the context: only a near miss of the named population's entry
+        # the endpoint's default entry, no population named: a figure far from its value (more than
+        # CLOSE_FRACTION off) is as likely invented as mistyped ("BESPONSA had CR/CRi in 91.2%")
+        close = claim.value is not None and abs(claim.value.value - best.value.value) <= CLOSE_FRACTION * abs(best.value.value)
+        if (named or default) and (near or (alone and plain and (named or close))):
+            # the entry is the one meant: its population named (or the endpoint's default entry, no
+            # population named), and the value a near miss of it or no other entry of that population
+            how = ["endpoint from the preceding text" if claim.endpoint_strength != "sentence" else "",
+                   "population named in the sentence" if named else "the endpoint's default entry",
+                   "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
+                   "near miss of the reference value" if near else "the only entry that fits"
+                   + ("" if named else f", within {CLOSE_FRACTION:.0%} of its value")]
             return Match("mismatch", entry, best.arm, best.field, expected=_show(best.value, claim),
-                         found=claim.describe_value(), score=sc(entry))
+                         found=claim.describe_value(), score=sc(entry), certainty=", ".join(h for h in how if h))
         return Match("unmatched", entry, best.arm, best.field, expected=_show(best.value, claim),
                      found=claim.describe_value(), score=sc(entry))
 
@@ -320,6 +407,33 @@ class Matcher:
         if own is not None and claim.arm_source not in ("context", "ambiguous"):
             scope = scope & frozenset((own,))
         return None if scope == every else scope
+
+    def _subgroups(self, claim: Claim) -> list[str]:
+        """The subgroups the claim's sentence names or hints at (baseline characteristics, "younger than")."""
+        return [q for q in claim.qualifiers if q in ("subgroup", "timepoint") or q in self._characteristics]
+
+    def _match_cycles(self, claim: Claim, products: tuple[str, ...] | None = None) -> Match:
+        """A number of treatment cycles against the library's ("2 cycles before HSCT", "up to 6
+        cycles"): consistent where some entry holds it; "up to N" (a maximum) is a mismatch where N is
+        none of the maxima (the default entry's, per arm). Only the entries of the products in scope."""
+        scope = self._scope(claim, products)
+        entries = [e for e in self.ref.entries.values() if e.measure == "count" and e.unit == "cycles"
+                   and (scope is None or e.study.product in scope)]
+        values = [(e, arm, av) for e in entries for arm, av in
+                  list(e.arms.items()) + ([(None, e.overall)] if e.overall else [])]
+        same = [(e, arm) for e, arm, av in values if av.value.value == claim.value.value]
+        if same:
+            e, arm = same[0]
+            return Match("consistent", e, arm, "value", expected=claim.describe_value(), found=claim.describe_value())
+        maxima = [(e, arm, av) for e, arm, av in values if e.default]
+        if claim.comparator != "max" or not maxima:
+            return Match("not-applicable")
+        arm = claim.arm if claim.arm_source in ("own", "chain", "sentence", "product") else None
+        mine = [x for x in maxima if arm is None or x[1] is None or x[1] == arm
+                or (arm in self._product_arms and x[1] in self._product_arms)] or maxima
+        e, arm, av = max(mine, key=lambda x: (x[1] in self._product_arms, x[2].value.value))
+        return Match("mismatch", e, arm, "value", expected=f"{av.value} cycles", found=f"{claim.value} cycles",
+                     certainty="the maximum number of cycles" + (" for this arm" if claim.arm_source in ("own", "chain") else ""))
 
     @staticmethod
     def _counts_agree(claim: Claim, fact: Fact) -> bool:

@@ -51,6 +51,8 @@ if not Doc.has_extension("cc_offset"):
 CHUNK_CHARS = 200_000
 
 _CITATION_SUFFIX = r"(?:(?<=[A-Za-z\)\]%*])|(?<=[A-Za-z\)\]%]\.))(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3})$"
+#: footnote marks glued to a word ("HSCT†", "survival‡*"): split off, so the word is still a term
+_FOOTNOTE_SUFFIX = r"(?<=[A-Za-z0-9\)\]%])[*\u2020\u2021\u00a7\u00b6]{1,3}$"
 _CASE_SENSITIVE = re.compile(r"^[A-Za-z][A-Za-z/+-]{0,5}$")
 
 
@@ -375,7 +377,8 @@ def create_tokenizer(special_cases: list[str] = []):  # noqa: B006 - spaCy confi
         defaults = nlp.Defaults
         rules = dict(defaults.tokenizer_exceptions)
         rules.update({special: [{ORTH: special}] for special in (*SPECIAL_CASES, *special_cases)})
-        prefix, suffix, infix = affix_sources(defaults.prefixes, list(defaults.suffixes) + [_CITATION_SUFFIX],
+        prefix, suffix, infix = affix_sources(defaults.prefixes,
+                                              list(defaults.suffixes) + [_CITATION_SUFFIX, _FOOTNOTE_SUFFIX],
                                               defaults.infixes)
         return Tokenizer(
             nlp.vocab,

@@ -22,7 +22,7 @@ def test_tokens_match_a_blank_english_tokenizer_adjusted_after_the_fact():
     import spacy
 
     old = spacy.blank("en")
-    suffixes = list(old.Defaults.suffixes) + [pipeline._CITATION_SUFFIX]
+    suffixes = list(old.Defaults.suffixes) + [pipeline._CITATION_SUFFIX, pipeline._FOOTNOTE_SUFFIX]
     old.tokenizer.suffix_search = pipeline._tail_search(spacy.util.compile_suffix_regex(suffixes).search)
     library_tokens = ("CR/CRi", "R/R", "VOD/SOS")  # a claims library's lexicon.tokens
     for special in pipeline.SPECIAL_CASES + library_tokens:

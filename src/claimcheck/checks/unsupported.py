@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from . import CheckContext, Rule, register
 from .values import describe_match
 
 UNSUPPORTED_CLAIM = Rule(
     code="U001", name="unsupported-claim", category="unsupported-claim", severity="warning",
     summary="A numeric efficacy or safety claim about the product (its sentence names the product or a product "
-            "arm, and an endpoint the claims library knows) whose value matches no entry of the claims library.",
+            "arm, and an endpoint the claims library knows) whose value matches no entry of the claims library; "
+            "also a row of a list under an endpoint heading, right below a row the library backs, that matches no "
+            "entry, and an effect the product is said to have \"by N%\" that no entry holds. The message says how "
+            "the context was found where it was not named next to the value.",
     why="Every claim in promotional material must be substantiated by an approved source; a number the claims "
         "library does not hold has no anchored reference for the reviewer.",
     basis="21 CFR 202.1(e)(6)(i) (claims not supported by substantial evidence); ABPI Code clauses 6.1 and 6.2 "
@@ -27,20 +32,90 @@ _OUTCOME_KINDS = {"percentage", "duration", "ratio", "pp-difference"}
 def check_unsupported(ctx: CheckContext):
     ref = ctx.reference
     product_arms = ref.product_arms
-    for claim, m in zip(ctx.claims, ctx.matches):
-        if m.status != "unmatched" or claim.kind not in _OUTCOME_KINDS:
+    text = ctx.document.text
+    for i, (claim, m) in enumerate(zip(ctx.claims, ctx.matches)):
+        if _relative_effect(claim, m, text):
+            yield ctx.finding(
+                UNSUPPORTED_CLAIM, claim.start, claim.end,
+                f"{claim.describe_value()}: a change the product is said to make (\"by {claim.describe_value()}\") "
+                f"that no entry of the claims library holds [the sentence names the product]",
+                found=claim.describe_value())
             continue
-        if claim.endpoint_strength != "sentence" or not claim.endpoint:
+        if m.status != "unmatched" or claim.kind not in _OUTCOME_KINDS or not claim.endpoint:
             continue
         endpoint = ref.endpoints.get(claim.endpoint)
         if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
             continue
-        about_product = (claim.arm in product_arms) or (claim.arm is None and claim.product_context)
+        if claim.endpoint_strength == "sentence":
+            about_product = (claim.arm in product_arms) or (
+                claim.arm is None and claim.product_context and claim.arm_source != "comparator")
+        else:
+            # a row of a list under a heading that names the endpoint ("By subgroup (CR/CRi):"),
+            # right below a row the library backs: one more row of that list, which it does not
+            about_product = claim.endpoint_strength == "context" and _below_a_backed_row(ctx, i, text)
         if not about_product:
             continue
         closest = f"; the closest, {describe_match(ctx, m)}, is {m.expected}" if m.entry else ""
+        how = _how_sure(claim)
         who = ref.arms[claim.arm].label if claim.arm in ref.arms else "the product"
         yield ctx.finding(
             UNSUPPORTED_CLAIM, claim.start, claim.end,
-            f"{claim.describe_value()} ({who}, {endpoint.label}) matches no entry of the claims library{closest}",
+            f"{claim.describe_value()} ({who}, {endpoint.label}) matches no entry of the claims library{closest}"
+            + (f" [{how}]" if how else ""),
             found=claim.describe_value(), expected=m.expected, reference_id=m.reference_id, source=m.source)
+
+
+#: "reduced post-transplant relapse by 35%", "improves survival by 20%": an effect size by a verb of change
+_CHANGE_BY = re.compile(
+    r"\b(?:reduc|lower|decreas|cut|halv|improv|increas|extend|prolong|boost|rais)\w{0,4}\b[^.;:]{0,80}?"
+    r"\bby\s{1,3}(?:(?:about|approximately|nearly|almost|over|around|more\s+than|up\s+to)\s{1,3})?$", re.I)
+
+
+def _relative_effect(claim, m, text: str) -> bool:
+    """A percentage an effect of the product is said to amount to, in a sentence naming the product,
+    that no entry backs (no consistent match)."""
+    if claim.kind not in ("percentage", "relative") or claim.unit != "%" \
+            or m.status in ("consistent", "more-precise", "mismatch", "arms-swapped"):
+        return False
+    if not claim.product_context:
+        return False
+    return bool(_CHANGE_BY.search(text, max(claim.sentence[0], claim.start - 120), claim.start))
+
+
+#: how far above a list row the backed row it follows may start
+_ROW_CHARS = 300
+
+
+def _below_a_backed_row(ctx: CheckContext, i: int, text: str) -> bool:
+    """Whether claim ``i`` starts a line right below a line whose first claim, of the same endpoint
+    taken from the same heading (both rows name none of their own), the library backs (a consistent
+    match on an entry of that endpoint)."""
+    claim = ctx.claims[i]
+    line_start = text.rfind("\n", max(0, claim.start - _ROW_CHARS), claim.start) + 1
+    if line_start == 0 or text.find("|", line_start, claim.start) != -1:
+        return False  # no line start near enough, or a table row (tables have their own headers)
+    above = text.rfind("\n", max(0, line_start - 1 - _ROW_CHARS), line_start - 1) + 1
+    if line_start - above > _ROW_CHARS:
+        return False
+    for j in range(i - 1, -1, -1):
+        other, m = ctx.claims[j], ctx.matches[j]
+        if other.start < above:
+            return False
+        if other.start < line_start:
+            first = j == 0 or ctx.claims[j - 1].start < above
+            if first:
+                return (m.status == "consistent" and m.entry is not None and other.endpoint == claim.endpoint
+                        and other.endpoint_strength == "context" and m.entry.endpoint == claim.endpoint)
+    return False
+
+
+def _how_sure(claim) -> str:
+    """How the claim's context was found, where it was not all named next to the value."""
+    parts = []
+    if claim.endpoint_strength == "context":
+        parts.append("endpoint from the preceding text")
+    if claim.arm_source in ("context", "ambiguous", "sentence"):
+        parts.append("arm " + ("from the preceding text" if claim.arm_source == "context" else "inferred"))
+    elif claim.arm is None:
+        parts.append("about the product named in the sentence")
+    return "; ".join(parts)
