@@ -61,16 +61,16 @@ _BEFORE_GAP = re.compile(r"^[\s,:;(\[]*(?:(?:was|were|of|achieved|had|showed|rea
 #: an endpoint in the claim's own clause is preferred to one across such a break
 _CLAUSE = re.compile(r";|,\s{0,3}(?:and|but|while|whereas)\s|\s[\u2013\u2014]\s|\s-\s|\n")
 #: what stands between an endpoint and a value it heads ("discontinuation because of adverse events in
-#: 14.9%", "median OS 7.7", "CR/CRi: 80.7%"): a few words, no list or comparison word, no punctuation
+#: 14.9%", "median DFS 7.7", "ORR: 80.7%"): a few words, no list or comparison word, no punctuation
 _LEADS = re.compile(r"^[\s:=(\[|.\u2026]*(?:(?!(?:vs|versus|and|or|than|compared|respectively)\b)[A-Za-z][\w/-]*\s+){0,5}"
                     r"[\s:=(\[.\u2026]*$")
-#: an arm named as the second of a vs-list ("≤3.3 vs >3.3 mg/m²")
+#: an arm named as the second of a vs-list ("≤10 vs >10 mg/kg")
 _VS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s{0,3}$", re.I)
 #: a label's end: a dot leader, or a colon and a figure
 _LABEL_AFTER = re.compile(r"[^\S\n]{0,8}(?:[.\u2026]{3}|:[^\S\n]{0,3}[\d(])")
-#: the end of a list's earlier items ("the lower- and higher-dose groups"): the term after it is one of several
+#: the end of a list's earlier items ("the lower- and upper-exposure groups"): the term after it is one of several
 _LIST_END = re.compile(r"(?:\band|\bor|,|&)\s{0,3}$", re.I)
-#: what joins the items of a list of endpoints or arms ("VOD and NRM", "BESPONSA, SC")
+#: what joins the items of a list of endpoints or arms ("rash and nausea", "EXAMPLIMAB, SC")
 _LIST_GAP = re.compile(r"^[\s,]*(?:and|or|&|as\s+well\s+as)?[\s,]*(?:the\s+)?$", re.I)
 #: a Markdown table's separator row (|---|:--:|)
 _SEPARATOR = re.compile(r"^[\s|:\-]*-[\s|:\-]*$")
@@ -82,8 +82,13 @@ _SUBGROUP = re.compile(
     r"|[<>\u2264\u2265]\s{0,2}\d{1,3}\s{0,2}(?:years|yrs)\b", re.I)
 _TIMEPOINT_WORDS = re.compile(
     r"\b(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
-    r"(?=[\s-]+(?:\w+\s+){0,2}(?:survival|OS|PFS|EFS|DFS|rates?|relapse|remission|response))|\bat\s+\d{1,2}\s+(?:years|months)\b",
+    r"(?=[\s-]+(?:\w+\s+){0,2}(?:survival|rates?|relapse|remission|response)\b)|\bat\s+\d{1,2}\s+(?:years|months)\b",
     re.I)
+#: "the 3-year XYZ rate", where XYZ is an endpoint term of the library: the timepoint word, then
+#: up to two words before the endpoint term (checked against the sentence's endpoint terms)
+_TIMEPOINT_BEFORE_TERM = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
+    r"[\s-]+(?:\w+\s+){0,2}$", re.I)
 _CUES = re.compile(r"\b(post[\s-]?hoc|subgroups?|exploratory|pooled)\b", re.I)
 #: words a sentence with a cue (or with "respectively") holds, casefolded: most sentences hold
 #: none, and then the case-insensitive search is skipped. (None has an "i": re.I matches "i" to
@@ -195,8 +200,9 @@ def attach_context(
         qualifiers = list(dict.fromkeys(t.id for t in named.get("baseline", ())))
         if _SUBGROUP.search(sentence_text):
             qualifiers.append("subgroup")
-        if not timepoints and _TIMEPOINT_WORDS.search(sentence_text):
-            qualifiers.append("timepoint")  # "the 3-year OS rate": a timepoint the library does not name
+        if not timepoints and (_TIMEPOINT_WORDS.search(sentence_text) or any(
+                _TIMEPOINT_BEFORE_TERM.search(text, max(s0, t.start - 40), t.start) for t in endpoints)):
+            qualifiers.append("timepoint")  # "the 3-year DFS rate": a timepoint the library does not name
         sentence_study = named["study"][0].id if "study" in named else None
         for claim in group:
             claim.sentence = (s0, s1)
@@ -239,14 +245,14 @@ def attach_context(
 
 
 #: the kind given to an endpoint named inside a population ("remission" in "patients in remission",
-#: "CR/CRi" in "patients who achieved CR/CRi"): the sentence's endpoint only where it names no other
+#: "ORR" in "patients who achieved ORR"): the sentence's endpoint only where it names no other
 _NESTED = "endpoint-in-population"
 _CONTAINERS = {"endpoint": 0, "arm": 0, "baseline": 0, "population": 1}
 
 
 def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
     """``terms`` (in position order) without the endpoints named inside a longer endpoint or arm
-    ("HSCT" in "post-HSCT non-relapse mortality", "CR/CRi" in "MRD-negative CR/CRi") and the
+    ("transplant" in "post-transplant mortality", "ORR" in "MRD-negative ORR") and the
     populations named inside a longer endpoint ("MRD-negative" in "were MRD-negative"); an endpoint
     named inside a longer population becomes :data:`_NESTED`."""
     if not any(t.kind == "endpoint" for t in terms):
@@ -306,7 +312,7 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
                 break
         row_cells = text.count("|", ls, le) + 1
         col = text.count("|", ls, claim.start)
-        # the header rows nearest first ("All grades | Grade ≥3" over "BESPONSA | SC | BESPONSA | SC"):
+        # the header rows nearest first ("All grades | Grade ≥3" over "EXAMPLIMAB | SC | EXAMPLIMAB | SC"):
         # each kind from the nearest one whose cell over this column names it
         for hs, hline in reversed(_table_header(text, ls, cache)):
             if hs == ls:
@@ -380,8 +386,8 @@ def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], tex
     """The sentence's endpoint a claim is about, or None (then the preceding sentences say).
 
     In a table row, the endpoint its cells before the value name, else the column header's. Else one
-    in the claim's own clause, the nearest before it ("CR/CRi: 80.7%"), else after it ("80.7%
-    achieved CR/CRi"); else the nearest before it in the sentence, else after it. An endpoint after
+    in the claim's own clause, the nearest before it ("ORR: 80.7%"), else after it ("80.7%
+    achieved ORR"); else the nearest before it in the sentence, else after it. An endpoint after
     the claim that heads a value of its own ("…79.7%, discontinuation because of AEs in 14.9%") is
     that value's, not this one's.
     """
@@ -412,7 +418,7 @@ def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], tex
 
 def _heads_other(term: Term, claim: Claim, ordered: list[Claim], text: str) -> bool:
     """Whether the endpoint ``term`` (after ``claim``) is the label of another value right after it,
-    or of what follows a dot leader or a colon ("Median OS ........ 7.7", which sentence splitting
+    or of what follows a dot leader or a colon ("Median DFS ........ 7.7", which sentence splitting
     may have put in the next sentence)."""
     if _LABEL_AFTER.match(text, term.end):
         return True
@@ -424,7 +430,7 @@ def _heads_other(term: Term, claim: Claim, ordered: list[Claim], text: str) -> b
 
 
 def _respective_endpoints(chains: list[list[Claim]], endpoints: list[Term], text: str) -> None:
-    """ "VOD and post-HSCT NRM were reported in 14% and 39%, respectively": a list of as many
+    """ "rash and post-transplant death were reported in 14% and 39%, respectively": a list of as many
     endpoints as the chain has values, right before it, gives each value its endpoint in order."""
     for chain in chains:
         k = len(chain)
@@ -550,7 +556,7 @@ def _endpoints(named: dict[str, list[Term]], back: list[Term]) -> tuple[list[Ter
     endpoint named before the sentence (``context``).
     """
     previous = next((t.id for t in reversed(back) if t.kind == "endpoint"), None)
-    # an endpoint named only inside a population ("After HSCT, the rates were …") yields to the one
+    # an endpoint named only inside a population ("After transplant, the rates were …") yields to the one
     # the preceding sentences name
     endpoints = named.get("endpoint") or (named.get(_NESTED) if previous is None else None) \
         or named.get("baseline") or []
@@ -610,11 +616,11 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
     ``columns``: what the header of a table claim's column names (:func:`_table_columns`).
 
     A table claim takes its column header's term. With "respectively", a list of as many terms
-    as the chain has values, after the chain ("80.7% and 29.4% for BESPONSA and SC,
+    as the chain has values, after the chain ("80.7% and 29.4% for EXAMPLIMAB and SC,
     respectively") or else before it, gives each value its term in order; a single term after
-    the chain ("14% and 39% of BESPONSA patients, respectively") is every value's. Where a
-    vs-chain has fewer terms than values and one arm is in play ("More BESPONSA patients proceeded
-    to HSCT: 48% vs 22%"), that arm is the first value's (or the one that names it), and the others
+    the chain ("14% and 39% of EXAMPLIMAB patients, respectively") is every value's. Where a
+    vs-chain has fewer terms than values and one arm is in play ("More EXAMPLIMAB patients proceeded
+    to transplant: 48% vs 22%"), that arm is the first value's (or the one that names it), and the others
     are the comparator: ``arm`` None, ``arm_source`` "comparator", ``arm_not`` the arm named.
     """
     source_field = f"{kind}_source"
@@ -679,11 +685,11 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 (arm,) = used | set(remaining)
                 if not used and arm in product_arms:
                     # the product's value first, its comparator after it; but "42.2% vs 42.4% (≤3.3 vs
-                    # >3.3 mg/m²)": an arm named last in a list of arms is the last value's
+                    # >10 mg/kg)": an arm named last in a list of arms is the last value's
                     term = next(t for t in terms if t.id == arm)
                     before = text[max(0, term.start - 20):term.start]
                     last = term.start >= chain[-1].end and (_VS_BEFORE.search(before) or _LIST_END.search(before))
-                    mine = chain[-1] if last else chain[0]  # "(≤3.3 vs >3.3 mg/m²)", "lower- and higher-dose"
+                    mine = chain[-1] if last else chain[0]  # "(≤10 vs >10 mg/kg)", "lower- and upper-exposure"
                     own[id(mine)] = arm
                     source[id(mine)] = "chain"
                     missing = [c for c in missing if c is not mine]
@@ -714,16 +720,16 @@ def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim
     if len(ids) == k:
         return ids
     if len(ids) == 1 and len(after) == 1 and not _LIST_END.search(text, max(0, after[0].start - 12), after[0].start):
-        return ids  # one term for all ("14% and 39% of adult BESPONSA patients, respectively")
+        return ids  # one term for all ("14% and 39% of adult EXAMPLIMAB patients, respectively")
 
     # before the chain, the last k named, however far apart ("in MRD-negative and 7.2 months in
-    # MRD-positive responders; median PFS was 8.6 and 5.4 months, respectively")
+    # MRD-positive responders; median DFS was 8.6 and 5.4 months, respectively")
     before = list(dict.fromkeys(t.id for t in terms if t.end <= chain[0].start))
     return before[-k:] if len(before) >= k else []
 
 
 def _listed(run: list[Term], text: str) -> list[str]:
-    """The ids of terms that form one list ("BESPONSA and SC", "A, B and C"), in order; [] if not one."""
+    """The ids of terms that form one list ("EXAMPLIMAB and SC", "A, B and C"), in order; [] if not one."""
     for a, b in zip(run, run[1:]):
         if not _LIST_GAP.match(text[a.end:b.start]):
             return []

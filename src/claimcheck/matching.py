@@ -143,7 +143,7 @@ class Matcher:
                                                                                   reverse=True)), re.IGNORECASE)
         else:
             self._competitors = None
-        #: baseline characteristics (design endpoints held as rates: "Ph+", "age ≥55 years"), as
+        #: baseline characteristics (design endpoints held as rates: "biomarker-positive", "age ≥55 years"), as
         #: opposed to design figures such as follow-up or enrolment: naming one narrows a claim to a subgroup
         self._characteristics = frozenset(
             e for e, entries in reference.by_endpoint.items()
@@ -269,21 +269,21 @@ class Matcher:
         agreeing = self._agreeing(claim, facts)
         products = self._product_arms
         arm_product = self._arm_product
-        other = claim.arm_not if claim.arm_source == "comparator" else None  # "48% vs 22%": 22% is not BESPONSA's
+        other = claim.arm_not if claim.arm_source == "comparator" else None  # "48% vs 22%": 22% is not EXAMPLIMAB's
 
-        def excluded(f: Fact) -> bool:  # not BESPONSA: not its dose groups either, unless the entry compares those
+        def excluded(f: Fact) -> bool:  # not EXAMPLIMAB: not its dose groups either, unless the entry compares those
             return other is not None and f.arm is not None and (
                 f.arm == other or (other in products and f.arm in products and arm_product[other] == arm_product[f.arm]
                                   and other not in f.entry.arms))
 
-        # "BESPONSA" covers its dose groups, unless the entry compares the very group the claim names
+        # "EXAMPLIMAB" covers its dose groups, unless the entry compares the very group the claim names
         compatible = [f for f in agreeing if (f.arm is None or arm is None or f.arm == arm
                       or (arm in products and f.arm in products and arm_product[arm] == arm_product[f.arm]
                           and arm not in f.entry.arms)) and not excluded(f)]
         if compatible and claim.endpoint_strength == "sentence":
             # a value that agrees on the sentence's own endpoint is judged there, never by a figure
             # of a neighbouring sentence's endpoint; one that agrees there only with another arm
-            # is a swap ("19.2% | 14.9%" under "≤3.3 | >3.3 mg/m²"), whatever it rounds to elsewhere
+            # is a swap ("19.2% | 14.9%" under "≤10 | >10 mg/kg"), whatever it rounds to elsewhere
             here = [f for f in compatible if f.entry.endpoint == claim.endpoint]
             counted = claim.n is not None and any(
                 f.av is not None and (f.av.n, f.av.total) == (claim.n, claim.total) for f in compatible)
@@ -312,7 +312,7 @@ class Matcher:
         if claim.endpoint_strength == "sentence":
             strict = [f for f in facts if f.entry.endpoint == claim.endpoint]
         elif claim.endpoint_strength == "context" and strong_population:
-            # "- first salvage: 78.7% vs 28.8%" under a heading that names the endpoint: judged only
+            # "- second line: 78.7% vs 28.8%" under a heading that names the endpoint: judged only
             # against the entry of the population the line names
             strict = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.population == strong_population]
         else:
@@ -320,7 +320,7 @@ class Matcher:
         swapped = [f for f in agreeing if f in strict and f.arm and arm and f.arm != arm
                    and arm in f.entry.arms and claim.arm_source in ("own", "chain")]
         if not swapped and other is not None:
-            # the comparator's value is the named arm's: "More BESPONSA patients …: 21.6% vs 48.2%"
+            # the comparator's value is the named arm's: "More EXAMPLIMAB patients …: 21.6% vs 48.2%"
             pairs = [f for f in agreeing if f in strict and excluded(f) and len(f.entry.arms) == 2]
             if pairs:
                 f = max(pairs, key=lambda f: sc(f.entry))
@@ -358,12 +358,12 @@ class Matcher:
                   and not (arm and f.entry.arms and arm not in f.entry.arms)]  # another analysis's arms
         alone = not rivals or sc(entry) - max(rivals) >= 1
         # far from the default entry's value, with a subgroup named or hinted that the library may not
-        # hold ("in Ph+ patients, 91% …"), the claim is as likely unsupported as mistyped: not a mismatch
+        # hold ("in biomarker-positive patients, 91% …"), the claim is as likely unsupported as mistyped: not a mismatch
         plain = named or not (self._subgroups(claim) or claim.analysis_cues)
         if claim.endpoint_strength != "sentence":
             alone = False  # an endpoint from the context: only a near miss of the named population's entry
         # the endpoint's default entry, no population named: a figure far from its value (more than
-        # CLOSE_FRACTION off) is as likely invented as mistyped ("BESPONSA had CR/CRi in 91.2%")
+        # CLOSE_FRACTION off) is as likely invented as mistyped ("EXAMPLIMAB had ORR in 91.2%")
         close = claim.value is not None and abs(claim.value.value - best.value.value) <= CLOSE_FRACTION * abs(best.value.value)
         if (named or default) and (near or (alone and plain and (named or close))):
             # the entry is the one meant: its population named (or the endpoint's default entry, no
@@ -413,7 +413,7 @@ class Matcher:
         return [q for q in claim.qualifiers if q in ("subgroup", "timepoint") or q in self._characteristics]
 
     def _match_cycles(self, claim: Claim, products: tuple[str, ...] | None = None) -> Match:
-        """A number of treatment cycles against the library's ("2 cycles before HSCT", "up to 6
+        """A number of treatment cycles against the library's ("2 cycles before transplant", "up to 6
         cycles"): consistent where some entry holds it; "up to N" (a maximum) is a mismatch where N is
         none of the maxima (the default entry's, per arm). Only the entries of the products in scope."""
         scope = self._scope(claim, products)

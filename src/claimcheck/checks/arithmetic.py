@@ -203,7 +203,7 @@ def _reference_rates(ctx: CheckContext, claim: Claim) -> tuple[float, float, str
     return None
 
 
-def _reference_ratio(ctx: CheckContext, claim: Claim, kind: str):
+def reference_ratio(ctx: CheckContext, claim: Claim, kind: str):
     """The claims-library entry of the claim's endpoint with a ratio, of ``kind`` if there is one."""
     entries = [e for e in ctx.reference.by_endpoint.get(claim.endpoint or "", ()) if e.ratio]
     entries.sort(key=lambda e: (e.ratio.kind != kind, not e.default))
@@ -276,7 +276,7 @@ def _ratio_for(ctx: CheckContext, claim: Claim):
     near.sort(key=lambda c: (c.sentence != claim.sentence, c.ratio_kind != wanted, abs(c.start - claim.start)))
     if near:
         return near[0].value, near[0].ratio_kind, None
-    entry = _reference_ratio(ctx, claim, wanted)
+    entry = reference_ratio(ctx, claim, wanted)
     if entry:
         return entry.ratio.value, entry.ratio.kind, entry
     return None

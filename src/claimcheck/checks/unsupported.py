@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import CheckContext, Rule, register
+from .arithmetic import reference_ratio
 from .values import describe_match
 
 UNSUPPORTED_CLAIM = Rule(
@@ -34,7 +35,8 @@ def check_unsupported(ctx: CheckContext):
     product_arms = ref.product_arms
     text = ctx.document.text
     for i, (claim, m) in enumerate(zip(ctx.claims, ctx.matches)):
-        if _relative_effect(claim, m, text):
+        # a relative change of a risk stated with its hazard or odds ratio is A005's to judge
+        if _relative_effect(claim, m, text) and not (claim.kind == "relative" and _ratio_backs(ctx, claim)):
             yield ctx.finding(
                 UNSUPPORTED_CLAIM, claim.start, claim.end,
                 f"{claim.describe_value()}: a change the product is said to make (\"by {claim.describe_value()}\") "
@@ -50,7 +52,7 @@ def check_unsupported(ctx: CheckContext):
             about_product = (claim.arm in product_arms) or (
                 claim.arm is None and claim.product_context and claim.arm_source != "comparator")
         else:
-            # a row of a list under a heading that names the endpoint ("By subgroup (CR/CRi):"),
+            # a row of a list under a heading that names the endpoint ("By subgroup (ORR):"),
             # right below a row the library backs: one more row of that list, which it does not
             about_product = claim.endpoint_strength == "context" and _below_a_backed_row(ctx, i, text)
         if not about_product:
@@ -69,6 +71,16 @@ def check_unsupported(ctx: CheckContext):
 _CHANGE_BY = re.compile(
     r"\b(?:reduc|lower|decreas|cut|halv|improv|increas|extend|prolong|boost|rais)\w{0,4}\b[^.;:]{0,80}?"
     r"\bby\s{1,3}(?:(?:about|approximately|nearly|almost|over|around|more\s+than|up\s+to)\s{1,3})?$", re.I)
+
+
+def _ratio_backs(ctx: CheckContext, claim) -> bool:
+    """A hazard or odds ratio of the same sentence, or the claims library's for the claim's own
+    endpoint, against which A005 checks a relative change ("reduced the risk of death by 25% (HR
+    0.75)"); a ratio of another sentence's endpoint does not back it."""
+    if any(c.kind == "ratio" and c.sentence == claim.sentence for c in ctx.claims):
+        return True
+    return claim.endpoint is not None and claim.endpoint_strength == "sentence" \
+        and reference_ratio(ctx, claim, "hazard-ratio") is not None
 
 
 def _relative_effect(claim, m, text: str) -> bool:
