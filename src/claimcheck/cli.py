@@ -475,11 +475,14 @@ def rule(code, show_all, reference, rules, market, config_path):
     if show_all or not code:
         import textwrap
 
+        # columns as wide as their longest entry (a pack may name its rules at length)
+        width_name = max(len(r.name) for r in RULES.values())
+        width_category = max(len(r.category) for r in RULES.values())
         for c in sorted(RULES):
             r = RULES[c]
             # the first sentence, shortened at a word boundary (never mid-word) to 80 characters
             first = textwrap.shorten(r.summary.split(". ")[0], width=80, placeholder=" …", break_on_hyphens=False)
-            click.echo(f"{r.code:6} {r.name:32} {r.category:18} {r.severity:8} {first}")
+            click.echo(f"{r.code:6} {r.name:{width_name}} {r.category:{width_category}} {r.severity:8} {first}")
         return
     r = RULES.get(code.upper())
     if r is None:
