@@ -23,7 +23,7 @@ BESPONSA achieved CR/CRi in 80.72% of patients (first 218 randomized).
 def records(reference, text, rulepacks=None):
     linter = Linter(reference, rulepacks=rulepacks, keep_claims=True)
     doc = Document(path="draft.md", text=text, format="markdown")
-    analysis, findings = linter._lint(doc)
+    analysis, findings = linter._lint(doc, linter.market_for(doc), linter.products_for(doc))
     from claimcheck.review import claim_records
 
     return claim_records(doc, analysis.claims, analysis.matches, findings), findings

@@ -254,7 +254,11 @@ def test_summary_never_says_no_findings_when_the_only_file_failed(project):
 
 
 def test_text_says_which_market_was_assumed(project):
-    """Issue 10, item 13: text output never said that US was assumed for a draft declaring none."""
+    """Issue 10, item 13: text output never said that US was assumed for a draft declaring none.
+    (Markets are defined by the rule packs, so the shipped packs are loaded here.)"""
+    from conftest import ROOT
+
+    project.config(f'reference = ["reference"]\nrules = ["{(ROOT / "rules").as_posix()}"]\ndrafts = ["drafts"]\n')
     project.write("drafts/eu.md", "---\nmarket: EU\n---\n\nNothing to check here.\n")
     r = project.run("lint", "drafts/bad.md", "drafts/eu.md")
     assumed = [line for line in r.stdout.splitlines() if line.startswith("Market ")]
