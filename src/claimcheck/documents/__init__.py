@@ -48,13 +48,38 @@ _HTML_START = re.compile(
     re.I | re.S,
 )
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PDF_MAGIC = re.compile(rb"%PDF-\d")
+#: what may come before ``%PDF-`` in a file that is a PDF whatever its name: a UTF-8 byte order
+#: mark and white space (some generators write them)
+_PDF_LEAD = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n\f\x00]*%PDF-\d")
+_TEXT_BYTES = re.compile(rb"[\t\n\r\f\x20-\x7e\x80-\xff]*")
+
+
+def _is_pdf(data: bytes, suffix: str) -> bool:
+    """Whether ``data`` is a PDF, sniffed as PDF readers do.
+
+    The header ``%PDF-n`` belongs at offset 0 (ISO 32000-1, 7.5.2); readers also accept it
+    after leading bytes within the first 1,024 (ISO 32000-1, Annex H.3: a mail or MacBinary
+    header put in front by a transfer). So: the header at the start (after an optional BOM
+    and white space) is a PDF; a header later in the first 1 KiB is a PDF when what precedes it
+    is binary (such a transfer header) or the file is named ``.pdf``. A text file that merely
+    mentions ``%PDF-`` in its first lines is text.
+    """
+    if _PDF_LEAD.match(data):
+        return True
+    m = _PDF_MAGIC.search(data, 0, 1024 + 6)
+    if m is None or m.start() > 1024:
+        return False
+    if suffix == ".pdf":
+        return True
+    lead = data[: m.start()]
+    return _TEXT_BYTES.fullmatch(lead) is None
 
 
 def sniff_format(path: str, data: bytes) -> str:
     """The reader for ``data``: by content where it is recognisable, else by extension."""
     suffix = Path(path).suffix.lower()
-    head = data[:1024]
-    if b"%PDF-" in head:
+    if _is_pdf(data, suffix):
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         try:

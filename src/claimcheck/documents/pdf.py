@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from .base import Document, Segment
+from .pdf_limits import PdfLimitError, layout, limits
 from .text import is_citation_marker
 
 # pdfminer logs warnings about harmless PDF quirks; keep them out of a user's terminal
@@ -90,15 +91,18 @@ def read_pdf(path: str, data: bytes) -> Document:
         raise InputError("reading PDF needs pdfplumber (pip install pdfplumber)", path) from None
     pages: list[list[list[_Line]]] = []
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        with limits(), pdfplumber.open(io.BytesIO(data)) as pdf:
             count = len(pdf.pages)
             if count > MAX_PDF_PAGES:
                 raise InputError(f"PDF has {count} pages, above the {MAX_PDF_PAGES}-page limit", path)
             for page in pdf.pages:
+                layout(page)  # counts glyphs and shapes as they are drawn (pdf_limits)
                 pages.append(_read_page(page))
                 page.close()
     except InputError:
         raise
+    except MemoryError:
+        raise InputError("PDF needs more memory than is available; refused", path) from None
     except Exception as exc:  # pdfminer raises many types on damaged or encrypted files
         raise InputError(_describe_error(exc), path) from None
     if not any(pages):
@@ -117,6 +121,9 @@ def _describe_error(exc: BaseException) -> str:
         todo.extend(a for a in getattr(e, "args", ()) if isinstance(a, BaseException))
         if e.__cause__ is not None:
             todo.append(e.__cause__)
+    for e in seen:
+        if isinstance(e, PdfLimitError):
+            return str(e)
     names = " ".join(type(e).__name__ for e in seen)
     if "Password" in names or "Encrypt" in names:
         return "encrypted PDF: a password is required to open it"
