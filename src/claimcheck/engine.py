@@ -55,7 +55,7 @@ class Linter:
     def __init__(self, reference: Reference, market: str | None = None, rulepacks=None,
                  select: Iterable[str] = (), ignore: Iterable[str] = (),
                  per_file_ignores: Callable[[str], Iterable[str]] | None = None,
-                 inline_suppressions: bool = True):
+                 inline_suppressions: bool = True, tracked_changes: str = "accept"):
         self.reference = reference
         self.market = market
         self.rulepacks = rulepacks
@@ -68,6 +68,8 @@ class Linter:
         self.per_file_ignores = per_file_ignores
         #: honour <!-- claimcheck: ignore[...] reason="..." --> comments (suppressions.py)
         self.inline_suppressions = inline_suppressions
+        #: Word tracked changes: "accept" lints the text with every change accepted, "original" before them
+        self.tracked_changes = tracked_changes
 
     # ------------------------------------------------------------------ analysis
     def analyse(self, document: Document) -> Analysis:
@@ -130,12 +132,14 @@ class Linter:
 
     def lint_file(self, path: str) -> FileResult:
         try:
-            document = read_document(path)
+            document = read_document(path, self.tracked_changes)
         except ClaimcheckError as exc:
             return FileResult(path, error=str(exc))
         if not document.text.strip():
             return FileResult(path, notice=f"{path}: empty file, nothing to lint")
-        return FileResult(path, self.lint_document(document), market=self.market_for(document))
+        # what the reader says about how it read the file (e.g. Word tracked changes accepted)
+        notice = "; ".join(document.metadata.get("notices") or ()) or None
+        return FileResult(path, self.lint_document(document), market=self.market_for(document), notice=notice)
 
 
 def linter_from_settings(settings) -> Linter:
@@ -161,7 +165,8 @@ def linter_from_settings(settings) -> Linter:
     return Linter(reference_data, market=settings["market"], rulepacks=packs,
                   select=settings["select"], ignore=settings["ignore"],
                   per_file_ignores=settings.per_file_ignores(),
-                  inline_suppressions=settings.get("inline-suppressions", True))
+                  inline_suppressions=settings.get("inline-suppressions", True),
+                  tracked_changes=settings.get("tracked-changes", "accept"))
 
 
 def _shift(claim: Claim, offset: int) -> None:

@@ -119,8 +119,12 @@ def special_kind(mode: int) -> str | None:
     return "a special file"
 
 
-def read_document(path: str | Path) -> Document:
-    """Read one file into a Document, or raise InputError naming the file."""
+def read_document(path: str | Path, tracked_changes: str = "accept") -> Document:
+    """Read one file into a Document, or raise InputError naming the file.
+
+    ``tracked_changes``: how Word tracked changes read, "accept" (every change accepted) or
+    "original" (the text before them).
+    """
     p = Path(path)
     try:
         info = p.stat()
@@ -140,10 +144,10 @@ def read_document(path: str | Path) -> Document:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
-    return read_bytes(str(path), data)
+    return read_bytes(str(path), data, tracked_changes)
 
 
-def read_bytes(path: str, data: bytes) -> Document:
+def read_bytes(path: str, data: bytes, tracked_changes: str = "accept") -> Document:
     """Read ``data`` (the content of ``path``) with the reader its content or name calls for."""
     fmt = sniff_format(path, data)
     if fmt == "pdf":
@@ -153,7 +157,7 @@ def read_bytes(path: str, data: bytes) -> Document:
     if fmt == "docx":
         from .docx import read_docx
 
-        return read_docx(path, data)
+        return read_docx(path, data, tracked_changes)
     if fmt == "html":
         from .html import read_html
 
