@@ -1,8 +1,10 @@
 """Readers: one per format, each returning a :class:`~claimcheck.documents.base.Document`.
 
-``read_document(path)`` picks the reader by content first (a PDF, a Word file or an HTML page
-is recognised by its first bytes whatever its extension) and by extension otherwise. Every
-failure is an :class:`~claimcheck.errors.InputError` naming the file, on one line.
+``read_document(path)`` picks the reader by content first (a PDF, a Word file, a PowerPoint
+deck or an HTML page is recognised by its first bytes whatever its extension) and by extension
+otherwise. This module is the one place readers are registered (``_SUFFIX_FORMATS``,
+``_OFFICE_PARTS``, :func:`read_bytes`). Every failure is an
+:class:`~claimcheck.errors.InputError` naming the file, on one line.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ __all__ = [
 ]
 
 #: extensions collected when a folder is linted
-LINTABLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+LINTABLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".pptx"}
 
 #: refuse documents above this size (bytes); documented in docs/formats.md
 MAX_BYTES = 64 * 1024 * 1024
@@ -42,7 +44,11 @@ _SUFFIX_FORMATS = {
     ".htm": "html",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".pptx": "pptx",
 }
+#: Office packages: format -> the part that makes a zip one
+_OFFICE_PARTS = {"docx": "word/document.xml", "pptx": "ppt/presentation.xml"}
+_OFFICE_NAMES = {"docx": "Word document", "pptx": "PowerPoint deck"}
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
     re.I | re.S,
@@ -87,10 +93,26 @@ def sniff_format(path: str, data: bytes) -> str:
                 names = set(zf.namelist())
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise InputError(f"corrupt zip archive, not a readable Word document ({exc})", path) from None
-        if "word/document.xml" in names:
-            return "docx"
+        found = [kind for kind, part in _OFFICE_PARTS.items() if part in names]
+        claimed = _SUFFIX_FORMATS.get(suffix)
+        if len(found) == 1:
+            kind = found[0]
+            if claimed in _OFFICE_PARTS and claimed != kind:
+                # a deck saved as .docx or a Word file as .pptx: say so rather than guess
+                raise InputError(
+                    f"named {suffix} but it is a {_OFFICE_NAMES[kind]} ({_OFFICE_PARTS[kind]}); "
+                    f"rename it .{kind}",
+                    path,
+                )
+            return kind
+        if claimed == "pptx":
+            raise InputError("a zip archive without ppt/presentation.xml, not a PowerPoint deck", path)
         raise InputError("a zip archive without word/document.xml, not a Word document", path)
     if data.startswith(_OLE_MAGIC):
+        if suffix in (".ppt", ".pptx"):
+            raise InputError(
+                "an encrypted or legacy (.ppt) PowerPoint file; save it as an unencrypted .pptx", path
+            )
         raise InputError(
             "an encrypted or legacy (.doc) Word file; save it as an unencrypted .docx", path
         )
@@ -101,6 +123,8 @@ def sniff_format(path: str, data: bytes) -> str:
         raise InputError("not a PDF (no %PDF- header)", path)
     if fmt == "docx":
         raise InputError("not a Word document (not a zip archive)", path)
+    if fmt == "pptx":
+        raise InputError("not a PowerPoint deck (not a zip archive)", path)
     return fmt
 
 
@@ -158,6 +182,10 @@ def read_bytes(path: str, data: bytes, tracked_changes: str = "accept") -> Docum
         from .docx import read_docx
 
         return read_docx(path, data, tracked_changes)
+    if fmt == "pptx":
+        from .pptx import read_pptx
+
+        return read_pptx(path, data)
     if fmt == "html":
         from .html import read_html
 

@@ -74,19 +74,30 @@ _RT_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 
 
-def check_package(path: str, data: bytes) -> None:
-    """Refuse a corrupt zip, a zip bomb or a zip that is not a Word document (InputError)."""
+#: Office packages this module checks: kind -> (what a user calls it, its main part)
+PACKAGES = {
+    "docx": ("Word", "Word document", "word/document.xml"),
+    "pptx": ("PowerPoint", "PowerPoint deck", "ppt/presentation.xml"),
+}
+
+
+def check_package(path: str, data: bytes, kind: str = "docx") -> None:
+    """Refuse a corrupt zip, a zip bomb or a zip that is not this kind of Office file (InputError).
+
+    ``kind`` is "docx" (a Word document) or "pptx" (a PowerPoint deck).
+    """
+    name, thing, main_part = PACKAGES[kind]
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise InputError(f"corrupt Word document (bad zip: {exc})", path) from None
+        raise InputError(f"corrupt {thing} (bad zip: {exc})", path) from None
     if len(infos) > MAX_ENTRIES:
-        raise InputError(f"Word package has {len(infos)} entries, above the {MAX_ENTRIES} limit", path)
+        raise InputError(f"{name} package has {len(infos)} entries, above the {MAX_ENTRIES} limit", path)
     total = sum(info.file_size for info in infos)
     if total > MAX_UNCOMPRESSED:
         raise InputError(
-            f"Word package inflates to {total / 1048576:.0f} MiB, above the "
+            f"{name} package inflates to {total / 1048576:.0f} MiB, above the "
             f"{MAX_UNCOMPRESSED // 1048576} MiB limit (zip bomb?)",
             path,
         )
@@ -94,14 +105,14 @@ def check_package(path: str, data: bytes) -> None:
         if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size / max(info.compress_size, 1)
             raise InputError(
-                f"Word package entry {info.filename} inflates {ratio:.0f} times, above the "
+                f"{name} package entry {info.filename} inflates {ratio:.0f} times, above the "
                 f"{MAX_RATIO}:1 limit (zip bomb?)",
                 path,
             )
         if info.flag_bits & 0x1:
-            raise InputError("encrypted Word package", path)
-    if not any(info.filename == "word/document.xml" for info in infos):
-        raise InputError("not a Word document (no word/document.xml in the package)", path)
+            raise InputError(f"encrypted {name} package", path)
+    if not any(info.filename == main_part for info in infos):
+        raise InputError(f"not a {thing} (no {main_part} in the package)", path)
 
 
 def read_docx(path: str, data: bytes, tracked_changes: str = "accept") -> Document:
