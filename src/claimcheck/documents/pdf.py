@@ -75,6 +75,8 @@ class _Line:
     #: row's text, cell text) — a merged cell points at the row/start of the covering cell
     cells: list[tuple[int, int, str]] | None = None
     table_id: int | None = None
+    #: the row's index in its table (cells point at rows by this index)
+    row: int = 0
     #: geometry of the visual line (points, top-left origin) and its median font size
     top: float = 0.0
     bottom: float = 0.0
@@ -217,7 +219,13 @@ def _read_page(page) -> _Page:
     if not words:
         return _Page([])
     words = _drop_superscripts(words)
-    tables = _find_tables(page, words)
+    # the page's own words: evidence for a hyphen broken inside a table cell
+    vocab: tuple[set[str], set[str]] = (set(), set())
+    for w in words:
+        lowered = w.text.lower()
+        vocab[0].update(_WORD.findall(lowered))
+        vocab[1].update(_HYPHENATED.findall(lowered))
+    tables = _find_tables(page, words, vocab)
     if tables:
         inside = {id(w) for t, ws in tables for w in ws}
         words = [w for w in words if id(w) not in inside]
@@ -253,7 +261,7 @@ def _read_page(page) -> _Page:
                 if block:
                     blocks.append(block)
                     block = []
-                rows, number = _aligned_table(run, number)
+                rows, number = _aligned_table(run, number, vocab)
                 for row in rows:
                     blocks.append([row])
                 k += len(run)
@@ -380,7 +388,7 @@ def _aligned_runs(lines: list[list[_Word]]) -> dict[int, list[list[_Word]]]:
     return runs
 
 
-def _aligned_table(lines: list[list[_Word]], number: int) -> tuple[list[_Line], int]:
+def _aligned_table(lines: list[list[_Word]], number: int, vocab) -> tuple[list[_Line], int]:
     """Rows of an unruled table: columns between the white channels; rows by spacing, or (rows
     spaced like their lines) by a new first-column entry starting with a capital or a digit."""
     channels = _channels(lines)
@@ -430,23 +438,23 @@ def _aligned_table(lines: list[list[_Word]], number: int) -> tuple[list[_Line], 
                     text += fragment
                     first_fragment = False
                 else:
-                    joined = _join_cell_fragment(text, fragment)
+                    joined = _join_cell_fragment(text, fragment, vocab)
                     parts.append((len(joined) - len(fragment), numbers[k], column))
                     text = joined
             cells.append((r, start, text[start:]))
         first = members[0]
-        out.append(_Line(text, numbers[first], parts=parts, cells=cells, table_id=id(table),
+        out.append(_Line(text, numbers[first], parts=parts, cells=cells, table_id=id(table), row=r,
                          top=lines[first][0].top, bottom=max(w.bottom for w in lines[members[-1]]),
                          x0=table.bbox[0], x1=table.bbox[2], size=_median_size(lines[first])))
     return out, number
 
 
-def _join_cell_fragment(text: str, fragment: str) -> str:
+def _join_cell_fragment(text: str, fragment: str, vocab=(frozenset(), frozenset())) -> str:
     """A cell's text continued by the next line's fragment: a layout hyphen joins the word."""
     m = _TRAILING_HYPHEN.search(text)
     right = re.match(r"[A-Za-z]+", fragment)
     if m and right:
-        if _layout_hyphen(m.group(1), right.group(), m.group(2), set(), set()):
+        if _layout_hyphen(m.group(1), right.group(), m.group(2), vocab[0], vocab[1]):
             return text[: m.start(2)] + fragment
         return text[: m.start(2)] + "-" + fragment
     return text + " " + fragment
@@ -529,7 +537,7 @@ def _drop_superscripts(words: list[_Word]) -> list[_Word]:
 
 
 # ------------------------------------------------------------------ tables
-def _find_tables(page, words: list[_Word]) -> list[tuple[_PdfTable, list[_Word]]]:
+def _find_tables(page, words: list[_Word], vocab) -> list[tuple[_PdfTable, list[_Word]]]:
     found = []
     for t in page.find_tables():
         rows = t.rows
@@ -541,7 +549,7 @@ def _find_tables(page, words: list[_Word]) -> list[tuple[_PdfTable, list[_Word]]
             if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom
         ]
         table = _PdfTable(bbox=t.bbox)
-        _table_lines(table, t, members)
+        _table_lines(table, t, members, vocab)
         found.append((table, members))
     return found
 
@@ -551,7 +559,7 @@ def _in_box(w: _Word, box) -> bool:
     return x0 <= (w.x0 + w.x1) / 2 < x1 and top <= (w.top + w.bottom) / 2 < bottom
 
 
-def _table_lines(table: _PdfTable, t, members: list[_Word]) -> None:
+def _table_lines(table: _PdfTable, t, members: list[_Word], vocab) -> None:
     """One line per table row: cells joined by " | "; merged cells point at the covering cell."""
     col_x = [(c.bbox[0] + c.bbox[2]) / 2 for c in t.columns]
     placed: dict[tuple, tuple[int, int, str]] = {}  # cell bbox -> (row index, start, text)
@@ -569,7 +577,7 @@ def _table_lines(table: _PdfTable, t, members: list[_Word]) -> None:
             inside = [w for w in members if _in_box(w, box)]
             cell_text = ""
             for line in _cluster_lines(inside) if inside else []:  # a layout hyphen joins its word
-                cell_text = _join_cell_fragment(cell_text, _join(line)) if cell_text else _join(line)
+                cell_text = _join_cell_fragment(cell_text, _join(line), vocab) if cell_text else _join(line)
             if text_parts:
                 text_parts.append(" | ")
                 pos += 3
@@ -577,7 +585,7 @@ def _table_lines(table: _PdfTable, t, members: list[_Word]) -> None:
             cells.append((r, pos, cell_text))
             text_parts.append(cell_text)
             pos += len(cell_text)
-        table.lines.append(_Line("".join(text_parts), 0, cells=cells, table_id=id(table)))
+        table.lines.append(_Line("".join(text_parts), 0, cells=cells, table_id=id(table), row=r))
 
 
 # ------------------------------------------------------------------ reading order
@@ -678,7 +686,8 @@ def _vocabulary(pages: list[_Page]) -> tuple[set[str], set[str]]:
             for line in block:
                 lowered = line.text.lower()
                 words.update(_WORD.findall(lowered))
-                hyphenated.update(_HYPHENATED.findall(lowered))
+                if line.cells is None:  # a cell's hyphens were decided already: not evidence
+                    hyphenated.update(_HYPHENATED.findall(lowered))
     return words, hyphenated
 
 
@@ -702,10 +711,12 @@ def _repair_replacement(text: str, vocabulary: set[str]) -> str:
 #: "open-label", "first-line"), unless the document writes the word joined elsewhere
 _COMPOUND_FIRST = frozenset(
     """
-    non post pre anti self open first second third long short high low well double single multi
-    semi half dose time event drug antibody placebo investigator treatment cell phase age all ex
+    non post anti self open first second third long short high low well double single multi
+    semi half dose time event drug antibody placebo investigator treatment cell phase age all
     """.split()
 )
+#: word endings that make a word, not a compound, of such a first part ("high-er", "open-ing")
+_SUFFIXES = frozenset("er ers est ed ly ing ings ness ity ment ments en ish".split())
 _HYPHENATOR = None
 
 
@@ -729,12 +740,14 @@ def _layout_hyphen(left: str, right: str, mark: str, words: set[str], hyphenated
     put there by the typesetter (drop it) rather than written (keep it).
 
     A soft hyphen is always a layout hyphen. A hyphen after a digit or a percent sign
-    ("CD22-positive", "2-year", "95%-CI") or before a capital ("post-HSCT") is written; so is one
-    after an acronym before a lower-case word ("MRD-negative") or after a compound's first part
-    ("non-relapse", "open-label"). The document's own usage decides next: the hyphenated form
-    used elsewhere keeps it, the joined word used elsewhere drops it. Otherwise the hyphen is the
-    typesetter's when the en-US hyphenation patterns allow a break at that point of the joined
-    word ("investi-gator", "BE-SPONSA") and written when they do not ("veno-occlusive").
+    ("CD22-positive", "2-year", "95%-CI") or before a capital ("post-HSCT") is written. The
+    document's own usage decides next: the hyphenated form used elsewhere keeps it, the joined
+    word used elsewhere drops it ("BE-SPONSA"). Then a hyphen after an acronym before a
+    lower-case word ("MRD-negative"), between two words in capitals ("INO-VATE") or after a
+    compound's first part ("non-relapse", "open-label"; not "high-er") is written. Otherwise the
+    hyphen is the typesetter's when the en-US hyphenation patterns allow a break at that point
+    of the joined word ("investi-gator", "pre-cursor") and written when they do not
+    ("veno-occlusive").
     """
     if mark == "\u00ad":
         return True
@@ -749,7 +762,9 @@ def _layout_hyphen(left: str, right: str, mark: str, words: set[str], hyphenated
         return True
     if left.isupper() and len(left) > 1 and right.islower():
         return False
-    if left.lower() in _COMPOUND_FIRST:
+    if left.isupper() and right.isupper():
+        return False  # "INO-VATE": a name in capitals is joined only on the evidence above
+    if left.lower() in _COMPOUND_FIRST and right.lower() not in _SUFFIXES:
         return False
     return len(left) in _hyphenation_points(joined)
 
@@ -858,6 +873,63 @@ def _continues(a: list[_Line], b: list[_Line]) -> bool:
     return first.text[:1].islower() or bool(_OPEN_END.search(last.text)) or last.text.endswith("-")
 
 
+def _mend_tables(flow: list[list[_Line]], words: set[str], hyphenated: set[str]) -> list[list[_Line]]:
+    """A table continued in the next column or page: its repeated header row is dropped, and a
+    row the break cut in two (the continuation's first cell empty or starting in lower case) is
+    one row again, each part still located where it was printed."""
+    out: list[list[_Line]] = []
+    first_row: dict[int, str] = {}
+    last_row: _Line | None = None
+    pending = False  # the row after a dropped repeated header may continue the last row
+    for block in flow:
+        row = block[0] if len(block) == 1 and block[0].cells is not None else None
+        if row is None:
+            out.append(block)
+            last_row, pending = None, False
+            continue
+        first_row.setdefault(row.table_id, row.text)
+        if last_row is not None and row.table_id != last_row.table_id:
+            if row.text == first_row.get(last_row.table_id):
+                pending = True  # the header repeated above the continuation
+                continue
+        if pending and last_row is not None and _merge_rows(last_row, row, words, hyphenated):
+            pending = False
+            continue
+        pending = False
+        out.append(block)
+        last_row = row
+    return out
+
+
+def _merge_rows(upper: _Line, lower: _Line, words: set[str], hyphenated: set[str]) -> bool:
+    """Append the cells of ``lower`` (a row's continuation) to ``upper``; False when they do not fit."""
+    if upper.parts is not None or lower.parts is not None or upper.page != lower.page:
+        return False
+    ucells, lcells = upper.cells or [], lower.cells or []
+    if len(ucells) != len(lcells) or len({r for r, _, _ in ucells}) != 1 or len({r for r, _, _ in lcells}) != 1:
+        return False
+    opening = next((t for _, _, t in lcells if t), "")
+    if lcells[0][2] and not opening[:1].islower():
+        return False
+    text = ""
+    parts: list[tuple[int, int, int]] = []
+    cells: list[tuple[int, int, str]] = []
+    row_index = ucells[0][0]
+    for (_, ustart, utext), (_, lstart, ltext) in zip(ucells, lcells):
+        if cells:
+            text += " | "
+        start = len(text)
+        parts.append((len(text), upper.number, upper.column + ustart))
+        text += utext
+        if ltext:
+            joined = _join_cell_fragment(text, ltext, (words, hyphenated)) if utext else text + ltext
+            parts.append((len(joined) - len(ltext), lower.number, lower.column + lstart))
+            text = joined
+        cells.append((row_index, start, text[start:]))
+    upper.text, upper.cells, upper.parts, upper.column = text, cells, parts, 1
+    return True
+
+
 def _assemble(path: str, pages: list[_Page]) -> Document:
     words, hyphenated = _vocabulary(pages)
     for number, page in enumerate(pages, 1):
@@ -882,6 +954,7 @@ def _assemble(path: str, pages: list[_Page]) -> Document:
                 aside.append(block)
             else:
                 flow.append(block)
+    flow = _mend_tables(flow, words, hyphenated)
     # a sentence broken by a column or page break is one paragraph again
     glued: list[bool] = [False]
     for a, b in zip(flow, flow[1:]):
@@ -896,7 +969,7 @@ def _assemble(path: str, pages: list[_Page]) -> Document:
     pieces: list[str] = []
     segments: list[Segment] = []
     tables: dict[int, list[list[tuple[int, str]]]] = {}
-    row_starts: dict[int, list[int]] = {}
+    row_starts: dict[tuple[int, int], int] = {}
     pos = 0
     for k, block in enumerate(blocks):
         lines = [line for line in block if line.text or line.cells is not None]
@@ -924,10 +997,9 @@ def _assemble(path: str, pages: list[_Page]) -> Document:
                             column=line.column, page=line.page)
                 )
             if line.cells is not None and line.table_id is not None:
-                starts = row_starts.setdefault(line.table_id, [])
-                starts.append(pos)
+                row_starts[(line.table_id, line.row)] = pos
                 tables.setdefault(line.table_id, []).append(
-                    [(starts[r] + start, value) for r, start, value in line.cells]
+                    [(row_starts.get((line.table_id, r), pos) + start, value) for r, start, value in line.cells]
                 )
             pieces.append(line.text)
             pos += len(line.text)
