@@ -77,6 +77,8 @@ class _Line:
     table_id: int | None = None
     #: the row's index in its table (cells point at rows by this index)
     row: int = 0
+    #: a row read by column alignment (an unruled table)
+    aligned: bool = False
     #: geometry of the visual line (points, top-left origin) and its median font size
     top: float = 0.0
     bottom: float = 0.0
@@ -443,7 +445,7 @@ def _aligned_table(lines: list[list[_Word]], number: int, vocab) -> tuple[list[_
                     text = joined
             cells.append((r, start, text[start:]))
         first = members[0]
-        out.append(_Line(text, numbers[first], parts=parts, cells=cells, table_id=id(table), row=r,
+        out.append(_Line(text, numbers[first], parts=parts, cells=cells, table_id=id(table), row=r, aligned=True,
                          top=lines[first][0].top, bottom=max(w.bottom for w in lines[members[-1]]),
                          x0=table.bbox[0], x1=table.bbox[2], size=_median_size(lines[first])))
     return out, number
@@ -887,6 +889,14 @@ def _mend_tables(flow: list[list[_Line]], words: set[str], hyphenated: set[str])
             out.append(block)
             last_row, pending = None, False
             continue
+        if (last_row is not None and row.aligned and last_row.aligned and row.table_id != last_row.table_id
+                and row.page == last_row.page and len(row.cells or ()) == len(last_row.cells or ())
+                and 0 <= row.top - last_row.bottom <= 3 * max(row.size, 1.0)
+                and row.x0 < last_row.x1 and row.x1 > last_row.x0):
+            # rows an unruled table spaced apart (white bands between them): one table
+            index = last_row.row + 1
+            row.table_id, row.row = last_row.table_id, index
+            row.cells = [(index, start, value) for _, start, value in row.cells or ()]
         first_row.setdefault(row.table_id, row.text)
         if last_row is not None and row.table_id != last_row.table_id:
             if row.text == first_row.get(last_row.table_id):
