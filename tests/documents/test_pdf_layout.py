@@ -209,3 +209,38 @@ def test_defects_are_found_at_their_page_and_line(linters):
     # the truncated indication (it lacks CD22-positive) on page 2, where it is printed
     indication = next(f for f in findings if f.rule == "I001" and f.line)
     assert indication.page == 2
+
+
+# ------------------------------------------------------------------ any layout: no crash, exact maps
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_TOKENS = ["BESPONSA", "CR/CRi", "80.7%", "(95%", "CI,", "re-", "leases", "CD22-", "positive",
+           "Page", "1", "the", "of", "29.4%", "with", "SC.", "chemo-", "therapy", "PP-INO-0421", "-", "a"]
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(
+    st.tuples(st.integers(0, 2), st.integers(20, 500), st.integers(20, 800), st.sampled_from([6, 7, 9, 10, 12]),
+              st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=6)),
+    min_size=1, max_size=60))
+def test_any_layout_reads_with_exact_maps(tmp_path, pdf_builder, placed):
+    b = pdf_builder()
+    pages = 1 + max(p for p, *_ in placed)
+    for n in range(pages):
+        b.page()
+        for p, x, y, size, tokens in placed:
+            if p == n:
+                b.text(x, y, " ".join(tokens), size=size)
+    doc = read_document(b.save(tmp_path / "any.pdf"))
+    starts = [s.start for s in doc.segments]
+    assert starts == sorted(starts)
+    for seg in doc.segments:
+        assert 0 <= seg.start <= seg.end <= len(doc.text) and seg.page is not None and seg.line >= 1
+    for table in doc.tables:
+        for row in table:
+            for start, cell in row:
+                assert doc.text.startswith(cell, start)
+    for offset in range(0, len(doc.text), 7):
+        loc = doc.locate(offset)
+        assert loc.line >= 1 and loc.column >= 1 and 1 <= loc.page <= pages

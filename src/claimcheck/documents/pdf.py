@@ -1,4 +1,4 @@
-"""PDF reader: pdfplumber words with positions and font sizes, cleaned of extraction artefacts.
+"""PDF reader: pdfplumber words with positions and font sizes, read back from the page layout.
 
 Per page:
 
@@ -9,23 +9,27 @@ Per page:
    like one (``patients1,a``, ``0.001)2,a``, a footnote label ``a`` opening a line); other
    superscripts (``mg/m2``, ``®``) stay glued to their word;
 3. ruled tables found by ``page.find_tables()`` are read cell by cell (rows become lines with
-   cells joined by ``" | "``) and fill ``Document.tables``; unruled tables stay in the text
-   flow (``Document.tables`` does not list them);
+   cells joined by ``" | "``) and fill ``Document.tables``;
 4. the remaining words are ordered by a recursive XY-cut: a vertical white channel splits the
    region into columns when both sides read like text (≥ 2 lines, ≥ 2 words a line, mostly
-   letters), so a column's lines stay together while an unruled table (``Thrombocytopenia
-   62 (45) 73 (61)``) keeps its rows; a horizontal white band splits blocks;
-5. lines are numbered per page in that reading order (1-based); the column is the position in
-   the extracted line text. Lines of a block are joined by "\n", blocks by "\n\n" (the sentence
-   splitter ends sentences at blank lines); a table row, ruled or not (a line with a gap of
-   1.5 em or more between words), is a block of its own.
+   letters); a horizontal white band splits blocks;
+5. unruled tables are found by column alignment (:func:`_aligned_runs`): lines sharing white
+   channels whose cells line up and whose gaps between cells are wider than the spaces inside
+   them; rows by spacing or by a new first-column entry; each part of a wrapped cell keeps the
+   line and column it was printed at (``_Line.parts``);
+6. a bullet with a tab gap starts a block and keeps its wrapped lines;
+7. lines are numbered per page in reading order (1-based); the column is the position in the
+   extracted line text. Lines of a block are joined by "\n", blocks by "\n\n".
 
-Over the whole document: ligatures are expanded (ﬁ ﬂ ﬀ ﬃ ﬄ), a replacement character between
-letters is repaired when ff/fi/fl/ffi/ffl gives a known word (``di�erence`` → ``difference``),
-and a word hyphenated at a line end is joined: a real hyphen is kept (``MRD-negative``,
-``veno-occlusive``) and the hyphen is dropped only for a soft break (a soft hyphen U+00AD, or
-a lower-case split whose joined form the document uses elsewhere and whose hyphenated form it
-does not).
+Over the whole document (:func:`_assemble`): running headers and footers (text repeated in the
+top or bottom margin of several pages) and footnotes (small type under a separator rule) leave the
+reading flow and are linted after it, located where they are printed; a block that starts a new
+column or page and continues an open sentence is joined to it; a table cut by a column break
+loses its repeated header and its cut row is mended; ligatures are expanded; a replacement
+character between letters is repaired when ff/fi/fl/ffi/ffl gives a known word; a word
+hyphenated at a line end is joined, the hyphen dropped only when it is the typesetter's
+(:func:`_layout_hyphen`: soft hyphen, the document's own usage, the en-US hyphenation patterns)
+and kept when written (``CD22-positive``, ``2-year``, ``MRD-negative``, ``veno-occlusive``).
 """
 
 from __future__ import annotations
