@@ -242,6 +242,7 @@ def _read_page(page) -> _Page:
     _xycut(words, leaves, 0)
     blocks: list[list[_Line]] = []
     number = 0
+    lone = None  # (block, words, line number) of the last lone row of an unruled table
     for leaf in leaves:
         block: list[_Line] = []
         items = _leaf_lines(leaf)
@@ -267,7 +268,16 @@ def _read_page(page) -> _Page:
                 if block:
                     blocks.append(block)
                     block = []
-                rows, number = _aligned_table(run, number, vocab)
+                start = number
+                if k == 0 and lone is not None and blocks and blocks[-1] is lone[0]:
+                    # the header row above, set apart by a white band, fits the same columns
+                    with_header = [lone[1]] + run
+                    chans = _channels(with_header)
+                    if len(chans) == len(_channels(run)) and _is_table(with_header, chans):
+                        blocks.pop()
+                        run, start = with_header, lone[2] - 1
+                rows, number = _aligned_table(run, start, vocab)
+                number = max(number, start)
                 for row in rows:
                     blocks.append([row])
                 k += len(run)
@@ -279,6 +289,9 @@ def _read_page(page) -> _Page:
                     block = []
                 number += 1
                 blocks.append([_line_of(item, number)])
+                lone = (blocks[-1], item, number)
+                k += 1
+                continue
             else:
                 if block and _BULLET.match(item[0].text) and len(item) > 1:
                     blocks.append(block)  # a list item starts a block of its own
@@ -408,14 +421,13 @@ def _aligned_table(lines: list[list[_Word]], number: int, vocab) -> tuple[list[_
     spaced = any(p > 1.25 * low for p in pitches)
     rows: list[list[int]] = [[0]]
     for k in range(1, len(lines)):
-        if spaced:
-            new = pitches[k - 1] > 1.25 * low
-        else:
-            first = grids[k][0]
-            broken = any(cell and cell[-1].text.endswith("-") for cell in grids[k - 1])
-            headless = all(not grids[m][0] for m in rows[-1])  # a bottom-aligned header so far
-            new = (bool(first) and (first[0].text[:1].isupper() or first[0].text[:1].isdigit())
-                   and not broken and not headless)
+        first = grids[k][0]
+        broken = any(cell and cell[-1].text.endswith("-") for cell in grids[k - 1])
+        headless = all(not grids[m][0] for m in rows[-1])  # a bottom-aligned header so far
+        new = (bool(first) and (first[0].text[:1].isupper() or first[0].text[:1].isdigit())
+               and not broken and not headless)
+        if spaced and pitches[k - 1] > 1.25 * low:
+            new = True
         if new:
             rows.append([k])
         else:
