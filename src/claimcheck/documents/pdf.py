@@ -207,9 +207,18 @@ def _short_rules(page) -> list[tuple[float, float, float]]:
     return out
 
 
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
+
+
 def _line_of(words: list[_Word], number: int) -> _Line:
+    text = _join(words)
+    if len(words) > 1 and _LIST_NUMBER.match(words[0].text) and words[1].x0 - words[0].x1 >= 0.8 * words[0].size:
+        # a numbered list item (number, tab gap, text): a bullet, as the Markdown reader makes it,
+        # so the number is not read as a claim nor as a sentence of its own; same length
+        marker = words[0].text
+        text = "-" + " " * (len(marker) - 1) + text[len(marker):]
     return _Line(
-        _join(words), number,
+        text, number,
         top=min(w.top for w in words), bottom=max(w.bottom for w in words),
         x0=min(w.x0 for w in words), x1=max(w.x1 for w in words), size=_median_size(words),
     )
@@ -293,8 +302,9 @@ def _read_page(page) -> _Page:
                 k += 1
                 continue
             else:
-                if block and _BULLET.match(item[0].text) and len(item) > 1:
-                    blocks.append(block)  # a list item starts a block of its own
+                if (block and len(item) > 1 and _BULLET.match(item[0].text)
+                        and item[1].x0 - item[0].x1 >= 0.8 * max(item[0].size, 1.0)):
+                    blocks.append(block)  # a list item (bullet, tab gap, text) starts a block
                     block = []
                 number += 1
                 block.append(_line_of(item, number))
@@ -341,8 +351,9 @@ def _is_table(lines: list[list[_Word]], channels: list[tuple[float, float]]) -> 
     if multi < 2:
         return False
     first = [g[0] for g in grids if g[0]]
-    if first and all(len(c) == 1 and _BULLET.match(c[0].text) for c in first):
-        return False  # bullets and their indented text
+    bullets = [len(c) == 1 and bool(_BULLET.match(c[0].text)) for c in first]
+    if bullets and (all(bullets) or (all(bullets[1:]) and len(bullets) > 2)):
+        return False  # bullets and their indented text (after the end of a paragraph)
     if len(lines) == 2 and not all(sum(1 for c in g if c) >= 3 for g in grids):
         return False  # two lines sharing a gap by chance
     # justified lines of a few long words: every gap a "channel", all of one width, every line
@@ -733,6 +744,15 @@ _COMPOUND_FIRST = frozenset(
     semi half dose time event drug antibody placebo investigator treatment cell phase age all
     """.split()
 )
+#: second parts of compounds that keep their hyphen after a first part of 4 letters or more
+#: ("chromosome-positive", "treatment-related", "investigator-assessed")
+_COMPOUND_SECOND = frozenset(
+    """
+    positive negative related associated based free naive refractory specific dependent induced
+    mediated directed expressing containing treated assessed like term line label year years month
+    months week weeks
+    """.split()
+)
 #: word endings that make a word, not a compound, of such a first part ("high-er", "open-ing")
 _SUFFIXES = frozenset("er ers est ed ly ing ings ness ity ment ments en ish".split())
 _HYPHENATOR = None
@@ -762,7 +782,8 @@ def _layout_hyphen(left: str, right: str, mark: str, words: set[str], hyphenated
     document's own usage decides next: the hyphenated form used elsewhere keeps it, the joined
     word used elsewhere drops it ("BE-SPONSA"). Then a hyphen after an acronym before a
     lower-case word ("MRD-negative"), between two words in capitals ("INO-VATE") or after a
-    compound's first part ("non-relapse", "open-label"; not "high-er") is written. Otherwise the
+    compound's first part ("non-relapse", "open-label"; not "high-er") or before a compound's
+    second part ("chromosome-positive", "treatment-related") is written. Otherwise the
     hyphen is the typesetter's when the en-US hyphenation patterns allow a break at that point
     of the joined word ("investi-gator", "pre-cursor") and written when they do not
     ("veno-occlusive").
@@ -783,6 +804,8 @@ def _layout_hyphen(left: str, right: str, mark: str, words: set[str], hyphenated
     if left.isupper() and right.isupper():
         return False  # "INO-VATE": a name in capitals is joined only on the evidence above
     if left.lower() in _COMPOUND_FIRST and right.lower() not in _SUFFIXES:
+        return False
+    if len(left) >= 4 and right.lower() in _COMPOUND_SECOND:
         return False
     return len(left) in _hyphenation_points(joined)
 
@@ -816,6 +839,9 @@ def _join_hyphenation(lines: list[_Line], words: set[str], hyphenated: set[str])
 
 # ------------------------------------------------------------------ page furniture and flow
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+#: a margin line that ends with its page number ("PP-INO-EUR-0421 Page 1"): a footer even on a
+#: single page
+_ENDS_WITH_PAGE = re.compile(r"\bpage\s*#(?:\s*(?:of|/)\s*#)?$")
 _TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 _OPEN_END = re.compile(
     r"(?:,|\b(?:a|an|the|and|or|of|in|to|with|vs|versus|for|by|from|at|on|than|who|that|was|were|is|are))$",
@@ -841,7 +867,7 @@ def _furniture(pages: list[_Page]) -> tuple[set[int], dict[int, str]]:
                 pages_of.setdefault(key, set()).add(n)
     ids = set()
     for block_id, key in zone.items():
-        if len(pages_of[key]) >= 2 or _PAGE_NUMBER.match(key.replace("#", "1")):
+        if len(pages_of[key]) >= 2 or _PAGE_NUMBER.match(key.replace("#", "1")) or _ENDS_WITH_PAGE.search(key):
             ids.add(block_id)
     return ids, zone
 
@@ -888,7 +914,9 @@ def _continues(a: list[_Line], b: list[_Line]) -> bool:
         return False
     if first.page == last.page and first.top >= last.bottom - 0.5:
         return False  # below on the same page: a new paragraph, not a column break
-    return first.text[:1].islower() or bool(_OPEN_END.search(last.text)) or last.text.endswith("-")
+    opening = first.text[:1]
+    continues = opening.islower() or opening in "([,;)]"  # "leukaemia" | "(ALL). Adult ..."
+    return continues or bool(_OPEN_END.search(last.text)) or last.text.endswith("-")
 
 
 def _mend_tables(flow: list[list[_Line]], words: set[str], hyphenated: set[str]) -> list[list[_Line]]:
