@@ -83,6 +83,8 @@ class _Line:
     row: int = 0
     #: a row read by column alignment (an unruled table)
     aligned: bool = False
+    #: opens with a list marker followed by a tab gap (a real list item)
+    listed: bool = False
     #: geometry of the visual line (points, top-left origin) and its median font size
     top: float = 0.0
     bottom: float = 0.0
@@ -212,13 +214,15 @@ _LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
 
 def _line_of(words: list[_Word], number: int) -> _Line:
     text = _join(words)
-    if len(words) > 1 and _LIST_NUMBER.match(words[0].text) and words[1].x0 - words[0].x1 >= 0.8 * words[0].size:
+    listed = (len(words) > 1 and bool(_BULLET.match(words[0].text))
+              and words[1].x0 - words[0].x1 >= 0.8 * max(words[0].size, 1.0))
+    if listed and _LIST_NUMBER.match(words[0].text):
         # a numbered list item (number, tab gap, text): a bullet, as the Markdown reader makes it,
         # so the number is not read as a claim nor as a sentence of its own; same length
         marker = words[0].text
         text = "-" + " " * (len(marker) - 1) + text[len(marker):]
     return _Line(
-        text, number,
+        text, number, listed=listed,
         top=min(w.top for w in words), bottom=max(w.bottom for w in words),
         x0=min(w.x0 for w in words), x1=max(w.x1 for w in words), size=_median_size(words),
     )
@@ -812,8 +816,8 @@ def _layout_hyphen(left: str, right: str, mark: str, words: set[str], hyphenated
 
 def _join_pair(upper: _Line, lower: _Line, words: set[str], hyphenated: set[str]) -> None:
     """Join a word hyphenated at the end of ``upper`` with the start of ``lower``."""
-    if upper.cells is not None or lower.cells is not None or not lower.text:
-        return
+    if upper.cells is not None or lower.cells is not None or not lower.text or lower.parts is not None:
+        return  # (a line assembled from parts keeps its text: the parts' offsets point into it)
     m = _TRAILING_HYPHEN.search(upper.text)
     if not m or not m.group(1):
         return
@@ -903,6 +907,25 @@ def _footnotes(page: _Page, skip: set[int]) -> set[int]:
         else:
             previous_note = None
     return notes
+
+
+_DASH_START = re.compile(r"^[\u2013\u2014-] ")
+
+
+def _join_dash_wraps(block: list[_Line]) -> None:
+    """A line the wrap made start with a dash ("Characteristics" / "– click to view") is not a
+    list item (no tab gap after the dash): it goes on the line above, where the sentence
+    splitter does not take it for a bullet, each part still located where it was printed."""
+    for k in range(len(block) - 1, 0, -1):
+        upper, lower = block[k - 1], block[k]
+        if (lower.listed or not _DASH_START.match(lower.text) or not upper.text
+                or upper.cells is not None or lower.cells is not None or lower.parts is not None):
+            continue
+        parts = upper.parts or [(0, upper.number, upper.column)]
+        parts = parts + [(len(upper.text) + 1, lower.number, lower.column)] + [
+            (len(upper.text) + 1 + start, number, column) for start, number, column in (lower.parts or [])]
+        upper.text, upper.parts = upper.text + " " + lower.text, parts
+        lower.text = ""
 
 
 def _continues(a: list[_Line], b: list[_Line]) -> bool:
@@ -1015,6 +1038,8 @@ def _assemble(path: str, pages: list[_Page]) -> Document:
         glued.append(_continues(a, b))
     blocks = flow + aside
     glued += [False] * len(aside)
+    for block in blocks:
+        _join_dash_wraps(block)
     for k, block in enumerate(blocks):
         _join_hyphenation(block, words, hyphenated)
         if k + 1 < len(blocks) and glued[k + 1]:
