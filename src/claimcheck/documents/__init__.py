@@ -57,7 +57,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PDF_MAGIC = re.compile(rb"%PDF-\d")
 #: what may come before ``%PDF-`` in a file that is a PDF whatever its name: a UTF-8 byte order
 #: mark and white space (some generators write them)
-_PDF_LEAD = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n\f\x00]*%PDF-\d")
+_BOM = b"\xef\xbb\xbf"
+_PDF_LEAD_BLANKS = b" \t\r\n\f\x00"
 _TEXT_BYTES = re.compile(rb"[\t\n\r\f\x20-\x7e\x80-\xff]*")
 
 
@@ -71,7 +72,8 @@ def _is_pdf(data: bytes, suffix: str) -> bool:
     is binary (such a transfer header) or the file is named ``.pdf``. A text file that merely
     mentions ``%PDF-`` in its first lines is text.
     """
-    if _PDF_LEAD.match(data):
+    lead = data[len(_BOM):] if data.startswith(_BOM) else data
+    if _PDF_MAGIC.match(lead[:4096].lstrip(_PDF_LEAD_BLANKS)):
         return True
     m = _PDF_MAGIC.search(data, 0, 1024 + 6)
     if m is None or m.start() > 1024:
