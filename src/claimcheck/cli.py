@@ -111,6 +111,9 @@ def _workflow_options(f):
                      help="Record the current findings in FILE (then exit 0 unless input failed)."),
         click.option("--no-inline-suppressions", "no_inline_suppressions", is_flag=True,
                      help="Ignore <!-- claimcheck: ignore[...] --> comments (strict review)."),
+        click.option("--tracked-changes", "tracked_changes", type=click.Choice(["accept", "original"]), default=None,
+                     help="Word tracked changes: lint the text with every change accepted (default) "
+                          "or the original text before them."),
         click.option("--exclude", "exclude", multiple=True,
                      help="Skip files and folders matching this glob (repeatable; replaces the config's)."),
         click.option("--force-exclude", is_flag=True,
@@ -280,7 +283,8 @@ def _inputs(settings, reference_data, packs) -> dict:
         "config": settings.config_file,
         "options": {"select": settings["select"], "ignore": settings["ignore"],
                     "per_file_ignores": settings["per-file-ignores"], "fail_on": settings["fail-on"],
-                    "inline_suppressions": settings["inline-suppressions"]},
+                    "inline_suppressions": settings["inline-suppressions"],
+                    "tracked_changes": settings["tracked-changes"]},
     }
 
 
@@ -321,8 +325,8 @@ def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, 
         paths, reference, rules, market, config_path,
         {"select": list(select), "ignore": list(ignore), "fail-on": fail_on,
          "exclude": list(workflow["exclude"]), "baseline": workflow["baseline"],
-         "inline-suppressions": False if workflow["no_inline_suppressions"] else None}, keep_claims=keep_claims,
-        consistency=consistency)
+         "inline-suppressions": False if workflow["no_inline_suppressions"] else None,
+         "tracked-changes": workflow["tracked_changes"]}, keep_claims=keep_claims, consistency=consistency)
     paths = paths or tuple(settings["drafts"])
     # a missing or invalid baseline is exit 2 before any file is linted
     baseline_keys = None

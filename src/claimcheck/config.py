@@ -40,12 +40,15 @@ KEYS: dict[str, tuple[str, str]] = {
     "fail-on": ("str", "lowest severity that makes the exit code 1"),
     "baseline": ("path", "baseline file: report only findings not recorded in it"),
     "inline-suppressions": ("bool", "honour <!-- claimcheck: ignore[...] --> comments"),
+    "tracked-changes": ("str", "Word tracked changes: accept (lint the text with every change accepted) or original"),
 }
+TRACKED_CHANGES = ("accept", "original")
 
 DEFAULTS: dict[str, Any] = {
     "reference": ["reference"], "rules": ["rules"], "drafts": ["."], "market": None, "select": [],
     "ignore": [], "per-file-ignores": {}, "exclude": [], "respect-gitignore": True,
     "fail-on": "error", "baseline": None, "inline-suppressions": True,
+    "tracked-changes": "accept",
 }
 
 _PATH_KEYS = ("reference", "rules", "drafts", "baseline")
@@ -297,6 +300,10 @@ def _validate(key: str, value, name: str, line: int | None, lines: dict, base: P
     if key == "fail-on":
         if value not in FAIL_LEVELS:
             fail(f"must be one of {', '.join(FAIL_LEVELS)}, not {value!r}")
+        return value
+    if key == "tracked-changes":
+        if value not in TRACKED_CHANGES:
+            fail(f"must be one of {', '.join(TRACKED_CHANGES)}, not {value!r}")
         return value
     return value  # pragma: no cover - every str key is handled above
 

@@ -68,7 +68,8 @@ class Linter:
     def __init__(self, reference: Reference, market: str | None = None, rulepacks=None,
                  select: Iterable[str] = (), ignore: Iterable[str] = (),
                  per_file_ignores: Callable[[str], Iterable[str]] | None = None,
-                 inline_suppressions: bool = True, keep_claims: bool = False):
+                 inline_suppressions: bool = True, keep_claims: bool = False,
+                 tracked_changes: str = "accept"):
         self.reference = reference
         self.rulepacks = rulepacks
         #: the known markets (defined by the loaded rule packs: markets are data)
@@ -87,6 +88,8 @@ class Linter:
         self.inline_suppressions = inline_suppressions
         #: lint_file also returns the claims and the text (FileResult.claims / .text)
         self.keep_claims = keep_claims
+        #: Word tracked changes: "accept" lints the text with every change accepted, "original" before them
+        self.tracked_changes = tracked_changes
 
     # ------------------------------------------------------------------ analysis
     def analyse(self, document: Document, products: tuple[str, ...] | None = None,
@@ -229,7 +232,7 @@ class Linter:
             sections = text_sections(path, SECTION_BYTES)
             if sections is not None:
                 return self._lint_sections(path, sections)
-            document = read_document(path)
+            document = read_document(path, self.tracked_changes)
         except ClaimcheckError as exc:
             return FileResult(path, error=str(exc))
         if not document.text.strip():
@@ -240,8 +243,10 @@ class Linter:
         except InputError as exc:  # an unknown market or product declared in the document
             return FileResult(path, error=str(exc))
         analysis, findings = self._lint(document, market, products)
+        # what the reader says about how it read the file (e.g. Word tracked changes accepted)
+        notices = [*(document.metadata.get("notices") or ()), self.market_notice(document)]
         result = FileResult(path, findings, market=market, market_assumed=not declared,
-                            notice=self.market_notice(document), products=products)
+                            notice="; ".join(n for n in notices if n) or None, products=products)
         if self.keep_claims:
             from .review import claim_records
 
@@ -321,7 +326,8 @@ def linter_from_settings(settings, keep_claims: bool = False) -> Linter:
     return Linter(reference_data, market=settings["market"], rulepacks=packs,
                   select=settings["select"], ignore=settings["ignore"],
                   per_file_ignores=settings.per_file_ignores(),
-                  inline_suppressions=settings.get("inline-suppressions", True), keep_claims=keep_claims)
+                  inline_suppressions=settings.get("inline-suppressions", True), keep_claims=keep_claims,
+                  tracked_changes=settings.get("tracked-changes", "accept"))
 
 
 def _product_finder(reference: Reference) -> list:

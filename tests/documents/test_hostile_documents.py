@@ -218,4 +218,4 @@ def test_binary_file_named_md(tmp_path):
 
 
 def test_every_lintable_suffix_has_a_reader():
-    assert documents.LINTABLE_SUFFIXES == {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+    assert documents.LINTABLE_SUFFIXES == {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".pptx"}

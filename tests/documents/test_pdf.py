@@ -120,12 +120,21 @@ def test_unruled_table_keeps_its_rows(tmp_path, pdf_builder):
         b.text(400, 90 + 14 * k, c)
     doc = read_document(b.save(tmp_path / "unruled.pdf"))
     assert doc.text == (
-        "AE, n (%) BESPONSA (n = 139) SC (n = 120)\n\n"
-        "Thrombocytopenia 62 (45) 73 (61)\n\n"
-        "Neutropenia 67 (48) 53 (44)"
+        "AE, n (%) | BESPONSA (n = 139) | SC (n = 120)\n\n"
+        "Thrombocytopenia | 62 (45) | 73 (61)\n\n"
+        "Neutropenia | 67 (48) | 53 (44)"
     )
+    # the cell is located in the visual line it was printed on
     assert doc.locate(doc.text.index("73 (61)")) == Location(line=2, column=26, page=1)
-    assert doc.tables == []
+    assert doc.locate(doc.text.index("53 (44)")) == Location(line=3, column=21, page=1)
+    # rows aligned in columns are listed cell by cell, like a ruled table
+    assert [[cell for _, cell in row] for row in doc.tables[0]] == [
+        ["AE, n (%)", "BESPONSA (n = 139)", "SC (n = 120)"],  # the header, set apart by a white band
+        ["Thrombocytopenia", "62 (45)", "73 (61)"], ["Neutropenia", "67 (48)", "53 (44)"]]
+    assert doc.locate(doc.text.index("SC (n = 120)")) == Location(line=1, column=30, page=1)
+    for row in doc.tables[0]:
+        for start, cell in row:
+            assert doc.text.startswith(cell, start)
 
 
 def test_ruled_table_fills_document_tables(tmp_path, pdf_builder):

@@ -16,7 +16,7 @@ import sys
 import pytest
 from hostile_support import CORPUS, REFERENCE, ROOT
 
-HEAVY = ("pdfplumber", "pdfminer", "docx", "jsonschema")
+HEAVY = ("pdfplumber", "pdfminer", "docx", "pptx", "pyphen", "jsonschema")
 
 
 def _imported_after(code: str) -> set[str]:

@@ -1,8 +1,10 @@
 """Readers: one per format, each returning a :class:`~claimcheck.documents.base.Document`.
 
-``read_document(path)`` picks the reader by content first (a PDF, a Word file or an HTML page
-is recognised by its first bytes whatever its extension) and by extension otherwise. Every
-failure is an :class:`~claimcheck.errors.InputError` naming the file, on one line.
+``read_document(path)`` picks the reader by content first (a PDF, a Word file, a PowerPoint
+deck or an HTML page is recognised by its first bytes whatever its extension) and by extension
+otherwise. This module is the one place readers are registered (``_SUFFIX_FORMATS``,
+``_OFFICE_PARTS``, :func:`read_bytes`). Every failure is an
+:class:`~claimcheck.errors.InputError` naming the file, on one line.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ __all__ = [
 ]
 
 #: extensions collected when a folder is linted
-LINTABLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
+LINTABLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".pptx"}
 
 #: refuse documents above this size (bytes); documented in docs/formats.md
 MAX_BYTES = 64 * 1024 * 1024
@@ -42,19 +44,50 @@ _SUFFIX_FORMATS = {
     ".htm": "html",
     ".pdf": "pdf",
     ".docx": "docx",
+    ".pptx": "pptx",
 }
+#: Office packages: format -> the part that makes a zip one
+_OFFICE_PARTS = {"docx": "word/document.xml", "pptx": "ppt/presentation.xml"}
+_OFFICE_NAMES = {"docx": "Word document", "pptx": "PowerPoint deck"}
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
     re.I | re.S,
 )
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PDF_MAGIC = re.compile(rb"%PDF-\d")
+#: what may come before ``%PDF-`` in a file that is a PDF whatever its name: a UTF-8 byte order
+#: mark and white space (some generators write them)
+_BOM = b"\xef\xbb\xbf"
+_PDF_LEAD_BLANKS = b" \t\r\n\f\x00"
+_TEXT_BYTES = re.compile(rb"[\t\n\r\f\x20-\x7e\x80-\xff]*")
+
+
+def _is_pdf(data: bytes, suffix: str) -> bool:
+    """Whether ``data`` is a PDF, sniffed as PDF readers do.
+
+    The header ``%PDF-n`` belongs at offset 0 (ISO 32000-1, 7.5.2); readers also accept it
+    after leading bytes within the first 1,024 (ISO 32000-1, Annex H.3: a mail or MacBinary
+    header put in front by a transfer). So: the header at the start (after an optional BOM
+    and white space) is a PDF; a header later in the first 1 KiB is a PDF when what precedes it
+    is binary (such a transfer header) or the file is named ``.pdf``. A text file that merely
+    mentions ``%PDF-`` in its first lines is text.
+    """
+    lead = data[len(_BOM):] if data.startswith(_BOM) else data
+    if _PDF_MAGIC.match(lead[:4096].lstrip(_PDF_LEAD_BLANKS)):
+        return True
+    m = _PDF_MAGIC.search(data, 0, 1024 + 6)
+    if m is None or m.start() > 1024:
+        return False
+    if suffix == ".pdf":
+        return True
+    lead = data[: m.start()]
+    return _TEXT_BYTES.fullmatch(lead) is None
 
 
 def sniff_format(path: str, data: bytes) -> str:
     """The reader for ``data``: by content where it is recognisable, else by extension."""
     suffix = Path(path).suffix.lower()
-    head = data[:1024]
-    if b"%PDF-" in head:
+    if _is_pdf(data, suffix):
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         try:
@@ -62,10 +95,26 @@ def sniff_format(path: str, data: bytes) -> str:
                 names = set(zf.namelist())
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise InputError(f"corrupt zip archive, not a readable Word document ({exc})", path) from None
-        if "word/document.xml" in names:
-            return "docx"
+        found = [kind for kind, part in _OFFICE_PARTS.items() if part in names]
+        claimed = _SUFFIX_FORMATS.get(suffix)
+        if len(found) == 1:
+            kind = found[0]
+            if claimed in _OFFICE_PARTS and claimed != kind:
+                # a deck saved as .docx or a Word file as .pptx: say so rather than guess
+                raise InputError(
+                    f"named {suffix} but it is a {_OFFICE_NAMES[kind]} ({_OFFICE_PARTS[kind]}); "
+                    f"rename it .{kind}",
+                    path,
+                )
+            return kind
+        if claimed == "pptx":
+            raise InputError("a zip archive without ppt/presentation.xml, not a PowerPoint deck", path)
         raise InputError("a zip archive without word/document.xml, not a Word document", path)
     if data.startswith(_OLE_MAGIC):
+        if suffix in (".ppt", ".pptx"):
+            raise InputError(
+                "an encrypted or legacy (.ppt) PowerPoint file; save it as an unencrypted .pptx", path
+            )
         raise InputError(
             "an encrypted or legacy (.doc) Word file; save it as an unencrypted .docx", path
         )
@@ -76,6 +125,8 @@ def sniff_format(path: str, data: bytes) -> str:
         raise InputError("not a PDF (no %PDF- header)", path)
     if fmt == "docx":
         raise InputError("not a Word document (not a zip archive)", path)
+    if fmt == "pptx":
+        raise InputError("not a PowerPoint deck (not a zip archive)", path)
     return fmt
 
 
@@ -94,8 +145,12 @@ def special_kind(mode: int) -> str | None:
     return "a special file"
 
 
-def read_document(path: str | Path) -> Document:
-    """Read one file into a Document, or raise InputError naming the file."""
+def read_document(path: str | Path, tracked_changes: str = "accept") -> Document:
+    """Read one file into a Document, or raise InputError naming the file.
+
+    ``tracked_changes``: how Word tracked changes read, "accept" (every change accepted) or
+    "original" (the text before them).
+    """
     p = Path(path)
     try:
         info = p.stat()
@@ -115,7 +170,7 @@ def read_document(path: str | Path) -> Document:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
-    return read_bytes(str(path), data)
+    return read_bytes(str(path), data, tracked_changes)
 
 
 def text_sections(path: str | Path, size: int):
@@ -174,7 +229,7 @@ def _iter_sections(path: str, size: int):
         raise InputError(f"cannot read: {exc.strerror or exc}", path) from None
 
 
-def read_bytes(path: str, data: bytes) -> Document:
+def read_bytes(path: str, data: bytes, tracked_changes: str = "accept") -> Document:
     """Read ``data`` (the content of ``path``) with the reader its content or name calls for."""
     fmt = sniff_format(path, data)
     if fmt == "pdf":
@@ -184,7 +239,11 @@ def read_bytes(path: str, data: bytes) -> Document:
     if fmt == "docx":
         from .docx import read_docx
 
-        return read_docx(path, data)
+        return read_docx(path, data, tracked_changes)
+    if fmt == "pptx":
+        from .pptx import read_pptx
+
+        return read_pptx(path, data)
     if fmt == "html":
         from .html import read_html
 

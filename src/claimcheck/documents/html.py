@@ -14,6 +14,7 @@ What the reader does (details in docs/formats.md):
   ``"search"`` or the ``hidden`` attribute, and link lists (``ul``/``ol``/``menu``) inside
   ``header``/``footer`` is not linted;
 * entities are decoded in place (the decoded character, then spaces up to the entity's length;
+  spaces first when the entity opens a word, so ``&lt;0.01%`` stays ``<0.01%``;
   ``&nbsp;`` becomes a space, ``&shy;`` disappears);
 * block-level tags (p, div, h1-h6, table, ul, …) leave a blank line between the texts they
   separate (the sentence splitter's and the inline suppressions' block boundary), ``li`` a
@@ -291,7 +292,15 @@ class _Scanner(HTMLParser):
             return
         source = m.group()
         decoded = decode_entity(source)
-        text = source if decoded is None else decoded + " " * (len(source) - len(decoded))
+        pad = " " * (len(source) - len(decoded)) if decoded is not None else ""
+        after = self.src[m.end() : m.end() + 1]
+        before = self.src[s - 1 : s] if s else " "
+        if decoded is None:
+            text = source
+        elif after and not after.isspace() and after != "&" and (before.isspace() or before == ">"):
+            text = pad + decoded  # "&lt;0.01%": the sign stays glued to the number it qualifies
+        else:
+            text = decoded + pad
         self.buf[s : m.end()] = text
         if text.strip():
             self._kept(s, s + max(1, len(text.rstrip())))

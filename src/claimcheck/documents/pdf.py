@@ -1,4 +1,4 @@
-"""PDF reader: pdfplumber words with positions and font sizes, cleaned of extraction artefacts.
+"""PDF reader: pdfplumber words with positions and font sizes, read back from the page layout.
 
 Per page:
 
@@ -9,23 +9,27 @@ Per page:
    like one (``patients1,a``, ``0.001)2,a``, a footnote label ``a`` opening a line); other
    superscripts (``mg/m2``, ``®``) stay glued to their word;
 3. ruled tables found by ``page.find_tables()`` are read cell by cell (rows become lines with
-   cells joined by ``" | "``) and fill ``Document.tables``; unruled tables stay in the text
-   flow (``Document.tables`` does not list them);
+   cells joined by ``" | "``) and fill ``Document.tables``;
 4. the remaining words are ordered by a recursive XY-cut: a vertical white channel splits the
    region into columns when both sides read like text (≥ 2 lines, ≥ 2 words a line, mostly
-   letters), so a column's lines stay together while an unruled table (``Thrombocytopenia
-   62 (45) 73 (61)``) keeps its rows; a horizontal white band splits blocks;
-5. lines are numbered per page in that reading order (1-based); the column is the position in
-   the extracted line text. Lines of a block are joined by "\n", blocks by "\n\n" (the sentence
-   splitter ends sentences at blank lines); a table row, ruled or not (a line with a gap of
-   1.5 em or more between words), is a block of its own.
+   letters); a horizontal white band splits blocks;
+5. unruled tables are found by column alignment (:func:`_aligned_runs`): lines sharing white
+   channels whose cells line up and whose gaps between cells are wider than the spaces inside
+   them; rows by spacing or by a new first-column entry; each part of a wrapped cell keeps the
+   line and column it was printed at (``_Line.parts``);
+6. a bullet with a tab gap starts a block and keeps its wrapped lines;
+7. lines are numbered per page in reading order (1-based); the column is the position in the
+   extracted line text. Lines of a block are joined by "\n", blocks by "\n\n".
 
-Over the whole document: ligatures are expanded (ﬁ ﬂ ﬀ ﬃ ﬄ), a replacement character between
-letters is repaired when ff/fi/fl/ffi/ffl gives a known word (``di�erence`` → ``difference``),
-and a word hyphenated at a line end is joined: a real hyphen is kept (``MRD-negative``,
-``veno-occlusive``) and the hyphen is dropped only for a soft break (a soft hyphen U+00AD, or
-a lower-case split whose joined form the document uses elsewhere and whose hyphenated form it
-does not).
+Over the whole document (:func:`_assemble`): running headers and footers (text repeated in the
+top or bottom margin of several pages) and footnotes (small type under a separator rule) leave the
+reading flow and are linted after it, located where they are printed; a block that starts a new
+column or page and continues an open sentence is joined to it; a table cut by a column break
+loses its repeated header and its cut row is mended; ligatures are expanded; a replacement
+character between letters is repaired when ff/fi/fl/ffi/ffl gives a known word; a word
+hyphenated at a line end is joined, the hyphen dropped only when it is the typesetter's
+(:func:`_layout_hyphen`: soft hyphen, the document's own usage, the en-US hyphenation patterns)
+and kept when written (``CD22-positive``, ``2-year``, ``MRD-negative``, ``veno-occlusive``).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from dataclasses import dataclass, field
 
 from ..errors import InputError
 from .base import Document, Segment
+from .pdf_limits import PdfLimitError, layout, limits
 from .text import is_citation_marker
 
 # pdfminer logs warnings about harmless PDF quirks; keep them out of a user's terminal
@@ -74,6 +79,22 @@ class _Line:
     #: row's text, cell text) — a merged cell points at the row/start of the covering cell
     cells: list[tuple[int, int, str]] | None = None
     table_id: int | None = None
+    #: the row's index in its table (cells point at rows by this index)
+    row: int = 0
+    #: a row read by column alignment (an unruled table)
+    aligned: bool = False
+    #: opens with a list marker followed by a tab gap (a real list item)
+    listed: bool = False
+    #: geometry of the visual line (points, top-left origin) and its median font size
+    top: float = 0.0
+    bottom: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
+    size: float = 0.0
+    page: int = 0
+    #: a row of an unruled table assembled from several visual lines: (start in ``text``,
+    #: source line number, source column) for each fragment, in order
+    parts: list[tuple[int, int, int]] | None = None
 
 
 @dataclass
@@ -88,17 +109,20 @@ def read_pdf(path: str, data: bytes) -> Document:
         import pdfplumber
     except ImportError:  # pragma: no cover - declared dependency
         raise InputError("reading PDF needs pdfplumber (pip install pdfplumber)", path) from None
-    pages: list[list[list[_Line]]] = []
+    pages: list[_Page] = []
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
+        with limits(), pdfplumber.open(io.BytesIO(data)) as pdf:
             count = len(pdf.pages)
             if count > MAX_PDF_PAGES:
                 raise InputError(f"PDF has {count} pages, above the {MAX_PDF_PAGES}-page limit", path)
             for page in pdf.pages:
+                layout(page)  # counts glyphs and shapes as they are drawn (pdf_limits)
                 pages.append(_read_page(page))
                 page.close()
     except InputError:
         raise
+    except MemoryError:
+        raise InputError("PDF needs more memory than is available; refused", path) from None
     except Exception as exc:  # pdfminer raises many types on damaged or encrypted files
         raise InputError(_describe_error(exc), path) from None
     if not any(pages):
@@ -117,6 +141,9 @@ def _describe_error(exc: BaseException) -> str:
         todo.extend(a for a in getattr(e, "args", ()) if isinstance(a, BaseException))
         if e.__cause__ is not None:
             todo.append(e.__cause__)
+    for e in seen:
+        if isinstance(e, PdfLimitError):
+            return str(e)
     names = " ".join(type(e).__name__ for e in seen)
     if "Password" in names or "Encrypt" in names:
         return "encrypted PDF: a password is required to open it"
@@ -158,7 +185,50 @@ def _dedupe(page):
     return page.filter(lambda obj: id(obj) not in duplicates)
 
 
-def _read_page(page) -> list[list[_Line]]:
+@dataclass
+class _Page:
+    blocks: list[list[_Line]]
+    width: float = 0.0
+    height: float = 0.0
+    #: short horizontal rules (x0, x1, top): a footnote separator is one
+    rules: list[tuple[float, float, float]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.blocks)
+
+
+def _short_rules(page) -> list[tuple[float, float, float]]:
+    out = []
+    for obj in list(getattr(page, "lines", ())) + list(getattr(page, "rects", ())):
+        try:
+            x0, x1, top, bottom = float(obj["x0"]), float(obj["x1"]), float(obj["top"]), float(obj["bottom"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if bottom - top <= 1.5 and 10 <= x1 - x0 <= 0.4 * float(page.width):
+            out.append((x0, x1, top))
+    return out
+
+
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}[.)]$")
+
+
+def _line_of(words: list[_Word], number: int) -> _Line:
+    text = _join(words)
+    listed = (len(words) > 1 and bool(_BULLET.match(words[0].text))
+              and words[1].x0 - words[0].x1 >= 0.8 * max(words[0].size, 1.0))
+    if listed and _LIST_NUMBER.match(words[0].text):
+        # a numbered list item (number, tab gap, text): a bullet, as the Markdown reader makes it,
+        # so the number is not read as a claim nor as a sentence of its own; same length
+        marker = words[0].text
+        text = "-" + " " * (len(marker) - 1) + text[len(marker):]
+    return _Line(
+        text, number, listed=listed,
+        top=min(w.top for w in words), bottom=max(w.bottom for w in words),
+        x0=min(w.x0 for w in words), x1=max(w.x1 for w in words), size=_median_size(words),
+    )
+
+
+def _read_page(page) -> _Page:
     page = _dedupe(page)
     words = [
         _Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], float(w.get("size") or 0))
@@ -166,9 +236,15 @@ def _read_page(page) -> list[list[_Line]]:
         if w.get("upright", True) and w["text"].strip()
     ]
     if not words:
-        return []
+        return _Page([])
     words = _drop_superscripts(words)
-    tables = _find_tables(page, words)
+    # the page's own words: evidence for a hyphen broken inside a table cell
+    vocab: tuple[set[str], set[str]] = (set(), set())
+    for w in words:
+        lowered = w.text.lower()
+        vocab[0].update(_WORD.findall(lowered))
+        vocab[1].update(_HYPHENATED.findall(lowered))
+    tables = _find_tables(page, words, vocab)
     if tables:
         inside = {id(w) for t, ws in tables for w in ws}
         words = [w for w in words if id(w) not in inside]
@@ -179,9 +255,15 @@ def _read_page(page) -> list[list[_Line]]:
     _xycut(words, leaves, 0)
     blocks: list[list[_Line]] = []
     number = 0
+    lone = None  # (block, words, line number) of the last lone row of an unruled table
     for leaf in leaves:
         block: list[_Line] = []
-        for item in _leaf_lines(leaf):
+        items = _leaf_lines(leaf)
+        plain = [item for item in items if not isinstance(item, _PdfTable)]
+        runs = _aligned_runs(plain)
+        k = 0
+        while k < len(items):
+            item = items[k]
             if isinstance(item, _PdfTable):
                 if block:
                     blocks.append(block)
@@ -189,25 +271,226 @@ def _read_page(page) -> list[list[_Line]]:
                 for line in item.lines:  # each row a block of its own: one sentence a row
                     number += 1
                     line.number = number
+                    line.top, line.bottom = item.bbox[1], item.bbox[3]
+                    line.x0, line.x1 = item.bbox[0], item.bbox[2]
                     blocks.append([line])
-            elif _tabular(item):  # a row of an unruled table: a block of its own
+                k += 1
+                continue
+            run = runs.get(id(item))
+            if run is not None:  # an unruled table: rows from column alignment
+                if block:
+                    blocks.append(block)
+                    block = []
+                start = number
+                if k == 0 and lone is not None and blocks and blocks[-1] is lone[0]:
+                    # the header row above, set apart by a white band, fits the same columns
+                    with_header = [lone[1]] + run
+                    chans = _channels(with_header)
+                    if len(chans) == len(_channels(run)) and _is_table(with_header, chans):
+                        blocks.pop()
+                        run, start = with_header, lone[2] - 1
+                rows, number = _aligned_table(run, start, vocab)
+                number = max(number, start)
+                for row in rows:
+                    blocks.append([row])
+                k += len(run)
+                continue
+            if len(plain) == 1 and _tabular(item) and not _BULLET.match(item[0].text):
+                # a lone line with wide gaps between white bands: one row of an unruled table
                 if block:
                     blocks.append(block)
                     block = []
                 number += 1
-                blocks.append([_Line(_join(item), number)])
+                blocks.append([_line_of(item, number)])
+                lone = (blocks[-1], item, number)
+                k += 1
+                continue
             else:
+                if (block and len(item) > 1 and _BULLET.match(item[0].text)
+                        and item[1].x0 - item[0].x1 >= 0.8 * max(item[0].size, 1.0)):
+                    blocks.append(block)  # a list item (bullet, tab gap, text) starts a block
+                    block = []
                 number += 1
-                block.append(_Line(_join(item), number))
+                block.append(_line_of(item, number))
+            k += 1
         if block:
             blocks.append(block)
-    return blocks
+    return _Page(blocks, float(page.width), float(page.height), _short_rules(page))
 
 
 def _tabular(line: list[_Word]) -> bool:
     """Whether a line has a gap of 1.5 em or more between two words (a row of an unruled table)."""
     size = _median_size(line)
     return any(b.x0 - a.x1 >= 1.5 * size for a, b in zip(line, line[1:]))
+
+
+# ------------------------------------------------------------------ unruled tables
+#: a list bullet or number opening a line: not a table column
+_BULLET = re.compile(r"^(?:[\u2022\u25aa\u25cf\u25e6\u2013\u2014\u2212*\-\u2023\u2043\uf0b7]|\(?\d{1,2}[.)]|[a-z][.)])$")
+
+
+def _channels(lines: list[list[_Word]]) -> list[tuple[float, float]]:
+    """Vertical white channels (at least half an em wide) through every line of ``lines``."""
+    size = statistics.median(_median_size(line) for line in lines)
+    intervals = [(w.x0, w.x1) for line in lines for w in line]
+    return _gaps(intervals, 0.5 * size)
+
+
+def _cells_of(line: list[_Word], channels: list[tuple[float, float]]) -> list[list[_Word]]:
+    """The words of ``line`` per column between ``channels``."""
+    cells: list[list[_Word]] = [[] for _ in range(len(channels) + 1)]
+    for w in line:
+        c = sum(1 for a, _ in channels if w.x0 >= a)
+        cells[c].append(w)
+    return cells
+
+
+def _is_table(lines: list[list[_Word]], channels: list[tuple[float, float]]) -> bool:
+    """Whether aligned ``lines`` are a table: two lines at least with words in two columns or
+    more, and a first column that is not a list's bullets."""
+    if not channels or len(lines) < 2:
+        return False
+    grids = [_cells_of(line, channels) for line in lines]
+    multi = sum(1 for g in grids if sum(1 for c in g if c) >= 2)
+    if multi < 2:
+        return False
+    first = [g[0] for g in grids if g[0]]
+    bullets = [len(c) == 1 and bool(_BULLET.match(c[0].text)) for c in first]
+    if bullets and (all(bullets) or (all(bullets[1:]) and len(bullets) > 2)):
+        return False  # bullets and their indented text (after the end of a paragraph)
+    if len(lines) == 2 and not all(sum(1 for c in g if c) >= 3 for g in grids):
+        return False  # two lines sharing a gap by chance
+    # justified lines of a few long words: every gap a "channel", all of one width, every line
+    # from edge to edge
+    lo, hi = min(line[0].x0 for line in lines), max(line[-1].x1 for line in lines)
+    if all(
+        line[0].x0 - lo <= 1.0 and hi - line[-1].x1 <= 1.0
+        and max(gaps) - min(gaps) <= 1.0
+        for line in lines
+        for gaps in [[b.x0 - a.x1 for a, b in zip(line, line[1:])] or [0.0]]
+    ):
+        return False
+    # justified prose spreads its gaps evenly; a table's gap between cells is wider than the
+    # spaces inside a cell
+    for line in lines:
+        between, inside = [], []
+        for a, b in zip(line, line[1:]):
+            gap = b.x0 - a.x1
+            (between if any(a.x1 <= lo + 0.01 and b.x0 >= hi - 0.01 for lo, hi in channels) else inside).append(gap)
+        if between and inside and min(between) < 1.5 * max(inside):
+            return False
+    # a column's cells line up (left, right or centre): justified prose shares a gap by chance,
+    # and the words after it start anywhere
+    for c in range(1, len(channels) + 1):
+        cells = [g[c] for g in grids if g[c]]
+        if len(cells) < 2:
+            continue
+        size = _median_size([w for cell in cells for w in cell])
+        tolerance = max(1.5, 0.2 * size)
+        lefts = [cell[0].x0 for cell in cells]
+        rights = [cell[-1].x1 for cell in cells]
+        centres = [(cell[0].x0 + cell[-1].x1) / 2 for cell in cells]
+        if not any(max(v) - min(v) <= tolerance for v in (lefts, rights, centres)):
+            return False
+    return True
+
+
+def _aligned_runs(lines: list[list[_Word]]) -> dict[int, list[list[_Word]]]:
+    """Runs of consecutive lines that read as a table by column alignment, keyed by the id of
+    their first line."""
+    runs: dict[int, list[list[_Word]]] = {}
+    n = len(lines)
+    i = 0
+    while i < n - 1:
+        best = None
+        for j in range(i + 1, min(n, i + 200)):
+            chans = _channels(lines[i : j + 1])
+            if not chans:
+                break
+            if _is_table(lines[i : j + 1], chans):
+                best = (j, len(chans))
+        if best is not None:
+            j, count = best
+            later = _channels(lines[i + 1 : j + 1]) if j > i + 1 else []
+            if later and len(later) > count and _is_table(lines[i + 1 : j + 1], later):
+                i += 1  # line i is the text before the table: it blocks a column
+                continue
+            runs[id(lines[i])] = lines[i : j + 1]
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _aligned_table(lines: list[list[_Word]], number: int, vocab) -> tuple[list[_Line], int]:
+    """Rows of an unruled table: columns between the white channels; rows by spacing, or (rows
+    spaced like their lines) by a new first-column entry starting with a capital or a digit."""
+    channels = _channels(lines)
+    grids = [_cells_of(line, channels) for line in lines]
+    numbers = []
+    for _ in lines:
+        number += 1
+        numbers.append(number)
+    pitches = [b[0].top - a[0].top for a, b in zip(lines, lines[1:])]
+    low = min(pitches) if pitches else 0.0
+    spaced = any(p > 1.25 * low for p in pitches)
+    rows: list[list[int]] = [[0]]
+    for k in range(1, len(lines)):
+        first = grids[k][0]
+        broken = any(cell and cell[-1].text.endswith("-") for cell in grids[k - 1])
+        headless = all(not grids[m][0] for m in rows[-1])  # a bottom-aligned header so far
+        new = (bool(first) and (first[0].text[:1].isupper() or first[0].text[:1].isdigit())
+               and not broken and not headless)
+        if spaced and pitches[k - 1] > 1.25 * low:
+            new = True
+        if new:
+            rows.append([k])
+        else:
+            rows[-1].append(k)
+    table = _PdfTable(bbox=(min(w.x0 for ln in lines for w in ln), min(w.top for ln in lines for w in ln),
+                            max(w.x1 for ln in lines for w in ln), max(w.bottom for ln in lines for w in ln)))
+    out: list[_Line] = []
+    for r, members in enumerate(rows):
+        text = ""
+        parts: list[tuple[int, int, int]] = []
+        cells: list[tuple[int, int, str]] = []
+        for c in range(len(channels) + 1):
+            if c:
+                text += " | "
+            start = len(text)
+            first_fragment = True
+            for k in members:
+                words = grids[k][c]
+                if not words:
+                    continue
+                before = _join(lines[k][: lines[k].index(words[0])])
+                column = len(before) + 2 if before else 1
+                fragment = _join(words)
+                if first_fragment:
+                    parts.append((len(text), numbers[k], column))
+                    text += fragment
+                    first_fragment = False
+                else:
+                    joined = _join_cell_fragment(text, fragment, vocab)
+                    parts.append((len(joined) - len(fragment), numbers[k], column))
+                    text = joined
+            cells.append((r, start, text[start:]))
+        first = members[0]
+        out.append(_Line(text, numbers[first], parts=parts, cells=cells, table_id=id(table), row=r, aligned=True,
+                         top=lines[first][0].top, bottom=max(w.bottom for w in lines[members[-1]]),
+                         x0=table.bbox[0], x1=table.bbox[2], size=_median_size(lines[first])))
+    return out, number
+
+
+def _join_cell_fragment(text: str, fragment: str, vocab=(frozenset(), frozenset())) -> str:
+    """A cell's text continued by the next line's fragment: a layout hyphen joins the word."""
+    m = _TRAILING_HYPHEN.search(text)
+    right = re.match(r"[A-Za-z]+", fragment)
+    if m and right:
+        if _layout_hyphen(m.group(1), right.group(), m.group(2), vocab[0], vocab[1]):
+            return text[: m.start(2)] + fragment
+        return text[: m.start(2)] + "-" + fragment
+    return text + " " + fragment
 
 
 def _join(words: list[_Word]) -> str:
@@ -287,7 +570,7 @@ def _drop_superscripts(words: list[_Word]) -> list[_Word]:
 
 
 # ------------------------------------------------------------------ tables
-def _find_tables(page, words: list[_Word]) -> list[tuple[_PdfTable, list[_Word]]]:
+def _find_tables(page, words: list[_Word], vocab) -> list[tuple[_PdfTable, list[_Word]]]:
     found = []
     for t in page.find_tables():
         rows = t.rows
@@ -299,7 +582,7 @@ def _find_tables(page, words: list[_Word]) -> list[tuple[_PdfTable, list[_Word]]
             if x0 <= (w.x0 + w.x1) / 2 <= x1 and top <= (w.top + w.bottom) / 2 <= bottom
         ]
         table = _PdfTable(bbox=t.bbox)
-        _table_lines(table, t, members)
+        _table_lines(table, t, members, vocab)
         found.append((table, members))
     return found
 
@@ -309,7 +592,7 @@ def _in_box(w: _Word, box) -> bool:
     return x0 <= (w.x0 + w.x1) / 2 < x1 and top <= (w.top + w.bottom) / 2 < bottom
 
 
-def _table_lines(table: _PdfTable, t, members: list[_Word]) -> None:
+def _table_lines(table: _PdfTable, t, members: list[_Word], vocab) -> None:
     """One line per table row: cells joined by " | "; merged cells point at the covering cell."""
     col_x = [(c.bbox[0] + c.bbox[2]) / 2 for c in t.columns]
     placed: dict[tuple, tuple[int, int, str]] = {}  # cell bbox -> (row index, start, text)
@@ -325,7 +608,9 @@ def _table_lines(table: _PdfTable, t, members: list[_Word]) -> None:
                 cells.append(placed[cover] if cover is not None else (r, pos, ""))
                 continue
             inside = [w for w in members if _in_box(w, box)]
-            cell_text = " ".join(_join(line) for line in _cluster_lines(inside)) if inside else ""
+            cell_text = ""
+            for line in _cluster_lines(inside) if inside else []:  # a layout hyphen joins its word
+                cell_text = _join_cell_fragment(cell_text, _join(line), vocab) if cell_text else _join(line)
             if text_parts:
                 text_parts.append(" | ")
                 pos += 3
@@ -333,7 +618,7 @@ def _table_lines(table: _PdfTable, t, members: list[_Word]) -> None:
             cells.append((r, pos, cell_text))
             text_parts.append(cell_text)
             pos += len(cell_text)
-        table.lines.append(_Line("".join(text_parts), 0, cells=cells, table_id=id(table)))
+        table.lines.append(_Line("".join(text_parts), 0, cells=cells, table_id=id(table), row=r))
 
 
 # ------------------------------------------------------------------ reading order
@@ -404,7 +689,7 @@ def _leaf_lines(words: list[_Word]) -> list:
 # ------------------------------------------------------------------ whole document
 _WORD = re.compile(r"[A-Za-z]+")
 _HYPHENATED = re.compile(r"\b[A-Za-z]+-[A-Za-z]+\b")
-_TRAILING_HYPHEN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]+)([-\u2010\u00ad])$")
+_TRAILING_HYPHEN = re.compile(r"(?<![A-Za-z0-9%])([A-Za-z0-9%]+)([-\u2010\u00ad])$")
 _REPLACEMENT = re.compile(r"(?<![A-Za-z])[A-Za-z]+\ufffd[A-Za-z]+")  # lookbehind: linear on long words
 _LIGATURE_GUESSES = ("ff", "fi", "fl", "ffi", "ffl")
 #: words with ff/fi/fl that a PDF often loses to a missing ligature glyph
@@ -426,15 +711,16 @@ KNOWN_LIGATURE_WORDS = frozenset(
 )
 
 
-def _vocabulary(pages: list[list[list[_Line]]]) -> tuple[set[str], set[str]]:
+def _vocabulary(pages: list[_Page]) -> tuple[set[str], set[str]]:
     words: set[str] = set()
     hyphenated: set[str] = set()
-    for blocks in pages:
-        for block in blocks:
+    for page in pages:
+        for block in page.blocks:
             for line in block:
                 lowered = line.text.lower()
                 words.update(_WORD.findall(lowered))
-                hyphenated.update(_HYPHENATED.findall(lowered))
+                if line.cells is None:  # a cell's hyphens were decided already: not evidence
+                    hyphenated.update(_HYPHENATED.findall(lowered))
     return words, hyphenated
 
 
@@ -454,72 +740,348 @@ def _repair_replacement(text: str, vocabulary: set[str]) -> str:
     return _REPLACEMENT.sub(fix, text)
 
 
+#: first parts of compounds that keep their hyphen when a line breaks after it ("non-relapse",
+#: "open-label", "first-line"), unless the document writes the word joined elsewhere
+_COMPOUND_FIRST = frozenset(
+    """
+    non post anti self open first second third long short high low well double single multi
+    semi half dose time event drug antibody placebo investigator treatment cell phase age all
+    """.split()
+)
+#: second parts of compounds that keep their hyphen after a first part of 4 letters or more
+#: ("chromosome-positive", "treatment-related", "investigator-assessed")
+_COMPOUND_SECOND = frozenset(
+    """
+    positive negative related associated based free naive refractory specific dependent induced
+    mediated directed expressing containing treated assessed like term line label year years month
+    months week weeks
+    """.split()
+)
+#: word endings that make a word, not a compound, of such a first part ("high-er", "open-ing")
+_SUFFIXES = frozenset("er ers est ed ly ing ings ness ity ment ments en ish".split())
+_HYPHENATOR = None
+
+
+def _hyphenation_points(word: str) -> set[int]:
+    """Where the en-US hyphenation patterns (the ones LibreOffice and TeX use) may break ``word``."""
+    global _HYPHENATOR
+    if _HYPHENATOR is None:
+        try:
+            import pyphen
+
+            _HYPHENATOR = pyphen.Pyphen(lang="en_US")
+        except Exception:  # pragma: no cover - declared dependency; without it no pattern says yes
+            _HYPHENATOR = False
+    if not _HYPHENATOR:
+        return set()
+    return set(_HYPHENATOR.positions(word))
+
+
+def _layout_hyphen(left: str, right: str, mark: str, words: set[str], hyphenated: set[str]) -> bool:
+    """Whether a hyphen ending a line after ``left`` (the next line starting with ``right``) was
+    put there by the typesetter (drop it) rather than written (keep it).
+
+    A soft hyphen is always a layout hyphen. A hyphen after a digit or a percent sign
+    ("CD22-positive", "2-year", "95%-CI") or before a capital ("post-HSCT") is written. The
+    document's own usage decides next: the hyphenated form used elsewhere keeps it, the joined
+    word used elsewhere drops it ("BE-SPONSA"). Then a hyphen after an acronym before a
+    lower-case word ("MRD-negative"), between two words in capitals ("INO-VATE") or after a
+    compound's first part ("non-relapse", "open-label"; not "high-er") or before a compound's
+    second part ("chromosome-positive", "treatment-related") is written. Otherwise the
+    hyphen is the typesetter's when the en-US hyphenation patterns allow a break at that point
+    of the joined word ("investi-gator", "pre-cursor") and written when they do not
+    ("veno-occlusive").
+    """
+    if mark == "\u00ad":
+        return True
+    if not left.isalpha() or not right.isalpha():
+        return False
+    if right[0].isupper() and not left.isupper():
+        return False
+    if f"{left}-{right}".lower() in hyphenated:
+        return False
+    joined = (left + right).lower()
+    if joined in words:
+        return True
+    if left.isupper() and len(left) > 1 and right.islower():
+        return False
+    if left.isupper() and right.isupper():
+        return False  # "INO-VATE": a name in capitals is joined only on the evidence above
+    if left.lower() in _COMPOUND_FIRST and right.lower() not in _SUFFIXES:
+        return False
+    if len(left) >= 4 and right.lower() in _COMPOUND_SECOND:
+        return False
+    return len(left) in _hyphenation_points(joined)
+
+
+def _join_pair(upper: _Line, lower: _Line, words: set[str], hyphenated: set[str]) -> None:
+    """Join a word hyphenated at the end of ``upper`` with the start of ``lower``."""
+    if upper.cells is not None or lower.cells is not None or not lower.text or lower.parts is not None:
+        return  # (a line assembled from parts keeps its text: the parts' offsets point into it)
+    m = _TRAILING_HYPHEN.search(upper.text)
+    if not m or not m.group(1):
+        return
+    token = lower.text.split(" ", 1)[0]
+    if not re.match(r"[A-Za-z0-9]", token):
+        return
+    right_match = re.match(r"[A-Za-z]+", token)
+    right = right_match.group() if right_match else ""
+    if right and _layout_hyphen(m.group(1), right, m.group(2), words, hyphenated):
+        upper.text = upper.text[: m.start(2)] + token
+    else:
+        upper.text = upper.text[: m.start(2)] + "-" + token
+    rest = lower.text[len(token) :]
+    stripped = rest.lstrip(" ")
+    lower.column += len(token) + len(rest) - len(stripped)
+    lower.text = stripped
+
+
 def _join_hyphenation(lines: list[_Line], words: set[str], hyphenated: set[str]) -> None:
     for upper, lower in zip(lines, lines[1:]):
-        if upper.cells is not None or lower.cells is not None or not lower.text:
+        _join_pair(upper, lower, words, hyphenated)
+
+
+# ------------------------------------------------------------------ page furniture and flow
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+#: a margin line that ends with its page number ("PP-INO-EUR-0421 Page 1"): a footer even on a
+#: single page
+_ENDS_WITH_PAGE = re.compile(r"\bpage\s*#(?:\s*(?:of|/)\s*#)?$")
+_TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:a|an|the|and|or|of|in|to|with|vs|versus|for|by|from|at|on|than|who|that|was|were|is|are))$",
+    re.I,
+)
+
+
+def _furniture_key(block: list[_Line]) -> str:
+    return " ".join(re.sub(r"\d+", "#", " ".join(line.text for line in block)).lower().split())
+
+
+def _furniture(pages: list[_Page]) -> tuple[set[int], dict[int, str]]:
+    """Running headers and footers: blocks in the top or bottom 12 % of a page whose text (digits
+    aside) repeats on another page, and lone page numbers there. Returns their ids and keys."""
+    zone: dict[int, str] = {}
+    pages_of: dict[str, set[int]] = {}
+    for n, page in enumerate(pages):
+        h = page.height or 1.0
+        for block in page.blocks:
+            if all(line.bottom <= 0.12 * h for line in block) or all(line.top >= 0.88 * h for line in block):
+                key = _furniture_key(block)
+                zone[id(block)] = key
+                pages_of.setdefault(key, set()).add(n)
+    ids = set()
+    for block_id, key in zone.items():
+        if len(pages_of[key]) >= 2 or _PAGE_NUMBER.match(key.replace("#", "1")) or _ENDS_WITH_PAGE.search(key):
+            ids.add(block_id)
+    return ids, zone
+
+
+def _footnotes(page: _Page, skip: set[int]) -> set[int]:
+    """Footnote blocks of a page: smaller type than the body, in the lower half, under a short
+    separator rule (or under another footnote of the same column)."""
+    sizes = [line.size for block in page.blocks if id(block) not in skip for line in block if line.size]
+    if not sizes:
+        return set()
+    body = statistics.median(sizes)
+    notes: set[int] = set()
+    previous_note: list[_Line] | None = None
+    for block in page.blocks:
+        if id(block) in skip or any(line.cells is not None for line in block):
             continue
-        m = _TRAILING_HYPHEN.search(upper.text)
-        if not m or not m.group(1):
+        top = min(line.top for line in block)
+        x0 = min(line.x0 for line in block)
+        x1 = max(line.x1 for line in block)
+        small = all(line.size and line.size <= 0.85 * body for line in block)
+        if not small or top < 0.5 * page.height:
+            previous_note = None
             continue
-        left = m.group(1)
-        token = lower.text.split(" ", 1)[0]
-        right_match = re.match(r"[A-Za-z]+", token)
-        if not right_match:
-            continue
-        right = right_match.group()
-        soft = m.group(2) == "\u00ad"
-        if not soft and right[0].islower() and left.isalpha() and (left.islower() or left.istitle()):
-            joined = (left + right).lower()
-            soft = joined in words and f"{left}-{right}".lower() not in hyphenated
-        if soft:
-            upper.text = upper.text[: m.start(2)] + token
+        ruled = any(
+            r_top <= top and top - r_top <= 2.5 * body and r_x0 < x1 and r_x1 > x0 - 1
+            for r_x0, r_x1, r_top in page.rules
+        )
+        under = previous_note is not None and min(line.x0 for line in previous_note) < x1 and top >= max(
+            line.bottom for line in previous_note)
+        if ruled or under:
+            notes.add(id(block))
+            previous_note = block
         else:
-            upper.text = upper.text[: m.start(2)] + "-" + token
-        rest = lower.text[len(token) :]
-        stripped = rest.lstrip(" ")
-        lower.column += len(token) + len(rest) - len(stripped)
-        lower.text = stripped
+            previous_note = None
+    return notes
 
 
-def _assemble(path: str, pages: list[list[list[_Line]]]) -> Document:
+_DASH_START = re.compile(r"^[\u2013\u2014-] ")
+
+
+def _join_dash_wraps(block: list[_Line]) -> None:
+    """A line the wrap made start with a dash ("Characteristics" / "– click to view") is not a
+    list item (no tab gap after the dash): it goes on the line above, where the sentence
+    splitter does not take it for a bullet, each part still located where it was printed."""
+    for k in range(len(block) - 1, 0, -1):
+        upper, lower = block[k - 1], block[k]
+        if (lower.listed or not _DASH_START.match(lower.text) or not upper.text
+                or upper.cells is not None or lower.cells is not None or lower.parts is not None):
+            continue
+        parts = upper.parts or [(0, upper.number, upper.column)]
+        parts = parts + [(len(upper.text) + 1, lower.number, lower.column)] + [
+            (len(upper.text) + 1 + start, number, column) for start, number, column in (lower.parts or [])]
+        upper.text, upper.parts = upper.text + " " + lower.text, parts
+        lower.text = ""
+
+
+def _continues(a: list[_Line], b: list[_Line]) -> bool:
+    """Whether block ``b``, starting a new column or page, continues the sentence ``a`` leaves open."""
+    last, first = a[-1], b[0]
+    if last.cells is not None or first.cells is not None or not last.text or not first.text:
+        return False
+    if _TERMINAL.search(last.text):
+        return False
+    if first.page == last.page and first.top >= last.bottom - 0.5:
+        return False  # below on the same page: a new paragraph, not a column break
+    opening = first.text[:1]
+    continues = opening.islower() or opening in "([,;)]"  # "leukaemia" | "(ALL). Adult ..."
+    return continues or bool(_OPEN_END.search(last.text)) or last.text.endswith("-")
+
+
+def _mend_tables(flow: list[list[_Line]], words: set[str], hyphenated: set[str]) -> list[list[_Line]]:
+    """A table continued in the next column or page: its repeated header row is dropped, and a
+    row the break cut in two (the continuation's first cell empty or starting in lower case) is
+    one row again, each part still located where it was printed."""
+    out: list[list[_Line]] = []
+    first_row: dict[int, str] = {}
+    last_row: _Line | None = None
+    pending = False  # the row after a dropped repeated header may continue the last row
+    for block in flow:
+        row = block[0] if len(block) == 1 and block[0].cells is not None else None
+        if row is None:
+            out.append(block)
+            last_row, pending = None, False
+            continue
+        if (last_row is not None and row.aligned and last_row.aligned and row.table_id != last_row.table_id
+                and row.page == last_row.page and len(row.cells or ()) == len(last_row.cells or ())
+                and 0 <= row.top - last_row.bottom <= 3 * max(row.size, 1.0)
+                and row.x0 < last_row.x1 and row.x1 > last_row.x0):
+            # rows an unruled table spaced apart (white bands between them): one table
+            index = last_row.row + 1
+            row.table_id, row.row = last_row.table_id, index
+            row.cells = [(index, start, value) for _, start, value in row.cells or ()]
+        first_row.setdefault(row.table_id, row.text)
+        if last_row is not None and row.table_id != last_row.table_id:
+            if row.text == first_row.get(last_row.table_id):
+                pending = True  # the header repeated above the continuation
+                continue
+        if pending and last_row is not None and _merge_rows(last_row, row, words, hyphenated):
+            pending = False
+            continue
+        pending = False
+        out.append(block)
+        last_row = row
+    return out
+
+
+def _merge_rows(upper: _Line, lower: _Line, words: set[str], hyphenated: set[str]) -> bool:
+    """Append the cells of ``lower`` (a row's continuation) to ``upper``; False when they do not fit."""
+    if upper.parts is not None or lower.parts is not None or upper.page != lower.page:
+        return False
+    ucells, lcells = upper.cells or [], lower.cells or []
+    if len(ucells) != len(lcells) or len({r for r, _, _ in ucells}) != 1 or len({r for r, _, _ in lcells}) != 1:
+        return False
+    opening = next((t for _, _, t in lcells if t), "")
+    if lcells[0][2] and not opening[:1].islower():
+        return False
+    text = ""
+    parts: list[tuple[int, int, int]] = []
+    cells: list[tuple[int, int, str]] = []
+    row_index = ucells[0][0]
+    for (_, ustart, utext), (_, lstart, ltext) in zip(ucells, lcells):
+        if cells:
+            text += " | "
+        start = len(text)
+        parts.append((len(text), upper.number, upper.column + ustart))
+        text += utext
+        if ltext:
+            joined = _join_cell_fragment(text, ltext, (words, hyphenated)) if utext else text + ltext
+            parts.append((len(joined) - len(ltext), lower.number, lower.column + lstart))
+            text = joined
+        cells.append((row_index, start, text[start:]))
+    upper.text, upper.cells, upper.parts, upper.column = text, cells, parts, 1
+    return True
+
+
+def _assemble(path: str, pages: list[_Page]) -> Document:
     words, hyphenated = _vocabulary(pages)
-    for blocks in pages:
-        for block in blocks:
+    for number, page in enumerate(pages, 1):
+        for block in page.blocks:
             for line in block:
+                line.page = number
                 if line.cells is None:
                     line.text = _repair_replacement(line.text, words)
-        flat = [line for block in blocks for line in block]
-        _join_hyphenation(flat, words, hyphenated)
+    furniture, keys = _furniture(pages)
+    flow: list[list[_Line]] = []
+    aside: list[list[_Line]] = []  # out of the reading flow: linted after it, still located
+    seen_keys: set[str] = set()
+    for page in pages:
+        notes = _footnotes(page, furniture)
+        for block in page.blocks:
+            if id(block) in furniture:
+                key = keys[id(block)]
+                if key not in seen_keys and not _PAGE_NUMBER.match(key.replace("#", "1")):
+                    seen_keys.add(key)
+                    aside.append(block)
+            elif id(block) in notes:
+                aside.append(block)
+            else:
+                flow.append(block)
+    flow = _mend_tables(flow, words, hyphenated)
+    # a sentence broken by a column or page break is one paragraph again
+    glued: list[bool] = [False]
+    for a, b in zip(flow, flow[1:]):
+        glued.append(_continues(a, b))
+    blocks = flow + aside
+    glued += [False] * len(aside)
+    for block in blocks:
+        _join_dash_wraps(block)
+    for k, block in enumerate(blocks):
+        _join_hyphenation(block, words, hyphenated)
+        if k + 1 < len(blocks) and glued[k + 1]:
+            _join_pair(block[-1], blocks[k + 1][0], words, hyphenated)
 
     pieces: list[str] = []
     segments: list[Segment] = []
     tables: dict[int, list[list[tuple[int, str]]]] = {}
-    row_starts: dict[int, list[int]] = {}
+    row_starts: dict[tuple[int, int], int] = {}
     pos = 0
-    for page_number, blocks in enumerate(pages, 1):
-        for block in blocks:
-            lines = [line for line in block if line.text or line.cells is not None]
-            if not lines:
-                continue
-            if pos:
-                pieces.append("\n\n")
-                pos += 2
-            for k, line in enumerate(lines):
-                if k:
-                    pieces.append("\n")
-                    pos += 1
+    for k, block in enumerate(blocks):
+        lines = [line for line in block if line.text or line.cells is not None]
+        if not lines:
+            continue
+        if pos:
+            sep = "\n" if glued[k] else "\n\n"
+            pieces.append(sep)
+            pos += len(sep)
+        for j, line in enumerate(lines):
+            if j:
+                pieces.append("\n")
+                pos += 1
+            if line.parts:
+                bounds = [start for start, _, _ in line.parts[1:]] + [len(line.text)]
+                for (start, number, column), end in zip(line.parts, bounds):
+                    segments.append(Segment(start=pos + start, end=pos + end, line=number,
+                                            column=column, page=line.page))
+                if line.parts[0][0] > 0:  # text before the first fragment (an empty first cell)
+                    segments.insert(len(segments) - len(line.parts), Segment(
+                        start=pos, end=pos + line.parts[0][0], line=line.number, column=1, page=line.page))
+            else:
                 segments.append(
                     Segment(start=pos, end=pos + len(line.text), line=line.number,
-                            column=line.column, page=page_number)
+                            column=line.column, page=line.page)
                 )
-                if line.cells is not None and line.table_id is not None:
-                    starts = row_starts.setdefault(line.table_id, [])
-                    starts.append(pos)
-                    tables.setdefault(line.table_id, []).append(
-                        [(starts[r] + start, value) for r, start, value in line.cells]
-                    )
-                pieces.append(line.text)
-                pos += len(line.text)
+            if line.cells is not None and line.table_id is not None:
+                row_starts[(line.table_id, line.row)] = pos
+                tables.setdefault(line.table_id, []).append(
+                    [(row_starts.get((line.table_id, r), pos) + start, value) for r, start, value in line.cells]
+                )
+            pieces.append(line.text)
+            pos += len(line.text)
     text = "".join(pieces)
     return Document(
         path=path,

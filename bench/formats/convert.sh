@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Convert Markdown drafts the way real files are made, for the format benchmark and its fixtures.
+#
+#   bash bench/formats/convert.sh [DRAFTS_DIR] [OUT_DIR]
+#
+# Defaults: bench/formats/drafts -> bench/formats/converted. Point DRAFTS_DIR at any folder of Markdown
+# drafts with front matter (e.g. the quality benchmark's drafts) to convert those instead.
+# For each NAME.md:
+#   OUT/docx/NAME.docx              pandoc (Markdown footnotes become Word footnotes, ^x^ superscripts)
+#   OUT/html/NAME.html              pandoc, standalone
+#   OUT/pdf-single/NAME.pdf         LibreOffice headless from the DOCX: single column
+#   OUT/docx-leave-behind/NAME.docx the DOCX laid out by layout.py: A5, two columns, 9 pt, justified,
+#                                   automatic hyphenation, an unruled and a ruled table, running
+#                                   header and footer (job code, page number), a real footnote
+#   OUT/pdf-leave-behind/NAME.pdf   LibreOffice headless from that DOCX
+#
+# Needs pandoc and LibreOffice Writer (Debian: apt-get install pandoc libreoffice-writer-nogui
+# hyphen-en-us fonts-liberation2). The generated files are committed, so tests need neither.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+drafts="${1:-$here/drafts}"
+out="${2:-$here/converted}"
+python="${PYTHON:-python3}"
+
+for tool in pandoc soffice; do
+  command -v "$tool" >/dev/null || { echo "convert.sh: $tool not found (see the header of this script)" >&2; exit 2; }
+done
+mkdir -p "$out"/{docx,html,pdf-single,docx-leave-behind,pdf-leave-behind}
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+# LibreOffice keeps a user profile; a private one keeps runs independent of the caller's
+profile="file://$work/profile"
+
+for md in "$drafts"/*.md; do
+  name="$(basename "$md" .md)"
+  market="$(sed -n 's/^market: *\([A-Za-z]*\).*/\1/p' "$md" | head -1 | tr a-z A-Z)"
+  market="${market:-US}"
+  if [ "$market" = "EU" ]; then
+    job="PP-INO-EUR-0421"; header="BESPONSA (inotuzumab ozogamicin) | For healthcare professionals"
+  else
+    job="PP-INO-USA-0421"; header="BESPONSA (inotuzumab ozogamicin) | For US healthcare professionals only"
+  fi
+  # <sup>x</sup> (what claimcheck's Markdown reader and HTML understand) -> pandoc's ^x^
+  sed -E 's#<sup>([^<]*)</sup>#^\1^#g' "$md" > "$work/$name.md"
+  pandoc -f markdown -t docx -o "$out/docx/$name.docx" "$work/$name.md"
+  pandoc -f markdown -t html -s --metadata pagetitle="$name" -o "$out/html/$name.html" "$work/$name.md"
+  soffice -env:UserInstallation="$profile" --headless --convert-to pdf \
+    --outdir "$out/pdf-single" "$out/docx/$name.docx" >/dev/null
+  "$python" "$here/layout.py" "$out/docx/$name.docx" "$out/docx-leave-behind/$name.docx" \
+    --job-code "$job" --header "$header"
+  soffice -env:UserInstallation="$profile" --headless --convert-to pdf \
+    --outdir "$out/pdf-leave-behind" "$out/docx-leave-behind/$name.docx" >/dev/null
+  echo "converted $name ($market)"
+done
