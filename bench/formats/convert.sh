@@ -36,10 +36,17 @@ for md in "$drafts"/*.md; do
   name="$(basename "$md" .md)"
   market="$(sed -n 's/^market: *\([A-Za-z]*\).*/\1/p' "$md" | head -1 | tr a-z A-Z)"
   market="${market:-US}"
-  if [ "$market" = "EU" ]; then
-    job="PP-INO-EUR-0421"; header="BESPONSA (inotuzumab ozogamicin) | For healthcare professionals"
+  # the running header names the draft's own product (a header naming another product would make
+  # the piece promote both)
+  if grep -qi 'xospata\|gilteritinib' "$md"; then
+    brand="XOSPATA (gilteritinib)"; code="GIL"
   else
-    job="PP-INO-USA-0421"; header="BESPONSA (inotuzumab ozogamicin) | For US healthcare professionals only"
+    brand="BESPONSA (inotuzumab ozogamicin)"; code="INO"
+  fi
+  if [ "$market" = "EU" ]; then
+    job="PP-$code-EUR-0421"; header="$brand | For healthcare professionals"
+  else
+    job="PP-$code-USA-0421"; header="$brand | For US healthcare professionals only"
   fi
   # <sup>x</sup> (what claimcheck's Markdown reader and HTML understand) -> pandoc's ^x^
   sed -E 's#<sup>([^<]*)</sup>#^\1^#g' "$md" > "$work/$name.md"

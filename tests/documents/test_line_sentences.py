@@ -46,6 +46,10 @@ def test_a_heading_line_is_not_part_of_the_next_lines_sentence():
     "Results:\nBESPONSA was 80.7%.\n",
     # a short line followed by a lower-case line
     "The median OS\nwas 7.7 months.\n",
+    # a sentence wrapped (HTML source, PDF layout) just before a capitalised word: a clause, or
+    # more words than a heading has
+    "  Before prescribing, please read the full Summary of Product\nCharacteristics (SmPC). Report adverse events.\n",
+    "Read the full prescribing information before you use Product\nX in any patient.\n",
 ])
 def test_wrapped_lines_stay_joined(text):
     assert line_sentence_starts(text) == []

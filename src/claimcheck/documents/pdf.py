@@ -814,22 +814,31 @@ def _layout_hyphen(left: str, right: str, mark: str, words: set[str], hyphenated
     return len(left) in _hyphenation_points(joined)
 
 
+#: a line ending in a slash glued to a word or number ("CR/", "and/"): the typesetter's break
+_TRAILING_SLASH = re.compile(r"[A-Za-z0-9]/$")
+
+
 def _join_pair(upper: _Line, lower: _Line, words: set[str], hyphenated: set[str]) -> None:
-    """Join a word hyphenated at the end of ``upper`` with the start of ``lower``."""
+    """Join a word hyphenated (or broken after a slash) at the end of ``upper`` with the start of
+    ``lower``."""
     if upper.cells is not None or lower.cells is not None or not lower.text or lower.parts is not None:
         return  # (a line assembled from parts keeps its text: the parts' offsets point into it)
-    m = _TRAILING_HYPHEN.search(upper.text)
-    if not m or not m.group(1):
-        return
     token = lower.text.split(" ", 1)[0]
     if not re.match(r"[A-Za-z0-9]", token):
         return
-    right_match = re.match(r"[A-Za-z]+", token)
-    right = right_match.group() if right_match else ""
-    if right and _layout_hyphen(m.group(1), right, m.group(2), words, hyphenated):
-        upper.text = upper.text[: m.start(2)] + token
+    if _TRAILING_SLASH.search(upper.text):
+        # a line broken after a slash (typesetters break "CR/CRh", "and/or" there): no space
+        upper.text += token
     else:
-        upper.text = upper.text[: m.start(2)] + "-" + token
+        m = _TRAILING_HYPHEN.search(upper.text)
+        if not m or not m.group(1):
+            return
+        right_match = re.match(r"[A-Za-z]+", token)
+        right = right_match.group() if right_match else ""
+        if right and _layout_hyphen(m.group(1), right, m.group(2), words, hyphenated):
+            upper.text = upper.text[: m.start(2)] + token
+        else:
+            upper.text = upper.text[: m.start(2)] + "-" + token
     rest = lower.text[len(token) :]
     stripped = rest.lstrip(" ")
     lower.column += len(token) + len(rest) - len(stripped)

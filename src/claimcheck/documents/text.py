@@ -218,6 +218,9 @@ _BULLET_LINE = re.compile(
 #: starts with a capital: a heading, a label or a menu entry ("Review recommendations") when it
 #: starts a block (see :func:`line_sentence_starts`)
 _SHORT_LINE = re.compile(r"^[ \t]{0,8}[A-Z][^\n]{0,59}(?<![.!?:;,\-\u2013/&(])\n(?=[ \t]{0,8}[A-Z])", re.MULTILINE)
+#: a heading, label or menu entry has at most this many words (and no comma); a longer short line
+#: is a sentence wrapped at a capitalised word (HTML and PDF text keep the source's wrapping)
+_HEADING_WORDS = 8
 #: a line that ends a sentence: terminal punctuation, closing quotes or brackets, a citation marker
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}[a-z*\u2020]?)?[ \t]*$")
 #: a line that goes on in the next one: it ends with a connective (a wrapped phrase, not a heading)
@@ -237,10 +240,11 @@ def line_sentence_starts(text: str) -> list[int]:
       capitalised word ("Review", not an abbreviation, a brand name in capitals or "(95% CI": a wrapped item goes on with
       those) is not the item's continuation: the item ended ("• … Category 2A" / "Review
       recommendations");
-    * a short line (at most 60 characters) that starts a block (the text's first line, or after a
-      blank line, a bullet item or a line ending a sentence), starts with a capital and ends with
-      neither punctuation nor a connective ("with", "of", …), followed by a line that starts with a
-      capital, is a heading, a label or a menu entry, not the start of the next line's sentence.
+    * a short line (at most 60 characters, 8 words, no comma) that starts a block (the text's first
+      line, or after a blank line, a bullet item or a line ending a sentence), starts with a capital
+      and ends with neither punctuation nor a connective ("with", "of", …), followed by a line that
+      starts with a capital, is a heading, a label or a menu entry, not the start of the next line's
+      sentence.
 
     * a table row is a sentence of its own: a row line starts one, and so does the line after it.
 
@@ -257,6 +261,9 @@ def line_sentence_starts(text: str) -> list[int]:
         line_start, line_end = m.start(), m.end() - 1
         if _CONTINUES.search(text, line_start, line_end) or _BULLET_START.match(text, line_start):
             continue
+        line = text[line_start:line_end]
+        if "," in line or len(line.split()) > _HEADING_WORDS:
+            continue  # a clause or a long run of words: a wrapped sentence ("Before prescribing, please read the full")
         if line_start > 0:
             prev_start = text.rfind("\n", 0, line_start - 1) + 1
             prev = text[prev_start:line_start - 1]
