@@ -85,7 +85,7 @@ def test_a_huge_text_file_in_sections_finds_what_it_finds_whole(full_linter, tmp
     whole = full_linter.lint_file(str(path))
     monkeypatch.setattr(engine, "SECTION_BYTES", 200_000)
     parts = full_linter.lint_file(str(path))
-    assert parts.notice and "0.7 million characters, linted in" in parts.notice and not whole.notice
+    assert parts.notice and "0.7 million characters, linted in" in parts.notice and "linted in" not in (whole.notice or "")
 
     def key(f):
         return f.rule, f.line, f.column, f.message.split(" (")[0]

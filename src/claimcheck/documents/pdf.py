@@ -782,10 +782,10 @@ def _layout_hyphen(left: str, right: str, mark: str, words: set[str], hyphenated
     put there by the typesetter (drop it) rather than written (keep it).
 
     A soft hyphen is always a layout hyphen. A hyphen after a digit or a percent sign
-    ("CD22-positive", "2-year", "95%-CI") or before a capital ("post-HSCT") is written. The
+    ("CD22-positive", "2-year", "95%-CI") or before a capital ("post-ABC") is written. The
     document's own usage decides next: the hyphenated form used elsewhere keeps it, the joined
     word used elsewhere drops it ("BE-SPONSA"). Then a hyphen after an acronym before a
-    lower-case word ("MRD-negative"), between two words in capitals ("INO-VATE") or after a
+    lower-case word ("MRD-negative"), between two words in capitals ("ABC-TRIAL") or after a
     compound's first part ("non-relapse", "open-label"; not "high-er") or before a compound's
     second part ("chromosome-positive", "treatment-related") is written. Otherwise the
     hyphen is the typesetter's when the en-US hyphenation patterns allow a break at that point
@@ -806,7 +806,7 @@ def _layout_hyphen(left: str, right: str, mark: str, words: set[str], hyphenated
     if left.isupper() and len(left) > 1 and right.islower():
         return False
     if left.isupper() and right.isupper():
-        return False  # "INO-VATE": a name in capitals is joined only on the evidence above
+        return False  # "ABC-TRIAL": a name in capitals is joined only on the evidence above
     if left.lower() in _COMPOUND_FIRST and right.lower() not in _SUFFIXES:
         return False
     if len(left) >= 4 and right.lower() in _COMPOUND_SECOND:
@@ -827,7 +827,7 @@ def _join_pair(upper: _Line, lower: _Line, words: set[str], hyphenated: set[str]
     if not re.match(r"[A-Za-z0-9]", token):
         return
     if _TRAILING_SLASH.search(upper.text):
-        # a line broken after a slash (typesetters break "CR/CRh", "and/or" there): no space
+        # a line broken after a slash (typesetters break "CR/PR", "and/or" there): no space
         upper.text += token
     else:
         m = _TRAILING_HYPHEN.search(upper.text)
@@ -947,7 +947,7 @@ def _continues(a: list[_Line], b: list[_Line]) -> bool:
     if first.page == last.page and first.top >= last.bottom - 0.5:
         return False  # below on the same page: a new paragraph, not a column break
     opening = first.text[:1]
-    continues = opening.islower() or opening in "([,;)]"  # "leukaemia" | "(ALL). Adult ..."
+    continues = opening.islower() or opening in "([,;)]"  # "leukaemia" | "(ABC). Adult ..."
     return continues or bool(_OPEN_END.search(last.text)) or last.text.endswith("-")
 
 
