@@ -392,7 +392,8 @@ class _Loader:
         return Element(raw["id"], raw["label"], groups,
                        negation=raw.get("negation", "concepts" in raw), slot=raw.get("slot", ""),
                        broader=self.terms(raw.get("broader", []), path + ("broader",)),
-                       narrower=self.terms(raw.get("narrower", []), path + ("narrower",)))
+                       narrower=self.terms(raw.get("narrower", []), path + ("narrower",)),
+                       follows=bool(raw.get("follows", False)))
 
     def scope(self, raw, path: tuple) -> Scope:
         if isinstance(raw, dict):

@@ -383,6 +383,20 @@ EU_INDICATION_REJECTED = {
         "BESPONSA is indicated as monotherapy for adults and children with relapsed or refractory "
         "CD22-positive B cell precursor ALL. Ph+ patients should have failed at least one TKI.",
         {"slots": {"population"}, "broadened": {"children"}}),
+    # a slot dropped from the statement is not restored by the Ph+ sentence after it, which
+    # repeats the population, line of therapy and disease for its own subgroup
+    "adults-dropped-ph-sentence-names-adults": (
+        "BESPONSA is indicated as monotherapy for patients with relapsed or refractory CD22-positive "
+        "B cell precursor ALL. Adults with Ph+ relapsed or refractory B cell precursor ALL must have "
+        "failed at least one TKI.", {"missing": {"adults"}, "slots": {"population"}}),
+    "disease-cut-ph-sentence-names-it": (
+        "BESPONSA is licensed as monotherapy for adults with relapsed or refractory CD22-positive "
+        "acute leukaemia (ALL). In adults with Ph+ relapsed or refractory B cell precursor ALL, at "
+        "least one TKI should have failed.", {"missing": {"b-cell-precursor"}, "slots": {"disease"}}),
+    "line-dropped-ph-sentence-names-it": (
+        "BESPONSA is indicated as monotherapy for adults with CD22-positive B cell precursor ALL. "
+        "Adults with Ph+ relapsed or refractory disease should have failed at least one TKI.",
+        {"missing": {"relapsed-or-refractory"}, "slots": {"line of therapy"}}),
 }
 
 

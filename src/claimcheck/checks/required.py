@@ -864,7 +864,9 @@ class Element:
     """A piece of required content: every group (a concept: alternative terms) in one sentence,
     in any order; with ``negation``, a mention in the scope of a negation does not count
     (checks/concepts.py). For an indication slot, ``slot`` names it (population, disease …),
-    ``broader`` and ``narrower`` list wording that broadens or narrows it."""
+    ``broader`` and ``narrower`` list wording that broadens or narrows it; with ``follows``, the
+    slot may be stated in the sentences after the statement (its variant's ``extend``), every
+    other slot must be in the statement itself."""
 
     id: str
     label: str
@@ -873,6 +875,7 @@ class Element:
     slot: str = ""
     broader: list[Term] = field(default_factory=list)
     narrower: list[Term] = field(default_factory=list)
+    follows: bool = False
     _compiled: list | None = field(default=None, repr=False)
     _extra: dict = field(default_factory=dict, repr=False)
 
@@ -1083,7 +1086,7 @@ class Indication(PackRule):
             best = None
             for order, v in enumerate(self.variants):
                 end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
-                problems = self.compare(index, v, s, end)
+                problems = self.compare(index, v, s, end, index.sentence_span(last)[1])
                 missing, narrowed, broad = problems
                 if not missing and not narrowed and not broad:
                     best = None
@@ -1121,14 +1124,19 @@ class Indication(PackRule):
                        "variant": v.id})
 
     @staticmethod
-    def compare(index: TextIndex, v: Variant, s: int, end: int):
-        """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)])."""
+    def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None):
+        """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)]).
+        A slot counts where the statement states it ([s, statement_end)); one marked ``follows``
+        also in the sentences after it (up to ``end``): "Adult patients with Ph+ relapsed … ALL"
+        after the statement does not restore "adults" dropped from the statement itself.
+        Broadening wording counts anywhere up to ``end``."""
         missing: list[Element] = []
         narrowed: list[tuple[Element, list[str]]] = []
         broad: list[tuple[str, list[str]]] = []
         for el in v.elements:
-            narrower = el.words("narrower", index, s, end)
-            have = el.groups_in_span(index, s, end)
+            own = end if el.follows or statement_end is None else statement_end
+            narrower = el.words("narrower", index, s, own)
+            have = el.groups_in_span(index, s, own)
             if have == len(el.all_of) and not narrower:
                 pass
             elif narrower or have:
