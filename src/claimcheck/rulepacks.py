@@ -464,7 +464,8 @@ class _Loader:
         groups += self.groups(req.get("all_of", []), path + ("require", "all_of"))
         statement = Statement(
             label=_clean(req["label"]), all_of=groups,
-            negated=Negation(tuple(w.lower() for w in neg["predicate"]), int(neg.get("window", 5))) if neg else None,
+            negated=Negation(tuple(w.lower() for w in neg["predicate"]), int(neg.get("window", 5)),
+                             tuple(w.lower() for w in neg.get("untested", ()))) if neg else None,
             examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
             suggest=req.get("suggest"))
         uses_endpoint = statement.uses_endpoint

@@ -22,6 +22,8 @@ ACCEPTED = [
     "The study missed its OS endpoint.",
     "OS: primary endpoint not met.",
     "Statistical significance was not reached for OS.",
+    "The OS analysis missed the planned significance boundary.",
+    "OS did not reach significance; landmark rates were not tested.",
 ]
 
 REJECTED = [
@@ -33,6 +35,10 @@ REJECTED = [
     "Patients with no prior therapy had significantly longer OS.",   # "no" reaches three tokens
     "After treatment failure, OS was significantly longer with BESPONSA.",   # "failure" is no negation
     "OS and non-relapse mortality differed significantly between arms.",     # "non-relapse" neither
+    # no test was done: not the statement that the primary analysis failed
+    "Landmark OS estimates were not formally tested for significance.",
+    "The 3-year OS figures were not powered to show a statistically significant difference.",
+    "OS by subgroup was not designed to detect significant differences.",
 ]
 
 

@@ -568,6 +568,13 @@ def _normalise(text: str) -> str:
 class Negation:
     predicate: tuple[str, ...]   # words; a trailing * makes a stem ("reach*")
     window: int = 5
+    #: words that, between the negation and the predicate, make it a statement that no test was
+    #: done ("not tested for significance", "not powered to show a difference"), not that one failed
+    untested: tuple[str, ...] = ()
+
+    def is_untested(self, word: str) -> bool:
+        w = word.lower()
+        return any(w.startswith(p[:-1]) if p.endswith("*") else w == p for p in self.untested)
 
     def is_predicate(self, word: str) -> bool:
         """The word is a predicate, exactly or (six letters or more) misspelt: rapidfuzz ratio ≥ 85."""
@@ -699,6 +706,8 @@ class Statement:
                 return True
             reach = min(neg.window, _DETERMINER_WINDOW) if tok.lower_ in _DETERMINERS else neg.window
             for j in range(t + 1, min(len(doc), t + 1 + reach)):
+                if neg.untested and neg.is_untested(doc[j].text):
+                    break
                 if neg.is_predicate(doc[j].text):
                     return True
         # step 3: exemplars, on the sentence from the first subject mention on
@@ -707,7 +716,20 @@ class Statement:
             return False
         start = subject_spans[0][0]
         clause = sentence[start:]
-        if not any(about_subject(start + m.start()) for m in _NEGATION_CUE.finditer(clause.lower())):
+        lowered = clause.lower()
+
+        def tested(m: re.Match) -> bool:
+            """The cue does not deny a test ("not formally tested for significance")."""
+            if not (neg and neg.untested):
+                return True
+            for w in lowered[m.end():].split()[: neg.window]:
+                if neg.is_predicate(w):
+                    return True
+                if neg.is_untested(w):
+                    return False
+            return True
+
+        if not any(about_subject(start + m.start()) and tested(m) for m in _NEGATION_CUE.finditer(lowered)):
             return False
         for a, b in sorted(subject_spans, reverse=True):
             clause = clause[: a - start] + " {endpoint} " + clause[b - start:]
