@@ -392,7 +392,8 @@ class _Loader:
         return Element(raw["id"], raw["label"], groups,
                        negation=raw.get("negation", "concepts" in raw), slot=raw.get("slot", ""),
                        broader=self.terms(raw.get("broader", []), path + ("broader",)),
-                       narrower=self.terms(raw.get("narrower", []), path + ("narrower",)))
+                       narrower=self.terms(raw.get("narrower", []), path + ("narrower",)),
+                       follows=bool(raw.get("follows", False)))
 
     def scope(self, raw, path: tuple) -> Scope:
         if isinstance(raw, dict):
@@ -463,7 +464,8 @@ class _Loader:
         groups += self.groups(req.get("all_of", []), path + ("require", "all_of"))
         statement = Statement(
             label=_clean(req["label"]), all_of=groups,
-            negated=Negation(tuple(w.lower() for w in neg["predicate"]), int(neg.get("window", 5))) if neg else None,
+            negated=Negation(tuple(w.lower() for w in neg["predicate"]), int(neg.get("window", 5)),
+                             tuple(w.lower() for w in neg.get("untested", ()))) if neg else None,
             examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
             suggest=req.get("suggest"))
         uses_endpoint = statement.uses_endpoint

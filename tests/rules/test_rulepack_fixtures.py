@@ -6,7 +6,7 @@ import pytest
 
 from claimcheck.checks import RULES
 
-from rulepack_helpers import FIXTURES, read
+from rulepack_helpers import FIXTURES, doc, read
 
 #: rule code → line of the finding in fixtures/<CODE>/bad.md (1 = a document-level finding)
 EXPECTED_LINE = {
@@ -97,3 +97,18 @@ def test_second_product_rules_name_their_elements(linter_for):
     assert set(us.extra["missing"]) == {"relapsed-or-refractory", "fda-approved-test"}
     (eu,) = [f for f in linter_for(None).lint_document(read(FIXTURES / "I005" / "bad.md")) if f.rule == "I005"]
     assert eu.extra["broadened"] == ["newly diagnosed"] and eu.extra["missing"] == []
+
+
+def test_second_product_disease_swapped_or_unqualified_is_broadened(linter_for):
+    """The abbreviation "(AML)" kept after another or an unqualified leukaemia does not make it AML."""
+    cases = {
+        "US": ("XOSPATA is approved for adults with relapsed or refractory acute lymphocytic leukemia "
+               "(AML) with a FLT3 mutation as detected by an FDA-approved test.", "I004", "lymphocytic"),
+        "EU": ("XOSPATA is indicated as monotherapy for adult patients with relapsed or refractory "
+               "FLT3-mutated acute leukaemia (AML).", "I005", "acute leukaemia"),
+    }
+    for market, (statement, code, word) in cases.items():
+        text = f"Indication\n\n{statement}\n"
+        hits = [f for f in linter_for(market).lint_document(doc(text)) if f.rule == code]
+        assert len(hits) == 1 and word in hits[0].extra["broadened"], (market, hits)
+        assert hits[0].line == 3

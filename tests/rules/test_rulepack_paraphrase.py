@@ -22,6 +22,8 @@ ACCEPTED = [
     "The study missed its OS endpoint.",
     "OS: primary endpoint not met.",
     "Statistical significance was not reached for OS.",
+    "The OS analysis missed the planned significance boundary.",
+    "OS did not reach significance; landmark rates were not tested.",
 ]
 
 REJECTED = [
@@ -33,6 +35,10 @@ REJECTED = [
     "Patients with no prior therapy had significantly longer OS.",   # "no" reaches three tokens
     "After treatment failure, OS was significantly longer with BESPONSA.",   # "failure" is no negation
     "OS and non-relapse mortality differed significantly between arms.",     # "non-relapse" neither
+    # no test was done: not the statement that the primary analysis failed
+    "Landmark OS estimates were not formally tested for significance.",
+    "The 3-year OS figures were not powered to show a statistically significant difference.",
+    "OS by subgroup was not designed to detect significant differences.",
 ]
 
 
@@ -130,17 +136,17 @@ BOXED_ACCEPTED = {
     "nrm-first-title-case": (
         "Warning: Increased risk of post-transplant non-relapse mortality, and hepatotoxicity including VOD\n\n"
         "Non-relapse mortality after HSCT was higher with BESPONSA. Hepatotoxicity, including hepatic "
-        "VOD/SOS, has been reported.\n"),
+        "VOD/SOS, has been reported; some cases were life threatening.\n"),
     "dash-title-long-block": (
         "WARNING - HEPATOTOXICITY\n"
-        "Hepatotoxicity has occurred with BESPONSA. Sinusoidal obstruction syndrome (SOS) was seen in "
+        "Hepatotoxicity has occurred with BESPONSA. Sinusoidal obstruction syndrome (SOS), sometimes lethal, was seen in "
         "some patients. Monitor liver tests before each dose. Elevations may require dose interruption. "
         "Risk factors included prior liver disease. Older patients were at higher risk. "
         "Later salvage lines also raised the risk. Limit treatment to 2 cycles before a transplant. "
         "After HSCT, the rate of non-relapse mortality was higher with BESPONSA.\n"),
     "bold-markdown": (
         "**WARNING: HEPATOTOXICITY, INCLUDING VOD, and INCREASED RISK OF POST-HSCT NRM**\n\n"
-        "* Hepatotoxicity, including VOD, occurred with BESPONSA.\n"
+        "* Hepatotoxicity, including VOD, occurred with BESPONSA and was fatal in some patients.\n"
         "* Post-HSCT NRM was higher in BESPONSA-treated patients.\n"),
 }
 
@@ -152,19 +158,30 @@ BOXED_REJECTED = {
         "- The risk was greater in patients who had HSCT after treatment.\n", {"post-hsct-nrm"}),
     "vod-dropped": (
         "WARNING: HEPATOTOXICITY AND POST-HSCT NON-RELAPSE MORTALITY\n"
-        "- Hepatotoxicity has occurred with BESPONSA.\n"
+        "- Hepatotoxicity, fatal in some patients, has occurred with BESPONSA.\n"
         "- Non-relapse mortality after HSCT was higher with BESPONSA.\n", {"hepatic-vod"}),
+    # the box's severity ("fatal and life-threatening VOD") dropped: the box is incomplete
+    "severity-dropped": (
+        "WARNING: HEPATOTOXICITY, INCLUDING VOD, AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY\n"
+        "- Hepatotoxicity, including VOD, has occurred with BESPONSA.\n"
+        "- Non-relapse mortality after HSCT was higher with BESPONSA.\n", {"fatal-or-life-threatening"}),
+    # "fatal" that qualifies the transplant deaths, not the liver injury, is not the severity
+    "severity-only-on-nrm": (
+        "WARNING: HEPATOTOXICITY, INCLUDING VOD, AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY\n"
+        "- Hepatotoxicity, including VOD, has occurred with BESPONSA.\n"
+        "- Fatal outcomes not due to relapse were more frequent after HSCT with BESPONSA.\n",
+        {"fatal-or-life-threatening"}),
     "mortality-from-relapse-is-not-nrm": (
         "WARNING: HEPATOTOXICITY, INCLUDING VOD\n"
-        "- Hepatotoxicity, including VOD, has occurred with BESPONSA.\n"
+        "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
         "- Deaths due to relapse after HSCT were reported.\n", {"post-hsct-nrm"}),
     "nrm-without-transplant": (
         "WARNING: HEPATOTOXICITY, INCLUDING VOD\n"
-        "- Hepatotoxicity, including VOD, has occurred with BESPONSA.\n"
+        "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
         "- Non-relapse mortality was higher with BESPONSA.\n", {"post-hsct-nrm"}),
     "negated-hepatotoxicity": (
         "WARNING: VOD AND POST-HSCT NON-RELAPSE MORTALITY\n"
-        "- No hepatotoxicity was seen apart from VOD.\n"
+        "- No hepatotoxicity was seen apart from VOD, which was fatal in some patients.\n"
         "- Non-relapse mortality after HSCT was higher with BESPONSA.\n", {"hepatotoxicity"}),
 }
 
@@ -372,6 +389,20 @@ EU_INDICATION_REJECTED = {
         "BESPONSA is indicated as monotherapy for adults and children with relapsed or refractory "
         "CD22-positive B cell precursor ALL. Ph+ patients should have failed at least one TKI.",
         {"slots": {"population"}, "broadened": {"children"}}),
+    # a slot dropped from the statement is not restored by the Ph+ sentence after it, which
+    # repeats the population, line of therapy and disease for its own subgroup
+    "adults-dropped-ph-sentence-names-adults": (
+        "BESPONSA is indicated as monotherapy for patients with relapsed or refractory CD22-positive "
+        "B cell precursor ALL. Adults with Ph+ relapsed or refractory B cell precursor ALL must have "
+        "failed at least one TKI.", {"missing": {"adults"}, "slots": {"population"}}),
+    "disease-cut-ph-sentence-names-it": (
+        "BESPONSA is licensed as monotherapy for adults with relapsed or refractory CD22-positive "
+        "acute leukaemia (ALL). In adults with Ph+ relapsed or refractory B cell precursor ALL, at "
+        "least one TKI should have failed.", {"missing": {"b-cell-precursor"}, "slots": {"disease"}}),
+    "line-dropped-ph-sentence-names-it": (
+        "BESPONSA is indicated as monotherapy for adults with CD22-positive B cell precursor ALL. "
+        "Adults with Ph+ relapsed or refractory disease should have failed at least one TKI.",
+        {"missing": {"relapsed-or-refractory"}, "slots": {"line of therapy"}}),
 }
 
 
@@ -508,7 +539,7 @@ def test_post_hoc_qualifier_removed_is_reported(linter_for):
 
 def test_boxed_warning_with_sub_headings_is_one_block(linter_for):
     text = (f"{US_BODY}\n\n### WARNING: HEPATOTOXICITY AND POST-HSCT MORTALITY\n\n#### Liver\n\n"
-            "Hepatotoxicity, including VOD, has occurred with BESPONSA.\n\n#### Transplant\n\n"
+            "Hepatotoxicity, including life-threatening VOD, has occurred with BESPONSA.\n\n#### Transplant\n\n"
             "Non-relapse mortality after HSCT was higher with BESPONSA.\n\n## Indication\n\nText.\n")
     assert rule_hits(linter_for("US"), text, "B001") == []
 

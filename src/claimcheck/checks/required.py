@@ -568,6 +568,13 @@ def _normalise(text: str) -> str:
 class Negation:
     predicate: tuple[str, ...]   # words; a trailing * makes a stem ("reach*")
     window: int = 5
+    #: words that, between the negation and the predicate, make it a statement that no test was
+    #: done ("not tested for significance", "not powered to show a difference"), not that one failed
+    untested: tuple[str, ...] = ()
+
+    def is_untested(self, word: str) -> bool:
+        w = word.lower()
+        return any(w.startswith(p[:-1]) if p.endswith("*") else w == p for p in self.untested)
 
     def is_predicate(self, word: str) -> bool:
         """The word is a predicate, exactly or (six letters or more) misspelt: rapidfuzz ratio ≥ 85."""
@@ -699,6 +706,8 @@ class Statement:
                 return True
             reach = min(neg.window, _DETERMINER_WINDOW) if tok.lower_ in _DETERMINERS else neg.window
             for j in range(t + 1, min(len(doc), t + 1 + reach)):
+                if neg.untested and neg.is_untested(doc[j].text):
+                    break
                 if neg.is_predicate(doc[j].text):
                     return True
         # step 3: exemplars, on the sentence from the first subject mention on
@@ -707,7 +716,20 @@ class Statement:
             return False
         start = subject_spans[0][0]
         clause = sentence[start:]
-        if not any(about_subject(start + m.start()) for m in _NEGATION_CUE.finditer(clause.lower())):
+        lowered = clause.lower()
+
+        def tested(m: re.Match) -> bool:
+            """The cue does not deny a test ("not formally tested for significance")."""
+            if not (neg and neg.untested):
+                return True
+            for w in lowered[m.end():].split()[: neg.window]:
+                if neg.is_predicate(w):
+                    return True
+                if neg.is_untested(w):
+                    return False
+            return True
+
+        if not any(about_subject(start + m.start()) and tested(m) for m in _NEGATION_CUE.finditer(lowered)):
             return False
         for a, b in sorted(subject_spans, reverse=True):
             clause = clause[: a - start] + " {endpoint} " + clause[b - start:]
@@ -864,7 +886,9 @@ class Element:
     """A piece of required content: every group (a concept: alternative terms) in one sentence,
     in any order; with ``negation``, a mention in the scope of a negation does not count
     (checks/concepts.py). For an indication slot, ``slot`` names it (population, disease …),
-    ``broader`` and ``narrower`` list wording that broadens or narrows it."""
+    ``broader`` and ``narrower`` list wording that broadens or narrows it; with ``follows``, the
+    slot may be stated in the sentences after the statement (its variant's ``extend``), every
+    other slot must be in the statement itself."""
 
     id: str
     label: str
@@ -873,6 +897,7 @@ class Element:
     slot: str = ""
     broader: list[Term] = field(default_factory=list)
     narrower: list[Term] = field(default_factory=list)
+    follows: bool = False
     _compiled: list | None = field(default=None, repr=False)
     _extra: dict = field(default_factory=dict, repr=False)
 
@@ -1083,7 +1108,7 @@ class Indication(PackRule):
             best = None
             for order, v in enumerate(self.variants):
                 end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
-                problems = self.compare(index, v, s, end)
+                problems = self.compare(index, v, s, end, index.sentence_span(last)[1])
                 missing, narrowed, broad = problems
                 if not missing and not narrowed and not broad:
                     best = None
@@ -1121,14 +1146,19 @@ class Indication(PackRule):
                        "variant": v.id})
 
     @staticmethod
-    def compare(index: TextIndex, v: Variant, s: int, end: int):
-        """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)])."""
+    def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None):
+        """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)]).
+        A slot counts where the statement states it ([s, statement_end)); one marked ``follows``
+        also in the sentences after it (up to ``end``): "Adult patients with Ph+ relapsed … ALL"
+        after the statement does not restore "adults" dropped from the statement itself.
+        Broadening wording counts anywhere up to ``end``."""
         missing: list[Element] = []
         narrowed: list[tuple[Element, list[str]]] = []
         broad: list[tuple[str, list[str]]] = []
         for el in v.elements:
-            narrower = el.words("narrower", index, s, end)
-            have = el.groups_in_span(index, s, end)
+            own = end if el.follows or statement_end is None else statement_end
+            narrower = el.words("narrower", index, s, own)
+            have = el.groups_in_span(index, s, own)
             if have == len(el.all_of) and not narrower:
                 pass
             elif narrower or have:
