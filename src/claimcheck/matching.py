@@ -350,6 +350,10 @@ class Matcher:
         population = claim.population if claim.population_source not in ("context", "ambiguous") else None
         named = bool(population) and population == entry.population
         default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
+        # the only entry the library holds for the endpoint the sentence names ("FLAG in 62.5% of the
+        # comparator arm" where only 63.0% is held): the entry meant, as the default one would be
+        sole = claim.endpoint_strength == "sentence" and not population and all(f.entry.id == entry.id for f in own_arm) \
+            and (not claim.timepoint or claim.timepoint == entry.timepoint)
         near = claim.value is not None and near_miss(claim.value, best.value)
         # a named population settles which entry is meant only when one entry has it, or one fits
         # clearly better than the others of that population (its study named, its arms the claim's)
@@ -365,11 +369,12 @@ class Matcher:
         # the endpoint's default entry, no population named: a figure far from its value (more than
         # CLOSE_FRACTION off) is as likely invented as mistyped ("EXAMPLIMAB had ORR in 91.2%")
         close = claim.value is not None and abs(claim.value.value - best.value.value) <= CLOSE_FRACTION * abs(best.value.value)
-        if (named or default) and (near or (alone and plain and (named or close))):
+        if (named or default or sole) and (near or (alone and plain and (named or close))):
             # the entry is the one meant: its population named (or the endpoint's default entry, no
             # population named), and the value a near miss of it or no other entry of that population
             how = ["endpoint from the preceding text" if claim.endpoint_strength != "sentence" else "",
-                   "population named in the sentence" if named else "the endpoint's default entry",
+                   "population named in the sentence" if named else "the endpoint's default entry" if default
+                   else "the endpoint's only entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
                    "near miss of the reference value" if near else "the only entry that fits"
                    + ("" if named else f", within {CLOSE_FRACTION:.0%} of its value")]
@@ -442,7 +447,8 @@ class Matcher:
             if mine.entry is None or mine.field != "value":
                 return None
             if mine.entry.endpoint == entry.endpoint and (
-                    mine.entry.population == entry.population or claim.population_source in named):
+                    mine.entry.population == entry.population
+                    or (claim.population_source in named and claim.population == mine.entry.population)):
                 return None
             if mine.entry.endpoint != entry.endpoint and claim.endpoint == mine.entry.endpoint:
                 return None
