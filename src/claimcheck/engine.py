@@ -113,6 +113,7 @@ class Linter:
             DECIMAL_COMMA.reset(comma)
             FOREIGN_TERMS.reset(foreign)
         matches = [self.matcher.match(c, document.text, products) for c in claims]
+        matches = self.matcher.match_pairs(claims, matches, document.text)
         return Analysis(document, claims, matches)
 
     def _foreign_terms(self, products: tuple[str, ...]) -> frozenset:

@@ -350,6 +350,10 @@ class Matcher:
         population = claim.population if claim.population_source not in ("context", "ambiguous") else None
         named = bool(population) and population == entry.population
         default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
+        # the only entry the library holds for the endpoint the sentence names ("FLAG in 62.5% of the
+        # comparator arm" where only 63.0% is held): the entry meant, as the default one would be
+        sole = claim.endpoint_strength == "sentence" and not population and all(f.entry.id == entry.id for f in own_arm) \
+            and (not claim.timepoint or claim.timepoint == entry.timepoint)
         near = claim.value is not None and near_miss(claim.value, best.value)
         # a named population settles which entry is meant only when one entry has it, or one fits
         # clearly better than the others of that population (its study named, its arms the claim's)
@@ -365,11 +369,12 @@ class Matcher:
         # the endpoint's default entry, no population named: a figure far from its value (more than
         # CLOSE_FRACTION off) is as likely invented as mistyped ("EXAMPLIMAB had ORR in 91.2%")
         close = claim.value is not None and abs(claim.value.value - best.value.value) <= CLOSE_FRACTION * abs(best.value.value)
-        if (named or default) and (near or (alone and plain and (named or close))):
+        if (named or default or sole) and (near or (alone and plain and (named or close))):
             # the entry is the one meant: its population named (or the endpoint's default entry, no
             # population named), and the value a near miss of it or no other entry of that population
             how = ["endpoint from the preceding text" if claim.endpoint_strength != "sentence" else "",
-                   "population named in the sentence" if named else "the endpoint's default entry",
+                   "population named in the sentence" if named else "the endpoint's default entry" if default
+                   else "the endpoint's only entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
                    "near miss of the reference value" if near else "the only entry that fits"
                    + ("" if named else f", within {CLOSE_FRACTION:.0%} of its value")]
@@ -377,6 +382,107 @@ class Matcher:
                          found=claim.describe_value(), score=sc(entry), certainty=", ".join(h for h in how if h))
         return Match("unmatched", entry, best.arm, best.field, expected=_show(best.value, claim),
                      found=claim.describe_value(), score=sc(entry))
+
+    def match_pairs(self, claims: list[Claim], matches: list[Match], text: str) -> list[Match]:
+        """Judge the two values of a pair together ("80.7% vs 29.4%", "7.7 months | 6.2 months",
+        "48.2% and 21.6%, respectively"): the figures of one comparison are the two arms of one entry.
+        Where one value of the pair agrees with an arm of a two-arm entry and the other does not agree
+        with the other arm, the other is a wrong figure of that entry (V001), even when it happens to
+        agree with some entry of another endpoint or of a population the text does not name. Where the
+        arms are named nowhere near the values, the pair is read in the library's order (the product's
+        arm first): both values agreeing with the entry's arms the other way round is a swap (V002).
+        Returns ``matches`` with the pairs' matches replaced."""
+        out = list(matches)
+        for i in range(len(claims) - 1):
+            a, b = claims[i], claims[i + 1]
+            if not _paired(a, b, text):
+                continue
+            for k, (claim, partner) in enumerate(((a, b), (b, a))):
+                mine, theirs = out[i + k], out[i + 1 - k]
+                changed = self._pair_judge(claim, partner, mine, theirs, first=(k == 0))
+                if changed is not None:
+                    out[i + k] = changed
+                    break
+        return out
+
+    def _pair_judge(self, claim: Claim, partner: Claim, mine: Match, theirs: Match, first: bool) -> Match | None:
+        entry = theirs.entry
+        if theirs.status != "consistent" or theirs.field != "value" or entry is None or len(entry.arms) != 2 \
+                or theirs.arm not in entry.arms or claim.value is None:
+            return None
+        if mine.status not in ("consistent", "unmatched"):
+            return None  # already a finding (or out of scope)
+        if partner.endpoint and partner.endpoint_strength == "sentence" and entry.endpoint != partner.endpoint:
+            return None  # the partner agrees with a figure of another endpoint than its sentence's
+        named = ("own", "chain", "sentence")
+        if claim.population_source in named and claim.population != entry.population:
+            return None  # "… vs 90% in the Ph+ subgroup": another population, named
+        if partner.population_source in named and partner.population != entry.population:
+            return None
+        if claim.endpoint and claim.endpoint_strength == "sentence" and claim.endpoint != entry.endpoint:
+            return None
+        if claim.timepoint and claim.timepoint != entry.timepoint:
+            return None
+        other = next(x for x in entry.arms if x != theirs.arm)
+        if claim.arm_source in ("own", "chain") and claim.arm != other:
+            return None  # the claim names its arm, and not the entry's other one
+        if mine.status == "consistent":
+            if mine.entry is entry:
+                if mine.arm == theirs.arm and claim.arm_source not in ("own", "chain") \
+                        and partner.arm_source not in ("own", "chain"):
+                    return None  # both values the same arm's: nothing to say
+                if mine.arm == other and claim.arm_source not in ("own", "chain") \
+                        and partner.arm_source not in ("own", "chain") and self._reversed(entry, other, first):
+                    # "median OS 6.2 vs 7.7 months", arms named nowhere near: the product's figure second
+                    av = entry.arms[theirs.arm]
+                    return Match("arms-swapped", entry, theirs.arm, "value", expected=_show(av.value, claim),
+                                 found=claim.describe_value(),
+                                 detail=f"{_show(claim.value, claim)} is the {self._arm_label(other)} value of "
+                                        f"this entry, written where the {self._arm_label(theirs.arm)} value "
+                                        f"belongs", score=theirs.score)
+                return None
+            if self._pair_fits(claim, partner):
+                return None  # some entry holds both values, one per arm: a faithful comparison
+            # consistent with another entry: keep it when the claim names what sets that entry apart
+            if mine.entry is None or mine.field != "value":
+                return None
+            if mine.entry.endpoint == entry.endpoint and (
+                    mine.entry.population == entry.population
+                    or (claim.population_source in named and claim.population == mine.entry.population)):
+                return None
+            if mine.entry.endpoint != entry.endpoint and claim.endpoint == mine.entry.endpoint:
+                return None
+        elif self._pair_fits(claim, partner):
+            return None
+        own = entry.arms[other]
+        if own.value is None or faithful(claim.value, own.value) or more_precise(claim.value, own.value):
+            return None
+        if faithful(claim.value, entry.arms[theirs.arm].value):
+            return None  # both values the same figure: not a comparison of this entry
+        return Match("mismatch", entry, other, "value", expected=_show(own.value, claim),
+                     found=claim.describe_value(), score=theirs.score,
+                     certainty=f"the other value of the comparison is this entry's "
+                               f"{self._arm_label(theirs.arm)} value")
+
+    def _pair_fits(self, claim: Claim, partner: Claim) -> bool:
+        """Whether one entry of the claims' endpoints holds both values, on two different arms."""
+        endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates
+                                       + ([partner.endpoint] if partner.endpoint else [])
+                                       + partner.endpoint_candidates))
+        if not endpoints or partner.value is None:
+            return False
+        mine = {(f.entry.id, f.arm) for f in self._agreeing(claim, self.facts(claim, endpoints)) if f.arm}
+        return any((f.entry.id, a) in mine for f in self._agreeing(partner, self.facts(partner, endpoints))
+                   if f.arm for a in f.entry.arms if a != f.arm)
+
+    def _reversed(self, entry: Entry, arm: str, first: bool) -> bool:
+        """Whether ``arm`` at this place of an unnamed pair breaks the library's order (product first)."""
+        arms = list(entry.arms)
+        products = [x in self._product_arms for x in arms]
+        if products.count(True) != 1:
+            return False  # two dose groups, or two comparators: no order to go by
+        product_arm = arms[products.index(True)]
+        return (arm == product_arm) != first
 
     def _trial(self, claim: Claim, sentence: str) -> set[str] | None:
         """The trials a claim may be matched in when its own sentence names one before it ("In
@@ -507,6 +613,30 @@ class Matcher:
                              found=f"{claim.n}/{claim.total}", score=score)
         return Match("consistent", entry, fact.arm, fact.field, expected=_show(fact.value, claim),
                      found=claim.describe_value(), score=score)
+
+
+#: what joins the two values of one comparison: "vs", "versus", "compared with", "against", "and"
+#: (a "respectively" list), a table cell boundary; parenthesised detail between them is skipped
+_PAIR_JOIN = re.compile(r"\s*(?:vs\.?|v\.?|versus|compared\s+(?:with|to)|against|and|\||/)\s*", re.IGNORECASE)
+_PARENS = re.compile(r"\([^()]*\)")
+_UNIT_WORDS = re.compile(r"^\s*(?:months?|mo|weeks?|days?|years?|%|percent)\b", re.IGNORECASE)
+
+
+def _paired(a: Claim, b: Claim, text: str) -> bool:
+    """Whether ``a`` and ``b`` are the two values of one comparison: the same kind of figure, in one
+    sentence, joined by nothing but a comparison word (and parenthesised detail)."""
+    if a.kind != b.kind or a.kind not in ("percentage", "duration") or a.sentence != b.sentence:
+        return False
+    if a.kind == "duration" and a.unit and b.unit and not _same_unit(a.unit, b.unit):
+        return False
+    if a.endpoint != b.endpoint:
+        return False
+    between = text[a.end:b.start]
+    if len(between) > 80:
+        return False
+    between = _PARENS.sub(" ", between)
+    between = _UNIT_WORDS.sub("", between)
+    return bool(_PAIR_JOIN.fullmatch(between))
 
 
 def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:
