@@ -350,7 +350,7 @@ class Matcher:
         population = claim.population if claim.population_source not in ("context", "ambiguous") else None
         named = bool(population) and population == entry.population
         default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
-        # the only entry the library holds for the endpoint the sentence names ("FLAG in 62.5% of the
+        # the only entry the library holds for the endpoint the sentence names ("regimen X in 62.5% of the
         # comparator arm" where only 63.0% is held): the entry meant, as the default one would be
         sole = claim.endpoint_strength == "sentence" and not population and all(f.entry.id == entry.id for f in own_arm) \
             and (not claim.timepoint or claim.timepoint == entry.timepoint)
@@ -416,7 +416,7 @@ class Matcher:
             return None  # the partner agrees with a figure of another endpoint than its sentence's
         named = ("own", "chain", "sentence")
         if claim.population_source in named and claim.population != entry.population:
-            return None  # "… vs 90% in the Ph+ subgroup": another population, named
+            return None  # "… vs 90% in the biomarker-positive subgroup": another population, named
         if partner.population_source in named and partner.population != entry.population:
             return None
         if claim.endpoint and claim.endpoint_strength == "sentence" and claim.endpoint != entry.endpoint:
@@ -433,7 +433,7 @@ class Matcher:
                     return None  # both values the same arm's: nothing to say
                 if mine.arm == other and claim.arm_source not in ("own", "chain") \
                         and partner.arm_source not in ("own", "chain") and self._reversed(entry, other, first):
-                    # "median OS 6.2 vs 7.7 months", arms named nowhere near: the product's figure second
+                    # "median survival 6.2 vs 7.7 months", arms named nowhere near: the product's figure second
                     av = entry.arms[theirs.arm]
                     return Match("arms-swapped", entry, theirs.arm, "value", expected=_show(av.value, claim),
                                  found=claim.describe_value(),

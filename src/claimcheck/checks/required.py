@@ -1149,7 +1149,7 @@ class Indication(PackRule):
     def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None):
         """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)]).
         A slot counts where the statement states it ([s, statement_end)); one marked ``follows``
-        also in the sentences after it (up to ``end``): "Adult patients with Ph+ relapsed … ALL"
+        also in the sentences after it (up to ``end``): "Adult patients with biomarker-positive relapsed … disease"
         after the statement does not restore "adults" dropped from the statement itself.
         Broadening wording counts anywhere up to ``end``."""
         missing: list[Element] = []
