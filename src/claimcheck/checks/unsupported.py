@@ -58,7 +58,8 @@ def check_unsupported(ctx: CheckContext):
         if claim.endpoint_strength != "sentence" or endpoint is None:
             # the figure's own clause states an outcome no endpoint of the library names
             outcome = _undeclared_outcome(claim, text)
-            if outcome and _about_product(claim, product_arms, text) and not _held_elsewhere(ctx, claim):
+            if outcome and _about_product(claim, product_arms, text) and (
+                    claim.arm in product_arms or not _held_elsewhere(ctx, claim)):
                 how = _how_sure(claim)
                 how = "; ".join(p for p in how.split("; ") if p and not p.startswith("endpoint"))
                 yield ctx.finding(
@@ -102,15 +103,15 @@ _CHANGE_BY = re.compile(
 
 def _about_product(claim, product_arms, text: str) -> bool:
     """Whether a figure is about the product: its arm is a product arm; or it names none of its own
-    and is not the comparator's (a bullet, a table row or a sentence of a piece about the product,
+    (no arm, or one carried from earlier text) and is not the comparator's (a bullet, a table row or a sentence of a piece about the product,
     where an arm carried from earlier text is no more than a guess)."""
     if claim.arm in product_arms:
         return True
     if claim.arm_source == "comparator":
         return False
-    if claim.arm is None or claim.arm_source == "context":
-        return True
-    return claim.arm_source == "ambiguous" and claim.product_context
+    if claim.kind == "pp-difference":
+        return False  # a difference between the arms: the product's only where the sentence says so
+    return claim.arm is None or claim.arm_source == "context"
 
 
 def _held_elsewhere(ctx: CheckContext, claim) -> bool:
