@@ -52,9 +52,9 @@ def check_unsupported(ctx: CheckContext):
                 f"that no entry of the claims library holds [the sentence names the product]",
                 found=claim.describe_value())
             continue
+        endpoint = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
         if m.status not in ("unmatched", "not-applicable") or claim.kind not in _OUTCOME_KINDS:
             continue
-        endpoint = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
         if claim.endpoint_strength != "sentence" or endpoint is None:
             # the figure's own clause states an outcome no endpoint of the library names
             outcome = _undeclared_outcome(claim, text)
@@ -124,11 +124,19 @@ def _held_elsewhere(ctx: CheckContext, claim) -> bool:
     for entry in ctx.reference.entries.values():
         if ctx.products and entry.study.product not in ctx.products:
             continue
+        if claim.unit and entry.unit and _unit_family(claim.unit) != _unit_family(entry.unit):
+            continue  # "17 days" is not the library's 17%
         for av in (*entry.arms.values(), *((entry.overall,) if entry.overall else ())):
             v = getattr(av.value, "value", None)
             if v is not None and abs(v - value) < 1e-9:
                 return True
     return False
+
+
+def _unit_family(unit: str) -> str:
+    """A unit's family: "%" and a time unit are told apart; a time unit's spelling is not."""
+    u = unit.strip().lower()
+    return "%" if u.startswith("%") or u.startswith("percent") else u.rstrip("s")
 
 
 @functools.lru_cache(maxsize=1)
