@@ -52,10 +52,15 @@ def check_unsupported(ctx: CheckContext):
                 f"that no entry of the claims library holds [the sentence names the product]",
                 found=claim.describe_value())
             continue
-        endpoint = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
         if m.status not in ("unmatched", "not-applicable") or claim.kind not in _OUTCOME_KINDS:
             continue
-        if claim.endpoint_strength != "sentence" or endpoint is None:
+        endpoint = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
+        # "3-year OS ........ 57.8% vs 20.6%": the sentence splitter cuts at the dot leader, so the
+        # endpoint of the row's own label comes "from the preceding text"; it is the row's own
+        named = claim.endpoint_strength == "sentence" or (
+            claim.endpoint_strength == "context" and _LEADER_ROW.match(text, _line_start(text, claim.start), claim.start)
+            is not None)
+        if not named or endpoint is None:
             # the figure's own clause states an outcome no endpoint of the library names
             outcome = _undeclared_outcome(claim, text)
             if outcome and _about_product(claim, product_arms, text) and (
@@ -70,10 +75,10 @@ def check_unsupported(ctx: CheckContext):
                 continue
         if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
             continue
-        if m.status == "not-applicable" and (claim.endpoint_strength != "sentence"
+        if m.status == "not-applicable" and (not named
                                              or ref.by_endpoint.get(claim.endpoint)):
             continue  # out of scope (a competitor's figure), not a figure of an endpoint with no entries
-        if claim.endpoint_strength == "sentence":
+        if named:
             about_product = (claim.arm in product_arms) or (
                 claim.arm is None and claim.product_context and claim.arm_source != "comparator") or (
                 # no arm of its own (a bullet, a table row): the product's, unless the figure is one
@@ -112,6 +117,15 @@ def _about_product(claim, product_arms, text: str) -> bool:
     if claim.kind == "pp-difference":
         return False  # a difference between the arms: the product's only where the sentence says so
     return claim.arm is None or claim.arm_source == "context"
+
+
+#: a row whose label ends with a dot leader, up to the figure (or the figures before it in a "vs" list)
+_LEADER_ROW = re.compile(r"[^\S\n]*[^\n|]{2,80}?[.\u2026]{3,}[^\S\n]*"
+                         r"(?:[\d.,]+[^\S\n]*(?:%|months?|weeks?|days?)?[^\S\n]*(?:vs\.?|versus|and|/)[^\S\n]*){0,3}\Z")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", max(0, pos - 200), pos) + 1
 
 
 def _held_elsewhere(ctx: CheckContext, claim) -> bool:
