@@ -178,10 +178,16 @@ def _undeclared_outcome(claim, text: str) -> str | None:
     hi = min(s1, claim.end + _CLAUSE_CHARS)
     before = text[lo:claim.start]
     cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    if cut and before[cut[-1] - 1] == ":" and not before[cut[-1]:].strip(" \t*_"):
+        cut.pop()  # "Discontinuation due to AEs: 37%": the label the figure directly follows is its clause
     lo = lo + cut[-1] if cut else lo
     m_after = _CLAUSE_END.search(text, claim.end, hi)
     hi = m_after.start() if m_after else hi
     clause = text[lo:hi]
+    ls = _line_start(text, claim.start)
+    if text.find("|", ls, claim.start) != -1:  # a table row: its label cell states what the figure is
+        label = next((c for c in text[ls:claim.start].split("|") if c.strip()), "")
+        clause = label + " | " + clause
     outcomes, defining = _lexicon()
     if defining.search(clause):
         return None
