@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
+
+import yaml
 
 from . import CheckContext, Rule, register
 from .arithmetic import reference_ratio
@@ -13,7 +17,12 @@ UNSUPPORTED_CLAIM = Rule(
     summary="A numeric efficacy or safety claim about the product (its sentence names the product or a product "
             "arm, and an endpoint the claims library knows) whose value matches no entry of the claims library; "
             "also a row of a list under an endpoint heading, right below a row the library backs, that matches no "
-            "entry, and an effect the product is said to have \"by N%\" that no entry holds. The message says how "
+            "entry, and an effect the product is said to have \"by N%\" that no entry holds. Also a figure of an "
+            "efficacy or safety endpoint the library declares but holds no figure of this kind for, and a figure "
+            "whose own clause states an outcome (generic outcome words, data/outcomes.yaml: \"days in hospital\", "
+            "\"discontinued because of adverse events\") the library declares no endpoint for; a figure that only "
+            "defines something (a dose, a cycle, a threshold) is not a claim. A figure with no arm of its own "
+            "(a bullet, a table row) in a piece about the product is read as the product's. The message says how "
             "the context was found where it was not named next to the value.",
     why="Every claim in promotional material must be substantiated by an approved source; a number the claims "
         "library does not hold has no anchored reference for the reviewer.",
@@ -43,14 +52,38 @@ def check_unsupported(ctx: CheckContext):
                 f"that no entry of the claims library holds [the sentence names the product]",
                 found=claim.describe_value())
             continue
-        if m.status != "unmatched" or claim.kind not in _OUTCOME_KINDS or not claim.endpoint:
+        if m.status not in ("unmatched", "not-applicable") or claim.kind not in _OUTCOME_KINDS:
             continue
-        endpoint = ref.endpoints.get(claim.endpoint)
+        endpoint = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
+        # "3-year OS ........ 57.8% vs 20.6%": the sentence splitter cuts at the dot leader, so the
+        # endpoint of the row's own label comes "from the preceding text"; it is the row's own
+        named = claim.endpoint_strength == "sentence" or (
+            claim.endpoint_strength == "context" and _LEADER_ROW.match(text, _line_start(text, claim.start), claim.start)
+            is not None)
+        if not named or endpoint is None:
+            # the figure's own clause states an outcome no endpoint of the library names
+            outcome = _undeclared_outcome(claim, text)
+            if outcome and _about_product(claim, product_arms, text) and (
+                    claim.arm in product_arms or not _held_elsewhere(ctx, claim)):
+                how = _how_sure(claim)
+                how = "; ".join(p for p in how.split("; ") if p and not p.startswith("endpoint"))
+                yield ctx.finding(
+                    UNSUPPORTED_CLAIM, claim.start, claim.end,
+                    f"{claim.describe_value()} (\"{outcome}\"): an outcome of the product the claims library "
+                    f"declares no endpoint for, so no entry backs it" + (f" [{how}]" if how else ""),
+                    found=claim.describe_value())
+                continue
         if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
             continue
-        if claim.endpoint_strength == "sentence":
+        if m.status == "not-applicable" and (not named
+                                             or ref.by_endpoint.get(claim.endpoint)):
+            continue  # out of scope (a competitor's figure), not a figure of an endpoint with no entries
+        if named:
             about_product = (claim.arm in product_arms) or (
-                claim.arm is None and claim.product_context and claim.arm_source != "comparator")
+                claim.arm is None and claim.product_context and claim.arm_source != "comparator") or (
+                # no arm of its own (a bullet, a table row): the product's, unless the figure is one
+                # the library holds for another entry (then its context, not its support, is in doubt)
+                _about_product(claim, product_arms, text) and not _held_elsewhere(ctx, claim))
         else:
             # a row of a list under a heading that names the endpoint ("By subgroup (ORR):"),
             # right below a row the library backs: one more row of that list, which it does not
@@ -73,6 +106,95 @@ _CHANGE_BY = re.compile(
     r"\bby\s{1,3}(?:(?:about|approximately|nearly|almost|over|around|more\s+than|up\s+to)\s{1,3})?$", re.I)
 
 
+def _about_product(claim, product_arms, text: str) -> bool:
+    """Whether a figure is about the product: its arm is a product arm; or it names none of its own
+    (no arm, or one carried from earlier text) and is not the comparator's (a bullet, a table row or a sentence of a piece about the product,
+    where an arm carried from earlier text is no more than a guess)."""
+    if claim.arm in product_arms:
+        return True
+    if claim.arm_source == "comparator":
+        return False
+    if claim.kind == "pp-difference":
+        return False  # a difference between the arms: the product's only where the sentence says so
+    return claim.arm is None or claim.arm_source == "context"
+
+
+#: a row whose label ends with a dot leader, up to the figure (or the figures before it in a "vs" list)
+_LEADER_ROW = re.compile(r"[^\S\n]*[^\n|]{2,80}?[.\u2026]{3,}[^\S\n]*"
+                         r"(?:[\d.,]+[^\S\n]*(?:%|months?|weeks?|days?)?[^\S\n]*(?:vs\.?|versus|and|/)[^\S\n]*){0,3}\Z")
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", max(0, pos - 200), pos) + 1
+
+
+def _held_elsewhere(ctx: CheckContext, claim) -> bool:
+    """Whether the figure is a value the claims library holds for some entry of the document's
+    products (any endpoint, arm or population): where the figure's context was not named next to it,
+    such a figure is more likely attached to the wrong entry than invented."""
+    value = claim.value.value if claim.value is not None else None
+    if value is None:
+        return False
+    for entry in ctx.reference.entries.values():
+        if ctx.products and entry.study.product not in ctx.products:
+            continue
+        if claim.unit and entry.unit and _unit_family(claim.unit) != _unit_family(entry.unit):
+            continue  # "17 days" is not the library's 17%
+        for av in (*entry.arms.values(), *((entry.overall,) if entry.overall else ())):
+            v = getattr(av.value, "value", None)
+            if v is not None and abs(v - value) < 1e-9:
+                return True
+    return False
+
+
+def _unit_family(unit: str) -> str:
+    """A unit's family: "%" and a time unit are told apart; a time unit's spelling is not."""
+    u = unit.strip().lower()
+    return "%" if u.startswith("%") or u.startswith("percent") else u.rstrip("s")
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern, re.Pattern]:
+    """The generic outcome and defining words (data/outcomes.yaml) as two patterns."""
+    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
+
+    def words(key: str) -> re.Pattern:
+        return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in data[key]) + r")\b", re.I)
+    return words("outcomes"), words("defining")
+
+
+#: where a figure's clause ends: a clause break or a sentence end
+_CLAUSE_END = re.compile(r"[,;:|\n]|[.!?](?:\s|$)|\s[\u2013\u2014]\s|,\s{0,3}(?:and|but|while|whereas)\s")
+#: how far around a figure its clause is read for an outcome word
+_CLAUSE_CHARS = 90
+
+
+def _undeclared_outcome(claim, text: str) -> str | None:
+    """The generic outcome word (data/outcomes.yaml) the figure's own clause states, where no
+    endpoint of the library is named in its sentence; None where the clause also holds a defining
+    word (a dose, a cycle) or states no outcome."""
+    s0, s1 = claim.sentence if claim.sentence != (0, 0) else (0, len(text))
+    lo = max(s0, claim.start - _CLAUSE_CHARS)
+    hi = min(s1, claim.end + _CLAUSE_CHARS)
+    before = text[lo:claim.start]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    if cut and before[cut[-1] - 1] == ":" and not before[cut[-1]:].strip(" \t*_"):
+        cut.pop()  # "Discontinuation due to AEs: 37%": the label the figure directly follows is its clause
+    lo = lo + cut[-1] if cut else lo
+    m_after = _CLAUSE_END.search(text, claim.end, hi)
+    hi = m_after.start() if m_after else hi
+    clause = text[lo:hi]
+    ls = _line_start(text, claim.start)
+    if text.find("|", ls, claim.start) != -1:  # a table row: its label cell states what the figure is
+        label = next((c for c in text[ls:claim.start].split("|") if c.strip()), "")
+        clause = label + " | " + clause
+    outcomes, defining = _lexicon()
+    if defining.search(clause):
+        return None
+    m = outcomes.search(clause)
+    return m.group(0) if m else None
+
+
 def _ratio_backs(ctx: CheckContext, claim) -> bool:
     """A hazard or odds ratio of the same sentence, or the claims library's for the claim's own
     endpoint, against which A005 checks a relative change ("reduced the risk of death by 25% (HR
@@ -89,7 +211,7 @@ def _relative_effect(claim, m, text: str) -> bool:
     if claim.kind not in ("percentage", "relative") or claim.unit != "%" \
             or m.status in ("consistent", "more-precise", "mismatch", "arms-swapped"):
         return False
-    if not claim.product_context:
+    if not claim.product_context and not (claim.arm is None or claim.arm_source == "context"):
         return False
     return bool(_CHANGE_BY.search(text, max(claim.sentence[0], claim.start - 120), claim.start))
 
