@@ -55,7 +55,7 @@ def check_unsupported(ctx: CheckContext):
         if m.status not in ("unmatched", "not-applicable") or claim.kind not in _OUTCOME_KINDS:
             continue
         endpoint = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
-        # "3-year OS ........ 57.8% vs 20.6%": the sentence splitter cuts at the dot leader, so the
+        # "3-year survival ........ 57.8% vs 20.6%": the sentence splitter cuts at the dot leader, so the
         # endpoint of the row's own label comes "from the preceding text"; it is the row's own
         named = claim.endpoint_strength == "sentence" or (
             claim.endpoint_strength == "context" and _LEADER_ROW.match(text, _line_start(text, claim.start), claim.start)
