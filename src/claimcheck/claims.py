@@ -286,6 +286,9 @@ _CLOSE = r"[)\]]"
 _LEVEL = rf"(?P<level>{_I})\s?%\s{{0,2}}(?:CI|confidence interval)"
 _CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}},\s{{0,2}})(?P<hi>-?{_I})%?"
 _CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY}\s{{0,2}}{_CLOSE}"
+#: an interval after its estimate: in brackets ("0.75 (97.5% CI, 0.57-0.99)") or after a ";" or ","
+#: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required
+_CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,])\s{{0,2}}{_CI_BODY}(?(cio)\s{{0,2}}{_CLOSE})"
 _BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}},\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
@@ -330,8 +333,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("n_pct", re.compile("|".join(_N_PCT))),
     # hazard / odds ratio with an optional CI: HR 0.75 [97.5% CI, 0.57-0.99]
     ("ratio", re.compile(
-        rf"\b(?P<rk>HR|hazard\s+ratio|OR|odds\s+ratio)\b\s{{0,2}}(?:of|was|=|:|,)?\s{{0,2}}(?P<val>{_I})"
-        rf"(?:\s{{0,2}}(?P<ci>{_CI}))?")),
+        rf"\b(?P<rk>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio)\b"
+        rf"(?:\s{{1,2}}for\s{{1,2}}[A-Za-z/-]{{1,20}}(?:\s{{1,2}}[A-Za-z/-]{{1,20}})?)?"  # "Hazard ratio for death"
+        rf"\s{{0,2}}(?:of|was|=|:|,)?(?:\s{{0,2}}\.{{2,}})?\s{{0,2}}(?P<val>{_I})"  # "HR ........ 0.64"
+        rf"(?:\s{{0,4}}(?P<ci>{_CI_AFTER}))?")),
     # p-values: P < 0.001 · P=0.0105 · p-value of .04
     ("p", re.compile(
         rf"[Pp](?<![\w-][Pp])(?:\s{{0,2}}-?\s{{0,2}}values?)?\s{{0,3}}(?P<cmp>=|<|>|≤|≥|<=|>=|\u2264|\u2265|of)\s{{0,3}}"
@@ -360,10 +365,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel_pct", re.compile(
         rf"(?P<val>{_N}){_PCT}\s{{1,2}}relative\s{{1,2}}(?P<dir>reduction|decrease|increase|improvement)")),
     # percentages with an optional CI: 80.7% (95% CI, 72.1-87.7)
-    ("pct", re.compile(rf"(?P<val>{_N}){_PCT}(?!\s{{0,2}}(?:CI\b|confidence\s+interval))(?:\s{{0,2}}(?P<ci>{_CI}))?")),
+    ("pct", re.compile(rf"(?P<val>{_N}){_PCT}(?!\s{{0,2}}(?:CI\b|confidence\s+interval))(?:\s{{0,4}}(?P<ci>{_CI}))?")),
     # durations with an optional CI: 7.7 months (95% CI, 6.0-9.2) · 14.1-month
     ("duration", re.compile(
-        rf"(?P<val>{_N})\s{{0,2}}-?\s{{0,2}}{_DUR_UNIT}(?!\w)(?:\s{{0,2}}(?P<ci>{_CI}))?")),
+        rf"(?P<val>{_N})\s{{0,2}}-?\s{{0,2}}{_DUR_UNIT}(?!\w)(?:\s{{0,4}}(?P<ci>{_CI}))?")),
     # the first of a pair whose unit is written once, after the second: "7.7 vs 6.2 months",
     # "7.7 and 6.2 months, respectively", "42.2 vs 42.4%" (the second is matched as usual)
     ("lead", re.compile(
@@ -400,7 +405,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "of_pct": (("of",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
     "pct_outof": (("of",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
     "n_pct": (_PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
-    "ratio": (("HR", "hazard", "OR", "odds"),),
+    "ratio": (("HR", "hazard", "Hazard", "OR", "odds", "Odds"),),
     "p": (("P", "p"), ("=", "<", ">", "≤", "≥", "of")),
     "range": (("range",),),
     "pct_range": (_PCT_HINTS, ("-", "\u2013", "\u2014", "\u2212", "to")),

@@ -185,3 +185,31 @@ def test_relative_wording_with_both_rates_in_its_sentence_uses_the_rates_even_ne
     text = ("# Remission\n\nBESPONSA more than doubled the CR/CRi rate vs SC (80.7% vs 29.4%), with a low risk of "
             "infusion reactions.\n\nMedian OS was 7.7 months with BESPONSA (HR 0.75).\n")
     assert _at(lint_text(linter, text), "A005") == []
+
+
+# ------------------------------------------------------------------ A002 interval forms
+@pytest.mark.parametrize("text, value, low, high", [
+    ("Median OS 7.7 vs 6.2 months (HR 0.75; 97.5% CI 0.57-0.99).", "0.75", "0.57", "0.99"),
+    ("Median OS 7.7 vs 6.2 months (HR 0.75, 97.5% CI: 0.57-0.99).", "0.75", "0.57", "0.99"),
+    ("Hazard ratio for death 0.64 (95% CI, 0.49-0.83); P<0.001", "0.64", "0.49", "0.83"),
+    ("Odds ratio 1.8 [95% CI 1.1-2.9]", "1.8", "1.1", "2.9"),
+    ("CR/CRi 80.7%    (95% CI, 72.1-87.7)", "80.7", "72.1", "87.7"),  # emphasis blanked around 80.7%
+])
+def test_an_interval_after_its_estimate_is_paired_with_it(text, value, low, high):
+    (c,) = [c for c in extract_claims(text) if c.interval]
+    assert (c.value.text, c.interval.low.text, c.interval.high.text) == (value, low, high)
+
+
+def test_an_interval_after_a_semicolon_does_not_take_the_outer_bracket():
+    (c,) = [c for c in extract_claims("(HR 0.75; 97.5% CI 0.57-0.99) and more") if c.interval]
+    assert c.text == "HR 0.75; 97.5% CI 0.57-0.99"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median OS was 7.7 vs 6.2 months (HR 0.75; 97.5% CI 0.86-1.29).",
+    "Hazard ratio for death 0.64 (95% CI, 0.73-1.07); P<0.001.",
+    "CR/CRi was 29.4%   (95% CI, 33.9-51.7) with chemotherapy.",  # as the Markdown reader blanks **29.4%**
+])
+def test_an_interval_that_excludes_its_estimate_is_a002_in_every_form(linter, sentence):
+    found = _at(lint_text(linter, "# Results\n\n" + sentence + "\n"), "A002")
+    assert [line for line, _ in found] == [3]
