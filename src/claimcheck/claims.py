@@ -382,8 +382,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("frac", re.compile(rf"(?P<n>{_INT_START_NO_DASH})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?![\w/.]|\.\d)")),
     # relative wording
     ("relative", re.compile(
-        r"\b(?P<q>more\s+than\s+|nearly\s+|almost\s+|over\s+|approximately\s+)?"
-        r"(?P<w>doubled|tripled|quadrupled|halved|twice\s+as|three\s+times|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]fold"
+        r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately)\s+)?"  # "Nearly 3 times" opens a sentence
+        r"(?P<w>doubled|tripled|quadrupled|halved|twice\s+(?:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))|(?:three|four|five|ten)\s+times|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]fold"
         r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)\s+times\b"
         r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
         r"|two[\s-]thirds))")),
@@ -438,7 +438,8 @@ _HEADER = re.compile(
 _BETWEEN = re.compile(r"\b(?:between|from)\s{1,3}$", re.I)
 
 _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5,
-                     "twice as": 2.0, "three times": 3.0,
+                     "twice as": 2.0, "twice the": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0,
+                     "ten times": 10.0,
                      # "reduced the risk by a third": the ratio after is 1 - 1/3 of the ratio before
                      "by half": 0.5, "by a half": 0.5, "by a third": 2 / 3, "by one third": 2 / 3,
                      "by one in three": 2 / 3, "by a quarter": 0.75, "by one quarter": 0.75,

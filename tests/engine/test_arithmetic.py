@@ -213,3 +213,36 @@ def test_an_interval_after_a_semicolon_does_not_take_the_outer_bracket():
 def test_an_interval_that_excludes_its_estimate_is_a002_in_every_form(linter, sentence):
     found = _at(lint_text(linter, "# Results\n\n" + sentence + "\n"), "A002")
     assert [line for line, _ in found] == [3]
+
+
+# ------------------------------------------------------------------ A004 which pair, A005 wording forms
+def test_a_difference_after_two_rows_of_one_endpoint_is_checked_against_the_row_it_fits(linter):
+    # all patients and a subgroup, both CR/CRi: 51.3 is the first row's difference, not the second's
+    text = ("# Remission\n\nCR/CRi was 80.7% with BESPONSA vs 29.4% with SC. In the subgroup, CR/CRi was "
+            "78.4% with BESPONSA vs 28.1% with SC.\n\nThe difference in CR/CRi was 51.3 percentage points.\n")
+    assert _at(lint_text(linter, text), "A004") == []
+
+
+def test_a_difference_no_row_gives_is_still_a004_against_the_nearest_pair(linter):
+    text = ("# Remission\n\nCR/CRi was 80.7% with BESPONSA vs 29.4% with SC. In the subgroup, CR/CRi was "
+            "78.4% with BESPONSA vs 28.1% with SC.\n\nThe difference in CR/CRi was 41.3 percentage points.\n")
+    (found,) = _at(lint_text(linter, text), "A004")
+    assert found == (5, "stated difference 41.3 percentage points, but 78.4% − 28.1% = 50.3 percentage points")
+
+
+@pytest.mark.parametrize("text, relative, factor", [
+    ("Nearly 3 times as many patients: 80.7% vs 29.4%", "nearly times", 3.0),
+    ("More than twice the rate: 48.2% vs 21.6%", "more than twice the", 2.0),
+    ("more than four times the rate with chemotherapy", "more than four times", 4.0),
+])
+def test_relative_wording_keeps_its_qualifier_and_number_words(text, relative, factor):
+    (c,) = [c for c in extract_claims(text) if c.kind == "relative"]
+    assert (c.relative, c.factor) == (relative, factor)
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Nearly 3 times as many patients reached CR/CRi with BESPONSA (80.7%) as with SC (29.4%).", False),
+    ("CR/CRi was more than four times as frequent with BESPONSA (80.7%) as with SC (29.4%).", True),
+])
+def test_relative_wording_in_words_against_the_rates(linter, sentence, flagged):
+    assert bool(_at(lint_text(linter, "# Remission\n\n" + sentence + "\n"), "A005")) is flagged

@@ -111,6 +111,10 @@ def difference(a: Num, b: Num) -> Num:
     return Num.of(float(exact), decimals)
 
 
+#: "three times" in words is a plain factor (at least 95 % of it), "2.7 times" a number (within 5 %)
+_WORD_TIMES = ("three times", "four times", "five times", "ten times")
+
+
 def relative_ok(wording: str, factor: float, ratio: float) -> bool:
     """Does ``ratio`` (a/b) support the relative wording?
 
@@ -123,7 +127,7 @@ def relative_ok(wording: str, factor: float, ratio: float) -> bool:
     if wording.startswith(("nearly", "almost")):
         return factor * 0.8 <= ratio < factor
     if wording.endswith("fold") or wording.startswith("approximately") or (
-            wording.endswith("times") and "three" not in wording):  # "2.7 times": a number, as "2.7-fold"
+            wording.endswith("times") and not wording.endswith(_WORD_TIMES)):  # "2.7 times": a number, as "2.7-fold"
         return abs(ratio - factor) <= 0.05 * factor
     if factor < 1:  # halved
         return ratio <= factor * 1.05
@@ -176,18 +180,34 @@ def _near(ctx: CheckContext, lo: int, hi: int) -> list[Claim]:
     return ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
-def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
-    """Two rates of different arms (same endpoint) stated before ``claim`` in its sentence or the previous one."""
+#: how many of the nearest rates before a stated difference are paired (a table can hold many)
+_PAIR_RATES = 8
+
+
+def _pairs(ctx: CheckContext, claim: Claim) -> list[tuple[Claim, Claim]]:
+    """Pairs of rates of different arms (same endpoint) stated before ``claim`` (within 600
+    characters), nearest first: a table or paragraph often gives several rows of one endpoint
+    (all patients, a subgroup) before the difference of one of them."""
     rates = [c for c in _near(ctx, claim.start - 599, claim.start + 1) if c.kind == "percentage" and c.arm and c is not claim
-             and c.end <= claim.start and claim.start - c.start < 600
+             and c.value and c.end <= claim.start and claim.start - c.start < 600
              and (claim.endpoint is None or c.endpoint in (None, claim.endpoint))]
     rates.reverse()
+    rates = rates[:_PAIR_RATES]
+    pairs = []
     for i, a in enumerate(rates):
         for b in rates[i + 1:]:
             if a.arm != b.arm:
-                first, second = (b, a) if b.start < a.start else (a, b)
-                return first, second
-    return None
+                pairs.append((b, a) if b.start < a.start else (a, b))
+    return pairs
+
+
+def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
+    """The pair of rates a stated difference is of: the nearest pair whose difference it is (within
+    rounding), else the nearest pair (see :func:`_pairs`)."""
+    pairs = _pairs(ctx, claim)
+    if not pairs:
+        return None
+    return next((p for p in pairs if difference_ok(claim.value, p[0].value, p[1].value)), pairs[0])
 
 
 def _reference_rates(ctx: CheckContext, claim: Claim) -> tuple[float, float, str] | None:
