@@ -321,6 +321,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("frac_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
         rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}")),
+    # 88/109 (80.7) under a header "n/N (%)": a percentage when the header says so (_build)
+    ("frac_bare_pct", re.compile(
+        rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})\s{{0,2}}\(\s{{0,2}}(?P<pct>{_I})\s{{0,2}}\)")),
+    # 14% (23 of 164) · 48.2% (79 of 164 patients)
+    ("pct_of", re.compile(
+        rf"(?P<pct>{_N}){_PCT}\s{{0,4}}{_OPEN}\s{{0,2}}(?P<n>{_INT})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?P<N>{_INT})"
+        rf"(?:\s{{1,2}}patients)?\s{{0,2}}{_CLOSE}")),
     # 80 of 92 (87.0%) · 80 of 92 patients (87.0%)
     ("of_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
@@ -402,6 +409,8 @@ _CLOSE_HINTS = (")", "]")
 _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "pct_frac": (("/",), _PCT_HINTS),
     "frac_pct": (("/",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
+    "frac_bare_pct": (("/",), ("(",), (")",)),
+    "pct_of": (("of",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
     "of_pct": (("of",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
     "pct_outof": (("of",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
     "n_pct": (_PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
@@ -434,6 +443,9 @@ _RELATIVE_RUN = re.compile(r"[\w\s.\-]*")
 # an interval's level given by a header such as "HR (97.5% CI)", "Odds ratio (95% CI)", "% (95% CI)"
 _HEADER = re.compile(
     r"(?P<what>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio|%|[Mm]edian)?\s{0,2},?\s{0,2}\(\s{0,2}(?P<level>\d{2}(?:\.\d)?)\s?%\s{0,2}CI\s{0,2}\)")
+
+#: a header that makes a bare number in brackets a percentage: "n/N (%)", "n (%)"
+_PCT_HEADER = re.compile(r"\(\s{0,2}%\s{0,2}\)")
 
 _BETWEEN = re.compile(r"\b(?:between|from)\s{1,3}$", re.I)
 
@@ -802,7 +814,14 @@ class _Taken:
 def _build(name: str, m: re.Match, text: str) -> Claim | None:
     s, e = m.span()
     raw = text[s:e]
-    if name in ("pct_frac", "frac_pct", "of_pct", "pct_outof"):
+    if name == "frac_bare_pct":
+        n, total = int(m.group("n")), int(m.group("N"))
+        if total == 0 or n > total:
+            return None
+        if not _PCT_HEADER.search(text, max(0, s - 600), s):
+            return Claim("fraction", s, e, raw, n=n, total=total)  # "(78.4)" of what, unsaid
+        return Claim("percentage", s, e, raw, value=Num.parse(m.group("pct")), unit="%", n=n, total=total)
+    if name in ("pct_frac", "frac_pct", "of_pct", "pct_outof", "pct_of"):
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0:
             return None

@@ -246,3 +246,27 @@ def test_relative_wording_keeps_its_qualifier_and_number_words(text, relative, f
 ])
 def test_relative_wording_in_words_against_the_rates(linter, sentence, flagged):
     assert bool(_at(lint_text(linter, "# Remission\n\n" + sentence + "\n"), "A005")) is flagged
+
+
+# ------------------------------------------------------------------ A001 forms
+@pytest.mark.parametrize("text, value, n, total", [
+    ("Hepatic VOD: 14% (23 of 164)", "14", 23, 164),
+    ("BESPONSA ....... 48.2%  (79 of 164 patients)", "48.2", 79, 164),
+    ("| CR/CRi, n/N (%) | 88/109 (80.7) | 32/109 (29.4) |", "80.7", 88, 109),
+])
+def test_percent_with_its_counts_in_more_forms(text, value, n, total):
+    c = [c for c in extract_claims(text) if c.n is not None][0]
+    assert (c.kind, c.value.text, c.n, c.total) == ("percentage", value, n, total)
+
+
+def test_n_over_n_with_a_bare_number_and_no_percent_header_is_only_a_fraction():
+    (c,) = extract_claims("The regimen 69/88 (78.4) was used.")
+    assert (c.kind, c.n, c.total, c.value) == ("fraction", 69, 88, None)
+
+
+@pytest.mark.parametrize("text", [
+    "# Safety\n\nHepatic VOD: 14% (27 of 164)\n",
+    "# Remission\n\n| CR/CRi, n/N (%) | BESPONSA |\n|---|---|\n| CR/CRi, n/N (%) | 92/109 (80.7) |\n",
+])
+def test_counts_that_do_not_give_the_percent_are_a001(linter, text):
+    assert len(_at(lint_text(linter, text), "A001")) == 1
