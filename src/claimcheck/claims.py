@@ -920,3 +920,65 @@ def _bare_interval(m: re.Match, text: str) -> Claim | None:
     if what == "%":
         return Claim("percentage", s, e, text[s:e], value=val, unit="%", interval=interval)
     return Claim("estimate", s, e, text[s:e], value=val, interval=interval)
+
+
+# --------------------------------------------------------------------------- proportions in words
+
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+_FRACTION_WORDS = {"half": (1, 2), "third": (1, 3), "thirds": (2, 3), "quarter": (1, 4), "quarters": (3, 4),
+                   "fifth": (1, 5), "tenth": (1, 10)}
+_WN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: a proportion said in words: "four in five", "nine out of ten", "1 in 3", "nearly half",
+#: "under a third", "two-thirds"; a fraction word only when it is of patients ("half of all
+#: patients"), gives its rate ("half (48.2%)") or is compared ("versus under a third"), never
+#: "by half", "half-life" or "half the dose"
+_PROPORTION = re.compile(
+    r"(?<![\w-])(?P<q>(?:roughly|about|around|approximately|some|nearly|almost|close\s+to|just\s+over|"
+    r"just\s+under|more\s+than|over|above|at\s+least|under|fewer\s+than|less\s+than|below)\s+)?"
+    rf"(?:(?P<a>{_WN}|1)\s+(?:in|out\s+of)\s+(?P<b>{_WN}|ten|\d{{1,2}})(?![\w.,-]\d)(?![\w-])"
+    r"|(?P<fa>a\s+|one[\s-]|two[\s-]|three[\s-])?(?P<f>half|thirds?|quarters?|fifth|tenth)(?![\w-])"
+    r"(?=\s+of\s+(?:(?:all|the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:patients|adults|children|responders|"
+    r"subjects|participants|people)\b|\s*\(\s*\d|(?P<cmp>)))", re.I)
+_COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|while|whereas)\s+$", re.I)
+
+
+@dataclass
+class Proportion:
+    """A proportion said in words: ``n`` in ``d``, with its qualifier ("nearly", "fewer than", "")."""
+    start: int
+    end: int
+    text: str
+    qualifier: str
+    n: int
+    d: int
+
+
+def proportions(text: str, start: int = 0, end: int | None = None) -> list[Proportion]:
+    """The proportions said in words in ``text[start:end]`` (see :data:`_PROPORTION`)."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _PROPORTION.finditer(text, start, end):
+        q = " ".join((m.group("q") or "").lower().split())
+        if m.group("a"):
+            a, b = m.group("a").lower(), m.group("b").lower()
+            n = _WORD_NUMBERS.get(a) or int(a)
+            d = _WORD_NUMBERS.get(b) or int(b)
+            if d < 2 or n >= d:
+                continue
+        else:
+            f = m.group("f").lower()
+            lead = (m.group("fa") or "").strip(" -").lower()
+            n, d = _FRACTION_WORDS[f]
+            if lead in ("two", "three"):
+                n = _WORD_NUMBERS[lead]
+            elif f in ("thirds", "quarters"):
+                continue  # "thirds" without "two": not a proportion
+            if n >= d or (lead == "" and f != "half"):
+                continue  # "third" alone: an ordinal ("third line")
+            if m.group("cmp") is not None and not _COMPARED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # neither of patients, nor with its rate, nor compared
+            if f == "half" and re.search(r"\bby\s+$", text[max(0, m.start() - 6):m.start()], re.I):
+                continue  # "reduced by half": relative wording
+        out.append(Proportion(m.start(), m.end(), text[m.start():m.end()], q, n, d))
+    return out

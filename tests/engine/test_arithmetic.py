@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.checks.arithmetic import difference, implied_change, relative_change_ok, relative_ok
-from claimcheck.claims import extract_claims
+from claimcheck.checks.arithmetic import difference, implied_change, proportion_ok, relative_change_ok, relative_ok
+from claimcheck.claims import extract_claims, proportions
 from claimcheck.numbers import Num
 from claimcheck.documents.base import Document
 
@@ -270,3 +270,47 @@ def test_n_over_n_with_a_bare_number_and_no_percent_header_is_only_a_fraction():
 ])
 def test_counts_that_do_not_give_the_percent_are_a001(linter, text):
     assert len(_at(lint_text(linter, text), "A001")) == 1
+
+
+# ------------------------------------------------------------------ A005 proportions in words
+@pytest.mark.parametrize("qualifier, n, d, rate, ok", [
+    ("roughly", 4, 5, "80.7", True), ("", 9, 10, "80.7", False), ("", 1, 3, "29.4", True),
+    ("nearly", 1, 2, "48.2", True), ("nearly", 2, 3, "48.2", False), ("nearly", 1, 2, "52.0", False),
+    ("fewer than", 1, 3, "29.4", True), ("fewer than", 1, 10, "29.4", False), ("under", 1, 3, "29.4", True),
+    ("more than", 1, 2, "80.7", True), ("more than", 1, 2, "48.2", False), ("", 1, 2, "30", False),
+])
+def test_proportion_in_words_against_a_rate(qualifier, n, d, rate, ok):
+    assert proportion_ok(qualifier, n, d, Num.parse(rate)) is ok
+
+
+@pytest.mark.parametrize("text, found", [
+    ("That is roughly four in five patients, against fewer than one in three.",
+     [("roughly four in five", 4, 5), ("fewer than one in three", 1, 3)]),
+    ("Nearly two-thirds of all BESPONSA patients went on to transplant.", [("Nearly two-thirds", 2, 3)]),
+    ("compared with under a tenth on chemotherapy", [("under a tenth", 1, 10)]),
+    ("Nearly half (48.2%) proceeded to HSCT.", [("Nearly half", 1, 2)]),
+    ("Risk fell by half; half-life 12 days; half of cases; third line; half the dose; 3 in 5 cycles.", []),
+])
+def test_proportions_in_words_are_read(text, found):
+    assert [(p.text, p.n, p.d) for p in proportions(text)] == found
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("CR/CRi was 80.7% with BESPONSA vs 29.4% with SC: roughly four in five patients, against fewer than "
+     "one in three.", []),
+    ("CR/CRi was 80.7% with BESPONSA vs 29.4% with SC: nine out of ten patients, against fewer than "
+     "one in three.", ["nine out of ten"]),
+    ("CR/CRi was 80.7% with BESPONSA vs 29.4% with SC. That is roughly four in five patients, against fewer "
+     "than one in ten.", ["fewer than one in ten"]),
+    ("Nearly two-thirds of all BESPONSA patients went on to transplant: 48.2% vs 21.6%.", ["Nearly two-thirds"]),
+    ("Nearly half of all BESPONSA patients went on to transplant: 48.2% vs 21.6%.", []),
+])
+def test_a_proportion_in_words_no_rate_supports_is_a005(linter, text, flagged):
+    findings = [f for f in lint_text(linter, "# Remission\n\n" + text + "\n") if f.rule == "A005"]
+    assert [f.found for f in findings] == flagged
+    assert all(f.line == 3 for f in findings)
+
+
+def test_a_proportion_with_no_rate_in_its_paragraph_is_not_checked(linter):
+    text = "# Remission\n\nCR/CRi was 80.7% with BESPONSA.\n\nNine in ten nurses prefer the device.\n"
+    assert _at(lint_text(linter, text), "A005") == []
