@@ -371,6 +371,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 25% relative reduction
     ("rel_pct", re.compile(
         rf"(?P<val>{_N}){_PCT}\s{{1,2}}relative\s{{1,2}}(?P<dir>reduction|decrease|increase|improvement)")),
+    # a percentage or duration with a bare interval: "22.8% (16.7-29.6)", "7.7 months (6.0-9.2)" under a
+    # header "(95% CI)"; without one, the plain percentage or duration (_build)
+    ("unit_interval", re.compile(
+        rf"(?P<val>{_N})(?:(?P<upct>{_PCT})|\s{{0,2}}{_DUR_UNIT}(?!\w))\s{{0,4}}{_BARE_INTERVAL}")),
     # percentages with an optional CI: 80.7% (95% CI, 72.1-87.7)
     ("pct", re.compile(rf"(?P<val>{_N}){_PCT}(?!\s{{0,2}}(?:CI\b|confidence\s+interval))(?:\s{{0,4}}(?P<ci>{_CI}))?")),
     # durations with an optional CI: 7.7 months (95% CI, 6.0-9.2) · 14.1-month
@@ -424,6 +428,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "pct_def": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pp": (("point", "pp"),),  # percentage points, % points, pp
     "rel_pct": (("relative",),),
+    "unit_interval": (("(",), (")",), ("%", "per", "mo", "day", "week")),
     "pct": (_PCT_HINTS,),
     "duration": (("mo", "day", "week"),),  # months?|mo|days?|weeks?
     "lead": (("vs", "versus", "and", "compared"),),
@@ -869,6 +874,14 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         return Claim("percentage", s, e, raw, value=_num(m, "val"), unit="%")
     if name == "bare_interval":
         return _bare_interval(m, text)
+    if name == "unit_interval":
+        found = _bare_interval(m, text)
+        interval = found.interval if found is not None else None
+        if m.group("upct"):
+            return Claim("percentage", s, e, raw, value=_num(m, "val"), unit="%", interval=interval)
+        unit = m.group("unit").lower()
+        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+        return Claim("duration", s, e, raw, value=_num(m, "val"), unit=unit, interval=interval)
     if name == "count":  # as n_pct
         groups = m.groupdict()
         val = groups.get("val") or groups.get("val2")

@@ -314,3 +314,17 @@ def test_a_proportion_in_words_no_rate_supports_is_a005(linter, text, flagged):
 def test_a_proportion_with_no_rate_in_its_paragraph_is_not_checked(linter):
     text = "# Remission\n\nCR/CRi was 80.7% with BESPONSA.\n\nNine in ten nurses prefer the device.\n"
     assert _at(lint_text(linter, text), "A005") == []
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("| Median OS (95% CI) | 7.7 months (6.0-9.2) |", "7.7", "6.0", "9.2"),
+    ("| 2-year OS (95% CI) | 22.8% (16.7-29.6) |", "22.8", "16.7", "29.6"),
+])
+def test_a_value_with_its_unit_and_a_bare_interval_under_a_ci_header(text, value, low, high):
+    (c,) = extract_claims(text)
+    assert (c.value.text, c.interval.low.text, c.interval.high.text) == (value, low, high)
+
+
+def test_a_value_with_its_unit_and_a_bare_pair_without_a_ci_header_has_no_interval():
+    (c,) = extract_claims("The median was 43 months (20-78).")
+    assert (c.kind, c.value.text, c.interval) == ("duration", "43", None)
