@@ -328,3 +328,12 @@ def test_a_value_with_its_unit_and_a_bare_interval_under_a_ci_header(text, value
 def test_a_value_with_its_unit_and_a_bare_pair_without_a_ci_header_has_no_interval():
     (c,) = extract_claims("The median was 43 months (20-78).")
     assert (c.kind, c.value.text, c.interval) == ("duration", "43", None)
+
+
+def test_a_difference_of_two_rates_set_against_each_other_is_checked_whatever_their_arms(linter):
+    # no arm named: the context gives both rates one arm, yet "34.0% vs 15.3%" is a pair
+    text = "# Remission\n\nCR/CRh: 34.0% vs 15.3%, a difference of 8.6 percentage points.\n"
+    (found,) = _at(lint_text(linter, text), "A004")
+    assert found == (3, "stated difference 8.6 percentage points, but 34.0% − 15.3% = 18.7 percentage points")
+    ok = "# Remission\n\nCR/CRh: 34.0% vs 15.3%, a difference of 18.6 percentage points.\n"
+    assert _at(lint_text(linter, ok), "A004") == []

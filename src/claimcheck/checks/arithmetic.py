@@ -184,6 +184,8 @@ def _near(ctx: CheckContext, lo: int, hi: int) -> list[Claim]:
     return ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
+_VERSUS = re.compile(r"[\s*_]{0,4}(?:vs\.?|versus)[\s*_]{0,4}", re.I)
+
 #: how many of the nearest rates before a stated difference are paired (a table can hold many)
 _PAIR_RATES = 8
 
@@ -192,7 +194,8 @@ def _pairs(ctx: CheckContext, claim: Claim) -> list[tuple[Claim, Claim]]:
     """Pairs of rates of different arms (same endpoint) stated before ``claim`` (within 600
     characters), nearest first: a table or paragraph often gives several rows of one endpoint
     (all patients, a subgroup) before the difference of one of them."""
-    rates = [c for c in _near(ctx, claim.start - 599, claim.start + 1) if c.kind == "percentage" and c.arm and c is not claim
+    text = ctx.document.text
+    rates = [c for c in _near(ctx, claim.start - 599, claim.start + 1) if c.kind == "percentage" and c is not claim
              and c.value and c.end <= claim.start and claim.start - c.start < 600
              and (claim.endpoint is None or c.endpoint in (None, claim.endpoint))]
     rates.reverse()
@@ -200,8 +203,11 @@ def _pairs(ctx: CheckContext, claim: Claim) -> list[tuple[Claim, Claim]]:
     pairs = []
     for i, a in enumerate(rates):
         for b in rates[i + 1:]:
-            if a.arm != b.arm:
-                pairs.append((b, a) if b.start < a.start else (a, b))
+            first, second = (b, a) if b.start < a.start else (a, b)
+            # two arms, or two rates set against each other ("34.0% vs 15.3%") whatever arm the
+            # context gave them
+            if (a.arm and b.arm and a.arm != b.arm) or _VERSUS.fullmatch(text, first.end, second.start):
+                pairs.append((first, second))
     return pairs
 
 
