@@ -320,14 +320,18 @@ def _proportion_findings(ctx: CheckContext):
     seen: set[int] = set()
     spans = sorted({c.sentence for c in rates})
     for s0, s1 in spans:
-        stop = text.find("\n\n", s1)
-        stop = min(s1 + 300, len(text) if stop < 0 else stop)
+        stop = text.find("\n\n", s1, s1 + 300)  # bounded: an unbounded find made long documents quadratic
+        stop = min(s1 + 300, len(text)) if stop < 0 else stop
         for prop in proportions(text, s0, stop):
             if prop.start in seen:
                 continue
             seen.add(prop.start)
-            same = [c for c in rates if c.sentence[0] <= prop.start < c.sentence[1]]
-            near = same or [c for c in rates if c.end <= prop.start and prop.start - c.end < 300
+            # the claims near it only (bisection): scanning every rate for every proportion made a
+            # long document quadratic
+            around = [c for c in _near(ctx, prop.start - 1000, prop.end + 1000)
+                      if c.kind == "percentage" and c.value is not None and c.sentence]
+            same = [c for c in around if c.sentence[0] <= prop.start < c.sentence[1]]
+            near = same or [c for c in around if c.end <= prop.start and prop.start - c.end < 300
                             and "\n\n" not in text[c.end:prop.start]]
             if not near or any(proportion_ok(prop.qualifier, prop.n, prop.d, c.value) for c in near):
                 continue
