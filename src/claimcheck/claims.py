@@ -286,6 +286,9 @@ _CLOSE = r"[)\]]"
 _LEVEL = rf"(?P<level>{_I})\s?%\s{{0,2}}(?:CI|confidence interval)"
 _CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}},\s{{0,2}})(?P<hi>-?{_I})%?"
 _CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY}\s{{0,2}}{_CLOSE}"
+#: an interval after its estimate: in brackets ("0.75 (97.5% CI, 0.57-0.99)") or after a ";" or ","
+#: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required
+_CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,])\s{{0,2}}{_CI_BODY}(?(cio)\s{{0,2}}{_CLOSE})"
 _BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}},\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
@@ -318,6 +321,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("frac_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
         rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}")),
+    # 88/109 (80.7) under a header "n/N (%)": a percentage when the header says so (_build)
+    ("frac_bare_pct", re.compile(
+        rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})\s{{0,2}}\(\s{{0,2}}(?P<pct>{_I})\s{{0,2}}\)")),
+    # 14% (23 of 164) · 48.2% (79 of 164 patients)
+    ("pct_of", re.compile(
+        rf"(?P<pct>{_N}){_PCT}\s{{0,4}}{_OPEN}\s{{0,2}}(?P<n>{_INT})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?P<N>{_INT})"
+        rf"(?:\s{{1,2}}patients)?\s{{0,2}}{_CLOSE}")),
     # 80 of 92 (87.0%) · 80 of 92 patients (87.0%)
     ("of_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
@@ -330,8 +340,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("n_pct", re.compile("|".join(_N_PCT))),
     # hazard / odds ratio with an optional CI: HR 0.75 [97.5% CI, 0.57-0.99]
     ("ratio", re.compile(
-        rf"\b(?P<rk>HR|hazard\s+ratio|OR|odds\s+ratio)\b\s{{0,2}}(?:of|was|=|:|,)?\s{{0,2}}(?P<val>{_I})"
-        rf"(?:\s{{0,2}}(?P<ci>{_CI}))?")),
+        rf"\b(?P<rk>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio)\b"
+        rf"(?:\s{{1,2}}for\s{{1,2}}[A-Za-z/-]{{1,20}}(?:\s{{1,2}}[A-Za-z/-]{{1,20}})?)?"  # "Hazard ratio for death"
+        rf"\s{{0,2}}(?:of|was|=|:|,)?(?:\s{{0,2}}\.{{2,}})?\s{{0,2}}(?P<val>{_I})"  # "HR ........ 0.64"
+        rf"(?:\s{{0,4}}(?P<ci>{_CI_AFTER}))?")),
     # p-values: P < 0.001 · P=0.0105 · p-value of .04
     ("p", re.compile(
         rf"[Pp](?<![\w-][Pp])(?:\s{{0,2}}-?\s{{0,2}}values?)?\s{{0,3}}(?P<cmp>=|<|>|≤|≥|<=|>=|\u2264|\u2265|of)\s{{0,3}}"
@@ -359,11 +371,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 25% relative reduction
     ("rel_pct", re.compile(
         rf"(?P<val>{_N}){_PCT}\s{{1,2}}relative\s{{1,2}}(?P<dir>reduction|decrease|increase|improvement)")),
+    # a percentage or duration with a bare interval: "22.8% (16.7-29.6)", "7.7 months (6.0-9.2)" under a
+    # header "(95% CI)"; without one, the plain percentage or duration (_build)
+    ("unit_interval", re.compile(
+        rf"(?P<val>{_N})(?:(?P<upct>{_PCT})|\s{{0,2}}{_DUR_UNIT}(?!\w))\s{{0,4}}{_BARE_INTERVAL}")),
     # percentages with an optional CI: 80.7% (95% CI, 72.1-87.7)
-    ("pct", re.compile(rf"(?P<val>{_N}){_PCT}(?!\s{{0,2}}(?:CI\b|confidence\s+interval))(?:\s{{0,2}}(?P<ci>{_CI}))?")),
+    ("pct", re.compile(rf"(?P<val>{_N}){_PCT}(?!\s{{0,2}}(?:CI\b|confidence\s+interval))(?:\s{{0,4}}(?P<ci>{_CI}))?")),
     # durations with an optional CI: 7.7 months (95% CI, 6.0-9.2) · 14.1-month
     ("duration", re.compile(
-        rf"(?P<val>{_N})\s{{0,2}}-?\s{{0,2}}{_DUR_UNIT}(?!\w)(?:\s{{0,2}}(?P<ci>{_CI}))?")),
+        rf"(?P<val>{_N})\s{{0,2}}-?\s{{0,2}}{_DUR_UNIT}(?!\w)(?:\s{{0,4}}(?P<ci>{_CI}))?")),
     # the first of a pair whose unit is written once, after the second: "7.7 vs 6.2 months",
     # "7.7 and 6.2 months, respectively", "42.2 vs 42.4%" (the second is matched as usual)
     ("lead", re.compile(
@@ -377,8 +393,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("frac", re.compile(rf"(?P<n>{_INT_START_NO_DASH})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?![\w/.]|\.\d)")),
     # relative wording
     ("relative", re.compile(
-        r"\b(?P<q>more\s+than\s+|nearly\s+|almost\s+|over\s+|approximately\s+)?"
-        r"(?P<w>doubled|tripled|quadrupled|halved|twice\s+as|three\s+times|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]fold"
+        r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately)\s+)?"  # "Nearly 3 times" opens a sentence
+        r"(?P<w>doubled|tripled|quadrupled|halved|twice\s+(?:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))|(?:three|four|five|ten)\s+times|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]fold"
         r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)\s+times\b"
         r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
         r"|two[\s-]thirds))")),
@@ -397,10 +413,12 @@ _CLOSE_HINTS = (")", "]")
 _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "pct_frac": (("/",), _PCT_HINTS),
     "frac_pct": (("/",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
+    "frac_bare_pct": (("/",), ("(",), (")",)),
+    "pct_of": (("of",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
     "of_pct": (("of",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
     "pct_outof": (("of",), _PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
     "n_pct": (_PCT_HINTS, _OPEN_HINTS, _CLOSE_HINTS),
-    "ratio": (("HR", "hazard", "OR", "odds"),),
+    "ratio": (("HR", "hazard", "Hazard", "OR", "odds", "Odds"),),
     "p": (("P", "p"), ("=", "<", ">", "≤", "≥", "of")),
     "range": (("range",),),
     "pct_range": (_PCT_HINTS, ("-", "\u2013", "\u2014", "\u2212", "to")),
@@ -410,6 +428,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "pct_def": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pp": (("point", "pp"),),  # percentage points, % points, pp
     "rel_pct": (("relative",),),
+    "unit_interval": (("(",), (")",), ("%", "per", "mo", "day", "week")),
     "pct": (_PCT_HINTS,),
     "duration": (("mo", "day", "week"),),  # months?|mo|days?|weeks?
     "lead": (("vs", "versus", "and", "compared"),),
@@ -430,10 +449,14 @@ _RELATIVE_RUN = re.compile(r"[\w\s.\-]*")
 _HEADER = re.compile(
     r"(?P<what>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio|%|[Mm]edian)?\s{0,2},?\s{0,2}\(\s{0,2}(?P<level>\d{2}(?:\.\d)?)\s?%\s{0,2}CI\s{0,2}\)")
 
+#: a header that makes a bare number in brackets a percentage: "n/N (%)", "n (%)"
+_PCT_HEADER = re.compile(r"\(\s{0,2}%\s{0,2}\)")
+
 _BETWEEN = re.compile(r"\b(?:between|from)\s{1,3}$", re.I)
 
 _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5,
-                     "twice as": 2.0, "three times": 3.0,
+                     "twice as": 2.0, "twice the": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0,
+                     "ten times": 10.0,
                      # "reduced the risk by a third": the ratio after is 1 - 1/3 of the ratio before
                      "by half": 0.5, "by a half": 0.5, "by a third": 2 / 3, "by one third": 2 / 3,
                      "by one in three": 2 / 3, "by a quarter": 0.75, "by one quarter": 0.75,
@@ -796,7 +819,14 @@ class _Taken:
 def _build(name: str, m: re.Match, text: str) -> Claim | None:
     s, e = m.span()
     raw = text[s:e]
-    if name in ("pct_frac", "frac_pct", "of_pct", "pct_outof"):
+    if name == "frac_bare_pct":
+        n, total = int(m.group("n")), int(m.group("N"))
+        if total == 0 or n > total:
+            return None
+        if not _PCT_HEADER.search(text, max(0, s - 600), s):
+            return Claim("fraction", s, e, raw, n=n, total=total)  # "(78.4)" of what, unsaid
+        return Claim("percentage", s, e, raw, value=Num.parse(m.group("pct")), unit="%", n=n, total=total)
+    if name in ("pct_frac", "frac_pct", "of_pct", "pct_outof", "pct_of"):
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0:
             return None
@@ -844,6 +874,14 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         return Claim("percentage", s, e, raw, value=_num(m, "val"), unit="%")
     if name == "bare_interval":
         return _bare_interval(m, text)
+    if name == "unit_interval":
+        found = _bare_interval(m, text)
+        interval = found.interval if found is not None else None
+        if m.group("upct"):
+            return Claim("percentage", s, e, raw, value=_num(m, "val"), unit="%", interval=interval)
+        unit = m.group("unit").lower()
+        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+        return Claim("duration", s, e, raw, value=_num(m, "val"), unit=unit, interval=interval)
     if name == "count":  # as n_pct
         groups = m.groupdict()
         val = groups.get("val") or groups.get("val2")
@@ -895,3 +933,65 @@ def _bare_interval(m: re.Match, text: str) -> Claim | None:
     if what == "%":
         return Claim("percentage", s, e, text[s:e], value=val, unit="%", interval=interval)
     return Claim("estimate", s, e, text[s:e], value=val, interval=interval)
+
+
+# --------------------------------------------------------------------------- proportions in words
+
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+_FRACTION_WORDS = {"half": (1, 2), "third": (1, 3), "thirds": (2, 3), "quarter": (1, 4), "quarters": (3, 4),
+                   "fifth": (1, 5), "tenth": (1, 10)}
+_WN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+#: a proportion said in words: "four in five", "nine out of ten", "1 in 3", "nearly half",
+#: "under a third", "two-thirds"; a fraction word only when it is of patients ("half of all
+#: patients"), gives its rate ("half (48.2%)") or is compared ("versus under a third"), never
+#: "by half", "half-life" or "half the dose"
+_PROPORTION = re.compile(
+    r"(?<![\w-])(?P<q>(?:roughly|about|around|approximately|some|nearly|almost|close\s+to|just\s+over|"
+    r"just\s+under|more\s+than|over|above|at\s+least|under|fewer\s+than|less\s+than|below)\s+)?"
+    rf"(?:(?P<a>{_WN}|1)\s+(?:in|out\s+of)\s+(?P<b>{_WN}|ten|\d{{1,2}})(?![\w.,-]\d)(?![\w-])"
+    r"|(?P<fa>a\s+|one[\s-]|two[\s-]|three[\s-])?(?P<f>half|thirds?|quarters?|fifth|tenth)(?![\w-])"
+    r"(?=\s+of\s+(?:(?:all|the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:patients|adults|children|responders|"
+    r"subjects|participants|people)\b|\s*\(\s*\d|(?P<cmp>)))", re.I)
+_COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|while|whereas)\s+$", re.I)
+
+
+@dataclass
+class Proportion:
+    """A proportion said in words: ``n`` in ``d``, with its qualifier ("nearly", "fewer than", "")."""
+    start: int
+    end: int
+    text: str
+    qualifier: str
+    n: int
+    d: int
+
+
+def proportions(text: str, start: int = 0, end: int | None = None) -> list[Proportion]:
+    """The proportions said in words in ``text[start:end]`` (see :data:`_PROPORTION`)."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _PROPORTION.finditer(text, start, end):
+        q = " ".join((m.group("q") or "").lower().split())
+        if m.group("a"):
+            a, b = m.group("a").lower(), m.group("b").lower()
+            n = _WORD_NUMBERS.get(a) or int(a)
+            d = _WORD_NUMBERS.get(b) or int(b)
+            if d < 2 or n >= d:
+                continue
+        else:
+            f = m.group("f").lower()
+            lead = (m.group("fa") or "").strip(" -").lower()
+            n, d = _FRACTION_WORDS[f]
+            if lead in ("two", "three"):
+                n = _WORD_NUMBERS[lead]
+            elif f in ("thirds", "quarters"):
+                continue  # "thirds" without "two": not a proportion
+            if n >= d or (lead == "" and f != "half"):
+                continue  # "third" alone: an ordinal ("third line")
+            if m.group("cmp") is not None and not _COMPARED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # neither of patients, nor with its rate, nor compared
+            if f == "half" and re.search(r"\bby\s+$", text[max(0, m.start() - 6):m.start()], re.I):
+                continue  # "reduced by half": relative wording
+        out.append(Proportion(m.start(), m.end(), text[m.start():m.end()], q, n, d))
+    return out

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.checks.arithmetic import difference, implied_change, relative_change_ok, relative_ok
-from claimcheck.claims import extract_claims
+from claimcheck.checks.arithmetic import difference, implied_change, proportion_ok, relative_change_ok, relative_ok
+from claimcheck.claims import extract_claims, proportions
 from claimcheck.numbers import Num
 from claimcheck.documents.base import Document
 
@@ -185,3 +185,155 @@ def test_relative_wording_with_both_rates_in_its_sentence_uses_the_rates_even_ne
     text = ("# Remission\n\nBESPONSA more than doubled the CR/CRi rate vs SC (80.7% vs 29.4%), with a low risk of "
             "infusion reactions.\n\nMedian OS was 7.7 months with BESPONSA (HR 0.75).\n")
     assert _at(lint_text(linter, text), "A005") == []
+
+
+# ------------------------------------------------------------------ A002 interval forms
+@pytest.mark.parametrize("text, value, low, high", [
+    ("Median OS 7.7 vs 6.2 months (HR 0.75; 97.5% CI 0.57-0.99).", "0.75", "0.57", "0.99"),
+    ("Median OS 7.7 vs 6.2 months (HR 0.75, 97.5% CI: 0.57-0.99).", "0.75", "0.57", "0.99"),
+    ("Hazard ratio for death 0.64 (95% CI, 0.49-0.83); P<0.001", "0.64", "0.49", "0.83"),
+    ("Odds ratio 1.8 [95% CI 1.1-2.9]", "1.8", "1.1", "2.9"),
+    ("CR/CRi 80.7%    (95% CI, 72.1-87.7)", "80.7", "72.1", "87.7"),  # emphasis blanked around 80.7%
+])
+def test_an_interval_after_its_estimate_is_paired_with_it(text, value, low, high):
+    (c,) = [c for c in extract_claims(text) if c.interval]
+    assert (c.value.text, c.interval.low.text, c.interval.high.text) == (value, low, high)
+
+
+def test_an_interval_after_a_semicolon_does_not_take_the_outer_bracket():
+    (c,) = [c for c in extract_claims("(HR 0.75; 97.5% CI 0.57-0.99) and more") if c.interval]
+    assert c.text == "HR 0.75; 97.5% CI 0.57-0.99"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Median OS was 7.7 vs 6.2 months (HR 0.75; 97.5% CI 0.86-1.29).",
+    "Hazard ratio for death 0.64 (95% CI, 0.73-1.07); P<0.001.",
+    "CR/CRi was 29.4%   (95% CI, 33.9-51.7) with chemotherapy.",  # as the Markdown reader blanks **29.4%**
+])
+def test_an_interval_that_excludes_its_estimate_is_a002_in_every_form(linter, sentence):
+    found = _at(lint_text(linter, "# Results\n\n" + sentence + "\n"), "A002")
+    assert [line for line, _ in found] == [3]
+
+
+# ------------------------------------------------------------------ A004 which pair, A005 wording forms
+def test_a_difference_after_two_rows_of_one_endpoint_is_checked_against_the_row_it_fits(linter):
+    # all patients and a subgroup, both CR/CRi: 51.3 is the first row's difference, not the second's
+    text = ("# Remission\n\nCR/CRi was 80.7% with BESPONSA vs 29.4% with SC. In the subgroup, CR/CRi was "
+            "78.4% with BESPONSA vs 28.1% with SC.\n\nThe difference in CR/CRi was 51.3 percentage points.\n")
+    assert _at(lint_text(linter, text), "A004") == []
+
+
+def test_a_difference_no_row_gives_is_still_a004_against_the_nearest_pair(linter):
+    text = ("# Remission\n\nCR/CRi was 80.7% with BESPONSA vs 29.4% with SC. In the subgroup, CR/CRi was "
+            "78.4% with BESPONSA vs 28.1% with SC.\n\nThe difference in CR/CRi was 41.3 percentage points.\n")
+    (found,) = _at(lint_text(linter, text), "A004")
+    assert found == (5, "stated difference 41.3 percentage points, but 78.4% − 28.1% = 50.3 percentage points")
+
+
+@pytest.mark.parametrize("text, relative, factor", [
+    ("Nearly 3 times as many patients: 80.7% vs 29.4%", "nearly times", 3.0),
+    ("More than twice the rate: 48.2% vs 21.6%", "more than twice the", 2.0),
+    ("more than four times the rate with chemotherapy", "more than four times", 4.0),
+])
+def test_relative_wording_keeps_its_qualifier_and_number_words(text, relative, factor):
+    (c,) = [c for c in extract_claims(text) if c.kind == "relative"]
+    assert (c.relative, c.factor) == (relative, factor)
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("Nearly 3 times as many patients reached CR/CRi with BESPONSA (80.7%) as with SC (29.4%).", False),
+    ("CR/CRi was more than four times as frequent with BESPONSA (80.7%) as with SC (29.4%).", True),
+])
+def test_relative_wording_in_words_against_the_rates(linter, sentence, flagged):
+    assert bool(_at(lint_text(linter, "# Remission\n\n" + sentence + "\n"), "A005")) is flagged
+
+
+# ------------------------------------------------------------------ A001 forms
+@pytest.mark.parametrize("text, value, n, total", [
+    ("Hepatic VOD: 14% (23 of 164)", "14", 23, 164),
+    ("BESPONSA ....... 48.2%  (79 of 164 patients)", "48.2", 79, 164),
+    ("| CR/CRi, n/N (%) | 88/109 (80.7) | 32/109 (29.4) |", "80.7", 88, 109),
+])
+def test_percent_with_its_counts_in_more_forms(text, value, n, total):
+    c = [c for c in extract_claims(text) if c.n is not None][0]
+    assert (c.kind, c.value.text, c.n, c.total) == ("percentage", value, n, total)
+
+
+def test_n_over_n_with_a_bare_number_and_no_percent_header_is_only_a_fraction():
+    (c,) = extract_claims("The regimen 69/88 (78.4) was used.")
+    assert (c.kind, c.n, c.total, c.value) == ("fraction", 69, 88, None)
+
+
+@pytest.mark.parametrize("text", [
+    "# Safety\n\nHepatic VOD: 14% (27 of 164)\n",
+    "# Remission\n\n| CR/CRi, n/N (%) | BESPONSA |\n|---|---|\n| CR/CRi, n/N (%) | 92/109 (80.7) |\n",
+])
+def test_counts_that_do_not_give_the_percent_are_a001(linter, text):
+    assert len(_at(lint_text(linter, text), "A001")) == 1
+
+
+# ------------------------------------------------------------------ A005 proportions in words
+@pytest.mark.parametrize("qualifier, n, d, rate, ok", [
+    ("roughly", 4, 5, "80.7", True), ("", 9, 10, "80.7", False), ("", 1, 3, "29.4", True),
+    ("nearly", 1, 2, "48.2", True), ("nearly", 2, 3, "48.2", False), ("nearly", 1, 2, "52.0", False),
+    ("fewer than", 1, 3, "29.4", True), ("fewer than", 1, 10, "29.4", False), ("under", 1, 3, "29.4", True),
+    ("more than", 1, 2, "80.7", True), ("more than", 1, 2, "48.2", False), ("", 1, 2, "30", False),
+])
+def test_proportion_in_words_against_a_rate(qualifier, n, d, rate, ok):
+    assert proportion_ok(qualifier, n, d, Num.parse(rate)) is ok
+
+
+@pytest.mark.parametrize("text, found", [
+    ("That is roughly four in five patients, against fewer than one in three.",
+     [("roughly four in five", 4, 5), ("fewer than one in three", 1, 3)]),
+    ("Nearly two-thirds of all BESPONSA patients went on to transplant.", [("Nearly two-thirds", 2, 3)]),
+    ("compared with under a tenth on chemotherapy", [("under a tenth", 1, 10)]),
+    ("Nearly half (48.2%) proceeded to HSCT.", [("Nearly half", 1, 2)]),
+    ("Risk fell by half; half-life 12 days; half of cases; third line; half the dose; 3 in 5 cycles.", []),
+])
+def test_proportions_in_words_are_read(text, found):
+    assert [(p.text, p.n, p.d) for p in proportions(text)] == found
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("CR/CRi was 80.7% with BESPONSA vs 29.4% with SC: roughly four in five patients, against fewer than "
+     "one in three.", []),
+    ("CR/CRi was 80.7% with BESPONSA vs 29.4% with SC: nine out of ten patients, against fewer than "
+     "one in three.", ["nine out of ten"]),
+    ("CR/CRi was 80.7% with BESPONSA vs 29.4% with SC. That is roughly four in five patients, against fewer "
+     "than one in ten.", ["fewer than one in ten"]),
+    ("Nearly two-thirds of all BESPONSA patients went on to transplant: 48.2% vs 21.6%.", ["Nearly two-thirds"]),
+    ("Nearly half of all BESPONSA patients went on to transplant: 48.2% vs 21.6%.", []),
+])
+def test_a_proportion_in_words_no_rate_supports_is_a005(linter, text, flagged):
+    findings = [f for f in lint_text(linter, "# Remission\n\n" + text + "\n") if f.rule == "A005"]
+    assert [f.found for f in findings] == flagged
+    assert all(f.line == 3 for f in findings)
+
+
+def test_a_proportion_with_no_rate_in_its_paragraph_is_not_checked(linter):
+    text = "# Remission\n\nCR/CRi was 80.7% with BESPONSA.\n\nNine in ten nurses prefer the device.\n"
+    assert _at(lint_text(linter, text), "A005") == []
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("| Median OS (95% CI) | 7.7 months (6.0-9.2) |", "7.7", "6.0", "9.2"),
+    ("| 2-year OS (95% CI) | 22.8% (16.7-29.6) |", "22.8", "16.7", "29.6"),
+])
+def test_a_value_with_its_unit_and_a_bare_interval_under_a_ci_header(text, value, low, high):
+    (c,) = extract_claims(text)
+    assert (c.value.text, c.interval.low.text, c.interval.high.text) == (value, low, high)
+
+
+def test_a_value_with_its_unit_and_a_bare_pair_without_a_ci_header_has_no_interval():
+    (c,) = extract_claims("The median was 43 months (20-78).")
+    assert (c.kind, c.value.text, c.interval) == ("duration", "43", None)
+
+
+def test_a_difference_of_two_rates_set_against_each_other_is_checked_whatever_their_arms(linter):
+    # no arm named: the context gives both rates one arm, yet "34.0% vs 15.3%" is a pair
+    text = "# Remission\n\nCR/CRh: 34.0% vs 15.3%, a difference of 8.6 percentage points.\n"
+    (found,) = _at(lint_text(linter, text), "A004")
+    assert found == (3, "stated difference 8.6 percentage points, but 34.0% − 15.3% = 18.7 percentage points")
+    ok = "# Remission\n\nCR/CRh: 34.0% vs 15.3%, a difference of 18.6 percentage points.\n"
+    assert _at(lint_text(linter, ok), "A004") == []

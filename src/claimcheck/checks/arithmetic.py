@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from . import CheckContext, Rule, register
-from ..claims import Claim
+from ..claims import Claim, Proportion, proportions
 from ..numbers import Num, consistent_percent
 from .values import published_figure
 
@@ -75,7 +75,11 @@ RELATIVE_WORDING = Rule(
             "checked against the hazard or odds ratio (stated nearby, else the claims library's for the "
             "endpoint): a relative reduction of x% must be 1 − HR, \"halved\" needs HR ≤ 0.5. Other wording is "
             "checked against the two rates of the same sentence, else of the claims-library entry for the "
-            "endpoint. Written values are intervals of ± ½ their last digit.",
+            "endpoint. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
+            "five\", \"nearly half\", \"fewer than one in three\", \"under a third\") must describe one of the "
+            "rates of its sentence (else of the sentences just before it in its paragraph): plain or \"roughly\" "
+            "n in d is the rate rounded to d ths (at most ±10 points), \"nearly\" a rate just below, \"more "
+            "than\" one above, \"fewer than\" one below.",
     why="Relative wording amplifies an effect; it must be exactly as large as the data allow.",
     basis="21 CFR 202.1(e)(6)(i) (overstating efficacy); ABPI Code clauses 6.1 and 6.4 (exaggeration).",
     bad="EXAMPLIMAB tripled the response rate vs control (80.7% vs 29.4%). EXAMPLIMAB reduced the risk of "
@@ -111,6 +115,10 @@ def difference(a: Num, b: Num) -> Num:
     return Num.of(float(exact), decimals)
 
 
+#: "three times" in words is a plain factor (at least 95 % of it), "2.7 times" a number (within 5 %)
+_WORD_TIMES = ("three times", "four times", "five times", "ten times")
+
+
 def relative_ok(wording: str, factor: float, ratio: float) -> bool:
     """Does ``ratio`` (a/b) support the relative wording?
 
@@ -123,7 +131,7 @@ def relative_ok(wording: str, factor: float, ratio: float) -> bool:
     if wording.startswith(("nearly", "almost")):
         return factor * 0.8 <= ratio < factor
     if wording.endswith("fold") or wording.startswith("approximately") or (
-            wording.endswith("times") and "three" not in wording):  # "2.7 times": a number, as "2.7-fold"
+            wording.endswith("times") and not wording.endswith(_WORD_TIMES)):  # "2.7 times": a number, as "2.7-fold"
         return abs(ratio - factor) <= 0.05 * factor
     if factor < 1:  # halved
         return ratio <= factor * 1.05
@@ -176,18 +184,40 @@ def _near(ctx: CheckContext, lo: int, hi: int) -> list[Claim]:
     return ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
-def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
-    """Two rates of different arms (same endpoint) stated before ``claim`` in its sentence or the previous one."""
-    rates = [c for c in _near(ctx, claim.start - 599, claim.start + 1) if c.kind == "percentage" and c.arm and c is not claim
-             and c.end <= claim.start and claim.start - c.start < 600
+_VERSUS = re.compile(r"[\s*_]{0,4}(?:vs\.?|versus)[\s*_]{0,4}", re.I)
+
+#: how many of the nearest rates before a stated difference are paired (a table can hold many)
+_PAIR_RATES = 8
+
+
+def _pairs(ctx: CheckContext, claim: Claim) -> list[tuple[Claim, Claim]]:
+    """Pairs of rates of different arms (same endpoint) stated before ``claim`` (within 600
+    characters), nearest first: a table or paragraph often gives several rows of one endpoint
+    (all patients, a subgroup) before the difference of one of them."""
+    text = ctx.document.text
+    rates = [c for c in _near(ctx, claim.start - 599, claim.start + 1) if c.kind == "percentage" and c is not claim
+             and c.value and c.end <= claim.start and claim.start - c.start < 600
              and (claim.endpoint is None or c.endpoint in (None, claim.endpoint))]
     rates.reverse()
+    rates = rates[:_PAIR_RATES]
+    pairs = []
     for i, a in enumerate(rates):
         for b in rates[i + 1:]:
-            if a.arm != b.arm:
-                first, second = (b, a) if b.start < a.start else (a, b)
-                return first, second
-    return None
+            first, second = (b, a) if b.start < a.start else (a, b)
+            # two arms, or two rates set against each other ("34.0% vs 15.3%") whatever arm the
+            # context gave them
+            if (a.arm and b.arm and a.arm != b.arm) or _VERSUS.fullmatch(text, first.end, second.start):
+                pairs.append((first, second))
+    return pairs
+
+
+def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
+    """The pair of rates a stated difference is of: the nearest pair whose difference it is (within
+    rounding), else the nearest pair (see :func:`_pairs`)."""
+    pairs = _pairs(ctx, claim)
+    if not pairs:
+        return None
+    return next((p for p in pairs if difference_ok(claim.value, p[0].value, p[1].value)), pairs[0])
 
 
 def _reference_rates(ctx: CheckContext, claim: Claim) -> tuple[float, float, str] | None:
@@ -256,6 +286,66 @@ def check_arithmetic(ctx: CheckContext):
                                   expected=f"{exact} percentage points", found=f"{claim.value}%")
         if claim.kind == "relative":
             yield from _relative(ctx, claim)
+    yield from _proportion_findings(ctx)
+
+
+_BELOW = ("nearly", "almost", "close to", "just under")
+_ABOVE = ("more than", "over", "above", "at least", "just over")
+_UNDER = ("under", "fewer than", "less than", "below")
+
+
+def proportion_ok(qualifier: str, n: int, d: int, rate: Num) -> bool:
+    """Does "n in d" (with its qualifier) describe ``rate`` (a percentage, ± ½ its last digit)?
+    Plain or "roughly" n in d: the rate rounded to d ths is n (within 10 points at most: "half" is
+    40-60%); "nearly": a rate within that below n/d; "more than": at or above n/d; "fewer than": at
+    or below n/d."""
+    p = 100.0 * n / d
+    tol = min(50.0 / d, 10.0)
+    low, high = rate.value - rate.half_unit, rate.value + rate.half_unit
+    if qualifier in _ABOVE:
+        return high >= p - 1e-9
+    if qualifier in _UNDER:
+        return low <= p + 1e-9
+    if qualifier in _BELOW:
+        return high >= p - tol and low <= p + 0.5
+    return low <= p + tol and high >= p - tol
+
+
+def _proportion_findings(ctx: CheckContext):
+    """A005 for proportions in words that none of the rates they speak of supports."""
+    text = ctx.document.text
+    rates = [c for c in ctx.claims if c.kind == "percentage" and c.value is not None and c.sentence]
+    if not rates:
+        return
+    seen: set[int] = set()
+    spans = sorted({c.sentence for c in rates})
+    for s0, s1 in spans:
+        stop = text.find("\n\n", s1, s1 + 300)  # bounded: an unbounded find made long documents quadratic
+        stop = min(s1 + 300, len(text)) if stop < 0 else stop
+        for prop in proportions(text, s0, stop):
+            if prop.start in seen:
+                continue
+            seen.add(prop.start)
+            # the claims near it only (bisection): scanning every rate for every proportion made a
+            # long document quadratic
+            around = [c for c in _near(ctx, prop.start - 1000, prop.end + 1000)
+                      if c.kind == "percentage" and c.value is not None and c.sentence]
+            same = [c for c in around if c.sentence[0] <= prop.start < c.sentence[1]]
+            near = same or [c for c in around if c.end <= prop.start and prop.start - c.end < 300
+                            and "\n\n" not in text[c.end:prop.start]]
+            if not near or any(proportion_ok(prop.qualifier, prop.n, prop.d, c.value) for c in near):
+                continue
+            yield _proportion_finding(ctx, prop, near)
+
+
+def _proportion_finding(ctx: CheckContext, prop: Proportion, near: list[Claim]):
+    words = " ".join(prop.text.split())
+    p = 100.0 * prop.n / prop.d
+    values = " or ".join(dict.fromkeys(f"{c.value}%" for c in near))
+    return ctx.finding(
+        RELATIVE_WORDING, prop.start, prop.end,
+        f"\"{words}\" ({prop.n} in {prop.d}, {p:.0f}%) describes none of the rates it speaks of: {values}",
+        expected=values, found=words)
 
 
 #: words that make relative wording speak of a risk, hazard or odds (compared with the HR/OR, not with rates)
