@@ -74,14 +74,20 @@ def test_harmless_flagged_ceiling(result):
 
 
 def test_draft_without_claims_library_is_skipped_with_reason(tmp_path):
+    """A draft of a product whose claims library is not in the reference folder is skipped and
+    says so (here: a reference folder holding the BESPONSA library only)."""
+    import shutil
+
+    reference = tmp_path / "reference"
+    reference.mkdir()
+    shutil.copy(ROOT / "reference" / "besponsa.yaml", reference / "besponsa.yaml")
     drafts = tmp_path / "drafts"
     drafts.mkdir()
     (drafts / "xos-us-email-99.md").write_text("XOSPATA draft\n", encoding="utf-8")
     (drafts / "xos-us-email-99.meta.yaml").write_text("product: xospata\nmarket: US\nstyle: email\nanchors: {}\n",
                                                       encoding="utf-8")
     skipped: list[str] = []
-    kept, variants = mutate.generate(drafts, ROOT / "reference", skipped)
-    if "xospata" in mutate.library_files(ROOT / "reference"):
-        pytest.skip("the XOSPATA claims library is shipped now")
+    kept, variants = mutate.generate(drafts, reference, skipped)
+    assert "xospata" not in mutate.library_files(reference)
     assert kept == [] and variants == []
-    assert skipped == [f"xos-us-email-99.md: no claims library for product 'xospata' in {ROOT / 'reference'} (skipped)"]
+    assert skipped == [f"xos-us-email-99.md: no claims library for product 'xospata' in {reference} (skipped)"]
