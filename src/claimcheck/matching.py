@@ -617,7 +617,7 @@ class Matcher:
 
 #: what joins the two values of one comparison: "vs", "versus", "compared with", "against", "and"
 #: (a "respectively" list), a table cell boundary; parenthesised detail between them is skipped
-_PAIR_JOIN = re.compile(r"\s*(?:vs\.?|v\.?|versus|compared\s+(?:with|to)|against|and|\||/)\s*", re.IGNORECASE)
+_PAIR_JOIN = re.compile(r"\s{0,8}(?:vs\.?|v\.?|versus|compared\s{1,3}(?:with|to)|against|and|\||/)\s{0,8}", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
 _UNIT_WORDS = re.compile(r"^\s*(?:months?|mo|weeks?|days?|years?|%|percent)\b", re.IGNORECASE)
 
@@ -635,7 +635,7 @@ def _paired(a: Claim, b: Claim, text: str) -> bool:
     if len(between) > 80:
         return False
     between = _PARENS.sub(" ", between)
-    between = _UNIT_WORDS.sub("", between)
+    between = " ".join(_UNIT_WORDS.sub("", between).split())  # padding of table cells, blanked markup
     return bool(_PAIR_JOIN.fullmatch(between))
 
 
