@@ -45,7 +45,7 @@ import zipfile
 
 from ..errors import InputError
 from .base import Document, Segment
-from .text import is_citation_marker
+from .text import join_runs
 
 #: refuse a package that would inflate to more than this many bytes
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -163,36 +163,19 @@ def paragraph_text(p, tracked_changes: str = "accept") -> str:
     "original" as it was before them.
     """
     skip = _NEVER | TRACKED_VIEWS[tracked_changes]
-    parts: list[str] = []
-    sup: list[str] = []
 
-    def flush_sup() -> None:
-        if sup:
-            marker = "".join(sup)
-            if not is_citation_marker(marker, "".join(parts)[-12:]):
-                parts.append(marker)
-            sup.clear()
+    def runs():
+        for r in p.iter(_R):
+            parent = r.getparent()
+            while parent is not None and parent is not p and parent.tag not in skip:
+                parent = parent.getparent()
+            if parent is not None and parent is not p:
+                continue  # inside a view not read (a deletion when accepting, a comment …)
+            text = _run_text(r)
+            if text:
+                yield text, _is_superscript(r)
 
-    for r in p.iter(_R):
-        parent = r.getparent()
-        nested = False
-        while parent is not None and parent is not p:
-            if parent.tag in skip:
-                nested = True
-                break
-            parent = parent.getparent()
-        if nested:
-            continue
-        text = _run_text(r)
-        if not text:
-            continue
-        if _is_superscript(r):
-            sup.append(text)
-        else:
-            flush_sup()
-            parts.append(text)
-    flush_sup()
-    return "".join(parts)
+    return join_runs(runs())
 
 
 def _blocks(container):

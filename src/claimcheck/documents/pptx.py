@@ -27,7 +27,7 @@ import re
 
 from ..errors import InputError
 from .base import Document, Segment
-from .text import is_citation_marker
+from .text import join_runs
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
@@ -74,37 +74,23 @@ def _raised(r) -> bool:
 
 def paragraph_text(paragraph) -> str:
     """A paragraph's text: runs and line breaks, citation superscripts dropped."""
-    parts: list[str] = []
-    sup: list[str] = []
+    return join_runs(_runs(paragraph)).replace("\x0b", "\n")
 
-    def flush_sup() -> None:
-        if sup:
-            marker = "".join(sup)
-            if not is_citation_marker(marker, "".join(parts)[-12:]):
-                parts.append(marker)
-            sup.clear()
 
+def _runs(paragraph):
+    """(text, raised) for each run, line break and field (slide number, date: its current text)."""
     for child in paragraph._p.iterchildren():
         tag = child.tag
         if tag == _A + "r":
             t = child.find(_A + "t")
             text = (t.text or "") if t is not None else ""
-            if not text:
-                continue
-            if _raised(child):
-                sup.append(text)
-            else:
-                flush_sup()
-                parts.append(text)
+            if text:
+                yield text, _raised(child)
         elif tag == _A + "br":
-            flush_sup()
-            parts.append("\n")
-        elif tag == _A + "fld":  # a field (slide number, date): its current text
+            yield "\n", False
+        elif tag == _A + "fld":
             t = child.find(_A + "t")
-            flush_sup()
-            parts.append((t.text or "") if t is not None else "")
-    flush_sup()
-    return "".join(parts).replace("\x0b", "\n")
+            yield ((t.text or "") if t is not None else ""), False
 
 
 def _reading_order(shapes) -> list:

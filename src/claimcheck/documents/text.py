@@ -303,3 +303,27 @@ def is_citation_marker(marker: str, before: str = "") -> bool:
     if _EXPONENT.fullmatch(marker) and _EXPONENT_BASE.search(before):
         return False
     return True
+def join_runs(runs) -> str:
+    """The text of a paragraph's runs, given as ``(text, raised)`` in order: raised runs in a row
+    form one superscript, dropped when it is a citation marker (:func:`is_citation_marker`) and
+    kept glued to the text otherwise. The Word and PowerPoint readers both read runs this way."""
+    parts: list[str] = []
+    sup: list[str] = []
+
+    def flush() -> None:
+        if sup:
+            marker = "".join(sup)
+            if not is_citation_marker(marker, "".join(parts)[-12:]):
+                parts.append(marker)
+            sup.clear()
+
+    for text, raised in runs:
+        if raised:
+            sup.append(text)
+        else:
+            flush()
+            parts.append(text)
+    flush()
+    return "".join(parts)
+
+
