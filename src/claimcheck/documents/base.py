@@ -13,7 +13,10 @@ the text from pieces and record, per piece, where it came from (:class:`Segment`
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+
+from ..errors import InputError
 
 
 @dataclass(frozen=True)
@@ -114,3 +117,14 @@ class Document:
         start = self.text.rfind("\n", 0, offset) + 1
         end = self.text.find("\n", offset)
         return self.text[start : end if end != -1 else len(self.text)]
+
+
+def package_error(exc: Exception, path: str, what: str, suffix: str) -> InputError:
+    """The one-line error for an Office package python-docx / python-pptx could not read: another
+    kind of package (a macro-enabled or template file, named by its content type) or a corrupt one.
+    ``what``: "Word document", "PowerPoint deck"; ``suffix``: ".docx", ".pptx"."""
+    kind = re.search(r"content type is '([^']*)'", str(exc))
+    if isinstance(exc, ValueError) and kind:  # .docm, .dotx, .pptm, .potx, …
+        return InputError(f"not a {suffix} {what} (its main part is {kind.group(1)})", path)
+    detail = " ".join(str(exc).split())[:160] or type(exc).__name__
+    return InputError(f"corrupt {what} ({type(exc).__name__}: {detail})", path)

@@ -44,7 +44,7 @@ import re
 import zipfile
 
 from ..errors import InputError
-from .base import Document, Segment
+from .base import Document, Segment, package_error
 from .text import join_runs
 
 #: refuse a package that would inflate to more than this many bytes
@@ -131,11 +131,7 @@ def read_docx(path: str, data: bytes, tracked_changes: str = "accept") -> Docume
     except InputError:
         raise
     except Exception as exc:  # damaged XML, missing parts, …
-        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
-        kind = re.search(r"content type is '([^']*)'", str(exc))
-        if isinstance(exc, ValueError) and kind:  # .docm, .dotx, …
-            raise InputError(f"not a .docx Word document (its main part is {kind.group(1)})", path) from None
-        raise InputError(f"corrupt Word document ({type(exc).__name__}: {detail})", path) from None
+        raise package_error(exc, path, "Word document", ".docx") from None
     return Document(
         path=path,
         text="".join(builder.pieces),

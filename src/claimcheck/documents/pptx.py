@@ -23,10 +23,9 @@ position within that paragraph or cell. Slide titles go to ``metadata["headings"
 from __future__ import annotations
 
 import io
-import re
 
 from ..errors import InputError
-from .base import Document, Segment
+from .base import Document, Segment, package_error
 from .text import join_runs
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -48,11 +47,7 @@ def read_pptx(path: str, data: bytes) -> Document:
     except InputError:
         raise
     except Exception as exc:  # damaged XML, missing parts, a package of another kind
-        detail = " ".join(str(exc).split())[:160] or type(exc).__name__
-        kind = re.search(r"content type is '([^']*)'", str(exc))
-        if isinstance(exc, ValueError) and kind:  # .pptm, .potx, .ppsx, …
-            raise InputError(f"not a .pptx PowerPoint deck (its main part is {kind.group(1)})", path) from None
-        raise InputError(f"corrupt PowerPoint deck ({type(exc).__name__}: {detail})", path) from None
+        raise package_error(exc, path, "PowerPoint deck", ".pptx") from None
     return Document(
         path=path,
         text="".join(builder.pieces),
