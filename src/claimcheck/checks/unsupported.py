@@ -120,7 +120,7 @@ def _about_product(claim, product_arms, text: str) -> bool:
 
 
 #: a row whose label ends with a dot leader, up to the figure (or the figures before it in a "vs" list)
-_LEADER_ROW = re.compile(r"[^\S\n]{0,8}[^\n|]{2,80}?[.\u2026]{3,200}[^\S\n]{0,8}"
+_LEADER_ROW = re.compile(r"[^\S\n]{0,8}[^\n|.\u2026]{2,80}[.\u2026]{3,200}[^\S\n]{0,8}"
                          r"(?:[\d.,]{1,12}[^\S\n]{0,3}(?:%|months?|weeks?|days?)?[^\S\n]{0,3}(?:vs\.?|versus|and|/)"
                          r"[^\S\n]{0,3}){0,3}\Z")
 
