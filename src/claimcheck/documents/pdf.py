@@ -92,6 +92,8 @@ class _Line:
     x1: float = 0.0
     size: float = 0.0
     page: int = 0
+    #: the line belongs to a block that opens with a list item
+    listed_block: bool = False
     #: a row of an unruled table assembled from several visual lines: (start in ``text``,
     #: source line number, source column) for each fragment, in order
     parts: list[tuple[int, int, int]] | None = None
@@ -1016,6 +1018,47 @@ def _merge_rows(upper: _Line, lower: _Line, words: set[str], hyphenated: set[str
     return True
 
 
+def _column_rights(pages: list[_Page]) -> dict[int, float]:
+    """Per block of running text: the right edge of the text column it sits in (the rightmost end
+    of the page's plain lines that start inside the block's column), where a full line ends."""
+    out: dict[int, float] = {}
+    for page in pages:
+        plain = [line for block in page.blocks for line in block if line.cells is None and line.text]
+        for block in page.blocks:
+            mine = [line for line in block if line.cells is None and line.text]
+            if len(mine) < 2:
+                continue
+            x0 = min(line.x0 for line in mine)
+            x1 = max(line.x1 for line in mine)
+            size = max(line.size for line in mine) or 1.0
+            # a line reaching into the next column (a title across both) does not mark the edge
+            limit = min((line.x0 for line in plain if line.x0 >= x1), default=float("inf"))
+            ends = [line.x1 for line in plain if x0 - 2 * size <= line.x0 < x1 and line.x1 <= limit]
+            edge = max(ends)
+            # an edge is a margin when several lines reach it (a lone long line is no evidence)
+            if sum(1 for e in ends if e >= edge - 2 * size) >= 3:
+                out[id(block)] = edge
+    return out
+
+
+def _wrapped(upper: _Line | None, lower: _Line, right: float | None) -> bool:
+    """Whether ``lower`` continues the paragraph of ``upper`` because the line was full: same type
+    size, and the first word of ``lower`` would not have fitted at the end of ``upper`` (a line
+    that stops short of the column's right edge ends its paragraph, a heading or a list line).
+    ``right`` None: the lines are at a column or page break (already known to continue)."""
+    if (upper is None or upper.cells is not None or lower.cells is not None or not upper.text
+            or not lower.text or lower.listed):
+        return False
+    size = max(upper.size, lower.size, 1.0)
+    if abs(upper.size - lower.size) > 0.15 * size:
+        return False
+    if right is None:
+        return True
+    first = lower.text.split(" ", 1)[0]
+    width = (lower.x1 - lower.x0) * len(first) / max(len(lower.text), 1)
+    return upper.x1 + 0.25 * size + width > right + 0.5
+
+
 def _assemble(path: str, pages: list[_Page]) -> Document:
     words, hyphenated = _vocabulary(pages)
     for number, page in enumerate(pages, 1):
@@ -1054,22 +1097,37 @@ def _assemble(path: str, pages: list[_Page]) -> Document:
         if k + 1 < len(blocks) and glued[k + 1]:
             _join_pair(block[-1], blocks[k + 1][0], words, hyphenated)
 
+    rights = _column_rights(pages)
     pieces: list[str] = []
     segments: list[Segment] = []
     tables: dict[int, list[list[tuple[int, str]]]] = {}
     row_starts: dict[tuple[int, int], int] = {}
     pos = 0
+    previous: _Line | None = None
     for k, block in enumerate(blocks):
         lines = [line for line in block if line.text or line.cells is not None]
         if not lines:
             continue
         if pos:
-            sep = "\n" if glued[k] else "\n\n"
+            # a sentence a column or page break cut goes on where it stopped; consecutive items
+            # of one list stay one block (as the Markdown reader gives a list)
+            if glued[k]:
+                sep = " " if _wrapped(previous, lines[0], None) else "\n"
+            elif previous is not None and previous.listed_block and lines[0].listed:
+                sep = "\n"
+            else:
+                sep = "\n\n"
             pieces.append(sep)
             pos += len(sep)
+        lines[0].listed_block = lines[0].listed
         for j, line in enumerate(lines):
+            line.listed_block = lines[0].listed
             if j:
-                pieces.append("\n")
+                # a line the typesetter wrapped continues its paragraph: one line of text (the
+                # engine reads a newline as the end of a clause), each part still located
+                right = rights.get(id(block))
+                sep = " " if right is not None and _wrapped(lines[j - 1], line, right) else "\n"
+                pieces.append(sep)
                 pos += 1
             if line.parts:
                 bounds = [start for start, _, _ in line.parts[1:]] + [len(line.text)]
@@ -1091,6 +1149,7 @@ def _assemble(path: str, pages: list[_Page]) -> Document:
                 )
             pieces.append(line.text)
             pos += len(line.text)
+            previous = line
     text = "".join(pieces)
     return Document(
         path=path,
