@@ -255,6 +255,7 @@ def _read_page(page) -> _Page:
             words.append(_Word("", x0, x1, top, bottom, 0.0, table=table))
     leaves: list[list[_Word]] = []
     _xycut(words, leaves, 0)
+    leaves = _merge_table_bands(leaves)
     blocks: list[list[_Line]] = []
     number = 0
     lone = None  # (block, words, line number) of the last lone row of an unruled table
@@ -318,6 +319,33 @@ def _read_page(page) -> _Page:
         if block:
             blocks.append(block)
     return _Page(blocks, float(page.width), float(page.height), _short_rules(page))
+
+
+def _merge_table_bands(leaves: list[list[_Word]]) -> list[list[_Word]]:
+    """An unruled table whose rows are set apart by white bands is cut by the XY-cut into one
+    region per row (a row whose first cell wraps is a region of several lines): consecutive
+    regions, one under the other within three lines' height, each with a wide gap between words,
+    whose lines together line up in columns (:func:`_is_table`) are one region again."""
+    out: list[list[_Word]] = []
+    banded: list[bool] = []
+    for leaf in leaves:
+        lines = _cluster_lines(leaf) if leaf and all(w.table is None for w in leaf) else []
+        tabular = any(_tabular(line) for line in lines)
+        if out and tabular and banded[-1]:
+            prev = out[-1]
+            size = _median_size(prev + leaf)
+            gap = min(w.top for w in leaf) - max(w.bottom for w in prev)
+            overlap = min(w.x0 for w in leaf) < max(w.x1 for w in prev) and max(w.x1 for w in leaf) > min(
+                w.x0 for w in prev)
+            if 0 <= gap <= 3 * size and overlap:
+                joined = _cluster_lines(prev + leaf)
+                channels = _channels(joined)
+                if channels and _is_table(joined, channels):
+                    out[-1] = prev + leaf
+                    continue
+        out.append(leaf)
+        banded.append(tabular)
+    return out
 
 
 def _tabular(line: list[_Word]) -> bool:
@@ -443,8 +471,10 @@ def _aligned_table(lines: list[list[_Word]], number: int, vocab) -> tuple[list[_
         headless = all(not grids[m][0] for m in rows[-1])  # a bottom-aligned header so far
         new = (bool(first) and (first[0].text[:1].isupper() or first[0].text[:1].isdigit())
                and not broken and not headless)
-        if spaced and pitches[k - 1] > 1.25 * low:
-            new = True
+        if spaced:
+            # rows set apart by spacing; a line at line pitch is a new row only when it fills
+            # other columns too (a wrapped first cell, "CR/CRi patients*", continues its row)
+            new = pitches[k - 1] > 1.25 * low or (new and any(grids[k][1:]))
         if new:
             rows.append([k])
         else:
