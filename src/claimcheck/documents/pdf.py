@@ -1063,11 +1063,14 @@ def _column_rights(pages: list[_Page]) -> dict[int, float]:
             size = max(line.size for line in mine) or 1.0
             # a line reaching into the next column (a title across both) does not mark the edge
             limit = min((line.x0 for line in plain if line.x0 >= x1), default=float("inf"))
-            ends = [line.x1 for line in plain if x0 - 2 * size <= line.x0 < x1 and line.x1 <= limit]
-            edge = max(ends)
-            # an edge is a margin when several lines reach it (a lone long line is no evidence)
-            if sum(1 for e in ends if e >= edge - 2 * size) >= 3:
-                out[id(block)] = edge
+            ends = sorted((line.x1 for line in plain if x0 - 2 * size <= line.x0 < x1 and line.x1 <= limit),
+                          reverse=True)
+            # the edge is a margin several lines reach (a lone long line, e.g. a running header
+            # across an empty column, is no evidence): the rightmost end with two more near it
+            for k, edge in enumerate(ends[:-2]):
+                if ends[k + 2] >= edge - 2 * size:
+                    out[id(block)] = edge
+                    break
     return out
 
 
