@@ -328,24 +328,49 @@ def _merge_table_bands(leaves: list[list[_Word]]) -> list[list[_Word]]:
     whose lines together line up in columns (:func:`_is_table`) are one region again."""
     out: list[list[_Word]] = []
     banded: list[bool] = []
-    for leaf in leaves:
-        lines = _cluster_lines(leaf) if leaf and all(w.table is None for w in leaf) else []
-        tabular = any(_tabular(line) for line in lines)
-        if out and tabular and banded[-1]:
-            prev = out[-1]
-            size = _median_size(prev + leaf)
-            gap = min(w.top for w in leaf) - max(w.bottom for w in prev)
-            overlap = min(w.x0 for w in leaf) < max(w.x1 for w in prev) and max(w.x1 for w in leaf) > min(
-                w.x0 for w in prev)
-            if 0 <= gap <= 3 * size and overlap:
-                joined = _cluster_lines(prev + leaf)
-                channels = _channels(joined)
-                if channels and _is_table(joined, channels):
-                    out[-1] = prev + leaf
+    k = 0
+    while k < len(leaves):
+        leaf = leaves[k]
+        plain = bool(leaf) and all(w.table is None for w in leaf)
+        if plain and out and banded[-1]:
+            # a row region the XY-cut also cut into columns ("Median / OS, all 326" beside
+            # "7.7 2.6 / months months"): the regions side by side, line for line, are one row
+            candidates = [(leaf, 1)]
+            if k + 1 < len(leaves) and _side_by_side(leaf, leaves[k + 1]):
+                candidates.insert(0, (leaf + leaves[k + 1], 2))
+            merged = False
+            for candidate, used in candidates:
+                if not any(_tabular(line) for line in _cluster_lines(candidate)):
                     continue
+                prev = out[-1]
+                size = _median_size(prev + candidate)
+                gap = min(w.top for w in candidate) - max(w.bottom for w in prev)
+                overlap = (min(w.x0 for w in candidate) < max(w.x1 for w in prev)
+                           and max(w.x1 for w in candidate) > min(w.x0 for w in prev))
+                if 0 <= gap <= 3 * size and overlap:
+                    joined = _cluster_lines(prev + candidate)
+                    channels = _channels(joined)
+                    if channels and _is_table(joined, channels):
+                        out[-1] = prev + candidate
+                        k += used
+                        merged = True
+                        break
+            if merged:
+                continue
         out.append(leaf)
-        banded.append(tabular)
+        banded.append(plain and any(_tabular(line) for line in _cluster_lines(leaf)))
+        k += 1
     return out
+
+
+def _side_by_side(a: list[_Word], b: list[_Word]) -> bool:
+    """Two regions printed on the same lines (same line tops), ``b`` to the right of ``a``."""
+    if not a or not b or any(w.table is not None for w in a + b):
+        return False
+    tops_a = [min(w.top for w in line) for line in _cluster_lines(a)]
+    tops_b = [min(w.top for w in line) for line in _cluster_lines(b)]
+    return (len(tops_a) == len(tops_b) and all(abs(x - y) <= 1.0 for x, y in zip(tops_a, tops_b))
+            and min(w.x0 for w in b) >= max(w.x1 for w in a))
 
 
 def _tabular(line: list[_Word]) -> bool:
@@ -472,9 +497,11 @@ def _aligned_table(lines: list[list[_Word]], number: int, vocab) -> tuple[list[_
         new = (bool(first) and (first[0].text[:1].isupper() or first[0].text[:1].isdigit())
                and not broken and not headless)
         if spaced:
-            # rows set apart by spacing; a line at line pitch is a new row only when it fills
-            # other columns too (a wrapped first cell, "CR/CRi patients*", continues its row)
-            new = pitches[k - 1] > 1.25 * low or (new and any(grids[k][1:]))
+            # rows set apart by spacing; a line at the type's own line pitch (≤ 1.3 em) continues
+            # its row's cells ("MRD negativity in" / "CR/CRi patients*", "7.7" / "months"); at a
+            # wider pitch a new first-column entry that fills other columns too is a new row
+            size = _median_size(lines[k])
+            new = pitches[k - 1] > 1.25 * low or (new and any(grids[k][1:]) and pitches[k - 1] > 1.3 * size)
         if new:
             rows.append([k])
         else:
@@ -515,7 +542,10 @@ def _aligned_table(lines: list[list[_Word]], number: int, vocab) -> tuple[list[_
 
 
 def _join_cell_fragment(text: str, fragment: str, vocab=(frozenset(), frozenset())) -> str:
-    """A cell's text continued by the next line's fragment: a layout hyphen joins the word."""
+    """A cell's text continued by the next line's fragment: a layout hyphen joins the word, and so
+    does a break after a slash ("CR/" + "CRi"), as in running text (:func:`_join_pair`)."""
+    if _TRAILING_SLASH.search(text) and re.match(r"[A-Za-z0-9]", fragment):
+        return text + fragment
     m = _TRAILING_HYPHEN.search(text)
     right = re.match(r"[A-Za-z]+", fragment)
     if m and right:
