@@ -332,6 +332,8 @@ def _merge_table_bands(leaves: list[list[_Word]]) -> list[list[_Word]]:
     while k < len(leaves):
         leaf = leaves[k]
         plain = bool(leaf) and all(w.table is None for w in leaf)
+        if plain and out and not banded[-1]:
+            leaf = _take_header(out, leaf)
         if plain and out and banded[-1]:
             # a row region the XY-cut also cut into columns ("Median / OS, all 326" beside
             # "7.7 2.6 / months months"): the regions side by side, line for line, are one row
@@ -361,6 +363,35 @@ def _merge_table_bands(leaves: list[list[_Word]]) -> list[list[_Word]]:
         banded.append(plain and any(_tabular(line) for line in _cluster_lines(leaf)))
         k += 1
     return out
+
+
+def _take_header(out: list[list[_Word]], leaf: list[_Word]) -> list[_Word]:
+    """A table's header row printed close under a heading lands in the heading's region: the last
+    lines of the region above, in the table's type size under lines of another size, that line up
+    with the table's columns are moved to it (the header "Gilteritinib | Salvage chemotherapy",
+    bottom-aligned, wrapped). Returns the table region, with the header when one was moved."""
+    prev = out[-1]
+    lines = _cluster_lines(leaf)
+    if not any(_tabular(line) for line in lines) or any(w.table is not None for w in prev):
+        return leaf
+    above = _cluster_lines(prev)
+    size = _median_size(leaf)
+    for n in (3, 2, 1):
+        if n >= len(above):
+            continue
+        tail = above[-n:]
+        if any(abs(_median_size(line) - size) > 0.1 * size for line in tail):
+            continue
+        if abs(_median_size(above[-n - 1]) - size) <= 0.1 * size:
+            continue  # no change of type above the lines: they belong to that text
+        candidate = [w for line in tail for w in line] + leaf
+        joined = _cluster_lines(candidate)
+        channels = _channels(joined)
+        if channels and _is_table(joined, channels):
+            moved = {id(w) for line in tail for w in line}
+            out[-1] = [w for w in prev if id(w) not in moved]
+            return candidate
+    return leaf
 
 
 def _side_by_side(a: list[_Word], b: list[_Word]) -> bool:
@@ -461,6 +492,8 @@ def _aligned_runs(lines: list[list[_Word]]) -> dict[int, list[list[_Word]]]:
         for j in range(i + 1, min(n, i + 200)):
             chans = _channels(lines[i : j + 1])
             if not chans:
+                if j - i < 3:
+                    continue  # a header cell wrapped over lines above the other cells' line
                 break
             if _is_table(lines[i : j + 1], chans):
                 best = (j, len(chans))
