@@ -42,6 +42,10 @@ pdf() {
   soffice -env:UserInstallation="$profile" --headless --convert-to pdf --outdir "$outdir" "$@" >/dev/null
 }
 single=(); leave=()
+# pandoc's Markdown, read as CommonMark (and claimcheck's Markdown reader) reads it: a list, a
+# heading or a block quote right under a paragraph line starts a block (pandoc's default wants a
+# blank line before them and would run "- item" lines into the paragraph)
+from="markdown+lists_without_preceding_blankline-blank_before_blockquote-blank_before_header"
 
 for md in "$drafts"/*.md; do
   name="$(basename "$md" .md)"
@@ -61,8 +65,8 @@ for md in "$drafts"/*.md; do
   fi
   # <sup>x</sup> (what claimcheck's Markdown reader and HTML understand) -> pandoc's ^x^
   sed -E 's#<sup>([^<]*)</sup>#^\1^#g' "$md" > "$work/$name.md"
-  pandoc -f markdown -t docx -o "$out/docx/$name.docx" "$work/$name.md"
-  pandoc -f markdown -t html -s --metadata pagetitle="$name" -o "$out/html/$name.html" "$work/$name.md"
+  pandoc -f "$from" -t docx -o "$out/docx/$name.docx" "$work/$name.md"
+  pandoc -f "$from" -t html -s --metadata pagetitle="$name" -o "$out/html/$name.html" "$work/$name.md"
   "$python" "$here/layout.py" "$out/docx/$name.docx" "$out/docx-leave-behind/$name.docx" \
     --job-code "$job" --header "$header"
   if [ "${CONVERT_PER_FILE:-0}" = 1 ]; then
