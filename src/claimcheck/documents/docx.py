@@ -298,6 +298,13 @@ class _Builder:
                 self._sep("\n")
             else:
                 self._sep("\n\n")
+            if self._list is not None:
+                # the marker Word draws before a list item (not in the paragraph's text): a
+                # bullet, as the Markdown and PDF readers give an item, so an item is read as
+                # one (its own sentence, its own claim context); it maps to the item's start
+                self.segments.append(Segment(start=self.pos, end=self.pos, line=line, column=1, where=where))
+                self.pieces.append("- ")
+                self.pos += 2
             lead = len(raw) - len(raw.lstrip())
             start = self._emit(text, line, 1 + lead, where)
             level = self._heading_level(p)
