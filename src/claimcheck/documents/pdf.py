@@ -13,13 +13,19 @@ Per page:
 4. the remaining words are ordered by a recursive XY-cut: a vertical white channel splits the
    region into columns when both sides read like text (≥ 2 lines, ≥ 2 words a line, mostly
    letters); a horizontal white band splits blocks;
-5. unruled tables are found by column alignment (:func:`_aligned_runs`): lines sharing white
+5. unruled tables are found by column alignment (:func:`_aligned_runs`; rows the XY-cut set
+   apart by white bands, and a header row printed under a heading, are one region again first:
+   :func:`_merge_table_bands`): lines sharing white
    channels whose cells line up and whose gaps between cells are wider than the spaces inside
    them; rows by spacing or by a new first-column entry; each part of a wrapped cell keeps the
    line and column it was printed at (``_Line.parts``);
 6. a bullet with a tab gap starts a block and keeps its wrapped lines;
 7. lines are numbered per page in reading order (1-based); the column is the position in the
-   extracted line text. Lines of a block are joined by "\n", blocks by "\n\n".
+   extracted line text. Lines of a block are joined by "\n", blocks by "\n\n" (consecutive list
+   items by "\n"), except a line the typesetter wrapped (:func:`_wrapped`: it reached its column's
+   right edge and the next word would not have fitted), joined by a space: a paragraph is one line
+   of text, as in the drafts (the engine reads a newline as a clause end); each printed line stays
+   a segment of its own, so locations stay exact.
 
 Over the whole document (:func:`_assemble`): running headers and footers (text repeated in the
 top or bottom margin of several pages) and footnotes (small type under a separator rule) leave the
