@@ -156,12 +156,11 @@ def _linters():
 
 def _lint(linters, path: Path, market: str):
     from claimcheck.documents import read_document
-    from claimcheck.errors import InputError
 
     try:
         document = read_document(path)
         findings = [f for f in linters[market].lint_document(document) if f.severity in COUNTED]
-    except (InputError, Exception) as exc:  # noqa: BLE001 -- a crash is a figure, not a stop
+    except Exception as exc:  # noqa: BLE001 -- an input error or a crash is a figure, not a stop
         return None, None, f"{type(exc).__name__}: {exc}"
     return document, findings, None
 
