@@ -185,6 +185,15 @@ def _blocks(container):
                 yield from _blocks(content)
 
 
+def _list_id(p) -> str | None:
+    """The numbering (list) a paragraph is an item of: its own ``w:numPr`` numbering id."""
+    ppr = p.find(_W + "pPr")
+    num = ppr.find(_W + "numPr") if ppr is not None else None
+    nid = num.find(_W + "numId") if num is not None else None
+    value = nid.get(_W + "val") if nid is not None else None
+    return value if value not in (None, "0") else None
+
+
 def _is_superscript(r) -> bool:
     rpr = r.find(_W + "rPr")
     if rpr is None:
@@ -223,6 +232,7 @@ class _Builder:
         self.text_boxes = 0
         self.changes = {"insertions": 0, "deletions": 0, "moves": 0}
         self._glue = False  # the previous paragraph's mark was deleted (accepted) or inserted (original)
+        self._list: str | None = None  # the list (numbering id) of the previous paragraph, if an item
         self.document = document
         self.pieces: list[str] = []
         self.pos = 0
@@ -277,12 +287,24 @@ class _Builder:
         raw = paragraph_text(p, self.view)
         text = raw.strip()
         glue, self._glue = self._glue, self._mark_removed(p)
+        listed, self._list = self._list, _list_id(p) if text else None
         if text:
             if glue and self.pieces and not self.pieces[-1].endswith("\n"):
                 # the paragraph mark between this paragraph and the last is gone: one paragraph
                 self._sep(" ")
+            elif listed is not None and listed == self._list:
+                # the next item of the same list: one block, as the Markdown reader gives a list
+                # (a claim's endpoint or arm read from the item above, as there)
+                self._sep("\n")
             else:
                 self._sep("\n\n")
+            if self._list is not None:
+                # the marker Word draws before a list item (not in the paragraph's text): a
+                # bullet, as the Markdown and PDF readers give an item, so an item is read as
+                # one (its own sentence, its own claim context); it maps to the item's start
+                self.segments.append(Segment(start=self.pos, end=self.pos, line=line, column=1, where=where))
+                self.pieces.append("- ")
+                self.pos += 2
             lead = len(raw) - len(raw.lstrip())
             start = self._emit(text, line, 1 + lead, where)
             level = self._heading_level(p)
@@ -396,6 +418,7 @@ class _Builder:
         from docx.table import Table
 
         self.table_count += 1
+        self._list = None  # a table ends a list
         number = self.table_count
         table = Table(tbl, self.document)
         line = max(1, self.paragraphs)

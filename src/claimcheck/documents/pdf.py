@@ -13,13 +13,19 @@ Per page:
 4. the remaining words are ordered by a recursive XY-cut: a vertical white channel splits the
    region into columns when both sides read like text (≥ 2 lines, ≥ 2 words a line, mostly
    letters); a horizontal white band splits blocks;
-5. unruled tables are found by column alignment (:func:`_aligned_runs`): lines sharing white
+5. unruled tables are found by column alignment (:func:`_aligned_runs`; rows the XY-cut set
+   apart by white bands, and a header row printed under a heading, are one region again first:
+   :func:`_merge_table_bands`): lines sharing white
    channels whose cells line up and whose gaps between cells are wider than the spaces inside
    them; rows by spacing or by a new first-column entry; each part of a wrapped cell keeps the
    line and column it was printed at (``_Line.parts``);
 6. a bullet with a tab gap starts a block and keeps its wrapped lines;
 7. lines are numbered per page in reading order (1-based); the column is the position in the
-   extracted line text. Lines of a block are joined by "\n", blocks by "\n\n".
+   extracted line text. Lines of a block are joined by "\n", blocks by "\n\n" (consecutive list
+   items by "\n"), except a line the typesetter wrapped (:func:`_wrapped`: it reached its column's
+   right edge and the next word would not have fitted), joined by a space: a paragraph is one line
+   of text, as in the drafts (the engine reads a newline as a clause end); each printed line stays
+   a segment of its own, so locations stay exact.
 
 Over the whole document (:func:`_assemble`): running headers and footers (text repeated in the
 top or bottom margin of several pages) and footnotes (small type under a separator rule) leave the
@@ -92,6 +98,8 @@ class _Line:
     x1: float = 0.0
     size: float = 0.0
     page: int = 0
+    #: the line belongs to a block that opens with a list item
+    listed_block: bool = False
     #: a row of an unruled table assembled from several visual lines: (start in ``text``,
     #: source line number, source column) for each fragment, in order
     parts: list[tuple[int, int, int]] | None = None
@@ -253,6 +261,7 @@ def _read_page(page) -> _Page:
             words.append(_Word("", x0, x1, top, bottom, 0.0, table=table))
     leaves: list[list[_Word]] = []
     _xycut(words, leaves, 0)
+    leaves = _merge_table_bands(leaves)
     blocks: list[list[_Line]] = []
     number = 0
     lone = None  # (block, words, line number) of the last lone row of an unruled table
@@ -316,6 +325,89 @@ def _read_page(page) -> _Page:
         if block:
             blocks.append(block)
     return _Page(blocks, float(page.width), float(page.height), _short_rules(page))
+
+
+def _merge_table_bands(leaves: list[list[_Word]]) -> list[list[_Word]]:
+    """An unruled table whose rows are set apart by white bands is cut by the XY-cut into one
+    region per row (a row whose first cell wraps is a region of several lines): consecutive
+    regions, one under the other within three lines' height, each with a wide gap between words,
+    whose lines together line up in columns (:func:`_is_table`) are one region again."""
+    out: list[list[_Word]] = []
+    banded: list[bool] = []
+    k = 0
+    while k < len(leaves):
+        leaf = leaves[k]
+        plain = bool(leaf) and all(w.table is None for w in leaf)
+        if plain and out and not banded[-1]:
+            leaf = _take_header(out, leaf)
+        if plain and out and banded[-1]:
+            # a row region the XY-cut also cut into columns ("Median / OS, all 326" beside
+            # "7.7 2.6 / months months"): the regions side by side, line for line, are one row
+            candidates = [(leaf, 1)]
+            if k + 1 < len(leaves) and _side_by_side(leaf, leaves[k + 1]):
+                candidates.insert(0, (leaf + leaves[k + 1], 2))
+            merged = False
+            for candidate, used in candidates:
+                if not any(_tabular(line) for line in _cluster_lines(candidate)):
+                    continue
+                prev = out[-1]
+                size = _median_size(prev + candidate)
+                gap = min(w.top for w in candidate) - max(w.bottom for w in prev)
+                overlap = (min(w.x0 for w in candidate) < max(w.x1 for w in prev)
+                           and max(w.x1 for w in candidate) > min(w.x0 for w in prev))
+                if 0 <= gap <= 3 * size and overlap:
+                    joined = _cluster_lines(prev + candidate)
+                    channels = _channels(joined)
+                    if channels and _is_table(joined, channels):
+                        out[-1] = prev + candidate
+                        k += used
+                        merged = True
+                        break
+            if merged:
+                continue
+        out.append(leaf)
+        banded.append(plain and any(_tabular(line) for line in _cluster_lines(leaf)))
+        k += 1
+    return out
+
+
+def _take_header(out: list[list[_Word]], leaf: list[_Word]) -> list[_Word]:
+    """A table's header row printed close under a heading lands in the heading's region: the last
+    lines of the region above, in the table's type size under lines of another size, that line up
+    with the table's columns are moved to it (the header "Gilteritinib | Salvage chemotherapy",
+    bottom-aligned, wrapped). Returns the table region, with the header when one was moved."""
+    prev = out[-1]
+    lines = _cluster_lines(leaf)
+    if not any(_tabular(line) for line in lines) or any(w.table is not None for w in prev):
+        return leaf
+    above = _cluster_lines(prev)
+    size = _median_size(leaf)
+    for n in (3, 2, 1):
+        if n >= len(above):
+            continue
+        tail = above[-n:]
+        if any(abs(_median_size(line) - size) > 0.1 * size for line in tail):
+            continue
+        if abs(_median_size(above[-n - 1]) - size) <= 0.1 * size:
+            continue  # no change of type above the lines: they belong to that text
+        candidate = [w for line in tail for w in line] + leaf
+        joined = _cluster_lines(candidate)
+        channels = _channels(joined)
+        if channels and _is_table(joined, channels):
+            moved = {id(w) for line in tail for w in line}
+            out[-1] = [w for w in prev if id(w) not in moved]
+            return candidate
+    return leaf
+
+
+def _side_by_side(a: list[_Word], b: list[_Word]) -> bool:
+    """Two regions printed on the same lines (same line tops), ``b`` to the right of ``a``."""
+    if not a or not b or any(w.table is not None for w in a + b):
+        return False
+    tops_a = [min(w.top for w in line) for line in _cluster_lines(a)]
+    tops_b = [min(w.top for w in line) for line in _cluster_lines(b)]
+    return (len(tops_a) == len(tops_b) and all(abs(x - y) <= 1.0 for x, y in zip(tops_a, tops_b))
+            and min(w.x0 for w in b) >= max(w.x1 for w in a))
 
 
 def _tabular(line: list[_Word]) -> bool:
@@ -406,6 +498,8 @@ def _aligned_runs(lines: list[list[_Word]]) -> dict[int, list[list[_Word]]]:
         for j in range(i + 1, min(n, i + 200)):
             chans = _channels(lines[i : j + 1])
             if not chans:
+                if j - i < 3:
+                    continue  # a header cell wrapped over lines above the other cells' line
                 break
             if _is_table(lines[i : j + 1], chans):
                 best = (j, len(chans))
@@ -441,8 +535,12 @@ def _aligned_table(lines: list[list[_Word]], number: int, vocab) -> tuple[list[_
         headless = all(not grids[m][0] for m in rows[-1])  # a bottom-aligned header so far
         new = (bool(first) and (first[0].text[:1].isupper() or first[0].text[:1].isdigit())
                and not broken and not headless)
-        if spaced and pitches[k - 1] > 1.25 * low:
-            new = True
+        if spaced:
+            # rows set apart by spacing; a line at the type's own line pitch (≤ 1.3 em) continues
+            # its row's cells ("MRD negativity in" / "CR/CRi patients*", "7.7" / "months"); at a
+            # wider pitch a new first-column entry that fills other columns too is a new row
+            size = _median_size(lines[k])
+            new = pitches[k - 1] > 1.25 * low or (new and any(grids[k][1:]) and pitches[k - 1] > 1.3 * size)
         if new:
             rows.append([k])
         else:
@@ -483,7 +581,10 @@ def _aligned_table(lines: list[list[_Word]], number: int, vocab) -> tuple[list[_
 
 
 def _join_cell_fragment(text: str, fragment: str, vocab=(frozenset(), frozenset())) -> str:
-    """A cell's text continued by the next line's fragment: a layout hyphen joins the word."""
+    """A cell's text continued by the next line's fragment: a layout hyphen joins the word, and so
+    does a break after a slash ("CR/" + "CRi"), as in running text (:func:`_join_pair`)."""
+    if _TRAILING_SLASH.search(text) and re.match(r"[A-Za-z0-9]", fragment):
+        return text + fragment
     m = _TRAILING_HYPHEN.search(text)
     right = re.match(r"[A-Za-z]+", fragment)
     if m and right:
@@ -1016,6 +1117,50 @@ def _merge_rows(upper: _Line, lower: _Line, words: set[str], hyphenated: set[str
     return True
 
 
+def _column_rights(pages: list[_Page]) -> dict[int, float]:
+    """Per block of running text: the right edge of the text column it sits in (the rightmost end
+    of the page's plain lines that start inside the block's column), where a full line ends."""
+    out: dict[int, float] = {}
+    for page in pages:
+        plain = [line for block in page.blocks for line in block if line.cells is None and line.text]
+        for block in page.blocks:
+            mine = [line for line in block if line.cells is None and line.text]
+            if len(mine) < 2:
+                continue
+            x0 = min(line.x0 for line in mine)
+            x1 = max(line.x1 for line in mine)
+            size = max(line.size for line in mine) or 1.0
+            # a line reaching into the next column (a title across both) does not mark the edge
+            limit = min((line.x0 for line in plain if line.x0 >= x1), default=float("inf"))
+            ends = sorted((line.x1 for line in plain if x0 - 2 * size <= line.x0 < x1 and line.x1 <= limit),
+                          reverse=True)
+            # the edge is a margin several lines reach (a lone long line, e.g. a running header
+            # across an empty column, is no evidence): the rightmost end with two more near it
+            for k, edge in enumerate(ends[:-2]):
+                if ends[k + 2] >= edge - 2 * size:
+                    out[id(block)] = edge
+                    break
+    return out
+
+
+def _wrapped(upper: _Line | None, lower: _Line, right: float | None) -> bool:
+    """Whether ``lower`` continues the paragraph of ``upper`` because the line was full: same type
+    size, and the first word of ``lower`` would not have fitted at the end of ``upper`` (a line
+    that stops short of the column's right edge ends its paragraph, a heading or a list line).
+    ``right`` None: the lines are at a column or page break (already known to continue)."""
+    if (upper is None or upper.cells is not None or lower.cells is not None or not upper.text
+            or not lower.text or lower.listed):
+        return False
+    size = max(upper.size, lower.size, 1.0)
+    if abs(upper.size - lower.size) > 0.15 * size:
+        return False
+    if right is None:
+        return True
+    first = lower.text.split(" ", 1)[0]
+    width = (lower.x1 - lower.x0) * len(first) / max(len(lower.text), 1)
+    return upper.x1 + 0.25 * size + width > right + 0.5
+
+
 def _assemble(path: str, pages: list[_Page]) -> Document:
     words, hyphenated = _vocabulary(pages)
     for number, page in enumerate(pages, 1):
@@ -1054,22 +1199,37 @@ def _assemble(path: str, pages: list[_Page]) -> Document:
         if k + 1 < len(blocks) and glued[k + 1]:
             _join_pair(block[-1], blocks[k + 1][0], words, hyphenated)
 
+    rights = _column_rights(pages)
     pieces: list[str] = []
     segments: list[Segment] = []
     tables: dict[int, list[list[tuple[int, str]]]] = {}
     row_starts: dict[tuple[int, int], int] = {}
     pos = 0
+    previous: _Line | None = None
     for k, block in enumerate(blocks):
         lines = [line for line in block if line.text or line.cells is not None]
         if not lines:
             continue
         if pos:
-            sep = "\n" if glued[k] else "\n\n"
+            # a sentence a column or page break cut goes on where it stopped; consecutive items
+            # of one list stay one block (as the Markdown reader gives a list)
+            if glued[k]:
+                sep = " " if _wrapped(previous, lines[0], None) else "\n"
+            elif previous is not None and previous.listed_block and lines[0].listed:
+                sep = "\n"
+            else:
+                sep = "\n\n"
             pieces.append(sep)
             pos += len(sep)
+        lines[0].listed_block = lines[0].listed
         for j, line in enumerate(lines):
+            line.listed_block = lines[0].listed
             if j:
-                pieces.append("\n")
+                # a line the typesetter wrapped continues its paragraph: one line of text (the
+                # engine reads a newline as the end of a clause), each part still located
+                right = rights.get(id(block))
+                sep = " " if right is not None and _wrapped(lines[j - 1], line, right) else "\n"
+                pieces.append(sep)
                 pos += 1
             if line.parts:
                 bounds = [start for start, _, _ in line.parts[1:]] + [len(line.text)]
@@ -1091,6 +1251,7 @@ def _assemble(path: str, pages: list[_Page]) -> Document:
                 )
             pieces.append(line.text)
             pos += len(line.text)
+            previous = line
     text = "".join(pieces)
     return Document(
         path=path,
