@@ -104,9 +104,23 @@ class _Cell:
 
 
 @dataclass
+class _Row:
+    """Where a table row lies in the source, for :func:`_flatten_rows`."""
+
+    start: int
+    cells: list[_Cell]
+    #: offset of each cell's start tag
+    opens: list[int] = field(default_factory=list)
+    end: int | None = None
+    #: a nested table inside a cell: a layout row, left as it is
+    nested: bool = False
+
+
+@dataclass
 class _Table:
     rows: list[list[_Cell]] = field(default_factory=list)
     cell: _Cell | None = None
+    row: _Row | None = None
 
 
 @dataclass
@@ -117,6 +131,9 @@ class HtmlScan:
     #: (level, start, end) spans; turned into (offset, level, text) by finish_headings
     headings: list[tuple[int, int, int]] = field(default_factory=list)
     tables: list[_Table] = field(default_factory=list)
+    rows: list[_Row] = field(default_factory=list)
+    #: offsets of source newlines the text no longer has (a table row joined onto one line)
+    joined: list[int] = field(default_factory=list)
 
 
 def decode_entity(source: str) -> str | None:
@@ -192,6 +209,8 @@ class _Scanner(HTMLParser):
             return
         if self.sup is not None:
             self.sup[2] = True
+        if tag == "table" and self.tables and self.tables[-1].row is not None:
+            self.tables[-1].row.nested = True
         if tag in BLOCK_ELEMENTS:
             self._mark(offset, BLOCK_MARK)
         elif tag == "li":
@@ -209,14 +228,19 @@ class _Scanner(HTMLParser):
         elif tag == "tr" and self.tables:
             table = self.tables[-1]
             table.cell = None
+            self._end_row(table, offset)
             table.rows.append([])
+            table.row = _Row(offset, table.rows[-1])
         elif tag in CELL_ELEMENTS and self.tables:
             self._mark(offset, CELL_MARK)
             table = self.tables[-1]
             if not table.rows:
                 table.rows.append([])
+            if table.row is None:
+                table.row = _Row(offset, table.rows[-1])
             cell = _Cell(colspan=_span(attrs, "colspan"), rowspan=_span(attrs, "rowspan"))
             table.rows[-1].append(cell)
+            table.row.opens.append(offset)
             table.cell = cell
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -252,12 +276,22 @@ class _Scanner(HTMLParser):
             self.tables[-1].cell = None
         elif tag == "tr" and self.tables:
             self.tables[-1].cell = None
+            self._end_row(self.tables[-1], self._tag_end(offset))
+        elif tag in ("thead", "tbody", "tfoot") and self.tables:
+            self._end_row(self.tables[-1], offset)
         elif tag == "table" and self.tables:
             table = self.tables.pop()
+            self._end_row(table, offset)
             if any(table.rows):
                 self.scan.tables.append(table)
         elif self.sup is not None:
             self.sup[2] = True
+
+    def _end_row(self, table: _Table, offset: int) -> None:
+        if table.row is not None:
+            table.row.end = offset
+            self.scan.rows.append(table.row)
+            table.row = None
 
     def _close_sup(self, close_offset: int) -> None:
         open_offset, open_end, nested = self.sup
@@ -341,9 +375,54 @@ def scan_html(src: str, start: int, end: int, buf: list[str]) -> HtmlScan:
         scan.headings.append((level, s, e))
     while scanner.tables:  # unclosed tables
         table = scanner.tables.pop()
+        scanner._end_row(table, end)
         if any(table.rows):
             scan.tables.append(table)
+    for row in scan.rows:
+        _flatten_row(row, buf, scan.joined)
     return scan
+
+
+#: a row whose cells hold more visible text than this is page layout, not data: left as it is
+_MAX_ROW_TEXT = 1000
+_ROW_BLANKS = frozenset(("\n", BLOCK_MARK, LINE_MARK, ITEM_MARK, CELL_MARK))
+
+
+def _flatten_row(row: _Row, buf: list[str], joined: list[int]) -> None:
+    """Write a table row of two or more cells as one line, its cells separated by ``|``, one per
+    cell boundary, empty cells included: the grid the text-based table reading (a row is a line,
+    the n-th cell is under the n-th header cell) needs, however the source is laid out.
+
+    The source may put each cell on a line of its own, break a cell with ``<br>`` or wrap it in
+    ``<p>``; the browser shows one row either way, so newlines and block/line marks inside the
+    row become spaces (their offsets go to ``joined``, for the segments that keep locations).
+    The separator before cell k (k ≥ 1) is a ``|`` written into the blanked markup between the
+    cells, one space after the text before it: so an empty cell keeps its column ("Rate | 31% |" under "Event | A | B") and a
+    value is never taken for the next column's. The row's own line break (the mark at ``<tr>``)
+    stays. Left as they are: one-cell rows, rows holding a nested table, rows with more than
+    ``_MAX_ROW_TEXT`` characters of text (layout tables) and rows with no text at all.
+    """
+    if row.end is None or len(row.opens) < 2 or row.nested:
+        return
+    text = sum(c.end - c.start for c in row.cells if c.start is not None)
+    if text == 0 or text > _MAX_ROW_TEXT:
+        return
+    for i in range(row.start + 1, row.end):
+        ch = buf[i]
+        if ch in _ROW_BLANKS:
+            if ch == "\n":
+                joined.append(i)
+            buf[i] = " "
+    after = None  # where the text before the next separator ends
+    for cell, at in zip(row.cells, row.opens):
+        if after is not None:
+            sep = after + 1 if after + 1 <= at and buf[after + 1] == " " else at
+            buf[sep] = "|"  # "text |": one space after the text before it
+            after = sep + 1
+        if cell.end is not None:
+            after = cell.end
+        elif after is None:
+            after = at
 
 
 # ------------------------------------------------------------------ finishing
@@ -419,7 +498,7 @@ def parse_html(path: str, text: str) -> Document:
     buf = list(text)
     scan = scan_html(text, 0, len(text), buf)
     final, inserted = resolve_marks("".join(buf))
-    segments = segments_for_inserted_newlines(len(final), inserted, line_starts(text))
+    segments = segments_for_inserted_newlines(len(final), sorted({*inserted, *scan.joined}), line_starts(text))
     metadata: dict = {"headings": finish_headings(final, scan.headings)}
     return Document(
         path=path,

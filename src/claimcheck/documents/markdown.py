@@ -108,6 +108,8 @@ class _State:
         self.comments: list[tuple[int, str]] = []
         self.headings: list[tuple[int, int, int]] = []
         self.tables: list[_Table] = []
+        #: source newlines an HTML table row was joined over (see html._flatten_row)
+        self.joined: list[int] = []
 
     # line helpers -------------------------------------------------------------
     def line_span(self, first: int, last: int) -> tuple[int, int]:
@@ -151,7 +153,7 @@ def parse_markdown(path: str, text: str) -> Document:
         format="markdown",
         metadata=metadata,
         comments=sorted(state.comments),
-        segments=segments_for_inserted_newlines(len(final), inserted, state.starts),
+        segments=segments_for_inserted_newlines(len(final), sorted({*inserted, *state.joined}), state.starts),
         tables=finish_tables(final, state.tables),
     )
 
@@ -664,6 +666,7 @@ def _html_fragment(state: _State, s: int, e: int) -> None:
     state.comments.extend(scan.comments)
     state.headings.extend(scan.headings)
     state.tables.extend(scan.tables)
+    state.joined.extend(scan.joined)
 
 
 # ------------------------------------------------------------------ inline
