@@ -20,7 +20,11 @@ What the reader does (details in docs/formats.md):
   separate (the sentence splitter's and the inline suppressions' block boundary), ``li`` a
   newline and a ``-`` bullet, ``tr``/``br`` a newline, a cell boundary (td, th) ``" | "``;
   the newlines replace blanked markup, and ``segments`` (set only when newlines were
-  inserted) keep locations those of the source;
+  inserted or joined) keep locations those of the source;
+* a table row of two or more cells is one line of text with one ``|`` per cell boundary, empty
+  cells included, however the source lays it out (cells on lines of their own, ``<br>`` or
+  ``<p>`` inside a cell): the grid the column-header reading needs (:func:`_flatten_row`;
+  layout rows, with a nested table or much text, are left as they are);
 * ``<sup>`` holding a citation marker (``patients<sup>1,a</sup>``) is dropped; other
   superscripts (``mg/m<sup>2</sup>``, ``®``) are kept glued to the preceding text;
 * comments are collected in ``Document.comments`` as ``(offset, raw comment)``, the raw
