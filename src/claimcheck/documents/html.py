@@ -25,6 +25,10 @@ What the reader does (details in docs/formats.md):
   cells included, however the source lays it out (cells on lines of their own, ``<br>`` or
   ``<p>`` inside a cell): the grid the column-header reading needs (:func:`_flatten_row`;
   layout rows, with a nested table or much text, are left as they are);
+* the end of a box (``section``, ``aside``, ``blockquote``, a block whose class or id names a box
+  or whose style draws a border, a one-cell table) is a section break: a form feed on a blank
+  line of its closing tag (:func:`mark_box_ends`), so a scope that runs to its section's end
+  (the boxed warning's block) stops at the box's edge;
 * ``<sup>`` holding a citation marker (``patients<sup>1,a</sup>``) is dropped; other
   superscripts (``mg/m<sup>2</sup>``, ``®``) are kept glued to the preceding text;
 * comments are collected in ``Document.comments`` as ``(offset, raw comment)``, the raw
@@ -138,6 +142,8 @@ class HtmlScan:
     rows: list[_Row] = field(default_factory=list)
     #: offsets of source newlines the text no longer has (a table row joined onto one line)
     joined: list[int] = field(default_factory=list)
+    #: (start, end) of the closing tag of each box (see _is_box): a section ends there
+    box_ends: list[tuple[int, int]] = field(default_factory=list)
 
 
 def decode_entity(source: str) -> str | None:
@@ -164,6 +170,7 @@ class _Scanner(HTMLParser):
         self.heading: list | None = None  # [level, start, end]
         self.tables: list[_Table] = []
         self.sup: list | None = None  # [open offset, open end, nested]
+        self.blocks: list[tuple[str, bool]] = []  # open block elements: (tag, is a box)
 
     # ------------------------------------------------------------- positions
     def _pos(self) -> int:
@@ -217,6 +224,8 @@ class _Scanner(HTMLParser):
             self.tables[-1].row.nested = True
         if tag in BLOCK_ELEMENTS:
             self._mark(offset, BLOCK_MARK)
+            if tag not in VOID_ELEMENTS:
+                self.blocks.append((tag, _is_box(tag, attrs)))
         elif tag == "li":
             self._mark(offset, ITEM_MARK)
         elif tag in LINE_ELEMENTS:
@@ -266,6 +275,13 @@ class _Scanner(HTMLParser):
             return
         if tag in BLOCK_ELEMENTS:
             self._mark(offset, BLOCK_MARK)
+            if any(open_tag == tag for open_tag, _ in self.blocks):
+                while self.blocks:
+                    open_tag, box = self.blocks.pop()
+                    if open_tag == tag:
+                        break
+                if box:
+                    self.scan.box_ends.append((offset, self._tag_end(offset)))
         if tag in ("header", "footer"):
             self.header_footer = max(0, self.header_footer - 1)
         elif tag in HEADINGS and self.heading is not None:
@@ -286,6 +302,8 @@ class _Scanner(HTMLParser):
         elif tag == "table" and self.tables:
             table = self.tables.pop()
             self._end_row(table, offset)
+            if sum(len(row) for row in table.rows) == 1:  # a one-cell table frames its content
+                self.scan.box_ends.append((offset, self._tag_end(offset)))
             if any(table.rows):
                 self.scan.tables.append(table)
         elif self.sup is not None:
@@ -357,6 +375,61 @@ class _Scanner(HTMLParser):
             self.scan.comments.append((offset, self.src[offset:end]))
 
 
+#: elements that set their content apart from the flow around it
+BOX_ELEMENTS = frozenset({"aside", "blockquote", "fieldset", "section", "article", "details"})
+#: a class or id naming a box ("boxed-warning", "isi-box", "bw", "callout"), by its words
+_BOX_NAME = re.compile(r"box|(?:^|[-_\s])(?:bw|callout|alert|panel|frame[d]?|border(?:ed)?|warning)(?=$|[-_\s\d])")
+#: an inline style that draws a border (not "border: 0", "border: none")
+_BORDER_STYLE = re.compile(r"border(?:-[a-z]+)?[ \t]{0,8}:(?![ \t]{0,8}(?:0|none|hidden)\b)[^;]{0,200}\S")
+
+
+def _is_box(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether a block element is a box, whose end ends a section of the text: a sectioning or
+    aside element (``section``, ``aside``, ``blockquote``, …), or any block whose class or id
+    names a box or which draws a border. A box's scope (the boxed warning's block, a section's
+    claims) stops at its edge instead of running on into the text after it."""
+    if tag in BOX_ELEMENTS:
+        return True
+    for name, value in attrs:
+        if not value:
+            continue
+        if name in ("class", "id") and _BOX_NAME.search(value.lower()):
+            return True
+        if name == "style" and _BORDER_STYLE.search(value.lower()):
+            return True
+    return False
+
+
+def mark_box_ends(text: str, box_ends: list[tuple[int, int]]) -> str:
+    """``text`` with a form feed (a section break for the rule packs, as a page break is) written
+    in the blanked closing tag of each box: on a line of its own where the tag left one, else at
+    the start of the line after it. Same length; nothing is written where the tag left no room."""
+    if not box_ends:
+        return text
+    chars = list(text)
+    for s, e in box_ends:
+        spots = [p for p in range(s, min(e, len(chars))) if chars[p] == " "]
+        if not spots:
+            continue
+        alone = [p for p in spots if _blank_line(chars, p)]
+        chars[(alone or spots)[0]] = "\f"
+    return "".join(chars)
+
+
+def _blank_line(chars: list[str], p: int) -> bool:
+    i = p - 1
+    while i >= 0 and chars[i] != "\n":
+        if not chars[i].isspace():
+            return False
+        i -= 1
+    i = p + 1
+    while i < len(chars) and chars[i] != "\n":
+        if not chars[i].isspace():
+            return False
+        i += 1
+    return True
+
+
 def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
     for key, value in attrs:
         if key == name and value:
@@ -367,11 +440,18 @@ def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
     return 1
 
 
-def scan_html(src: str, start: int, end: int, buf: list[str]) -> HtmlScan:
-    """Blank the markup of ``src[start:end]`` in ``buf`` (a list of characters of ``src``)."""
+def scan_html(src: str, start: int, end: int, buf: list[str],
+              blocks: list[tuple[str, bool]] | None = None) -> HtmlScan:
+    """Blank the markup of ``src[start:end]`` in ``buf`` (a list of characters of ``src``).
+
+    ``blocks``: the block elements left open by earlier fragments of the same document (the
+    Markdown reader scans each HTML block apart: ``<div class="box">`` and its ``</div>`` may be
+    two fragments); updated in place."""
     buf[start:end] = blank(src[start:end])
     scan = HtmlScan()
     scanner = _Scanner(src, start, end, buf, scan)
+    if blocks is not None:
+        scanner.blocks = blocks
     scanner.feed(src[start:end])
     scanner.close()
     if scanner.heading is not None and scanner.heading[1] is not None:
@@ -502,6 +582,7 @@ def parse_html(path: str, text: str) -> Document:
     buf = list(text)
     scan = scan_html(text, 0, len(text), buf)
     final, inserted = resolve_marks("".join(buf))
+    final = mark_box_ends(final, scan.box_ends)
     segments = segments_for_inserted_newlines(len(final), sorted({*inserted, *scan.joined}), line_starts(text))
     metadata: dict = {"headings": finish_headings(final, scan.headings)}
     return Document(

@@ -18,7 +18,8 @@ is not prose, so ``Document.text[i]`` sits at the line/column of character ``i``
   lines, so a table is one block for inline suppressions;
 * HTML comments are blanked and collected in ``Document.comments`` as ``(offset, raw comment
   from "<!--" to "-->")``; inline and block HTML goes
-  through the HTML reader's scanner (tags blanked, entities decoded, citation ``<sup>`` dropped);
+  through the HTML reader's scanner (tags blanked, entities decoded, citation ``<sup>`` dropped;
+  table rows one line of cells, the end of a box a section break, as in an HTML file);
 * headings go to ``metadata["headings"]`` as ``(offset, level, text)``; tables fill
   ``Document.tables`` cell by cell.
 
@@ -45,7 +46,7 @@ import yaml
 
 from ..errors import InputError
 from .base import Document
-from .html import decode_entity, finish_headings, finish_tables, scan_html, _Cell, _Table
+from .html import decode_entity, finish_headings, finish_tables, mark_box_ends, scan_html, _Cell, _Table
 from .text import (
     BLOCK_MARK,
     LINE_MARK,
@@ -110,6 +111,9 @@ class _State:
         self.tables: list[_Table] = []
         #: source newlines an HTML table row was joined over (see html._flatten_row)
         self.joined: list[int] = []
+        #: closing tags of HTML boxes (see html.mark_box_ends)
+        self.box_ends: list[tuple[int, int]] = []
+        self.html_blocks: list[tuple[str, bool]] = []  # block elements open across HTML fragments
 
     # line helpers -------------------------------------------------------------
     def line_span(self, first: int, last: int) -> tuple[int, int]:
@@ -146,6 +150,7 @@ def parse_markdown(path: str, text: str) -> Document:
         tokens = _parser().parse(body, env)
     _walk(state, tokens, front_end, env)
     final, inserted = resolve_marks("".join(state.buf))
+    final = mark_box_ends(final, state.box_ends)
     metadata["headings"] = finish_headings(final, state.headings)
     return Document(
         path=path,
@@ -662,11 +667,12 @@ def _blank_uncovered(state: _State, covered: list[tuple[int, int]], front_end: i
 
 
 def _html_fragment(state: _State, s: int, e: int) -> None:
-    scan = scan_html(state.src, s, e, state.buf)
+    scan = scan_html(state.src, s, e, state.buf, state.html_blocks)
     state.comments.extend(scan.comments)
     state.headings.extend(scan.headings)
     state.tables.extend(scan.tables)
     state.joined.extend(scan.joined)
+    state.box_ends.extend(scan.box_ends)
 
 
 # ------------------------------------------------------------------ inline
