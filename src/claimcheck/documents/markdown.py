@@ -14,7 +14,7 @@ is not prose, so ``Document.text[i]`` sits at the line/column of character ``i``
   table pipes between cells are kept (they separate cells);
 * list markers become ``-`` (``1.`` → ``- ``), the bullet the sentence splitter breaks at;
   an ATX heading's ``#`` becomes a newline, so a blank line sets the heading off from the text
-  before it (``segments`` then map offsets back to the file's lines); table rows stay on their
+  before it (so does a blockquote's first ``>`` when the quote interrupts a paragraph) (``segments`` then map offsets back to the file's lines); table rows stay on their
   lines, so a table is one block for inline suppressions;
 * HTML comments are blanked and collected in ``Document.comments`` as ``(offset, raw comment
   from "<!--" to "-->")``; inline and block HTML goes
@@ -616,8 +616,15 @@ def _walk(state: _State, tokens: list, front_end: int, env: dict) -> None:
             _html_fragment(state, s, e)
         elif ty == "blockquote_open":
             s, e = state.line_span(tok.map[0], tok.map[1])
+            first = True
             for m in _BLOCKQUOTE_PREFIX.finditer(state.src, s, e):
                 state.blank(m.start(), m.end())
+                if first and tok.level == 0 and tok.map[0] > 0 and state.src[state.src.rfind("\n", 0, s - 1) + 1 : s - 1].strip():
+                    # a quote may interrupt a paragraph (CommonMark): it starts a block of its own,
+                    # as a heading does, so the text before it does not run into its first line
+                    at = state.src.index(">", m.start())
+                    state.buf[at] = BLOCK_MARK
+                first = False
         elif ty == "list_item_open":
             s, line = state.buffer_line(tok.map[0])
             m = _LIST_MARKER.match(line)
