@@ -8,6 +8,8 @@ read under the next column's header).
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.documents import read_document
 from claimcheck.documents.base import Location
 from claimcheck.documents.html import parse_html
@@ -88,6 +90,10 @@ def test_layout_rows_are_left_alone():
     assert "\n\n" in doc.text[doc.text.index("Boxed text.") : doc.text.index("More boxed text.")]
     assert "\n" in doc.text[doc.text.rindex("professionals.") : doc.text.index("Second paragraph.")]
     assert "|" not in doc.text.replace("Side note", "")[: doc.text.index("Second paragraph.")]
+    # a list in a cell: its items keep their lines
+    doc = parse_html("list.html", "<table><tr><td>Grade 3 or higher</td><td><ul><li>Rash 4%</li>"
+                                  "<li>Fever 2%</li></ul></td></tr></table>")
+    assert re.search(r"\n- +Rash 4%\n- +Fever 2%", doc.text)
 
 
 def test_a_swapped_row_of_a_pretty_printed_table_is_a_swap(linter, tmp_path):

@@ -120,7 +120,7 @@ class _Row:
     #: offset of each cell's start tag
     opens: list[int] = field(default_factory=list)
     end: int | None = None
-    #: a nested table inside a cell: a layout row, left as it is
+    #: a nested table or a list inside a cell: left as it is (layout, or items one a line)
     nested: bool = False
 
 
@@ -220,8 +220,8 @@ class _Scanner(HTMLParser):
             return
         if self.sup is not None:
             self.sup[2] = True
-        if tag == "table" and self.tables and self.tables[-1].row is not None:
-            self.tables[-1].row.nested = True
+        if tag in ("table", "ul", "ol", "dl") and self.tables and self.tables[-1].row is not None:
+            self.tables[-1].row.nested = True  # a table or a list inside a row: not one line
         if tag in BLOCK_ELEMENTS:
             self._mark(offset, BLOCK_MARK)
             if tag not in VOID_ELEMENTS:
@@ -484,7 +484,8 @@ def _flatten_row(row: _Row, buf: list[str], joined: list[int]) -> None:
     cells, one space after the text before it: so an empty cell keeps its column ("Rate | 31% |" under "Event | A | B") and a
     value is never taken for the next column's. The row's own line break (the mark at ``<tr>``)
     stays. Left as they are: one-cell rows, rows holding a nested table, rows with more than
-    ``_MAX_ROW_TEXT`` characters of text (layout tables) and rows with no text at all.
+    ``_MAX_ROW_TEXT`` characters of text (layout tables), rows holding a list (its items keep
+    their lines) and rows with no text at all.
     """
     if row.end is None or len(row.opens) < 2 or row.nested:
         return
