@@ -40,6 +40,7 @@ What the reader does (details in docs/formats.md):
 
 from __future__ import annotations
 
+import bisect
 import html as _html
 import re
 from dataclasses import dataclass, field
@@ -403,31 +404,34 @@ def _is_box(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
 def mark_box_ends(text: str, box_ends: list[tuple[int, int]]) -> str:
     """``text`` with a form feed (a section break for the rule packs, as a page break is) written
     in the blanked closing tag of each box: on a line of its own where the tag left one, else at
-    the start of the line after it. Same length; nothing is written where the tag left no room."""
+    the start of the line after it. Same length; nothing is written where the tag left no room.
+
+    Linear: line starts are found once, and whether a line is blank is decided once per line."""
     if not box_ends:
         return text
     chars = list(text)
+    starts = line_starts(text)
+    blank_line: dict[int, bool] = {}
+
+    def is_blank(p: int) -> bool:
+        k = bisect.bisect_right(starts, p) - 1
+        if k not in blank_line:
+            end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+            blank_line[k] = _NON_SPACE.search(text, starts[k], end) is None
+        return blank_line[k]
+
     for s, e in box_ends:
-        spots = [p for p in range(s, min(e, len(chars))) if chars[p] == " "]
+        spots = [p for p in range(s, min(e, s + _MAX_TAG, len(chars))) if chars[p] == " "]
         if not spots:
             continue
-        alone = [p for p in spots if _blank_line(chars, p)]
-        chars[(alone or spots)[0]] = "\f"
+        alone = next((p for p in spots if is_blank(p)), None)
+        chars[spots[0] if alone is None else alone] = "\f"
     return "".join(chars)
 
 
-def _blank_line(chars: list[str], p: int) -> bool:
-    i = p - 1
-    while i >= 0 and chars[i] != "\n":
-        if not chars[i].isspace():
-            return False
-        i -= 1
-    i = p + 1
-    while i < len(chars) and chars[i] != "\n":
-        if not chars[i].isspace():
-            return False
-        i += 1
-    return True
+#: a closing tag is looked at over this many characters at most
+_MAX_TAG = 64
+_NON_SPACE = re.compile(r"[^ \t\f]")
 
 
 def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
