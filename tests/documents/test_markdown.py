@@ -201,3 +201,21 @@ def test_plain_text_is_kept_as_is(tmp_path):
     assert doc.format == "text"
     assert doc.text == "# not a heading\n<!-- kept --> 80.7%\n"
     assert doc.locate(doc.text.index("80.7")) == Location(line=2, column=15)
+
+
+def test_a_quote_that_interrupts_a_paragraph_is_a_block_of_its_own():
+    # CommonMark: a ">" line ends the paragraph above it; the reader keeps that boundary (a blank
+    # line) so the quote's first line does not run on from the text before it
+    text = ("Key results from ADMIRAL in FLT3-mutated AML\n"
+            "> Median overall survival 9.3 vs 5.6 months\n"
+            "> and a CR/CRh rate of 34.0% vs 15.3%\n\nAfter the quote.\n")
+    doc = parse_markdown("quote.md", text)
+    head = doc.text.index("AML") + 3
+    assert doc.text[head : doc.text.index("Median")].count("\n") == 2
+    # the quote's own lines stay one paragraph, as Markdown renders them
+    assert doc.text[doc.text.index("months") : doc.text.index("and a CR")].count("\n") == 1
+    at = text.index("Median")
+    assert doc.locate(doc.text.index("Median")) == Location(line=2, column=at - text.index("\n") )
+    # a quote after a blank line gets no extra break
+    plain = parse_markdown("q2.md", "Intro.\n\n> Quote line\n")
+    assert plain.text == "Intro.\n\n  Quote line\n"

@@ -20,7 +20,15 @@ What the reader does (details in docs/formats.md):
   separate (the sentence splitter's and the inline suppressions' block boundary), ``li`` a
   newline and a ``-`` bullet, ``tr``/``br`` a newline, a cell boundary (td, th) ``" | "``;
   the newlines replace blanked markup, and ``segments`` (set only when newlines were
-  inserted) keep locations those of the source;
+  inserted or joined) keep locations those of the source;
+* a table row of two or more cells is one line of text with one ``|`` per cell boundary, empty
+  cells included, however the source lays it out (cells on lines of their own, ``<br>`` or
+  ``<p>`` inside a cell): the grid the column-header reading needs (:func:`_flatten_row`;
+  layout rows, with a nested table or much text, are left as they are);
+* the end of a box (``section``, ``aside``, ``blockquote``, a block whose class or id names a box
+  or whose style draws a border, a one-cell table) is a section break: a form feed on a blank
+  line of its closing tag (:func:`mark_box_ends`), so a scope that runs to its section's end
+  (the boxed warning's block) stops at the box's edge;
 * ``<sup>`` holding a citation marker (``patients<sup>1,a</sup>``) is dropped; other
   superscripts (``mg/m<sup>2</sup>``, ``®``) are kept glued to the preceding text;
 * comments are collected in ``Document.comments`` as ``(offset, raw comment)``, the raw
@@ -32,6 +40,7 @@ What the reader does (details in docs/formats.md):
 
 from __future__ import annotations
 
+import bisect
 import html as _html
 import re
 from dataclasses import dataclass, field
@@ -104,9 +113,23 @@ class _Cell:
 
 
 @dataclass
+class _Row:
+    """Where a table row lies in the source, for :func:`_flatten_rows`."""
+
+    start: int
+    cells: list[_Cell]
+    #: offset of each cell's start tag
+    opens: list[int] = field(default_factory=list)
+    end: int | None = None
+    #: a nested table or a list inside a cell: left as it is (layout, or items one a line)
+    nested: bool = False
+
+
+@dataclass
 class _Table:
     rows: list[list[_Cell]] = field(default_factory=list)
     cell: _Cell | None = None
+    row: _Row | None = None
 
 
 @dataclass
@@ -117,6 +140,11 @@ class HtmlScan:
     #: (level, start, end) spans; turned into (offset, level, text) by finish_headings
     headings: list[tuple[int, int, int]] = field(default_factory=list)
     tables: list[_Table] = field(default_factory=list)
+    rows: list[_Row] = field(default_factory=list)
+    #: offsets of source newlines the text no longer has (a table row joined onto one line)
+    joined: list[int] = field(default_factory=list)
+    #: (start, end) of the closing tag of each box (see _is_box): a section ends there
+    box_ends: list[tuple[int, int]] = field(default_factory=list)
 
 
 def decode_entity(source: str) -> str | None:
@@ -143,6 +171,7 @@ class _Scanner(HTMLParser):
         self.heading: list | None = None  # [level, start, end]
         self.tables: list[_Table] = []
         self.sup: list | None = None  # [open offset, open end, nested]
+        self.blocks: list[tuple[str, bool]] = []  # open block elements: (tag, is a box)
 
     # ------------------------------------------------------------- positions
     def _pos(self) -> int:
@@ -192,8 +221,12 @@ class _Scanner(HTMLParser):
             return
         if self.sup is not None:
             self.sup[2] = True
+        if tag in ("table", "ul", "ol", "dl") and self.tables and self.tables[-1].row is not None:
+            self.tables[-1].row.nested = True  # a table or a list inside a row: not one line
         if tag in BLOCK_ELEMENTS:
             self._mark(offset, BLOCK_MARK)
+            if tag not in VOID_ELEMENTS:
+                self.blocks.append((tag, _is_box(tag, attrs)))
         elif tag == "li":
             self._mark(offset, ITEM_MARK)
         elif tag in LINE_ELEMENTS:
@@ -209,14 +242,19 @@ class _Scanner(HTMLParser):
         elif tag == "tr" and self.tables:
             table = self.tables[-1]
             table.cell = None
+            self._end_row(table, offset)
             table.rows.append([])
+            table.row = _Row(offset, table.rows[-1])
         elif tag in CELL_ELEMENTS and self.tables:
             self._mark(offset, CELL_MARK)
             table = self.tables[-1]
             if not table.rows:
                 table.rows.append([])
+            if table.row is None:
+                table.row = _Row(offset, table.rows[-1])
             cell = _Cell(colspan=_span(attrs, "colspan"), rowspan=_span(attrs, "rowspan"))
             table.rows[-1].append(cell)
+            table.row.opens.append(offset)
             table.cell = cell
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -238,6 +276,13 @@ class _Scanner(HTMLParser):
             return
         if tag in BLOCK_ELEMENTS:
             self._mark(offset, BLOCK_MARK)
+            if any(open_tag == tag for open_tag, _ in self.blocks):
+                while self.blocks:
+                    open_tag, box = self.blocks.pop()
+                    if open_tag == tag:
+                        break
+                if box:
+                    self.scan.box_ends.append((offset, self._tag_end(offset)))
         if tag in ("header", "footer"):
             self.header_footer = max(0, self.header_footer - 1)
         elif tag in HEADINGS and self.heading is not None:
@@ -252,12 +297,24 @@ class _Scanner(HTMLParser):
             self.tables[-1].cell = None
         elif tag == "tr" and self.tables:
             self.tables[-1].cell = None
+            self._end_row(self.tables[-1], self._tag_end(offset))
+        elif tag in ("thead", "tbody", "tfoot") and self.tables:
+            self._end_row(self.tables[-1], offset)
         elif tag == "table" and self.tables:
             table = self.tables.pop()
+            self._end_row(table, offset)
+            if sum(len(row) for row in table.rows) == 1:  # a one-cell table frames its content
+                self.scan.box_ends.append((offset, self._tag_end(offset)))
             if any(table.rows):
                 self.scan.tables.append(table)
         elif self.sup is not None:
             self.sup[2] = True
+
+    def _end_row(self, table: _Table, offset: int) -> None:
+        if table.row is not None:
+            table.row.end = offset
+            self.scan.rows.append(table.row)
+            table.row = None
 
     def _close_sup(self, close_offset: int) -> None:
         open_offset, open_end, nested = self.sup
@@ -319,6 +376,64 @@ class _Scanner(HTMLParser):
             self.scan.comments.append((offset, self.src[offset:end]))
 
 
+#: elements that set their content apart from the flow around it
+BOX_ELEMENTS = frozenset({"aside", "blockquote", "fieldset", "section", "article", "details"})
+#: a class or id naming a box ("boxed-warning", "isi-box", "bw", "callout"), by its words
+_BOX_NAME = re.compile(r"box|(?:^|[-_\s])(?:bw|callout|alert|panel|frame[d]?|border(?:ed)?|warning)(?=$|[-_\s\d])")
+#: an inline style that draws a border (not "border: 0", "border: none")
+_BORDER_STYLE = re.compile(r"border(?:-[a-z]+)?[ \t]{0,8}:(?![ \t]{0,8}(?:0|none|hidden)\b)[^;]{0,200}\S")
+
+
+def _is_box(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether a block element is a box, whose end ends a section of the text: a sectioning or
+    aside element (``section``, ``aside``, ``blockquote``, …), or any block whose class or id
+    names a box or which draws a border. A box's scope (the boxed warning's block, a section's
+    claims) stops at its edge instead of running on into the text after it."""
+    if tag in BOX_ELEMENTS:
+        return True
+    for name, value in attrs:
+        if not value:
+            continue
+        if name in ("class", "id") and _BOX_NAME.search(value.lower()):
+            return True
+        if name == "style" and _BORDER_STYLE.search(value.lower()):
+            return True
+    return False
+
+
+def mark_box_ends(text: str, box_ends: list[tuple[int, int]]) -> str:
+    """``text`` with a form feed (a section break for the rule packs, as a page break is) written
+    in the blanked closing tag of each box: on a line of its own where the tag left one, else at
+    the start of the line after it. Same length; nothing is written where the tag left no room.
+
+    Linear: line starts are found once, and whether a line is blank is decided once per line."""
+    if not box_ends:
+        return text
+    chars = list(text)
+    starts = line_starts(text)
+    blank_line: dict[int, bool] = {}
+
+    def is_blank(p: int) -> bool:
+        k = bisect.bisect_right(starts, p) - 1
+        if k not in blank_line:
+            end = starts[k + 1] - 1 if k + 1 < len(starts) else len(text)
+            blank_line[k] = _NON_SPACE.search(text, starts[k], end) is None
+        return blank_line[k]
+
+    for s, e in box_ends:
+        spots = [p for p in range(s, min(e, s + _MAX_TAG, len(chars))) if chars[p] == " "]
+        if not spots:
+            continue
+        alone = next((p for p in spots if is_blank(p)), None)
+        chars[spots[0] if alone is None else alone] = "\f"
+    return "".join(chars)
+
+
+#: a closing tag is looked at over this many characters at most
+_MAX_TAG = 64
+_NON_SPACE = re.compile(r"[^ \t\f]")
+
+
 def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
     for key, value in attrs:
         if key == name and value:
@@ -329,11 +444,18 @@ def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
     return 1
 
 
-def scan_html(src: str, start: int, end: int, buf: list[str]) -> HtmlScan:
-    """Blank the markup of ``src[start:end]`` in ``buf`` (a list of characters of ``src``)."""
+def scan_html(src: str, start: int, end: int, buf: list[str],
+              blocks: list[tuple[str, bool]] | None = None) -> HtmlScan:
+    """Blank the markup of ``src[start:end]`` in ``buf`` (a list of characters of ``src``).
+
+    ``blocks``: the block elements left open by earlier fragments of the same document (the
+    Markdown reader scans each HTML block apart: ``<div class="box">`` and its ``</div>`` may be
+    two fragments); updated in place."""
     buf[start:end] = blank(src[start:end])
     scan = HtmlScan()
     scanner = _Scanner(src, start, end, buf, scan)
+    if blocks is not None:
+        scanner.blocks = blocks
     scanner.feed(src[start:end])
     scanner.close()
     if scanner.heading is not None and scanner.heading[1] is not None:
@@ -341,9 +463,55 @@ def scan_html(src: str, start: int, end: int, buf: list[str]) -> HtmlScan:
         scan.headings.append((level, s, e))
     while scanner.tables:  # unclosed tables
         table = scanner.tables.pop()
+        scanner._end_row(table, end)
         if any(table.rows):
             scan.tables.append(table)
+    for row in scan.rows:
+        _flatten_row(row, buf, scan.joined)
     return scan
+
+
+#: a row whose cells hold more visible text than this is page layout, not data: left as it is
+_MAX_ROW_TEXT = 1000
+_ROW_BLANKS = frozenset(("\n", BLOCK_MARK, LINE_MARK, ITEM_MARK, CELL_MARK))
+
+
+def _flatten_row(row: _Row, buf: list[str], joined: list[int]) -> None:
+    """Write a table row of two or more cells as one line, its cells separated by ``|``, one per
+    cell boundary, empty cells included: the grid the text-based table reading (a row is a line,
+    the n-th cell is under the n-th header cell) needs, however the source is laid out.
+
+    The source may put each cell on a line of its own, break a cell with ``<br>`` or wrap it in
+    ``<p>``; the browser shows one row either way, so newlines and block/line marks inside the
+    row become spaces (their offsets go to ``joined``, for the segments that keep locations).
+    The separator before cell k (k ≥ 1) is a ``|`` written into the blanked markup between the
+    cells, one space after the text before it: so an empty cell keeps its column ("Rate | 31% |" under "Event | A | B") and a
+    value is never taken for the next column's. The row's own line break (the mark at ``<tr>``)
+    stays. Left as they are: one-cell rows, rows holding a nested table, rows with more than
+    ``_MAX_ROW_TEXT`` characters of text (layout tables), rows holding a list (its items keep
+    their lines) and rows with no text at all.
+    """
+    if row.end is None or len(row.opens) < 2 or row.nested:
+        return
+    text = sum(c.end - c.start for c in row.cells if c.start is not None)
+    if text == 0 or text > _MAX_ROW_TEXT:
+        return
+    for i in range(row.start + 1, row.end):
+        ch = buf[i]
+        if ch in _ROW_BLANKS:
+            if ch == "\n":
+                joined.append(i)
+            buf[i] = " "
+    after = None  # where the text before the next separator ends
+    for cell, at in zip(row.cells, row.opens):
+        if after is not None:
+            sep = after + 1 if after + 1 <= at and buf[after + 1] == " " else at
+            buf[sep] = "|"  # "text |": one space after the text before it
+            after = sep + 1
+        if cell.end is not None:
+            after = cell.end
+        elif after is None:
+            after = at
 
 
 # ------------------------------------------------------------------ finishing
@@ -419,7 +587,8 @@ def parse_html(path: str, text: str) -> Document:
     buf = list(text)
     scan = scan_html(text, 0, len(text), buf)
     final, inserted = resolve_marks("".join(buf))
-    segments = segments_for_inserted_newlines(len(final), inserted, line_starts(text))
+    final = mark_box_ends(final, scan.box_ends)
+    segments = segments_for_inserted_newlines(len(final), sorted({*inserted, *scan.joined}), line_starts(text))
     metadata: dict = {"headings": finish_headings(final, scan.headings)}
     return Document(
         path=path,

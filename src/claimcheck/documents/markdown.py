@@ -14,11 +14,12 @@ is not prose, so ``Document.text[i]`` sits at the line/column of character ``i``
   table pipes between cells are kept (they separate cells);
 * list markers become ``-`` (``1.`` → ``- ``), the bullet the sentence splitter breaks at;
   an ATX heading's ``#`` becomes a newline, so a blank line sets the heading off from the text
-  before it (``segments`` then map offsets back to the file's lines); table rows stay on their
+  before it (so does a blockquote's first ``>`` when the quote interrupts a paragraph) (``segments`` then map offsets back to the file's lines); table rows stay on their
   lines, so a table is one block for inline suppressions;
 * HTML comments are blanked and collected in ``Document.comments`` as ``(offset, raw comment
   from "<!--" to "-->")``; inline and block HTML goes
-  through the HTML reader's scanner (tags blanked, entities decoded, citation ``<sup>`` dropped);
+  through the HTML reader's scanner (tags blanked, entities decoded, citation ``<sup>`` dropped;
+  table rows one line of cells, the end of a box a section break, as in an HTML file);
 * headings go to ``metadata["headings"]`` as ``(offset, level, text)``; tables fill
   ``Document.tables`` cell by cell.
 
@@ -45,7 +46,7 @@ import yaml
 
 from ..errors import InputError
 from .base import Document
-from .html import decode_entity, finish_headings, finish_tables, scan_html, _Cell, _Table
+from .html import decode_entity, finish_headings, finish_tables, mark_box_ends, scan_html, _Cell, _Table
 from .text import (
     BLOCK_MARK,
     LINE_MARK,
@@ -108,6 +109,11 @@ class _State:
         self.comments: list[tuple[int, str]] = []
         self.headings: list[tuple[int, int, int]] = []
         self.tables: list[_Table] = []
+        #: source newlines an HTML table row was joined over (see html._flatten_row)
+        self.joined: list[int] = []
+        #: closing tags of HTML boxes (see html.mark_box_ends)
+        self.box_ends: list[tuple[int, int]] = []
+        self.html_blocks: list[tuple[str, bool]] = []  # block elements open across HTML fragments
 
     # line helpers -------------------------------------------------------------
     def line_span(self, first: int, last: int) -> tuple[int, int]:
@@ -144,6 +150,7 @@ def parse_markdown(path: str, text: str) -> Document:
         tokens = _parser().parse(body, env)
     _walk(state, tokens, front_end, env)
     final, inserted = resolve_marks("".join(state.buf))
+    final = mark_box_ends(final, state.box_ends)
     metadata["headings"] = finish_headings(final, state.headings)
     return Document(
         path=path,
@@ -151,7 +158,7 @@ def parse_markdown(path: str, text: str) -> Document:
         format="markdown",
         metadata=metadata,
         comments=sorted(state.comments),
-        segments=segments_for_inserted_newlines(len(final), inserted, state.starts),
+        segments=segments_for_inserted_newlines(len(final), sorted({*inserted, *state.joined}), state.starts),
         tables=finish_tables(final, state.tables),
     )
 
@@ -609,8 +616,15 @@ def _walk(state: _State, tokens: list, front_end: int, env: dict) -> None:
             _html_fragment(state, s, e)
         elif ty == "blockquote_open":
             s, e = state.line_span(tok.map[0], tok.map[1])
+            first = True
             for m in _BLOCKQUOTE_PREFIX.finditer(state.src, s, e):
                 state.blank(m.start(), m.end())
+                if first and tok.level == 0 and tok.map[0] > 0 and state.src[state.src.rfind("\n", 0, s - 1) + 1 : s - 1].strip():
+                    # a quote may interrupt a paragraph (CommonMark): it starts a block of its own,
+                    # as a heading does, so the text before it does not run into its first line
+                    at = state.src.index(">", m.start())
+                    state.buf[at] = BLOCK_MARK
+                first = False
         elif ty == "list_item_open":
             s, line = state.buffer_line(tok.map[0])
             m = _LIST_MARKER.match(line)
@@ -660,10 +674,12 @@ def _blank_uncovered(state: _State, covered: list[tuple[int, int]], front_end: i
 
 
 def _html_fragment(state: _State, s: int, e: int) -> None:
-    scan = scan_html(state.src, s, e, state.buf)
+    scan = scan_html(state.src, s, e, state.buf, state.html_blocks)
     state.comments.extend(scan.comments)
     state.headings.extend(scan.headings)
     state.tables.extend(scan.tables)
+    state.joined.extend(scan.joined)
+    state.box_ends.extend(scan.box_ends)
 
 
 # ------------------------------------------------------------------ inline
