@@ -58,8 +58,7 @@ def check_unsupported(ctx: CheckContext):
         # "3-year survival ........ 57.8% vs 20.6%": the sentence splitter cuts at the dot leader, so the
         # endpoint of the row's own label comes "from the preceding text"; it is the row's own
         named = claim.endpoint_strength == "sentence" or (
-            claim.endpoint_strength == "context" and _LEADER_ROW.match(text, _line_start(text, claim.start), claim.start)
-            is not None)
+            claim.endpoint_strength == "context" and _leader_row(text, _line_start(text, claim.start), claim.start))
         if not named or endpoint is None:
             # the figure's own clause states an outcome no endpoint of the library names
             outcome = _undeclared_outcome(claim, text)
@@ -119,10 +118,24 @@ def _about_product(claim, product_arms, text: str) -> bool:
     return claim.arm is None or claim.arm_source == "context"
 
 
-#: a row whose label ends with a dot leader, up to the figure (or the figures before it in a "vs" list)
-_LEADER_ROW = re.compile(r"[^\S\n]{0,8}[^\n|.\u2026]{2,80}[.\u2026]{3,200}[^\S\n]{0,8}"
-                         r"(?:[\d.,]{1,12}[^\S\n]{0,3}(?:%|months?|weeks?|days?)?[^\S\n]{0,3}(?:vs\.?|versus|and|/)"
-                         r"[^\S\n]{0,3}){0,3}\Z")
+#: a row whose label ends with a dot leader, up to the figure (or the figures before it in a "vs"
+#: list): the line's first dots (three or more) end its label (2 to 88 characters, no table bar),
+#: and only "vs" figures lie between them and the figure. Found in two linear steps (the first dot
+#: run, then the tail) rather than one pattern, whose label scan restarted at every position.
+_DOTS = re.compile(r"[.\u2026]+")
+_LEADER_TAIL = re.compile(r"[^\S\n]{0,8}(?:[\d.,]{1,12}[^\S\n]{0,3}(?:%|months?|weeks?|days?)?[^\S\n]{0,3}"
+                          r"(?:vs\.?|versus|and|/)[^\S\n]{0,3}){0,3}\Z")
+
+
+def _leader_row(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a line up to a figure) is a dot-leader row's label and leader."""
+    dots = _DOTS.search(text, start, end)
+    if dots is None or not 3 <= dots.end() - dots.start() <= 200:
+        return False
+    label = text[start:dots.start()]
+    if not 2 <= len(label) <= 88 or "|" in label or "\n" in label:
+        return False
+    return _LEADER_TAIL.match(text, dots.end(), end) is not None
 
 
 def _line_start(text: str, pos: int) -> int:
