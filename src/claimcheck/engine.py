@@ -20,7 +20,7 @@ from . import checks, suppressions
 from .checks import CHECKS, RULES, CheckContext
 from .claims import DECIMAL_COMMA, Claim
 from .context import FOREIGN_TERMS
-from .documents import LINTABLE_SUFFIXES, Document, read_document, special_kind, text_sections
+from .documents import Document, lintable_suffixes, read_document, special_kind, text_sections
 from .errors import ClaimcheckError, ConfigError, InputError
 from .findings import SEVERITY_RANK, Finding, assign_fingerprints
 from .markets import Markets
@@ -390,6 +390,7 @@ def collect_files(paths: Iterable[str], exclude=None,
             if not (force_exclude and exclude and exclude(p)):
                 yield str(p), None
             continue
+    suffixes = lintable_suffixes()  # every reader's extensions (documents.READERS)
         if p.is_symlink() and not p.exists():
             yield raw, f"{raw}: {_not_regular(p)}"  # broken, or a loop
             continue
@@ -403,7 +404,7 @@ def collect_files(paths: Iterable[str], exclude=None,
                                  and not (exclude and exclude(Path(root) / d)))
                 for name in sorted(files):
                     f = Path(root) / name
-                    if f.suffix.lower() not in LINTABLE_SUFFIXES or name.startswith("."):
+                    if f.suffix.lower() not in suffixes or name.startswith("."):
                         continue
                     found = True  # an excluded draft is still a draft: no "no lintable file" error
                     if exclude and exclude(f):
@@ -413,7 +414,7 @@ def collect_files(paths: Iterable[str], exclude=None,
             found = found or bool(unreadable)
             yield from _folder_errors(unreadable)
             if not found:
-                yield raw, f"{raw}: no lintable file (looked for {', '.join(sorted(LINTABLE_SUFFIXES))})"
+                yield raw, f"{raw}: no lintable file (looked for {', '.join(sorted(suffixes))})"
             continue
         yield raw, f"{raw}: {_not_regular(p) or 'not a regular file or folder'}"
 
