@@ -17,6 +17,7 @@ import click
 
 from . import __version__
 from .errors import ClaimcheckError, ConfigError
+from .report import CLAIMS_FORMATS, FORMATS
 
 FAIL_LEVELS = ("error", "warning", "info")
 
@@ -91,10 +92,6 @@ def _no_cache(ctx, param, value) -> None:
         from . import cache
 
         cache.disable()
-
-
-#: every report format (claimcheck.report.FORMATS; repeated here to keep `--help` import-light)
-FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "html")
 
 
 def _workflow_options(f):
@@ -383,7 +380,7 @@ def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @_common
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "xlsx"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(CLAIMS_FORMATS), default="text",
               help="text (a table), json, csv or xlsx (the claims matrix for a spreadsheet; xlsx needs -o).")
 @click.option("--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE instead of stdout.")
