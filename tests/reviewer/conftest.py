@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
-C001 = ROOT / "tests" / "fixtures" / "runs" / "C001"
+C001 = ROOT / "tests" / "fixtures" / "rules" / "C001"
 
 #: a draft that tries to run code in the report (and to reach the network)
 HOSTILE_DRAFT = (

@@ -1,14 +1,14 @@
 """Fixtures for the rule-pack tests: the claims library, the packs and a Linter factory.
 
 The repository's reference/ is used when it is there; otherwise the small claims library in
-fixtures/reference.yaml (so the rule tests run before the real library lands). Seed tests need
+data/reference.yaml (so the rule tests run before the real library lands). Seed tests need
 the real library and skip without it.
 """
 
 from __future__ import annotations
 
 import pytest
-from rulepack_helpers import FIXTURES, RULES_DIR, repo_reference
+from rulepack_helpers import DATA, RULES_DIR, repo_reference
 
 from claimcheck.engine import Linter
 from claimcheck.reference import load_reference
@@ -17,7 +17,7 @@ from claimcheck.rulepacks import load_rulepacks
 
 @pytest.fixture(scope="session")
 def reference():
-    return repo_reference() or load_reference(FIXTURES / "reference.yaml")
+    return repo_reference() or load_reference(DATA / "reference.yaml")
 
 
 @pytest.fixture(scope="session")

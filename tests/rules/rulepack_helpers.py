@@ -12,7 +12,10 @@ from claimcheck.reference import load_reference
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-FIXTURES = HERE / "fixtures"
+#: every rule's bad and good fixtures (tests/engine/test_rule_fixtures.py runs them all)
+FIXTURES = REPO / "tests" / "fixtures" / "rules"
+#: small claims libraries the rule-pack tests load
+DATA = HERE / "data"
 RULES_DIR = REPO / "rules"
 REPO_REFERENCE = REPO / "reference"
 SEEDS = REPO / ".." / "shared" / "seeds"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rulepack_helpers import FIXTURES, RULES_DIR, doc
+from rulepack_helpers import DATA, RULES_DIR, doc
 
 from claimcheck.engine import Linter
 from claimcheck.reference import load_reference
@@ -15,7 +15,7 @@ MRD_CLAIM = ("Among BESPONSA responders, median OS was 14.1 months in MRD-negati
 
 @pytest.fixture(scope="module")
 def linter():
-    ref = load_reference(FIXTURES / "post_hoc_reference.yaml")
+    ref = load_reference(DATA / "post_hoc_reference.yaml")
     return Linter(ref, market="US", rulepacks=load_rulepacks([RULES_DIR], ref))
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rulepack_helpers import FIXTURES, codes, doc
+from rulepack_helpers import FIXTURES, codes, doc, read
 
 from claimcheck.rulepacks import declared_market
 
@@ -41,7 +41,7 @@ def test_packs_apply_to_their_markets(linter_for):
 
 
 def test_no_boxed_warning_required_in_the_eu(linter_for):
-    findings = linter_for("EU").lint_document(doc((FIXTURES / "B001" / "bad.md").read_text()))
+    findings = linter_for("EU").lint_document(read(FIXTURES / "B001" / "bad.md"))
     assert codes(findings, "B") == []
 
 
