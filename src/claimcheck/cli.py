@@ -17,6 +17,7 @@ import click
 
 from . import __version__
 from .errors import ClaimcheckError, ConfigError
+from .report import CLAIMS_FORMATS, FORMATS
 
 FAIL_LEVELS = ("error", "warning", "info")
 
@@ -93,10 +94,6 @@ def _no_cache(ctx, param, value) -> None:
         cache.disable()
 
 
-#: every report format (claimcheck.report.FORMATS; repeated here to keep `--help` import-light)
-FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "html")
-
-
 def _workflow_options(f):
     """lint's options for the pre-commit / CI workflow (reports, baseline, suppressions, exclusion)."""
     options = [
@@ -139,14 +136,12 @@ def _setup(paths, reference, rules, market, config_path, extra=None, keep_claims
     # collection (8 % of linting 1 MB, 50 ms of the first document); forked workers then also
     # leave those pages shared. The library leaves the host program's collector alone: CLI only.
     gc.freeze()
-    from .checks import RULES
-
-    settings.check_codes(RULES)  # after the rule packs registered their codes
+    settings.check_codes(linter.registry)  # the built-in rules and the loaded rule packs' rules
     # --select X --ignore X: nothing would run (exit 2, not a silent 0); the run-level C001 runs
     # only with --consistency, so without it it does not count as something left to run
     from .checks.consistency import CROSS_DOCUMENT
 
-    settings.check_selection(c for c in RULES if consistency or c != CROSS_DOCUMENT.code)
+    settings.check_selection(c for c in linter.registry if consistency or c != CROSS_DOCUMENT.code)
     return settings, linter, linter.reference, linter.rulepacks
 
 
@@ -372,7 +367,7 @@ def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, 
     if baseline_keys is not None:
         known = {"path": display_path(settings["baseline"]), "known": len(baseline_keys),
                  "matched": baseline.apply(results, baseline_keys, settings.root)}
-    report = Report(results, __version__, inputs, errors, baseline=known)
+    report = Report(results, __version__, inputs, errors, baseline=known, rules=linter.registry)
     report.exit_code = _exit_code(report, errors, exit_zero, settings["fail-on"], bool(workflow["write_baseline"]))
     for problem in _emit(plan, report, workflow["statistics"]):
         _echo_err(problem)
@@ -383,7 +378,7 @@ def lint(paths, reference, rules, market, config_path, fmt, fail_on, exit_zero, 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @_common
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv", "xlsx"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(CLAIMS_FORMATS), default="text",
               help="text (a table), json, csv or xlsx (the claims matrix for a spreadsheet; xlsx needs -o).")
 @click.option("--output", "-o", "output", type=click.Path(dir_okay=False), default=None,
               help="Write to FILE instead of stdout.")
@@ -467,28 +462,29 @@ def annotate(pdf, reference, rules, market, config_path, output):
 @_common
 def rule(code, show_all, reference, rules, market, config_path):
     """Print a rule's documentation (what, why, regulatory basis, bad and good example)."""
-    from . import suppressions  # noqa: F401  (registers S001-S003 even when setup fails)
-    from .checks import RULES, load_builtin_checks
+    from .config import resolve
+    from .engine import inputs_from_settings
+    from .registry import Registry
 
-    load_builtin_checks()
-
+    registry = Registry()  # the built-in rules
     try:
-        _setup([], reference, rules, market, config_path)
+        settings = resolve([], {"reference": list(reference), "rules": list(rules), "market": market}, config_path)
+        registry = Registry(inputs_from_settings(settings)[1])  # and the rule packs' rules
     except ConfigError:
         pass  # rule packs not loadable: still document the built-in rules
     if show_all or not code:
         import textwrap
 
         # columns as wide as their longest entry (a pack may name its rules at length)
-        width_name = max(len(r.name) for r in RULES.values())
-        width_category = max(len(r.category) for r in RULES.values())
-        for c in sorted(RULES):
-            r = RULES[c]
+        width_name = max(len(r.name) for r in registry.values())
+        width_category = max(len(r.category) for r in registry.values())
+        for c in sorted(registry):
+            r = registry[c]
             # the first sentence, shortened at a word boundary (never mid-word) to 80 characters
             first = textwrap.shorten(r.summary.split(". ")[0], width=80, placeholder=" …", break_on_hyphens=False)
             click.echo(f"{r.code:6} {r.name:{width_name}} {r.category:{width_category}} {r.severity:8} {first}")
         return
-    r = RULES.get(code.upper())
+    r = registry.get(code.upper())
     if r is None:
         raise click.UsageError(f"unknown rule {code!r}; `claimcheck rule --all` lists them")
     click.echo(r.documentation())

@@ -3,8 +3,9 @@
     path ──read──▶ Document ──nlp (tokens, sentences, terms, claims, context)──▶ Claim[]
          ──match──▶ Match[] ──checks──▶ Finding[] ──(sorted, fingerprinted)──▶ FileResult
 
-A :class:`Linter` is built once per process (it owns the spaCy pipeline and the matcher) and
-lints any number of documents.
+A :class:`Linter` is built once per process (it owns the spaCy pipeline, the matcher and its
+rule registry: the built-in rule types and its rule packs' rules, :mod:`claimcheck.registry`)
+and lints any number of documents.
 """
 
 from __future__ import annotations
@@ -14,21 +15,23 @@ import errno
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from . import checks, suppressions
-from .checks import CHECKS, RULES, CheckContext
+from . import suppressions
+from .checks import CheckContext
 from .claims import DECIMAL_COMMA, Claim
 from .context import FOREIGN_TERMS
-from .documents import LINTABLE_SUFFIXES, Document, read_document, special_kind, text_sections
+from .documents import Document, lintable_suffixes, read_document, special_kind, text_sections
 from .errors import ClaimcheckError, ConfigError, InputError
 from .findings import SEVERITY_RANK, Finding, assign_fingerprints
 from .markets import Markets
 from .matching import Match, Matcher
 from .pipeline import chunks, pipeline_for
 from .reference import Reference
+from .registry import Registry
 
-checks.load_builtin_checks()
+if TYPE_CHECKING:
+    from .rulepacks import RulePacks
 
 #: a plain-text file larger than this (bytes) is linted in sections of about this size, one at a
 #: time, so that memory stays bounded (a 50 MB file took 888 MB read whole)
@@ -72,6 +75,8 @@ class Linter:
                  tracked_changes: str = "accept"):
         self.reference = reference
         self.rulepacks = rulepacks
+        #: the rules this Linter knows and the checks it runs: the built-in ones and its packs'
+        self.registry = Registry(rulepacks)
         #: the known markets (defined by the loaded rule packs: markets are data)
         self.markets: Markets = rulepacks.markets if rulepacks is not None else Markets()
         self.market = self.markets.check(market) if market else None
@@ -207,10 +212,8 @@ class Linter:
         analysis = self.analyse(document, products, market)
         ctx = CheckContext(document, analysis.claims, analysis.matches, self.reference, market, products=products)
         findings: list[Finding] = []
-        for check in CHECKS:
+        for check in self.registry.checks:  # the built-in checks, then the rule packs'
             findings.extend(check(ctx))
-        if self.rulepacks is not None:
-            findings.extend(self.rulepacks.check(ctx))
         skipped = tuple(self.per_file_ignores(document.path)) if self.per_file_ignores else ()
 
         def on(code: str) -> bool:
@@ -218,7 +221,7 @@ class Linter:
 
         findings = [f for f in findings if on(f.rule)]
         if self.inline_suppressions:
-            findings = suppressions.apply(document, findings, on)
+            findings = suppressions.apply(document, findings, on, self.registry)
         findings.sort(key=Finding.sort_key)
         assign_fingerprints(findings)
         return analysis, findings
@@ -294,13 +297,9 @@ class Linter:
         return FileResult(path, findings, market=market, market_assumed=bool(assumed), notice=notice)
 
 
-def linter_from_settings(settings, keep_claims: bool = False) -> Linter:
-    """Build a Linter from resolved settings (:func:`claimcheck.config.resolve`).
-
-    The CLI calls this once; each worker process of ``--jobs N`` calls it again with the same
-    (pickled) settings, so workers never receive a pickled Linter (see parallel.py).
-    """
-    from .errors import ConfigError
+def inputs_from_settings(settings) -> tuple[Reference, RulePacks | None]:
+    """The claims library and the rule packs (None: no pack) the resolved settings name, loaded
+    and validated (a ConfigError naming file:line when one is not)."""
     from .reference import load_reference
     from .rulepacks import load_rulepacks
 
@@ -314,6 +313,16 @@ def linter_from_settings(settings, keep_claims: bool = False) -> Linter:
     if settings.sources["rules"] == "default":
         rule_paths = [p for p in rule_paths if Path(p).exists()]
     packs = load_rulepacks(rule_paths, reference_data) if rule_paths else None
+    return reference_data, packs
+
+
+def linter_from_settings(settings, keep_claims: bool = False) -> Linter:
+    """Build a Linter from resolved settings (:func:`claimcheck.config.resolve`).
+
+    The CLI calls this once; each worker process of ``--jobs N`` calls it again with the same
+    (pickled) settings, so workers never receive a pickled Linter (see parallel.py).
+    """
+    reference_data, packs = inputs_from_settings(settings)
     if settings["market"]:
         try:
             (packs.markets if packs is not None else Markets()).check(settings["market"], strict=True)
@@ -381,6 +390,7 @@ def collect_files(paths: Iterable[str], exclude=None,
     (:meth:`claimcheck.config.Settings.excluder`) prunes folders and files found in a walk, and
     files given explicitly too when ``force_exclude`` (the pre-commit hook passes it).
     """
+    suffixes = lintable_suffixes()  # every reader's extensions (documents.READERS)
     for raw in paths:
         p = Path(raw)
         if not p.exists() and not p.is_symlink():
@@ -403,7 +413,7 @@ def collect_files(paths: Iterable[str], exclude=None,
                                  and not (exclude and exclude(Path(root) / d)))
                 for name in sorted(files):
                     f = Path(root) / name
-                    if f.suffix.lower() not in LINTABLE_SUFFIXES or name.startswith("."):
+                    if f.suffix.lower() not in suffixes or name.startswith("."):
                         continue
                     found = True  # an excluded draft is still a draft: no "no lintable file" error
                     if exclude and exclude(f):
@@ -413,7 +423,7 @@ def collect_files(paths: Iterable[str], exclude=None,
             found = found or bool(unreadable)
             yield from _folder_errors(unreadable)
             if not found:
-                yield raw, f"{raw}: no lintable file (looked for {', '.join(sorted(LINTABLE_SUFFIXES))})"
+                yield raw, f"{raw}: no lintable file (looked for {', '.join(sorted(suffixes))})"
             continue
         yield raw, f"{raw}: {_not_regular(p) or 'not a regular file or folder'}"
 
@@ -445,4 +455,4 @@ def at_or_above(findings: Iterable[Finding], level: str) -> bool:
     return any(SEVERITY_RANK[f.severity] >= rank and not f.suppressed for f in findings)
 
 
-__all__ = ["Linter", "FileResult", "collect_files", "at_or_above", "RULES", "InputError"]
+__all__ = ["Linter", "FileResult", "collect_files", "at_or_above", "InputError"]

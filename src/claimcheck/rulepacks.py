@@ -5,8 +5,9 @@ A pack declares the markets it applies to (and may define markets: ``market_defi
 pack or on a rule) and a list of rules of four generic types
 (``requires-if``, ``required-content``, ``indication``, ``forbidden``; see
 :mod:`claimcheck.checks.required` for how each decides and docs/rules.md for the format). Every
-rule carries its documentation (summary, why, basis, bad, good, fix), is registered into
-:data:`claimcheck.checks.RULES` when loaded, and so is printed by ``claimcheck rule CODE``.
+rule carries its documentation (summary, why, basis, bad, good, fix); the Linter that uses the
+packs adds their rules to its own registry (:class:`claimcheck.registry.Registry`), from which
+``claimcheck rule CODE`` prints them.
 
 Loading is strict, and every error names ``file:line`` (a :class:`ConfigError`, exit 2 in the
 CLI): safe YAML only (no anchors, aliases or tags), the JSON schema
@@ -28,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 
 from . import linear
-from .checks import RULES, Rule
+from .checks import Rule
 from .checks.required import (
     ClaimTrigger,
     Element,
@@ -545,7 +546,8 @@ def pack_files(path: str | Path) -> list[Path]:
 
 
 def load_rulepacks(paths, reference=None) -> RulePacks:
-    """Load, validate and compile rule packs (files or folders); register their rules.
+    """Load, validate and compile rule packs (files or folders). Nothing is registered: a Linter
+    built with the packs adds their rules to its own registry (:class:`claimcheck.registry.Registry`).
 
     ``reference`` (the claims library) is optional here: patterns that depend on it are built on
     first use per library.
@@ -585,12 +587,6 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
             packs.files.append((name, digest))
             packs.packs.append({"pack": data["pack"], "file": name, "markets": markets,
                                 "products": pack_products, "title": data.get("title", "")})
-    for r in packs.rules:
-        existing = RULES.get(r.rule.code)
-        if existing is not None and existing != r.rule and existing.origin.rsplit(":", 1)[0] != r.file:
-            raise ConfigError(f"rule code {r.rule.code} is already defined by {existing.origin}", r.file, r.line)
-    for r in packs.rules:
-        RULES[r.rule.code] = r.rule
     # compile what does not depend on the claims library now: the first document pays nothing
     # a rule scoped to a product no loaded claims library declares never applies (a portfolio's
     # rules/ folder serves runs that load one product's library only)

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Callable
 
-from .checks import RULES, Rule, register
+from .checks import Rule
 from .documents.base import Document
 from .findings import Finding
 
@@ -81,7 +82,8 @@ UNUSED_SUPPRESSION = Rule(
     origin=ORIGIN,
 )
 
-register(SUPPRESSION_WITHOUT_REASON, UNKNOWN_RULE_IN_SUPPRESSION, UNUSED_SUPPRESSION)
+#: the rules this stage reports (listed in claimcheck.registry.RULE_TYPES)
+RULES = (SUPPRESSION_WITHOUT_REASON, UNKNOWN_RULE_IN_SUPPRESSION, UNUSED_SUPPRESSION)
 
 SUPPRESSION_RULES = ("S001", "S002", "S003")
 
@@ -165,22 +167,23 @@ def _next_block(text: str, after: int) -> tuple[int, int]:
     return after, (m.start() if m else n)
 
 
-def _known(code: str) -> bool:
-    return any(k.startswith(code) for k in RULES)
-
-
-def apply(document: Document, findings: list[Finding], enabled: Callable[[str], bool]) -> list[Finding]:
+def apply(document: Document, findings: list[Finding], enabled: Callable[[str], bool],
+          rules: Mapping[str, Rule]) -> list[Finding]:
     """Mark the findings that directives suppress and add the S findings; returns the new list.
 
     ``enabled(code)`` tells whether a rule is on for this file (select/ignore/per-file-ignores);
     S findings are only added when their own code is enabled, and an unused-suppression is not
-    reported for a rule that is off.
+    reported for a rule that is off. ``rules`` are the rules the run knows (the Linter's
+    registry): a directive naming a code none of them has is an unknown rule (S002).
     """
     directives, malformed = parse(document)
     if not directives and not malformed:
         return findings
     text = document.text
     new: list[Finding] = []
+
+    def known(code: str) -> bool:
+        return any(k.startswith(code) for k in rules)
 
     def report(rule: Rule, start: int, end: int, raw: str, message: str) -> None:
         if not enabled(rule.code):
@@ -198,10 +201,10 @@ def apply(document: Document, findings: list[Finding], enabled: Callable[[str], 
     open_ranges: dict[str, Directive] = {}
     for d in directives:
         for code in d.codes:
-            if not _known(code):
+            if not known(code):
                 report(UNKNOWN_RULE_IN_SUPPRESSION, d.start, d.end, d.raw,
                        f"suppression names unknown rule {code!r}; `claimcheck rule --all` lists the rules")
-        codes = [c for c in d.codes if _known(c)]
+        codes = [c for c in d.codes if known(c)]
         if d.action == "enable":
             closing = codes if d.codes else list(open_ranges)
             for code in closing:
@@ -209,7 +212,7 @@ def apply(document: Document, findings: list[Finding], enabled: Callable[[str], 
                 if opener is not None:
                     s, _ = opener.spans[code][-1]
                     opener.spans[code][-1] = (s, d.start)
-                elif _known(code):
+                elif known(code):
                     report(UNUSED_SUPPRESSION, d.start, d.end, d.raw, f"enable[{code}] closes no disable[{code}]")
             continue
         if d.reason is None:
@@ -246,7 +249,7 @@ def apply(document: Document, findings: list[Finding], enabled: Callable[[str], 
         for code in d.spans:
             if code in d.used:
                 continue
-            if not any(enabled(k) for k in RULES if k.startswith(code)):
+            if not any(enabled(k) for k in rules if k.startswith(code)):
                 continue  # the rule is off for this file: nothing could have been suppressed
             where = {"ignore": "the next block", "ignore-file": "this file",
                      "disable": "the range it opens"}[d.action]

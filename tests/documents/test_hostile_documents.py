@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import docx
@@ -218,4 +219,11 @@ def test_binary_file_named_md(tmp_path):
 
 
 def test_every_lintable_suffix_has_a_reader():
-    assert documents.LINTABLE_SUFFIXES == {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".pptx"}
+    assert documents.lintable_suffixes() == {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".pptx"}
+    for reader in documents.READERS:  # plain words named like each format: its reader, or refused
+        for suffix in reader.suffixes:
+            if reader.misnamed:
+                with pytest.raises(InputError, match=re.escape(reader.misnamed)):
+                    documents.sniff_format(f"draft{suffix}", b"plain words")
+            else:
+                assert documents.sniff_format(f"draft{suffix}", b"plain words") == reader.format, suffix

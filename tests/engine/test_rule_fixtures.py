@@ -46,15 +46,9 @@ _CODES = re.compile(r"\s*[A-Z]\d{3}(?:[\s,]+[A-Z]\d{3})*[\s,]*")
 
 # ------------------------------------------------------------------ the rules and the fixtures
 def loaded_rules(linter: Linter) -> dict[str, checks.Rule]:
-    """Every rule ``linter`` has loaded (code -> Rule): the built-in checks and its rule packs' rules.
-
-    The one place that knows where rules are registered: built-in rules are read from the global
-    ``checks.RULES`` (only those defined in ``src/``: other tests add toy rule packs to the same
-    dict), pack rules from the linter's rule packs.
-    """
-    builtin = {c: r for c, r in checks.RULES.items() if r.origin.startswith("src/claimcheck/")}
-    packs = {r.rule.code: r.rule for r in linter.rulepacks.rules} if linter.rulepacks is not None else {}
-    return builtin | packs
+    """Every rule ``linter`` has loaded (code -> Rule): the built-in rule types and its rule packs'
+    rules, from the Linter's own registry (claimcheck.registry)."""
+    return dict(linter.registry)
 
 
 def _fixtures() -> list[tuple[str, str]]:

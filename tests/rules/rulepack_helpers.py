@@ -33,7 +33,7 @@ def read(path: Path) -> Document:
     try:
         return read_document(path)
     except ImportError:
-        return read_text(str(path), path.read_bytes(), markdown=False)
+        return read_text(str(path), path.read_bytes())
 
 
 def doc(text: str, name: str = "draft.txt", **metadata) -> Document:

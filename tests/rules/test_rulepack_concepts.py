@@ -8,7 +8,6 @@ import textwrap
 import pytest
 from rulepack_helpers import doc
 
-from claimcheck.checks import RULES
 from claimcheck.checks.concepts import negated, synonym_term, word_forms
 from claimcheck.checks.required import TextIndex, compile_terms
 from claimcheck.errors import ConfigError
@@ -109,15 +108,7 @@ rules:
 """
 
 
-@pytest.fixture
-def restore_rules():
-    before = dict(RULES)
-    yield
-    RULES.clear()
-    RULES.update(before)
-
-
-def test_a_pack_defines_concepts_and_elements_name_them(tmp_path, reference, restore_rules):
+def test_a_pack_defines_concepts_and_elements_name_them(tmp_path, reference):
     from claimcheck.engine import Linter
 
     path = tmp_path / "pack.yaml"
@@ -134,7 +125,7 @@ def test_a_pack_defines_concepts_and_elements_name_them(tmp_path, reference, res
     assert f901("Liver injury was assessed.") == ["F901"]            # no "happen" concept
 
 
-def test_an_unknown_concept_is_an_error_with_its_line(tmp_path, restore_rules):
+def test_an_unknown_concept_is_an_error_with_its_line(tmp_path):
     path = tmp_path / "pack.yaml"
     path.write_text(PACK.replace("concepts: [liver, [happen]]", "concepts: [liver, [hapen]]"))
     with pytest.raises(ConfigError) as info:
@@ -143,7 +134,7 @@ def test_an_unknown_concept_is_an_error_with_its_line(tmp_path, restore_rules):
     assert info.value.line == PACK.splitlines().index("        concepts: [liver, [happen]]") + 1
 
 
-def test_a_concept_regex_is_checked_like_every_pack_regex(tmp_path, restore_rules):
+def test_a_concept_regex_is_checked_like_every_pack_regex(tmp_path):
     path = tmp_path / "pack.yaml"
     path.write_text(PACK.replace("take\\s{1,3}place", "(a+)+b"))
     with pytest.raises(ConfigError) as info:

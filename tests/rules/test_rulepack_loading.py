@@ -7,8 +7,9 @@ import textwrap
 import pytest
 from rulepack_helpers import RULES_DIR
 
-from claimcheck.checks import RULES
+from claimcheck.checks.values import VALUE_MISMATCH
 from claimcheck.errors import ConfigError
+from claimcheck.registry import RULE_TYPES, Registry, RuleType
 from claimcheck.rulepacks import check_regex, load_rulepacks
 
 RULE = """\
@@ -28,15 +29,6 @@ rules:
     fix: z
     terms: {terms}
 {extra}"""
-
-
-@pytest.fixture(autouse=True)
-def restore_rules():
-    """Rules registered by the throw-away packs of these tests do not outlive them."""
-    before = dict(RULES)
-    yield
-    RULES.clear()
-    RULES.update(before)
 
 
 def write(tmp_path, code="O901", terms='["amazing"]', extra="", name="pack.yaml"):
@@ -63,8 +55,10 @@ def test_the_shipped_packs_load(packs):
 
 def test_a_valid_pack_registers_its_rule(tmp_path):
     packs = load_rulepacks([write(tmp_path, code="O951")])
-    assert RULES["O951"].name == "test-rule" and RULES["O951"].origin.endswith("pack.yaml:5")
+    rules = Registry(packs)  # what a Linter built with the packs knows
+    assert rules["O951"].name == "test-rule" and rules["O951"].origin.endswith("pack.yaml:5")
     assert [r.rule.code for r in packs.rules] == ["O951"]
+    assert "O951" not in Registry()  # loading registered nothing anywhere else
 
 
 def test_unknown_key(tmp_path):
@@ -116,10 +110,13 @@ def test_duplicate_code_across_packs(tmp_path):
 
 
 def test_code_of_a_python_rule_is_refused(tmp_path):
-    RULES["O999"] = RULES["V001"].__class__(**{**RULES["V001"].__dict__, "code": "O999",
-                                               "origin": "src/somewhere.py"})
-    err = error_of(write(tmp_path, code="O999"))
+    python_rule = VALUE_MISMATCH.__class__(**{**VALUE_MISMATCH.__dict__, "code": "O999", "origin": "src/somewhere.py"})
+    packs = load_rulepacks([write(tmp_path, code="O999")])
+    with pytest.raises(ConfigError) as info:
+        Registry(packs, rule_types=(*RULE_TYPES, RuleType((python_rule,))))
+    err = info.value
     assert "already defined by src/somewhere.py" in err.message
+    assert err.path.endswith("pack.yaml") and err.line == 5
 
 
 def test_the_same_file_named_twice_is_loaded_once():

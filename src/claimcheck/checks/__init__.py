@@ -2,8 +2,11 @@
 
 A rule is a :class:`Rule` (code, readable name, category, default severity and its
 documentation: what it checks, why — with the regulatory basis —, a bad and a good example and
-how to fix). Python-defined rules register here with :func:`rule`; rule packs (YAML, ``rules/``)
-register theirs when loaded. ``claimcheck rule CODE`` prints the documentation.
+how to fix). Each check module defines its rules (a ``RULES`` tuple) and its check function
+(``CheckContext -> findings``); nothing is registered on import. The built-in rule types are
+listed in one table, :data:`claimcheck.registry.RULE_TYPES`, from which each Linter builds its
+own :class:`~claimcheck.registry.Registry` together with the rule packs it loaded (YAML,
+``rules/``). ``claimcheck rule CODE`` prints the documentation.
 """
 
 from __future__ import annotations
@@ -63,24 +66,3 @@ class CheckContext:
 
 
 CheckFn = Callable[[CheckContext], Iterable[Finding]]
-
-RULES: dict[str, Rule] = {}
-CHECKS: list[CheckFn] = []
-
-
-def register(*rules: Rule) -> Callable[[CheckFn], CheckFn]:
-    """Register the rules a check function reports, and the function."""
-    for r in rules:
-        if r.code in RULES and RULES[r.code] != r:
-            raise ValueError(f"rule code {r.code} defined twice")
-        RULES[r.code] = r
-
-    def deco(fn: CheckFn) -> CheckFn:
-        CHECKS.append(fn)
-        return fn
-
-    return deco
-
-
-def load_builtin_checks() -> None:
-    from . import arithmetic, consistency, tables, unsupported, values  # noqa: F401  (registration side effect)

@@ -10,7 +10,7 @@ import bisect
 import re
 from decimal import Decimal
 
-from . import CheckContext, Rule, register
+from . import CheckContext, Rule
 from ..claims import Claim, Proportion, proportions
 from ..numbers import Num, consistent_percent
 from .values import published_figure
@@ -240,7 +240,9 @@ def reference_ratio(ctx: CheckContext, claim: Claim, kind: str):
     return entries[0] if entries else None
 
 
-@register(PERCENT_FRACTION, CI_EXCLUDES_ESTIMATE, INTERVAL_ORDER, DIFFERENCE, RELATIVE_WORDING)
+RULES = (PERCENT_FRACTION, CI_EXCLUDES_ESTIMATE, INTERVAL_ORDER, DIFFERENCE, RELATIVE_WORDING)
+
+
 def check_arithmetic(ctx: CheckContext):
     text = ctx.document.text
     for claim in ctx.claims:

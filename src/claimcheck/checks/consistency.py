@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
-from . import Rule, register
+from . import Rule
 from ..findings import Finding, assign_fingerprints
 from ..numbers import Num, faithful
 
@@ -51,7 +51,7 @@ CROSS_DOCUMENT = Rule(
     origin="src/claimcheck/checks/consistency.py",
 )
 
-register(CROSS_DOCUMENT)  # the rule only: check_run is called by the caller over a whole run
+RULES = (CROSS_DOCUMENT,)  # the rule only: check_run is called by the caller over a whole run
 
 #: matcher statuses under which a claim refers to its entry (matching.py)
 _REFERS = ("consistent", "more-precise", "mismatch", "arms-swapped")

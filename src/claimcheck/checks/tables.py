@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from . import CheckContext, Rule, register
+from . import CheckContext, Rule
 from ..numbers import Num, consistent_percent
 
 TABLE_PERCENT = Rule(
@@ -52,7 +52,9 @@ def _check(ctx: CheckContext, n: int, pct_text: str, total: int, start: int, end
     return None
 
 
-@register(TABLE_PERCENT)
+RULES = (TABLE_PERCENT,)
+
+
 def check_tables(ctx: CheckContext):
     seen: set[int] = set()
     for table in ctx.document.tables:

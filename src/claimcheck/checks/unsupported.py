@@ -8,7 +8,7 @@ from importlib import resources
 
 import yaml
 
-from . import CheckContext, Rule, register
+from . import CheckContext, Rule
 from .arithmetic import reference_ratio
 from .values import describe_match
 
@@ -38,7 +38,9 @@ UNSUPPORTED_CLAIM = Rule(
 _OUTCOME_KINDS = {"percentage", "duration", "ratio", "pp-difference"}
 
 
-@register(UNSUPPORTED_CLAIM)
+RULES = (UNSUPPORTED_CLAIM,)
+
+
 def check_unsupported(ctx: CheckContext):
     ref = ctx.reference
     product_arms = ref.product_arms

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import CheckContext, Rule, register
+from . import CheckContext, Rule
 from ..claims import Claim
 from ..matching import Match
 from ..numbers import consistent_percent
@@ -122,7 +122,9 @@ _FIELD = {"value": "", "ci": " confidence interval", "ci-level": " confidence le
           "difference": " difference", "ratio": " ratio", "p": " p-value"}
 
 
-@register(VALUE_MISMATCH, ARMS_SWAPPED, UNCONFIRMABLE_PRECISION, PUBLISHED_ROUNDING)
+RULES = (VALUE_MISMATCH, ARMS_SWAPPED, UNCONFIRMABLE_PRECISION, PUBLISHED_ROUNDING)
+
+
 def check_values(ctx: CheckContext):
     for claim, m in zip(ctx.claims, ctx.matches):
         if claim.kind == "percentage" and claim.n is not None and claim.total is not None:

@@ -2,8 +2,9 @@
 
 ``read_document(path)`` picks the reader by content first (a PDF, a Word file, a PowerPoint
 deck or an HTML page is recognised by its first bytes whatever its extension) and by extension
-otherwise. This module is the one place readers are registered (``_SUFFIX_FORMATS``,
-``_OFFICE_PARTS``, :func:`read_bytes`). Every failure is an
+otherwise. This module is the one place readers are registered: the table :data:`READERS`
+(format name, extensions, how the content is recognised, reader function); the extensions a
+folder walk collects come from it too. No reader dispatches to another. Every failure is an
 :class:`~claimcheck.errors.InputError` naming the file, on one line.
 """
 
@@ -13,42 +14,69 @@ import io
 import re
 import stat
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from ..errors import InputError
 from .base import Document, Location, Segment
+from .docx import read_docx
+from .html import read_html
+from .markdown import read_markdown
+from .pdf import read_pdf
+from .pptx import read_pptx
 from .text import decode_text, read_text
 
 __all__ = [
     "Document",
     "Location",
     "Segment",
+    "READERS",
+    "Reader",
+    "ReadOptions",
     "read_document",
     "sniff_format",
-    "LINTABLE_SUFFIXES",
+    "lintable_suffixes",
     "MAX_BYTES",
     "decode_text",
 ]
 
-#: extensions collected when a folder is linted
-LINTABLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".pptx"}
-
 #: refuse documents above this size (bytes); documented in docs/formats.md
 MAX_BYTES = 64 * 1024 * 1024
 
-_SUFFIX_FORMATS = {
-    ".txt": "text",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".pdf": "pdf",
-    ".docx": "docx",
-    ".pptx": "pptx",
-}
-#: Office packages: format -> the part that makes a zip one
-_OFFICE_PARTS = {"docx": "word/document.xml", "pptx": "ppt/presentation.xml"}
-_OFFICE_NAMES = {"docx": "Word document", "pptx": "PowerPoint deck"}
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How the run reads documents (what a reader may need beyond the bytes)."""
+
+    #: Word tracked changes: "accept" reads the text with every change accepted, "original" before them
+    tracked_changes: str = "accept"
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One document format: how it is recognised and the function that reads it."""
+
+    format: str
+    #: file extensions of the format (lower case, with the dot); a folder walk collects them
+    suffixes: tuple[str, ...]
+    #: (path, data, options) -> Document, or an InputError naming the file
+    read: Callable[[str, bytes, ReadOptions], Document]
+    #: (data, suffix) -> whether the content is this format whatever the extension (checked
+    #: first, in table order); None: recognised by extension only
+    sniff: Callable[[bytes, str], bool] | None = None
+    #: why a file named with one of ``suffixes`` is refused when its content is not the format
+    #: (None: read it by its extension)
+    misnamed: str | None = None
+    #: an Office package (a zip): the part that makes a zip one, and what the format is called
+    package: str | None = None
+    kind: str = ""
+    #: an Office package: the error for an OLE compound file (encrypted, or the legacy binary
+    #: format, whose extensions are ``legacy_suffixes``)
+    legacy: str | None = None
+    legacy_suffixes: tuple[str, ...] = ()
+
+
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>])",
     re.I | re.S,
@@ -84,50 +112,83 @@ def _is_pdf(data: bytes, suffix: str) -> bool:
     return _TEXT_BYTES.fullmatch(lead) is None
 
 
+def _is_html(data: bytes, suffix: str) -> bool:
+    """Whether ``data`` starts as an HTML page (a doctype or an ``<html>`` tag)."""
+    return _HTML_START.match(data[:2048]) is not None
+
+
+#: every reader: the one place a format is added. Content is recognised in this order (``sniff``,
+#: then the Office packages), else the extension decides; an extension no reader claims is read
+#: as FALLBACK.
+READERS: tuple[Reader, ...] = (
+    Reader("pdf", (".pdf",), lambda path, data, options: read_pdf(path, data), sniff=_is_pdf,
+           misnamed="not a PDF (no %PDF- header)"),
+    Reader("docx", (".docx",), lambda path, data, options: read_docx(path, data, options.tracked_changes),
+           misnamed="not a Word document (not a zip archive)", package="word/document.xml",
+           kind="Word document", legacy="an encrypted or legacy (.doc) Word file; save it as an unencrypted .docx",
+           legacy_suffixes=(".doc",)),
+    Reader("pptx", (".pptx",), lambda path, data, options: read_pptx(path, data),
+           misnamed="not a PowerPoint deck (not a zip archive)", package="ppt/presentation.xml",
+           kind="PowerPoint deck",
+           legacy="an encrypted or legacy (.ppt) PowerPoint file; save it as an unencrypted .pptx",
+           legacy_suffixes=(".ppt",)),
+    Reader("html", (".html", ".htm"), lambda path, data, options: read_html(path, data), sniff=_is_html),
+    Reader("markdown", (".md", ".markdown"), lambda path, data, options: read_markdown(path, data)),
+    Reader("text", (".txt",), lambda path, data, options: read_text(path, data)),
+)
+
+#: the format of a file whose content no reader recognises and whose extension none claims
+FALLBACK = "text"
+
+
+def reader_for(fmt: str) -> Reader:
+    """The reader of the format ``fmt`` (:data:`READERS`)."""
+    for reader in READERS:
+        if reader.format == fmt:
+            return reader
+    raise ValueError(f"no reader for the format {fmt!r}")
+
+
+def lintable_suffixes() -> set[str]:
+    """The extensions collected when a folder is linted: every reader's."""
+    return {suffix for reader in READERS for suffix in reader.suffixes}
+
+
 def sniff_format(path: str, data: bytes) -> str:
     """The reader for ``data``: by content where it is recognisable, else by extension."""
     suffix = Path(path).suffix.lower()
-    if _is_pdf(data, suffix):
-        return "pdf"
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+    readers = READERS
+    for reader in readers:
+        if reader.sniff is not None and reader.sniff(data, suffix):
+            return reader.format
+    claimed = next((r for r in readers if suffix in r.suffixes), None)
+    packages = [r for r in readers if r.package]
+    if packages and (data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06")):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as zf:
                 names = set(zf.namelist())
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise InputError(f"corrupt zip archive, not a readable Word document ({exc})", path) from None
-        found = [kind for kind, part in _OFFICE_PARTS.items() if part in names]
-        claimed = _SUFFIX_FORMATS.get(suffix)
+            raise InputError(f"corrupt zip archive, not a readable {packages[0].kind} ({exc})", path) from None
+        found = [r for r in packages if r.package in names]
         if len(found) == 1:
             kind = found[0]
-            if claimed in _OFFICE_PARTS and claimed != kind:
+            if claimed in packages and claimed is not kind:
                 # a deck saved as .docx or a Word file as .pptx: say so rather than guess
                 raise InputError(
-                    f"named {suffix} but it is a {_OFFICE_NAMES[kind]} ({_OFFICE_PARTS[kind]}); "
-                    f"rename it .{kind}",
+                    f"named {suffix} but it is a {kind.kind} ({kind.package}); rename it {kind.suffixes[0]}",
                     path,
                 )
-            return kind
-        if claimed == "pptx":
-            raise InputError("a zip archive without ppt/presentation.xml, not a PowerPoint deck", path)
-        raise InputError("a zip archive without word/document.xml, not a Word document", path)
-    if data.startswith(_OLE_MAGIC):
-        if suffix in (".ppt", ".pptx"):
-            raise InputError(
-                "an encrypted or legacy (.ppt) PowerPoint file; save it as an unencrypted .pptx", path
-            )
-        raise InputError(
-            "an encrypted or legacy (.doc) Word file; save it as an unencrypted .docx", path
-        )
-    if _HTML_START.match(data[:2048]):
-        return "html"
-    fmt = _SUFFIX_FORMATS.get(suffix, "text")
-    if fmt == "pdf":
-        raise InputError("not a PDF (no %PDF- header)", path)
-    if fmt == "docx":
-        raise InputError("not a Word document (not a zip archive)", path)
-    if fmt == "pptx":
-        raise InputError("not a PowerPoint deck (not a zip archive)", path)
-    return fmt
+            return kind.format
+        expected = claimed if claimed in packages else packages[0]
+        raise InputError(f"a zip archive without {expected.package}, not a {expected.kind}", path)
+    if packages and data.startswith(_OLE_MAGIC):
+        legacy = next((r for r in packages if suffix in r.legacy_suffixes + r.suffixes), packages[0])
+        raise InputError(legacy.legacy, path)
+    if claimed is None:
+        return FALLBACK
+    if claimed.misnamed:
+        raise InputError(claimed.misnamed, path)
+    return claimed.format
 
 
 def special_kind(mode: int) -> str | None:
@@ -231,25 +292,4 @@ def _iter_sections(path: str, size: int):
 
 def read_bytes(path: str, data: bytes, tracked_changes: str = "accept") -> Document:
     """Read ``data`` (the content of ``path``) with the reader its content or name calls for."""
-    fmt = sniff_format(path, data)
-    if fmt == "pdf":
-        from .pdf import read_pdf
-
-        return read_pdf(path, data)
-    if fmt == "docx":
-        from .docx import read_docx
-
-        return read_docx(path, data, tracked_changes)
-    if fmt == "pptx":
-        from .pptx import read_pptx
-
-        return read_pptx(path, data)
-    if fmt == "html":
-        from .html import read_html
-
-        return read_html(path, data)
-    if fmt == "markdown":
-        from .markdown import read_markdown
-
-        return read_markdown(path, data)
-    return read_text(path, data)
+    return reader_for(sniff_format(path, data)).read(path, data, ReadOptions(tracked_changes))

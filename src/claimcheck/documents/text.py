@@ -61,12 +61,8 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
     raise InputError("cannot decode as UTF-8, cp1252 or latin-1", path)  # pragma: no cover
 
 
-def read_text(path: str, data: bytes, markdown: bool = False) -> Document:
-    """A plain-text document. (``markdown=True`` is kept for old callers; use the Markdown reader.)"""
-    if markdown:
-        from .markdown import read_markdown
-
-        return read_markdown(path, data)
+def read_text(path: str, data: bytes) -> Document:
+    """A plain-text document (the readers' table, documents/__init__.py, picks the reader)."""
     text, encoding = decode_text(path, data)
     return Document(path=path, text=text, format="text", metadata={"encoding": encoding})
 

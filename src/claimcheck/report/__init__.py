@@ -1,5 +1,9 @@
 """Reporters: one module per output format. They format findings; they never check anything.
 
+Reporters are listed in one table, :data:`REPORTERS` (format name, render function, the
+``--output`` extensions that choose it, whether it shows claims); the CLI's ``--format`` choices
+come from it. A new reporter: a module here and one line in the table.
+
 Every reporter takes a :class:`Report` and yields its output in pieces (:func:`render_chunks`;
 the CLI writes each piece to stdout or to an ``--output`` file as it comes, so a report over
 thousands of files is never held twice, as findings and as one string); :func:`render` joins
@@ -14,10 +18,13 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Callable, Iterator, Mapping
 
-from ..engine import FileResult
 from ..findings import Finding
+
+if TYPE_CHECKING:  # the engine is not imported here: the CLI reads FORMATS at start-up
+    from ..checks import Rule
+    from ..engine import FileResult
 
 
 @dataclass
@@ -32,6 +39,9 @@ class Report:
     exit_code: int | None = None
     #: {"path": baseline file, "known": findings it records, "matched": findings it hid} or None
     baseline: dict | None = None
+    #: the rules of the run, code -> Rule (the Linter's registry: ``Linter.registry``); SARIF
+    #: describes each
+    rules: Mapping[str, Rule] = field(default_factory=dict)
 
     @property
     def findings(self) -> list[Finding]:
@@ -68,43 +78,93 @@ def uri_path(path: str) -> str:
     return Path(os.path.normpath(path)).as_posix()
 
 
-FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "html")
+@dataclass(frozen=True)
+class Reporter:
+    """One output format of ``claimcheck lint --format``."""
+
+    format: str
+    #: (report, color) -> the output in pieces (color: ANSI colors, for a terminal)
+    render: Callable[[Report, bool], Iterator[str]]
+    #: an ``--output`` file with one of these extensions and no --format before it gets this format
+    extensions: tuple[str, ...] = ()
+    #: shows claims, not only findings: the Linter must keep them (``Linter(keep_claims=True)``)
+    claims: bool = False
+
+
+# each reporter module is imported when its format is rendered (a run renders one or two)
+def _text(report: Report, color: bool) -> Iterator[str]:
+    from .text import iter_text
+
+    return iter_text(report, concise=False, color=color)
+
+
+def _concise(report: Report, color: bool) -> Iterator[str]:
+    from .text import iter_text
+
+    return iter_text(report, concise=True, color=color)
+
+
+def _json(report: Report, color: bool) -> Iterator[str]:
+    from .json_report import iter_json
+
+    return iter_json(report)
+
+
+def _sarif(report: Report, color: bool) -> Iterator[str]:
+    from .sarif import iter_sarif
+
+    return iter_sarif(report)
+
+
+def _junit(report: Report, color: bool) -> Iterator[str]:
+    from .junit import render_junit
+
+    return iter([render_junit(report)])
+
+
+def _github(report: Report, color: bool) -> Iterator[str]:
+    from .github import iter_github
+
+    return iter_github(report)
+
+
+def _html(report: Report, color: bool) -> Iterator[str]:
+    from .html import iter_html
+
+    return iter_html(report)
+
+
+#: every report format: the one place a reporter is added
+REPORTERS: tuple[Reporter, ...] = (
+    Reporter("text", _text),
+    Reporter("concise", _concise, (".txt", ".log")),
+    Reporter("json", _json, (".json",)),
+    Reporter("sarif", _sarif, (".sarif",)),
+    Reporter("junit", _junit, (".xml",)),
+    Reporter("github", _github),
+    Reporter("html", _html, (".html", ".htm"), claims=True),
+)
+
+FORMATS = tuple(r.format for r in REPORTERS)
 
 #: formats that show claims, not only findings: the Linter must keep them (Linter(keep_claims=True))
-CLAIM_FORMATS = ("html",)
+CLAIM_FORMATS = tuple(r.format for r in REPORTERS if r.claims)
 
 #: format chosen from an --output file's extension when no --format precedes it
-EXTENSIONS = {".json": "json", ".sarif": "sarif", ".xml": "junit", ".txt": "concise", ".log": "concise",
-              ".html": "html", ".htm": "html"}
+EXTENSIONS = {ext: r.format for r in REPORTERS for ext in r.extensions}
+
+
+def reporter(fmt: str) -> Reporter:
+    """The reporter of ``fmt`` (:data:`REPORTERS`, read at call time)."""
+    for r in REPORTERS:
+        if r.format == fmt:
+            return r
+    raise ValueError(f"unknown format {fmt}")
 
 
 def render_chunks(fmt: str, report: Report, color: bool = False) -> Iterator[str]:
     """The report in ``fmt``, in pieces whose concatenation is the whole output."""
-    if fmt in ("text", "concise"):
-        from .text import iter_text
-
-        return iter_text(report, concise=(fmt == "concise"), color=color)
-    if fmt == "json":
-        from .json_report import iter_json
-
-        return iter_json(report)
-    if fmt == "sarif":
-        from .sarif import iter_sarif
-
-        return iter_sarif(report)
-    if fmt == "junit":
-        from .junit import render_junit
-
-        return iter([render_junit(report)])
-    if fmt == "github":
-        from .github import iter_github
-
-        return iter_github(report)
-    if fmt == "html":
-        from .html import iter_html
-
-        return iter_html(report)
-    raise ValueError(f"unknown format {fmt}")
+    return reporter(fmt).render(report, color)
 
 
 #: formats of the claims matrix (``claimcheck claims``; report/claims_matrix.py)

@@ -2,9 +2,10 @@
 
 Validates against the OASIS SARIF 2.1.0 schema (tests/data/sarif-schema-2.1.0.json):
 
-* ``tool.driver``: name, version, and every registered rule (built-in, suppression and rule-pack
-  rules) with its short and full description, its documentation as ``help`` (text and Markdown)
-  and its default severity as ``defaultConfiguration.level``;
+* ``tool.driver``: name, version, and every rule of the run (``Report.rules``, the Linter's
+  registry: built-in, suppression and rule-pack rules) with its short and full description, its
+  documentation as ``help`` (text and Markdown) and its default severity as
+  ``defaultConfiguration.level``;
 * one result per finding, suppressed ones included with
   ``suppressions: [{"kind": "inSource", "justification": ...}]``; every result has a location
   (relative URI, ``startLine``/``startColumn``; columns count Unicode code points, declared by
@@ -20,12 +21,14 @@ Deterministic like the JSON report (no timestamps, sorted keys).
 
 from __future__ import annotations
 
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 from urllib.parse import quote
 
-from ..checks import RULES, Rule
 from . import Report, uri_path
 from .json_report import Lines, iter_pretty
+
+if TYPE_CHECKING:
+    from ..checks import Rule
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "claimcheck/v1"
@@ -96,8 +99,9 @@ def _result(f, index: dict[str, int], uris: dict[str, str]) -> dict:
 
 
 def sarif_dict(report: Report) -> dict:
-    codes = sorted(set(RULES) | {f.rule for f in report.findings if f.rule not in RULES})
-    rules = [_rule_descriptor(RULES[c]) if c in RULES else {"id": c} for c in codes]
+    known = report.rules
+    codes = sorted(set(known) | {f.rule for f in report.findings if f.rule not in known})
+    rules = [_rule_descriptor(known[c]) if c in known else {"id": c} for c in codes]
     index = {c: i for i, c in enumerate(codes)}
     uris: dict[str, str] = {}
     artifacts = []
