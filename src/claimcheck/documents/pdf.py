@@ -341,8 +341,8 @@ def _merge_table_bands(leaves: list[list[_Word]]) -> list[list[_Word]]:
         if plain and out and not banded[-1]:
             leaf = _take_header(out, leaf)
         if plain and out and banded[-1]:
-            # a row region the XY-cut also cut into columns ("Median / OS, all 326" beside
-            # "7.7 2.6 / months months"): the regions side by side, line for line, are one row
+            # a row region the XY-cut also cut into columns ("Median / DFS, all 240" beside
+            # "9.1 4.2 / months months"): the regions side by side, line for line, are one row
             candidates = [(leaf, 1)]
             if k + 1 < len(leaves) and _side_by_side(leaf, leaves[k + 1]):
                 candidates.insert(0, (leaf + leaves[k + 1], 2))
@@ -374,7 +374,7 @@ def _merge_table_bands(leaves: list[list[_Word]]) -> list[list[_Word]]:
 def _take_header(out: list[list[_Word]], leaf: list[_Word]) -> list[_Word]:
     """A table's header row printed close under a heading lands in the heading's region: the last
     lines of the region above, in the table's type size under lines of another size, that line up
-    with the table's columns are moved to it (the header "Gilteritinib | Salvage chemotherapy",
+    with the table's columns are moved to it (the header "Examplimab | Standard chemotherapy",
     bottom-aligned, wrapped). Returns the table region, with the header when one was moved."""
     prev = out[-1]
     lines = _cluster_lines(leaf)
@@ -537,7 +537,7 @@ def _aligned_table(lines: list[list[_Word]], number: int, vocab) -> tuple[list[_
                and not broken and not headless)
         if spaced:
             # rows set apart by spacing; a line at the type's own line pitch (≤ 1.3 em) continues
-            # its row's cells ("MRD negativity in" / "CR/CRi patients*", "7.7" / "months"); at a
+            # its row's cells ("Biomarker negativity in" / "responding patients*", "9.1" / "months"); at a
             # wider pitch a new first-column entry that fills other columns too is a new row
             size = _median_size(lines[k])
             new = pitches[k - 1] > 1.25 * low or (new and any(grids[k][1:]) and pitches[k - 1] > 1.3 * size)
