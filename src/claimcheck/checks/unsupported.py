@@ -43,7 +43,8 @@ def check_unsupported(ctx: CheckContext):
     ref = ctx.reference
     product_arms = ref.product_arms
     text = ctx.document.text
-    for i, (claim, m) in enumerate(zip(ctx.claims, ctx.matches)):
+    for i, claim in enumerate(ctx.claims):
+        m = claim.match
         # a relative change of a risk stated with its hazard or odds ratio is A005's to judge
         if _relative_effect(claim, m, text) and not (claim.kind == "relative" and _ratio_backs(ctx, claim)):
             yield ctx.finding(
@@ -233,7 +234,8 @@ def _below_a_backed_row(ctx: CheckContext, i: int, text: str) -> bool:
     if line_start - above > _ROW_CHARS:
         return False
     for j in range(i - 1, -1, -1):
-        other, m = ctx.claims[j], ctx.matches[j]
+        other = ctx.claims[j]
+        m = other.match
         if other.start < above:
             return False
         if other.start < line_start:

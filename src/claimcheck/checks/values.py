@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from . import CheckContext, Rule, register
-from ..claims import Claim
-from ..matching import Match
+from ..model import Claim, Match
 from ..numbers import consistent_percent
 from ..reference import ArmValue, Entry, Reference
 
@@ -124,7 +123,8 @@ _FIELD = {"value": "", "ci": " confidence interval", "ci-level": " confidence le
 
 @register(VALUE_MISMATCH, ARMS_SWAPPED, UNCONFIRMABLE_PRECISION, PUBLISHED_ROUNDING)
 def check_values(ctx: CheckContext):
-    for claim, m in zip(ctx.claims, ctx.matches):
+    for claim in ctx.claims:
+        m = claim.match
         if claim.kind == "percentage" and claim.n is not None and claim.total is not None:
             found = published_figure(ctx.reference, claim)
             if found and not consistent_percent(claim.value, claim.n, claim.total):
