@@ -1,6 +1,8 @@
 """Context attachment: which endpoint, arm, population, timepoint and study a claim is about.
 
-Inputs are plain data (sentence spans, term mentions found by the pipeline's PhraseMatchers),
+It fills the context fields of each :class:`~claimcheck.model.Claim` in place (after extraction,
+before matching), with the vocabulary the document's :class:`~claimcheck.model.DocumentScope`
+allows. Inputs are plain data (sentence spans, term mentions found by the pipeline's PhraseMatchers),
 so the logic is testable without spaCy. How it decides, per claim:
 
 - **endpoint**: the nearest outcome endpoint named in the claim's sentence (a design endpoint,

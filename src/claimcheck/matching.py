@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .model import Claim, Match, MatchStatus
+from .model import Claim, ClaimKind, Match, MatchStatus
 from .numbers import Num, faithful, more_precise, round_half_up, roundings
 from .reference import ArmValue, Entry, Reference
 
@@ -73,7 +73,7 @@ class Fact:
 
 
 #: claim kinds that state an outcome
-_OUTCOME_KINDS = ("percentage", "duration", "ratio", "pp-difference")
+_OUTCOME_KINDS = (ClaimKind.PERCENTAGE, ClaimKind.DURATION, ClaimKind.RATIO, ClaimKind.PP_DIFFERENCE)
 
 _MEASURES = {
     "percentage": ("rate",),
@@ -282,8 +282,8 @@ class Matcher:
             match = self._confirm(claim, best, sc(best.entry))
             own_endpoint = best.entry.endpoint == claim.endpoint and claim.endpoint_strength == "sentence"
             other_population = bool(claim.population) and best.entry.population not in (None, claim.population)
-            if match.status in ("mismatch", "more-precise") and match.field in ("n/N", "value") and (
-                    not own_endpoint or (match.status == "more-precise" and other_population)):
+            if match.status in (MatchStatus.MISMATCH, MatchStatus.MORE_PRECISE) and match.field in ("n/N", "value") \
+                    and (not own_endpoint or (match.status == MatchStatus.MORE_PRECISE and other_population)):
                 # judged only against the endpoint the claim's own sentence names
                 return Match(MatchStatus.UNMATCHED, best.entry, best.arm, match.field, expected=match.expected, found=match.found)
             return match
@@ -384,10 +384,10 @@ class Matcher:
 
     def _pair_judge(self, claim: Claim, partner: Claim, mine: Match, theirs: Match, first: bool) -> Match | None:
         entry = theirs.entry
-        if theirs.status != "consistent" or theirs.field != "value" or entry is None or len(entry.arms) != 2 \
-                or theirs.arm not in entry.arms or claim.value is None:
+        if theirs.status != MatchStatus.CONSISTENT or theirs.field != "value" or entry is None \
+                or len(entry.arms) != 2 or theirs.arm not in entry.arms or claim.value is None:
             return None
-        if mine.status not in ("consistent", "unmatched"):
+        if mine.status not in (MatchStatus.CONSISTENT, MatchStatus.UNMATCHED):
             return None  # already a finding (or out of scope)
         if partner.endpoint and partner.endpoint_strength == "sentence" and entry.endpoint != partner.endpoint:
             return None  # the partner agrees with a figure of another endpoint than its sentence's
@@ -403,7 +403,7 @@ class Matcher:
         other = next(x for x in entry.arms if x != theirs.arm)
         if claim.arm_source in ("own", "chain") and claim.arm != other:
             return None  # the claim names its arm, and not the entry's other one
-        if mine.status == "consistent":
+        if mine.status == MatchStatus.CONSISTENT:
             if mine.entry is entry:
                 if mine.arm == theirs.arm and claim.arm_source not in ("own", "chain") \
                         and partner.arm_source not in ("own", "chain"):
