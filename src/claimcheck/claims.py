@@ -1,4 +1,4 @@
-"""Claim model and extraction: numeric claims out of (messy) promotional text.
+"""Claim extraction: numeric claims out of (messy) promotional text (the Claim itself: model.py).
 
 Extraction is a set of small, bounded regular expressions applied to the document text in a
 fixed priority order (compound forms first, so "45.7% (n=42/92)" is one claim, not three). A
@@ -26,97 +26,17 @@ spaCy component that stores the claims on ``doc._.claims``.
 from __future__ import annotations
 
 import bisect
-import contextvars
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from .model import Claim, ClaimKind, Interval
 from .numbers import Num
 
 # --------------------------------------------------------------------------- the model
 
-#: claim kinds that are numeric claims (the inventory lists these)
-KINDS = (
-    "percentage",      # 80.7%, 45.7% (n=42/92), 23/164 patients (14%)
-    "pp-difference",   # 51.3 percentage points
-    "duration",        # 7.7 months, 14.1-month median survival, 15 days
-    "ratio",           # HR 0.75 [97.5% CI, 0.57-0.99]; 8.61 (1.52-48.86) under "Odds ratio (95% CI)"
-    "estimate",        # 76.5 (50.1, 93.2) under "% (95% CI)": a value with an interval, unit from a header
-    "p-value",         # P<0.001, P=0.0105
-    "fraction",        # 69/88, 80 of 92
-    "count",           # 164 patients, n = 139, N=326
-    "relative",        # more than doubled, 25% relative reduction, 2-fold
-)
-
-
-@dataclass
-class Interval:
-    low: Num
-    high: Num
-    level: float | None = None  # 95, 97.5 ...; None for a range
-    kind: str = "ci"            # "ci" or "range"
-    start: int = 0
-    end: int = 0
-
-
-@dataclass
-class Claim:
-    """One numeric claim found in a document, with its context and (later) its match."""
-
-    kind: str
-    start: int
-    end: int
-    text: str
-    value: Num | None = None
-    unit: str | None = None
-    n: int | None = None
-    total: int | None = None          # the N of n/N
-    interval: Interval | None = None
-    comparator: str | None = None     # p-values: "<", "=", ...
-    ratio_kind: str | None = None     # hazard-ratio / odds-ratio
-    relative: str | None = None       # normalised relative wording: "more than doubled", "relative reduction"
-    factor: float | None = None       # the factor relative wording asserts (2 for doubled)
-    # ---- context (context.py)
-    sentence: tuple[int, int] = (0, 0)
-    endpoint: str | None = None
-    endpoint_strength: str | None = None   # "sentence" or "context"
-    endpoint_candidates: list[str] = field(default_factory=list)
-    arm: str | None = None
-    #: how the arm was found: own (next to the value, or its table column's header), chain (vs-list or
-    #: "respectively" order), sentence (the only arm the sentence names), ambiguous (nearest of
-    #: several), context (preceding sentences), product, comparator (see arm_not)
-    arm_source: str | None = None
-    #: "comparator" claims: the arm they are compared with, i.e. the arm they are not ("48% vs 22%")
-    arm_not: str | None = None
-    population: str | None = None
-    population_source: str | None = None  # as arm_source
-    population_candidates: list[str] = field(default_factory=list)
-    timepoint: str | None = None
-    study: str | None = None
-    study_source: str | None = None   # "sentence" (named in the claim's sentence) or "context" (earlier)
-    product_context: bool = False     # the product is named in the claim's sentence
-    analysis_cues: list[str] = field(default_factory=list)  # post hoc / subgroup / exploratory
-    #: baseline characteristics the claim's sentence names besides its endpoint ("in patients with
-    #: Philadelphia chromosome-positive disease, 91% …"): a subgroup the claim may be about
-    qualifiers: list[str] = field(default_factory=list)
-
-    def describe_value(self) -> str:
-        if self.kind == "fraction":
-            return f"{self.n}/{self.total}"
-        if self.kind == "p-value" and self.value is not None:
-            return f"P{self.comparator}{self.value}"
-        if self.value is None:
-            return self.text
-        unit = self.unit or ""
-        if unit == "%":
-            return f"{self.value}%"
-        return f"{self.value} {unit}".strip()
-
+# Claim, its ClaimKind and Interval are defined with the rest of the data model in model.py.
 
 # --------------------------------------------------------------------------- number normalisation
-
-#: whether the document being analysed comes from a market that writes decimal commas (EU): set by
-#: the engine around the analysis of each document, read by :func:`extract_claims`
-DECIMAL_COMMA: contextvars.ContextVar[bool] = contextvars.ContextVar("claimcheck_decimal_comma", default=False)
 
 #: characters that may make a number unreadable as written: full-width forms (U+FF01-FF5E), minus
 #: signs other than "-", zero-width characters and soft hyphens, middle dots, thin and narrow
@@ -620,19 +540,17 @@ def _interval_from(m: re.Match, prefix: str = "") -> Interval | None:
     return Interval(Num.parse(lo), Num.parse(hi), float(level) if level else None, "ci", start, end)
 
 
-def extract_claims(text: str, offset: int = 0, decimal_comma: bool | None = None,
+def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
                    masks: tuple[Mask, ...] = ()) -> list[Claim]:
     """All numeric claims in ``text``; offsets are shifted by ``offset``; ``masks``: more
     non-claim masks (:func:`label_masks`, from the claims library).
 
     Pure function: the same text always gives the same claims, in document order. Numbers written
     other ways (full-width, decimal comma, a zero-width space inside) are read through
-    :func:`normalise_numbers` (``decimal_comma``: the market writes decimal commas; None reads
-    :data:`DECIMAL_COMMA`, which the engine sets per document); offsets, and ``Claim.text``, are
-    the original text's.
+    :func:`normalise_numbers` (``decimal_comma``: the market writes decimal commas, from the
+    document's :class:`~claimcheck.model.DocumentScope`); offsets, and ``Claim.text``, are the
+    original text's.
     """
-    if decimal_comma is None:
-        decimal_comma = DECIMAL_COMMA.get()
     normal, nmap = normalise_numbers(text, decimal_comma)
     claims = _extract(normal, masks)
     _risk_changes(normal, claims)
@@ -681,7 +599,7 @@ def _risk_changes(text: str, claims: list[Claim]) -> None:
             if not after:
                 continue
             down = after.group("dir").lower().startswith(("reduc", "lower", "decreas"))
-        claims[i] = Claim("relative", c.start, c.end, c.text, value=c.value, unit="%",
+        claims[i] = Claim(ClaimKind.RELATIVE, c.start, c.end, c.text, value=c.value, unit="%",
                           relative="relative reduction" if down else "relative increase")
 
 
@@ -824,76 +742,76 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if total == 0 or n > total:
             return None
         if not _PCT_HEADER.search(text, max(0, s - 600), s):
-            return Claim("fraction", s, e, raw, n=n, total=total)  # "(78.4)" of what, unsaid
-        return Claim("percentage", s, e, raw, value=Num.parse(m.group("pct")), unit="%", n=n, total=total)
+            return Claim(ClaimKind.FRACTION, s, e, raw, n=n, total=total)  # "(78.4)" of what, unsaid
+        return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=Num.parse(m.group("pct")), unit="%", n=n, total=total)
     if name in ("pct_frac", "frac_pct", "of_pct", "pct_outof", "pct_of"):
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0:
             return None
-        return Claim("percentage", s, e, raw, value=Num.parse(m.group("pct")), unit="%", n=n, total=total)
+        return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=Num.parse(m.group("pct")), unit="%", n=n, total=total)
     if name == "n_pct":  # a match of one alternative has only its own groups (_ALTERNATIVES)
         groups = m.groupdict()
         n = int(groups.get("n") or groups.get("n2"))
-        return Claim("percentage", s, e, raw, value=Num.parse(groups.get("pct") or groups.get("pct2")), unit="%", n=n)
+        return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=Num.parse(groups.get("pct") or groups.get("pct2")), unit="%", n=n)
     if name == "ratio":
         rk = m.group("rk").lower()
         kind = "hazard-ratio" if rk in ("hr", "hazard ratio") or rk.startswith("hazard") else "odds-ratio"
         ci = _interval_from(m) if m.group("ci") else None
-        return Claim("ratio", s, e, raw, value=_num(m, "val"), ratio_kind=kind, interval=ci)
+        return Claim(ClaimKind.RATIO, s, e, raw, value=_num(m, "val"), ratio_kind=kind, interval=ci)
     if name == "p":
         cmp_ = m.group("cmp").replace("\u2264", "<=").replace("\u2265", ">=").replace("≤", "<=").replace("≥", ">=")
         if cmp_ == "of":
             cmp_ = "="
-        return Claim("p-value", s, e, raw, value=_num(m, "val"), comparator=cmp_)
+        return Claim(ClaimKind.P_VALUE, s, e, raw, value=_num(m, "val"), comparator=cmp_)
     if name in ("range", "pct_range", "threshold", "def_pct", "pct_def"):
         return None  # ranges and thresholds are definitions, not claims
     if name == "pp":
-        return Claim("pp-difference", s, e, raw, value=_num(m, "val"), unit="percentage points")
+        return Claim(ClaimKind.PP_DIFFERENCE, s, e, raw, value=_num(m, "val"), unit="percentage points")
     if name == "rel_pct":
         direction = m.group("dir")
         rel = "relative reduction" if direction in ("reduction", "decrease") else "relative increase"
-        return Claim("relative", s, e, raw, value=_num(m, "val"), unit="%", relative=rel)
+        return Claim(ClaimKind.RELATIVE, s, e, raw, value=_num(m, "val"), unit="%", relative=rel)
     if name == "pct":
         ci = _interval_from(m) if m.group("ci") else None
-        return Claim("percentage", s, e, raw, value=_num(m, "val"), unit="%", interval=ci)
+        return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%", interval=ci)
     if name == "duration":
         unit = m.group("unit").lower()
         unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
         ci = _interval_from(m) if m.group("ci") else None
-        return Claim("duration", s, e, raw, value=_num(m, "val"), unit=unit, interval=ci)
+        return Claim(ClaimKind.DURATION, s, e, raw, value=_num(m, "val"), unit=unit, interval=ci)
     if name == "cycles":
         cmp_ = "max" if m.group("cmp") else None
-        return Claim("count", s, e, raw, value=_num(m, "val"), unit="cycles", comparator=cmp_)
+        return Claim(ClaimKind.COUNT, s, e, raw, value=_num(m, "val"), unit="cycles", comparator=cmp_)
     if name == "lead":
         if m.group("unit"):
             if _BETWEEN.search(text, max(0, s - 12), s):
                 return None  # "between 3 and 6 months": a range
             unit = m.group("unit").lower()
             unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
-            return Claim("duration", s, e, raw, value=_num(m, "val"), unit=unit)
-        return Claim("percentage", s, e, raw, value=_num(m, "val"), unit="%")
+            return Claim(ClaimKind.DURATION, s, e, raw, value=_num(m, "val"), unit=unit)
+        return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%")
     if name == "bare_interval":
         return _bare_interval(m, text)
     if name == "unit_interval":
         found = _bare_interval(m, text)
         interval = found.interval if found is not None else None
         if m.group("upct"):
-            return Claim("percentage", s, e, raw, value=_num(m, "val"), unit="%", interval=interval)
+            return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%", interval=interval)
         unit = m.group("unit").lower()
         unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
-        return Claim("duration", s, e, raw, value=_num(m, "val"), unit=unit, interval=interval)
+        return Claim(ClaimKind.DURATION, s, e, raw, value=_num(m, "val"), unit=unit, interval=interval)
     if name == "count":  # as n_pct
         groups = m.groupdict()
         val = groups.get("val") or groups.get("val2")
         num = Num.parse(val)
         if num.decimals:
             return None
-        return Claim("count", s, e, raw, value=num, unit="patients")
+        return Claim(ClaimKind.COUNT, s, e, raw, value=num, unit="patients")
     if name == "frac":
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0 or n > total:
             return None
-        return Claim("fraction", s, e, raw, n=n, total=total)
+        return Claim(ClaimKind.FRACTION, s, e, raw, n=n, total=total)
     if name == "relative":
         word = re.sub(r"\s+", " ", m.group("w").lower())
         q = (m.group("q") or "").strip().lower()
@@ -908,7 +826,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
             word = word.replace("-", " ")
             factor = _RELATIVE_FACTORS[word]
         rel = f"{q} {word}".strip()
-        return Claim("relative", s, e, raw, relative=rel, factor=factor)
+        return Claim(ClaimKind.RELATIVE, s, e, raw, relative=rel, factor=factor)
     return None  # pragma: no cover
 
 
@@ -927,12 +845,12 @@ def _bare_interval(m: re.Match, text: str) -> Claim | None:
     what = (h.group("what") or "").lower()
     interval = Interval(lo, hi, level, "ci", m.start("blo") - 1, e)
     if what in ("hr", "hazard ratio"):
-        return Claim("ratio", s, e, text[s:e], value=val, ratio_kind="hazard-ratio", interval=interval)
+        return Claim(ClaimKind.RATIO, s, e, text[s:e], value=val, ratio_kind="hazard-ratio", interval=interval)
     if what in ("or", "odds ratio"):
-        return Claim("ratio", s, e, text[s:e], value=val, ratio_kind="odds-ratio", interval=interval)
+        return Claim(ClaimKind.RATIO, s, e, text[s:e], value=val, ratio_kind="odds-ratio", interval=interval)
     if what == "%":
-        return Claim("percentage", s, e, text[s:e], value=val, unit="%", interval=interval)
-    return Claim("estimate", s, e, text[s:e], value=val, interval=interval)
+        return Claim(ClaimKind.PERCENTAGE, s, e, text[s:e], value=val, unit="%", interval=interval)
+    return Claim(ClaimKind.ESTIMATE, s, e, text[s:e], value=val, interval=interval)
 
 
 # --------------------------------------------------------------------------- proportions in words

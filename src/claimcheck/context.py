@@ -1,6 +1,8 @@
 """Context attachment: which endpoint, arm, population, timepoint and study a claim is about.
 
-Inputs are plain data (sentence spans, term mentions found by the pipeline's PhraseMatchers),
+It fills the context fields of each :class:`~claimcheck.model.Claim` in place (after extraction,
+before matching), with the vocabulary the document's :class:`~claimcheck.model.DocumentScope`
+allows. Inputs are plain data (sentence spans, term mentions found by the pipeline's PhraseMatchers),
 so the logic is testable without spaCy. How it decides, per claim:
 
 - **endpoint**: the nearest outcome endpoint named in the claim's sentence (a design endpoint,
@@ -29,12 +31,11 @@ so the logic is testable without spaCy. How it decides, per claim:
 from __future__ import annotations
 
 import bisect
-import contextvars
 import re
 from operator import attrgetter
 from typing import NamedTuple
 
-from .claims import Claim
+from .model import Claim
 
 #: how far back (characters) the preceding sentences are searched for a missing endpoint/population
 CONTEXT_CHARS = 400
@@ -109,13 +110,6 @@ class Term(NamedTuple):
     id: str
 
 
-#: (kind, id) of the terms that only products the document does not promote declare: left out
-#: when context is attached, so that one product's vocabulary never gives another product's claim
-#: its endpoint (one library's "deaths" taking another's "risk of death … overall survival"). The engine
-#: sets it per document from the products the document names (Reference.foreign_terms).
-FOREIGN_TERMS: contextvars.ContextVar[frozenset] = contextvars.ContextVar("claimcheck_foreign_terms",
-                                                                          default=frozenset())
-
 #: terms are ordered by position (a stable sort: of two with the same span, the first given stays first)
 _POSITION = attrgetter("start", "end")
 _START = attrgetter("start")
@@ -127,8 +121,14 @@ def attach_context(
     terms: list[Term],
     text: str,
     product_arms: tuple[str, ...] = (),
+    foreign_terms: frozenset = frozenset(),
 ) -> list[Claim]:
     """Fill the context fields of each claim in place; returns the claims.
+
+    ``foreign_terms``: (kind, id) of the terms that only products the document does not promote
+    declare (the document's :class:`~claimcheck.model.DocumentScope`): left out, so that one
+    product's vocabulary never gives another product's claim its endpoint (one library's "deaths"
+    taking another's "risk of death … overall survival").
 
     Everything that depends only on the sentence (its terms, its neighbours' endpoints, its cues,
     the vs-chains of its values) is worked out once per sentence, not once per claim: a table row
@@ -136,9 +136,8 @@ def attach_context(
     """
     if not claims:
         return claims
-    foreign = FOREIGN_TERMS.get()
-    if foreign:
-        terms = [t for t in terms if (t.kind, t.id) not in foreign]
+    if foreign_terms:
+        terms = [t for t in terms if (t.kind, t.id) not in foreign_terms]
     terms = _drop_nested_endpoints(sorted(terms, key=_POSITION))
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]

@@ -1,7 +1,10 @@
 """The library's entry point: documents in, findings out. No printing, no click, no exit codes.
 
     path ──read──▶ Document ──nlp (tokens, sentences, terms, claims, context)──▶ Claim[]
-         ──match──▶ Match[] ──checks──▶ Finding[] ──(sorted, fingerprinted)──▶ FileResult
+         ──match──▶ Claim[] each with its Match ──checks──▶ Finding[] ──(sorted, fingerprinted)──▶ FileResult
+
+(the data model: model.py). Each document's :class:`~claimcheck.model.DocumentScope` (its market's
+number convention, its products' vocabulary) is decided here and handed to the analysis.
 
 A :class:`Linter` is built once per process (it owns the spaCy pipeline, the matcher and its
 rule registry: the built-in rule types and its rule packs' rules, :mod:`claimcheck.registry`)
@@ -19,14 +22,13 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import suppressions
 from .checks import CheckContext
-from .claims import DECIMAL_COMMA, Claim
-from .context import FOREIGN_TERMS
 from .documents import Document, lintable_suffixes, read_document, special_kind, text_sections
 from .errors import ClaimcheckError, ConfigError, InputError
 from .findings import SEVERITY_RANK, Finding, assign_fingerprints
 from .markets import Markets
-from .matching import Match, Matcher
-from .pipeline import chunks, pipeline_for
+from .matching import Matcher
+from .model import Claim, DocumentScope
+from .pipeline import chunks, pipeline_for, scope_config
 from .reference import Reference
 from .registry import Registry
 
@@ -62,9 +64,11 @@ class FileResult:
 
 @dataclass
 class Analysis:
+    """One document analysed: its claims in document order, each with its context and its match."""
+
     document: Document
+    scope: DocumentScope
     claims: list[Claim]
-    matches: list[Match]
 
 
 class Linter:
@@ -101,25 +105,23 @@ class Linter:
                 market: str | None = None) -> Analysis:
         claims: list[Claim] = []
         pieces = chunks(document.text)
-        # numbers are read with the document's market's convention (claims.normalise_numbers)
-        comma = DECIMAL_COMMA.set(self.markets.decimal_comma(market or self.market_for(document)))
+        market = market or self.market_for(document)
         if products is None:
             products = self.products_for(document)
+        # numbers are read with the document's market's convention (claims.normalise_numbers);
         # context is attached with the vocabulary of the document's own products only
-        foreign = FOREIGN_TERMS.set(self._foreign_terms(products))
-        try:
-            with self._vocabulary_budget():
-                for (offset, _), doc in zip(pieces, self.nlp.pipe(text for _, text in pieces)):
-                    for claim in doc._.claims:
-                        if offset:
-                            _shift(claim, offset)
-                        claims.append(claim)
-        finally:
-            DECIMAL_COMMA.reset(comma)
-            FOREIGN_TERMS.reset(foreign)
-        matches = [self.matcher.match(c, document.text, products) for c in claims]
-        matches = self.matcher.match_pairs(claims, matches, document.text)
-        return Analysis(document, claims, matches)
+        scope = DocumentScope(market, products, self.markets.decimal_comma(market), self._foreign_terms(products))
+        with self._vocabulary_budget():
+            docs = self.nlp.pipe((text for _, text in pieces), component_cfg=scope_config(scope))
+            for (offset, _), doc in zip(pieces, docs):
+                for claim in doc._.claims:
+                    if offset:
+                        _shift(claim, offset)
+                    claims.append(claim)
+        for claim in claims:
+            claim.match = self.matcher.match(claim, document.text, products)
+        self.matcher.match_pairs(claims, document.text)
+        return Analysis(document, scope, claims)
 
     def _foreign_terms(self, products: tuple[str, ...]) -> frozenset:
         got = self._foreign.get(products)
@@ -210,7 +212,7 @@ class Linter:
 
     def _lint(self, document: Document, market: str, products: tuple[str, ...]) -> tuple[Analysis, list[Finding]]:
         analysis = self.analyse(document, products, market)
-        ctx = CheckContext(document, analysis.claims, analysis.matches, self.reference, market, products=products)
+        ctx = CheckContext(document, analysis.claims, self.reference, market, products=products)
         findings: list[Finding] = []
         for check in self.registry.checks:  # the built-in checks, then the rule packs'
             findings.extend(check(ctx))
@@ -254,7 +256,7 @@ class Linter:
         if self.keep_claims:
             from .review import claim_records
 
-            result.claims = claim_records(document, analysis.claims, analysis.matches, findings)
+            result.claims = claim_records(document, analysis.claims, findings)
             result.text, result.format, result.pages = document.text, document.format, _page_starts(document)
         return result
 

@@ -1,7 +1,9 @@
 """Claim ↔ reference entry: candidate search, context scoring (rapidfuzz) and rounding-aware comparison.
 
 For each claim the matcher builds the *facts* the claims library holds for the claim's endpoint
-and measure (a rate per arm, a median, a hazard ratio, a difference, a p-value) and decides:
+and measure (a rate per arm, a median, a hazard ratio, a difference, a p-value) and decides the
+claim's :class:`~claimcheck.model.Match` (the engine sets it as ``claim.match``), whose
+:class:`~claimcheck.model.MatchStatus` is:
 
 ``consistent``    a fact of a compatible arm agrees at the written precision (81% for 80.7%);
 ``more-precise``  the claim is written with more decimals than the library holds and rounds to it;
@@ -33,7 +35,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .claims import Claim
+from .model import Claim, ClaimKind, Match, MatchStatus
 from .numbers import Num, faithful, more_precise, round_half_up, roundings
 from .reference import ArmValue, Entry, Reference
 
@@ -70,31 +72,8 @@ class Fact:
         self.ladder = roundings(self.value)
 
 
-@dataclass
-class Match:
-    status: str
-    entry: Entry | None = None
-    arm: str | None = None
-    field: str = "value"
-    expected: str | None = None
-    found: str | None = None
-    detail: str | None = None
-    score: float = 0.0
-    #: how sure the claim ↔ entry link is, in words, for the finding ("the endpoint's default entry,
-    #: near miss"); None where the value itself agrees
-    certainty: str | None = None
-
-    @property
-    def reference_id(self) -> str | None:
-        return self.entry.id if self.entry else None
-
-    @property
-    def source(self) -> str | None:
-        return self.entry.source if self.entry else None
-
-
 #: claim kinds that state an outcome
-_OUTCOME_KINDS = ("percentage", "duration", "ratio", "pp-difference")
+_OUTCOME_KINDS = (ClaimKind.PERCENTAGE, ClaimKind.DURATION, ClaimKind.RATIO, ClaimKind.PP_DIFFERENCE)
 
 _MEASURES = {
     "percentage": ("rate",),
@@ -232,9 +211,9 @@ class Matcher:
         if claim.kind == "count" and claim.unit == "cycles" and claim.value is not None:
             return self._match_cycles(claim, products)
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
-            return Match("not-applicable")
+            return Match(MatchStatus.NOT_APPLICABLE)
         if not claim.endpoint and not claim.endpoint_candidates:
-            return Match("not-applicable")
+            return Match(MatchStatus.NOT_APPLICABLE)
         sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
         endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
         scope = self._scope(claim, products)
@@ -244,18 +223,18 @@ class Matcher:
             if trial is not None:
                 facts = [f for f in facts if f.entry.study.id in trial]
                 if not facts:  # the library holds this endpoint, but not for the trial the text names
-                    return Match("unmatched")
+                    return Match(MatchStatus.UNMATCHED)
         if facts and self._competitors is not None and not claim.product_context \
                 and self._competitors.search(sentence):
-            return Match("not-applicable")  # about a competitor the text names: never our entries
+            return Match(MatchStatus.NOT_APPLICABLE)  # about a competitor the text names: never our entries
         if not facts:
             # "median time to response 3.1 weeks" where the library holds no such figure: unsupported
             # (the check decides whether it is about the product), not silently out of scope
             if claim.endpoint and claim.endpoint_strength == "sentence" and claim.kind in _OUTCOME_KINDS and any(
                     e.measure in _MEASURES.get(claim.kind, ()) for e in self.ref.by_endpoint.get(claim.endpoint, ())):
                 # the endpoint holds figures of this measure, none in this unit ("3.1 weeks" where it has months)
-                return Match("unmatched", certainty="no entry of this endpoint holds such a figure")
-            return Match("not-applicable")
+                return Match(MatchStatus.UNMATCHED, certainty="no entry of this endpoint holds such a figure")
+            return Match(MatchStatus.NOT_APPLICABLE)
         scores: dict[str, float] = {}
 
         def sc(entry: Entry) -> float:
@@ -303,10 +282,10 @@ class Matcher:
             match = self._confirm(claim, best, sc(best.entry))
             own_endpoint = best.entry.endpoint == claim.endpoint and claim.endpoint_strength == "sentence"
             other_population = bool(claim.population) and best.entry.population not in (None, claim.population)
-            if match.status in ("mismatch", "more-precise") and match.field in ("n/N", "value") and (
-                    not own_endpoint or (match.status == "more-precise" and other_population)):
+            if match.status in (MatchStatus.MISMATCH, MatchStatus.MORE_PRECISE) and match.field in ("n/N", "value") \
+                    and (not own_endpoint or (match.status == MatchStatus.MORE_PRECISE and other_population)):
                 # judged only against the endpoint the claim's own sentence names
-                return Match("unmatched", best.entry, best.arm, match.field, expected=match.expected, found=match.found)
+                return Match(MatchStatus.UNMATCHED, best.entry, best.arm, match.field, expected=match.expected, found=match.found)
             return match
         strong_population = claim.population if claim.population_source in ("own", "chain", "sentence") else None
         if claim.endpoint_strength == "sentence":
@@ -325,25 +304,25 @@ class Matcher:
             if pairs:
                 f = max(pairs, key=lambda f: sc(f.entry))
                 mine = next(a for a in f.entry.arms if a != f.arm)
-                return Match("arms-swapped", f.entry, mine, f.field, expected=_show(f.entry.arms[mine].value, claim),
+                return Match(MatchStatus.ARMS_SWAPPED, f.entry, mine, f.field, expected=_show(f.entry.arms[mine].value, claim),
                              found=claim.describe_value(),
                              detail=f"{_show(claim.value, claim)} is the {self._arm_label(f.arm)} value of this entry",
                              score=sc(f.entry))
         if swapped:
             f = max(swapped, key=lambda f: sc(f.entry))
             own = f.entry.arms[claim.arm]
-            return Match("arms-swapped", f.entry, claim.arm, f.field, expected=_show(own.value, claim),
+            return Match(MatchStatus.ARMS_SWAPPED, f.entry, claim.arm, f.field, expected=_show(own.value, claim),
                          found=claim.describe_value(),
                          detail=f"{_show(claim.value, claim)} is the {self._arm_label(f.arm)} value of this entry",
                          score=sc(f.entry))
         own_arm = [f for f in strict if (f.arm is None or arm is None or f.arm == arm) and not excluded(f)]
         if not own_arm:
-            return Match("unmatched")
+            return Match(MatchStatus.UNMATCHED)
         counted = [f for f in own_arm if claim.n is not None and f.av is not None and f.av.n == claim.n
                    and f.av.total == claim.total]
         if counted:  # "23/164 (16%)": the counts name the entry; the percentage is what is wrong
             f = max(counted, key=lambda f: sc(f.entry))
-            return Match("mismatch", f.entry, f.arm, f.field, expected=_show(f.value, claim),
+            return Match(MatchStatus.MISMATCH, f.entry, f.arm, f.field, expected=_show(f.value, claim),
                          found=claim.describe_value(), score=sc(f.entry))
         best = max(own_arm, key=lambda f: (sc(f.entry), -abs(f.value.value - (claim.value.value if claim.value else 0))))
         entry = best.entry
@@ -378,12 +357,12 @@ class Matcher:
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
                    "near miss of the reference value" if near else "the only entry that fits"
                    + ("" if named else f", within {CLOSE_FRACTION:.0%} of its value")]
-            return Match("mismatch", entry, best.arm, best.field, expected=_show(best.value, claim),
+            return Match(MatchStatus.MISMATCH, entry, best.arm, best.field, expected=_show(best.value, claim),
                          found=claim.describe_value(), score=sc(entry), certainty=", ".join(h for h in how if h))
-        return Match("unmatched", entry, best.arm, best.field, expected=_show(best.value, claim),
+        return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
                      found=claim.describe_value(), score=sc(entry))
 
-    def match_pairs(self, claims: list[Claim], matches: list[Match], text: str) -> list[Match]:
+    def match_pairs(self, claims: list[Claim], text: str) -> None:
         """Judge the two values of a pair together ("80.7% vs 29.4%", "7.7 months | 6.2 months",
         "48.2% and 21.6%, respectively"): the figures of one comparison are the two arms of one entry.
         Where one value of the pair agrees with an arm of a two-arm entry and the other does not agree
@@ -391,26 +370,24 @@ class Matcher:
         agree with some entry of another endpoint or of a population the text does not name. Where the
         arms are named nowhere near the values, the pair is read in the library's order (the product's
         arm first): both values agreeing with the entry's arms the other way round is a swap (V002).
-        Returns ``matches`` with the pairs' matches replaced."""
-        out = list(matches)
+        ``claims`` are in document order, each with its match (:meth:`match`); a pair's changed
+        match replaces ``claim.match``."""
         for i in range(len(claims) - 1):
             a, b = claims[i], claims[i + 1]
             if not _paired(a, b, text):
                 continue
             for k, (claim, partner) in enumerate(((a, b), (b, a))):
-                mine, theirs = out[i + k], out[i + 1 - k]
-                changed = self._pair_judge(claim, partner, mine, theirs, first=(k == 0))
+                changed = self._pair_judge(claim, partner, claim.match, partner.match, first=(k == 0))
                 if changed is not None:
-                    out[i + k] = changed
+                    claim.match = changed
                     break
-        return out
 
     def _pair_judge(self, claim: Claim, partner: Claim, mine: Match, theirs: Match, first: bool) -> Match | None:
         entry = theirs.entry
-        if theirs.status != "consistent" or theirs.field != "value" or entry is None or len(entry.arms) != 2 \
-                or theirs.arm not in entry.arms or claim.value is None:
+        if theirs.status != MatchStatus.CONSISTENT or theirs.field != "value" or entry is None \
+                or len(entry.arms) != 2 or theirs.arm not in entry.arms or claim.value is None:
             return None
-        if mine.status not in ("consistent", "unmatched"):
+        if mine.status not in (MatchStatus.CONSISTENT, MatchStatus.UNMATCHED):
             return None  # already a finding (or out of scope)
         if partner.endpoint and partner.endpoint_strength == "sentence" and entry.endpoint != partner.endpoint:
             return None  # the partner agrees with a figure of another endpoint than its sentence's
@@ -426,7 +403,7 @@ class Matcher:
         other = next(x for x in entry.arms if x != theirs.arm)
         if claim.arm_source in ("own", "chain") and claim.arm != other:
             return None  # the claim names its arm, and not the entry's other one
-        if mine.status == "consistent":
+        if mine.status == MatchStatus.CONSISTENT:
             if mine.entry is entry:
                 if mine.arm == theirs.arm and claim.arm_source not in ("own", "chain") \
                         and partner.arm_source not in ("own", "chain"):
@@ -435,7 +412,7 @@ class Matcher:
                         and partner.arm_source not in ("own", "chain") and self._reversed(entry, other, first):
                     # "median survival 6.2 vs 7.7 months", arms named nowhere near: the product's figure second
                     av = entry.arms[theirs.arm]
-                    return Match("arms-swapped", entry, theirs.arm, "value", expected=_show(av.value, claim),
+                    return Match(MatchStatus.ARMS_SWAPPED, entry, theirs.arm, "value", expected=_show(av.value, claim),
                                  found=claim.describe_value(),
                                  detail=f"{_show(claim.value, claim)} is the {self._arm_label(other)} value of "
                                         f"this entry, written where the {self._arm_label(theirs.arm)} value "
@@ -459,7 +436,7 @@ class Matcher:
             return None
         if faithful(claim.value, entry.arms[theirs.arm].value):
             return None  # both values the same figure: not a comparison of this entry
-        return Match("mismatch", entry, other, "value", expected=_show(own.value, claim),
+        return Match(MatchStatus.MISMATCH, entry, other, "value", expected=_show(own.value, claim),
                      found=claim.describe_value(), score=theirs.score,
                      certainty=f"the other value of the comparison is this entry's "
                                f"{self._arm_label(theirs.arm)} value")
@@ -530,15 +507,15 @@ class Matcher:
         same = [(e, arm) for e, arm, av in values if av.value.value == claim.value.value]
         if same:
             e, arm = same[0]
-            return Match("consistent", e, arm, "value", expected=claim.describe_value(), found=claim.describe_value())
+            return Match(MatchStatus.CONSISTENT, e, arm, "value", expected=claim.describe_value(), found=claim.describe_value())
         maxima = [(e, arm, av) for e, arm, av in values if e.default]
         if claim.comparator != "max" or not maxima:
-            return Match("not-applicable")
+            return Match(MatchStatus.NOT_APPLICABLE)
         arm = claim.arm if claim.arm_source in ("own", "chain", "sentence", "product") else None
         mine = [x for x in maxima if arm is None or x[1] is None or x[1] == arm
                 or (arm in self._product_arms and x[1] in self._product_arms)] or maxima
         e, arm, av = max(mine, key=lambda x: (x[1] in self._product_arms, x[2].value.value))
-        return Match("mismatch", e, arm, "value", expected=f"{av.value} cycles", found=f"{claim.value} cycles",
+        return Match(MatchStatus.MISMATCH, e, arm, "value", expected=f"{av.value} cycles", found=f"{claim.value} cycles",
                      certainty="the maximum number of cycles" + (" for this arm" if claim.arm_source in ("own", "chain") else ""))
 
     @staticmethod
@@ -595,23 +572,23 @@ class Matcher:
         entry, av = fact.entry, fact.av
         if claim.kind != "fraction" and claim.value is not None and more_precise(claim.value, fact.value) \
                 and not faithful(claim.value, fact.value):
-            return Match("more-precise", entry, fact.arm, fact.field, expected=_show(fact.value, claim),
+            return Match(MatchStatus.MORE_PRECISE, entry, fact.arm, fact.field, expected=_show(fact.value, claim),
                          found=claim.describe_value(), score=score)
         if av and claim.interval and claim.interval.kind == "ci" and av.ci:
             lo, hi = av.ci
             if not (faithful(claim.interval.low, lo) and faithful(claim.interval.high, hi)):
-                return Match("mismatch", entry, fact.arm, "ci",
+                return Match(MatchStatus.MISMATCH, entry, fact.arm, "ci",
                              expected=f"{_level(av.ci_level)}CI {lo}-{hi}",
                              found=f"{_level(claim.interval.level)}CI {claim.interval.low}-{claim.interval.high}",
                              score=score)
             if claim.interval.level and av.ci_level and abs(claim.interval.level - av.ci_level) > 1e-9:
-                return Match("mismatch", entry, fact.arm, "ci-level", expected=f"{_level(av.ci_level)}CI",
+                return Match(MatchStatus.MISMATCH, entry, fact.arm, "ci-level", expected=f"{_level(av.ci_level)}CI",
                              found=f"{_level(claim.interval.level)}CI", score=score)
         if av and claim.n is not None and claim.total is not None and av.n is not None and av.total is not None:
             if (claim.n, claim.total) != (av.n, av.total):
-                return Match("mismatch", entry, fact.arm, "n/N", expected=f"{av.n}/{av.total}",
+                return Match(MatchStatus.MISMATCH, entry, fact.arm, "n/N", expected=f"{av.n}/{av.total}",
                              found=f"{claim.n}/{claim.total}", score=score)
-        return Match("consistent", entry, fact.arm, fact.field, expected=_show(fact.value, claim),
+        return Match(MatchStatus.CONSISTENT, entry, fact.arm, fact.field, expected=_show(fact.value, claim),
                      found=claim.describe_value(), score=score)
 
 

@@ -13,6 +13,9 @@
   match case-sensitively (ORR, DFS, ExM), everything else case-insensitively;
 - ``cc_claims``: numeric claim extraction (claims.py) → ``doc._.claims``;
 - ``cc_context``: endpoint/arm/population/timepoint attachment (context.py).
+
+The document's :class:`~claimcheck.model.DocumentScope` (decimal commas, foreign terms) reaches
+``cc_claims`` and ``cc_context`` as an argument: ``nlp.pipe(texts, component_cfg=scope_config(scope))``.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from .claims import extract_claims, label_masks
 from .context import Term as ContextTerm
 from .context import attach_context
 from .documents.text import line_sentence_starts
+from .model import DocumentScope
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -338,8 +342,9 @@ def make_claims(nlp: Language, name: str, label_words: list[str]):
     number rather than claim it ("Line 2")."""
     masks = label_masks(label_words)
 
-    def claim_component(doc: Doc) -> Doc:
-        doc._.claims = extract_claims(doc_text(doc), masks=masks)
+    def claim_component(doc: Doc, scope: DocumentScope | None = None) -> Doc:
+        decimal_comma = scope is not None and scope.decimal_comma
+        doc._.claims = extract_claims(doc_text(doc), decimal_comma=decimal_comma, masks=masks)
         return doc
 
     return claim_component
@@ -349,13 +354,20 @@ def make_claims(nlp: Language, name: str, label_words: list[str]):
 def make_context(nlp: Language, name: str, product_arms: list[str]):
     arms = tuple(product_arms)
 
-    def context_component(doc: Doc) -> Doc:
+    def context_component(doc: Doc, scope: DocumentScope | None = None) -> Doc:
         terms = doc._.cc_terms or []  # already Terms in original-text offsets (TermMatcher)
         sentences = doc._.cc_sentences or [(0, len(doc_text(doc)))]
-        attach_context(doc._.claims, sentences, terms, doc_text(doc), product_arms=arms)
+        attach_context(doc._.claims, sentences, terms, doc_text(doc), product_arms=arms,
+                       foreign_terms=scope.foreign_terms if scope is not None else frozenset())
         return doc
 
     return context_component
+
+
+def scope_config(scope: DocumentScope) -> dict[str, dict]:
+    """``component_cfg`` for ``nlp.pipe``/``nlp(...)``: the document's scope, handed to the
+    components that read it (extraction and context attachment)."""
+    return {"cc_claims": {"scope": scope}, "cc_context": {"scope": scope}}
 
 
 #: tokens the tokenizer must not split (besides English's own exceptions); a therapeutic area's

@@ -2,11 +2,11 @@
 
 Reporters that show claims (the HTML report, the claims matrix, the annotated PDF) receive this
 as data; they decide nothing. :func:`claim_records` turns the engine's analysis of one document
-(claims, matches) and its findings into :class:`ClaimRecord` rows; :func:`is_document_level`
+(its claims, each with its match: model.py) and its findings into :class:`ClaimRecord` rows; :func:`is_document_level`
 says whether a finding is about the document as a whole (something missing from it) rather than
 about the place it is anchored to.
 
-Review status of a claim (what the reviewer sees as a colour):
+Review status of a claim (what the reviewer sees as a colour; :class:`~claimcheck.model.ReviewStatus`):
 
 ``consistent``          the claims library holds the value exactly as written
 ``faithful-rounding``   the value is the library's value rounded (81% for 80.7%)
@@ -23,30 +23,30 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Iterable
 
-from .claims import Claim
 from .documents.base import Document
 from .findings import Finding
-from .matching import Match
+from .model import Claim, MatchStatus, ReviewStatus
 
-STATUSES = ("consistent", "faithful-rounding", "mismatch", "unsupported", "unconfirmable")
+#: the review statuses, in the order the reports list them
+STATUSES = tuple(ReviewStatus)
 
 #: matching status → review status (before the findings on the claim are considered)
 _FROM_MATCH = {
-    "mismatch": "mismatch",
-    "arms-swapped": "mismatch",
-    "more-precise": "unconfirmable",
-    "unmatched": "unsupported",
-    "not-applicable": "unconfirmable",
+    MatchStatus.MISMATCH: ReviewStatus.MISMATCH,
+    MatchStatus.ARMS_SWAPPED: ReviewStatus.MISMATCH,
+    MatchStatus.MORE_PRECISE: ReviewStatus.UNCONFIRMABLE,
+    MatchStatus.UNMATCHED: ReviewStatus.UNSUPPORTED,
+    MatchStatus.NOT_APPLICABLE: ReviewStatus.UNCONFIRMABLE,
 }
 
 #: what the matcher's status means, for a reviewer (shown with the claim)
 MATCH_NOTES = {
-    "consistent": "agrees with the claims library",
-    "more-precise": "written more precisely than the claims library holds",
-    "mismatch": "disagrees with the claims-library entry it refers to",
-    "arms-swapped": "the value of the other arm of the entry it refers to",
-    "unmatched": "no claims-library figure agrees with it",
-    "not-applicable": "the claims library holds no figure of this kind for it",
+    MatchStatus.CONSISTENT: "agrees with the claims library",
+    MatchStatus.MORE_PRECISE: "written more precisely than the claims library holds",
+    MatchStatus.MISMATCH: "disagrees with the claims-library entry it refers to",
+    MatchStatus.ARMS_SWAPPED: "the value of the other arm of the entry it refers to",
+    MatchStatus.UNMATCHED: "no claims-library figure agrees with it",
+    MatchStatus.NOT_APPLICABLE: "the claims library holds no figure of this kind for it",
 }
 
 #: categories of findings whose error on a claim makes the claim a mismatch
@@ -64,7 +64,7 @@ class ClaimRecord:
     page: int | None
     where: str | None
     text: str                  # as written (whitespace runs folded to one space)
-    kind: str
+    kind: str                  # a ClaimKind
     value: str                 # the value as the engine read it ("80.7%", "88/109", "P<0.001")
     number: str | None         # its number as written ("80.7"), None for n/N and wording
     unit: str | None
@@ -73,8 +73,8 @@ class ClaimRecord:
     population: str | None
     timepoint: str | None
     study: str | None
-    match: str                 # the matcher's own status (matching.py)
-    status: str                # one of STATUSES
+    match: str                 # the matcher's own status (a MatchStatus)
+    status: str                # a ReviewStatus
     reference_id: str | None
     entry_arm: str | None      # the arm of the entry's figure the value was compared with
     expected: str | None       # the reference value as it reads at the claim's precision
@@ -102,28 +102,29 @@ class ClaimRecord:
         return asdict(self)
 
 
-def review_status(claim: Claim, match: Match, findings: Iterable[Finding] = ()) -> str:
-    """The review status of ``claim`` (see the module documentation)."""
+def review_status(claim: Claim, findings: Iterable[Finding] = ()) -> ReviewStatus:
+    """The review status of ``claim``, matched (see the module documentation)."""
     for f in findings:
         if not f.suppressed and f.severity == "error" and f.category in _VALUE_CATEGORIES:
-            return "mismatch"
-    if match.status == "consistent":
+            return ReviewStatus.MISMATCH
+    match = claim.match
+    if match.status == MatchStatus.CONSISTENT:
         if claim.kind == "fraction" or match.found is None or match.expected is None:
-            return "consistent"
-        return "consistent" if _same(match.found, match.expected) else "faithful-rounding"
-    return _FROM_MATCH.get(match.status, "unconfirmable")
+            return ReviewStatus.CONSISTENT
+        return ReviewStatus.CONSISTENT if _same(match.found, match.expected) else ReviewStatus.FAITHFUL_ROUNDING
+    return _FROM_MATCH.get(match.status, ReviewStatus.UNCONFIRMABLE)
 
 
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).lower() == " ".join(b.split()).lower()
 
 
-def claim_records(document: Document, claims: list[Claim], matches: list[Match],
-                  findings: list[Finding]) -> list[ClaimRecord]:
-    """One record per claim, in text order, each linked to the findings that overlap it."""
+def claim_records(document: Document, claims: list[Claim], findings: list[Finding]) -> list[ClaimRecord]:
+    """One record per claim (each with its match), in text order, each linked to the findings that overlap it."""
     spans = sorted((f.start, f.end, i) for i, f in enumerate(findings))
     records = []
-    for claim, m in zip(claims, matches):
+    for claim in claims:
+        m = claim.match
         on = [i for s, e, i in spans if s < claim.end and e > claim.start or s == e == claim.start]
         mine = [findings[i] for i in on]
         loc = document.locate(claim.start)
@@ -133,7 +134,7 @@ def claim_records(document: Document, claims: list[Claim], matches: list[Match],
             value=claim.describe_value(), number=claim.value.text if claim.value is not None else None,
             unit=claim.unit, endpoint=claim.endpoint, arm=claim.arm, population=claim.population,
             timepoint=claim.timepoint, study=claim.study, match=m.status,
-            status=review_status(claim, m, mine), reference_id=m.reference_id,
+            status=review_status(claim, mine), reference_id=m.reference_id,
             entry_arm=m.arm if m.entry is not None else None,
             own_context=(claim.endpoint_strength == "sentence"
                          and claim.arm_source not in ("context", "ambiguous")

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from claimcheck import matching
 from claimcheck.documents import read_document
+from claimcheck.model import Match
 from claimcheck.numbers import Num, faithful, more_precise, round_half_up, roundings, units, written_units
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -129,7 +130,7 @@ class DefinitionMatcher(matching.Matcher):
         return [f for f in facts if self._agrees(claim, f)]
 
 
-def _as_tuple(m: matching.Match):
+def _as_tuple(m: Match):
     return (m.status, m.reference_id, m.arm, m.field, m.expected, m.found, m.detail, repr(m.score))
 
 
@@ -152,7 +153,7 @@ def test_matcher_equals_the_definitions_on_the_corpus(linter, reference, monkeyp
 @pytest.mark.parametrize("kind, unit, ratio_kind", [("duration", "months", None), ("duration", "weeks", None),
                                                     ("ratio", None, "hazard-ratio"), ("percentage", "%", None)])
 def test_cached_facts_are_the_facts_built_per_claim(reference, kind, unit, ratio_kind):
-    from claimcheck.claims import Claim
+    from claimcheck.model import Claim
 
     m = matching.Matcher(reference)
     for endpoint in reference.by_endpoint:

@@ -147,7 +147,8 @@ def test_one_products_entries_never_confirm_another_products_numbers(portfolio, 
     path = tmp_path / "x.md"
     path.write_text(text, encoding="utf-8")
     analysis = linter.analyse(read_document(str(path)))
-    (claim,), (match,) = analysis.claims, analysis.matches
+    (claim,) = analysis.claims
+    match = claim.match
     assert claim.value.text == "80.7"
     # 80.7% is BESPONSA's CR/CRi rate: not a confirmation of a XOSPATA claim
     assert match.status != "consistent" and (match.entry is None or match.entry.study.product == "xospata")
@@ -161,7 +162,7 @@ def test_a_claim_is_matched_within_the_trial_its_sentence_names(portfolio, tmp_p
     path = tmp_path / "t.md"
     path.write_text(text, encoding="utf-8")
     analysis = linter.analyse(read_document(str(path)))
-    adult, pediatric = analysis.matches
+    adult, pediatric = (c.match for c in analysis.claims)
     assert (adult.status, adult.entry.id, adult.expected) == ("mismatch", "uspi.vod", "14%")
     assert (pediatric.status, pediatric.entry.id) == ("consistent", "pediatric.vod")
 
@@ -173,7 +174,7 @@ def test_a_competitor_figure_is_not_matched(portfolio, tmp_path):
     path = tmp_path / "c.md"
     path.write_text(text, encoding="utf-8")
     analysis = linter.analyse(read_document(str(path)))
-    by_value = {c.value.text: m for c, m in zip(analysis.claims, analysis.matches)}
+    by_value = {c.value.text: c.match for c in analysis.claims}
     assert by_value["9.3"].status == "consistent"
     assert by_value["74.7"].status == "not-applicable"
 

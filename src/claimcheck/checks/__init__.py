@@ -17,7 +17,6 @@ from typing import Callable, Iterable
 from ..claims import Claim
 from ..documents.base import Document
 from ..findings import Finding
-from ..matching import Match
 from ..reference import Reference
 
 
@@ -49,8 +48,8 @@ class CheckContext:
     """Everything a check may read about one document. Checks never print or exit."""
 
     document: Document
+    #: the document's claims in document order, each with its context and its match (``claim.match``)
     claims: list[Claim]
-    matches: list[Match]
     reference: Reference
     market: str = ""
     options: dict = field(default_factory=dict)

@@ -11,7 +11,8 @@ import re
 from decimal import Decimal
 
 from . import CheckContext, Rule
-from ..claims import Claim, Proportion, proportions
+from ..claims import Proportion, proportions
+from ..model import Claim
 from ..numbers import Num, consistent_percent
 from .values import published_figure
 

@@ -30,6 +30,7 @@ from typing import Iterable
 
 from . import Rule
 from ..findings import Finding, assign_fingerprints
+from ..model import ClaimKind, MatchStatus
 from ..numbers import Num, faithful
 
 CROSS_DOCUMENT = Rule(
@@ -54,9 +55,10 @@ CROSS_DOCUMENT = Rule(
 RULES = (CROSS_DOCUMENT,)  # the rule only: check_run is called by the caller over a whole run
 
 #: matcher statuses under which a claim refers to its entry (matching.py)
-_REFERS = ("consistent", "more-precise", "mismatch", "arms-swapped")
+_REFERS = (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE, MatchStatus.MISMATCH, MatchStatus.ARMS_SWAPPED)
 #: claim kinds that state an outcome value worth comparing
-_KINDS = ("percentage", "duration", "ratio", "pp-difference", "estimate", "p-value")
+_KINDS = (ClaimKind.PERCENTAGE, ClaimKind.DURATION, ClaimKind.RATIO, ClaimKind.PP_DIFFERENCE, ClaimKind.ESTIMATE,
+          ClaimKind.P_VALUE)
 
 
 def _key(claim, reference) -> tuple | None:
@@ -65,9 +67,10 @@ def _key(claim, reference) -> tuple | None:
     unit = (claim.unit or "").rstrip("s").lower()
     if claim.reference_id and claim.match in _REFERS:
         # the arm whose figure the value was compared with; for swapped arms, the arm the text names
-        arm = claim.arm if claim.match == "arms-swapped" else claim.entry_arm
+        arm = claim.arm if claim.match == MatchStatus.ARMS_SWAPPED else claim.entry_arm
         return ("entry", claim.reference_id, arm, claim.kind, unit)
-    if claim.match not in ("unmatched", "not-applicable") or not (claim.endpoint and claim.arm and claim.own_context):
+    if claim.match not in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE) \
+            or not (claim.endpoint and claim.arm and claim.own_context):
         return None
     entry = reference.entries.get(claim.reference_id) if reference is not None and claim.reference_id else None
     if entry is not None and entry.endpoint == claim.endpoint and entry.timepoint == claim.timepoint and (

@@ -808,8 +808,8 @@ class RequiresIf(PackRule):
         out: list[Trigger] = []
         ctx = run.ctx
         if self.claims is not None:
-            for claim, match in zip(ctx.claims, ctx.matches):
-                t = run.claim_trigger(claim, match, self.claims)
+            for claim in ctx.claims:
+                t = run.claim_trigger(claim, claim.match, self.claims)
                 if t:
                     out.append(t)
         if self.phrases:

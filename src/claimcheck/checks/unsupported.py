@@ -11,6 +11,7 @@ import yaml
 from . import CheckContext, Rule
 from .arithmetic import reference_ratio
 from .values import describe_match
+from ..model import ClaimKind, MatchStatus
 
 UNSUPPORTED_CLAIM = Rule(
     code="U001", name="unsupported-claim", category="unsupported-claim", severity="warning",
@@ -35,7 +36,7 @@ UNSUPPORTED_CLAIM = Rule(
 )
 
 #: claim kinds that state an outcome (counts, p-values and relative wording are checked elsewhere)
-_OUTCOME_KINDS = {"percentage", "duration", "ratio", "pp-difference"}
+_OUTCOME_KINDS = {ClaimKind.PERCENTAGE, ClaimKind.DURATION, ClaimKind.RATIO, ClaimKind.PP_DIFFERENCE}
 
 
 RULES = (UNSUPPORTED_CLAIM,)
@@ -45,7 +46,8 @@ def check_unsupported(ctx: CheckContext):
     ref = ctx.reference
     product_arms = ref.product_arms
     text = ctx.document.text
-    for i, (claim, m) in enumerate(zip(ctx.claims, ctx.matches)):
+    for i, claim in enumerate(ctx.claims):
+        m = claim.match
         # a relative change of a risk stated with its hazard or odds ratio is A005's to judge
         if _relative_effect(claim, m, text) and not (claim.kind == "relative" and _ratio_backs(ctx, claim)):
             yield ctx.finding(
@@ -54,7 +56,7 @@ def check_unsupported(ctx: CheckContext):
                 f"that no entry of the claims library holds [the sentence names the product]",
                 found=claim.describe_value())
             continue
-        if m.status not in ("unmatched", "not-applicable") or claim.kind not in _OUTCOME_KINDS:
+        if m.status not in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE) or claim.kind not in _OUTCOME_KINDS:
             continue
         endpoint = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
         # "3-year survival ........ 57.8% vs 20.6%": the sentence splitter cuts at the dot leader, so the
@@ -76,7 +78,7 @@ def check_unsupported(ctx: CheckContext):
                 continue
         if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
             continue
-        if m.status == "not-applicable" and (not named
+        if m.status == MatchStatus.NOT_APPLICABLE and (not named
                                              or ref.by_endpoint.get(claim.endpoint)):
             continue  # out of scope (a competitor's figure), not a figure of an endpoint with no entries
         if named:
@@ -225,7 +227,8 @@ def _relative_effect(claim, m, text: str) -> bool:
     """A percentage an effect of the product is said to amount to, in a sentence naming the product,
     that no entry backs (no consistent match)."""
     if claim.kind not in ("percentage", "relative") or claim.unit != "%" \
-            or m.status in ("consistent", "more-precise", "mismatch", "arms-swapped"):
+            or m.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE, MatchStatus.MISMATCH,
+                            MatchStatus.ARMS_SWAPPED):
         return False
     if not claim.product_context and not (claim.arm is None or claim.arm_source == "context"):
         return False
@@ -248,13 +251,14 @@ def _below_a_backed_row(ctx: CheckContext, i: int, text: str) -> bool:
     if line_start - above > _ROW_CHARS:
         return False
     for j in range(i - 1, -1, -1):
-        other, m = ctx.claims[j], ctx.matches[j]
+        other = ctx.claims[j]
+        m = other.match
         if other.start < above:
             return False
         if other.start < line_start:
             first = j == 0 or ctx.claims[j - 1].start < above
             if first:
-                return (m.status == "consistent" and m.entry is not None and other.endpoint == claim.endpoint
+                return (m.status == MatchStatus.CONSISTENT and m.entry is not None and other.endpoint == claim.endpoint
                         and other.endpoint_strength == "context" and m.entry.endpoint == claim.endpoint)
     return False
 

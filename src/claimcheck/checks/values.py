@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from . import CheckContext, Rule
-from ..claims import Claim
-from ..matching import Match
+from ..model import Claim, Match, MatchStatus
 from ..numbers import consistent_percent
 from ..reference import ArmValue, Entry, Reference
 
@@ -126,7 +125,8 @@ RULES = (VALUE_MISMATCH, ARMS_SWAPPED, UNCONFIRMABLE_PRECISION, PUBLISHED_ROUNDI
 
 
 def check_values(ctx: CheckContext):
-    for claim, m in zip(ctx.claims, ctx.matches):
+    for claim in ctx.claims:
+        m = claim.match
         if claim.kind == "percentage" and claim.n is not None and claim.total is not None:
             found = published_figure(ctx.reference, claim)
             if found and not consistent_percent(claim.value, claim.n, claim.total):
@@ -137,20 +137,20 @@ def check_values(ctx: CheckContext):
                     f"{claim.n}/{claim.total} is {100.0 * claim.n / claim.total:.2f}% (source: {entry.source})",
                     expected=f"{claim.n}/{claim.total} ({av.value}%)", found=f"{claim.n}/{claim.total} ({claim.value}%)",
                     reference_id=entry.id, source=entry.source)
-        if m.status == "mismatch":
+        if m.status == MatchStatus.MISMATCH:
             what = what_of(ctx, claim, m)
             yield ctx.finding(
                 VALUE_MISMATCH, claim.start, claim.end,
                 f"{what} is {m.expected} in the reference, the text says {m.found} (source: {m.source})"
                 + (f" [matched by: {m.certainty}]" if m.certainty else ""),
                 expected=m.expected, found=m.found, reference_id=m.reference_id, source=m.source)
-        elif m.status == "arms-swapped":
+        elif m.status == MatchStatus.ARMS_SWAPPED:
             what = what_of(ctx, claim, m)
             yield ctx.finding(
                 ARMS_SWAPPED, claim.start, claim.end,
                 f"{what} is {m.expected} in the reference; {m.detail} (arms swapped?) (source: {m.source})",
                 expected=m.expected, found=m.found, reference_id=m.reference_id, source=m.source)
-        elif m.status == "more-precise":
+        elif m.status == MatchStatus.MORE_PRECISE:
             what = what_of(ctx, claim, m)
             yield ctx.finding(
                 UNCONFIRMABLE_PRECISION, claim.start, claim.end,
