@@ -4,7 +4,7 @@ A pack declares the markets it applies to (and may define markets: ``market_defi
 :mod:`claimcheck.markets`; and may be scoped to claims-library products: ``products``, on the
 pack or on a rule) and a list of rules of four generic types
 (``requires-if``, ``required-content``, ``indication``, ``forbidden``; see
-:mod:`claimcheck.checks.required` for how each decides and docs/rules.md for the format). Every
+:mod:`claimcheck.checks.packs` for how each decides and docs/rules.md for the format). Every
 rule carries its documentation (summary, why, basis, bad, good, fix), is registered into
 :data:`claimcheck.checks.RULES` when loaded, and so is printed by ``claimcheck rule CODE``.
 
@@ -29,25 +29,13 @@ from pathlib import Path
 
 from . import linear
 from .checks import RULES, Rule
-from .checks.required import (
-    ClaimTrigger,
-    Element,
-    Forbidden,
-    Indication,
-    Negation,
-    PackRule,
-    RequiredContent,
-    RequiresIf,
-    RuleRun,
-    Scope,
-    Statement,
-    Term,
-    Variant,
-    forbidden_pattern,
-)
+from .checks.packs import RULE_TYPES, Forbidden, PackRule, RuleRun, forbidden_pattern
+from .checks.packs.required_content import Element
+from .checks.packs.text import Scope
 from .checks.concepts import synonym_term
 from .errors import ConfigError
 from .markets import Market, Markets
+from .phrases import Term
 from .yamlsafe import LineMap, load_validated, yaml_files
 
 #: the longest regular expression a rule pack may hold
@@ -416,71 +404,12 @@ class _Loader:
         products = tuple(raw.get("products", pack_products))
         common = dict(rule=rule, markets=markets, cite=_clean(raw.get("cite", raw["basis"])),
                       file=self.name, line=line, products=products)
-        kind = raw["type"]
-        if kind == "forbidden":
-            return Forbidden(**common, terms=self.terms(raw["terms"], path + ("terms",)),
-                             exceptions=self.terms(raw.get("exceptions", []), path + ("exceptions",)),
-                             near_product=raw.get("near_product", "none") == "sentence",
-                             instead=_clean(raw.get("instead", "")), problem=_clean(raw.get("problem", "")),
-                             unless_negated=self.terms(raw.get("unless_negated", []), path + ("unless_negated",)))
-        if kind == "required-content":
-            when = raw.get("when", {})
-            block = raw.get("block")
-            return RequiredContent(
-                **common,
-                elements=[self.element(e, path + ("elements", i)) for i, e in enumerate(raw["elements"])],
-                when_product_named=when.get("product_named", True),
-                block_start=self.terms(block["start"], path + ("block", "start")) if block else None,
-                block_sentences=int(block.get("sentences", 0)) if block else 0,
-                block_label=block.get("label", "the required block") if block else "the required content")
-        if kind == "indication":
-            st = raw["statement"]
-            variants = []
-            for i, v in enumerate(raw["variants"]):
-                vp = path + ("variants", i)
-                variants.append(Variant(v["id"], _clean(v["wording"]),
-                                        [self.element(e, vp + ("elements", j)) for j, e in enumerate(v["elements"])],
-                                        self.terms(v.get("forbid", []), vp + ("forbid",)), int(v.get("extend", 0)),
-                                        name=_clean(v.get("name", ""))))
-            return Indication(**common, cue=self.terms(st["cue"], path + ("statement", "cue")),
-                              disease=self.terms(st["disease"], path + ("statement", "disease")),
-                              require_product=st.get("product", True), variants=variants,
-                              cue_exceptions=self.terms(st.get("exceptions", []), path + ("statement", "exceptions")),
-                              when_product_named=raw.get("when", {}).get("product_named", True))
-        # requires-if
-        when = raw["when"]
-        claims = None
-        if "claims" in when:
-            c = when["claims"]
-            claims = ClaimTrigger(
-                endpoint_primary=c.get("endpoint_primary"), endpoint_strength=tuple(c.get("endpoint_strength", ())),
-                kinds=tuple(c.get("kinds", ())), exclude_kinds=tuple(c.get("exclude_kinds", ())),
-                analysis_cues=tuple(c.get("analysis_cues", ())), about_product=c.get("about_product", False),
-                entry_analysis=tuple(c.get("entry_analysis", ())))
-        phrases = when.get("phrases", {})
-        req = raw["require"]
-        neg = req.get("negated")
-        groups = self.concept_groups(req.get("concepts", []), path + ("require", "concepts"))
-        groups += self.groups(req.get("all_of", []), path + ("require", "all_of"))
-        statement = Statement(
-            label=_clean(req["label"]), all_of=groups,
-            negated=Negation(tuple(w.lower() for w in neg["predicate"]), int(neg.get("window", 5)),
-                             tuple(w.lower() for w in neg.get("untested", ()))) if neg else None,
-            examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
-            suggest=req.get("suggest"))
-        uses_endpoint = statement.uses_endpoint
-        phrase_terms = self.terms(phrases.get("terms", []), path + ("when", "phrases", "terms"))
-        if uses_endpoint and phrase_terms and not any("{endpoint}" in t.text for t in phrase_terms):
-            raise self.error("require uses {endpoint}: the trigger phrases must contain {endpoint} too",
-                             path + ("when", "phrases"))
-        return RequiresIf(**common, claims=claims, phrases=phrase_terms,
-                          phrase_endpoint_primary=phrases.get("endpoint_primary"),
-                          phrase_exceptions=self.terms(phrases.get("exceptions", []),
-                                                       path + ("when", "phrases", "exceptions")),
-                          near_product=phrases.get("near_product", "none") == "sentence",
-                          statement=statement, scope=self.scope(raw.get("scope", "document"), path + ("scope",)),
-                          trigger_label=_clean(raw.get("trigger_label", 'The claim "{claim}"')),
-                          report=raw.get("report", "each"))
+        return RULE_TYPES[raw["type"]].from_pack(self, raw, common, path)
+
+    @staticmethod
+    def clean(text: str) -> str:
+        """Text written in a pack, with its whitespace runs made single spaces."""
+        return _clean(text)
 
 
 def _clean(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.checks.required import TextIndex
+from claimcheck.checks.packs.text import TextIndex
 from claimcheck.documents.text import line_sentence_starts
 
 

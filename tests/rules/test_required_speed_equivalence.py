@@ -1,4 +1,4 @@
-"""The speed-ups in checks/required.py give exactly what the plain formulations give.
+"""The speed-ups in the rule packs (checks/packs/, phrases.py) give exactly what the plain formulations give.
 
 Each test compares a fast path with the straightforward code it replaced (kept here as the
 reference): section starts, sentence spans, the order of multi-pass hits, memoised negations and
@@ -12,8 +12,10 @@ import random
 
 import pytest
 
-from claimcheck.checks import required as R
-from claimcheck.checks.required import TermPattern, Term, TextIndex, Tokens
+from claimcheck.checks.packs import text as R
+from claimcheck.checks.packs.negation import Tokens
+from claimcheck.checks.packs.text import TextIndex
+from claimcheck.phrases import Term, TermPattern
 from claimcheck.documents.text import line_sentence_starts
 
 # ---------------------------------------------------------------- reference implementations
