@@ -425,7 +425,9 @@ class RulePacks:
         self.rules: list[PackRule] = []
         #: the markets these packs define or name (markets are data: nothing is hard-coded)
         self.markets = Markets()
-        self._shared: dict[int, dict] = {}   # per claims library: compiled patterns
+        #: per claims library (the library object, compared by identity; the last few used):
+        #: the compiled patterns that depend on its terms, kept across documents
+        self._shared: list[tuple[object, dict]] = []
         self._forbidden: dict[tuple, tuple[re.Pattern | None, list[Forbidden]]] = {}
 
     def rules_for(self, market: str, products: tuple[str, ...] | None = None) -> list[PackRule]:
@@ -443,15 +445,20 @@ class RulePacks:
             self._forbidden[key] = (forbidden_pattern(rules), rules)
         return self._forbidden[key]
 
+    def _shared_for(self, reference) -> dict:
+        """The compiled-pattern cache of this claims library (a new one for a new library)."""
+        for ref, shared in self._shared:
+            if ref is reference:
+                return shared
+        shared = {}
+        self._shared = [(reference, shared)] + self._shared[:3]
+        return shared
+
     def check(self, ctx) -> list:
         """Findings of every rule that applies to ``ctx.market`` and to the products the document
         promotes (``ctx.products``; none: every product), each rule in its own products' scope."""
         market = (ctx.market or self.markets.default() or "").upper()
-        shared = self._shared.setdefault(id(ctx.reference), {"__ref__": ctx.reference})
-        if shared["__ref__"] is not ctx.reference:  # a new library reused the id of a freed one
-            shared.clear()
-            shared["__ref__"] = ctx.reference
-        run = RuleRun(ctx, shared)
+        run = RuleRun(ctx, self._shared_for(ctx.reference))
         products = run.products
         findings = []
         for r in self.rules_for(market, products):

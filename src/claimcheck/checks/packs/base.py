@@ -236,7 +236,7 @@ class RuleRun:
 
     def excepted(self, exceptions: list[Term], s: int, e: int) -> bool:
         """Whether the hit [s, e) overlaps a match of one of ``exceptions`` (±120 characters around)."""
-        pat = self.compiled(("exceptions", id(exceptions)), lambda: compile_terms(exceptions))
+        pat = self.compiled(("exceptions", tuple(exceptions)), lambda: compile_terms(exceptions))
         lo, hi = max(0, s - 120), min(len(self.index.text), e + 120)
         return any(a < e and b > s for a, b, _ in pat.finditer(self.index, lo, hi))
 

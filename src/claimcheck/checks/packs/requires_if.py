@@ -69,10 +69,8 @@ class Statement:
         return self._compiled[endpoint_terms]
 
     def satisfied_sentences(self, run: "RuleRun", endpoint: str | None) -> list[int]:
-        """Sorted indexes of the sentences of the document that satisfy this statement."""
-        key = ("statement", id(self), endpoint)
-        if key in run.memo:
-            return run.memo[key]
+        """Sorted indexes of the sentences of the document that satisfy this statement (the caller
+        keeps them per endpoint for the document: :meth:`RequiresIf.check`)."""
         pats = self.groups(run.endpoint_terms(endpoint) if endpoint else ())
         out: list[int] = []
         if pats:
@@ -85,7 +83,6 @@ class Statement:
                     out.append(i)
                 elif _NEGATION_CUE.search(index.lowered, s, e) and self.negated_about_subject(run, s, e, endpoint, pats[0]):
                     out.append(i)
-        run.memo[key] = out
         return out
 
     def negated_about_subject(self, run: "RuleRun", s: int, e: int, endpoint: str | None,
@@ -185,6 +182,8 @@ class RequiresIf(PackRule):
     scope: Scope = field(default_factory=lambda: Scope("document"))
     trigger_label: str = "{claim}"
     report: str = "each"          # each | first-per-section
+    #: the trigger phrases compiled, per endpoint terms (those of the claims library in use)
+    _phrase_patterns: dict = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_pack(cls, loader, raw: dict, common: dict, path: tuple) -> "RequiresIf":
@@ -238,8 +237,10 @@ class RequiresIf(PackRule):
                 endpoints = [None]
             text = run.index.text
             for endpoint in endpoints:
-                pat = run.compiled(("phrases", id(self), endpoint),
-                                   lambda e=endpoint: compile_terms(self.phrases, run.endpoint_terms(e)))
+                terms = run.endpoint_terms(endpoint)
+                if terms not in self._phrase_patterns:
+                    self._phrase_patterns[terms] = compile_terms(self.phrases, terms)
+                pat = self._phrase_patterns[terms]
                 if pat is None:
                     continue
                 for s, e, _ in pat.finditer(run.index):
@@ -260,12 +261,16 @@ class RequiresIf(PackRule):
         index = run.index
         seen: set[tuple[int, str | None]] = set()
         unsatisfied: list[tuple[int, Trigger]] = []
+        satisfied: dict[str | None, list[int]] = {}   # this document's satisfying sentences, per endpoint
         for t in sorted(triggers, key=lambda t: t.start):
             i = index.sentence_index(t.start)
             if (i, t.endpoint) in seen:
                 continue
             seen.add((i, t.endpoint))
-            ok = self.statement.satisfied_sentences(run, t.endpoint if self.statement.uses_endpoint else None)
+            endpoint = t.endpoint if self.statement.uses_endpoint else None
+            if endpoint not in satisfied:
+                satisfied[endpoint] = self.statement.satisfied_sentences(run, endpoint)
+            ok = satisfied[endpoint]
             if not self.scope.satisfied(index, i, ok):
                 unsatisfied.append((i, t))
         if self.report == "each":
