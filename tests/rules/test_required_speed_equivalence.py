@@ -12,11 +12,12 @@ import random
 
 import pytest
 
+from claimcheck import sentences as S
 from claimcheck.checks.packs import text as R
 from claimcheck.checks.packs.negation import Tokens
 from claimcheck.checks.packs.text import TextIndex
 from claimcheck.phrases import Term, TermPattern
-from claimcheck.documents.text import line_sentence_starts
+from claimcheck.sentences import line_sentence_starts
 
 # ---------------------------------------------------------------- reference implementations
 
@@ -37,7 +38,7 @@ def reference_sentences(text: str) -> list[tuple[int, int]]:
 
     raw: list[tuple[int, int]] = []  # the punctuation splitter's pieces, then cut at line-level starts
     pos = 0
-    for m in R._SENTENCE_BREAK.finditer(text):
+    for m in S._SENTENCE_BREAK.finditer(text):
         cut = m.start() + 1 if text[m.start()] in ".!?" else m.start()
         raw.append((pos, cut))
         pos = m.end()

@@ -12,18 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from ...documents.text import line_sentence_starts
 from ...phrases import TermPattern
+from ...sentences import sentence_spans
 
-_SENTENCE_START = r"(?=[(\"'\u201c\u2018\[]{0,2}[A-Z0-9\u2022\u25aa*#\u2013-])"
-_SENTENCE_BREAK = re.compile(
-    # end punctuation (a citation marker may follow: "not met.2,3 The", never a decimal: "0.53 (0"),
-    # closing quotes or brackets, whitespace, then a capital, digit or bullet
-    r"[.!?](?:(?<=[A-Za-z)\]%][.!?])\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3})?"
-    r"[)\"'\u201d\u2019\]]{0,3}(?:[ \t]*\n[ \t]*|[ \t]+)" + _SENTENCE_START +
-    r"|\n[ \t]*\n"                                                               # a blank line
-    r"|\n(?=[ \t]{0,8}(?:[\u2022\u25aa\u2013*-][ \t]|#{1,6}[ \t]|\d{1,2}[.)][ \t]))"  # bullet, heading, item
-)
 _SECTION_BREAK = re.compile(
     r"^[ \t]{0,3}#{1,6}[ \t]|^[ \t]{0,3}(?:-[ \t]{0,3}){3,}$|^[ \t]{0,3}(?:\*[ \t]{0,3}){3,}$"
     r"|^[ \t]{0,3}(?:_[ \t]{0,3}){3,}$|^[ \t]{0,3}={3,}[ \t]*$|\f",
@@ -43,12 +34,11 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 class TextIndex:
-    """Sentences and sections of one document: one regular-expression pass each (for sections, a
+    """Sentences and sections of one document: one pass each (for sections, a
     pass for the possible starts, each confirmed in place: see ``_SECTION_CANDIDATE``), built lazily.
 
-    Sentences end at ``.``, ``!`` or ``?`` followed by whitespace and a capital, digit or bullet
-    (a citation marker may sit in between: "met.2,3 The"), at a blank line, and before a line
-    that starts with a bullet, a numbered item or a Markdown heading. Sections start at the
+    Sentences are those of :func:`claimcheck.sentences.sentence_spans` (the one splitter,
+    shared with extraction). Sections start at the
     headings a reader found (``metadata["headings"]``: Markdown, HTML, Word), at Markdown headings,
     thematic breaks (``---``) and setext underlines still in the text, and at form feeds.
     """
@@ -73,43 +63,11 @@ class TextIndex:
     # ------------------------------------------------------------- sentences
     @property
     def sentences(self) -> list[tuple[int, int]]:
+        """The sentence spans (:func:`claimcheck.sentences.sentence_spans`, the pipeline's too)."""
         if self._sentences is None:
-            text = self.text
-            spans: list[tuple[int, int]] = []
-            add = self._add
-            pos = 0
-            lines = line_sentence_starts(text)  # item ends and headings only the lines show
-            k = 0
-            for m in _SENTENCE_BREAK.finditer(text):
-                cut, end = m.span()
-                if text[cut] in ".!?":
-                    cut += 1
-                while k < len(lines) and lines[k] < cut:
-                    if lines[k] > pos:
-                        add(spans, pos, lines[k])
-                        pos = lines[k]
-                    k += 1
-                add(spans, pos, cut)
-                pos = max(pos, end)
-            for line in lines[k:]:
-                if line > pos:
-                    add(spans, pos, line)
-                    pos = line
-            add(spans, pos, len(text))
-            if not spans:
-                spans.append((0, len(text)))
-            self._sentences = spans
-            self._starts = [s for s, _ in spans]
+            self._sentences = sentence_spans(self.text)
+            self._starts = [s for s, _ in self._sentences]
         return self._sentences
-
-    def _add(self, spans: list[tuple[int, int]], start: int, end: int) -> None:
-        text = self.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
 
     def sentence_index(self, offset: int) -> int:
         sentences = self._sentences if self._sentences is not None else self.sentences
