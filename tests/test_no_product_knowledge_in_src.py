@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from claimcheck.checks.required import is_abbreviation
+from claimcheck.phrases import is_abbreviation
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "claimcheck"

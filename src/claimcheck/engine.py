@@ -197,7 +197,7 @@ class Linter:
             return tuple(dict.fromkeys(out))
         if not self._products:
             return tuple(ref.products)
-        from .checks.required import TextIndex
+        from .checks.packs.text import TextIndex
 
         index = TextIndex(document.text)
         return tuple(p for p, pattern in self._products if pattern.search(index) is not None) or tuple(ref.products)
@@ -344,7 +344,7 @@ def linter_from_settings(settings, keep_claims: bool = False) -> Linter:
 
 def _product_finder(reference: Reference) -> list:
     """(product id, a term pattern of its names) per product: a search stops at the first name."""
-    from .checks.required import Term, TermPattern
+    from .phrases import Term, TermPattern
 
     out = []
     for pid, names in reference.products.items():

@@ -102,7 +102,7 @@ class Markets:
         return out
 
     def _compile(self) -> None:
-        from .checks.required import phrase_source
+        from .phrases import phrase_source
 
         parts = []
         self._group_market: dict[str, str] = {}

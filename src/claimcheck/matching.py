@@ -103,7 +103,7 @@ class Matcher:
         self._arm_product = {a: reference.product_of_arm(a) for a in reference.arms}
         self._every = frozenset(reference.products)
         self._arm_products = {a.id: frozenset(a.products) for a in reference.arms.values()}
-        from .checks.required import phrase_source
+        from .phrases import phrase_source
 
         # each trial's names, and the trials it is related to (an analysis whose design names it,
         # or the trial an analysis is of): a claim whose sentence names a trial is matched there
@@ -620,7 +620,7 @@ def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:
     """(pattern for the lower-cased text, pattern for the text as written) of these names: names
     that keep their case (abbreviations, capitals) on the text, the others on it lower-cased (much
     faster than a case-insensitive search)."""
-    from .checks.required import is_case_sensitive, phrase_source
+    from .phrases import is_case_sensitive, phrase_source
 
     ordered = sorted(set(n for n in names if n.strip()), key=len, reverse=True)
     lower = [phrase_source(n.lower()) for n in ordered if not is_case_sensitive(n)]

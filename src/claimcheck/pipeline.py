@@ -4,9 +4,8 @@
 
 - tokenizer special cases and a suffix rule that splits citation markers glued to words or
   numbers ("patients1,a" → "patients" "1,a"; "CR/CRi1*" → "CR" "/" "CRi" "1" "*");
-- ``cc_sentences``: sentence boundaries from one regex pass (terminal punctuation, and also a
-  blank line or a bullet at the start of a line: PDF and web text has headings and bullets
-  without full stops), set on the Doc in one vectorised call;
+- ``cc_sentences``: sentence boundaries from :mod:`claimcheck.sentences` (the one splitter, the
+  rule packs' too), set on the Doc in one vectorised call;
 - ``cc_terms``: PhraseMatchers built from the claims library's vocabulary (endpoints, arms,
   populations, timepoints, studies, product names) → ``doc._.cc_terms``, context.Term objects
   (kind and id from the match label ``kind:id``); all-caps abbreviations of up to five letters
@@ -37,8 +36,8 @@ from .cache import compile_regex
 from .claims import extract_claims, label_masks
 from .context import Term as ContextTerm
 from .context import attach_context
-from .documents.text import line_sentence_starts
 from .model import DocumentScope
+from .sentences import sentence_ranges
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -58,15 +57,6 @@ _CITATION_SUFFIX = r"(?:(?<=[A-Za-z\)\]%*])|(?<=[A-Za-z\)\]%]\.))(?:\d{1,3}(?:[,
 #: footnote marks glued to a word ("ABC†", "survival‡*"): split off, so the word is still a term
 _FOOTNOTE_SUFFIX = r"(?<=[A-Za-z0-9\)\]%])[*\u2020\u2021\u00a7\u00b6]{1,3}$"
 _CASE_SENSITIVE = re.compile(r"^[A-Za-z][A-Za-z/+-]{0,5}$")
-
-
-#: where a sentence ends: terminal punctuation (plus closing quotes/brackets/citation markers) before
-#: whitespace and a capital, digit, bracket or bullet; a blank line; a line that starts with a bullet
-_SENTENCE_BREAK = re.compile(
-    r"[.!?][\"'\u201d\u2019)\]]*(?:\d{1,3}(?:[,\u2013-]\d{1,3}){0,5}[a-z*\u2020]?)?\s+(?=[A-Z0-9(\"\u201c\u2022\u25aa\u2013\u2014*-])"
-    r"|\n[ \t\f\v]*\n\s*"
-    r"|\n[ \t]*(?=[\u2022\u25aa\u2013\u2014*-]\s)"
-)
 
 
 #: a line wrap inside a paragraph: one newline with the spaces around it (not a blank line)
@@ -210,53 +200,20 @@ def _wraps(doc: Doc) -> WrapMap:
 
 _NO_WRAPS = WrapMap()
 
-#: a "sentence" longer than this (a table or list without full stops, or hostile input such as a
-#: 5 MB line) is cut, at a line break where there is one, else at a space: context attachment and
-#: matching do per-sentence work that grows with the sentence's length times its claims, so one
-#: unbounded sentence made a long line quadratic (tests/hostile)
-MAX_SENTENCE_CHARS = 2000
-
-
-def _bounded_breaks(breaks: list[int], text: str) -> list[int]:
-    """Sentence starts with extra starts added wherever two are more than MAX_SENTENCE_CHARS apart."""
-    limit = MAX_SENTENCE_CHARS
-    out: list[int] = []
-    prev = 0
-    for b in breaks + [len(text)]:
-        while b - prev > limit:
-            low, high = prev + limit // 2, prev + limit
-            cut = text.rfind("\n", low, high)
-            if cut == -1:
-                cut = max(text.rfind(" ", low, high), text.rfind("\t", low, high))
-            prev = cut + 1 if cut != -1 else high
-            out.append(prev)
-        if b < len(text):
-            out.append(b)
-        prev = max(prev, b)
-    return out
-
-
 @Language.component("cc_sentences")
 def sentence_boundaries(doc: Doc) -> Doc:
-    """Sentence starts from one regex pass over the text, set on all tokens at once.
-
-    Promotional text from PDFs and web pages has headings and bullets without full stops, so a
-    blank line or a line-initial bullet also starts a sentence, and so do the line-level starts of
-    :func:`claimcheck.documents.text.line_sentence_starts` (a plain line after a bullet item, a
-    line after a heading), which the rule packs' sentence splitter uses too. Character positions are mapped to
-    tokens with a binary search over the tokens' offsets (vectorised; no per-token Python).
+    """Sentence starts from :func:`claimcheck.sentences.sentence_spans` (the splitter the rule
+    packs use too), set on all tokens at once; ``doc._.cc_sentences`` holds them as ranges that
+    cover the text (:func:`claimcheck.sentences.sentence_ranges`). Character positions are mapped
+    to tokens with a binary search over the tokens' offsets (vectorised; no per-token Python).
     """
     n = len(doc)
     text = doc_text(doc)
-    found = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-    lines = line_sentence_starts(text)  # item ends and headings only the lines show
-    if lines:
-        found = sorted(set(found).union(lines))
-    breaks = _bounded_breaks(found, text)
-    bounds = [0] + [b for b in breaks if 0 < b < len(text)] + [len(text)]
-    doc._.cc_sentences = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+    ranges = sentence_ranges(text)
+    doc._.cc_sentences = ranges
     if n == 0:
         return doc
+    breaks = [a for a, _ in ranges[1:]]
     idx = doc.to_array(IDX)
     flags = numpy.full((n, 1), -1, dtype="int64")
     flags[0, 0] = 1

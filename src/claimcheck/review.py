@@ -152,7 +152,7 @@ def is_document_level(finding: Finding, text: str) -> bool:
     """Whether ``finding`` says something is missing from the document as a whole.
 
     Required-content rules anchor such a finding on the span from the start of the text to the
-    end of its first non-blank line (``checks.required`` ``first_line``) and name what is missing
+    end of its first non-blank line (``TextIndex.first_line``) and name what is missing
     in ``extra["missing"]``; a finding about required content that *is* present but incomplete
     sits where that content is.
     """

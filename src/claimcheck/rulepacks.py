@@ -4,7 +4,7 @@ A pack declares the markets it applies to (and may define markets: ``market_defi
 :mod:`claimcheck.markets`; and may be scoped to claims-library products: ``products``, on the
 pack or on a rule) and a list of rules of four generic types
 (``requires-if``, ``required-content``, ``indication``, ``forbidden``; see
-:mod:`claimcheck.checks.required` for how each decides and docs/rules.md for the format). Every
+:mod:`claimcheck.checks.packs` for how each decides and docs/rules.md for the format). Every
 rule carries its documentation (summary, why, basis, bad, good, fix); the Linter that uses the
 packs adds their rules to its own registry (:class:`claimcheck.registry.Registry`), from which
 ``claimcheck rule CODE`` prints them.
@@ -30,25 +30,13 @@ from pathlib import Path
 
 from . import linear
 from .checks import Rule
-from .checks.required import (
-    ClaimTrigger,
-    Element,
-    Forbidden,
-    Indication,
-    Negation,
-    PackRule,
-    RequiredContent,
-    RequiresIf,
-    RuleRun,
-    Scope,
-    Statement,
-    Term,
-    Variant,
-    forbidden_pattern,
-)
+from .checks.packs import RULE_TYPES, Forbidden, PackRule, RuleRun, forbidden_pattern
+from .checks.packs.required_content import Element
+from .checks.packs.text import Scope
 from .checks.concepts import synonym_term
 from .errors import ConfigError
 from .markets import Market, Markets
+from .phrases import Term
 from .yamlsafe import LineMap, load_validated, yaml_files
 
 #: the longest regular expression a rule pack may hold
@@ -417,71 +405,12 @@ class _Loader:
         products = tuple(raw.get("products", pack_products))
         common = dict(rule=rule, markets=markets, cite=_clean(raw.get("cite", raw["basis"])),
                       file=self.name, line=line, products=products)
-        kind = raw["type"]
-        if kind == "forbidden":
-            return Forbidden(**common, terms=self.terms(raw["terms"], path + ("terms",)),
-                             exceptions=self.terms(raw.get("exceptions", []), path + ("exceptions",)),
-                             near_product=raw.get("near_product", "none") == "sentence",
-                             instead=_clean(raw.get("instead", "")), problem=_clean(raw.get("problem", "")),
-                             unless_negated=self.terms(raw.get("unless_negated", []), path + ("unless_negated",)))
-        if kind == "required-content":
-            when = raw.get("when", {})
-            block = raw.get("block")
-            return RequiredContent(
-                **common,
-                elements=[self.element(e, path + ("elements", i)) for i, e in enumerate(raw["elements"])],
-                when_product_named=when.get("product_named", True),
-                block_start=self.terms(block["start"], path + ("block", "start")) if block else None,
-                block_sentences=int(block.get("sentences", 0)) if block else 0,
-                block_label=block.get("label", "the required block") if block else "the required content")
-        if kind == "indication":
-            st = raw["statement"]
-            variants = []
-            for i, v in enumerate(raw["variants"]):
-                vp = path + ("variants", i)
-                variants.append(Variant(v["id"], _clean(v["wording"]),
-                                        [self.element(e, vp + ("elements", j)) for j, e in enumerate(v["elements"])],
-                                        self.terms(v.get("forbid", []), vp + ("forbid",)), int(v.get("extend", 0)),
-                                        name=_clean(v.get("name", ""))))
-            return Indication(**common, cue=self.terms(st["cue"], path + ("statement", "cue")),
-                              disease=self.terms(st["disease"], path + ("statement", "disease")),
-                              require_product=st.get("product", True), variants=variants,
-                              cue_exceptions=self.terms(st.get("exceptions", []), path + ("statement", "exceptions")),
-                              when_product_named=raw.get("when", {}).get("product_named", True))
-        # requires-if
-        when = raw["when"]
-        claims = None
-        if "claims" in when:
-            c = when["claims"]
-            claims = ClaimTrigger(
-                endpoint_primary=c.get("endpoint_primary"), endpoint_strength=tuple(c.get("endpoint_strength", ())),
-                kinds=tuple(c.get("kinds", ())), exclude_kinds=tuple(c.get("exclude_kinds", ())),
-                analysis_cues=tuple(c.get("analysis_cues", ())), about_product=c.get("about_product", False),
-                entry_analysis=tuple(c.get("entry_analysis", ())))
-        phrases = when.get("phrases", {})
-        req = raw["require"]
-        neg = req.get("negated")
-        groups = self.concept_groups(req.get("concepts", []), path + ("require", "concepts"))
-        groups += self.groups(req.get("all_of", []), path + ("require", "all_of"))
-        statement = Statement(
-            label=_clean(req["label"]), all_of=groups,
-            negated=Negation(tuple(w.lower() for w in neg["predicate"]), int(neg.get("window", 5)),
-                             tuple(w.lower() for w in neg.get("untested", ()))) if neg else None,
-            examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
-            suggest=req.get("suggest"))
-        uses_endpoint = statement.uses_endpoint
-        phrase_terms = self.terms(phrases.get("terms", []), path + ("when", "phrases", "terms"))
-        if uses_endpoint and phrase_terms and not any("{endpoint}" in t.text for t in phrase_terms):
-            raise self.error("require uses {endpoint}: the trigger phrases must contain {endpoint} too",
-                             path + ("when", "phrases"))
-        return RequiresIf(**common, claims=claims, phrases=phrase_terms,
-                          phrase_endpoint_primary=phrases.get("endpoint_primary"),
-                          phrase_exceptions=self.terms(phrases.get("exceptions", []),
-                                                       path + ("when", "phrases", "exceptions")),
-                          near_product=phrases.get("near_product", "none") == "sentence",
-                          statement=statement, scope=self.scope(raw.get("scope", "document"), path + ("scope",)),
-                          trigger_label=_clean(raw.get("trigger_label", 'The claim "{claim}"')),
-                          report=raw.get("report", "each"))
+        return RULE_TYPES[raw["type"]].from_pack(self, raw, common, path)
+
+    @staticmethod
+    def clean(text: str) -> str:
+        """Text written in a pack, with its whitespace runs made single spaces."""
+        return _clean(text)
 
 
 def _clean(text: str) -> str:
@@ -497,7 +426,9 @@ class RulePacks:
         self.rules: list[PackRule] = []
         #: the markets these packs define or name (markets are data: nothing is hard-coded)
         self.markets = Markets()
-        self._shared: dict[int, dict] = {}   # per claims library: compiled patterns
+        #: per claims library (the library object, compared by identity; the last few used):
+        #: the compiled patterns that depend on its terms, kept across documents
+        self._shared: list[tuple[object, dict]] = []
         self._forbidden: dict[tuple, tuple[re.Pattern | None, list[Forbidden]]] = {}
 
     def rules_for(self, market: str, products: tuple[str, ...] | None = None) -> list[PackRule]:
@@ -515,15 +446,20 @@ class RulePacks:
             self._forbidden[key] = (forbidden_pattern(rules), rules)
         return self._forbidden[key]
 
+    def _shared_for(self, reference) -> dict:
+        """The compiled-pattern cache of this claims library (a new one for a new library)."""
+        for ref, shared in self._shared:
+            if ref is reference:
+                return shared
+        shared = {}
+        self._shared = [(reference, shared)] + self._shared[:3]
+        return shared
+
     def check(self, ctx) -> list:
         """Findings of every rule that applies to ``ctx.market`` and to the products the document
         promotes (``ctx.products``; none: every product), each rule in its own products' scope."""
         market = (ctx.market or self.markets.default() or "").upper()
-        shared = self._shared.setdefault(id(ctx.reference), {"__ref__": ctx.reference})
-        if shared["__ref__"] is not ctx.reference:  # a new library reused the id of a freed one
-            shared.clear()
-            shared["__ref__"] = ctx.reference
-        run = RuleRun(ctx, shared)
+        run = RuleRun(ctx, self._shared_for(ctx.reference))
         products = run.products
         findings = []
         for r in self.rules_for(market, products):

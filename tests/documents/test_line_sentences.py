@@ -1,4 +1,4 @@
-"""Sentence starts only the lines show (documents/text.py line_sentence_starts), used by both
+"""Sentence starts only the lines show (sentences.py line_sentence_starts), used by both
 sentence splitters: a plain line after a bullet item, a heading or label line before its text.
 Lines wrapped inside a paragraph stay joined."""
 
@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.checks.required import TextIndex
-from claimcheck.documents.text import line_sentence_starts
+from claimcheck.checks.packs.text import TextIndex
+from claimcheck.sentences import line_sentence_starts
 
 
 def _lines_started(text: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""The speed-ups in checks/required.py give exactly what the plain formulations give.
+"""The speed-ups in the rule packs (checks/packs/, phrases.py) give exactly what the plain formulations give.
 
 Each test compares a fast path with the straightforward code it replaced (kept here as the
 reference): section starts, sentence spans, the order of multi-pass hits, memoised negations and
@@ -12,9 +12,12 @@ import random
 
 import pytest
 
-from claimcheck.checks import required as R
-from claimcheck.checks.required import TermPattern, Term, TextIndex, Tokens
-from claimcheck.documents.text import line_sentence_starts
+from claimcheck import sentences as S
+from claimcheck.checks.packs import text as R
+from claimcheck.checks.packs.negation import Tokens
+from claimcheck.checks.packs.text import TextIndex
+from claimcheck.phrases import Term, TermPattern
+from claimcheck.sentences import line_sentence_starts
 
 # ---------------------------------------------------------------- reference implementations
 
@@ -35,7 +38,7 @@ def reference_sentences(text: str) -> list[tuple[int, int]]:
 
     raw: list[tuple[int, int]] = []  # the punctuation splitter's pieces, then cut at line-level starts
     pos = 0
-    for m in R._SENTENCE_BREAK.finditer(text):
+    for m in S._SENTENCE_BREAK.finditer(text):
         cut = m.start() + 1 if text[m.start()] in ".!?" else m.start()
         raw.append((pos, cut))
         pos = m.end()

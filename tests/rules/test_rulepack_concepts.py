@@ -9,7 +9,8 @@ import pytest
 from rulepack_helpers import doc
 
 from claimcheck.checks.concepts import negated, synonym_term, word_forms
-from claimcheck.checks.required import TextIndex, compile_terms
+from claimcheck.checks.packs.text import TextIndex
+from claimcheck.phrases import compile_terms
 from claimcheck.errors import ConfigError
 from claimcheck.rulepacks import load_rulepacks
 

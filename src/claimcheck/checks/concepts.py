@@ -15,7 +15,7 @@ Synonym syntax (each synonym is a phrase, or ``{regex: ...}`` as everywhere in t
   dying; ``tap`` taps, tapped, tapping. Short function words (of, to, the, and …) stay as written;
 - a trailing ``*`` makes a stem: ``hepatotox*`` matches hepatotoxic, hepatotoxicity;
 - words with a capital (``XYZ``, ``ABC-1``, ``Xy+``) match as written (phrase rules of
-  :mod:`claimcheck.checks.required`: abbreviations case-sensitively);
+  :mod:`claimcheck.phrases`: abbreviations case-sensitively);
 - spaces and hyphens match any whitespace or dash, as in every phrase.
 
 Negation scope (:func:`negated`): a mention is negated when a negation cue (not, n't, no, never,
@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from .required import Term, _GAP, is_case_sensitive
+from ..phrases import _GAP, Term, is_case_sensitive
 
 # ============================================================================ word forms
 

@@ -1,0 +1,244 @@
+"""What every pack rule type shares: :class:`PackRule` (a rule's documentation, markets,
+products and source) and :class:`RuleRun`, the per-document state the rules of one run share
+(the text index, the claims library's compiled patterns, memoised lookups)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import CheckContext, Rule
+from ...phrases import Term, TermPattern, compile_terms, is_abbreviation, phrase_source
+from .negation import Tokens
+from .text import TextIndex
+
+# ============================================================================ rule types
+
+
+@dataclass
+class PackRule:
+    """A rule defined in a rule pack: its documentation (checks.Rule) plus its type's data."""
+
+    rule: Rule
+    markets: tuple[str, ...]
+    cite: str
+    file: str
+    line: int | None
+    #: the claims-library products the rule is about (``products:`` of the rule or its pack);
+    #: empty: a generic rule, about whichever products the document promotes
+    products: tuple[str, ...] = ()
+
+    def applies(self, market: str, products: tuple[str, ...] | None = None) -> bool:
+        """For this market, and (``products``: those the document promotes) one of its products."""
+        if market not in self.markets:
+            return False
+        return not self.products or products is None or bool(set(self.products) & set(products))
+
+    @classmethod
+    def from_pack(cls, loader, raw: dict, common: dict, path: tuple) -> "PackRule":  # pragma: no cover - abstract
+        """The rule from its validated YAML mapping ``raw`` (``loader``: rulepacks' loader, which
+        turns terms, concepts and elements into objects with file:line errors; ``common``: the
+        fields every rule has)."""
+        raise NotImplementedError
+
+    def check(self, run: "RuleRun"):  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def message(self, what: str, fix: str) -> str:
+        return f"{what}. Basis: {self.cite}. To satisfy: {fix}"
+
+
+# ============================================================================ one document
+
+
+class RuleRun:
+    """Per-document state shared by the rules: the text index and memoised lookups."""
+
+    def __init__(self, ctx: CheckContext, shared: dict):
+        self.ctx = ctx
+        headings = ctx.document.metadata.get("headings") or ()
+        heads = [h for h in headings if isinstance(h, (tuple, list)) and h]
+        levels = {h[0]: h[1] for h in heads if len(h) > 1 and isinstance(h[1], int)}
+        self.index = TextIndex(ctx.document.text, (h[0] for h in heads), levels)
+        self.memo: dict = {}
+        self.shared = shared  # per claims library: compiled patterns, kept across documents
+        self._product_first: dict[tuple[str, ...], int | None] = {}
+        #: the products the document promotes (CheckContext.products; none found: every product)
+        self.products: tuple[str, ...] = tuple(getattr(ctx, "products", ()) or ()) or tuple(ctx.reference.products)
+        #: the products the rule being run speaks of (set per rule by RulePacks.check)
+        self.scope: tuple[str, ...] = self.products
+
+    # ------------------------------------------------------------- claims-library data
+    def compiled(self, key, build):
+        if key not in self.shared:
+            self.shared[key] = build()
+        return self.shared[key]
+
+    @property
+    def reference(self):
+        return self.ctx.reference
+
+    def endpoint_terms(self, endpoint: str | None) -> tuple[str, ...]:
+        ref = self.reference
+        if endpoint is None or endpoint not in ref.endpoints:
+            return ()
+        t = ref.endpoints[endpoint]
+        return tuple(dict.fromkeys((t.label,) + t.synonyms))
+
+    def endpoint_label(self, endpoint: str) -> str:
+        t = self.reference.endpoints.get(endpoint)
+        if t is None:
+            return endpoint
+        short = [s for s in t.synonyms if is_abbreviation(s)]
+        return f"{t.label} ({short[0]})" if short and short[0].lower() != t.label.lower() else t.label
+
+    def study_name(self, study: str) -> str:
+        s = self.reference.studies.get(study)
+        name = s.names[0] if s and s.names else study
+        parents = self.parents(study) if s is not None else []
+        if parents:
+            name += " (an analysis of " + " and ".join(self.study_name(p) for p in parents) + ")"
+        return name
+
+    def primary_statement(self, study: str | None, endpoint: str | None) -> str | None:
+        primary = self.primary_endpoints(study).get(endpoint) if study else None
+        return primary[1] if primary else None
+
+    def parents(self, study: str) -> list[str]:
+        """The studies a secondary analysis is *of*: a study that declares no primary endpoints
+        and whose ``design`` names other studies of the claims library ("post hoc analysis of
+        EXAMPLE-1") analyses their data, and inherits their primary endpoints (one level)."""
+        def build():
+            ref = self.reference
+            out: dict[str, list[str]] = {}
+            for s in ref.studies.values():
+                if s.primary_endpoints or not s.design:
+                    continue
+                out[s.id] = [o.id for o in ref.studies.values()
+                             if o.id != s.id and o.primary_endpoints
+                             and any(re.search(phrase_source(n), s.design, re.IGNORECASE) for n in o.names)]
+            return out
+
+        return self.compiled(("parents",), build).get(study, [])
+
+    def primary_endpoints(self, study: str) -> dict[str, tuple[bool, str | None]]:
+        """The study's primary endpoints, else those it inherits from its parents (memoised per
+        document: asked for every claim by every rule; callers only read the dict)."""
+        key = ("primary-endpoints", study)
+        memo = self.memo
+        if key in memo:
+            return memo[key]
+        s = self.reference.studies.get(study)
+        if s is None:
+            merged: dict[str, tuple[bool, str | None]] = {}
+        elif s.primary_endpoints:
+            merged = s.primary_endpoints
+        else:
+            merged = {}
+            for parent in self.parents(study):
+                for e, v in self.reference.studies[parent].primary_endpoints.items():
+                    merged.setdefault(e, v)
+        memo[key] = merged
+        return merged
+
+    def scoped_for(self, rule: PackRule) -> tuple[str, ...]:
+        """The products ``rule`` speaks of in this document: its own products the document
+        promotes, or (a generic rule) every product the document promotes."""
+        if not rule.products:
+            return self.products
+        return tuple(p for p in self.products if p in rule.products) or tuple(rule.products)
+
+    def _studies(self):
+        """The studies of the products in scope (a claim is judged only within its product)."""
+        scope = self.scope
+        return [s for s in self.reference.studies.values() if s.product in scope]
+
+    def endpoints_with_primary(self, status: str) -> list[str]:
+        want = status == "met"
+        out: list[str] = []
+        for s in self._studies():
+            for e, (met, _) in s.primary_endpoints.items():
+                if bool(met) == want and e not in out:
+                    out.append(e)
+        return out
+
+    def study_with_primary(self, endpoint: str, status: str | None) -> str | None:
+        for s in self._studies():
+            if endpoint in s.primary_endpoints and (
+                    status is None or bool(s.primary_endpoints[endpoint][0]) == (status == "met")):
+                return s.id
+        return None
+
+    def study_named_before(self, offset: int) -> str | None:
+        """The study of the products in scope named nearest before ``offset`` (in its sentence,
+        else earlier in the document), or None."""
+        scope = self.scope
+
+        def build():
+            return TermPattern([(s.id, [Term(n) for n in s.names]) for s in self.reference.studies.values()
+                                if s.product in scope])
+
+        pattern = self.compiled(("studies", scope), build)
+        if pattern.empty:
+            return None
+        hits = self.memo.get(("study-hits", scope))
+        if hits is None:
+            hits = self.memo[("study-hits", scope)] = pattern.finditer(self.index)
+        s, e = self.index.sentence_of(offset)
+        in_sentence = [h for h in hits if s <= h[0] < e]
+        pick = in_sentence or [h for h in hits if h[0] < s]
+        return pick[-1][2] if pick else None
+
+    def study_for(self, offset: int, endpoint: str, status: str | None) -> str | None:
+        """The study a phrase at ``offset`` about ``endpoint`` is about, when its primary analysis
+        of that endpoint has ``status``: the trial the text names (nearest before, in the products
+        in scope), else the first trial of those products with that status; None when the named
+        trial's status differs (its survival endpoint was met: nothing to disclose)."""
+        named = self.study_named_before(offset)
+        if named is not None:
+            primary = self.primary_endpoints(named).get(endpoint)
+            if primary is not None:
+                return named if status is None or bool(primary[0]) == (status == "met") else None
+        return self.study_with_primary(endpoint, status)
+
+    def endpoint_mentions(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, endpoint id) of every endpoint term of the claims library in [start, end)."""
+        def build():
+            ref = self.reference
+            return TermPattern([(eid, [Term(t) for t in self.endpoint_terms(eid)]) for eid in ref.endpoints])
+
+        return self.compiled(("endpoint-mentions",), build).finditer(self.index, start, end)
+
+    def product_pattern(self) -> TermPattern:
+        """The names of the products in scope (``self.scope``) and of their product arms."""
+        scope = self.scope
+
+        def build():
+            ref = self.reference
+            names = list(ref.product_names(scope))
+            for arm in ref.arms.values():
+                if arm.product and set(arm.products) & set(scope):
+                    names += [arm.label, *arm.synonyms]
+            return TermPattern([(None, [Term(n) for n in dict.fromkeys(n for n in names if n)])])
+
+        return self.compiled(("product", scope), build)
+
+    def product_first(self) -> int | None:
+        scope = self.scope
+        if scope not in self._product_first:
+            hit = self.product_pattern().search(self.index)
+            self._product_first[scope] = hit[0] if hit else None
+        return self._product_first[scope]
+
+    def product_in_sentence(self, offset: int) -> bool:
+        s, e = self.index.sentence_of(offset)
+        return self.product_pattern().search(self.index, s, e) is not None
+
+    def excepted(self, exceptions: list[Term], s: int, e: int) -> bool:
+        """Whether the hit [s, e) overlaps a match of one of ``exceptions`` (±120 characters around)."""
+        pat = self.compiled(("exceptions", tuple(exceptions)), lambda: compile_terms(exceptions))
+        lo, hi = max(0, s - 120), min(len(self.index.text), e + 120)
+        return any(a < e and b > s for a, b, _ in pat.finditer(self.index, lo, hi))
+
+    def tokens(self) -> Tokens:
+        return Tokens.get(self.reference)

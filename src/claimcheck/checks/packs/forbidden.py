@@ -1,0 +1,60 @@
+"""``forbidden``: overstatement and risk-minimising language, all terms of the active packs one
+combined pattern (see :mod:`claimcheck.checks.packs`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...phrases import Term, TermPattern, compile_terms
+from ..concepts import negated
+from .base import PackRule, RuleRun
+
+@dataclass
+class Forbidden(PackRule):
+    terms: list[Term] = field(default_factory=list)
+    exceptions: list[Term] = field(default_factory=list)
+    near_product: bool = False
+    instead: str = ""
+    problem: str = ""
+    unless_negated: list[Term] = field(default_factory=list)
+    _negatable: TermPattern | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_pack(cls, loader, raw: dict, common: dict, path: tuple) -> "Forbidden":
+        return cls(**common, terms=loader.terms(raw["terms"], path + ("terms",)),
+                   exceptions=loader.terms(raw.get("exceptions", []), path + ("exceptions",)),
+                   near_product=raw.get("near_product", "none") == "sentence",
+                   instead=loader.clean(raw.get("instead", "")), problem=loader.clean(raw.get("problem", "")),
+                   unless_negated=loader.terms(raw.get("unless_negated", []), path + ("unless_negated",)))
+
+    def accept(self, run: "RuleRun", s: int, e: int) -> bool:
+        """Whether a hit of this rule's terms is a finding (exceptions, negation, product proximity)."""
+        if self.exceptions and run.excepted(self.exceptions, s, e):
+            return False
+        if self.unless_negated and self.negated(run, s, e):
+            return False
+        if self.near_product and not run.product_in_sentence(s):
+            return False
+        return True
+
+    def negated(self, run: "RuleRun", s: int, e: int) -> bool:
+        """The hit is one of the ``unless_negated`` terms ("cure", not "safer": "no safer option"
+        is a claim) inside the scope of a negation ("not a cure", "no evidence that … is safe")."""
+        if self._negatable is None:
+            self._negatable = compile_terms(self.unless_negated)
+        if not any(a == s and b == e for a, b, _ in self._negatable.finditer(run.index, s, e)):
+            return False
+        return negated(run.index.lowered, run.index.sentence_of(s)[0], s)
+
+    def finding(self, run: "RuleRun", s: int, e: int):
+        found = " ".join(run.index.text[s:e].split())
+        fix = self.instead or "remove the wording or replace it with a substantiated, balanced statement"
+        what = self.problem or self.rule.summary.split(". ")[0].rstrip(".")
+        return run.ctx.finding(self.rule, s, e, self.message(f'"{found}": {what}', fix),
+                               found=found, source=self.file)
+
+
+def forbidden_pattern(rules: list[Forbidden]) -> TermPattern | None:
+    """All forbidden terms of these rules as one pattern (hits labelled with the rule's position)."""
+    pattern = TermPattern([(k, r.terms) for k, r in enumerate(rules)])
+    return None if pattern.empty else pattern

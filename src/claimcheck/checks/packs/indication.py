@@ -1,0 +1,187 @@
+"""``indication``: every indication statement is compared with the approved wordings slot by
+slot (see :mod:`claimcheck.checks.packs`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...phrases import Term, TermPattern, compile_terms
+from .base import PackRule, RuleRun
+from .required_content import Element
+from .text import TextIndex
+
+@dataclass
+class Variant:
+    id: str
+    label: str
+    elements: list[Element]
+    forbid: list[Term] = field(default_factory=list)
+    extend: int = 0
+    #: what a reviewer calls this wording ("US indication for adults"); messages never show the id
+    name: str = ""
+    _forbid: TermPattern | None = field(default=None, repr=False)
+
+    def forbidden(self) -> TermPattern | None:
+        if self._forbid is None and self.forbid:
+            self._forbid = compile_terms(self.forbid)
+        return self._forbid
+
+
+_LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-]|\d{1,2}[.)])[ \t]")
+
+
+@dataclass
+class Indication(PackRule):
+    cue: list[Term] = field(default_factory=list)
+    disease: list[Term] = field(default_factory=list)
+    require_product: bool = True
+    variants: list[Variant] = field(default_factory=list)
+    when_product_named: bool = True
+    cue_exceptions: list[Term] = field(default_factory=list)
+    _cue: TermPattern | None = field(default=None, repr=False)
+    _disease: TermPattern | None = field(default=None, repr=False)
+
+    #: list items a statement that ends with a colon takes in ("indicated for:" + bullets)
+    LIST_ITEMS = 6
+
+    @classmethod
+    def from_pack(cls, loader, raw: dict, common: dict, path: tuple) -> "Indication":
+        st = raw["statement"]
+        variants = []
+        for i, v in enumerate(raw["variants"]):
+            vp = path + ("variants", i)
+            variants.append(Variant(v["id"], loader.clean(v["wording"]),
+                                    [loader.element(e, vp + ("elements", j)) for j, e in enumerate(v["elements"])],
+                                    loader.terms(v.get("forbid", []), vp + ("forbid",)), int(v.get("extend", 0)),
+                                    name=loader.clean(v.get("name", ""))))
+        return cls(**common, cue=loader.terms(st["cue"], path + ("statement", "cue")),
+                   disease=loader.terms(st["disease"], path + ("statement", "disease")),
+                   require_product=st.get("product", True), variants=variants,
+                   cue_exceptions=loader.terms(st.get("exceptions", []), path + ("statement", "exceptions")),
+                   when_product_named=raw.get("when", {}).get("product_named", True))
+
+    def extent(self, index: TextIndex, i: int) -> int:
+        """The last sentence of the statement that starts at sentence ``i``: a sentence that ends
+        with a colon takes in the list items after it."""
+        s, e = index.sentence_span(i)
+        last = i
+        if index.text[s:e].rstrip().endswith(":"):
+            n = len(index.sentences)
+            while last + 1 < n and last - i < self.LIST_ITEMS:
+                ns, _ = index.sentence_span(last + 1)
+                line_start = index.text.rfind("\n", 0, ns) + 1
+                if not _LIST_ITEM.match(index.text, line_start):
+                    break
+                last += 1
+        return last
+
+    def statements(self, run: "RuleRun") -> list[tuple[int, int]]:
+        """(first, last) sentences of each statement: an indication cue (outside the cue's
+        exceptions, "as indicated in Table 2"), the disease and the product, in any order."""
+        if self._cue is None:
+            self._cue = compile_terms(self.cue)
+            self._disease = compile_terms(self.disease)
+        index = run.index
+        out = []
+        for i in index.sentences_with(self._cue):
+            s, e = index.sentence_span(i)
+            if self.cue_exceptions:
+                hits = [h for h in self._cue.finditer(index, s, e) if not run.excepted(self.cue_exceptions, h[0], h[1])]
+                if not hits:
+                    continue
+            last = self.extent(index, i)
+            end = index.sentence_span(last)[1]
+            if not self._disease.search(index, s, end):
+                continue
+            if self.require_product and not run.product_pattern().search(index, s, end):
+                continue
+            out.append((i, last))
+        return out
+
+    def check(self, run: "RuleRun"):
+        index = run.index
+        statements = self.statements(run)
+        if not statements:
+            if self.when_product_named and run.product_first() is None:
+                return
+            s, e, snippet = index.first_line()
+            wording = self.variants[0].label
+            yield run.ctx.finding(
+                self.rule, s, e,
+                self.message("no statement of the approved indication was found",
+                             f'add the approved indication: "{wording}"'),
+                expected=wording, source=self.file, snippet=snippet, extra={"missing": ["indication"]})
+            return
+        for i, last in statements:
+            s, e = index.sentence_span(i)
+            best = None
+            for order, v in enumerate(self.variants):
+                end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
+                problems = self.compare(index, v, s, end, index.sentence_span(last)[1])
+                missing, narrowed, broad = problems
+                if not missing and not narrowed and not broad:
+                    best = None
+                    break
+                # prefer the variant the statement does not broaden, then the fewest differences
+                score = (bool(broad), len(missing) + len(narrowed) + sum(len(w) for _, w in broad), order)
+                if best is None or score < best[0]:
+                    best = (score, v, problems)
+            if best is None:
+                continue
+            _, v, (missing, narrowed, broad) = best
+            parts = []
+            if missing:
+                parts.append("truncated: " + ", ".join(
+                    f'{el.slot + " " if el.slot else ""}"{el.label}" missing' for el in missing))
+            if narrowed:
+                parts.append("narrowed: " + ", ".join(
+                    f'{el.slot + " " if el.slot else ""}' + (
+                        " / ".join(f'"{w}"' for w in words) + f' instead of "{el.label}"' if words
+                        else f'only part of "{el.label}"') for el, words in narrowed))
+            if broad:
+                parts.append("broadened: " + ", ".join(
+                    f'{slot + " " if slot else ""}' + " / ".join(f'"{w}"' for w in words) for slot, words in broad)
+                    + " not in the approved wording")
+            found_end = index.sentence_span(last)[1]
+            yield run.ctx.finding(
+                self.rule, s, e,
+                self.message(f"the indication statement differs from the approved {v.name or 'indication'} ("
+                             + "; ".join(parts) + ")", f'state the indication as approved: "{v.label}"'),
+                expected=v.label, found=" ".join(index.text[s:found_end].split())[:300], source=self.file,
+                extra={"missing": [el.id for el in missing], "narrowed": [el.id for el, _ in narrowed],
+                       "broadened": sorted({w for _, ws in broad for w in ws}),
+                       "slots": sorted({el.slot for el in missing} | {el.slot for el, _ in narrowed}
+                                       | {sl for sl, _ in broad} - {""}),
+                       "variant": v.id})
+
+    @staticmethod
+    def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None):
+        """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)]).
+        A slot counts where the statement states it ([s, statement_end)); one marked ``follows``
+        also in the sentences after it (up to ``end``): "Adult patients with biomarker-positive relapsed … disease"
+        after the statement does not restore "adults" dropped from the statement itself.
+        Broadening wording counts anywhere up to ``end``."""
+        missing: list[Element] = []
+        narrowed: list[tuple[Element, list[str]]] = []
+        broad: list[tuple[str, list[str]]] = []
+        for el in v.elements:
+            own = end if el.follows or statement_end is None else statement_end
+            narrower = el.words("narrower", index, s, own)
+            have = el.groups_in_span(index, s, own)
+            if have == len(el.all_of) and not narrower:
+                pass
+            elif narrower or have:
+                narrowed.append((el, narrower))
+            else:
+                missing.append(el)
+            wider = el.words("broader", index, s, end)
+            if wider:
+                broad.append((el.slot or el.label, wider))
+        fp = v.forbidden()
+        if fp:
+            taken = {w for _, ws in broad for w in ws}
+            words = sorted({" ".join(index.text[a:b].split()) for a, b, _ in fp.finditer(index, s, end)} - taken)
+            if words:
+                broad.append(("", words))
+        return missing, narrowed, broad

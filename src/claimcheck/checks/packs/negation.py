@@ -1,0 +1,100 @@
+"""Negation for the rule packs: the cheap negation cue (a regex) and the shared tokenizer with a
+negation Matcher (:class:`Tokens`), used by required statements (:mod:`.requires_if`).
+Negation *scope* for concepts is :mod:`claimcheck.checks.concepts`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+_NEGATION_CUE = re.compile(
+    r"(?<![a-z])(?:not|no|never|neither|nor|without|cannot|fail(?:s|ed|ing)?|miss(?:es|ed)?|"
+    r"lack(?:s|ed|ing)?|non|fell\s+short|insignificant|nonsignificant)(?![a-z])|n['\u2019]t(?![a-z])"
+)
+_NEGATION_WORDS = ["not", "no", "never", "neither", "nor", "without", "cannot", "n't", "n\u2019t",
+                   "insignificant", "nonsignificant"]
+_NEGATION_VERBS = r"^(?:fail(?:s|ed|ing)?|miss(?:es|ed)?|lack(?:s|ed|ing)?)$"
+#: negations that govern a noun phrase ("no statistically significant difference"): a shorter reach
+_DETERMINERS = {"no", "without", "neither", "nor"}
+_DETERMINER_WINDOW = 3
+_WORD = re.compile(r"[a-z0-9{}]+")
+
+
+def _normalise(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+@dataclass
+class Negation:
+    predicate: tuple[str, ...]   # words; a trailing * makes a stem ("reach*")
+    window: int = 5
+    #: words that, between the negation and the predicate, make it a statement that no test was
+    #: done ("not tested for significance", "not powered to show a difference"), not that one failed
+    untested: tuple[str, ...] = ()
+
+    def is_untested(self, word: str) -> bool:
+        w = word.lower()
+        return any(w.startswith(p[:-1]) if p.endswith("*") else w == p for p in self.untested)
+
+    def is_predicate(self, word: str) -> bool:
+        """The word is a predicate, exactly or (six letters or more) misspelt: rapidfuzz ratio ≥ 85."""
+        w = word.lower()
+        for p in self.predicate:
+            if p.endswith("*"):
+                stem = p[:-1]
+                if w.startswith(stem):
+                    return True
+                if len(stem) >= 6 and len(w) >= len(stem) - 1 and fuzz.ratio(w[: len(stem)], stem) >= 85:
+                    return True
+            elif w == p or (len(p) >= 6 and fuzz.ratio(w, p) >= 85):
+                return True
+        return False
+
+
+class Tokens:
+    """The shared pipeline's tokenizer and a small negation Matcher, built once per process."""
+
+    _instance: "Tokens | None" = None
+
+    def __init__(self, nlp):
+        from spacy.matcher import Matcher
+
+        self.nlp = nlp
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("NEG", [
+            [{"LOWER": {"IN": _NEGATION_WORDS}}],
+            [{"LOWER": {"REGEX": _NEGATION_VERBS}}],
+            [{"LOWER": "fell"}, {"LOWER": "short"}],
+            # "non-significant" (not "non-" before any other word)
+            [{"LOWER": "non"}, {"ORTH": {"IN": ["-", "\u2010", "\u2011"]}, "OP": "?"},
+             {"LOWER": {"REGEX": "^significan"}}],
+        ])
+        self._memo: dict[str, tuple] = {}
+
+    @classmethod
+    def get(cls, reference) -> "Tokens":
+        if cls._instance is None:
+            from ...pipeline import pipeline_for
+
+            nlp = pipeline_for(reference)
+            cls._instance = cls(nlp)
+        return cls._instance
+
+    #: ``negations`` results kept by sentence text (safety information and other boilerplate recur
+    #: across the pieces of a campaign); cleared when it reaches this many entries
+    MEMO_SIZE = 2048
+
+    def negations(self, text: str):
+        """The sentence tokenised, and the token indexes where a negation cue starts. Memoised by
+        text: both only depend on the text (callers only read them)."""
+        memo = self._memo
+        hit = memo.get(text)
+        if hit is None:
+            doc = self.nlp.make_doc(text)
+            hit = (doc, sorted({start for _, start, _ in self.matcher(doc)}))
+            if len(memo) >= self.MEMO_SIZE:
+                memo.clear()
+            memo[text] = hit
+        return hit

@@ -1,0 +1,157 @@
+"""``required-content``: named elements must each be present, optionally inside a block that
+starts at an anchor (see :mod:`claimcheck.checks.packs`). :class:`Element` (a piece of required
+content, each concept a group of terms) is shared with the ``indication`` type's slots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...phrases import Term, TermPattern, compile_terms
+from ..concepts import negated
+from .base import PackRule, RuleRun
+from .text import TextIndex
+
+@dataclass
+class Element:
+    """A piece of required content: every group (a concept: alternative terms) in one sentence,
+    in any order; with ``negation``, a mention in the scope of a negation does not count
+    (checks/concepts.py). For an indication slot, ``slot`` names it (population, disease …),
+    ``broader`` and ``narrower`` list wording that broadens or narrows it; with ``follows``, the
+    slot may be stated in the sentences after the statement (its variant's ``extend``), every
+    other slot must be in the statement itself."""
+
+    id: str
+    label: str
+    all_of: list[list[Term]]
+    negation: bool = False
+    slot: str = ""
+    broader: list[Term] = field(default_factory=list)
+    narrower: list[Term] = field(default_factory=list)
+    follows: bool = False
+    _compiled: list | None = field(default=None, repr=False)
+    _extra: dict = field(default_factory=dict, repr=False)
+
+    def patterns(self) -> list[TermPattern]:
+        if self._compiled is None:
+            self._compiled = [compile_terms(g) for g in self.all_of]
+        return self._compiled
+
+    def _hit(self, pat: TermPattern, index: TextIndex, s: int, e: int, sentence_start: int | None = None) -> bool:
+        """A mention of ``pat`` in [s, e) (with ``negation``: one outside a negation's scope)."""
+        first = pat.search(index, s, e)
+        if first is None or not self.negation:
+            return first is not None
+        def free(a: int) -> bool:
+            return not negated(index.lowered, index.sentence_of(a)[0] if sentence_start is None else sentence_start, a)
+
+        return free(first[0]) or any(free(a) for a, _, _ in pat.finditer(index, first[1], e))
+
+    def present(self, index: TextIndex, start: int = 0, end: int | None = None) -> bool:
+        """Every group's term in one sentence of [start, end)."""
+        pats = self.patterns()
+        end = len(index.text) if end is None else end
+        for i in index.sentences_with(pats[0], start, end):
+            s0, e0 = index.sentence_span(i)
+            s, e = max(s0, start), min(e0, end)
+            if all(self._hit(p, index, s, e, s0) for p in pats):
+                return True
+        return False
+
+    def groups_in_span(self, index: TextIndex, start: int, end: int) -> int:
+        """How many of the groups [start, end) holds anywhere (an indication statement and its
+        list items or follow-on sentences are one unit)."""
+        return sum(self._hit(p, index, start, end) for p in self.patterns())
+
+    def words(self, which: str, index: TextIndex, start: int, end: int) -> list[str]:
+        """The ``broader`` or ``narrower`` wording found in [start, end)."""
+        terms = self.broader if which == "broader" else self.narrower
+        if not terms:
+            return []
+        if which not in self._extra:
+            self._extra[which] = compile_terms(terms)
+        pat = self._extra[which]
+        return sorted({" ".join(index.text[a:b].split()) for a, b, _ in pat.finditer(index, start, end)})
+
+
+@dataclass
+class RequiredContent(PackRule):
+    elements: list[Element] = field(default_factory=list)
+    when_product_named: bool = True
+    block_start: list[Term] | None = None
+    block_sentences: int = 0
+    block_label: str = "the required content"
+    _block: TermPattern | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_pack(cls, loader, raw: dict, common: dict, path: tuple) -> "RequiredContent":
+        when = raw.get("when", {})
+        block = raw.get("block")
+        return cls(
+            **common,
+            elements=[loader.element(e, path + ("elements", i)) for i, e in enumerate(raw["elements"])],
+            when_product_named=when.get("product_named", True),
+            block_start=loader.terms(block["start"], path + ("block", "start")) if block else None,
+            block_sentences=int(block.get("sentences", 0)) if block else 0,
+            block_label=block.get("label", "the required block") if block else "the required content")
+
+    def check(self, run: "RuleRun"):
+        if self.when_product_named and run.product_first() is None:
+            return
+        index = run.index
+        if not self.block_start:
+            missing = [el for el in self.elements if not el.present(index)]
+            if missing:
+                yield self._missing(run, index.first_line(), missing, f"the document lacks {_labels(missing)}",
+                                    f"add {_labels(missing)}")
+            return
+        if self._block is None:
+            # each anchor labelled with its position in the list: the first forms win a tie
+            self._block = TermPattern([(k, [t]) for k, t in enumerate(self.block_start)])
+        # anchors grouped by sentence ("BOXED WARNING: …" holds "WARNING:"): the block starts at
+        # the sentence's first anchor; a finding is reported at its highest-priority anchor
+        by_sentence: dict[int, tuple[int, tuple[int, int, int]]] = {}
+        for s, e, priority in self._block.finditer(index):
+            i = index.sentence_index(s)
+            first, top = by_sentence.get(i, (s, (priority, s, e)))
+            by_sentence[i] = (min(first, s), min(top, (priority, s, e)))
+        best: tuple[list[Element], int, int, int] | None = None
+        for i, (s0, (priority, s, e)) in by_sentence.items():
+            last = min(len(index.sentences) - 1, i + self.block_sentences)
+            end = self.block_end(index, s0, index.sentence_span(last)[1])
+            missing = [el for el in self.elements if not el.present(index, s0, end)]
+            if not missing:
+                return
+            if best is None or (len(missing), priority) < (len(best[0]), best[3]):
+                best = (missing, s, e, priority)
+        if best is None:
+            yield self._missing(run, index.first_line(), self.elements,
+                                f"{self.block_label} is missing (it must state: {_labels(self.elements)})",
+                                f"add {self.block_label}, stating {_labels(self.elements)}")
+            return
+        missing, s, e, _ = best
+        yield self._missing(run, (s, e, None), missing, f"{self.block_label} lacks: {_labels(missing)}",
+                            f"state {_labels(missing)} in {self.block_label}")
+
+    @staticmethod
+    def block_end(index: TextIndex, anchor: int, hard_end: int) -> int:
+        """The block: the anchor and the sentences after it up to ``hard_end``, not past the end
+        of the anchor's section (the next heading), but on through sections headed deeper than
+        it ("#### Hepatotoxicity" under "### WARNING: …")."""
+        end = max(index.section_end(anchor), index.sentence_of(anchor)[1])
+        level = index.section_level(index.section_start(anchor))
+        while end < hard_end and level is not None:
+            deeper = index.section_level(end)
+            if deeper is None or deeper <= level:
+                break
+            end = max(index.section_end(end), end + 1)
+        return min(end, hard_end)
+
+    def _missing(self, run: "RuleRun", at: tuple, missing: list[Element], what: str, fix: str):
+        s, e, snippet = at
+        return run.ctx.finding(self.rule, s, e, self.message(what, fix),
+                               expected=_labels(missing), source=self.file, snippet=snippet,
+                               extra={"missing": [el.id for el in missing]})
+
+
+def _labels(elements: list[Element]) -> str:
+    return "; ".join(el.label for el in elements)

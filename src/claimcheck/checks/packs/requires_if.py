@@ -1,0 +1,348 @@
+"""``requires-if``: when a trigger is present, a qualifying statement must be present within a scope
+(see :mod:`claimcheck.checks.packs` for the rule type; the statement is matched by meaning).
+
+Paraphrase-tolerant statements (how a required statement is matched)
+--------------------------------------------------------------------
+A statement is matched by meaning, per sentence, in three steps:
+
+1. *Preselection* (regular expressions, linear): the sentence contains a term of every
+   ``all_of`` group (for an overall-survival requirement: a term of the endpoint, "overall survival",
+   from the claims library) and, when the statement is ``negated``, a negation cue ("not",
+   "n't", "no", "never", "without", "failed", "missed", "lacked", "non-significant", "fell
+   short").
+   Only preselected sentences go further, so the costlier steps run on a handful of sentences.
+2. *Structural* (spaCy tokens + Matcher, rapidfuzz for typos): the sentence is tokenised with
+   the shared pipeline's tokenizer; a negation cue must govern a *predicate* word ("met",
+   "meet", "reach…", "significan…", "boundary", "superior…" …) that follows it within
+   ``window`` tokens, three for "no", "without", "neither", "nor" ("was **not met**", "did
+   **not** meet a prespecified **boundary**", "did **not** reach statistical **significance**",
+   "**failed** to **reach**", "**no** statistically **significant** difference"). A predicate token
+   may be misspelt (rapidfuzz ratio ≥ 85 against the predicate stem, words of six letters or
+   more). The negation must be *about the subject*: the endpoint mentioned nearest before the
+   negation cue (else nearest after it) must be the triggering endpoint, so "ORR was met but
+   DFS was longer" or "DFS was longer; the ORR analysis did not reach significance" do not
+   satisfy a DFS requirement.
+3. *Exemplar* (rapidfuzz): failing 2, the part of the sentence from the subject mention on,
+   with the subject replaced by ``{endpoint}``, is compared with the statement's ``examples``
+   (token_sort_ratio ≥ ``threshold``, default 80); the negation cue must still be present there
+   and about the subject.
+
+A sentence that names the endpoint without a negation ("DFS was longer with EXAMPLIMAB") never
+satisfies a negated statement: it is not even preselected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ...phrases import ENDPOINT_PLACEHOLDER, Term, TermPattern, compile_terms
+from .base import PackRule, RuleRun
+from .negation import _DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, Negation, _normalise
+from .text import Scope
+
+# ============================================================================ statements
+
+
+@dataclass
+class Statement:
+    """A required statement, matched by meaning (module doc, "Paraphrase-tolerant statements")."""
+
+    label: str
+    all_of: list[list[Term]]
+    negated: Negation | None = None
+    examples: tuple[str, ...] = ()
+    threshold: int = 80
+    suggest: str | None = None
+    _compiled: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def uses_endpoint(self) -> bool:
+        return any(ENDPOINT_PLACEHOLDER in t.text for group in self.all_of for t in group)
+
+    def groups(self, endpoint_terms: tuple[str, ...]) -> list[TermPattern] | None:
+        if endpoint_terms not in self._compiled:
+            pats = [compile_terms(g, endpoint_terms) for g in self.all_of]
+            self._compiled[endpoint_terms] = None if any(p is None for p in pats) else pats
+        return self._compiled[endpoint_terms]
+
+    def satisfied_sentences(self, run: "RuleRun", endpoint: str | None) -> list[int]:
+        """Sorted indexes of the sentences of the document that satisfy this statement (the caller
+        keeps them per endpoint for the document: :meth:`RequiresIf.check`)."""
+        pats = self.groups(run.endpoint_terms(endpoint) if endpoint else ())
+        out: list[int] = []
+        if pats:
+            index = run.index
+            for i in index.sentences_with(pats[0]):
+                s, e = index.sentence_span(i)
+                if not all(p.search(index, s, e) for p in pats[1:]):
+                    continue
+                if self.negated is None:
+                    out.append(i)
+                elif _NEGATION_CUE.search(index.lowered, s, e) and self.negated_about_subject(run, s, e, endpoint, pats[0]):
+                    out.append(i)
+        return out
+
+    def negated_about_subject(self, run: "RuleRun", s: int, e: int, endpoint: str | None,
+                              subject: TermPattern) -> bool:
+        """Steps 2 (structural) and 3 (exemplar) for the sentence [s, e)."""
+        index = run.index
+        sentence = index.text[s:e]
+        doc, negs = run.tokens().negations(sentence)
+        mentions = [(a - s, b - s, lab) for a, b, lab in run.endpoint_mentions(s, e)] if endpoint else []
+
+        def about_subject(char: int) -> bool:
+            if not endpoint:
+                return True
+            before = [m for m in mentions if m[1] <= char]
+            if before:
+                return before[-1][2] == endpoint
+            after = [m for m in mentions if m[0] >= char]
+            return bool(after) and after[0][2] == endpoint
+
+        neg = self.negated
+        for t in negs:
+            tok = doc[t]
+            if not about_subject(tok.idx):
+                continue
+            if tok.lower_ in ("insignificant", "nonsignificant"):
+                return True
+            reach = min(neg.window, _DETERMINER_WINDOW) if tok.lower_ in _DETERMINERS else neg.window
+            for j in range(t + 1, min(len(doc), t + 1 + reach)):
+                if neg.untested and neg.is_untested(doc[j].text):
+                    break
+                if neg.is_predicate(doc[j].text):
+                    return True
+        # step 3: exemplars, on the sentence from the first subject mention on
+        subject_spans = [(a - s, b - s) for a, b, _ in subject.finditer(index, s, e)]
+        if not self.examples or not subject_spans:
+            return False
+        start = subject_spans[0][0]
+        clause = sentence[start:]
+        lowered = clause.lower()
+
+        def tested(m: re.Match) -> bool:
+            """The cue does not deny a test ("not formally tested for significance")."""
+            if not (neg and neg.untested):
+                return True
+            for w in lowered[m.end():].split()[: neg.window]:
+                if neg.is_predicate(w):
+                    return True
+                if neg.is_untested(w):
+                    return False
+            return True
+
+        if not any(about_subject(start + m.start()) and tested(m) for m in _NEGATION_CUE.finditer(lowered)):
+            return False
+        for a, b in sorted(subject_spans, reverse=True):
+            clause = clause[: a - start] + " {endpoint} " + clause[b - start:]
+        probe = " ".join(_normalise(clause).split()[:30])
+        best = max(fuzz.token_sort_ratio(probe, _normalise(ex)) for ex in self.examples)
+        return best >= self.threshold
+
+
+# ============================================================================ the rule type
+
+
+@dataclass
+class ClaimTrigger:
+    endpoint_primary: str | None = None          # "not-met" | "met" | None
+    endpoint_strength: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    exclude_kinds: tuple[str, ...] = ()
+    analysis_cues: tuple[str, ...] = ()
+    entry_analysis: tuple[str, ...] = ()      # the matched claims-library entry's analysis
+    about_product: bool = False
+
+
+#: match statuses that confirm a claim's endpoint (the value was compared with an entry of it)
+_ENDPOINT_CONFIRMED = ("consistent", "mismatch", "more-precise", "arms-swapped")
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    text: str
+    endpoint: str | None
+    study: str | None
+    cues: tuple[str, ...] = ()
+
+
+@dataclass
+class RequiresIf(PackRule):
+    claims: ClaimTrigger | None = None
+    phrases: list[Term] = field(default_factory=list)
+    phrase_endpoint_primary: str | None = None
+    phrase_exceptions: list[Term] = field(default_factory=list)
+    near_product: bool = False
+    statement: Statement | None = None
+    scope: Scope = field(default_factory=lambda: Scope("document"))
+    trigger_label: str = "{claim}"
+    report: str = "each"          # each | first-per-section
+    #: the trigger phrases compiled, per endpoint terms (those of the claims library in use)
+    _phrase_patterns: dict = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_pack(cls, loader, raw: dict, common: dict, path: tuple) -> "RequiresIf":
+        when = raw["when"]
+        claims = None
+        if "claims" in when:
+            c = when["claims"]
+            claims = ClaimTrigger(
+                endpoint_primary=c.get("endpoint_primary"), endpoint_strength=tuple(c.get("endpoint_strength", ())),
+                kinds=tuple(c.get("kinds", ())), exclude_kinds=tuple(c.get("exclude_kinds", ())),
+                analysis_cues=tuple(c.get("analysis_cues", ())), about_product=c.get("about_product", False),
+                entry_analysis=tuple(c.get("entry_analysis", ())))
+        phrases = when.get("phrases", {})
+        req = raw["require"]
+        neg = req.get("negated")
+        groups = loader.concept_groups(req.get("concepts", []), path + ("require", "concepts"))
+        groups += loader.groups(req.get("all_of", []), path + ("require", "all_of"))
+        statement = Statement(
+            label=loader.clean(req["label"]), all_of=groups,
+            negated=Negation(tuple(w.lower() for w in neg["predicate"]), int(neg.get("window", 5)),
+                             tuple(w.lower() for w in neg.get("untested", ()))) if neg else None,
+            examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
+            suggest=req.get("suggest"))
+        uses_endpoint = statement.uses_endpoint
+        phrase_terms = loader.terms(phrases.get("terms", []), path + ("when", "phrases", "terms"))
+        if uses_endpoint and phrase_terms and not any("{endpoint}" in t.text for t in phrase_terms):
+            raise loader.error("require uses {endpoint}: the trigger phrases must contain {endpoint} too",
+                               path + ("when", "phrases"))
+        return cls(**common, claims=claims, phrases=phrase_terms,
+                   phrase_endpoint_primary=phrases.get("endpoint_primary"),
+                   phrase_exceptions=loader.terms(phrases.get("exceptions", []),
+                                                  path + ("when", "phrases", "exceptions")),
+                   near_product=phrases.get("near_product", "none") == "sentence",
+                   statement=statement, scope=loader.scope(raw.get("scope", "document"), path + ("scope",)),
+                   trigger_label=loader.clean(raw.get("trigger_label", 'The claim "{claim}"')),
+                   report=raw.get("report", "each"))
+
+    def triggers(self, run: "RuleRun") -> list[Trigger]:
+        out: list[Trigger] = []
+        ctx = run.ctx
+        if self.claims is not None:
+            for claim in ctx.claims:
+                t = self.claim_trigger(run, claim, claim.match)
+                if t:
+                    out.append(t)
+        if self.phrases:
+            if any(ENDPOINT_PLACEHOLDER in p.text for p in self.phrases):
+                endpoints = run.endpoints_with_primary(self.phrase_endpoint_primary) \
+                    if self.phrase_endpoint_primary else list(run.reference.endpoints)
+            else:
+                endpoints = [None]
+            text = run.index.text
+            for endpoint in endpoints:
+                terms = run.endpoint_terms(endpoint)
+                if terms not in self._phrase_patterns:
+                    self._phrase_patterns[terms] = compile_terms(self.phrases, terms)
+                pat = self._phrase_patterns[terms]
+                if pat is None:
+                    continue
+                for s, e, _ in pat.finditer(run.index):
+                    if self.near_product and not run.product_in_sentence(s):
+                        continue
+                    if self.phrase_exceptions and run.excepted(self.phrase_exceptions, s, e):
+                        continue
+                    study = run.study_for(s, endpoint, self.phrase_endpoint_primary) if endpoint else None
+                    if endpoint and self.phrase_endpoint_primary and study is None:
+                        continue  # the trial the text names (or the product's) met this endpoint
+                    out.append(Trigger(s, e, text[s:e], endpoint, study))
+        return out
+
+    def check(self, run: "RuleRun"):
+        triggers = self.triggers(run)
+        if not triggers:
+            return
+        index = run.index
+        seen: set[tuple[int, str | None]] = set()
+        unsatisfied: list[tuple[int, Trigger]] = []
+        satisfied: dict[str | None, list[int]] = {}   # this document's satisfying sentences, per endpoint
+        for t in sorted(triggers, key=lambda t: t.start):
+            i = index.sentence_index(t.start)
+            if (i, t.endpoint) in seen:
+                continue
+            seen.add((i, t.endpoint))
+            endpoint = t.endpoint if self.statement.uses_endpoint else None
+            if endpoint not in satisfied:
+                satisfied[endpoint] = self.statement.satisfied_sentences(run, endpoint)
+            ok = satisfied[endpoint]
+            if not self.scope.satisfied(index, i, ok):
+                unsatisfied.append((i, t))
+        if self.report == "each":
+            for _, t in unsatisfied:
+                yield self._finding(run, t)
+            return
+        by_section: dict[int, list[Trigger]] = {}
+        for i, t in unsatisfied:
+            by_section.setdefault(index.sentence_section(i), []).append(t)
+        for group in by_section.values():
+            yield self._finding(run, group[0], more=len(group) - 1)
+
+    def _finding(self, run: "RuleRun", t: Trigger, more: int = 0):
+        label_ep = run.endpoint_label(t.endpoint) if t.endpoint else ""
+        study = run.study_name(t.study) if t.study else "its study"
+        claim = " ".join(t.text.split())
+        what = self.trigger_label.format(claim=claim, endpoint=label_ep, study=study, fact="{fact}",
+                                         cues=" / ".join(t.cues) or "post hoc")
+        uses_primary = bool((self.claims and self.claims.endpoint_primary) or self.phrase_endpoint_primary)
+        fact = run.primary_statement(t.study, t.endpoint) if uses_primary and t.endpoint and t.study else None
+        if fact and "{fact}" not in self.trigger_label:
+            what = f"{what} ({fact})"
+        what = what.replace("{fact}", fact or "")
+        needed = self.statement.label.format(endpoint=label_ep, study=study)
+        suggest = (self.statement.suggest or "").format(endpoint=label_ep, study=study)
+        # said once: what is missing and where in the message, an example in the fix
+        fix = f'add one, e.g. "{suggest}"' if suggest else f"add a {needed} {self.scope.describe()}"
+        also = f" ({more} more such claim{'s' if more != 1 else ''} in this section)" if more else ""
+        msg = self.message(f"{what}; no {needed} {self.scope.describe()}{also}", fix)
+        return run.ctx.finding(self.rule, t.start, t.end, msg, expected=suggest or needed,
+                               source=self.file, extra={"missing": [needed]})
+
+    def claim_trigger(self, run: RuleRun, claim, match) -> Trigger | None:
+        ct = self.claims
+        if ct.kinds and claim.kind not in ct.kinds:
+            return None
+        if claim.kind in ct.exclude_kinds:
+            return None
+        entry = match.entry if match is not None and match.status != "unmatched" else None
+        if ct.endpoint_strength and claim.endpoint_strength not in ct.endpoint_strength:
+            # "matched": the endpoint comes from context (a heading, a table row), and the value
+            # matched a claims-library entry of that endpoint: the claim is about it
+            if not ("matched" in ct.endpoint_strength and entry is not None and claim.endpoint
+                    and entry.endpoint == claim.endpoint and match.status in _ENDPOINT_CONFIRMED):
+                return None
+        # analysis cues: words in the claim's sentence ("post hoc", "subgroup") and the
+        # ``analysis`` of the claims-library entry the claim matched ("post-hoc", "subgroup" …)
+        cues = tuple(claim.analysis_cues or ())
+        if entry is not None and entry.analysis and entry.analysis not in cues:
+            cues += (entry.analysis,)
+        if ct.analysis_cues and not set(cues) & set(ct.analysis_cues):
+            return None
+        if ct.entry_analysis and (entry is None or entry.analysis not in ct.entry_analysis):
+            return None
+        if ct.about_product and not self._about_product(run, claim):
+            return None
+        study = claim.study
+        if study is not None and run.reference.product_of_study(study) not in run.scope:
+            study = None  # a trial of another product named nearby: not this claim's
+        if study is None and entry is not None:
+            study = entry.study.id
+        if ct.endpoint_primary:
+            primary = run.primary_endpoints(study).get(claim.endpoint) if study else None
+            if primary is None or bool(primary[0]) != (ct.endpoint_primary == "met"):
+                return None
+        return Trigger(claim.start, claim.end, claim.text, claim.endpoint, study,
+                       tuple(c for c in cues if not ct.analysis_cues or c in ct.analysis_cues))
+
+    def _about_product(self, run: RuleRun, claim) -> bool:
+        """Not clearly about another arm: the sentence names the product, or the claim's arm is a
+        product arm or unknown."""
+        if claim.product_context:
+            return True
+        ref = run.reference
+        return claim.arm is None or claim.arm in {a for p in run.scope for a in ref.arms_of(p)}

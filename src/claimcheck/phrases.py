@@ -1,0 +1,222 @@
+"""Phrases: how a term of the claims library or of a rule pack matches text, defined once.
+
+The claims library's vocabulary (endpoints, arms, studies, product names) and the rule packs'
+terms are phrases; this module says what a phrase matches, and compiles phrase sets into
+:class:`TermPattern` (regular expressions, linear passes), which the rule packs
+(:mod:`claimcheck.checks.packs`), the product finder (engine), matching and markets use.
+
+Terms
+-----
+A term is a phrase or ``{regex: ...}``. A phrase matches case-insensitively (an abbreviation of
+up to six characters with a capital, such as ``ORR``, ``DFS`` or ``ExM``, and an all-capitals
+phrase such as ``WARNING:``, case-sensitively), on word boundaries (a citation marker may
+follow: "met2,3"), with any run of whitespace (line breaks in PDF text) or a dash where it has a
+space or a hyphen ("post–transplant", "B cell", "B-cell"). Regexes are validated when the pack is
+loaded (rulepacks.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable
+
+from .cache import compile_regex
+from .linear import LinearPattern, to_re2
+
+if TYPE_CHECKING:
+    from .checks.packs.text import TextIndex
+
+_DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASH_CLASS = "[\\-\u2010\u2011\u2012\u2013\u2014\u2212]"
+_GAP = rf"(?:\s{{0,3}}{_DASH_CLASS}\s{{0,3}}|\s+)"
+_ABBREVIATION = re.compile(r"^[A-Za-z][A-Za-z0-9/+\-]{0,5}$")
+ENDPOINT_PLACEHOLDER = "{endpoint}"
+_HEAD = r"(?<!\w)"
+
+
+def is_abbreviation(phrase: str) -> bool:
+    return bool(_ABBREVIATION.match(phrase)) and any(c.isupper() for c in phrase)
+
+
+def is_case_sensitive(phrase: str) -> bool:
+    """Abbreviations (``ORR``, ``ExM``, ``Ab+``) and all-capital phrases (``WARNING:``) keep their case."""
+    letters = [c for c in phrase if c.isalpha()]
+    return is_abbreviation(phrase) or (len(letters) >= 2 and all(c.isupper() for c in letters))
+
+
+def phrase_body(phrase: str) -> str:
+    """Regex source for a phrase without its boundaries: a space or dash matches any whitespace
+    (line breaks in PDF text) or a dash; a slash may have spaces around it."""
+    return "".join(_tokens(phrase))
+
+
+def phrase_tail(phrase: str) -> str:
+    if phrase[-1:].isalpha():
+        return r"(?![^\W\d_])"   # not followed by a letter; a citation marker may follow ("met2,3")
+    if phrase[-1:].isdigit():
+        return r"(?!\d)"
+    return ""
+
+
+def phrase_source(phrase: str) -> str:
+    """Complete regex source for one phrase (boundaries included), for use inside other regexes."""
+    body = phrase_body(phrase) + phrase_tail(phrase)
+    if is_case_sensitive(phrase):
+        body = f"(?-i:{body})"
+    return (_HEAD if phrase[:1].isalnum() else "") + body
+
+
+@dataclass(frozen=True)
+class Term:
+    """A phrase or a regular expression (already validated), as written in the pack."""
+
+    text: str
+    regex: bool = False
+
+    def expand(self, endpoint_terms: tuple[str, ...] = ()) -> list[str]:
+        """Phrases (or one regex source); ``{endpoint}`` expands to the endpoint's terms."""
+        if ENDPOINT_PLACEHOLDER not in self.text:
+            return [self.text]
+        if not endpoint_terms:
+            return []
+        if self.regex:  # run by RE2 (linear.py), which has no look-around: \b bounds the terms
+            alt = "|".join(_linear_phrase_source(t) for t in sorted(endpoint_terms, key=len, reverse=True))
+            return [self.text.replace(ENDPOINT_PLACEHOLDER, f"(?:{alt})")]
+        return [self.text.replace(ENDPOINT_PLACEHOLDER, t) for t in endpoint_terms]
+
+
+def _linear_phrase_source(phrase: str) -> str:
+    """:func:`phrase_source` without look-around (for a rule-pack regex, which RE2 runs)."""
+    body = phrase_body(phrase)
+    if is_case_sensitive(phrase):
+        body = f"(?-i:{body})"
+    head = r"\b" if phrase[:1].isalnum() else ""
+    tail = r"\b" if phrase[-1:].isalnum() else ""
+    return head + body + tail
+
+
+class TermPattern:
+    """A set of labelled terms compiled for speed (Python's ``re`` is slow on case-insensitive
+    alternations and on patterns that start with a look-behind): phrases run on the document's
+    lower-cased text, case-sensitive phrases on the text itself, both as one trie-shaped
+    alternation with the word-boundary check after the first character, so that ``re`` skips
+    ahead to the possible first characters; a pack's regular expressions run on RE2 (linear time,
+    see linear.py), on the lower-cased text when they hold no capital letter or inline flag, else
+    case-insensitively on the text. At most four
+    linear passes; each hit carries the label of its term set.
+    """
+
+    def __init__(self, labelled: list[tuple[object, list[Term]]], endpoint_terms: tuple[str, ...] = ()):
+        self.labels: list[object] = []
+        lower: list[tuple[str, str]] = []   # (phrase lower-cased, group name)
+        exact: list[tuple[str, str]] = []
+        regexes: list[str] = []
+        lower_regexes: list[str] = []
+        for label, terms in labelled:
+            for t in terms:
+                for item in t.expand(endpoint_terms):
+                    name = f"g{len(self.labels)}"
+                    self.labels.append(label)
+                    if t.regex:  # RE2 syntax: linear time whatever the pack's author wrote
+                        (lower_regexes if lower_safe(item) else regexes).append(f"(?:{to_re2(item)})(?P<{name}>)")
+                    elif is_case_sensitive(item):
+                        exact.append((item, name))
+                    else:
+                        lower.append((item.lower(), name))
+        self.lower = _grouped(lower)
+        self.exact = _grouped(exact)
+        self.lower_regex = LinearPattern("|".join(lower_regexes)) if lower_regexes else None
+        self.regex = LinearPattern("|".join(regexes), ignorecase=True) if regexes else None
+        self.empty = not (lower or exact or regexes or lower_regexes)
+        #: group name -> label (a hit's label, without parsing the name per hit)
+        self._label_of = {f"g{k}": label for k, label in enumerate(self.labels)}
+        self._passes = [(p, low) for p, low in ((self.lower, True), (self.exact, False),
+                                                 (self.lower_regex, True), (self.regex, False)) if p is not None]
+
+    def finditer(self, index: "TextIndex", start: int = 0, end: int | None = None) -> list[tuple[int, int, object]]:
+        """(start, end, label) of every hit in [start, end), in text order."""
+        end = len(index.text) if end is None else end
+        hits: list[tuple[int, int, object]] = []
+        label_of = self._label_of
+        passes_hit = 0
+        for pattern, low in self._passes:
+            n = len(hits)
+            for m in pattern.finditer(index.lowered if low else index.text, start, end):
+                a, b = m.span()
+                if b > a:
+                    hits.append((a, b, label_of[m.lastgroup]))
+            passes_hit += len(hits) > n
+        # one pass's hits are already in text order (non-overlapping, so their starts differ)
+        if passes_hit > 1:
+            hits.sort(key=lambda h: (h[0], -h[1]))
+        return hits
+
+    def search(self, index: "TextIndex", start: int = 0, end: int | None = None) -> tuple[int, int, object] | None:
+        end = len(index.text) if end is None else end
+        best = None
+        for pattern, low in self._passes:
+            m = pattern.search(index.lowered if low else index.text, start, end)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), m.end(), self.labels[int(m.lastgroup[1:])])
+        return best
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase as regex pieces: characters, a gap (space or dash run) and a slash."""
+    out: list[str] = []
+    i, n = 0, len(phrase)
+    while i < n:
+        ch = phrase[i]
+        if ch.isspace() or ch in _DASH_CHARS:
+            while i < n and (phrase[i].isspace() or phrase[i] in _DASH_CHARS):
+                i += 1
+            out.append(_GAP)
+            continue
+        out.append(r"\s{0,2}/\s{0,2}" if ch == "/" else re.escape(ch))
+        i += 1
+    return tuple(out)
+
+
+def _grouped(items: list[tuple[str, str]]) -> re.Pattern | None:
+    """All phrases as one trie-shaped alternation: ``b(?<!\\w.)(?:est(?:(?P<g1>)…|…))``.
+
+    Sharing prefixes keeps the work per text position small however many phrases there are;
+    the word-boundary check comes after the first character so that ``re`` can skip to the
+    positions that hold a possible first character. Longer phrases are tried first.
+    """
+    if not items:
+        return None
+    trie: dict = {}
+    for phrase, name in items:
+        node = trie
+        for tok in _tokens(phrase):
+            node = node.setdefault(tok, {})
+        node.setdefault("", []).append((name, phrase_tail(phrase)))
+
+    def emit(node: dict) -> str:
+        alts = [tok + emit(child) for tok, child in node.items() if tok != ""]
+        for name, tail in node.get("", ()):
+            alts.append(f"(?P<{name}>){tail}")
+        return alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+
+    parts = []
+    for tok, child in trie.items():
+        head = "(?<!\\w.)" if re.fullmatch(r"\w", tok.replace("\\", "")) else ""
+        parts.append(tok + head + emit(child))
+    return compile_regex("|".join(parts))  # large (phrases x endpoint terms): cached, see cache.py
+
+
+_UPPER_OR_FLAGS = re.compile(r"\(\?[aiLmsux]{0,6}-?[imsx]{0,4}[:)](?<!\(\?:)|[A-Z]")
+
+
+def lower_safe(source: str) -> bool:
+    """A regex that can run on the lower-cased text: no capital letter (other than in an escape
+    such as ``\\S`` or ``\\W``) and no inline flags."""
+    stripped = re.sub(r"\\[A-Za-z]", "", source)
+    return not _UPPER_OR_FLAGS.search(stripped)
+
+
+def compile_terms(terms: Iterable[Term], endpoint_terms: tuple[str, ...] = ()) -> TermPattern | None:
+    pattern = TermPattern([(None, list(terms))], endpoint_terms)
+    return None if pattern.empty else pattern

@@ -1,0 +1,202 @@
+"""Sentences: the one sentence splitter of claimcheck, used by extraction and by the rule packs.
+
+:func:`sentence_spans` gives the sentences of a text as ``(start, end)`` spans (offsets of the
+text, blanks trimmed, in order); the pipeline's ``cc_sentences`` component
+(:func:`claimcheck.pipeline.sentence_boundaries`: claim context) and the rule packs' text index
+(:class:`claimcheck.checks.packs.text.TextIndex`: scopes, statements, indications) both take their
+sentences from it, so the two stages never disagree about where a sentence ends
+(tests/engine/test_one_splitter.py runs both over the corpus and the benchmark drafts).
+
+A sentence ends
+
+* at ``.``, ``!`` or ``?`` followed by blanks (at most one line break) and a capital, a digit, a
+  bullet, a heading mark or an opening quote or bracket before one; a citation marker may sit in
+  between ("not met.2,3 The": the marker belongs to no sentence), never a decimal ("0.53 (0"),
+  and closing quotes or brackets may follow the stop;
+* after a decimal number followed by blanks and a capital, a digit, an opening bracket or quote,
+  or a bullet: "HR 0.75 | (97.5% CI 0.57-0.99)", "HR 0.75 | In the …", the table cells
+  "7.7 | 6.2" (a figure ends its clause; extraction has always split so, and its context
+  attachment and matching are tuned to it: without it the quality benchmark loses value-mismatch
+  catches and gains a false finding, and a long line of figures is matched in 2,000-character
+  pieces instead of clauses, four times slower);
+* at a blank line, and before a line that starts with a bullet, a numbered item (``1.``, ``2)``)
+  or a Markdown heading;
+* where only the lines show it (:func:`line_sentence_starts`): after a bullet item whose next
+  line is not its continuation, around a short heading-like line, around a table row;
+* and a "sentence" longer than :data:`MAX_SENTENCE_CHARS` (a table or list without full stops, or
+  hostile input such as a 5 MB line) is cut, at a line break where there is one, else at a
+  space: per-sentence work grows with the sentence's length, so one unbounded sentence made a
+  long line quadratic (tests/hostile).
+
+Cost: one regular-expression pass for the punctuation and block breaks, and the line-level
+passes of :func:`line_sentence_starts`.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a "sentence" longer than this is cut (module doc)
+MAX_SENTENCE_CHARS = 2000
+
+_SENTENCE_START = r"(?=[(\"'\u201c\u2018\[]{0,2}[A-Z0-9\u2022\u25aa*#\u2013-])"
+_SENTENCE_BREAK = re.compile(
+    # end punctuation (a citation marker may follow: "not met.2,3 The", never a decimal: "0.53 (0"),
+    # closing quotes or brackets, whitespace, then a capital, digit or bullet
+    r"[.!?](?:(?<=[A-Za-z)\]%][.!?])\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3})?"
+    r"[)\"'\u201d\u2019\]]{0,3}(?:[ \t]*\n[ \t]*|[ \t]+)" + _SENTENCE_START +
+    # a decimal number, blanks, then a capital, digit, bracket or bullet: "HR 0.75 (97.5% CI ...)",
+    # "HR 0.75 In the ...", table cells "7.7 6.2"
+    r"|(?:(?<=\d\.\d)|(?<=\d\.\d\d)|(?<=\d\.\d\d\d))\s+(?=[A-Z0-9(\"\u201c\u2022\u25aa\u2013\u2014*-])"
+    r"|\n[ \t]*\n"                                                               # a blank line
+    r"|\n(?=[ \t]{0,8}(?:[\u2022\u25aa\u2013*-][ \t]|#{1,6}[ \t]|\d{1,2}[.)][ \t]))"  # bullet, heading, item
+)
+_NON_BLANK = re.compile(r"\S")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` (module doc): ``(start, end)``, blanks trimmed, in order; a text
+    without any non-blank character is one sentence ``(0, len(text))``."""
+    return _split(text)[0]
+
+
+def sentence_ranges(text: str) -> list[tuple[int, int]]:
+    """The same sentences as ranges that cover the text, cut where each break ends: a sentence's
+    range runs on over the blanks, closing quotes and citation marker after it, and the blanks
+    between two breaks (around a blank line or a table row) are a range of their own. Every
+    sentence of :func:`sentence_spans` lies in one range, in the same order; the other ranges
+    are blank."""
+    return _split(text)[1]
+
+
+def _split(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    spans: list[tuple[int, int]] = []
+    bounds: list[int] = [0]
+    pos = 0
+    lines = line_sentence_starts(text)  # item ends and headings only the lines show
+    k = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        cut, end = m.span()
+        if text[cut] in ".!?":
+            cut += 1
+        while k < len(lines) and lines[k] < cut:
+            if lines[k] > pos:
+                _add(text, spans, bounds, pos, lines[k])
+                pos = lines[k]
+                bounds.append(pos)
+            k += 1
+        _add(text, spans, bounds, pos, cut)
+        if end > pos:
+            pos = end
+            nxt = _NON_BLANK.search(text, end)   # the range runs on over the blanks after the break
+            bounds.append(nxt.start() if nxt else len(text))
+    for line in lines[k:]:
+        if line > pos:
+            _add(text, spans, bounds, pos, line)
+            pos = line
+            bounds.append(pos)
+    _add(text, spans, bounds, pos, len(text))
+    if not spans:
+        spans.append((0, len(text)))
+    cuts = sorted({b for b in bounds + lines if 0 < b < len(text)})
+    edges = [0] + cuts + [len(text)]
+    ranges = [(a, b) for a, b in zip(edges, edges[1:]) if b > a] or [(0, len(text))]
+    return spans, ranges
+
+
+def _add(text: str, spans: list[tuple[int, int]], bounds: list[int], start: int, end: int) -> None:
+    """The sentence [start, end) with its blanks trimmed, cut where it is too long (each cut a
+    range boundary too)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    limit = MAX_SENTENCE_CHARS
+    while end - start > limit:
+        low, high = start + limit // 2, start + limit
+        cut = text.rfind("\n", low, high)
+        if cut == -1:
+            cut = max(text.rfind(" ", low, high), text.rfind("\t", low, high))
+        cut = cut + 1 if cut != -1 else high
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            spans.append((start, piece_end))
+        bounds.append(cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        spans.append((start, end))
+
+
+# ------------------------------------------------------------------ line-level sentence starts
+#: a bullet item's line and, looked ahead, the indentation and first character of the next line
+_BULLET_LINE = re.compile(
+    r"^([ \t]{0,8})[\u2022\u25aa\u2013\u2014*-][ \t][^\n]{0,2000}\n(?=([ \t]{0,40})[A-Z][a-z])",
+    re.MULTILINE)
+#: a short line that starts with a capital and ends without punctuation, followed by a line that
+#: starts with a capital: a heading, a label or a menu entry ("Review recommendations") when it
+#: starts a block (see :func:`line_sentence_starts`)
+_SHORT_LINE = re.compile(r"^[ \t]{0,8}[A-Z][^\n]{0,59}(?<![.!?:;,\-\u2013/&(])\n(?=[ \t]{0,8}[A-Z])", re.MULTILINE)
+#: a heading, label or menu entry has at most this many words (and no comma); a longer short line
+#: is a sentence wrapped at a capitalised word (HTML and PDF text keep the source's wrapping)
+_HEADING_WORDS = 8
+#: a line that ends a sentence: terminal punctuation, closing quotes or brackets, a citation marker
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}[a-z*\u2020]?)?[ \t]*$")
+#: a line that goes on in the next one: it ends with a connective (a wrapped phrase, not a heading)
+_CONTINUES = re.compile(
+    r"\b(?:and|or|of|with|the|a|an|to|in|for|by|on|at|from|vs|versus|than|as|who|that|which|per)[ \t]*$", re.I)
+_BULLET_START = re.compile(r"[ \t]{0,8}[\u2022\u25aa\u2013\u2014*-][ \t]")
+#: a table row: a line that starts with a pipe (Markdown), or holds cells joined by " | " (the
+#: readers write HTML and Word rows so)
+_ROW = re.compile(r"^[ \t]{0,8}\|[^\n]*|^[^\n|]{0,2000} \| [^\n]*", re.MULTILINE)
+
+
+def line_sentence_starts(text: str) -> list[int]:
+    """Sentence starts that only the lines show (:func:`sentence_spans` otherwise ends a sentence
+    at punctuation, a blank line, a bullet, a numbered item or a heading):
+
+    * after a bullet item, a line that is not indented deeper than the bullet and starts with a
+      capitalised word ("Review", not an abbreviation, a brand name in capitals or "(95% CI": a wrapped item goes on with
+      those) is not the item's continuation: the item ended ("• … Category 2A" / "Review
+      recommendations");
+    * a short line (at most 60 characters, 8 words, no comma) that starts a block (the text's first
+      line, or after a blank line, a bullet item or a line ending a sentence), starts with a capital
+      and ends with neither punctuation nor a connective ("with", "of", …), followed by a line that
+      starts with a capital, is a heading, a label or a menu entry, not the start of the next line's
+      sentence.
+
+    * a table row is a sentence of its own: a row line starts one, and so does the line after it.
+
+    Lines wrapped inside a paragraph (lower-case continuation, a connective at the end, a long line)
+    are left joined. Offsets are those of ``text``; sorted, without duplicates.
+    """
+    starts: set[int] = set()
+    if "\n" not in text:
+        return []
+    for m in _BULLET_LINE.finditer(text):
+        if len(m.group(2)) <= len(m.group(1)) and not _CONTINUES.search(text, m.start(), m.end() - 1):
+            starts.add(m.end())
+    for m in _SHORT_LINE.finditer(text):
+        line_start, line_end = m.start(), m.end() - 1
+        if _CONTINUES.search(text, line_start, line_end) or _BULLET_START.match(text, line_start):
+            continue
+        line = text[line_start:line_end]
+        if "," in line or len(line.split()) > _HEADING_WORDS:
+            continue  # a clause or a long run of words: a wrapped sentence ("Before prescribing, please read the full")
+        if line_start > 0:
+            prev_start = text.rfind("\n", 0, line_start - 1) + 1
+            prev = text[prev_start:line_start - 1]
+            if prev.strip() and not _BULLET_START.match(prev) and not _ENDS_SENTENCE.search(prev):
+                continue  # inside a paragraph: a wrapped line
+        starts.add(m.end())
+    if "|" in text:
+        for m in _ROW.finditer(text):
+            starts.add(m.start())
+            if m.end() < len(text):
+                starts.add(m.end() + 1)
+    starts.discard(0)
+    starts.discard(len(text))
+    return sorted(starts)
