@@ -31,7 +31,7 @@ def reference():
 
 def _both_stages(reference, document):
     doc = pipeline_for(reference)(document.text)
-    ctx = CheckContext(document=document, claims=[], matches=[], reference=reference)
+    ctx = CheckContext(document=document, claims=[], reference=reference)
     return doc._.cc_sentences, RuleRun(ctx, {}).index.sentences
 
 

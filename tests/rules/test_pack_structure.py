@@ -8,7 +8,7 @@ import json
 import re
 from pathlib import Path
 
-from rulepack_helpers import FIXTURES, RULES_DIR, doc
+from rulepack_helpers import DATA, RULES_DIR, doc
 
 from claimcheck.checks import CheckContext
 from claimcheck.checks.packs import RULE_TYPES
@@ -36,21 +36,21 @@ def test_no_cache_in_the_rule_packs_is_keyed_by_id():
 
 def _with_synonym(ref, endpoint: str, synonym: str):
     """A copy of the library whose ``endpoint`` has one more synonym (a distinct object)."""
-    copy = load_reference(FIXTURES / "reference.yaml")
+    copy = load_reference(DATA / "reference.yaml")
     term = copy.endpoints[endpoint]
     copy.endpoints[endpoint] = dataclasses.replace(term, synonyms=term.synonyms + (synonym,))
     return copy
 
 
 def _f001(packs, ref, text: str) -> list[int]:
-    ctx = CheckContext(document=doc(text), claims=[], matches=[], reference=ref, market="US")
+    ctx = CheckContext(document=doc(text), claims=[], reference=ref, market="US")
     return [f.line for f in packs.check(ctx) if f.rule == "F001"]
 
 
 def test_one_rulepacks_serves_two_libraries_each_with_its_own_patterns():
     """The phrase triggers compiled for one claims library (its endpoint terms) are not reused
     for another: "prolonged lifespan" is an OS claim only where the library says so."""
-    plain = load_reference(FIXTURES / "reference.yaml")
+    plain = load_reference(DATA / "reference.yaml")
     wider = _with_synonym(plain, "os", "lifespan")
     packs = load_rulepacks([RULES_DIR], plain)
     text = "Market: US\n\nBESPONSA prolonged lifespan in adults with relapsed ALL.\n"
