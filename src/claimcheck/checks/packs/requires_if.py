@@ -29,6 +29,17 @@ A statement is matched by meaning, per sentence, in three steps:
 
 A sentence that names the endpoint without a negation ("DFS was longer with EXAMPLIMAB") never
 satisfies a negated statement: it is not even preselected.
+
+Scope and footnotes: a satisfying sentence counts when it lies in the rule's scope of the trigger
+(``text.Scope``), or when it is the footnote a typographic marker († ‡ § ¶ ‖) of the trigger's
+sentence, heading or lead-in points to (it starts with that marker): :func:`_footnoted`.
+
+What a claim is about: ``about_product`` holds when its sentence names the product, its arm is a
+product arm or unknown, or its value agrees with the product arm's figure of the entry it matched
+(an arm-less "7.7 vs 6.2 months" whose arm context attached the comparator). A claim inherits its
+entry's ``analysis`` (post hoc, subgroup, exploratory) unless it agrees with that entry only once
+the entry's figure is rounded *and* the text gives it another population
+(:func:`_rounded_into_other_population`).
 """
 
 from __future__ import annotations
@@ -161,6 +172,47 @@ class ClaimTrigger:
 _ENDPOINT_CONFIRMED = ("consistent", "mismatch", "more-precise", "arms-swapped")
 
 
+def _rounded_into_other_population(claim, match) -> bool:
+    """The claim agrees with its entry only once the entry's figure is rounded (78% for 77.5%),
+    and the text gives the claim another population than the entry's: the link is too loose for
+    the claim to inherit the entry's analysis (post hoc, subgroup, exploratory)."""
+    entry = match.entry
+    if not (claim.population and entry.population and claim.population != entry.population):
+        return False
+    if match.found is None or match.expected is None:
+        return False
+    return _digits(match.found) != _digits(match.expected)
+
+
+#: typographic footnote markers ("By subgroup†:" … "† Subgroup analyses were not powered …")
+_FOOTNOTE_MARKERS = "\u2020\u2021\u00a7\u00b6\u2016"   # † ‡ § ¶ ‖
+_MARKER = re.compile(f"[{_FOOTNOTE_MARKERS}]+")
+_FOOTNOTE_START = re.compile(f"[\\s>*_(\\[]{{0,6}}([{_FOOTNOTE_MARKERS}]+)")
+
+
+def _footnoted(index, i: int, ok: list[int]) -> bool:
+    """A satisfying sentence is the footnote that a marker in sentence ``i`` (or in the heading or
+    lead-in above it) refers to: it starts with that marker, wherever it stands in the document."""
+    if not ok:
+        return False
+    markers: set[str] = set()
+    for j in [i, *index.headings_of(i)]:
+        s, e = index.sentence_span(j)
+        markers.update(m.group() for m in _MARKER.finditer(index.text, s, e))
+    if not markers:
+        return False
+    for j in ok:
+        s, e = index.sentence_span(j)
+        m = _FOOTNOTE_START.match(index.text, s, e)
+        if m and m.group(1) in markers and j != i:
+            return True
+    return False
+
+
+def _digits(value: str) -> str:
+    return "".join(ch for ch in str(value) if ch.isdigit() or ch == ".").rstrip("0").rstrip(".")
+
+
 @dataclass
 class Trigger:
     start: int
@@ -271,7 +323,7 @@ class RequiresIf(PackRule):
             if endpoint not in satisfied:
                 satisfied[endpoint] = self.statement.satisfied_sentences(run, endpoint)
             ok = satisfied[endpoint]
-            if not self.scope.satisfied(index, i, ok):
+            if not self.scope.satisfied(index, i, ok) and not _footnoted(index, i, ok):
                 unsatisfied.append((i, t))
         if self.report == "each":
             for _, t in unsatisfied:
@@ -319,13 +371,14 @@ class RequiresIf(PackRule):
         # analysis cues: words in the claim's sentence ("post hoc", "subgroup") and the
         # ``analysis`` of the claims-library entry the claim matched ("post-hoc", "subgroup" …)
         cues = tuple(claim.analysis_cues or ())
-        if entry is not None and entry.analysis and entry.analysis not in cues:
-            cues += (entry.analysis,)
+        analysed = entry if entry is not None and not _rounded_into_other_population(claim, match) else None
+        if analysed is not None and analysed.analysis and analysed.analysis not in cues:
+            cues += (analysed.analysis,)
         if ct.analysis_cues and not set(cues) & set(ct.analysis_cues):
             return None
-        if ct.entry_analysis and (entry is None or entry.analysis not in ct.entry_analysis):
+        if ct.entry_analysis and (analysed is None or analysed.analysis not in ct.entry_analysis):
             return None
-        if ct.about_product and not self._about_product(run, claim):
+        if ct.about_product and not self._about_product(run, claim, match):
             return None
         study = claim.study
         if study is not None and run.reference.product_of_study(study) not in run.scope:
@@ -339,10 +392,16 @@ class RequiresIf(PackRule):
         return Trigger(claim.start, claim.end, claim.text, claim.endpoint, study,
                        tuple(c for c in cues if not ct.analysis_cues or c in ct.analysis_cues))
 
-    def _about_product(self, run: RuleRun, claim) -> bool:
+    def _about_product(self, run: RuleRun, claim, match=None) -> bool:
         """Not clearly about another arm: the sentence names the product, or the claim's arm is a
-        product arm or unknown."""
+        product arm or unknown, or the value agrees with the product arm's figure of the entry it
+        matched ("Median time: 7.7 vs 6.2 months" with no arm named: the first figure is the
+        product's whatever arm context attached)."""
         if claim.product_context:
             return True
         ref = run.reference
-        return claim.arm is None or claim.arm in {a for p in run.scope for a in ref.arms_of(p)}
+        arms = {a for p in run.scope for a in ref.arms_of(p)}
+        if claim.arm is None or claim.arm in arms:
+            return True
+        return (match is not None and match.status in ("consistent", "more-precise")
+                and match.arm in arms)

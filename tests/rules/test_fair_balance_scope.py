@@ -1,0 +1,57 @@
+"""Fair balance (requires-if) decided by what the claim is about and where its caveat stands:
+an arm-less figure that is the product's own, a caveat in the footnote its marker points to,
+and an entry's analysis not inherited through a loose rounding match."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from rulepack_helpers import read
+
+
+def _findings(linter_for, text, code, market="EU"):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "piece.md"
+        path.write_text(text, encoding="utf-8")
+        document = read(path)
+    return [f for f in linter_for(market).lint_document(document) if f.rule == code]
+
+
+def test_arm_less_survival_pair_is_the_products_figure(linter_for):
+    # no arm named in the sentence: the first figure agrees with the product arm of the OS entry
+    text = ("Market: EU\n\n## Remission\n\nBESPONSA reached CR/CRi in 80.7% of patients vs 29.4% with "
+            "standard chemotherapy.\n\n## Survival data\n\nMedian overall survival: 7.7 vs 6.2 months.\n")
+    (f,) = _findings(linter_for, text, "F001")
+    assert f.line == 9 and "7.7" in f.message
+
+
+def test_arm_less_survival_pair_with_not_met_statement_passes(linter_for):
+    text = ("Market: EU\n\n## Remission\n\nBESPONSA reached CR/CRi in 80.7% of patients vs 29.4% with "
+            "standard chemotherapy.\n\n## Survival data\n\nMedian overall survival: 7.7 vs 6.2 months; "
+            "the overall survival primary endpoint was not met.\n")
+    assert _findings(linter_for, text, "F001") == []
+
+
+_SUBGROUP = ("Market: EU\n\nBESPONSA in INO-VATE ALL.\n\n**CR/CRi by line of salvage\u2021, BESPONSA vs SC:**\n"
+             "- first salvage: 87.7% vs 28.8%\n\nTransplant and survival figures are on the next page.\n\n"
+             "Rates of hepatic VOD are given in the safety section.\n\nDosing follows the SmPC.\n\n")
+
+
+def test_caveat_in_the_footnote_the_marker_points_to_counts(linter_for):
+    text = _SUBGROUP + "\u2021 These subgroup comparisons were not powered; interpret them with caution.\n"
+    assert _findings(linter_for, text, "F002") == []
+
+
+def test_footnote_with_another_marker_does_not_count(linter_for):
+    text = _SUBGROUP + "\u00a7 These subgroup comparisons were not powered; interpret them with caution.\n"
+    (f,) = _findings(linter_for, text, "F002")
+    assert f.line == 6 and "87.7%" in f.message
+
+
+def test_rounded_figure_of_another_population_does_not_inherit_a_subgroup(linter_for):
+    # 78% is 77.5% (a remission-duration subgroup's CR/CRi) rounded, but the text says it is the
+    # share of MRD-negative patients among responders: not a subgroup claim
+    text = ("Market: EU\n\nIn INO-VATE ALL, BESPONSA reached CR/CRi in 80.7% vs 29.4% with chemotherapy.\n\n"
+            "| Outcome | BESPONSA | Chemotherapy |\n|---|---|---|\n| MRD-negative (of CR/CRi) | 78% | 28.1% |\n")
+    assert _findings(linter_for, text, "F002") == []
