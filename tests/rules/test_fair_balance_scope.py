@@ -55,3 +55,34 @@ def test_rounded_figure_of_another_population_does_not_inherit_a_subgroup(linter
     text = ("Market: EU\n\nIn INO-VATE ALL, BESPONSA reached CR/CRi in 80.7% vs 29.4% with chemotherapy.\n\n"
             "| Outcome | BESPONSA | Chemotherapy |\n|---|---|---|\n| MRD-negative (of CR/CRi) | 78% | 28.1% |\n")
     assert _findings(linter_for, text, "F002") == []
+
+
+# ---------------------------------------------------------------- exploratory figures, any product
+_DOSE = ("## Transplant by cumulative dose\n\nAmong early responders to BESPONSA, 74% of those given a "
+         "cumulative dose of 3.3 mg/m\u00b2 or less went on to transplant, against 46% of those given more.\n\n"
+         "## Safety\n\nMonitor liver tests before each dose of BESPONSA.\n")
+
+
+def test_exploratory_figure_of_the_first_product_needs_its_caveat(linter_for):
+    text = "# Dosing and transplant: a look at BESPONSA\n\nPrepared for haematologists.\n\n" + _DOSE
+    (f,) = _findings(linter_for, text, "F007")
+    assert f.line == 7 and "74%" in f.message
+
+
+def test_caveat_for_every_analysis_of_the_piece_covers_other_sections(linter_for):
+    text = ("# Dosing and transplant: a look at BESPONSA\n\n## How the groups were formed\n\nPatients were "
+            "grouped by the dose they received; all analyses here are exploratory and descriptive.\n\n" + _DOSE)
+    assert _findings(linter_for, text, "F007") == []
+
+
+def test_caveat_under_the_title_covers_the_piece(linter_for):
+    text = ("# Dosing and transplant: a look at BESPONSA\n\nHypothesis-generating analysis; no formal "
+            "statistical testing.\n\n" + _DOSE)
+    assert _findings(linter_for, text, "F007") == []
+
+
+def test_caveat_of_another_section_does_not_cover_the_claim(linter_for):
+    text = ("# Dosing and transplant: a look at BESPONSA\n\nPrepared for haematologists.\n\n## Background\n\n"
+            "Dose groups were formed after the fact.\n\nThe grouping is exploratory.\n\n" + _DOSE)
+    (f,) = _findings(linter_for, text, "F007")
+    assert "74%" in f.message

@@ -39,7 +39,12 @@ product arm or unknown, or its value agrees with the product arm's figure of the
 (an arm-less "7.7 vs 6.2 months" whose arm context attached the comparator). A claim inherits its
 entry's ``analysis`` (post hoc, subgroup, exploratory) unless it agrees with that entry only once
 the entry's figure is rounded *and* the text gives it another population
-(:func:`_rounded_into_other_population`).
+(:func:`_rounded_into_other_population`), or the text names a trial the entry's analysis is not
+of (a figure of a dose analysis coinciding with one in a sentence about the pivotal trial).
+
+For the whole piece: a satisfying sentence that holds one of the statement's ``document_wide``
+terms ("all analyses are exploratory"), or that stands in a short opening section under the title
+(a banner), covers every trigger of the document (:meth:`RequiresIf._said_for_the_document`).
 """
 
 from __future__ import annotations
@@ -184,6 +189,9 @@ def _rounded_into_other_population(claim, match) -> bool:
     return _digits(match.found) != _digits(match.expected)
 
 
+#: at most this many sentences before the first heading make the opening section a banner
+_BANNER_SENTENCES = 6
+
 #: typographic footnote markers ("By subgroup†:" … "† Subgroup analyses were not powered …")
 _FOOTNOTE_MARKERS = "\u2020\u2021\u00a7\u00b6\u2016"   # † ‡ § ¶ ‖
 _MARKER = re.compile(f"[{_FOOTNOTE_MARKERS}]+")
@@ -207,6 +215,12 @@ def _footnoted(index, i: int, ok: list[int]) -> bool:
         if m and m.group(1) in markers and j != i:
             return True
     return False
+
+
+def _is_trial(run, study: str) -> bool:
+    """A study with primary endpoints of its own (a trial), not a label or an analysis of one."""
+    s = run.reference.studies.get(study)
+    return bool(s is not None and s.primary_endpoints)
 
 
 def _digits(value: str) -> str:
@@ -234,6 +248,8 @@ class RequiresIf(PackRule):
     scope: Scope = field(default_factory=lambda: Scope("document"))
     trigger_label: str = "{claim}"
     report: str = "each"          # each | first-per-section
+    #: a satisfying sentence with one of these terms covers the whole document (require.document_wide)
+    document_wide: list[Term] = field(default_factory=list)
     #: the trigger phrases compiled, per endpoint terms (those of the claims library in use)
     _phrase_patterns: dict = field(default_factory=dict, repr=False)
 
@@ -271,7 +287,8 @@ class RequiresIf(PackRule):
                    near_product=phrases.get("near_product", "none") == "sentence",
                    statement=statement, scope=loader.scope(raw.get("scope", "document"), path + ("scope",)),
                    trigger_label=loader.clean(raw.get("trigger_label", 'The claim "{claim}"')),
-                   report=raw.get("report", "each"))
+                   report=raw.get("report", "each"),
+                   document_wide=loader.terms(req.get("document_wide", []), path + ("require", "document_wide")))
 
     def triggers(self, run: "RuleRun") -> list[Trigger]:
         out: list[Trigger] = []
@@ -323,6 +340,8 @@ class RequiresIf(PackRule):
             if endpoint not in satisfied:
                 satisfied[endpoint] = self.statement.satisfied_sentences(run, endpoint)
             ok = satisfied[endpoint]
+            if self.document_wide and self._said_for_the_document(run, ok):
+                continue
             if not self.scope.satisfied(index, i, ok) and not _footnoted(index, i, ok):
                 unsatisfied.append((i, t))
         if self.report == "each":
@@ -334,6 +353,28 @@ class RequiresIf(PackRule):
             by_section.setdefault(index.sentence_section(i), []).append(t)
         for group in by_section.values():
             yield self._finding(run, group[0], more=len(group) - 1)
+
+    def _said_for_the_document(self, run: "RuleRun", ok: list[int]) -> bool:
+        """One of the satisfying sentences speaks for the whole document: it holds a
+        ``document_wide`` term ("All analyses are exploratory"), or it stands in the document's
+        opening section, under its title and before its first heading (a banner: "Exploratory
+        analysis: results are descriptive only")."""
+        if not ok:
+            return False
+        index = run.index
+        key = ("document-wide", self.rule.code)
+        if key not in run.memo:
+            pat = compile_terms(self.document_wide, ())
+            run.memo[key] = set(index.sentences_with(pat)) if pat is not None else set()
+        wide = run.memo[key]
+        # the opening section (the first sentence's: the title's) is a banner only while it is
+        # short (a title and a line or two) and headings follow it
+        first = index.sentence_section(0)
+        opening = index.has_sections() and sum(
+            1 for k in range(min(len(index.sentences), _BANNER_SENTENCES + 1))
+            if index.sentence_section(k) == first) <= _BANNER_SENTENCES and \
+            index.section_end(index.sentence_span(0)[0]) < len(index.text)
+        return any(j in wide or (opening and index.sentence_section(j) == first) for j in ok)
 
     def _finding(self, run: "RuleRun", t: Trigger, more: int = 0):
         label_ep = run.endpoint_label(t.endpoint) if t.endpoint else ""
@@ -372,6 +413,9 @@ class RequiresIf(PackRule):
         # ``analysis`` of the claims-library entry the claim matched ("post-hoc", "subgroup" …)
         cues = tuple(claim.analysis_cues or ())
         analysed = entry if entry is not None and not _rounded_into_other_population(claim, match) else None
+        if (analysed is not None and claim.study and claim.study != analysed.study.id
+                and _is_trial(run, claim.study) and claim.study not in run.parents(analysed.study.id)):
+            analysed = None   # the text names a trial the entry's analysis is not of: the value coincides
         if analysed is not None and analysed.analysis and analysed.analysis not in cues:
             cues += (analysed.analysis,)
         if ct.analysis_cues and not set(cues) & set(ct.analysis_cues):
