@@ -46,6 +46,9 @@ BOUND_SECONDS = 0.5
 SUSPECT_SECONDS = 0.02
 #: doubling the input may multiply the time by at most this (linear: 2, quadratic: 4)
 MAX_GROWTH = 3.0
+#: a growth ratio over MAX_GROWTH is measured again this many times (best timing of each kept):
+#: backtracking grows the same way every time, a busy machine does not
+RETRIES = 2
 #: an operation still running after this long is interrupted (and fails)
 HARD_LIMIT_SECONDS = 5.0
 
@@ -278,6 +281,12 @@ def _slow_operations(pattern: re.Pattern, first_only: bool = False) -> list[str]
                 slow.append(f"{op_name} on {label!r}: {elapsed:.2f}s")
             elif elapsed > SUSPECT_SECONDS:
                 doubled = _timed(_operation(pattern, op_name, text + text))
+                for _ in range(RETRIES):
+                    if doubled <= MAX_GROWTH * elapsed:
+                        break
+                    # a loaded machine stretches single timings: keep the best of each before judging
+                    elapsed = min(elapsed, _timed(_operation(pattern, op_name, text)))
+                    doubled = min(doubled, _timed(_operation(pattern, op_name, text + text)))
                 if doubled > MAX_GROWTH * elapsed:
                     slow.append(f"{op_name} on {label!r}: {elapsed:.3f}s, {doubled:.3f}s on twice the input")
     return slow
@@ -298,6 +307,11 @@ def test_the_patterns_are_found():
     assert sum(1 for n in names if n.startswith("claimcheck.claims._PATTERNS[")) == len(claims._PATTERNS)
     assert any(n.startswith("claimcheck.context.") for n in names)
     assert any(n.startswith("claimcheck.checks.") for n in names)
+
+
+def test_the_timing_check_flags_a_polynomial_pattern():
+    """The retries keep the best timings; they must not hide a pattern that really backtracks."""
+    assert _slow_operations(re.compile(r"[ \t]*[ \t]*[ \t]*x"), first_only=True)
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
