@@ -272,6 +272,13 @@ class Matcher:
                 pass  # "23% (18/79)": value and counts name the entry, whichever sentence names its endpoint
             elif here:
                 compatible = here
+            elif any(f.entry.endpoint == claim.endpoint for f in facts) and not any(
+                    self._names_entry(f.entry, sentence) for f in compatible):
+                # the sentence's endpoint holds figures of this kind and none agrees, and the sentence
+                # names nothing of the entries that do (their endpoint, population, time point): a value
+                # that happens to equal another endpoint's figure ("discontinuation due to adverse
+                # events: 43%" where infections were 43%) is judged on its own endpoint, not confirmed there
+                compatible = []
             elif arm and claim.arm_source in ("own", "chain") and any(
                     f.entry.endpoint == claim.endpoint and f.arm and f.arm != arm and arm in f.entry.arms
                     for f in agreeing):
