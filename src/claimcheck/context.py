@@ -205,6 +205,9 @@ def attach_context(
         if not timepoints and (_TIMEPOINT_WORDS.search(sentence_text) or any(
                 _TIMEPOINT_BEFORE_TERM.search(text, max(s0, t.start - 40), t.start) for t in endpoints)):
             qualifiers.append("timepoint")  # "the 3-year DFS rate": a timepoint the library does not name
+        elif timepoints and any(not any(t.start < s0 + m.end() and s0 + m.start() < t.end for t in timepoints)
+                                for m in _TIMEPOINT_WORDS.finditer(sentence_text)):
+            qualifiers.append("timepoint")  # ... besides one it names ("at 1 year ...; three-year survival ...")
         sentence_study = named["study"][0].id if "study" in named else None
         for claim in group:
             claim.sentence = (s0, s1)

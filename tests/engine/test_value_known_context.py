@@ -39,6 +39,8 @@ XOS = "XOSPATA (gilteritinib) for adults with relapsed or refractory FLT3-mutate
      "0.64", "0.81"),
     # a single-arm safety figure, arm not named in the sentence
     (XOS + "Grade 3 or worse febrile neutropenia was seen in 31.0% of treated patients.", "45.9%", "31.0%"),
+    # "complete remission" (the CR rate, not CR/CRh) read as its endpoint
+    (XOS + "Complete remission was reached by 26.3% of patients on XOSPATA.", "21.1%", "26.3%"),
 ])
 def test_a_far_value_with_known_context_is_a_mismatch(linter, tmp_path, body, expected, found):
     findings = _findings(linter, tmp_path, body)
@@ -53,6 +55,8 @@ def test_a_far_value_with_known_context_is_a_mismatch(linter, tmp_path, body, ex
     BES + "In patients aged 70 or older, BESPONSA gave a median survival of 10.4 months.",
     # a kind of disease the trial population as a whole does not have
     XOS + "Among patients with FLT3-TKD disease, 61.5% reached CR/CRh with XOSPATA.",
+    # a time point the library does not hold, in a sentence that also names one it holds
+    XOS + "Overall survival at 1 year was 37.1% with XOSPATA, and five-year overall survival was 30.0% with XOSPATA.",
 ])
 def test_a_far_value_of_a_subgroup_stays_unsupported(linter, tmp_path, body):
     findings = _findings(linter, tmp_path, body)
