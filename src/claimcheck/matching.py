@@ -303,6 +303,10 @@ class Matcher:
             # "- second line: 78.7% vs 28.8%" under a heading that names the endpoint: judged only
             # against the entry of the population the line names
             strict = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.population == strong_population]
+        elif claim.endpoint_strength == "context" and claim.timepoint:
+            # "- alive at 1 year: 36.2% vs 16.7%" under a survival heading: the time point the sentence
+            # names pins the entry of the heading's endpoint, as a population would
+            strict = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.timepoint == claim.timepoint]
         else:
             strict = []
         swapped = [f for f in agreeing if f in strict and f.arm and arm and f.arm != arm
@@ -352,7 +356,8 @@ class Matcher:
         # far from the default entry's value, with a subgroup named or hinted that the library may not
         # hold ("in biomarker-positive patients, 91% …"), the claim is as likely unsupported as mistyped: not a mismatch
         plain = named or not (self._subgroups(claim) or claim.analysis_cues)
-        if claim.endpoint_strength != "sentence":
+        if claim.endpoint_strength != "sentence" and not (claim.timepoint and claim.timepoint == entry.timepoint
+                                                          and default and plain):
             alone = False  # an endpoint from the context: only a near miss of the named population's entry
         # the endpoint's default entry, no population named: a figure far from its value (more than
         # CLOSE_FRACTION off) is as likely invented as mistyped ("EXAMPLIMAB had ORR in 91.2%")

@@ -83,3 +83,17 @@ def test_a_value_confirmed_by_an_entry_the_sentence_names_stays_consistent(linte
     body = XOS + ("After a median follow-up of survivors of 37.1 months, median overall survival remained "
                   "9.3 months with XOSPATA.")
     assert _findings(linter, tmp_path, body) == []
+
+
+def test_a_time_point_pins_the_entry_of_a_headings_endpoint(linter, tmp_path):
+    # the endpoint comes from the heading, the time point from the bullet: the 1-year rate is meant
+    body = XOS + "Overall survival\n\n- still alive at 1 year: 31.9% with XOSPATA"
+    findings = _findings(linter, tmp_path, body, name="piece.md")
+    assert [(f.rule, f.line, f.expected) for f in findings] == [("V001", 5, "37.1%")], findings
+    assert "endpoint from the preceding text" in findings[0].message
+
+
+def test_a_hazard_ratio_for_death_is_the_survival_hazard_ratio(linter, tmp_path):
+    body = XOS + "Against salvage chemotherapy, the hazard ratio for death was 0.71 (95% CI 0.49-0.83)."
+    findings = _findings(linter, tmp_path, body)
+    assert [(f.rule, f.line, f.expected) for f in findings] == [("V001", 3, "0.64")], findings
