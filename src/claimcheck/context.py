@@ -80,7 +80,10 @@ _SEPARATOR = re.compile(r"^[\s|:\-]*-[\s|:\-]*$")
 _SUBGROUP = re.compile(
     r"\b(?:younger|older|aged|age[sd]?\s+(?:\d|under|over|below|above)|under\s+(?:the\s+age|\d)|over\s+(?:the\s+age|\d)"
     r"|years?\s+(?:old|or\s+(?:older|younger|more|less))|subgroups?|subsets?|men|women|males?|females?|elderly)\b"
-    r"|[<>\u2264\u2265]\s{0,2}\d{1,3}\s{0,2}(?:years|yrs)\b", re.I)
+    r"|[<>\u2264\u2265]\s{0,2}\d{1,3}\s{0,2}(?:years|yrs)\b"
+    # "among patients with FLT3-TKD disease": a kind of disease the whole trial population is not
+    r"|\b(?:patients|those|participants)\s{1,3}with\s{1,3}(?!(?:relapsed|refractory|r/r|[\w-]*mutated)\b)"
+    r"[\w+/-]{2,20}(?:\s{1,3}[\w+/-]{2,20})?\s{1,3}disease\b", re.I)
 _TIMEPOINT_WORDS = re.compile(
     r"\b(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
     r"(?=[\s-]+(?:\w+\s+){0,2}(?:survival|rates?|relapse|remission|response)\b)|\bat\s+\d{1,2}\s+(?:years|months)\b",
@@ -202,6 +205,9 @@ def attach_context(
         if not timepoints and (_TIMEPOINT_WORDS.search(sentence_text) or any(
                 _TIMEPOINT_BEFORE_TERM.search(text, max(s0, t.start - 40), t.start) for t in endpoints)):
             qualifiers.append("timepoint")  # "the 3-year DFS rate": a timepoint the library does not name
+        elif timepoints and any(not any(t.start < s0 + m.end() and s0 + m.start() < t.end for t in timepoints)
+                                for m in _TIMEPOINT_WORDS.finditer(sentence_text)):
+            qualifiers.append("timepoint")  # ... besides one it names ("at 1 year ...; three-year survival ...")
         sentence_study = named["study"][0].id if "study" in named else None
         for claim in group:
             claim.sentence = (s0, s1)

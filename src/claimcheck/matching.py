@@ -129,6 +129,8 @@ class Matcher:
             if e in reference.endpoints and reference.endpoints[e].domain == "design" and entries
             and all(x.measure == "rate" for x in entries))
         self._facts: dict[tuple[str, str, str | None, str | None], tuple[Fact, ...]] = {}
+        #: entry id -> patterns of its endpoint's, population's and time point's names (_names_entry)
+        self._entry_names: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
 
     # ------------------------------------------------------------------ facts
     def facts(self, claim: Claim, endpoints: list[str], scope: frozenset[str] | None = None) -> list[Fact]:
@@ -270,6 +272,13 @@ class Matcher:
                 pass  # "23% (18/79)": value and counts name the entry, whichever sentence names its endpoint
             elif here:
                 compatible = here
+            elif any(f.entry.endpoint == claim.endpoint for f in facts) and not any(
+                    self._names_entry(f.entry, sentence) for f in compatible):
+                # the sentence's endpoint holds figures of this kind and none agrees, and the sentence
+                # names nothing of the entries that do (their endpoint, population, time point): a value
+                # that happens to equal another endpoint's figure ("discontinuation due to adverse
+                # events: 43%" where infections were 43%) is judged on its own endpoint, not confirmed there
+                compatible = []
             elif arm and claim.arm_source in ("own", "chain") and any(
                     f.entry.endpoint == claim.endpoint and f.arm and f.arm != arm and arm in f.entry.arms
                     for f in agreeing):
@@ -294,6 +303,10 @@ class Matcher:
             # "- second line: 78.7% vs 28.8%" under a heading that names the endpoint: judged only
             # against the entry of the population the line names
             strict = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.population == strong_population]
+        elif claim.endpoint_strength == "context" and claim.timepoint:
+            # "- alive at 1 year: 36.2% vs 16.7%" under a survival heading: the time point the sentence
+            # names pins the entry of the heading's endpoint, as a population would
+            strict = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.timepoint == claim.timepoint]
         else:
             strict = []
         swapped = [f for f in agreeing if f in strict and f.arm and arm and f.arm != arm
@@ -343,12 +356,23 @@ class Matcher:
         # far from the default entry's value, with a subgroup named or hinted that the library may not
         # hold ("in biomarker-positive patients, 91% …"), the claim is as likely unsupported as mistyped: not a mismatch
         plain = named or not (self._subgroups(claim) or claim.analysis_cues)
-        if claim.endpoint_strength != "sentence":
+        if claim.endpoint_strength != "sentence" and not (claim.timepoint and claim.timepoint == entry.timepoint
+                                                          and default and plain):
             alone = False  # an endpoint from the context: only a near miss of the named population's entry
         # the endpoint's default entry, no population named: a figure far from its value (more than
         # CLOSE_FRACTION off) is as likely invented as mistyped ("EXAMPLIMAB had ORR in 91.2%")
         close = claim.value is not None and abs(claim.value.value - best.value.value) <= CLOSE_FRACTION * abs(best.value.value)
-        if (named or default or sole) and (near or (alone and plain and (named or close))):
+        # ... unless all the rest is known: the sentence names the endpoint and no population, subgroup,
+        # analysis or time point other than the default entry's, and the figure's arm is settled (named
+        # for it, the entry's only arm, or none: a hazard ratio): the trial's headline figure for that
+        # endpoint and arm, written wrong ("median survival 8.9 months with EXAMPLIMAB" where it is 7.7)
+        settled = best.arm is None or (arm is not None and best.arm == arm) or (
+            arm is None and len(entry.arms) == 1 and claim.arm_source != "comparator")
+        # "98 (59.8%)" where the entry holds 88 (80.7%): count and rate both other than the entry's, and
+        # consistent with each other, are another figure (another denominator), not a slip of this one
+        recounted = claim.n is not None and best.av is not None and best.av.n is not None and claim.n != best.av.n
+        headline = default and plain and settled and claim.timepoint == entry.timepoint and not recounted
+        if (named or default or sole) and (near or (alone and plain and (named or close or headline))):
             # the entry is the one meant: its population named (or the endpoint's default entry, no
             # population named), and the value a near miss of it or no other entry of that population
             how = ["endpoint from the preceding text" if claim.endpoint_strength != "sentence" else "",
@@ -356,7 +380,9 @@ class Matcher:
                    else "the endpoint's only entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
                    "near miss of the reference value" if near else "the only entry that fits"
-                   + ("" if named else f", within {CLOSE_FRACTION:.0%} of its value")]
+                   + ("" if named else f", within {CLOSE_FRACTION:.0%} of its value" if close
+                      else ", no population, subgroup or time point named; the value far from it "
+                           "(a wrong figure, or one the library does not hold)")]
             return Match(MatchStatus.MISMATCH, entry, best.arm, best.field, expected=_show(best.value, claim),
                          found=claim.describe_value(), score=sc(entry), certainty=", ".join(h for h in how if h))
         return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
@@ -440,6 +466,22 @@ class Matcher:
                      found=claim.describe_value(), score=theirs.score,
                      certainty=f"the other value of the comparison is this entry's "
                                f"{self._arm_label(theirs.arm)} value")
+
+    def _names_entry(self, entry: Entry, sentence: str) -> bool:
+        """Whether ``sentence`` names the entry's endpoint, population or time point (a synonym of any)."""
+        got = self._entry_names.get(entry.id)
+        if got is None:
+            ref = self.ref
+            names = []
+            for terms, key in ((ref.endpoints, entry.endpoint), (ref.populations, entry.population),
+                               (ref.timepoints, entry.timepoint)):
+                term = terms.get(key) if key else None
+                if term is not None:
+                    names += [term.label, *term.synonyms]
+            got = self._entry_names[entry.id] = _names_pattern(names) if names else (None, None)
+        lower, exact = got
+        return (lower is not None and lower.search(sentence.lower()) is not None) or (
+            exact is not None and exact.search(sentence) is not None)
 
     def _pair_fits(self, claim: Claim, partner: Claim) -> bool:
         """Whether one entry of the claims' endpoints holds both values, on two different arms."""

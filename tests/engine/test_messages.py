@@ -36,7 +36,7 @@ def test_hazard_ratio_interval_findings_say_hazard_ratio(linter):
 
 
 def test_unsupported_claim_names_the_closest_entry_in_words(linter):
-    text = "# Remission\n\nCR/CRi was reached by 91% of patients treated with BESPONSA.\n"
+    text = "# Remission\n\nIn patients aged 70 or older, CR/CRi was reached by 91% with BESPONSA.\n"
     f = _one(lint_text(linter, text), "U001")
     assert "ino-vate-all" not in f.message
     assert "the closest, BESPONSA CR/CRi rate" in f.message and f.message.endswith("is 80.7%")

@@ -58,7 +58,7 @@ def test_two_libraries_declaring_the_same_ids_load_side_by_side(portfolio):
 def test_same_term_id_with_another_meaning_is_refused(tmp_path):
     src = (ROOT / "reference" / "xospata.yaml").read_text(encoding="utf-8")
     bad = src.replace("  os:\n    label: overall survival\n    synonyms: [overall survival, OS, median OS, "
-                      "median overall survival, survival]\n    domain: efficacy",
+                      "median overall survival, survival, hazard ratio for death, HR for death]\n    domain: efficacy",
                       "  os:\n    label: overall survival\n    synonyms: [overall survival]\n    domain: safety")
     assert bad != src
     (tmp_path / "x.yaml").write_text(bad, encoding="utf-8")

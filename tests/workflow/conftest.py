@@ -4,7 +4,8 @@ The claims library is a copy of the repository's ``reference/`` (so the tests fo
 the drafts use two defects it always flags:
 
 * ``V001`` — SC's CR/CRi rate written 29.3% where every source says 29.4%;
-* ``U001`` — a BESPONSA CR/CRi rate (91.2%) that no entry holds.
+* ``U001`` — a BESPONSA CR/CRi rate (91.2%) in a subgroup (aged 70 or older) no entry holds (without the
+  subgroup it would be read as a wrong figure of the headline CR/CRi rate: V001).
 
 Rule packs are switched off (``rules = []``): these tests are about the workflow, not the rules.
 """
@@ -29,7 +30,7 @@ REPORT_SCHEMA = ROOT / "src" / "claimcheck" / "schemas" / "report.schema.json"
 
 V001_PARA = "BESPONSA achieved CR/CRi in 81% of patients versus 29.3% with standard chemotherapy."
 V001_COL = V001_PARA.index("29.3%") + 1
-U001_PARA = "BESPONSA had CR/CRi in 91.2% of patients."
+U001_PARA = "BESPONSA had CR/CRi in 91.2% of patients aged 70 or older."
 U001_COL = U001_PARA.index("91.2%") + 1
 CLEAN_PARA = "BESPONSA achieved CR/CRi in 80.7% of patients versus 29.4% with standard chemotherapy."
 
