@@ -12,6 +12,7 @@ from . import CheckContext, Rule
 from .arithmetic import reference_ratio
 from .values import describe_match
 from ..model import ClaimKind, MatchStatus
+from ..phrases import phrase_source
 
 UNSUPPORTED_CLAIM = Rule(
     code="U001", name="unsupported-claim", category="unsupported-claim", severity="warning",
@@ -85,8 +86,10 @@ def check_unsupported(ctx: CheckContext):
             about_product = (claim.arm in product_arms) or (
                 claim.arm is None and claim.product_context and claim.arm_source != "comparator") or (
                 # no arm of its own (a bullet, a table row): the product's, unless the figure is one
-                # the library holds for another entry (then its context, not its support, is in doubt)
-                _about_product(claim, product_arms, text) and not _held_elsewhere(ctx, claim))
+                # the library holds for another entry of an endpoint named near it (then its arm or
+                # population, not its support, is in doubt); an entry of an endpoint named nowhere near
+                # it does not make "Discontinuation due to AEs: 43%" the library's 43% of another outcome
+                _about_product(claim, product_arms, text) and not _held_elsewhere(ctx, claim, named=True))
         else:
             # a row of a list under a heading that names the endpoint ("By subgroup (ORR):"),
             # right below a row the library backs: one more row of that list, which it does not
@@ -95,7 +98,9 @@ def check_unsupported(ctx: CheckContext):
             continue
         closest = f"; the closest, {describe_match(ctx, m)}, is {m.expected}" if m.entry else ""
         how = _how_sure(claim)
-        who = ref.arms[claim.arm].label if claim.arm in ref.arms else "the product"
+        # an arm carried from earlier text is a guess: the figure is read as the product's
+        who = ref.arms[claim.arm].label if claim.arm in ref.arms and (
+            claim.arm in product_arms or claim.arm_source != "context") else "the product"
         yield ctx.finding(
             UNSUPPORTED_CLAIM, claim.start, claim.end,
             f"{claim.describe_value()} ({who}, {endpoint.label}) matches no entry of the claims library{closest}"
@@ -146,15 +151,25 @@ def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", max(0, pos - 200), pos) + 1
 
 
-def _held_elsewhere(ctx: CheckContext, claim) -> bool:
+def _held_elsewhere(ctx: CheckContext, claim, named: bool = False) -> bool:
     """Whether the figure is a value the claims library holds for some entry of the document's
     products (any endpoint, arm or population): where the figure's context was not named next to it,
-    such a figure is more likely attached to the wrong entry than invented."""
+    such a figure is more likely attached to the wrong entry than invented. With ``named`` (the
+    figure's own sentence names its endpoint), only entries of an endpoint named near it count (one
+    of its ``endpoint_candidates``, or one whose terms its sentence or line holds): its arm or
+    population may be the wrong one, but an entry of an outcome its words do not name does not make
+    "Discontinuation due to AEs: 43%" the library's 43% of another outcome."""
     value = claim.value.value if claim.value is not None else None
     if value is None:
         return False
+    near = {claim.endpoint, *claim.endpoint_candidates} if named else None
+    words = _words_around(ctx.document.text, claim) if named else ""
     for entry in ctx.reference.entries.values():
         if ctx.products and entry.study.product not in ctx.products:
+            continue
+        if near is not None and entry.endpoint not in near and not (
+                entry.endpoint in ctx.reference.endpoints
+                and _term_pattern(ctx.reference.endpoints[entry.endpoint]).search(words)):
             continue
         if claim.unit and entry.unit and _unit_family(claim.unit) != _unit_family(entry.unit):
             continue  # "17 days" is not the library's 17%
@@ -163,6 +178,20 @@ def _held_elsewhere(ctx: CheckContext, claim) -> bool:
             if v is not None and abs(v - value) < 1e-9:
                 return True
     return False
+
+
+def _words_around(text: str, claim) -> str:
+    """The figure's sentence and line (a table row's or a dotted-leader row's label is on its line)."""
+    s0, s1 = claim.sentence if claim.sentence != (0, 0) else (claim.start, claim.end)
+    ls = _line_start(text, claim.start)
+    le = text.find("\n", claim.end)
+    return text[min(s0, ls):max(s1, le if le != -1 else len(text))]
+
+
+@functools.lru_cache(maxsize=512)
+def _term_pattern(term) -> re.Pattern:
+    """Any of a claims-library term's label and synonyms, as phrases match (phrases.py)."""
+    return re.compile("|".join(phrase_source(p) for p in dict.fromkeys((term.label, *term.synonyms)) if p), re.I)
 
 
 def _unit_family(unit: str) -> str:

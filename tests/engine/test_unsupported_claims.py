@@ -1,0 +1,43 @@
+"""U001 (checks/unsupported.py), issue 11 class 3: a number about the product's efficacy or safety
+that no entry of the claims library backs is unsupported, whatever its kind and layout; a number
+that only defines something is not a claim. Texts written for this file (not benchmark sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.documents import read_document
+
+
+def _u001(linter, tmp_path, text: str, name: str = "piece.md") -> list[tuple[int, str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return sorted((f.line, f.found or "") for f in linter.lint_document(read_document(path)) if f.rule == "U001")
+
+
+BESPONSA_HEAD = ("BESPONSA (inotuzumab ozogamicin) in INO-VATE ALL\n\nKey results:\n\n"
+                 "- CR/CRi: 80.7% with BESPONSA vs 29.4% with standard chemotherapy\n")
+
+
+@pytest.mark.parametrize("row", [
+    # the outcome its own label names has entries, none with this figure; the figure is one the
+    # library holds for another outcome (post-HSCT non-relapse mortality 39%, 23%), not named here
+    "- Treatment discontinuation due to AEs: 39%\n",
+    "- Infections of grade 3 or worse: 23%\n",
+])
+def test_a_row_naming_its_outcome_is_not_excused_by_another_outcomes_figure(linter, tmp_path, row):
+    assert _u001(linter, tmp_path, BESPONSA_HEAD + row) == [(6, row.rsplit(" ", 1)[1].strip())]
+
+
+def test_the_carried_arm_is_not_named_as_the_figures_arm(linter, tmp_path):
+    path = tmp_path / "piece.md"
+    path.write_text(BESPONSA_HEAD + "- Infections of grade 3 or worse: 23%\n", encoding="utf-8")
+    (f,) = [f for f in linter.lint_document(read_document(path)) if f.rule == "U001"]
+    assert "standard chemotherapy" not in f.message and "the product" in f.message
+
+
+def test_a_figure_of_an_endpoint_in_its_library_words_is_backed(linter, tmp_path):
+    # "complete remission" is the CR rate endpoint's (reference/xospata.yaml); 21.1% and 10.5% are its entry's
+    text = ("XOSPATA (gilteritinib) in ADMIRAL\n\nResponse, XOSPATA vs salvage chemotherapy:\n\n"
+            "- Complete remission: 21.1% vs 10.5%\n- CR ........ 21.1% vs 10.5%\n")
+    assert _u001(linter, tmp_path, text) == []
