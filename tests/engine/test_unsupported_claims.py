@@ -41,3 +41,30 @@ def test_a_figure_of_an_endpoint_in_its_library_words_is_backed(linter, tmp_path
     text = ("XOSPATA (gilteritinib) in ADMIRAL\n\nResponse, XOSPATA vs salvage chemotherapy:\n\n"
             "- Complete remission: 21.1% vs 10.5%\n- CR ........ 21.1% vs 10.5%\n")
     assert _u001(linter, tmp_path, text) == []
+
+
+XOSPATA_HEAD = ("XOSPATA (gilteritinib) in ADMIRAL\n\n"
+                "Alive at one year: 37.1% with XOSPATA vs 16.7% with salvage chemotherapy.\n\n")
+
+
+@pytest.mark.parametrize("text,line", [
+    # a change in an outcome no entry holds, whose number happens to be another entry's (37.1% one-year survival)
+    (XOSPATA_HEAD + "Across the trial, XOSPATA cut the rate of relapse after transplant by 37%.\n", 5),
+    (XOSPATA_HEAD + "- Relapse after stem cell transplant lowered by 37%\n", 5),
+    # the same, in a sentence whose other figure names an endpoint of the library (VOD 14%)
+    (BESPONSA_HEAD + "\nVOD was reported in 14% of BESPONSA patients, and BESPONSA lowered relapse after "
+                     "transplant by 14%.\n", 7),
+])
+def test_a_change_by_n_percent_matched_to_another_outcome_is_unsupported(linter, tmp_path, text, line):
+    assert (line, "37%" if "37%" in text else "14%") in _u001(linter, tmp_path, text)
+
+
+def test_a_change_by_n_percent_of_the_outcome_the_library_holds_is_not_flagged(linter, tmp_path):
+    # the hazard ratio's relative change is A005's to judge; U001 stays silent
+    text = XOSPATA_HEAD + "XOSPATA reduced the risk of death by 36% (HR 0.64).\n"
+    assert _u001(linter, tmp_path, text) == []
+
+
+def test_a_figure_the_library_holds_in_words_it_lacks_is_not_invented(linter, tmp_path):
+    # "alive at one year" is not a term of the library's OS endpoint, but 37.1% is its entry's figure
+    assert _u001(linter, tmp_path, XOSPATA_HEAD) == []

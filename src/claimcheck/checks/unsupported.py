@@ -50,7 +50,7 @@ def check_unsupported(ctx: CheckContext):
     for i, claim in enumerate(ctx.claims):
         m = claim.match
         # a relative change of a risk stated with its hazard or odds ratio is A005's to judge
-        if _relative_effect(claim, m, text) and not (claim.kind == "relative" and _ratio_backs(ctx, claim)):
+        if _relative_effect(claim, m, text, ref) and not (claim.kind == "relative" and _ratio_backs(ctx, claim)):
             yield ctx.finding(
                 UNSUPPORTED_CLAIM, claim.start, claim.end,
                 f"{claim.describe_value()}: a change the product is said to make (\"by {claim.describe_value()}\") "
@@ -67,8 +67,12 @@ def check_unsupported(ctx: CheckContext):
         if not named or endpoint is None:
             # the figure's own clause states an outcome no endpoint of the library names
             outcome = _undeclared_outcome(claim, text)
+            # a figure the library holds exactly, written with decimals ("Alive at one year: 37.1%"),
+            # is its entry's in words the library lacks, not an invented one (a whole number such as
+            # 43% may be any outcome's by chance: it is excused only where the arm is not the product's own)
+            precise = claim.value is not None and claim.value.decimals > 0
             if outcome and _about_product(claim, product_arms, text) and (
-                    claim.arm in product_arms or not _held_elsewhere(ctx, claim)):
+                    (claim.arm in product_arms and not precise) or not _held_elsewhere(ctx, claim)):
                 how = _how_sure(claim)
                 how = "; ".join(p for p in how.split("; ") if p and not p.startswith("endpoint"))
                 yield ctx.finding(
@@ -252,16 +256,30 @@ def _ratio_backs(ctx: CheckContext, claim) -> bool:
         and reference_ratio(ctx, claim, "hazard-ratio") is not None
 
 
-def _relative_effect(claim, m, text: str) -> bool:
-    """A percentage an effect of the product is said to amount to, in a sentence naming the product,
-    that no entry backs (no consistent match)."""
-    if claim.kind not in ("percentage", "relative") or claim.unit != "%" \
-            or m.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE, MatchStatus.MISMATCH,
-                            MatchStatus.ARMS_SWAPPED):
+def _relative_effect(claim, m, text: str, ref=None) -> bool:
+    """A percentage an effect of the product is said to amount to, in a sentence naming the product
+    (or with no arm of its own), that no entry backs: no match, or a match that is not about what
+    the sentence says changed (a value of another endpoint, found through the preceding text, or
+    of an endpoint the words between the verb and "by" do not name while they name another
+    outcome: "reduced post-transplant relapse by 37%" is not the library's 37% one-year survival)."""
+    if claim.kind not in ("percentage", "relative") or claim.unit != "%":
         return False
     if not claim.product_context and not (claim.arm is None or claim.arm_source == "context"):
         return False
-    return bool(_CHANGE_BY.search(text, max(claim.sentence[0], claim.start - 120), claim.start))
+    change = _CHANGE_BY.search(text, max(claim.sentence[0], claim.start - 120), claim.start)
+    if not change:
+        return False
+    if m.status not in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE, MatchStatus.MISMATCH,
+                        MatchStatus.ARMS_SWAPPED):
+        return True
+    if ref is None or m.entry is None:
+        return False
+    if claim.endpoint_strength != "sentence" or m.entry.endpoint != claim.endpoint:
+        return True  # matched through the preceding text, or to another endpoint's entry
+    what = change.group(0)
+    term = ref.endpoints.get(m.entry.endpoint)
+    names_it = term is not None and _term_pattern(term).search(what)
+    return not names_it and _lexicon()[0].search(what) is not None
 
 
 #: how far above a list row the backed row it follows may start
