@@ -68,3 +68,22 @@ def test_a_change_by_n_percent_of_the_outcome_the_library_holds_is_not_flagged(l
 def test_a_figure_the_library_holds_in_words_it_lacks_is_not_invented(linter, tmp_path):
     # "alive at one year" is not a term of the library's OS endpoint, but 37.1% is its entry's figure
     assert _u001(linter, tmp_path, XOSPATA_HEAD) == []
+
+
+@pytest.mark.parametrize("row,found", [
+    # an endpoint the XOSPATA library does not declare, by its usual abbreviation
+    ("- mPFS: 6.3 vs 2.2 months\n", "6.3 months"),
+    # a time to an outcome the library holds only as a rate
+    ("- Time to complete remission, median: 2.4 months\n", "2.4 months"),
+])
+def test_an_outcome_the_library_holds_no_figure_of_is_unsupported(linter, tmp_path, row, found):
+    assert (5, found) in _u001(linter, tmp_path, XOSPATA_HEAD + row)
+
+
+@pytest.mark.parametrize("row", [
+    # a duration that bounds a group, and a schedule, are not outcome claims
+    "- Responses were assessed in patients whose complete remission lasted 6 months or longer.\n",
+    "- Complete remission at any time (patients treated for at least 4 months).\n",
+])
+def test_a_bounding_duration_is_not_an_outcome(linter, tmp_path, row):
+    assert _u001(linter, tmp_path, XOSPATA_HEAD + row) == []

@@ -22,7 +22,9 @@ UNSUPPORTED_CLAIM = Rule(
             "entry, and an effect the product is said to have \"by N%\" that no entry holds. Also a figure of an "
             "efficacy or safety endpoint the library declares but holds no figure of this kind for, and a figure "
             "whose own clause states an outcome (generic outcome words, data/outcomes.yaml: \"days in hospital\", "
-            "\"discontinued because of adverse events\") the library declares no endpoint for; a figure that only "
+            "\"discontinued because of adverse events\", \"PFS\") the library declares no endpoint for, or a duration "
+            "of an endpoint it holds only as a rate (\"time to CR\"); a change \"by N%\" matched only to another "
+            "outcome's figure is unsupported too; a figure that only "
             "defines something (a dose, a cycle, a threshold) is not a claim. A figure with no arm of its own "
             "(a bullet, a table row) in a piece about the product is read as the product's. The message says how "
             "the context was found where it was not named next to the value.",
@@ -64,7 +66,11 @@ def check_unsupported(ctx: CheckContext):
         # endpoint of the row's own label comes "from the preceding text"; it is the row's own
         named = claim.endpoint_strength == "sentence" or (
             claim.endpoint_strength == "context" and _leader_row(text, _line_start(text, claim.start), claim.start))
-        if not named or endpoint is None:
+        # a duration of an endpoint the library holds only as a rate ("time to CR/CRh: 6.4 months")
+        # states another outcome (a time to it, a duration of it) that no entry holds
+        other_measure = named and endpoint is not None and m.status == MatchStatus.NOT_APPLICABLE \
+            and claim.kind == ClaimKind.DURATION and not _threshold(text, claim)
+        if not named or endpoint is None or other_measure:
             # the figure's own clause states an outcome no endpoint of the library names
             outcome = _undeclared_outcome(claim, text)
             # a figure the library holds exactly, written with decimals ("Alive at one year: 37.1%"),
@@ -230,7 +236,10 @@ def _undeclared_outcome(claim, text: str) -> str | None:
     before = text[lo:claim.start]
     cut = [m.end() for m in _CLAUSE_END.finditer(before)]
     if cut and before[cut[-1] - 1] == ":" and not before[cut[-1]:].strip(" \t*_"):
-        cut.pop()  # "Discontinuation due to AEs: 37%": the label the figure directly follows is its clause
+        # "Discontinuation due to AEs: 37%", "Time to response, median: 2 months": the label the
+        # figure directly follows, from its line's start, is its clause
+        ls = _line_start(text, claim.start) - lo
+        cut = [c for c in cut[:-1] if c <= ls] or ([ls] if ls > 0 else [])
     lo = lo + cut[-1] if cut else lo
     m_after = _CLAUSE_END.search(text, claim.end, hi)
     hi = m_after.start() if m_after else hi
@@ -244,6 +253,18 @@ def _undeclared_outcome(claim, text: str) -> str | None:
         return None
     m = outcomes.search(clause)
     return m.group(0) if m else None
+
+
+#: a duration that bounds a group rather than measures an outcome: "<12 months", "lasting 12 months or longer"
+_BOUND_BEFORE = re.compile(r"(?:[<>\u2264\u2265]=?|at\s+least|more\s+than|less\s+than|longer\s+than|"
+                           r"shorter\s+than|under|over|lasting|within|beyond|after)\s{0,3}$", re.I)
+_BOUND_AFTER = re.compile(r"\s{0,3}(?:or\s+(?:longer|more|less|shorter|later|earlier)|and\s+(?:longer|over|beyond))", re.I)
+
+
+def _threshold(text: str, claim) -> bool:
+    """Whether a duration is a bound that defines a group ("first remission <12 months")."""
+    return bool(_BOUND_BEFORE.search(text[max(0, claim.start - 20):claim.start])
+                or _BOUND_AFTER.match(text, claim.end))
 
 
 def _ratio_backs(ctx: CheckContext, claim) -> bool:
