@@ -22,8 +22,8 @@ UNSUPPORTED_CLAIM = Rule(
             "entry, and an effect the product is said to have \"by N%\" that no entry holds. Also a figure of an "
             "efficacy or safety endpoint the library declares but holds no figure of this kind for, and a figure "
             "whose own clause states an outcome (generic outcome words, data/outcomes.yaml: \"days in hospital\", "
-            "\"discontinued because of adverse events\", \"PFS\") the library declares no endpoint for, or a duration "
-            "of an endpoint it holds only as a rate (\"time to CR\"); a change \"by N%\" matched only to another "
+            "\"discontinued because of adverse events\") the library declares no endpoint for, or a duration "
+            "of an endpoint it holds only as a rate (\"time to first response\"); a change \"by N%\" matched only to another "
             "outcome's figure is unsupported too; a figure that only "
             "defines something (a dose, a cycle, a threshold) is not a claim. A figure with no arm of its own "
             "(a bullet, a table row) in a piece about the product is read as the product's. The message says how "
@@ -66,7 +66,7 @@ def check_unsupported(ctx: CheckContext):
         # endpoint of the row's own label comes "from the preceding text"; it is the row's own
         named = claim.endpoint_strength == "sentence" or (
             claim.endpoint_strength == "context" and _leader_row(text, _line_start(text, claim.start), claim.start))
-        # a duration of an endpoint the library holds only as a rate ("time to CR/CRh: 6.4 months")
+        # a duration of an endpoint the library holds only as a rate ("time to remission: 6.4 months")
         # states another outcome (a time to it, a duration of it) that no entry holds
         other_measure = named and endpoint is not None and m.status == MatchStatus.NOT_APPLICABLE \
             and claim.kind == ClaimKind.DURATION and not _threshold(text, claim)
@@ -99,7 +99,10 @@ def check_unsupported(ctx: CheckContext):
                 # the library holds for another entry of an endpoint named near it (then its arm or
                 # population, not its support, is in doubt); an entry of an endpoint named nowhere near
                 # it does not make "Discontinuation due to AEs: 43%" the library's 43% of another outcome
-                _about_product(claim, product_arms, text) and not _held_elsewhere(ctx, claim, named=True))
+                # (a figure written with decimals that the library holds for any entry is that entry's:
+                # "CR ..... 21.1%" is the CR rate, a coincidence to one decimal is unlikely)
+                _about_product(claim, product_arms, text) and not _held_elsewhere(
+                    ctx, claim, named=not (claim.value is not None and claim.value.decimals > 0)))
         else:
             # a row of a list under a heading that names the endpoint ("By subgroup (ORR):"),
             # right below a row the library backs: one more row of that list, which it does not
