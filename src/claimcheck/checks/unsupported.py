@@ -101,8 +101,10 @@ def check_unsupported(ctx: CheckContext):
                 # it does not make "Discontinuation due to AEs: 43%" the library's 43% of another outcome
                 # (a figure written with decimals that the library holds for any entry is that entry's:
                 # "CR ..... 21.1%" is the CR rate, a coincidence to one decimal is unlikely)
+                # (only a row's label names its figure's outcome for sure: in running prose the figure may
+                # be another study's, so there any entry holding it still excuses it)
                 _about_product(claim, product_arms, text) and not _held_elsewhere(
-                    ctx, claim, named=not (claim.value is not None and claim.value.decimals > 0)))
+                    ctx, claim, named=_row(text, claim) and not (claim.value is not None and claim.value.decimals > 0)))
         else:
             # a row of a list under a heading that names the endpoint ("By subgroup (ORR):"),
             # right below a row the library backs: one more row of that list, which it does not
@@ -158,6 +160,20 @@ def _leader_row(text: str, start: int, end: int) -> bool:
     if not 2 <= len(label) <= 88 or "|" in label or "\n" in label:
         return False
     return _LEADER_TAIL.match(text, dots.end(), end) is not None
+
+
+#: a row's start: a bullet or numbered item, a table cell, a "label:" or a dot leader before the figure
+_ROW_START = re.compile(r"[^\S\n]{0,12}(?:(?:[-*\u2022\u25aa+]|\d{1,2}[.)])\s|\|)")
+
+
+def _row(text: str, claim) -> bool:
+    """Whether the figure stands in a row whose label names it: a bullet, a table row or cell, a
+    "label: figure" line or a dot-leader row (not running prose)."""
+    ls = _line_start(text, claim.start)
+    head = text[ls:claim.start]
+    low = head.lower()
+    return bool(_ROW_START.match(head)) or any(t in low for t in ("<td", "<th", "<li")) \
+        or head.rstrip(" \t*_").endswith(":") or _leader_row(text, ls, claim.start)
 
 
 def _line_start(text: str, pos: int) -> int:
