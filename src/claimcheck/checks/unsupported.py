@@ -12,6 +12,7 @@ from . import CheckContext, Rule
 from .arithmetic import reference_ratio
 from .values import describe_match
 from ..model import ClaimKind, MatchStatus
+from ..phrases import phrase_source
 
 UNSUPPORTED_CLAIM = Rule(
     code="U001", name="unsupported-claim", category="unsupported-claim", severity="warning",
@@ -21,7 +22,9 @@ UNSUPPORTED_CLAIM = Rule(
             "entry, and an effect the product is said to have \"by N%\" that no entry holds. Also a figure of an "
             "efficacy or safety endpoint the library declares but holds no figure of this kind for, and a figure "
             "whose own clause states an outcome (generic outcome words, data/outcomes.yaml: \"days in hospital\", "
-            "\"discontinued because of adverse events\") the library declares no endpoint for; a figure that only "
+            "\"discontinued because of adverse events\") the library declares no endpoint for, or a duration "
+            "of an endpoint it holds only as a rate (\"time to first response\"); a change \"by N%\" matched only to another "
+            "outcome's figure is unsupported too; a figure that only "
             "defines something (a dose, a cycle, a threshold) is not a claim. A figure with no arm of its own "
             "(a bullet, a table row) in a piece about the product is read as the product's. The message says how "
             "the context was found where it was not named next to the value.",
@@ -49,7 +52,7 @@ def check_unsupported(ctx: CheckContext):
     for i, claim in enumerate(ctx.claims):
         m = claim.match
         # a relative change of a risk stated with its hazard or odds ratio is A005's to judge
-        if _relative_effect(claim, m, text) and not (claim.kind == "relative" and _ratio_backs(ctx, claim)):
+        if _relative_effect(claim, m, text, ref) and not (claim.kind == "relative" and _ratio_backs(ctx, claim)):
             yield ctx.finding(
                 UNSUPPORTED_CLAIM, claim.start, claim.end,
                 f"{claim.describe_value()}: a change the product is said to make (\"by {claim.describe_value()}\") "
@@ -63,11 +66,19 @@ def check_unsupported(ctx: CheckContext):
         # endpoint of the row's own label comes "from the preceding text"; it is the row's own
         named = claim.endpoint_strength == "sentence" or (
             claim.endpoint_strength == "context" and _leader_row(text, _line_start(text, claim.start), claim.start))
-        if not named or endpoint is None:
+        # a duration of an endpoint the library holds only as a rate ("time to remission: 6.4 months")
+        # states another outcome (a time to it, a duration of it) that no entry holds
+        other_measure = named and endpoint is not None and m.status == MatchStatus.NOT_APPLICABLE \
+            and claim.kind == ClaimKind.DURATION and not _threshold(text, claim)
+        if not named or endpoint is None or other_measure:
             # the figure's own clause states an outcome no endpoint of the library names
             outcome = _undeclared_outcome(claim, text)
+            # a figure the library holds exactly, written with decimals ("Alive at one year: 37.1%"),
+            # is its entry's in words the library lacks, not an invented one (a whole number such as
+            # 43% may be any outcome's by chance: it is excused only where the arm is not the product's own)
+            precise = claim.value is not None and claim.value.decimals > 0
             if outcome and _about_product(claim, product_arms, text) and (
-                    claim.arm in product_arms or not _held_elsewhere(ctx, claim)):
+                    (claim.arm in product_arms and not precise) or not _held_elsewhere(ctx, claim)):
                 how = _how_sure(claim)
                 how = "; ".join(p for p in how.split("; ") if p and not p.startswith("endpoint"))
                 yield ctx.finding(
@@ -85,8 +96,15 @@ def check_unsupported(ctx: CheckContext):
             about_product = (claim.arm in product_arms) or (
                 claim.arm is None and claim.product_context and claim.arm_source != "comparator") or (
                 # no arm of its own (a bullet, a table row): the product's, unless the figure is one
-                # the library holds for another entry (then its context, not its support, is in doubt)
-                _about_product(claim, product_arms, text) and not _held_elsewhere(ctx, claim))
+                # the library holds for another entry of an endpoint named near it (then its arm or
+                # population, not its support, is in doubt); an entry of an endpoint named nowhere near
+                # it does not make "Discontinuation due to AEs: 43%" the library's 43% of another outcome
+                # (a figure written with decimals that the library holds for any entry is that entry's:
+                # "CR ..... 21.1%" is the CR rate, a coincidence to one decimal is unlikely)
+                # (only a row's label names its figure's outcome for sure: in running prose the figure may
+                # be another study's, so there any entry holding it still excuses it)
+                _about_product(claim, product_arms, text) and not _held_elsewhere(
+                    ctx, claim, named=_row(text, claim) and not (claim.value is not None and claim.value.decimals > 0)))
         else:
             # a row of a list under a heading that names the endpoint ("By subgroup (ORR):"),
             # right below a row the library backs: one more row of that list, which it does not
@@ -95,7 +113,9 @@ def check_unsupported(ctx: CheckContext):
             continue
         closest = f"; the closest, {describe_match(ctx, m)}, is {m.expected}" if m.entry else ""
         how = _how_sure(claim)
-        who = ref.arms[claim.arm].label if claim.arm in ref.arms else "the product"
+        # an arm carried from earlier text is a guess: the figure is read as the product's
+        who = ref.arms[claim.arm].label if claim.arm in ref.arms and (
+            claim.arm in product_arms or claim.arm_source != "context") else "the product"
         yield ctx.finding(
             UNSUPPORTED_CLAIM, claim.start, claim.end,
             f"{claim.describe_value()} ({who}, {endpoint.label}) matches no entry of the claims library{closest}"
@@ -142,19 +162,43 @@ def _leader_row(text: str, start: int, end: int) -> bool:
     return _LEADER_TAIL.match(text, dots.end(), end) is not None
 
 
+#: a row's start: a bullet or numbered item, a table cell, a "label:" or a dot leader before the figure
+_ROW_START = re.compile(r"[^\S\n]{0,12}(?:(?:[-*\u2022\u25aa+]|\d{1,2}[.)])\s|\|)")
+
+
+def _row(text: str, claim) -> bool:
+    """Whether the figure stands in a row whose label names it: a bullet, a table row or cell, a
+    "label: figure" line or a dot-leader row (not running prose)."""
+    ls = _line_start(text, claim.start)
+    head = text[ls:claim.start]
+    low = head.lower()
+    return bool(_ROW_START.match(head)) or any(t in low for t in ("<td", "<th", "<li")) \
+        or head.rstrip(" \t*_").endswith(":") or _leader_row(text, ls, claim.start)
+
+
 def _line_start(text: str, pos: int) -> int:
     return text.rfind("\n", max(0, pos - 200), pos) + 1
 
 
-def _held_elsewhere(ctx: CheckContext, claim) -> bool:
+def _held_elsewhere(ctx: CheckContext, claim, named: bool = False) -> bool:
     """Whether the figure is a value the claims library holds for some entry of the document's
     products (any endpoint, arm or population): where the figure's context was not named next to it,
-    such a figure is more likely attached to the wrong entry than invented."""
+    such a figure is more likely attached to the wrong entry than invented. With ``named`` (the
+    figure's own sentence names its endpoint), only entries of an endpoint named near it count (one
+    of its ``endpoint_candidates``, or one whose terms its sentence or line holds): its arm or
+    population may be the wrong one, but an entry of an outcome its words do not name does not make
+    "Discontinuation due to AEs: 43%" the library's 43% of another outcome."""
     value = claim.value.value if claim.value is not None else None
     if value is None:
         return False
+    near = {claim.endpoint, *claim.endpoint_candidates} if named else None
+    words = _words_around(ctx.document.text, claim) if named else ""
     for entry in ctx.reference.entries.values():
         if ctx.products and entry.study.product not in ctx.products:
+            continue
+        if near is not None and entry.endpoint not in near and not (
+                entry.endpoint in ctx.reference.endpoints
+                and _term_pattern(ctx.reference.endpoints[entry.endpoint]).search(words)):
             continue
         if claim.unit and entry.unit and _unit_family(claim.unit) != _unit_family(entry.unit):
             continue  # "17 days" is not the library's 17%
@@ -163,6 +207,20 @@ def _held_elsewhere(ctx: CheckContext, claim) -> bool:
             if v is not None and abs(v - value) < 1e-9:
                 return True
     return False
+
+
+def _words_around(text: str, claim) -> str:
+    """The figure's sentence and line (a table row's or a dotted-leader row's label is on its line)."""
+    s0, s1 = claim.sentence if claim.sentence != (0, 0) else (claim.start, claim.end)
+    ls = _line_start(text, claim.start)
+    le = text.find("\n", claim.end)
+    return text[min(s0, ls):max(s1, le if le != -1 else len(text))]
+
+
+@functools.lru_cache(maxsize=512)
+def _term_pattern(term) -> re.Pattern:
+    """Any of a claims-library term's label and synonyms, as phrases match (phrases.py)."""
+    return re.compile("|".join(phrase_source(p) for p in dict.fromkeys((term.label, *term.synonyms)) if p), re.I)
 
 
 def _unit_family(unit: str) -> str:
@@ -197,7 +255,10 @@ def _undeclared_outcome(claim, text: str) -> str | None:
     before = text[lo:claim.start]
     cut = [m.end() for m in _CLAUSE_END.finditer(before)]
     if cut and before[cut[-1] - 1] == ":" and not before[cut[-1]:].strip(" \t*_"):
-        cut.pop()  # "Discontinuation due to AEs: 37%": the label the figure directly follows is its clause
+        # "Discontinuation due to AEs: 37%", "Time to response, median: 2 months": the label the
+        # figure directly follows, from its line's start, is its clause
+        ls = _line_start(text, claim.start) - lo
+        cut = [c for c in cut[:-1] if c <= ls] or ([ls] if ls > 0 else [])
     lo = lo + cut[-1] if cut else lo
     m_after = _CLAUSE_END.search(text, claim.end, hi)
     hi = m_after.start() if m_after else hi
@@ -213,6 +274,18 @@ def _undeclared_outcome(claim, text: str) -> str | None:
     return m.group(0) if m else None
 
 
+#: a duration that bounds a group rather than measures an outcome: "<12 months", "lasting 12 months or longer"
+_BOUND_BEFORE = re.compile(r"(?:[<>\u2264\u2265]=?|at\s+least|more\s+than|less\s+than|longer\s+than|"
+                           r"shorter\s+than|under|over|lasting|within|beyond|after)\s{0,3}$", re.I)
+_BOUND_AFTER = re.compile(r"\s{0,3}(?:or\s+(?:longer|more|less|shorter|later|earlier)|and\s+(?:longer|over|beyond))", re.I)
+
+
+def _threshold(text: str, claim) -> bool:
+    """Whether a duration is a bound that defines a group ("first remission <12 months")."""
+    return bool(_BOUND_BEFORE.search(text[max(0, claim.start - 20):claim.start])
+                or _BOUND_AFTER.match(text, claim.end))
+
+
 def _ratio_backs(ctx: CheckContext, claim) -> bool:
     """A hazard or odds ratio of the same sentence, or the claims library's for the claim's own
     endpoint, against which A005 checks a relative change ("reduced the risk of death by 25% (HR
@@ -223,16 +296,30 @@ def _ratio_backs(ctx: CheckContext, claim) -> bool:
         and reference_ratio(ctx, claim, "hazard-ratio") is not None
 
 
-def _relative_effect(claim, m, text: str) -> bool:
-    """A percentage an effect of the product is said to amount to, in a sentence naming the product,
-    that no entry backs (no consistent match)."""
-    if claim.kind not in ("percentage", "relative") or claim.unit != "%" \
-            or m.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE, MatchStatus.MISMATCH,
-                            MatchStatus.ARMS_SWAPPED):
+def _relative_effect(claim, m, text: str, ref=None) -> bool:
+    """A percentage an effect of the product is said to amount to, in a sentence naming the product
+    (or with no arm of its own), that no entry backs: no match, or a match that is not about what
+    the sentence says changed (a value of another endpoint, found through the preceding text, or
+    of an endpoint the words between the verb and "by" do not name while they name another
+    outcome: "reduced post-transplant relapse by 37%" is not the library's 37% one-year survival)."""
+    if claim.kind not in ("percentage", "relative") or claim.unit != "%":
         return False
     if not claim.product_context and not (claim.arm is None or claim.arm_source == "context"):
         return False
-    return bool(_CHANGE_BY.search(text, max(claim.sentence[0], claim.start - 120), claim.start))
+    change = _CHANGE_BY.search(text, max(claim.sentence[0], claim.start - 120), claim.start)
+    if not change:
+        return False
+    if m.status not in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE, MatchStatus.MISMATCH,
+                        MatchStatus.ARMS_SWAPPED):
+        return True
+    if ref is None or m.entry is None:
+        return False
+    if claim.endpoint_strength != "sentence" or m.entry.endpoint != claim.endpoint:
+        return True  # matched through the preceding text, or to another endpoint's entry
+    what = change.group(0)
+    term = ref.endpoints.get(m.entry.endpoint)
+    names_it = term is not None and _term_pattern(term).search(what)
+    return not names_it and _lexicon()[0].search(what) is not None
 
 
 #: how far above a list row the backed row it follows may start
