@@ -58,6 +58,10 @@ _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\ufe63": "-"})
 _DECIMAL_COMMA_PCT = re.compile(
     r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?=\s?(?:%|percent\b|per\s+cent\b|months?\b|mo\b|weeks?\b|days?\b|years?\b))"
     r"|(0(?<![\d,.]0)),(\d{1,6})(?![\d,])")  # no number grouped in thousands starts with 0: "HR 0,75"
+#: the second and later spaces of a run of spaces: dropped for extraction, so a number reads the same
+#: whatever width of blanks a reader left beside it (an HTML entity keeps its source width:
+#: "0.57&ndash;0.99" is "0.57\u2013      0.99", "80.7&nbsp;%" is "80.7      %")
+_SPACE_RUN = re.compile(r" (?<=  ) *")
 #: with the market's own convention (EU): a comma followed by one or two digits and no further
 #: digit is a decimal comma ("Median 7,7", "OR 8,61")
 _DECIMAL_COMMA_MARKET = re.compile(r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?![\d,])")
@@ -90,6 +94,7 @@ def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, Numb
     * a zero-width space, joiner or word joiner, BOM or soft hyphen between digits is dropped;
     * a middle dot between digits is a decimal point ("80·7%");
     * a thin or narrow no-break space before a group of three digits is a thousands separator;
+    * a run of spaces is read as one space (the others are dropped);
     * a decimal comma is a decimal point where the text cannot mean thousands (one or two digits
       after it, then "%" or a unit of time: "80,7 %", "7,7 months"; after a lone 0: "HR 0,75") and, with ``decimal_comma`` (the market writes numbers so: EU),
       wherever one or two digits follow it ("Median 7,7", "OR 8,61").
@@ -108,9 +113,14 @@ def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, Numb
     if decimal_comma:
         out = _DECIMAL_COMMA_MARKET.sub(r"\1.\2", out)
     dropped: list[int] = []
+    drops = []
     if _INVISIBLE_IN_NUMBER.search(out):
+        drops = list(_INVISIBLE_IN_NUMBER.finditer(out))
+    if "  " in out:
+        drops = sorted(drops + list(_SPACE_RUN.finditer(out)), key=lambda m: m.start())
+    if drops:
         pieces, pos, removed = [], 0, 0
-        for m in _INVISIBLE_IN_NUMBER.finditer(out):
+        for m in drops:
             pieces.append(out[pos:m.start()])
             width = m.end() - m.start()
             dropped.extend([m.start() - removed] * width)
@@ -201,14 +211,17 @@ _INT_START = r"[0-9](?<![\w./][0-9])\d{0,6}"
 _INT_START_NO_DASH = r"[0-9](?<![\w./-][0-9])\d{0,6}"
 _PCT = r"\s?(?:%|percent\b|per\s+cent\b)"
 _DASH = r"\s{0,2}(?:-|\u2013|\u2014|\u2212|to)\s{0,2}"
+#: a range's dash on the line of its first value (a line that starts "- " is a bullet, not a range's end)
+_RANGE_DASH = r"[ \t]{0,2}(?:-|\u2013|\u2014|\u2212|to)\s{0,2}"
 _OPEN = r"[(\[]"
 _CLOSE = r"[)\]]"
 _LEVEL = rf"(?P<level>{_I})\s?%\s{{0,2}}(?:CI|confidence interval)"
 _CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}},\s{{0,2}})(?P<hi>-?{_I})%?"
 _CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY}\s{{0,2}}{_CLOSE}"
 #: an interval after its estimate: in brackets ("0.75 (97.5% CI, 0.57-0.99)") or after a ";" or ","
-#: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required
-_CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,])\s{{0,2}}{_CI_BODY}(?(cio)\s{{0,2}}{_CLOSE})"
+#: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required;
+#: brackets of its own may hold more after it ("(97.5% CI, 0.57-0.99; p<0.001)")
+_CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,])\s{{0,2}}{_CI_BODY}(?(cio)\s{{0,2}}(?:{_CLOSE}|(?=[;,])))"
 _BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}},\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
@@ -271,7 +284,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # median (range): 43 (range 20–78) years · 29.6 months (range 1.7-49.7 months)
     ("range", re.compile(rf"(?P<val>{_N})(?:\s{{0,2}}{_DUR_UNIT})?\s{{0,2}}{_RANGE}(?:\s{{0,2}}years)?")),
     # ranges between two values: 30% to 50%, 31%–44%, 80% to 90%
-    ("pct_range", re.compile(rf"(?P<lo>{_N})%?{_DASH}(?P<hi>{_I}){_PCT}")),
+    ("pct_range", re.compile(rf"(?P<lo>{_N})%?{_RANGE_DASH}(?P<hi>{_I}){_PCT}")),
     # numbers of treatment cycles, a maximum if so worded: "up to 6 cycles", "2 cycles", "a maximum of 6 cycles"
     ("cycles", re.compile(
         rf"(?:(?P<cmp>[Uu]p\s+to|(?:[Aa]\s+)?[Mm]aximum\s+of|[Aa]t\s+most|[Nn]o\s+more\s+than|≤|<=)\s{{0,2}})?"
@@ -579,7 +592,7 @@ _RISK_BEFORE = re.compile(
     r"\s{1,3}by\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|nearly\s{1,3}|almost\s{1,3})?$", re.I)
 #: the words after one: "a 40% reduction in the risk of death", "25% lower risk", "a 30% increase in the odds"
 _RISK_AFTER = re.compile(
-    r"\s{0,2}-?\s{0,2}(?:relative\s{1,3})?(?P<dir>reduction|lower|reduced|decrease|decreased|increase|higher|increased)"
+    r"\s{0,2}(?:-\s{0,2})?(?:relative\s{1,3})?(?P<dir>reduction|lower|reduced|decrease|decreased|increase|higher|increased)"
     r"\s{1,3}(?:in\s{1,3}(?:the\s{1,3})?)?(?:relative\s{1,3})?(?:risk|hazard|odds)\b", re.I)
 _DOWN = ("reduc", "lower", "cut", "decreas", "diminish")
 
