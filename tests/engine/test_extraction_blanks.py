@@ -2,6 +2,7 @@
 followed by more inside its brackets, and ">" list items in plain text (issue 11, phase 3)."""
 
 from claimcheck.claims import extract_claims, normalise_numbers
+from claimcheck.sentences import sentence_spans
 
 
 def _one(text, kind):
@@ -49,3 +50,25 @@ def test_a_bullet_dash_on_the_next_line_is_not_a_range():
     text = "Outcomes:\n- Relapse-free at one year: 55.5%\n- 23.1% needed a transfusion\n"
     values = sorted(c.value.value for c in extract_claims(text) if c.kind == "percentage")
     assert values == [23.1, 55.5]
+
+
+def _sentences(text):
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_quote_marks_used_as_bullets_make_one_item_each():
+    text = ("Key results\n\n"
+            "  > Progression-free survival: 8.1 vs 4.0 months\n"
+            "  > Response rate 41% vs 19%\n"
+            "  > 12 patients stopped for toxicity\n"
+            "Dosing follows.")
+    got = _sentences(text)
+    assert "> Progression-free survival: 8.1 vs 4.0 months" in got
+    assert "> Response rate 41% vs 19%" in got
+    assert "> 12 patients stopped for toxicity" in got
+    assert "Dosing follows." in got
+
+
+def test_a_wrapped_e_mail_quote_stays_joined():
+    text = "Dear team,\n\n> Our reading of the data is that the\n> benefit held in older adults.\n\nBest"
+    assert "> Our reading of the data is that the\n> benefit held in older adults." in _sentences(text)
