@@ -566,6 +566,8 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     """
     normal, nmap = normalise_numbers(text, decimal_comma)
     claims = _extract(normal, masks)
+    if "|" in normal:
+        claims = _table_cells(normal, claims)
     _risk_changes(normal, claims)
     if nmap is not None or normal is not text:
         for c in claims:
@@ -582,6 +584,115 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
                 c.interval.start += offset
                 c.interval.end += offset
     return claims
+
+
+#: a table row: a line that holds a cell boundary (Markdown "| a | b |", or "a | b" as the HTML and
+#: Word readers write rows); a separator row (|---|:--:|)
+_TABLE_LINE = re.compile(r"^[^\n|]{0,2000}\|[^\n]{0,4000}", re.MULTILINE)
+_TABLE_SEPARATOR = re.compile(r"[\s|:\-]{0,4000}")
+#: a cell that holds only a number, or a count and its percentage in brackets ("88 (80.7)", "8 (15)")
+_BARE_CELL = re.compile(
+    r"[ \t]{0,40}(?P<val>[0-9](?:\d{0,5})(?:\.\d{1,6})?)"
+    r"(?:[ \t]{0,2}\([ \t]{0,2}(?P<pct>\d{1,3}(?:\.\d{1,4})?)[ \t]{0,2}\))?[ \t]{0,40}")
+#: what a row label or column header says its cells hold: a percentage ("ORR, %", "n (%)"), a
+#: duration ("Median survival, months"), a hazard ratio
+_CELL_PCT = re.compile(r"%|\bper\s?cent\b", re.I)
+#: (plural only: a column "Week" or "Month" numbers visits, it does not measure)
+_CELL_DURATION = re.compile(r"\b(?P<unit>months|mo|weeks|days)\b", re.I)
+_CELL_HR = re.compile(r"\bHR\b|\bhazard\s+ratio\b", re.I)
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int]]:
+    """The cells of a table row as spans of the text (the empty edges of "| a | b |" dropped)."""
+    spans, pos = [], start
+    for piece in line.split("|"):
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    if len(spans) > 1 and not line[:spans[0][1] - start].strip():
+        spans.pop(0)
+    if len(spans) > 1 and not line[spans[-1][0] - start:].strip():
+        spans.pop()
+    return spans
+
+
+def _cell_unit(label: str) -> tuple[str, str] | None:
+    """What a row label or column header says the cells under it or beside it hold: ("%", "%"),
+    ("duration", unit), ("hr", "") or None (nothing, or more than one of them)."""
+    said = []
+    if _CELL_PCT.search(label):
+        said.append(("%", "%"))
+    d = _CELL_DURATION.search(label)
+    if d:
+        unit = d.group("unit").lower()
+        said.append(("duration", "months" if unit == "mo" else unit))
+    if _CELL_HR.search(label):
+        said.append(("hr", ""))
+    return said[0] if len(said) == 1 else None
+
+
+def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
+    """Claims for table cells that hold a bare number ("| Median survival, months | 7.7 | 6.2 |") or a
+    count with its percentage in brackets ("| CR, n (%) | 88 (80.7) |"): the row's label says
+    what the cells hold, else the header cell over the column, else the header's first cell. A
+    cell whose kind nothing names is left alone (a bare number of unknown meaning is no claim);
+    so is a cell of the table's first row (its header) and a cell where a claim was already found."""
+    taken = sorted((c.start, c.end) for c in claims)
+    starts = [a for a, _ in taken]
+    added: list[Claim] = []
+    header: list[tuple[int, int]] | None = None  # the cells of the current table's first row
+    prev_end = -2
+    for m in _TABLE_LINE.finditer(text):
+        ls, le = m.span()
+        line = m.group()
+        gap = text[max(prev_end, 0):ls]
+        if prev_end < 0 or gap.strip() or gap.count("\n") > 2:
+            header = None  # a new table (rows are on consecutive lines, a blanked separator row between)
+        prev_end = le
+        if _TABLE_SEPARATOR.fullmatch(line):
+            continue
+        cells = _cells(line, ls)
+        if header is None:
+            header = cells
+            continue
+        if len(cells) < 2:
+            continue
+        row_unit = _cell_unit(text[cells[0][0]:cells[0][1]])
+        for i, (cs, ce) in enumerate(cells[1:], start=1):
+            c = _BARE_CELL.fullmatch(text, cs, ce)
+            if c is None:
+                continue
+            unit = row_unit
+            if unit is None and header:
+                at = i if len(header) == len(cells) else len(header) - (len(cells) - i)
+                if 0 <= at < len(header):
+                    unit = _cell_unit(text[header[at][0]:header[at][1]])
+                if unit is None:
+                    unit = _cell_unit(text[header[0][0]:header[0][1]])
+            if unit is None:
+                continue
+            s = c.start("val")
+            e = c.end("pct") + 1 if c.group("pct") else c.end("val")
+            e = text.find(")", e - 1, ce) + 1 if c.group("pct") else e
+            k = bisect.bisect_left(starts, e)
+            if k > 0 and taken[k - 1][1] > s:
+                continue  # a claim was found in the cell
+            raw = text[s:e]
+            if c.group("pct"):
+                if unit[0] != "%":
+                    continue
+                n, pct = Num.parse(c.group("val")), Num.parse(c.group("pct"))
+                if n.decimals:
+                    continue
+                added.append(Claim(ClaimKind.PERCENTAGE, s, e, raw, value=pct, unit="%", n=int(n.value)))
+            elif unit[0] == "%":
+                added.append(Claim(ClaimKind.PERCENTAGE, s, e, raw, value=Num.parse(c.group("val")), unit="%"))
+            elif unit[0] == "duration":
+                added.append(Claim(ClaimKind.DURATION, s, e, raw, value=Num.parse(c.group("val")), unit=unit[1]))
+            else:
+                added.append(Claim(ClaimKind.RATIO, s, e, raw, value=Num.parse(c.group("val")), ratio_kind="hazard-ratio"))
+    if not added:
+        return claims
+    return sorted(claims + added, key=lambda c: c.start)
 
 
 #: the words before a percentage that make it a relative change of a risk, hazard or odds:
