@@ -652,15 +652,24 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         cells = _cells(line, ls)
         if header is None:
-            header = cells
-            continue
+            # a table's first row is its header, unless a cell after its first holds a figure
+            # (a plain-text table without a header: "CR ...... 80.7% | 29.4%")
+            header = [] if _HEADER_FIGURE.search(line[cells[1][0] - ls:] if len(cells) > 1 else "") else cells
+            if header:
+                continue
         if len(cells) < 2:
             continue
         row_unit = _cell_unit(text[cells[0][0]:cells[0][1]])
-        for i, (cs, ce) in enumerate(cells[1:], start=1):
-            c = _BARE_CELL.fullmatch(text, cs, ce)
+        if row_unit is None:
+            row_unit = _sibling_unit(claims, starts, ls, le)
+        bare = [(i, _BARE_CELL.fullmatch(text, cs, ce)) for i, (cs, ce) in enumerate(cells[1:], start=1)]
+        lead = _LEADER_VALUE.fullmatch(text, cells[0][0], cells[0][1])
+        if lead is not None:  # "Median survival ...... 6.2 | 7.7 months": a plain-text row, label and value in one cell
+            bare.insert(0, (0, lead))
+        for i, c in bare:
             if c is None:
                 continue
+            cs, ce = cells[i]
             unit = row_unit
             if unit is None and header:
                 at = i if len(header) == len(cells) else len(header) - (len(cells) - i)
@@ -693,6 +702,30 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     if not added:
         return claims
     return sorted(claims + added, key=lambda c: c.start)
+
+
+_HEADER_FIGURE = re.compile(r"\d")
+#: a row's first cell that holds its label, a dot leader or a colon, then a bare value
+_LEADER_VALUE = re.compile(
+    r"[ \t]{0,8}[A-Za-z][^\n|]{0,200}?(?:[ \t]{0,2}\.{3,}[ \t]{0,2}|:[ \t]{1,4})"
+    r"(?P<val>[0-9](?:\d{0,5})(?:\.\d{1,6})?)(?P<pct>)?[ \t]{0,40}")
+
+
+def _sibling_unit(claims: list[Claim], starts: list[int], ls: int, le: int) -> tuple[str, str] | None:
+    """The unit every claim of the row [ls, le) has, when all are durations of one unit or all
+    percentages ("6.2 | 7.7 months": the bare 6.2 is in months too)."""
+    units = set()
+    k = bisect.bisect_left(starts, ls)
+    while k < len(starts) and starts[k] < le:
+        c = claims[k]
+        if c.kind == ClaimKind.DURATION:
+            units.add(("duration", c.unit))
+        elif c.kind == ClaimKind.PERCENTAGE and c.n is None:
+            units.add(("%", "%"))
+        elif c.kind not in (ClaimKind.RATIO, ClaimKind.P_VALUE):  # a ratio or p beside them compares them
+            return None
+        k += 1
+    return units.pop() if len(units) == 1 else None
 
 
 #: the words before a percentage that make it a relative change of a risk, hazard or odds:

@@ -69,3 +69,22 @@ def test_a_disclaimer_just_under_a_table_covers_all_its_rows():
     far_index = TextIndex(far)
     assert not Scope("sentences", 3).satisfied(far_index, far_index.sentence_index(far.index("11.1")),
                                                 [far_index.sentence_index(far.index("These analyses"))])
+
+
+def test_a_bare_cell_takes_the_unit_of_the_other_cells_of_its_row():
+    text = ("                     Drug X | Placebo\n"
+            "Time to relapse .... 10.4 | 3.9 months (HR 0.58)\n")
+    got = [(c.kind, c.text, c.unit) for c in extract_claims(text) if c.kind == "duration"]
+    assert got == [("duration", "10.4", "months"), ("duration", "3.9 months", "months")]
+
+
+def test_a_plain_text_table_without_a_header_row():
+    text = ("Responders ........ 51.0% | 22.5%\n"
+            "Time on drug ...... 5.1 | 2.0 months\n")
+    got = [(c.kind, c.value.value) for c in extract_claims(text)]
+    assert got == [("percentage", 51.0), ("percentage", 22.5), ("duration", 5.1), ("duration", 2.0)]
+
+
+def test_a_row_mixing_units_gives_a_bare_cell_none():
+    text = "| | A | B | C |\n|---|---|---|---|\n| Outcome | 4.4 | 12% | 6.1 months |\n"
+    assert "4.4" not in [c.text for c in extract_claims(text)]
