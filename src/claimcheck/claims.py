@@ -211,8 +211,9 @@ _INT_START = r"[0-9](?<![\w./][0-9])\d{0,6}"
 _INT_START_NO_DASH = r"[0-9](?<![\w./-][0-9])\d{0,6}"
 _PCT = r"\s?(?:%|percent\b|per\s+cent\b)"
 _DASH = r"\s{0,2}(?:-|\u2013|\u2014|\u2212|to)\s{0,2}"
-#: a range's dash on the line of its first value (a line that starts "- " is a bullet, not a range's end)
-_RANGE_DASH = r"[ \t]{0,2}(?:-|\u2013|\u2014|\u2212|to)\s{0,2}"
+#: a range's dash on the line of its first value (a line that starts "- " is a bullet, not a range's
+#: end); "to" may start the next line ("from 31%\nto 44%": a wrapped range)
+_RANGE_DASH = r"(?:[ \t]{0,2}(?:-|\u2013|\u2014|\u2212)|\s{0,2}to)\s{0,2}"
 _OPEN = r"[(\[]"
 _CLOSE = r"[)\]]"
 _LEVEL = rf"(?P<level>{_I})\s?%\s{{0,2}}(?:CI|confidence interval)"

@@ -72,3 +72,8 @@ def test_quote_marks_used_as_bullets_make_one_item_each():
 def test_a_wrapped_e_mail_quote_stays_joined():
     text = "Dear team,\n\n> Our reading of the data is that the\n> benefit held in older adults.\n\nBest"
     assert "> Our reading of the data is that the\n> benefit held in older adults." in _sentences(text)
+
+
+def test_a_range_wrapped_before_to_is_still_a_range():
+    text = "Response rates with older regimens range from 25%\nto 40% in this setting."
+    assert [c for c in extract_claims(text) if c.kind == "percentage"] == []
