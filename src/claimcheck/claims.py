@@ -655,7 +655,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         if header is None:
             # a table's first row is its header, unless a cell after its first holds a figure
             # (a plain-text table without a header: "CR ...... 80.7% | 29.4%")
-            header = [] if _HEADER_FIGURE.search(line[cells[1][0] - ls:] if len(cells) > 1 else "") else cells
+            header = [] if any(_HEADER_FIGURE.match(text, cs, ce) for cs, ce in cells[1:]) else cells
             if header:
                 continue
         if len(cells) < 2:
@@ -705,7 +705,8 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     return sorted(claims + added, key=lambda c: c.start)
 
 
-_HEADER_FIGURE = re.compile(r"\d")
+#: a cell that starts with a figure ("80.7%", "7.7 months"; not "Drug X (n = 139)")
+_HEADER_FIGURE = re.compile(r"[ \t]{0,40}[-+~<>≤≥]?\d")
 #: a row's first cell that holds its label, a dot leader or a colon, then a bare value
 _LEADER_VALUE = re.compile(
     r"[ \t]{0,8}[A-Za-z][^\n|]{0,200}?(?:[ \t]{0,2}\.{3,}[ \t]{0,2}|:[ \t]{1,4})"

@@ -88,3 +88,10 @@ def test_a_plain_text_table_without_a_header_row():
 def test_a_row_mixing_units_gives_a_bare_cell_none():
     text = "| | A | B | C |\n|---|---|---|---|\n| Outcome | 4.4 | 12% | 6.1 months |\n"
     assert "4.4" not in [c.text for c in extract_claims(text)]
+
+
+def test_a_header_naming_arm_sizes_is_still_a_header():
+    text = ("Event, n (%) | Drug X (n = 80) | Placebo (n = 78)\n"
+            "Headache | 12 (15) | 7 (9)\n")
+    got = [(c.kind, c.value.value, c.n) for c in extract_claims(text) if c.kind == "percentage"]
+    assert got == [("percentage", 15.0, 12), ("percentage", 9.0, 7)]
