@@ -58,6 +58,10 @@ _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\ufe63": "-"})
 _DECIMAL_COMMA_PCT = re.compile(
     r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?=\s?(?:%|percent\b|per\s+cent\b|months?\b|mo\b|weeks?\b|days?\b|years?\b))"
     r"|(0(?<![\d,.]0)),(\d{1,6})(?![\d,])")  # no number grouped in thousands starts with 0: "HR 0,75"
+#: the second and later spaces of a run of spaces: dropped for extraction, so a number reads the same
+#: whatever width of blanks a reader left beside it (an HTML entity keeps its source width:
+#: "0.57&ndash;0.99" is "0.57\u2013      0.99", "80.7&nbsp;%" is "80.7      %")
+_SPACE_RUN = re.compile(r" (?<=  ) *")
 #: with the market's own convention (EU): a comma followed by one or two digits and no further
 #: digit is a decimal comma ("Median 7,7", "OR 8,61")
 _DECIMAL_COMMA_MARKET = re.compile(r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?![\d,])")
@@ -90,6 +94,7 @@ def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, Numb
     * a zero-width space, joiner or word joiner, BOM or soft hyphen between digits is dropped;
     * a middle dot between digits is a decimal point ("80·7%");
     * a thin or narrow no-break space before a group of three digits is a thousands separator;
+    * a run of spaces is read as one space (the others are dropped);
     * a decimal comma is a decimal point where the text cannot mean thousands (one or two digits
       after it, then "%" or a unit of time: "80,7 %", "7,7 months"; after a lone 0: "HR 0,75") and, with ``decimal_comma`` (the market writes numbers so: EU),
       wherever one or two digits follow it ("Median 7,7", "OR 8,61").
@@ -108,9 +113,14 @@ def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, Numb
     if decimal_comma:
         out = _DECIMAL_COMMA_MARKET.sub(r"\1.\2", out)
     dropped: list[int] = []
+    drops = []
     if _INVISIBLE_IN_NUMBER.search(out):
+        drops = list(_INVISIBLE_IN_NUMBER.finditer(out))
+    if "  " in out:
+        drops = sorted(drops + list(_SPACE_RUN.finditer(out)), key=lambda m: m.start())
+    if drops:
         pieces, pos, removed = [], 0, 0
-        for m in _INVISIBLE_IN_NUMBER.finditer(out):
+        for m in drops:
             pieces.append(out[pos:m.start()])
             width = m.end() - m.start()
             dropped.extend([m.start() - removed] * width)
@@ -201,14 +211,18 @@ _INT_START = r"[0-9](?<![\w./][0-9])\d{0,6}"
 _INT_START_NO_DASH = r"[0-9](?<![\w./-][0-9])\d{0,6}"
 _PCT = r"\s?(?:%|percent\b|per\s+cent\b)"
 _DASH = r"\s{0,2}(?:-|\u2013|\u2014|\u2212|to)\s{0,2}"
+#: a range's dash on the line of its first value (a line that starts "- " is a bullet, not a range's
+#: end); "to" may start the next line ("from 31%\nto 44%": a wrapped range)
+_RANGE_DASH = r"(?:[ \t]{0,2}(?:-|\u2013|\u2014|\u2212)|\s{0,2}to)\s{0,2}"
 _OPEN = r"[(\[]"
 _CLOSE = r"[)\]]"
 _LEVEL = rf"(?P<level>{_I})\s?%\s{{0,2}}(?:CI|confidence interval)"
 _CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}},\s{{0,2}})(?P<hi>-?{_I})%?"
 _CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY}\s{{0,2}}{_CLOSE}"
 #: an interval after its estimate: in brackets ("0.75 (97.5% CI, 0.57-0.99)") or after a ";" or ","
-#: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required
-_CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,])\s{{0,2}}{_CI_BODY}(?(cio)\s{{0,2}}{_CLOSE})"
+#: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required;
+#: brackets of its own may hold more after it ("(97.5% CI, 0.57-0.99; p<0.001)")
+_CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,])\s{{0,2}}{_CI_BODY}(?(cio)\s{{0,2}}(?:{_CLOSE}|(?=[;,])))"
 _BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}},\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
@@ -271,7 +285,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # median (range): 43 (range 20–78) years · 29.6 months (range 1.7-49.7 months)
     ("range", re.compile(rf"(?P<val>{_N})(?:\s{{0,2}}{_DUR_UNIT})?\s{{0,2}}{_RANGE}(?:\s{{0,2}}years)?")),
     # ranges between two values: 30% to 50%, 31%–44%, 80% to 90%
-    ("pct_range", re.compile(rf"(?P<lo>{_N})%?{_DASH}(?P<hi>{_I}){_PCT}")),
+    ("pct_range", re.compile(rf"(?P<lo>{_N})%?{_RANGE_DASH}(?P<hi>{_I}){_PCT}")),
     # numbers of treatment cycles, a maximum if so worded: "up to 6 cycles", "2 cycles", "a maximum of 6 cycles"
     ("cycles", re.compile(
         rf"(?:(?P<cmp>[Uu]p\s+to|(?:[Aa]\s+)?[Mm]aximum\s+of|[Aa]t\s+most|[Nn]o\s+more\s+than|≤|<=)\s{{0,2}})?"
@@ -553,6 +567,8 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     """
     normal, nmap = normalise_numbers(text, decimal_comma)
     claims = _extract(normal, masks)
+    if "|" in normal:
+        claims = _table_cells(normal, claims)
     _risk_changes(normal, claims)
     if nmap is not None or normal is not text:
         for c in claims:
@@ -571,6 +587,157 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     return claims
 
 
+#: a table row: a line that holds a cell boundary (Markdown "| a | b |", or "a | b" as the HTML and
+#: Word readers write rows); a separator row (|---|:--:|)
+_TABLE_LINE = re.compile(r"^[^\n|]{0,2000}\|[^\n]{0,4000}", re.MULTILINE)
+_TABLE_SEPARATOR = re.compile(r"[\s|:\-]{0,4000}")
+#: a cell that holds only a number, or a count and its percentage in brackets ("88 (80.7)", "8 (15)")
+_BARE_CELL = re.compile(
+    r"[ \t]{0,40}(?P<val>[0-9](?:\d{0,5})(?:\.\d{1,6})?)"
+    r"(?:[ \t]{0,2}\([ \t]{0,2}(?P<pct>\d{1,3}(?:\.\d{1,4})?)[ \t]{0,2}\))?[ \t]{0,40}")
+#: what a row label or column header says its cells hold: a percentage ("ORR, %", "n (%)"), a
+#: duration ("Median survival, months"), a hazard ratio
+_CELL_PCT = re.compile(r"%|\bper\s?cent\b", re.I)
+#: (plural only: a column "Week" or "Month" numbers visits, it does not measure)
+_CELL_DURATION = re.compile(r"\b(?P<unit>months|mo|weeks|days)\b", re.I)
+_CELL_HR = re.compile(r"\bHR\b|\bhazard\s+ratio\b", re.I)
+
+
+def _cells(line: str, start: int) -> list[tuple[int, int]]:
+    """The cells of a table row as spans of the text (the empty edges of "| a | b |" dropped)."""
+    spans, pos = [], start
+    for piece in line.split("|"):
+        spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    if len(spans) > 1 and not line[:spans[0][1] - start].strip():
+        spans.pop(0)
+    if len(spans) > 1 and not line[spans[-1][0] - start:].strip():
+        spans.pop()
+    return spans
+
+
+def _cell_unit(label: str) -> tuple[str, str] | None:
+    """What a row label or column header says the cells under it or beside it hold: ("%", "%"),
+    ("duration", unit), ("hr", "") or None (nothing, or more than one of them)."""
+    said = []
+    if _CELL_PCT.search(label):
+        said.append(("%", "%"))
+    d = _CELL_DURATION.search(label)
+    if d:
+        unit = d.group("unit").lower()
+        said.append(("duration", "months" if unit == "mo" else unit))
+    if _CELL_HR.search(label):
+        said.append(("hr", ""))
+    return said[0] if len(said) == 1 else None
+
+
+def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
+    """Claims for table cells that hold a bare number ("| Median survival, months | 7.7 | 6.2 |") or a
+    count with its percentage in brackets ("| CR, n (%) | 88 (80.7) |"): the row's label says
+    what the cells hold, else the header cell over the column, else the header's first cell. A
+    cell whose kind nothing names is left alone (a bare number of unknown meaning is no claim);
+    so is a cell of the table's first row (its header) and a cell where a claim was already found."""
+    taken = sorted((c.start, c.end) for c in claims)
+    starts = [a for a, _ in taken]
+    added: list[Claim] = []
+    header: list[tuple[int, int]] | None = None  # the cells of the current table's first row
+    prev_end = -2
+    for m in _TABLE_LINE.finditer(text):
+        ls, le = m.span()
+        line = m.group()
+        gap = text[max(prev_end, 0):ls]
+        if prev_end < 0 or gap.strip() or gap.count("\n") > 2:
+            header = None  # a new table (rows are on consecutive lines, a blanked separator row between)
+        prev_end = le
+        if _TABLE_SEPARATOR.fullmatch(line):
+            continue
+        cells = _cells(line, ls)
+        if header is None:
+            # a table's first row is its header, unless a cell after its first holds a figure
+            # (a plain-text table without a header: "CR ...... 80.7% | 29.4%")
+            header = [] if any(_HEADER_FIGURE.match(text, cs, ce) for cs, ce in cells[1:]) else cells
+            if header:
+                continue
+        if len(cells) < 2:
+            continue
+        row_unit = _cell_unit(text[cells[0][0]:cells[0][1]])
+        if row_unit is None:
+            row_unit = _sibling_unit(claims, starts, ls, le)
+        bare = [(i, _BARE_CELL.fullmatch(text, cs, ce)) for i, (cs, ce) in enumerate(cells[1:], start=1)]
+        lead = _leader_value(text, cells[0][0], cells[0][1])
+        if lead is not None:  # "Median survival ...... 6.2 | 7.7 months": a plain-text row, label and value in one cell
+            bare.insert(0, (0, lead))
+        for i, c in bare:
+            if c is None:
+                continue
+            cs, ce = cells[i]
+            unit = row_unit
+            if unit is None and header:
+                at = i if len(header) == len(cells) else len(header) - (len(cells) - i)
+                if 0 <= at < len(header):
+                    unit = _cell_unit(text[header[at][0]:header[at][1]])
+                if unit is None:
+                    unit = _cell_unit(text[header[0][0]:header[0][1]])
+            if unit is None:
+                continue
+            s = c.start("val")
+            e = c.end("pct") + 1 if c.group("pct") else c.end("val")
+            e = text.find(")", e - 1, ce) + 1 if c.group("pct") else e
+            k = bisect.bisect_left(starts, e)
+            if k > 0 and taken[k - 1][1] > s:
+                continue  # a claim was found in the cell
+            raw = text[s:e]
+            if c.group("pct"):
+                if unit[0] != "%":
+                    continue
+                n, pct = Num.parse(c.group("val")), Num.parse(c.group("pct"))
+                if n.decimals:
+                    continue
+                added.append(Claim(ClaimKind.PERCENTAGE, s, e, raw, value=pct, unit="%", n=int(n.value)))
+            elif unit[0] == "%":
+                added.append(Claim(ClaimKind.PERCENTAGE, s, e, raw, value=Num.parse(c.group("val")), unit="%"))
+            elif unit[0] == "duration":
+                added.append(Claim(ClaimKind.DURATION, s, e, raw, value=Num.parse(c.group("val")), unit=unit[1]))
+            else:
+                added.append(Claim(ClaimKind.RATIO, s, e, raw, value=Num.parse(c.group("val")), ratio_kind="hazard-ratio"))
+    if not added:
+        return claims
+    return sorted(claims + added, key=lambda c: c.start)
+
+
+#: a cell that starts with a figure ("80.7%", "7.7 months"; not "Drug X (n = 139)")
+_HEADER_FIGURE = re.compile(r"[ \t]{0,40}[-+~<>≤≥]?\d")
+#: a row's first cell that holds its label, a dot leader or a colon, then a bare value
+#: (searched in the cell: a match must end the cell, and the cell start with a letter)
+_LEADER_VALUE = re.compile(
+    r"(?:\.\.\.|:)[ \t.]{0,80}?(?<=[. \t])(?P<val>[0-9](?:\d{0,5})(?:\.\d{1,6})?)(?P<pct>)?[ \t]{0,40}$", re.M)
+
+
+def _leader_value(text: str, cs: int, ce: int) -> re.Match | None:
+    label = text[cs:ce].lstrip()
+    if not label[:1].isalpha():
+        return None
+    m = _LEADER_VALUE.search(text, cs, ce)
+    return m if m is not None and m.end() == ce else None
+
+
+def _sibling_unit(claims: list[Claim], starts: list[int], ls: int, le: int) -> tuple[str, str] | None:
+    """The unit every claim of the row [ls, le) has, when all are durations of one unit or all
+    percentages ("6.2 | 7.7 months": the bare 6.2 is in months too)."""
+    units = set()
+    k = bisect.bisect_left(starts, ls)
+    while k < len(starts) and starts[k] < le:
+        c = claims[k]
+        if c.kind == ClaimKind.DURATION:
+            units.add(("duration", c.unit))
+        elif c.kind == ClaimKind.PERCENTAGE and c.n is None:
+            units.add(("%", "%"))
+        elif c.kind not in (ClaimKind.RATIO, ClaimKind.P_VALUE):  # a ratio or p beside them compares them
+            return None
+        k += 1
+    return units.pop() if len(units) == 1 else None
+
+
 #: the words before a percentage that make it a relative change of a risk, hazard or odds:
 #: "reduced the risk of death by 40%", "lowered the odds of relapse by 25%" (same line, 80 characters)
 _RISK_BEFORE = re.compile(
@@ -579,7 +746,7 @@ _RISK_BEFORE = re.compile(
     r"\s{1,3}by\s{1,3}(?:about\s{1,3}|approximately\s{1,3}|nearly\s{1,3}|almost\s{1,3})?$", re.I)
 #: the words after one: "a 40% reduction in the risk of death", "25% lower risk", "a 30% increase in the odds"
 _RISK_AFTER = re.compile(
-    r"\s{0,2}-?\s{0,2}(?:relative\s{1,3})?(?P<dir>reduction|lower|reduced|decrease|decreased|increase|higher|increased)"
+    r"\s{0,2}(?:-\s{0,2})?(?:relative\s{1,3})?(?P<dir>reduction|lower|reduced|decrease|decreased|increase|higher|increased)"
     r"\s{1,3}(?:in\s{1,3}(?:the\s{1,3})?)?(?:relative\s{1,3})?(?:risk|hazard|odds)\b", re.I)
 _DOWN = ("reduc", "lower", "cut", "decreas", "diminish")
 

@@ -149,6 +149,10 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}(?:\d{1,3}(?:[,\-\u2
 _CONTINUES = re.compile(
     r"\b(?:and|or|of|with|the|a|an|to|in|for|by|on|at|from|vs|versus|than|as|who|that|which|per)[ \t]*$", re.I)
 _BULLET_START = re.compile(r"[ \t]{0,8}[\u2022\u25aa\u2013\u2014*-][ \t]")
+#: a run of lines that start with ">" (a quote mark used as a list bullet in plain text, or an
+#: e-mail quote): the quoted text of each line is group 1
+_QUOTED_RUN = re.compile(r"^[ \t]{0,8}>[ \t]{0,8}[^\n]{0,2000}(?:\n[ \t]{0,8}>[ \t]{0,8}[^\n]{0,2000}){0,200}", re.MULTILINE)
+_QUOTED_LINE = re.compile(r"[ \t]{0,8}>[ \t]{0,8}(\S?)")
 #: a table row: a line that starts with a pipe (Markdown), or holds cells joined by " | " (the
 #: readers write HTML and Word rows so)
 _ROW = re.compile(r"^[ \t]{0,8}\|[^\n]*|^[^\n|]{0,2000} \| [^\n]*", re.MULTILINE)
@@ -169,6 +173,9 @@ def line_sentence_starts(text: str) -> list[int]:
       sentence.
 
     * a table row is a sentence of its own: a row line starts one, and so does the line after it.
+    * lines that start with ">" are list items when every line of the run starts (after the ">")
+      with a capital or a digit: each starts a sentence, and so does the line after the run; a
+      quote whose lines wrap (a line goes on in lower case, an e-mail quote) stays joined.
 
     Lines wrapped inside a paragraph (lower-case continuation, a connective at the end, a long line)
     are left joined. Offsets are those of ``text``; sorted, without duplicates.
@@ -192,6 +199,21 @@ def line_sentence_starts(text: str) -> list[int]:
             if prev.strip() and not _BULLET_START.match(prev) and not _ENDS_SENTENCE.search(prev):
                 continue  # inside a paragraph: a wrapped line
         starts.add(m.end())
+    if ">" in text:
+        for m in _QUOTED_RUN.finditer(text):
+            line_starts, pos = [], m.start()
+            while pos <= m.end():
+                line_starts.append(pos)
+                nl = text.find("\n", pos, m.end())
+                if nl == -1:
+                    break
+                pos = nl + 1
+            firsts = [_QUOTED_LINE.match(text, p).group(1) for p in line_starts]
+            if len(line_starts) < 2 or not all(f and (f.isupper() or f.isdigit()) for f in firsts):
+                continue
+            starts.update(line_starts)
+            if m.end() < len(text):
+                starts.add(m.end() + 1)
     if "|" in text:
         for m in _ROW.finditer(text):
             starts.add(m.start())

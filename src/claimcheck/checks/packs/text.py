@@ -109,6 +109,26 @@ class TextIndex:
             return False
         return len(line.split()) <= 14
 
+    def _on_row(self, i: int) -> bool:
+        s, _ = self.sentence_span(i)
+        ls = self.text.rfind("\n", 0, s) + 1
+        le = self.text.find("\n", s)
+        return "|" in self.text[ls:le if le != -1 else len(self.text)]
+
+    def table_of(self, i: int) -> tuple[int, int]:
+        """The first and last sentence of the table (consecutive sentences on lines with cells,
+        in one section) that sentence ``i`` is a row of; ``(i, i)`` when it is no table row."""
+        if not self._on_row(i):
+            return i, i
+        section = self.sentence_section(i)
+        first = last = i
+        while first > 0 and first > i - 200 and self.sentence_section(first - 1) == section and self._on_row(first - 1):
+            first -= 1
+        n = len(self.sentences)
+        while last + 1 < n and last < i + 200 and self.sentence_section(last + 1) == section and self._on_row(last + 1):
+            last += 1
+        return first, last
+
     def headings_of(self, i: int) -> list[int]:
         """The sentences that head sentence ``i``: the nearest heading-like sentence before it in
         its section (at most 40 sentences back), and the lead-in (a sentence ending with a colon)
@@ -202,8 +222,9 @@ class Scope:
         if self.kind == "document":
             return bool(ok)
         if self.kind == "sentences":
-            k = bisect.bisect_left(ok, i - self.n)
-            return k < len(ok) and ok[k] <= i + self.n
+            first, last = index.table_of(i)  # a table counts as one sentence: its rows are read together
+            k = bisect.bisect_left(ok, first - self.n)
+            return k < len(ok) and ok[k] <= last + self.n
         if self.kind == "sentence":
             k = bisect.bisect_left(ok, i)
             return k < len(ok) and ok[k] == i
