@@ -318,8 +318,15 @@ def _relative_effect(claim, m, text: str, ref=None) -> bool:
         return True  # matched through the preceding text, or to another endpoint's entry
     what = change.group(0)
     term = ref.endpoints.get(m.entry.endpoint)
-    names_it = term is not None and _term_pattern(term).search(what)
+    named = _term_pattern(term).search(what) if term is not None else None
+    # "relapse after transplant": an event named after "after"/"following" only dates the outcome
+    # that changed, it is not that outcome
+    names_it = named is not None and not _ANCHOR_BEFORE.search(what, 0, named.start())
     return not names_it and _lexicon()[0].search(what) is not None
+
+
+#: the words that make the event named next a time anchor of another outcome
+_ANCHOR_BEFORE = re.compile(r"\b(?:after|following|since|post)[\s-]{0,3}\Z", re.I)
 
 
 #: how far above a list row the backed row it follows may start
