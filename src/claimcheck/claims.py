@@ -674,7 +674,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         if row_unit is None:
             row_unit = _sibling_unit(claims, starts, ls, le)
         bare = [(i, _BARE_CELL.fullmatch(text, cs, ce)) for i, (cs, ce) in enumerate(cells[1:], start=1)]
-        lead = _LEADER_VALUE.fullmatch(text, cells[0][0], cells[0][1])
+        lead = _leader_value(text, cells[0][0], cells[0][1])
         if lead is not None:  # "Median survival ...... 6.2 | 7.7 months": a plain-text row, label and value in one cell
             bare.insert(0, (0, lead))
         for i, c in bare:
@@ -718,9 +718,17 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
 #: a cell that starts with a figure ("80.7%", "7.7 months"; not "Drug X (n = 139)")
 _HEADER_FIGURE = re.compile(r"[ \t]{0,40}[-+~<>≤≥]?\d")
 #: a row's first cell that holds its label, a dot leader or a colon, then a bare value
+#: (searched in the cell: a match must end the cell, and the cell start with a letter)
 _LEADER_VALUE = re.compile(
-    r"[ \t]{0,8}[A-Za-z][^\n|]{0,200}?(?:[ \t]{0,2}\.{3,}[ \t]{0,2}|:[ \t]{1,4})"
-    r"(?P<val>[0-9](?:\d{0,5})(?:\.\d{1,6})?)(?P<pct>)?[ \t]{0,40}")
+    r"(?:\.\.\.|:)[ \t.]{0,80}?(?<=[. \t])(?P<val>[0-9](?:\d{0,5})(?:\.\d{1,6})?)(?P<pct>)?[ \t]{0,40}$", re.M)
+
+
+def _leader_value(text: str, cs: int, ce: int) -> re.Match | None:
+    label = text[cs:ce].lstrip()
+    if not label[:1].isalpha():
+        return None
+    m = _LEADER_VALUE.search(text, cs, ce)
+    return m if m is not None and m.end() == ce else None
 
 
 def _sibling_unit(claims: list[Claim], starts: list[int], ls: int, le: int) -> tuple[str, str] | None:
