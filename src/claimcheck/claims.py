@@ -601,6 +601,11 @@ _CELL_PCT = re.compile(r"%|\bper\s?cent\b", re.I)
 #: (plural only: a column "Week" or "Month" numbers visits, it does not measure)
 _CELL_DURATION = re.compile(r"\b(?P<unit>months|mo|weeks|days)\b", re.I)
 _CELL_HR = re.compile(r"\bHR\b|\bhazard\s+ratio\b", re.I)
+#: a row that gives the confidence intervals of the row above: "| 95% CI | 72.1-87.7 | 21.0-38.8 |"
+_CI_ROW_LABEL = re.compile(r"[ \t]{0,40}(?P<level>\d{2}(?:\.\d)?)[ \t]?%[ \t]{0,2}(?:CI|confidence\s+interval)[ \t]{0,40}", re.I)
+_CI_CELL = re.compile(
+    r"[ \t]{0,40}\(?(?P<lo>-?\d{1,6}(?:\.\d{1,6})?)%?[ \t]{0,2}(?:-|\u2013|\u2014|to|,)[ \t]{0,2}"
+    r"(?P<hi>-?\d{1,6}(?:\.\d{1,6})?)%?\)?[ \t]{0,40}")
 
 
 def _cells(line: str, start: int) -> list[tuple[int, int]]:
@@ -641,6 +646,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     starts = [a for a, _ in taken]
     added: list[Claim] = []
     header: list[tuple[int, int]] | None = None  # the cells of the current table's first row
+    above: list[tuple[int, int]] = []  # the cells of the row above
     prev_end = -2
     for m in _TABLE_LINE.finditer(text):
         ls, le = m.span()
@@ -655,11 +661,15 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         if header is None:
             # a table's first row is its header, unless a cell after its first holds a figure
             # (a plain-text table without a header: "CR ...... 80.7% | 29.4%")
-            header = [] if any(_HEADER_FIGURE.match(text, cs, ce) for cs, ce in cells[1:]) else cells
+            header = above = [] if any(_HEADER_FIGURE.match(text, cs, ce) for cs, ce in cells[1:]) else cells
             if header:
                 continue
         if len(cells) < 2:
             continue
+        ci = _CI_ROW_LABEL.fullmatch(text, cells[0][0], cells[0][1])
+        if ci is not None and len(above) == len(cells):
+            _ci_row(text, cells, above, float(ci.group("level")), claims + added)
+        above = cells
         row_unit = _cell_unit(text[cells[0][0]:cells[0][1]])
         if row_unit is None:
             row_unit = _sibling_unit(claims, starts, ls, le)
@@ -736,6 +746,22 @@ def _sibling_unit(claims: list[Claim], starts: list[int], ls: int, le: int) -> t
             return None
         k += 1
     return units.pop() if len(units) == 1 else None
+
+
+def _ci_row(text: str, cells: list[tuple[int, int]], above: list[tuple[int, int]], level: float,
+            claims: list[Claim]) -> None:
+    """A "95% CI" row: each cell's interval goes to the one estimate in the cell above it that has none."""
+    for (cs, ce), (as_, ae) in zip(cells[1:], above[1:]):
+        m = _CI_CELL.fullmatch(text, cs, ce)
+        if m is None:
+            continue
+        inside = [c for c in claims if as_ <= c.start and c.end <= ae]
+        if len(inside) != 1 or inside[0].interval is not None or inside[0].value is None:
+            continue
+        if inside[0].kind not in (ClaimKind.PERCENTAGE, ClaimKind.DURATION, ClaimKind.RATIO, ClaimKind.ESTIMATE):
+            continue
+        inside[0].interval = Interval(Num.parse(m.group("lo")), Num.parse(m.group("hi")), level, "ci",
+                                      m.start("lo"), m.end("hi"))
 
 
 #: the words before a percentage that make it a relative change of a risk, hazard or odds:

@@ -95,3 +95,19 @@ def test_a_header_naming_arm_sizes_is_still_a_header():
             "Headache | 12 (15) | 7 (9)\n")
     got = [(c.kind, c.value.value, c.n) for c in extract_claims(text) if c.kind == "percentage"]
     assert got == [("percentage", 15.0, 12), ("percentage", 9.0, 7)]
+
+
+def test_a_ci_row_gives_each_estimate_above_it_its_interval():
+    text = ("| | Drug X | Placebo |\n"
+            "|---|---|---|\n"
+            "| Disease control, % | 61.5 | 38.0 |\n"
+            "| 95% CI | 52.3\u201370.1 | 29.4\u201347.2 |\n")
+    got = [c for c in extract_claims(text) if c.kind == "percentage"]
+    assert [(c.value.value, c.interval.low.value, c.interval.high.value, c.interval.level) for c in got] == [
+        (61.5, 52.3, 70.1, 95.0), (38.0, 29.4, 47.2, 95.0)]
+    assert text[got[0].interval.start:got[0].interval.end] == "52.3\u201370.1"
+
+
+def test_a_ci_row_under_a_row_without_estimates_changes_nothing():
+    text = "| | A | B |\n|---|---|---|\n| Sites | Europe | Asia |\n| 95% CI | 1.0-2.0 | 3.0-4.0 |\n"
+    assert extract_claims(text) == []
