@@ -118,6 +118,7 @@ class RequiredContent(PackRule):
         for i, (s0, (priority, s, e)) in by_sentence.items():
             last = min(len(index.sentences) - 1, i + self.block_sentences)
             end = self.block_end(index, s0, index.sentence_span(last)[1])
+            end = max(index.box_end(s0, end, self._about(index)), min(end, index.sentence_of(s0)[1]))
             missing = [el for el in self.elements if not el.present(index, s0, end)]
             if not missing:
                 return
@@ -131,6 +132,11 @@ class RequiredContent(PackRule):
         missing, s, e, _ = best
         yield self._missing(run, (s, e, None), missing, f"{self.block_label} lacks: {_labels(missing)}",
                             f"state {_labels(missing)} in {self.block_label}")
+
+    def _about(self, index: TextIndex):
+        """Whether [s, e) mentions one of the elements' concepts (a part of the box, not a new one)."""
+        pats = [p for el in self.elements for p in el.patterns()]
+        return lambda s, e: any(p.search(index, s, e) is not None for p in pats)
 
     @staticmethod
     def block_end(index: TextIndex, anchor: int, hard_end: int) -> int:
