@@ -156,7 +156,8 @@ class TextIndex:
     def box_end(self, anchor: int, end: int, about: Callable[[int, int], bool] | None = None) -> int:
         """Where a box (a boxed warning: its title at ``anchor``, then its body) ends, at most
         ``end``, in text without a reader's frame for it. A container the anchor lies in (a
-        Markdown block quote) ends it. Otherwise the box is the anchor's paragraph (its run of
+        Markdown block quote) ends it; a title that is a heading leaves the box to its section
+        (``end``: the caller stops it at the next heading not deeper than the title). Otherwise the box is the anchor's paragraph (its run of
         non-blank lines) and the paragraphs after it, up to the first that starts something else:
 
         * a heading-like line (at most ten words without final punctuation, alone or over text
@@ -175,6 +176,11 @@ class TextIndex:
                 break
             if anchor < e:
                 return min(e, end)
+        line_start = text.rfind("\n", 0, anchor) + 1
+        k = self.section_index(anchor)
+        start = self._sections[k]
+        if line_start <= start <= anchor and self.section_level(start) is not None:
+            return end    # the title is a heading: its section (and those under it) is the box
         about = about or (lambda s, e: False)
         pos = text.find("\n", anchor)
         if pos == -1 or pos >= end:
