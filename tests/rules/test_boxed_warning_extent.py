@@ -117,3 +117,34 @@ def test_box_end_offsets():
     # a container the anchor lies in ends the box, whatever follows
     index = TextIndex(text, containers=[(0, 20)])
     assert index.box_end(0, len(text)) == 20
+
+
+# ------------------------------------------------------------------ the box itself, not a summary
+
+SUMMARY = ("Post 2/2 - Boxed Warning: liver toxicity incl. fatal or life-threatening VOD; more deaths "
+           "without relapse after HSCT. Full PI at the link.")
+
+
+def test_a_summary_mention_does_not_stand_in_for_an_incomplete_box(linter_for):
+    box = ("WARNING: HEPATOTOXICITY AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY\n"
+           "Hepatotoxicity has occurred with BESPONSA.\n"
+           "Non-relapse mortality after HSCT was higher with BESPONSA.\n")
+    (f,) = b001(linter_for("US"), f"{SUMMARY}\n\n{BODY}\n\n{box}")
+    assert set(f.extra["missing"]) == {"hepatic-vod", "fatal-or-life-threatening"}
+    assert f.line == 5
+
+
+def test_a_summary_mention_beside_a_complete_box_is_no_finding(linter_for):
+    box = ("WARNING – HEPATOTOXICITY AND POST-TRANSPLANT NON-RELAPSE MORTALITY\n"
+           "Hepatotoxicity, including VOD that was fatal in some patients, has occurred with BESPONSA.\n"
+           "Non-relapse mortality after HSCT was higher with BESPONSA.\n")
+    assert b001(linter_for("US"), f"{SUMMARY}\n\n{BODY}\n\n{box}") == []
+
+
+def test_a_pointer_naming_the_boxed_warning_is_not_a_title(linter_for):
+    # the box is headed "Boxed Warning"; "including BOXED WARNING: <link>" only points to it
+    text = (f"{BODY}\n\nBoxed Warning\n\n"
+            "Hepatotoxicity, including VOD, sometimes fatal, has occurred with BESPONSA. Patients "
+            "transplanted afterwards had higher non-relapse mortality.\n\n"
+            "Read the full Prescribing Information, including BOXED WARNING: example.org/pi\n")
+    assert b001(linter_for("US"), text) == []
