@@ -21,7 +21,8 @@ is not prose, so ``Document.text[i]`` sits at the line/column of character ``i``
   through the HTML reader's scanner (tags blanked, entities decoded, citation ``<sup>`` dropped;
   table rows one line of cells, the end of a box a section break, as in an HTML file);
 * headings go to ``metadata["headings"]`` as ``(offset, level, text)``; tables fill
-  ``Document.tables`` cell by cell.
+  ``Document.tables`` cell by cell; each top-level block quote's ``(start, end)`` goes to
+  ``metadata["containers"]`` (a quote used as a box ends where the quote ends).
 
 Speed: markdown-it is pure Python and was most of the time of reading a draft, so it runs
 only where its answer is not known beforehand (the Document is the same either way;
@@ -114,6 +115,9 @@ class _State:
         #: closing tags of HTML boxes (see html.mark_box_ends)
         self.box_ends: list[tuple[int, int]] = []
         self.html_blocks: list[tuple[str, bool]] = []  # block elements open across HTML fragments
+        #: (start, end) of each top-level block quote: a container whose end is a block boundary
+        #: (``metadata["containers"]``; read by the rule packs' text index, nothing is written)
+        self.containers: list[tuple[int, int]] = []
 
     # line helpers -------------------------------------------------------------
     def line_span(self, first: int, last: int) -> tuple[int, int]:
@@ -152,6 +156,8 @@ def parse_markdown(path: str, text: str) -> Document:
     final, inserted = resolve_marks("".join(state.buf))
     final = mark_box_ends(final, state.box_ends)
     metadata["headings"] = finish_headings(final, state.headings)
+    if state.containers:
+        metadata["containers"] = state.containers
     return Document(
         path=path,
         text=final,
@@ -616,6 +622,8 @@ def _walk(state: _State, tokens: list, front_end: int, env: dict) -> None:
             _html_fragment(state, s, e)
         elif ty == "blockquote_open":
             s, e = state.line_span(tok.map[0], tok.map[1])
+            if tok.level == 0:
+                state.containers.append((s, e))
             first = True
             for m in _BLOCKQUOTE_PREFIX.finditer(state.src, s, e):
                 state.blank(m.start(), m.end())

@@ -110,14 +110,23 @@ class RequiredContent(PackRule):
         # anchors grouped by sentence ("BOXED WARNING: …" holds "WARNING:"): the block starts at
         # the sentence's first anchor; a finding is reported at its highest-priority anchor
         by_sentence: dict[int, tuple[int, tuple[int, int, int]]] = {}
+        titled: set[int] = set()
         for s, e, priority in self._block.finditer(index):
             i = index.sentence_index(s)
             first, top = by_sentence.get(i, (s, (priority, s, e)))
             by_sentence[i] = (min(first, s), min(top, (priority, s, e)))
+            if _is_title(index.text, s):
+                titled.add(i)
+        # a piece that carries the box itself ("WARNING: …" heading a line) is judged by it: a
+        # summary mention elsewhere ("Boxed Warning: liver toxicity …" in a social post, a
+        # teaser) does not stand in for an incomplete box
+        if titled:
+            by_sentence = {i: v for i, v in by_sentence.items() if i in titled}
         best: tuple[list[Element], int, int, int] | None = None
         for i, (s0, (priority, s, e)) in by_sentence.items():
             last = min(len(index.sentences) - 1, i + self.block_sentences)
             end = self.block_end(index, s0, index.sentence_span(last)[1])
+            end = max(index.box_end(s0, end, self._about(index)), min(end, index.sentence_of(s0)[1]))
             missing = [el for el in self.elements if not el.present(index, s0, end)]
             if not missing:
                 return
@@ -131,6 +140,11 @@ class RequiredContent(PackRule):
         missing, s, e, _ = best
         yield self._missing(run, (s, e, None), missing, f"{self.block_label} lacks: {_labels(missing)}",
                             f"state {_labels(missing)} in {self.block_label}")
+
+    def _about(self, index: TextIndex):
+        """Whether [s, e) mentions one of the elements' concepts (a part of the box, not a new one)."""
+        pats = [p for el in self.elements for p in el.patterns()]
+        return lambda s, e: any(p.search(index, s, e) is not None for p in pats)
 
     @staticmethod
     def block_end(index: TextIndex, anchor: int, hard_end: int) -> int:
@@ -151,6 +165,23 @@ class RequiredContent(PackRule):
         return run.ctx.finding(self.rule, s, e, self.message(what, fix),
                                expected=_labels(missing), source=self.file, snippet=snippet,
                                extra={"missing": [el.id for el in missing]})
+
+
+#: what may precede a box's title on its line: blanks, and the marks a reader left blank or kept
+_TITLE_LEAD = frozenset(" \t\f>*_#-\u2022\u25aa\u25cf|")
+
+
+def _is_title(text: str, at: int) -> bool:
+    """Whether the anchor at ``at`` is a box's title: "WARNING" in capitals, first on its line,
+    followed by its title's punctuation ("WARNING: …", "WARNING – …"), not a mention in a
+    sentence ("… including BOXED WARNING: see …")."""
+    if not text.startswith("WARNING", at):
+        return False
+    tail = text[at + 7: at + 10].lstrip(" \t")
+    if not tail or tail[0] not in ":-\u2013\u2014":
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    return all(c in _TITLE_LEAD for c in text[line_start:at])
 
 
 def _labels(elements: list[Element]) -> str:

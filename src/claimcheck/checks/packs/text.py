@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ...phrases import TermPattern
 from ...sentences import sentence_spans
@@ -30,6 +30,7 @@ _NON_BLANK = re.compile(r"\S")
 _SECTION_CANDIDATE = re.compile(r"\n[ \t]{0,3}[#*_=\-]|\f")
 _ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 _LIST_OR_ROW = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t])")
+_LINE = re.compile(r"[^\n]*")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -43,8 +44,11 @@ class TextIndex:
     thematic breaks (``---``) and setext underlines still in the text, and at form feeds.
     """
 
-    def __init__(self, text: str, headings: Iterable[int] = (), levels: dict[int, int] | None = None):
+    def __init__(self, text: str, headings: Iterable[int] = (), levels: dict[int, int] | None = None,
+                 containers: Iterable[tuple[int, int]] = ()):
         self.text = text
+        #: (start, end) of container blocks a reader found (a Markdown block quote): a box ends with them
+        self._containers = sorted(containers)
         self._headings = sorted(set(headings))
         self._levels = levels or {}
         self._lowered: str | None = None
@@ -167,6 +171,91 @@ class TextIndex:
 
     def sentence_section(self, i: int) -> int:
         return self.section_index(self.sentences[i][0])
+
+    # ------------------------------------------------------------- boxes
+    def box_end(self, anchor: int, end: int, about: Callable[[int, int], bool] | None = None) -> int:
+        """Where a box (a boxed warning: its title at ``anchor``, then its body) ends, at most
+        ``end``, in text without a reader's frame for it. A container the anchor lies in (a
+        Markdown block quote) ends it; a title that is a heading leaves the box to its section
+        (``end``: the caller stops it at the next heading not deeper than the title). Otherwise the box is the anchor's paragraph (its run of
+        non-blank lines) and the paragraphs after it, up to the first that starts something else:
+
+        * a heading-like line (at most ten words without final punctuation, alone or over text
+          that starts with a capital: "WHAT THE LABEL REPORTS", "SLIDE 4 - Study design"),
+        * a labelled paragraph ("Myelosuppression: …", "Indication: …"),
+
+        each unless it is about the box's elements (``about(start, end)``: a subheading
+        naming one of its risks inside the box goes on); and, once the body is a list,
+        a paragraph that is neither a list item nor indented under one, after an item that ended
+        its sentence (a paragraph after an item cut mid-sentence, as a PDF's text breaks one,
+        goes on). A paragraph body runs on over blank lines into further plain paragraphs: a box
+        written as several paragraphs is one box."""
+        text = self.text
+        for s, e in self._containers:
+            if s > anchor:
+                break
+            if anchor < e:
+                return min(e, end)
+        line_start = text.rfind("\n", 0, anchor) + 1
+        k = self.section_index(anchor)
+        start = self._sections[k]
+        if line_start <= start <= anchor and self.section_level(start) is not None:
+            return end    # the title is a heading: its section (and those under it) is the box
+        about = about or (lambda s, e: False)
+        pos = text.find("\n", anchor)
+        if pos == -1 or pos >= end:
+            return end
+        pos += 1
+        body = False          # body text seen after the title line
+        in_list = False       # the body's last paragraph is a list
+        list_indent = 0
+        closed = True         # the last body line ended its sentence
+        blank_before = False
+        while pos < end:
+            m = _LINE.match(text, pos)
+            ls, le = pos, m.end()
+            line = text[ls:le]
+            pos = le + 1
+            if "\f" in line:
+                return min(ls + line.index("\f"), end)
+            stripped = line.strip()
+            if not stripped:
+                blank_before = True
+                continue
+            item = bool(_LIST_OR_ROW.match(line))
+            indent = len(line) - len(line.lstrip(" \t"))
+            under = in_list and indent > list_indent     # indented under a list item
+            if blank_before:
+                if not under and self._starts_other(line, stripped, le, item, about, ls):
+                    return min(ls, end)
+                if body and in_list and closed and not item and not under:
+                    return min(ls, end)
+            if item and not under:
+                list_indent = indent if not in_list else min(list_indent, indent)
+                in_list = True
+            elif blank_before and not under and closed:
+                in_list = False
+            body = True
+            blank_before = False
+            closed = stripped[-1] in ".!?" or stripped.endswith((".)", ".]", '."', ".\u201d"))
+        return end
+
+    def _starts_other(self, line: str, stripped: str, le: int, item: bool,
+                      about: Callable[[int, int], bool], ls: int) -> bool:
+        """Whether a paragraph whose first line is ``line`` starts a new part (see box_end)."""
+        if item:
+            return False
+        words = stripped.split()
+        nxt = self.text[le + 1: le + 200].lstrip(" \t")
+        heading = (len(words) <= 10 and stripped[-1:] not in ".!?,;"
+                   and (not nxt or nxt[0] == "\n" or nxt[0].isupper() or nxt[0].isdigit()))
+        # a label leads it ("Myelosuppression: …", "**Indication:** …"): up to six words and a colon
+        colon = stripped.find(":", 0, 62)
+        label = (colon > 0 and stripped[0] not in ".!?;,|" and stripped[colon + 1: colon + 2] in ("", " ", "\t")
+                 and not any(c in stripped[:colon] for c in ".!?;") and len(stripped[:colon].split()) <= 6)
+        if not heading and not label:
+            return False
+        return not about(ls, le if heading else ls + line.index(stripped) + colon + 1)
 
     # ------------------------------------------------------------- anchors
     def first_line(self) -> tuple[int, int, str]:
