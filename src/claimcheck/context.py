@@ -71,8 +71,9 @@ _VS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s{0,3}$", re.I)
 _LABEL_AFTER = re.compile(r"[^\S\n]{0,8}(?:[.\u2026]{3}|:[^\S\n]{0,3}[\d(])")
 #: the end of a list's earlier items ("the lower- and upper-exposure groups"): the term after it is one of several
 _LIST_END = re.compile(r"(?:\band|\bor|,|&)\s{0,3}$", re.I)
-#: what joins the items of a list of endpoints or arms ("rash and nausea", "EXAMPLIMAB, SC")
-_LIST_GAP = re.compile(r"^[\s,]*(?:and|or|&|as\s+well\s+as)?[\s,]*(?:the\s+)?$", re.I)
+#: what joins the items of a list of endpoints or arms ("rash and nausea", "EXAMPLIMAB, SC"), an
+#: abbreviation in brackets included ("disease-free survival (DFS) and overall survival")
+_LIST_GAP = re.compile(r"^[\s,()]*(?:and|or|&|as\s+well\s+as)?[\s,()]*(?:the\s+)?$", re.I)
 #: a Markdown table's separator row (|---|:--:|)
 _SEPARATOR = re.compile(r"^[\s|:\-]*-[\s|:\-]*$")
 #: wording that restricts a claim to a subgroup the library may not name ("among patients younger
@@ -467,7 +468,7 @@ def _respective_endpoints(chains: list[list[Claim]], endpoints: list[Term], text
         if k < 2:
             continue
         before = [t for t in endpoints if t.end <= chain[0].start]
-        if len(before) < k:
+        if len(before) < 2:
             continue
         run = [before[-1]]
         for t in reversed(before[:-1]):
@@ -478,6 +479,27 @@ def _respective_endpoints(chains: list[list[Claim]], endpoints: list[Term], text
         if len(ids) == k:
             for c, endpoint in zip(chain, ids):
                 c.endpoint, c.endpoint_strength = endpoint, "sentence"
+        elif len(ids) > 1 and k % len(ids) == 0:
+            for c, endpoint in zip(chain, _grouped_endpoints(chain, ids, text)):
+                c.endpoint, c.endpoint_strength = endpoint, "sentence"
+
+
+def _grouped_endpoints(chain: list[Claim], ids: list[str], text: str) -> list[str]:
+    """Endpoints for a "respectively" chain of several values per endpoint, in the order its
+    separators show: "DFS and ORR were 6.5 months and 42% in one group vs 5.1 months and 30% in the
+    other" (the endpoints cycle inside each group, the groups joined by "vs") or "DFS and TTP were
+    6.5 vs 5.1 and 12.2 vs 9.0 months" (one group per endpoint, its values joined by "vs"); [] when
+    the separators show neither."""
+    n, k = len(ids), len(chain)
+    vs = [bool(_CHAIN.search(text[a.end:b.start])) for a, b in zip(chain, chain[1:])]
+    cycle = [i % n == n - 1 for i in range(k - 1)]     # the gaps between groups of n values
+    size = k // n
+    block = [i % size == size - 1 for i in range(k - 1)]  # the gaps between one endpoint's values and the next's
+    if vs == cycle:
+        return [ids[i % n] for i in range(k)]
+    if vs == [not b for b in block]:
+        return [ids[i // size] for i in range(k)]
+    return []
 
 
 def _by_kind(terms: list[Term]) -> dict[str, list[Term]]:

@@ -43,6 +43,8 @@ _SENTENCE_START = r"(?=[(\"'\u201c\u2018\[]{0,2}[A-Z0-9\u2022\u25aa*#\u2013-])"
 _SENTENCE_BREAK = re.compile(
     # end punctuation (a citation marker may follow: "not met.2,3 The", never a decimal: "0.53 (0"),
     # closing quotes or brackets, whitespace, then a capital, digit or bullet
+    # (never after an abbreviation that a figure or name follows: "vs. 6.1", "e.g. Grade 3", "et al. Blood")
+    r"(?<!\bvs)(?<!\bVs)(?<!\bVS)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bal)(?<!\bapprox)"
     r"[.!?](?:(?<=[A-Za-z)\]%][.!?])\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3})?"
     r"[)\"'\u201d\u2019\]]{0,3}(?:[ \t]*\n[ \t]*|[ \t]+)" + _SENTENCE_START +
     # a decimal number, blanks, then a capital, digit, bracket or bullet: "HR 0.75 (97.5% CI ...)",
