@@ -958,7 +958,9 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re
 _ENDS_WITH_PAGE = re.compile(r"\bpage\s*#(?:\s*(?:of|/)\s*#)?$")
 _TERMINAL = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
 _OPEN_END = re.compile(
-    r"(?:,|\b(?:a|an|the|and|or|of|in|to|with|vs|versus|for|by|from|at|on|than|who|that|was|were|is|are))$",
+    r"(?:,|\b(?:a|an|the|and|or|but|of|in|into|to|with|without|vs|versus|for|by|from|at|on|than|who|which|"
+    r"that|was|were|is|are|has|had|have|after|before|following|during|since|among|between|within|including|"
+    r"per|under|over|as))$",
     re.I,
 )
 
