@@ -46,7 +46,8 @@ Figures the extraction does not read as claims (``when.figures``): a figure in a
 engine has no kind for ("19.34 events per patient-year") is no claim, so a claim trigger never
 sees it. With ``figures: {entry_analysis: [exploratory]}``, a number that is not part of a claim,
 written at the precision of a product arm's figure of an entry with that analysis and equal to
-it, in a sentence that names the entry's endpoint, is a trigger too (:meth:`RequiresIf.figure_triggers`).
+it (or its faithful rounding, with a decimal: "19.3" for 19.34), in a sentence that names the
+entry's endpoint, is a trigger too (:meth:`RequiresIf.figure_triggers`).
 
 For the whole piece: a satisfying sentence that holds one of the statement's ``document_wide``
 terms ("all analyses are exploratory"), or that stands in a short opening section under the title
@@ -341,8 +342,8 @@ class RequiresIf(PackRule):
     def figure_triggers(self, run: "RuleRun") -> list[Trigger]:
         """Figures of the claims library's entries with an analysis of ``self.figures`` that no
         claim holds (module doc, "Figures the extraction does not read as claims"): a number in a
-        sentence naming the entry's endpoint, equal to a product arm's figure of the entry at the
-        library's precision."""
+        sentence naming the entry's endpoint, equal to a product arm's figure of the entry, or its
+        faithful rounding written with a decimal."""
         ref, index = run.reference, run.index
         scope = set(run.scope)
         product_arms = {a for a, t in ref.arms.items() if t.product and set(t.products) & scope}
@@ -366,7 +367,7 @@ class RequiresIf(PackRule):
                         if any(cs < b and a < ce for cs, ce in held):
                             continue  # part of a claim: the claim trigger judges it
                         written = Num.parse(m.group().replace(",", "."))
-                        if any(written.decimals == v.decimals and faithful(written, v) for v in values):
+                        if any(written.decimals <= v.decimals and faithful(written, v) for v in values):
                             out.append(Trigger(a, b, m.group(), entry.endpoint, study.id, (entry.analysis,)))
         return out
 
