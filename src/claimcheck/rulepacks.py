@@ -330,7 +330,7 @@ class _Loader:
         self.name = name
         self.lines = lines
         self.concepts: dict[str, list[Term]] = {}
-        #: per concept, abbreviations that stand for it only where the document defines them
+        #: per concept, abbreviations that stand for it unless the document defines them otherwise
         self.abbreviations: dict[str, tuple[str, ...]] = {}
         for cid, c in (concepts or {}).items():
             raw = c["synonyms"] if isinstance(c, dict) else c

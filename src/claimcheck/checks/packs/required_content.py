@@ -22,9 +22,9 @@ class Element:
     other slot must be in the statement itself.
 
     ``abbreviations`` (per group, from the concepts' ``abbreviations``): an abbreviation that
-    states the group's concept unless the document defines it as something else: "non-relapse
-    mortality (NRM)" or an NRM never spelt out reads as the concept, "post-transplant
-    complications (NRM)" does not (:meth:`_defined`)."""
+    states the group's concept unless the document defines it as something else: "treatment-related
+    death (TRD)" or a TRD never spelt out reads as the concept, "treatment-related setbacks
+    (TRD)" does not (:meth:`_defined`)."""
 
     id: str
     label: str
@@ -72,7 +72,7 @@ class Element:
         """Whether ``abbr`` may stand for group ``k``'s concept in this document: it is defined
         with the concept's words (the words just before "(ABBR)", or those after "ABBR (",
         "ABBR =", "ABBR:", "ABBR,"), or it is not defined as anything else (the words before
-        "(ABBR)" or after "ABBR =" lack the concept: "post-HSCT complications (NRM)"). An
+        "(ABBR)" or after "ABBR =" lack the concept: "treatment-related setbacks (TRD)"). An
         abbreviation never spelt out keeps its usual reading."""
         text, pat = index.text, self.patterns()[k]
         other = False
@@ -133,7 +133,7 @@ class Element:
         return sorted({" ".join(index.text[a:b].split()) for a, b, _ in pat.finditer(index, start, end)})
 
 
-#: a definition after an abbreviation: "NRM (non-relapse mortality)", "NRM = …", "NRM: …"
+#: a definition after an abbreviation: "TRD (treatment-related death)", "TRD = …", "TRD: …"
 _DEFINITION_AFTER = re.compile(r"[ \t]{0,3}([(=:,])[ \t]{0,3}([^().;:,=\n]{3,80})")
 
 
