@@ -330,8 +330,11 @@ class _Loader:
         self.name = name
         self.lines = lines
         self.concepts: dict[str, list[Term]] = {}
+        #: per concept, abbreviations that stand for it unless the document defines them otherwise
+        self.abbreviations: dict[str, tuple[str, ...]] = {}
         for cid, c in (concepts or {}).items():
             raw = c["synonyms"] if isinstance(c, dict) else c
+            self.abbreviations[cid] = tuple(c.get("abbreviations", ())) if isinstance(c, dict) else ()
             checked = self.terms(raw, ("concepts", cid, "synonyms"))
             self.concepts[cid] = [synonym_term(r) if isinstance(r, str) else t for r, t in zip(raw, checked)]
 
@@ -372,8 +375,11 @@ class _Loader:
 
     def element(self, raw: dict, path: tuple) -> Element:
         groups: list[list[Term]] = []
+        abbreviations: list[tuple[str, ...]] = []
         if "concepts" in raw:
             groups += self.concept_groups(raw["concepts"], path + ("concepts",))
+            abbreviations = [tuple(a for cid in (item if isinstance(item, list) else [item])
+                                   for a in self.abbreviations.get(cid, ())) for item in raw["concepts"]]
         if "all_of" in raw:
             groups += self.groups(raw["all_of"], path + ("all_of",))
         if not groups:
@@ -382,7 +388,7 @@ class _Loader:
                        negation=raw.get("negation", "concepts" in raw), slot=raw.get("slot", ""),
                        broader=self.terms(raw.get("broader", []), path + ("broader",)),
                        narrower=self.terms(raw.get("narrower", []), path + ("narrower",)),
-                       follows=bool(raw.get("follows", False)))
+                       follows=bool(raw.get("follows", False)), abbreviations=abbreviations)
 
     def scope(self, raw, path: tuple) -> Scope:
         if isinstance(raw, dict):

@@ -148,6 +148,11 @@ BOXED_ACCEPTED = {
         "**WARNING: HEPATOTOXICITY, INCLUDING VOD, and INCREASED RISK OF POST-HSCT NRM**\n\n"
         "* Hepatotoxicity, including VOD, occurred with BESPONSA and was fatal in some patients.\n"
         "* Post-HSCT NRM was higher in BESPONSA-treated patients.\n"),
+    # a bare abbreviation, with figures in brackets after it (not a definition of it)
+    "nrm-bare-with-figures": (
+        "WARNING: HEPATOTOXICITY (INCLUDING FATAL VOD) AND POST-HSCT NRM\n"
+        "- Hepatotoxicity, including VOD that was fatal, occurred with BESPONSA.\n"
+        "- After HSCT, NRM (39% vs 23%) was higher with BESPONSA.\n"),
 }
 
 BOXED_REJECTED = {
@@ -179,6 +184,11 @@ BOXED_REJECTED = {
         "WARNING: HEPATOTOXICITY, INCLUDING VOD\n"
         "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
         "- Non-relapse mortality was higher with BESPONSA.\n", {"post-hsct-nrm"}),
+    # the piece gives the abbreviation another meaning: "NRM" no longer states a mortality
+    "nrm-defined-as-something-else": (
+        "WARNING: HEPATOTOXICITY, INCLUDING FATAL VOD, AND MORE POST-HSCT SETBACKS (NRM)\n"
+        "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
+        "- Post-HSCT NRM was more common with BESPONSA.\n", {"post-hsct-nrm"}),
     "negated-hepatotoxicity": (
         "WARNING: VOD AND POST-HSCT NON-RELAPSE MORTALITY\n"
         "- No hepatotoxicity was seen apart from VOD, which was fatal in some patients.\n"

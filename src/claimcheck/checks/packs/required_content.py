@@ -4,6 +4,7 @@ content, each concept a group of terms) is shared with the ``indication`` type's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...phrases import Term, TermPattern, compile_terms
@@ -18,7 +19,12 @@ class Element:
     (checks/concepts.py). For an indication slot, ``slot`` names it (population, disease …),
     ``broader`` and ``narrower`` list wording that broadens or narrows it; with ``follows``, the
     slot may be stated in the sentences after the statement (its variant's ``extend``), every
-    other slot must be in the statement itself."""
+    other slot must be in the statement itself.
+
+    ``abbreviations`` (per group, from the concepts' ``abbreviations``): an abbreviation that
+    states the group's concept unless the document defines it as something else: "treatment-related
+    death (TRD)" or a TRD never spelt out reads as the concept, "treatment-related setbacks
+    (TRD)" does not (:meth:`_defined`)."""
 
     id: str
     label: str
@@ -28,13 +34,67 @@ class Element:
     broader: list[Term] = field(default_factory=list)
     narrower: list[Term] = field(default_factory=list)
     follows: bool = False
+    abbreviations: list[tuple[str, ...]] = field(default_factory=list)
     _compiled: list | None = field(default=None, repr=False)
+    _searched: list | None = field(default=None, repr=False)
     _extra: dict = field(default_factory=dict, repr=False)
 
     def patterns(self) -> list[TermPattern]:
         if self._compiled is None:
             self._compiled = [compile_terms(g) for g in self.all_of]
         return self._compiled
+
+    def search_patterns(self) -> list[TermPattern]:
+        """The groups' patterns with their abbreviations (where a mention may stand)."""
+        if self._searched is None:
+            self._searched = [compile_terms(g + [Term(a) for a in self._abbreviations(k)])
+                              for k, g in enumerate(self.all_of)]
+        return self._searched
+
+    def _abbreviations(self, k: int) -> tuple[str, ...]:
+        return self.abbreviations[k] if k < len(self.abbreviations) else ()
+
+    def _group_hit(self, k: int, index: TextIndex, s: int, e: int, sentence_start: int | None = None) -> bool:
+        """Group ``k`` stated in [s, e): in its words, or by an abbreviation the document defines."""
+        if self._hit(self.patterns()[k], index, s, e, sentence_start):
+            return True
+        for abbr in self._abbreviations(k):
+            if not self._defined(k, abbr, index):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", index.text[s:e]):
+                a = s + m.start()
+                if not self.negation or not negated(index.lowered, index.sentence_of(a)[0]
+                                                    if sentence_start is None else sentence_start, a):
+                    return True
+        return False
+
+    def _defined(self, k: int, abbr: str, index: TextIndex) -> bool:
+        """Whether ``abbr`` may stand for group ``k``'s concept in this document: it is defined
+        with the concept's words (the words just before "(ABBR)", or those after "ABBR (",
+        "ABBR =", "ABBR:", "ABBR,"), or it is not defined as anything else (the words before
+        "(ABBR)" or after "ABBR =" lack the concept: "treatment-related setbacks (TRD)"). An
+        abbreviation never spelt out keeps its usual reading."""
+        text, pat = index.text, self.patterns()[k]
+        other = False
+        for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text):
+            a, b = m.span()
+            spans: list[tuple[int, int, bool]] = []     # (start, end, a definition form)
+            before = text[max(0, a - 90):a].rstrip(" \t")
+            if before.endswith("(") and text[b:b + 3].lstrip(" \t")[:1] == ")":
+                head = before[:-1]            # the words before "(ABBR)", back to a stop
+                base = max(0, a - 90)
+                cut = max(head.rfind(c) for c in ".;:()[],\n")
+                spans.append((base + cut + 1, base + len(head), True))
+            after = _DEFINITION_AFTER.match(text, b)
+            if after:
+                spans.append((*after.span(2), after.group(1) == "="))
+            for ds, de, definition in spans:
+                if ds >= de or not any(c.isalpha() for c in text[ds:de]):
+                    continue
+                if pat.search(index, ds, de) is not None:
+                    return True
+                other = other or definition
+        return not other
 
     def _hit(self, pat: TermPattern, index: TextIndex, s: int, e: int, sentence_start: int | None = None) -> bool:
         """A mention of ``pat`` in [s, e) (with ``negation``: one outside a negation's scope)."""
@@ -48,19 +108,19 @@ class Element:
 
     def present(self, index: TextIndex, start: int = 0, end: int | None = None) -> bool:
         """Every group's term in one sentence of [start, end)."""
-        pats = self.patterns()
+        pats = self.search_patterns()
         end = len(index.text) if end is None else end
         for i in index.sentences_with(pats[0], start, end):
             s0, e0 = index.sentence_span(i)
             s, e = max(s0, start), min(e0, end)
-            if all(self._hit(p, index, s, e, s0) for p in pats):
+            if all(self._group_hit(k, index, s, e, s0) for k in range(len(pats))):
                 return True
         return False
 
     def groups_in_span(self, index: TextIndex, start: int, end: int) -> int:
         """How many of the groups [start, end) holds anywhere (an indication statement and its
         list items or follow-on sentences are one unit)."""
-        return sum(self._hit(p, index, start, end) for p in self.patterns())
+        return sum(self._group_hit(k, index, start, end) for k in range(len(self.all_of)))
 
     def words(self, which: str, index: TextIndex, start: int, end: int) -> list[str]:
         """The ``broader`` or ``narrower`` wording found in [start, end)."""
@@ -71,6 +131,10 @@ class Element:
             self._extra[which] = compile_terms(terms)
         pat = self._extra[which]
         return sorted({" ".join(index.text[a:b].split()) for a, b, _ in pat.finditer(index, start, end)})
+
+
+#: a definition after an abbreviation: "TRD (treatment-related death)", "TRD = …", "TRD: …"
+_DEFINITION_AFTER = re.compile(r"[ \t]{0,3}([(=:,])[ \t]{0,3}([^().;:,=\n]{3,80})")
 
 
 @dataclass
@@ -143,7 +207,7 @@ class RequiredContent(PackRule):
 
     def _about(self, index: TextIndex):
         """Whether [s, e) mentions one of the elements' concepts (a part of the box, not a new one)."""
-        pats = [p for el in self.elements for p in el.patterns()]
+        pats = [p for el in self.elements for p in el.search_patterns()]
         return lambda s, e: any(p.search(index, s, e) is not None for p in pats)
 
     @staticmethod

@@ -42,6 +42,13 @@ the entry's figure is rounded *and* the text gives it another population
 (:func:`_rounded_into_other_population`), or the text names a trial the entry's analysis is not
 of (a figure of a dose analysis coinciding with one in a sentence about the pivotal trial).
 
+Figures the extraction does not read as claims (``when.figures``): a figure in a unit the claim
+engine has no kind for ("19.34 events per patient-year") is no claim, so a claim trigger never
+sees it. With ``figures: {entry_analysis: [exploratory]}``, a number that is not part of a claim,
+written at the precision of a product arm's figure of an entry with that analysis and equal to
+it (or its faithful rounding, with a decimal: "19.3" for 19.34), in a sentence that names the
+entry's endpoint, is a trigger too (:meth:`RequiresIf.figure_triggers`).
+
 For the whole piece: a satisfying sentence that holds one of the statement's ``document_wide``
 terms ("all analyses are exploratory"), or that stands in a short opening section under the title
 (a banner), covers every trigger of the document (:meth:`RequiresIf._said_for_the_document`).
@@ -54,6 +61,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ...numbers import Num, faithful
 from ...phrases import ENDPOINT_PLACEHOLDER, Term, TermPattern, compile_terms
 from .base import PackRule, RuleRun
 from .negation import _DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, Negation, _normalise
@@ -189,6 +197,9 @@ def _rounded_into_other_population(claim, match) -> bool:
     return _digits(match.found) != _digits(match.expected)
 
 
+#: a number as written, with a decimal point or comma ("19.34", "19,34"), not inside a longer number
+_FIGURE = re.compile(r"(?<![\d.,])\d{1,6}[.,]\d{1,4}(?![.,]?\d)")
+
 #: at most this many sentences before the first heading make the opening section a banner
 _BANNER_SENTENCES = 6
 
@@ -250,6 +261,8 @@ class RequiresIf(PackRule):
     report: str = "each"          # each | first-per-section
     #: a satisfying sentence with one of these terms covers the whole document (require.document_wide)
     document_wide: list[Term] = field(default_factory=list)
+    #: the analyses of entries whose figures trigger the rule where no claim holds them (when.figures)
+    figures: tuple[str, ...] = ()
     #: the trigger phrases compiled, per endpoint terms (those of the claims library in use)
     _phrase_patterns: dict = field(default_factory=dict, repr=False)
 
@@ -288,7 +301,8 @@ class RequiresIf(PackRule):
                    statement=statement, scope=loader.scope(raw.get("scope", "document"), path + ("scope",)),
                    trigger_label=loader.clean(raw.get("trigger_label", 'The claim "{claim}"')),
                    report=raw.get("report", "each"),
-                   document_wide=loader.terms(req.get("document_wide", []), path + ("require", "document_wide")))
+                   document_wide=loader.terms(req.get("document_wide", []), path + ("require", "document_wide")),
+                   figures=tuple(when.get("figures", {}).get("entry_analysis", ())))
 
     def triggers(self, run: "RuleRun") -> list[Trigger]:
         out: list[Trigger] = []
@@ -321,6 +335,40 @@ class RequiresIf(PackRule):
                     if endpoint and self.phrase_endpoint_primary and study is None:
                         continue  # the trial the text names (or the product's) met this endpoint
                     out.append(Trigger(s, e, text[s:e], endpoint, study))
+        if self.figures:
+            out += self.figure_triggers(run)
+        return out
+
+    def figure_triggers(self, run: "RuleRun") -> list[Trigger]:
+        """Figures of the claims library's entries with an analysis of ``self.figures`` that no
+        claim holds (module doc, "Figures the extraction does not read as claims"): a number in a
+        sentence naming the entry's endpoint, equal to a product arm's figure of the entry, or its
+        faithful rounding written with a decimal."""
+        ref, index = run.reference, run.index
+        scope = set(run.scope)
+        product_arms = {a for a, t in ref.arms.items() if t.product and set(t.products) & scope}
+        held = sorted((c.start, c.end) for c in run.ctx.claims)
+        out: list[Trigger] = []
+        for study in run._studies():
+            for entry in study.entries:
+                if entry.analysis not in self.figures:
+                    continue
+                values = [v.value for a, v in entry.arms.items() if a in product_arms and v.value.decimals]
+                if not values:
+                    continue
+                terms = run.endpoint_terms(entry.endpoint)
+                pat = run.compiled(("figure-endpoint", terms), lambda: compile_terms([Term(t) for t in terms]))
+                if pat is None:
+                    continue
+                for i in index.sentences_with(pat):
+                    s, e = index.sentence_span(i)
+                    for m in _FIGURE.finditer(index.text, s, e):
+                        a, b = m.span()
+                        if any(cs < b and a < ce for cs, ce in held):
+                            continue  # part of a claim: the claim trigger judges it
+                        written = Num.parse(m.group().replace(",", "."))
+                        if any(written.decimals <= v.decimals and faithful(written, v) for v in values):
+                            out.append(Trigger(a, b, m.group(), entry.endpoint, study.id, (entry.analysis,)))
         return out
 
     def check(self, run: "RuleRun"):
