@@ -307,8 +307,7 @@ def _grade_unbacked(ctx: CheckContext, claim, text: str) -> bool:
     clause = _clause(claim, text)
     if not high.search(clause) or anyg.search(clause):
         return False
-    held = " ".join(str(x) for x in (entry.id, getattr(entry, "note", None) or "", *getattr(entry, "synonyms", ()),
-                                    getattr(entry.source, "where", None) or "" if entry.source else "",
+    held = " ".join(str(x) for x in (entry.id, entry.note or "", *entry.synonyms, entry.source or "",
                                     endpoint.label, *endpoint.synonyms))
     return not high.search(held.replace("-", " ").replace("grade3", "grade 3"))
 
