@@ -13,6 +13,7 @@ from decimal import Decimal
 from . import CheckContext, Rule
 from ..claims import Proportion, proportions
 from ..model import Claim
+from ..reference import Entry
 from ..numbers import Num, consistent_percent
 from .values import published_figure
 
@@ -35,7 +36,9 @@ PERCENT_FRACTION = Rule(
 
 CI_EXCLUDES_ESTIMATE = Rule(
     code="A002", name="ci-excludes-estimate", category="arithmetic", severity="error",
-    summary="A confidence interval (or range) that does not contain its own point estimate.",
+    summary="A confidence interval (or range) that does not contain its own point estimate; also an interval "
+            "in a rate's bracket after its own n/N (\"80.7% responded (88/109; 95% CI, 72.1-87.7)\") and two "
+            "intervals set against two rates (\"80.7% vs 29.4% (95% CI 72.1-87.7 vs 21.0-38.8)\"), in order.",
     why="An interval must contain its estimate; one that does not was copied from another row or arm.",
     basis=_BASIS,
     bad="80.7% (95% CI, 82.1-87.7)",
@@ -78,7 +81,9 @@ RELATIVE_WORDING = Rule(
             "checked against the two rates of the same sentence, else of the claims-library entry for the "
             "endpoint. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
             "five\", \"nearly half\", \"fewer than one in three\", \"under a third\") must describe one of the "
-            "rates of its sentence (else of the sentences just before it in its paragraph): plain or \"roughly\" "
+            "rates of its sentence (else of the sentences just before it in its paragraph; with none there, one "
+            "of the claims library's rates of the product for the endpoint its sentence names, of the population it "
+            "names or the endpoint's default entry, unless it names a comparator arm): plain or \"roughly\" "
             "n in d is the rate rounded to d ths (at most ±10 points), \"nearly\" a rate just below, \"more "
             "than\" one above, \"fewer than\" one below.",
     why="Relative wording amplifies an effect; it must be exactly as large as the data allow.",
@@ -185,7 +190,9 @@ def _near(ctx: CheckContext, lo: int, hi: int) -> list[Claim]:
     return ordered[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
 
-_VERSUS = re.compile(r"[\s*_]{0,4}(?:vs\.?|versus)[\s*_]{0,4}", re.I)
+#: what lies between two rates set against each other: "vs", after the close of the first rate's
+#: own bracket ("80.7% (88/109) vs 29.4%": the first claim ends inside its bracket)
+_VERSUS = re.compile(r"[\s*_]{0,4}[)\]]?[\s*_]{0,4}(?:vs\.?|versus)[\s*_]{0,4}", re.I)
 
 #: how many of the nearest rates before a stated difference are paired (a table can hold many)
 _PAIR_RATES = 8
@@ -289,7 +296,59 @@ def check_arithmetic(ctx: CheckContext):
                                   expected=f"{exact} percentage points", found=f"{claim.value}%")
         if claim.kind == "relative":
             yield from _relative(ctx, claim)
+    yield from _bracket_intervals(ctx)
     yield from _proportion_findings(ctx)
+
+
+_BOUND = r"\d{1,3}(?:\.\d{1,2})?"
+_TO = r"[^\S\n]{0,2}(?:[-\u2013\u2014]|to)[^\S\n]{0,2}"
+#: a confidence interval in a rate's bracket, after its n/N if any: "(88/109; 95% CI, 72.1-87.7)",
+#: and two of them set against each other: "(95% CI 72.1-87.7 vs 33.9-51.7; P<0.001)"
+_BRACKET_CI = re.compile(
+    r"\((?:[^()\n;]{0,24};[^\S\n]{0,3})?(?P<level>\d{2}(?:\.\d)?)[^\S\n]?%[^\S\n]{0,2}CI[,:]?[^\S\n]{0,3}"
+    rf"(?P<lo>{_BOUND}){_TO}(?P<hi>{_BOUND})"
+    rf"(?:[^\S\n]{{1,3}}(?:vs\.?|versus)[^\S\n]{{1,3}}(?P<lo2>{_BOUND}){_TO}(?P<hi2>{_BOUND}))?"
+    r"[^\S\n]{0,2}[;,)]")
+#: the kinds of figure that may stand between a rate and its bracket: its own n/N or count
+_OWN_PARTS = {"fraction", "count"}
+
+
+def _bracket_intervals(ctx: CheckContext):
+    """A002 for a rate whose confidence interval its extraction did not attach: the interval in a
+    bracket after the rate and its own n/N, on the same line ("80.7% of EXAMPLIMAB patients
+    responded (88/109; 95% CI, 72.1-87.7)"), or two intervals set against two rates set against
+    each other ("80.7% vs 29.4% (95% CI 72.1-87.7 vs 33.9-51.7)"). Only a rate with no other figure
+    between it and the bracket (a difference, a p-value or another rate there may own the interval)."""
+    text = ctx.document.text
+    if "CI" not in text:
+        return
+    for m in _BRACKET_CI.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        before = [c for c in _near(ctx, max(ls, m.start() - 160), m.start()) if c.end <= m.start() + 1]
+        if any(c.interval is not None and c.interval.end > m.start() for c in _near(ctx, ls, m.end())):
+            continue  # already some claim's interval
+        rates = []
+        for c in reversed(before):
+            if c.kind in _OWN_PARTS and not rates:
+                continue
+            if c.kind != "percentage" or c.value is None or c.interval is not None:
+                break
+            rates.append(c)
+            if len(rates) == (2 if m.group("lo2") else 1):
+                break
+        pairs = []
+        if m.group("lo2"):
+            if len(rates) == 2 and _VERSUS.fullmatch(text, rates[1].end, rates[0].start):
+                pairs = [(rates[1], m.group("lo"), m.group("hi")), (rates[0], m.group("lo2"), m.group("hi2"))]
+        elif rates:
+            pairs = [(rates[0], m.group("lo"), m.group("hi"))]
+        for claim, lo, hi in pairs:
+            low, high = Num.parse(lo), Num.parse(hi)
+            if low.value < high.value and not interval_contains(claim.value, low, high):
+                yield ctx.finding(
+                    CI_EXCLUDES_ESTIMATE, claim.start, claim.end,
+                    f"{m.group('level')}% confidence interval {low}-{high} does not contain its estimate {claim.value}",
+                    found=f"{claim.value} ({low}-{high})")
 
 
 _BELOW = ("nearly", "almost", "close to", "just under")
@@ -318,8 +377,6 @@ def _proportion_findings(ctx: CheckContext):
     """A005 for proportions in words that none of the rates they speak of supports."""
     text = ctx.document.text
     rates = [c for c in ctx.claims if c.kind == "percentage" and c.value is not None and c.sentence]
-    if not rates:
-        return
     seen: set[int] = set()
     spans = sorted({c.sentence for c in rates})
     for s0, s1 in spans:
@@ -336,9 +393,59 @@ def _proportion_findings(ctx: CheckContext):
             same = [c for c in around if c.sentence[0] <= prop.start < c.sentence[1]]
             near = same or [c for c in around if c.end <= prop.start and prop.start - c.end < 300
                             and "\n\n" not in text[c.end:prop.start]]
-            if not near or any(proportion_ok(prop.qualifier, prop.n, prop.d, c.value) for c in near):
+            if not near:
+                seen.discard(prop.start)  # no rate of its own: judged against the library below
+                continue
+            if any(proportion_ok(prop.qualifier, prop.n, prop.d, c.value) for c in near):
                 continue
             yield _proportion_finding(ctx, prop, near)
+    yield from _library_proportions(ctx, seen)
+
+
+def _library_proportions(ctx: CheckContext, seen: set[int]):
+    """A005 for a proportion in words with no rate near it ("Nearly half of patients on EXAMPLIMAB
+    reached remission"): judged against the claims library's rates of the product for the
+    efficacy or safety endpoint its sentence names (the entries of the population it names, else
+    the endpoint's default entries). Not judged where its sentence names a comparator arm (the
+    proportion may be the comparator's), names no endpoint, or no such entry holds a rate."""
+    text = ctx.document.text
+    props = [p for p in proportions(text) if p.start not in seen]
+    if not props:
+        return
+    from ..sentences import sentence_spans
+    from .unsupported import _term_pattern  # the claims library's terms, as phrases match
+    ref = ctx.reference
+    spans = sentence_spans(text)
+    starts = [a for a, _ in spans]
+    for prop in props:
+        k = bisect.bisect_right(starts, prop.start) - 1
+        s0, s1 = spans[k] if k >= 0 and spans[k][1] > prop.start else (prop.start, prop.end)
+        sentence = text[s0:s1]
+        if any(_term_pattern(t).search(sentence) for a, t in ref.arms.items() if a not in ref.product_arms):
+            continue
+        named_pops = {pid for pid, t in ref.populations.items() if _term_pattern(t).search(sentence)}
+        rates: list[tuple[Num, Entry]] = []
+        for eid, term in ref.endpoints.items():
+            if term.domain not in ("efficacy", "safety") or not _term_pattern(term).search(sentence):
+                continue
+            for e in ref.by_endpoint.get(eid, ()):
+                if e.measure != "rate" or (e.unit or "").strip() != "%" or (
+                        ctx.products and e.study.product not in ctx.products):
+                    continue
+                if (e.population in named_pops) if named_pops else e.default:
+                    rates += [(av.value, e) for a, av in e.arms.items()
+                              if a in ref.product_arms and av.value is not None]
+        if not rates or any(proportion_ok(prop.qualifier, prop.n, prop.d, v) for v, _ in rates):
+            continue
+        words = " ".join(prop.text.split())
+        value, entry = rates[0]
+        values = " or ".join(dict.fromkeys(f"{v}%" for v, _ in rates))
+        yield ctx.finding(
+            RELATIVE_WORDING, prop.start, prop.end,
+            f"\"{words}\" ({prop.n} in {prop.d}, {100.0 * prop.n / prop.d:.0f}%) describes none of the claims "
+            f"library's rates of the product for what its sentence names: {values} (source: {entry.source})",
+            expected=values, found=words, reference_id=entry.id, source=entry.source)
+
 
 
 def _proportion_finding(ctx: CheckContext, prop: Proportion, near: list[Claim]):

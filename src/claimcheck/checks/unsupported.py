@@ -24,7 +24,10 @@ UNSUPPORTED_CLAIM = Rule(
             "whose own clause states an outcome (generic outcome words, data/outcomes.yaml: \"days in hospital\", "
             "\"discontinued because of adverse events\") the library declares no endpoint for, or a duration "
             "of an endpoint it holds only as a rate (\"time to first response\"); a change \"by N%\" matched only to another "
-            "outcome's figure is unsupported too; a figure that only "
+            "outcome's figure is unsupported too; so is a figure said of grade >=3 events only whose "
+            "matching entry is not a grade >=3 rate (data/outcomes.yaml high_grade), and a whole number whose "
+            "clause states such an undeclared outcome but that matched an entry of another outcome only through "
+            "the endpoint of the preceding text; a figure that only "
             "defines something (a dose, a cycle, a threshold) is not a claim. A figure with no arm of its own "
             "(a bullet, a table row) in a piece about the product is read as the product's. The message says how "
             "the context was found where it was not named next to the value.",
@@ -59,6 +62,32 @@ def check_unsupported(ctx: CheckContext):
                 f"that no entry of the claims library holds [the sentence names the product]",
                 found=claim.describe_value())
             continue
+        if claim.kind in _OUTCOME_KINDS and m.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE) \
+                and _about_product(claim, product_arms, text):
+            # a figure the library holds for an all-grade rate, said of grade >=3 events only
+            if _grade_unbacked(ctx, claim, text):
+                yield ctx.finding(
+                    UNSUPPORTED_CLAIM, claim.start, claim.end,
+                    f"{claim.describe_value()}: said of high-grade events only, but the entry that holds this "
+                    f"value, {describe_match(ctx, m)}, is not a grade >=3 rate, so no entry backs it",
+                    found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
+                continue
+            # a whole-number figure whose clause states an outcome no endpoint of the library names
+            # ("discontinued because of adverse events"), matched only through the endpoint of the
+            # preceding text: the library's figure of another outcome, the same by chance
+            outcome = _undeclared_outcome(claim, text) if claim.endpoint_strength == "context" else None
+            entry_terms = ref.endpoints.get(m.entry.endpoint) if m.entry is not None else None
+            if outcome and claim.value is not None and claim.value.decimals == 0 and m.entry is not None \
+                    and not (entry_terms is not None and (_term_pattern(entry_terms).search(_clause(claim, text))
+                                                          or _outcome_of(entry_terms, outcome))) \
+                    and (claim.arm in product_arms or claim.product_context):
+                yield ctx.finding(
+                    UNSUPPORTED_CLAIM, claim.start, claim.end,
+                    f"{claim.describe_value()} (\"{outcome}\"): an outcome of the product the claims library "
+                    f"declares no endpoint for; the entry with this value, {describe_match(ctx, m)}, is of "
+                    f"another outcome [endpoint from the preceding text]",
+                    found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
+                continue
         if m.status not in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE) or claim.kind not in _OUTCOME_KINDS:
             continue
         endpoint = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
@@ -177,7 +206,11 @@ def _row(text: str, claim) -> bool:
 
 
 def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", max(0, pos - 200), pos) + 1
+    """Where the line holding ``pos`` starts, looked for 200 characters back at most: a longer line
+    is read from 200 characters before ``pos`` (never from the document's start, which made a long
+    prose line's figure read the first table cell of the document as its label)."""
+    nl = text.rfind("\n", max(0, pos - 200), pos)
+    return nl + 1 if nl != -1 or pos <= 200 else pos - 200
 
 
 def _held_elsewhere(ctx: CheckContext, claim, named: bool = False) -> bool:
@@ -191,7 +224,10 @@ def _held_elsewhere(ctx: CheckContext, claim, named: bool = False) -> bool:
     value = claim.value.value if claim.value is not None else None
     if value is None:
         return False
-    near = {claim.endpoint, *claim.endpoint_candidates} if named else None
+    # a row whose own label names its endpoint: the endpoints named in the neighbouring rows are
+    # not near it ("Grade >=3 infections: 19%" under a row of another outcome holding 19%)
+    own_label = named and claim.endpoint_strength == "sentence" and _row(ctx.document.text, claim)
+    near = ({claim.endpoint} if own_label else {claim.endpoint, *claim.endpoint_candidates}) if named else None
     words = _words_around(ctx.document.text, claim) if named else ""
     for entry in ctx.reference.entries.values():
         if ctx.products and entry.study.product not in ctx.products:
@@ -230,13 +266,50 @@ def _unit_family(unit: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _lexicon() -> tuple[re.Pattern, re.Pattern]:
-    """The generic outcome and defining words (data/outcomes.yaml) as two patterns."""
+def _lexicon() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The generic outcome, defining, high-grade and any-grade words (data/outcomes.yaml) as patterns."""
     data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
 
     def words(key: str) -> re.Pattern:
-        return re.compile(r"\b(?:" + "|".join(f"(?:{w})" for w in data[key]) + r")\b", re.I)
-    return words("outcomes"), words("defining")
+        return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in data[key]) + r")(?!\w)", re.I)
+    return words("outcomes"), words("defining"), words("high_grade"), words("any_grade")
+
+
+@functools.lru_cache(maxsize=1)
+def _families() -> tuple[re.Pattern, ...]:
+    """The outcome families (data/outcomes.yaml ``families``), one pattern each."""
+    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
+    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in fam) + r")(?!\w)", re.I)
+                 for fam in data.get("families", ()))
+
+
+def _outcome_of(term, outcome: str) -> bool:
+    """Whether the outcome word names the claims-library endpoint ``term`` (one of its terms, or a
+    word of the same family: "alive" is the outcome of "overall survival")."""
+    terms = " ".join(dict.fromkeys((term.label, *term.synonyms)))
+    word = re.sub(r"\W+$", "", outcome)
+    if re.search(r"(?<!\w)" + re.escape(word), terms, re.I):
+        return True
+    return any(f.fullmatch(word) and f.search(terms) for f in _families())
+
+
+def _grade_unbacked(ctx: CheckContext, claim, text: str) -> bool:
+    """Whether a safety figure the library holds is said of a high grade only ("grade 3 or higher
+    infections: 43%") while its matched entry is not of that grade (no high grade in its id, note,
+    synonyms, source or endpoint's terms; an all-grade rate of that value backs no grade >=3 claim)."""
+    entry = claim.match.entry
+    if entry is None:
+        return False
+    endpoint = ctx.reference.endpoints.get(entry.endpoint)
+    if endpoint is None or endpoint.domain != "safety":
+        return False
+    _, _, high, anyg = _lexicon()
+    clause = _clause(claim, text)
+    if not high.search(clause) or anyg.search(clause):
+        return False
+    held = " ".join(str(x) for x in (entry.id, entry.note or "", *entry.synonyms, entry.source or "",
+                                    endpoint.label, *endpoint.synonyms))
+    return not high.search(held.replace("-", " ").replace("grade3", "grade 3"))
 
 
 #: where a figure's clause ends: a clause break or a sentence end
@@ -249,6 +322,17 @@ def _undeclared_outcome(claim, text: str) -> str | None:
     """The generic outcome word (data/outcomes.yaml) the figure's own clause states, where no
     endpoint of the library is named in its sentence; None where the clause also holds a defining
     word (a dose, a cycle) or states no outcome."""
+    clause = _clause(claim, text)
+    outcomes, defining = _lexicon()[:2]
+    if defining.search(clause):
+        return None
+    m = outcomes.search(clause)
+    return m.group(0) if m else None
+
+
+def _clause(claim, text: str) -> str:
+    """The figure's own clause (its sentence cut at clause breaks, at most ``_CLAUSE_CHARS`` each
+    side), with a table row's label cell, or the label a "label: figure" line gives it."""
     s0, s1 = claim.sentence if claim.sentence != (0, 0) else (0, len(text))
     lo = max(s0, claim.start - _CLAUSE_CHARS)
     hi = min(s1, claim.end + _CLAUSE_CHARS)
@@ -267,11 +351,7 @@ def _undeclared_outcome(claim, text: str) -> str | None:
     if text.find("|", ls, claim.start) != -1:  # a table row: its label cell states what the figure is
         label = next((c for c in text[ls:claim.start].split("|") if c.strip()), "")
         clause = label + " | " + clause
-    outcomes, defining = _lexicon()
-    if defining.search(clause):
-        return None
-    m = outcomes.search(clause)
-    return m.group(0) if m else None
+    return clause
 
 
 #: a duration that bounds a group rather than measures an outcome: "<12 months", "lasting 12 months or longer"

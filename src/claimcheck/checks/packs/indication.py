@@ -1,5 +1,8 @@
 """``indication``: every indication statement is compared with the approved wordings slot by
-slot (see :mod:`claimcheck.checks.packs`)."""
+slot (see :mod:`claimcheck.checks.packs`). Every statement must be complete on its own: a
+truncated or broadened statement is reported even where another one in the piece is complete (a
+reader may meet either alone). A slot counts only in the statement's own clause (up to a semicolon
+or a new clause naming the product again, after its cue and disease), except one marked ``follows``."""
 
 from __future__ import annotations
 
@@ -115,10 +118,11 @@ class Indication(PackRule):
             return
         for i, last in statements:
             s, e = index.sentence_span(i)
+            own_end = self.own_end(run, s, index.sentence_span(last)[1])
             best = None
             for order, v in enumerate(self.variants):
                 end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
-                problems = self.compare(index, v, s, end, index.sentence_span(last)[1])
+                problems = self.compare(index, v, s, end, own_end)
                 missing, narrowed, broad = problems
                 if not missing and not narrowed and not broad:
                     best = None
@@ -144,6 +148,11 @@ class Indication(PackRule):
                     f'{slot + " " if slot else ""}' + " / ".join(f'"{w}"' for w in words) for slot, words in broad)
                     + " not in the approved wording")
             found_end = index.sentence_span(last)[1]
+            # reported on the statement's own line: a heading the splitter joined to it ("WHAT IT IS
+            # FOR" with no full stop) is not where the statement is
+            cue = self._cue.search(index, s, e)
+            at = index.text.rfind("\n", s, cue[0]) + 1 if cue is not None else 0
+            s = max(s, at)
             yield run.ctx.finding(
                 self.rule, s, e,
                 self.message(f"the indication statement differs from the approved {v.name or 'indication'} ("
@@ -154,6 +163,31 @@ class Indication(PackRule):
                        "slots": sorted({el.slot for el in missing} | {el.slot for el, _ in narrowed}
                                        | {sl for sl, _ in broad} - {""}),
                        "variant": v.id})
+
+    #: where the statement's own clause ends after its disease: a semicolon, or a comma before a new
+    #: clause that names the product again (", EXAMPLIMAB was studied in adults ...")
+    _CLAUSE_BREAK = re.compile(r";|,[ \t\n]{1,3}(?:(?:and|but|while|whereas)[ \t\n]{1,3})?")
+
+    def own_end(self, run: "RuleRun", s: int, statement_end: int) -> int:
+        """The end of the statement's own clause: the slots of the approved wording (except those
+        that may ``follow``) must be stated there, not in a clause after it ("... (the disease); adults with
+        a mutation should have failed ...", "... (the disease), EXAMPLIMAB was studied in adults"): the first
+        semicolon after the statement's first mention of the disease and its cue, or a comma there
+        followed by the product's name ("For that disease, EXAMPLIMAB is indicated in adults" keeps
+        its adults: the break comes before the cue)."""
+        index = run.index
+        disease = self._disease.search(index, s, statement_end)
+        cue = self._cue.search(index, s, statement_end)
+        if disease is None or cue is None:
+            return statement_end
+        product = run.product_pattern()
+        for m in self._CLAUSE_BREAK.finditer(index.text, max(disease[1], cue[1]), statement_end):
+            if m.group(0) == ";":
+                return m.start()
+            hit = product.search(index, m.end(), min(statement_end, m.end() + 60))
+            if hit is not None and hit[0] == m.end():
+                return m.start()
+        return statement_end
 
     @staticmethod
     def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None):
