@@ -29,6 +29,10 @@ class Variant:
 
 
 _LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-]|\d{1,2}[.)])[ \t]")
+#: the marks of a line that only separates ("=====", "-----", "* * *"): never where a statement starts
+_SEPARATOR_MARKS = frozenset("=-*_~#\u2013\u2014\u2500\u2550")
+#: markup around a label ("**Indication:**", "## Approved use", "> Licensed indication")
+_LABEL_MARKS = " \t*_#>|:\u2022\u25aa\u25cf-\u2013\u2014"
 
 
 @dataclass
@@ -76,12 +80,15 @@ class Indication(PackRule):
                 last += 1
         return last
 
-    def statements(self, run: "RuleRun") -> list[tuple[int, int]]:
-        """(first, last) sentences of each statement: an indication cue (outside the cue's
-        exceptions, "as indicated in Table 2"), the disease and the product, in any order."""
+    def _compile(self) -> None:
         if self._cue is None:
             self._cue = compile_terms(self.cue)
             self._disease = compile_terms(self.disease)
+
+    def statements(self, run: "RuleRun") -> list[tuple[int, int]]:
+        """(first, last) sentences of each statement: an indication cue (outside the cue's
+        exceptions, "as indicated in Table 2"), the disease and the product, in any order."""
+        self._compile()
         index = run.index
         out = []
         for i in index.sentences_with(self._cue):
@@ -99,6 +106,49 @@ class Indication(PackRule):
             out.append((i, last))
         return out
 
+    def closest(self, index: TextIndex, i: int, last: int):
+        """(score, variant, problems) of the variant closest to the statement i..last, or None
+        as the whole result when the statement matches a variant exactly."""
+        s, _ = index.sentence_span(i)
+        statement_end = index.sentence_span(last)[1]
+        best = None
+        for order, v in enumerate(self.variants):
+            end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
+            problems = self.compare(index, v, s, end, statement_end)
+            missing, narrowed, broad = problems
+            if not missing and not narrowed and not broad:
+                return (-1,), None, None
+            # prefer the variant the statement does not broaden, then the fewest differences
+            score = (bool(broad), len(missing) + len(narrowed) + sum(len(w) for _, w in broad), order)
+            if best is None or score < best[0]:
+                best = (score, v, problems)
+        return best
+
+    def anchor(self, index: TextIndex, s: int, e: int) -> int:
+        """Where a finding about the statement in the sentence [s, e) is reported: the start of
+        the line where the statement begins (the first line with its cue or disease, and the
+        lines of its paragraph before it), not a separator ("=====") or heading line that the
+        sentence took in."""
+        text = index.text
+        hits = [h[0] for h in (self._cue.search(index, s, e), self._disease.search(index, s, e)) if h]
+        if not hits:
+            return s
+        line = max(s, text.rfind("\n", 0, min(hits)) + 1)
+        while line > s:
+            prev = max(s, text.rfind("\n", 0, line - 1) + 1)
+            above = text[prev:line - 1].strip()
+            marks = above.replace(" ", "").replace("\t", "")
+            if not above or len(marks) >= 3 and set(marks) <= _SEPARATOR_MARKS or above[-1:] == ":":
+                break
+            words = above.strip(_LABEL_MARKS).split()
+            here = text[line:e].lstrip(" \t*_#>")
+            if above[-1:] not in ".,;!?" and len(words) <= 6 and here[:1].isupper():
+                break               # a heading line over the statement
+            line = prev
+        while line < e and text[line] in " \t":
+            line += 1
+        return line
+
     def check(self, run: "RuleRun"):
         index = run.index
         statements = self.statements(run)
@@ -115,20 +165,10 @@ class Indication(PackRule):
             return
         for i, last in statements:
             s, e = index.sentence_span(i)
-            best = None
-            for order, v in enumerate(self.variants):
-                end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
-                problems = self.compare(index, v, s, end, index.sentence_span(last)[1])
-                missing, narrowed, broad = problems
-                if not missing and not narrowed and not broad:
-                    best = None
-                    break
-                # prefer the variant the statement does not broaden, then the fewest differences
-                score = (bool(broad), len(missing) + len(narrowed) + sum(len(w) for _, w in broad), order)
-                if best is None or score < best[0]:
-                    best = (score, v, problems)
-            if best is None:
+            best = self.closest(index, i, last)
+            if best[1] is None:
                 continue
+            s = self.anchor(index, s, e)
             _, v, (missing, narrowed, broad) = best
             parts = []
             if missing:
