@@ -33,6 +33,14 @@ _LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-]|\d{1,2}[.)])
 _SEPARATOR_MARKS = frozenset("=-*_~#\u2013\u2014\u2500\u2550")
 #: markup around a label ("**Indication:**", "## Approved use", "> Licensed indication")
 _LABEL_MARKS = " \t*_#>|:\u2022\u25aa\u25cf-\u2013\u2014"
+#: where a clause of a statement starts (the condition clause: "… (DFS); adults with … should …")
+_CLAUSE_BREAK = re.compile(r";|\(|:\s|\s[\u2013\u2014-]{1,2}\s|\u2014|,\s")
+#: a break after the disease where another clause may start (", EXAMPLIMAB was studied in …",
+#: ", a population that …", "; …", " — …")
+_BREAK = re.compile(r"(?:,|;|\s[\u2013\u2014-]{1,2}\s|\u2014)[ \t\n]{0,3}")
+#: words that continue the statement after such a break (", in adults and in …", ", who are …")
+_GOES_ON = re.compile(r"(?:in|for|among|including|aged?|who|whose|with|both|and|or|from|at|to|as|alone)\b",
+                      re.IGNORECASE)
 
 
 @dataclass
@@ -114,7 +122,8 @@ class Indication(PackRule):
         best = None
         for order, v in enumerate(self.variants):
             end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
-            problems = self.compare(index, v, s, end, statement_end)
+            problems = self.compare(index, v, s, end, self.own_end(index, v, s, statement_end),
+                                    self.population_end(index, v, s, statement_end))
             missing, narrowed, broad = problems
             if not missing and not narrowed and not broad:
                 return (-1,), None, None
@@ -123,6 +132,47 @@ class Indication(PackRule):
             if best is None or score < best[0]:
                 best = (score, v, problems)
         return best
+
+    def own_end(self, index: TextIndex, v: Variant, s: int, statement_end: int) -> int:
+        """Where the slots not marked ``follows`` must be stated: the statement, up to the clause
+        that states a ``follows`` slot in the statement's own sentence ("… (DFS); adults with
+        marker-positive disease should have failed …": that clause's "adults" is not the population the
+        indication is for). The cut is kept only where the disease stays before it."""
+        first = None
+        for el in v.elements:
+            if el.follows:
+                for p in el.patterns():
+                    hit = p.search(index, s, statement_end)
+                    if hit is not None and (first is None or hit[0] < first):
+                        first = hit[0]
+        if first is None:
+            return statement_end
+        cut = None
+        for m in _CLAUSE_BREAK.finditer(index.text, s, first):
+            cut = m.start()
+        if cut is None or self._disease.search(index, s, cut) is None:
+            return statement_end
+        return cut
+
+    def population_end(self, index: TextIndex, v: Variant, s: int, statement_end: int) -> int | None:
+        """Where the population slot stops being read: at the first clause after the statement's
+        first mention of the disease that says something else (", EXAMPLIMAB was studied in
+        adults", ", a population that …"), not one that goes on with the population (", in
+        adults and …", ", adult patients …"); None when there is none."""
+        hit = self._disease.search(index, s, statement_end)
+        if hit is None:
+            return None
+        text = index.text
+        population = [p for el in v.elements if el.slot == "population" for p in el.patterns()]
+        for m in _BREAK.finditer(text, hit[1], statement_end):
+            at = m.end()
+            if at >= statement_end or not text[at].isalnum() or _GOES_ON.match(text, at):
+                continue
+            word_end = at + len(text[at:statement_end].split(None, 1)[0])
+            if any((h := p.search(index, at, word_end)) is not None and h[0] == at for p in population):
+                continue
+            return m.start()
+        return None
 
     def anchor(self, index: TextIndex, s: int, e: int) -> int:
         """Where a finding about the statement in the sentence [s, e) is reported: the start of
@@ -196,17 +246,21 @@ class Indication(PackRule):
                        "variant": v.id})
 
     @staticmethod
-    def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None):
+    def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None,
+                population_end: int | None = None):
         """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)]).
         A slot counts where the statement states it ([s, statement_end)); one marked ``follows``
         also in the sentences after it (up to ``end``): "Adult patients with biomarker-positive relapsed … disease"
-        after the statement does not restore "adults" dropped from the statement itself.
+        after the statement does not restore "adults" dropped from the statement itself. The
+        population slot counts only before ``population_end`` (an aside after the disease).
         Broadening wording counts anywhere up to ``end``."""
         missing: list[Element] = []
         narrowed: list[tuple[Element, list[str]]] = []
         broad: list[tuple[str, list[str]]] = []
         for el in v.elements:
             own = end if el.follows or statement_end is None else statement_end
+            if population_end is not None and el.slot == "population" and not el.follows:
+                own = min(own, population_end)
             narrower = el.words("narrower", index, s, own)
             have = el.groups_in_span(index, s, own)
             if have == len(el.all_of) and not narrower:
