@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...phrases import Term, TermPattern, compile_terms
+from ..concepts import negated
 from .base import PackRule, RuleRun
 from .required_content import Element
 from .text import TextIndex
@@ -93,18 +94,28 @@ class Indication(PackRule):
             self._cue = compile_terms(self.cue)
             self._disease = compile_terms(self.disease)
 
+    def _asserted(self, run: "RuleRun", pattern: TermPattern | None, s: int, e: int,
+                  exceptions: bool = True) -> list[tuple[int, int, object]]:
+        """The hits of ``pattern`` in the sentence [s, e) that assert: outside the cue's exceptions
+        ("as indicated in Table 2") and outside a negation's scope ("is not indicated for")."""
+        if pattern is None:
+            return []
+        index = run.index
+        return [h for h in pattern.finditer(index, s, e)
+                if not (exceptions and self.cue_exceptions and run.excepted(self.cue_exceptions, h[0], h[1]))
+                and not negated(index.lowered, s, h[0])]
+
     def statements(self, run: "RuleRun") -> list[tuple[int, int]]:
         """(first, last) sentences of each statement: an indication cue (outside the cue's
-        exceptions, "as indicated in Table 2"), the disease and the product, in any order."""
+        exceptions, "as indicated in Table 2", and a negation's scope), the disease and the
+        product, in any order."""
         self._compile()
         index = run.index
         out = []
         for i in index.sentences_with(self._cue):
             s, e = index.sentence_span(i)
-            if self.cue_exceptions:
-                hits = [h for h in self._cue.finditer(index, s, e) if not run.excepted(self.cue_exceptions, h[0], h[1])]
-                if not hits:
-                    continue
+            if not self._asserted(run, self._cue, s, e):
+                continue
             last = self.extent(index, i)
             end = index.sentence_span(last)[1]
             if not self._disease.search(index, s, end):
