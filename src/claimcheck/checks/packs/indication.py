@@ -34,6 +34,8 @@ _LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-]|\d{1,2}[.)])
 _SEPARATOR_MARKS = frozenset("=-*_~#\u2013\u2014\u2500\u2550")
 #: markup around a label ("**Indication:**", "## Approved use", "> Licensed indication")
 _LABEL_MARKS = " \t*_#>|:\u2022\u25aa\u25cf-\u2013\u2014"
+#: a sentence that points back at the one before it ("This is the approved indication")
+_POINTER = re.compile(r"[\W_]{0,6}(?:this|that|these|it|such|which)\b", re.IGNORECASE)
 #: where a clause of a statement starts (the condition clause: "… (DFS); adults with … should …")
 _CLAUSE_BREAK = re.compile(r";|\(|:\s|\s[\u2013\u2014-]{1,2}\s|\u2014|,\s")
 #: a break after the disease where another clause may start (", EXAMPLIMAB was studied in …",
@@ -52,8 +54,11 @@ class Indication(PackRule):
     variants: list[Variant] = field(default_factory=list)
     when_product_named: bool = True
     cue_exceptions: list[Term] = field(default_factory=list)
+    #: labels that head an indication given as a fragment ("Approved use", "Indication:")
+    labels: list[Term] = field(default_factory=list)
     _cue: TermPattern | None = field(default=None, repr=False)
     _disease: TermPattern | None = field(default=None, repr=False)
+    _labels: TermPattern | None = field(default=None, repr=False)
 
     #: list items a statement that ends with a colon takes in ("indicated for:" + bullets)
     LIST_ITEMS = 6
@@ -72,6 +77,7 @@ class Indication(PackRule):
                    disease=loader.terms(st["disease"], path + ("statement", "disease")),
                    require_product=st.get("product", True), variants=variants,
                    cue_exceptions=loader.terms(st.get("exceptions", []), path + ("statement", "exceptions")),
+                   labels=loader.terms(st.get("labels", []), path + ("statement", "labels")),
                    when_product_named=raw.get("when", {}).get("product_named", True))
 
     def extent(self, index: TextIndex, i: int) -> int:
@@ -93,6 +99,7 @@ class Indication(PackRule):
         if self._cue is None:
             self._cue = compile_terms(self.cue)
             self._disease = compile_terms(self.disease)
+            self._labels = compile_terms(self.labels) if self.labels else None
 
     def _asserted(self, run: "RuleRun", pattern: TermPattern | None, s: int, e: int,
                   exceptions: bool = True) -> list[tuple[int, int, object]]:
@@ -108,7 +115,10 @@ class Indication(PackRule):
     def statements(self, run: "RuleRun") -> list[tuple[int, int]]:
         """(first, last) sentences of each statement: an indication cue (outside the cue's
         exceptions, "as indicated in Table 2", and a negation's scope), the disease and the
-        product, in any order."""
+        product, in any order; or the disease given as a fragment under an indication label
+        (``labels``: "Approved use" heading it, "Indication:" leading it) or right before a
+        short sentence that points back at it ("This is the licensed indication"); a fragment
+        must carry most of a variant's slots (:meth:`substantial`)."""
         self._compile()
         index = run.index
         out = []
@@ -123,7 +133,67 @@ class Indication(PackRule):
             if self.require_product and not run.product_pattern().search(index, s, end):
                 continue
             out.append((i, last))
+        if self.require_product and run.product_first() is None:
+            return out
+        for i in self.labelled(run):
+            if not any(f <= i <= last for f, last in out) and self.substantial(index, i, self.extent(index, i)):
+                out.append((i, self.extent(index, i)))
+        return sorted(out)
+
+    def labelled(self, run: "RuleRun") -> list[int]:
+        """Sentences holding the disease that an indication label heads (the heading-like
+        sentence before it, or a line or a "Label:" before the disease in its own sentence), or
+        that the next sentence points back at with a label ("This is the approved indication")."""
+        index = run.index
+        text = index.text
+        out = []
+        for i in index.sentences_with(self._disease):
+            s, e = index.sentence_span(i)
+            d = self._disease.search(index, s, e)[0]
+            label = False
+            pos = s
+            while pos < d and not label:
+                nl = text.find("\n", pos, d)
+                if nl != -1:            # a whole line before the disease: a heading line over the next
+                    head, after = text[pos:nl].strip(_LABEL_MARKS), text[nl + 1:d].lstrip(_LABEL_MARKS)
+                    label = (head[:1].isupper() and head[-1:] not in ".,;!?" and after[:1].isupper()
+                             and self._is_label(index, pos, nl))
+                    pos = nl + 1
+                else:                   # the disease's own line: a label before a colon
+                    colon = text.find(":", pos, d)
+                    label = colon != -1 and self._is_label(index, pos, colon + 1)
+                    pos = d
+            if not label and i > 0 and index.is_heading_like(i - 1):
+                label = self._is_label(index, *index.sentence_span(i - 1))
+            if not label and i + 1 < len(index.sentences):
+                # "This is the licensed indication": short, about the use, no disease of its own
+                ns, ne = index.sentence_span(i + 1)
+                label = (bool(_POINTER.match(text, ns)) and len(text[ns:ne].split()) <= 15
+                         and self._disease.search(index, ns, ne) is None
+                         and bool(self._asserted(run, self._labels, ns, ne, exceptions=False)))
+            if label:
+                out.append(i)
         return out
+
+    def _is_label(self, index: TextIndex, a: int, b: int) -> bool:
+        """Whether [a, b) is an indication label: a label term, at most six words in all."""
+        if self._labels is None:
+            return False
+        words = index.text[a:b].strip(_LABEL_MARKS).split()
+        return 0 < len(words) <= 6 and self._labels.search(index, a, b) is not None
+
+    def substantial(self, index: TextIndex, i: int, last: int) -> bool:
+        """Whether the sentences i..last carry the substance of an indication: for some variant,
+        at least three of its slots (and half of them) stated, wholly or in part."""
+        s, _ = index.sentence_span(i)
+        statement_end = index.sentence_span(last)[1]
+        for v in self.variants:
+            missing, _, _ = self.compare(index, v, s, statement_end, self.own_end(index, v, s, statement_end),
+                                         self.population_end(index, v, s, statement_end))
+            stated = len(v.elements) - len(missing)
+            if stated >= 3 and 2 * stated >= len(v.elements):
+                return True
+        return False
 
     def closest(self, index: TextIndex, i: int, last: int):
         """(score, variant, problems) of the variant closest to the statement i..last, or None
