@@ -56,9 +56,13 @@ class Indication(PackRule):
     cue_exceptions: list[Term] = field(default_factory=list)
     #: labels that head an indication given as a fragment ("Approved use", "Indication:")
     labels: list[Term] = field(default_factory=list)
+    #: wording of use ("treats", "used to treat") that makes a sentence with the disease and most
+    #: slots the statement, when the piece has no statement with a cue or a label
+    use: list[Term] = field(default_factory=list)
     _cue: TermPattern | None = field(default=None, repr=False)
     _disease: TermPattern | None = field(default=None, repr=False)
     _labels: TermPattern | None = field(default=None, repr=False)
+    _use: TermPattern | None = field(default=None, repr=False)
 
     #: list items a statement that ends with a colon takes in ("indicated for:" + bullets)
     LIST_ITEMS = 6
@@ -78,6 +82,7 @@ class Indication(PackRule):
                    require_product=st.get("product", True), variants=variants,
                    cue_exceptions=loader.terms(st.get("exceptions", []), path + ("statement", "exceptions")),
                    labels=loader.terms(st.get("labels", []), path + ("statement", "labels")),
+                   use=loader.terms(st.get("use", []), path + ("statement", "use")),
                    when_product_named=raw.get("when", {}).get("product_named", True))
 
     def extent(self, index: TextIndex, i: int) -> int:
@@ -100,6 +105,7 @@ class Indication(PackRule):
             self._cue = compile_terms(self.cue)
             self._disease = compile_terms(self.disease)
             self._labels = compile_terms(self.labels) if self.labels else None
+            self._use = compile_terms(self.use) if self.use else None
 
     def _asserted(self, run: "RuleRun", pattern: TermPattern | None, s: int, e: int,
                   exceptions: bool = True) -> list[tuple[int, int, object]]:
@@ -181,6 +187,29 @@ class Indication(PackRule):
             return False
         words = index.text[a:b].strip(_LABEL_MARKS).split()
         return 0 < len(words) <= 6 and self._labels.search(index, a, b) is not None
+
+    def by_content(self, run: "RuleRun") -> tuple[int, int] | None:
+        """With no statement found by cue or label: the sentence that states the use in other
+        words (``use``: "treats", "used to treat", outside a negation), naming the disease (and
+        the product) with most of a variant's slots; the closest to a variant when several do."""
+        if self._use is None:
+            return None
+        index = run.index
+        best = None
+        for i in index.sentences_with(self._disease):
+            s, e = index.sentence_span(i)
+            if not self._asserted(run, self._use, s, e, exceptions=False):
+                continue
+            last = self.extent(index, i)
+            end = index.sentence_span(last)[1]
+            if self.require_product and not run.product_pattern().search(index, s, end):
+                continue
+            if not self.substantial(index, i, last):
+                continue
+            score = self.closest(index, i, last)[0]
+            if best is None or score < best[0]:
+                best = (score, (i, last))
+        return best[1] if best else None
 
     def substantial(self, index: TextIndex, i: int, last: int) -> bool:
         """Whether the sentences i..last carry the substance of an indication: for some variant,
@@ -286,6 +315,10 @@ class Indication(PackRule):
         if not statements:
             if self.when_product_named and run.product_first() is None:
                 return
+            found = self.by_content(run)
+            if found is not None:
+                statements = [found]
+        if not statements:
             s, e, snippet = index.first_line()
             wording = self.variants[0].label
             yield run.ctx.finding(
