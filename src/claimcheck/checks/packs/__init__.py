@@ -42,13 +42,15 @@ Rule types
     (column 1, the first line of text as its snippet) when there is no block at all.
 ``indication``
     Every indication statement (a sentence with an indication cue such as "is indicated for",
-    outside the cue's exceptions, naming the product and the disease in any order; a sentence
-    ending with a colon takes in its list items) is compared with each approved wording (a
+    outside the cue's exceptions and a negation, naming the product and the disease in any order;
+    a sentence ending with a colon takes in its list items; or, found by content, a fragment
+    under an indication label, and with no statement at all a sentence stating the use in other
+    words, each carrying most slots) is compared with each approved wording (a
     *variant*) slot by slot: population, age, line of therapy, biomarker, disease, conditions.
     A slot is missing (none of its concepts), narrowed (some of them, or narrower wording) or
     broadened (broader wording, or a variant's forbidden words, e.g. the US paediatric wording
-    in an EU piece). The finding names the closest variant's differing slots. No indication
-    statement at all is reported at line 1.
+    in an EU piece). The finding names the closest variant's differing slots, on the line where
+    the statement begins. No indication statement at all is reported at line 1.
 ``forbidden``
     Overstatement and risk-minimising language. All forbidden terms of the active packs are one
     combined pattern (one pass over the document); a hit is dropped when it lies inside

@@ -1,8 +1,5 @@
 """``indication``: every indication statement is compared with the approved wordings slot by
-slot (see :mod:`claimcheck.checks.packs`). Every statement must be complete on its own: a
-truncated or broadened statement is reported even where another one in the piece is complete (a
-reader may meet either alone). A slot counts only in the statement's own clause (up to a semicolon
-or a new clause naming the product again, after its cue and disease), except one marked ``follows``."""
+slot (see :mod:`claimcheck.checks.packs`)."""
 
 from __future__ import annotations
 
@@ -10,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...phrases import Term, TermPattern, compile_terms
+from ..concepts import negated
 from .base import PackRule, RuleRun
 from .required_content import Element
 from .text import TextIndex
@@ -32,6 +30,20 @@ class Variant:
 
 
 _LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-]|\d{1,2}[.)])[ \t]")
+#: the marks of a line that only separates ("=====", "-----", "* * *"): never where a statement starts
+_SEPARATOR_MARKS = frozenset("=-*_~#\u2013\u2014\u2500\u2550")
+#: markup around a label ("**Indication:**", "## Approved use", "> Licensed indication")
+_LABEL_MARKS = " \t*_#>|:\u2022\u25aa\u25cf-\u2013\u2014"
+#: a sentence that points back at the one before it ("This is the approved indication")
+_POINTER = re.compile(r"[\W_]{0,6}(?:this|that|these|it|such|which)\b", re.IGNORECASE)
+#: where a clause of a statement starts (the condition clause: "… (DFS); adults with … should …")
+_CLAUSE_BREAK = re.compile(r";|\(|:\s|\s[\u2013\u2014-]{1,2}\s|\u2014|,\s")
+#: a break after the disease where another clause may start (", EXAMPLIMAB was studied in …",
+#: ", a population that …", "; …", " — …")
+_BREAK = re.compile(r"(?:,|;|\s[\u2013\u2014-]{1,2}\s|\u2014)[ \t\n]{0,3}")
+#: words that continue the statement after such a break (", in adults and in …", ", who are …")
+_GOES_ON = re.compile(r"(?:in|for|among|including|aged?|who|whose|with|both|and|or|from|at|to|as|alone)\b",
+                      re.IGNORECASE)
 
 
 @dataclass
@@ -42,8 +54,15 @@ class Indication(PackRule):
     variants: list[Variant] = field(default_factory=list)
     when_product_named: bool = True
     cue_exceptions: list[Term] = field(default_factory=list)
+    #: labels that head an indication given as a fragment ("Approved use", "Indication:")
+    labels: list[Term] = field(default_factory=list)
+    #: wording of use ("treats", "used to treat") that makes a sentence with the disease and most
+    #: slots the statement, when the piece has no statement with a cue or a label
+    use: list[Term] = field(default_factory=list)
     _cue: TermPattern | None = field(default=None, repr=False)
     _disease: TermPattern | None = field(default=None, repr=False)
+    _labels: TermPattern | None = field(default=None, repr=False)
+    _use: TermPattern | None = field(default=None, repr=False)
 
     #: list items a statement that ends with a colon takes in ("indicated for:" + bullets)
     LIST_ITEMS = 6
@@ -62,6 +81,8 @@ class Indication(PackRule):
                    disease=loader.terms(st["disease"], path + ("statement", "disease")),
                    require_product=st.get("product", True), variants=variants,
                    cue_exceptions=loader.terms(st.get("exceptions", []), path + ("statement", "exceptions")),
+                   labels=loader.terms(st.get("labels", []), path + ("statement", "labels")),
+                   use=loader.terms(st.get("use", []), path + ("statement", "use")),
                    when_product_named=raw.get("when", {}).get("product_named", True))
 
     def extent(self, index: TextIndex, i: int) -> int:
@@ -79,20 +100,38 @@ class Indication(PackRule):
                 last += 1
         return last
 
-    def statements(self, run: "RuleRun") -> list[tuple[int, int]]:
-        """(first, last) sentences of each statement: an indication cue (outside the cue's
-        exceptions, "as indicated in Table 2"), the disease and the product, in any order."""
+    def _compile(self) -> None:
         if self._cue is None:
             self._cue = compile_terms(self.cue)
             self._disease = compile_terms(self.disease)
+            self._labels = compile_terms(self.labels) if self.labels else None
+            self._use = compile_terms(self.use) if self.use else None
+
+    def _asserted(self, run: "RuleRun", pattern: TermPattern | None, s: int, e: int,
+                  exceptions: bool = True) -> list[tuple[int, int, object]]:
+        """The hits of ``pattern`` in the sentence [s, e) that assert: outside the cue's exceptions
+        ("as indicated in Table 2") and outside a negation's scope ("is not indicated for")."""
+        if pattern is None:
+            return []
+        index = run.index
+        return [h for h in pattern.finditer(index, s, e)
+                if not (exceptions and self.cue_exceptions and run.excepted(self.cue_exceptions, h[0], h[1]))
+                and not negated(index.lowered, s, h[0])]
+
+    def statements(self, run: "RuleRun") -> list[tuple[int, int]]:
+        """(first, last) sentences of each statement: an indication cue (outside the cue's
+        exceptions, "as indicated in Table 2", and a negation's scope), the disease and the
+        product, in any order; or the disease given as a fragment under an indication label
+        (``labels``: "Approved use" heading it, "Indication:" leading it) or right before a
+        short sentence that points back at it ("This is the licensed indication"); a fragment
+        must carry most of a variant's slots (:meth:`substantial`)."""
+        self._compile()
         index = run.index
         out = []
         for i in index.sentences_with(self._cue):
             s, e = index.sentence_span(i)
-            if self.cue_exceptions:
-                hits = [h for h in self._cue.finditer(index, s, e) if not run.excepted(self.cue_exceptions, h[0], h[1])]
-                if not hits:
-                    continue
+            if not self._asserted(run, self._cue, s, e):
+                continue
             last = self.extent(index, i)
             end = index.sentence_span(last)[1]
             if not self._disease.search(index, s, end):
@@ -100,7 +139,175 @@ class Indication(PackRule):
             if self.require_product and not run.product_pattern().search(index, s, end):
                 continue
             out.append((i, last))
+        if self.require_product and run.product_first() is None:
+            return out
+        for i in self.labelled(run):
+            if not any(f <= i <= last for f, last in out) and self.substantial(index, i, self.extent(index, i)):
+                out.append((i, self.extent(index, i)))
+        return sorted(out)
+
+    def labelled(self, run: "RuleRun") -> list[int]:
+        """Sentences holding the disease that an indication label heads (the heading-like
+        sentence before it, or a line or a "Label:" before the disease in its own sentence), or
+        that the next sentence points back at with a label ("This is the approved indication")."""
+        index = run.index
+        text = index.text
+        out = []
+        for i in index.sentences_with(self._disease):
+            s, e = index.sentence_span(i)
+            d = self._disease.search(index, s, e)[0]
+            label = False
+            pos = s
+            while pos < d and not label:
+                nl = text.find("\n", pos, d)
+                if nl != -1:            # a whole line before the disease: a heading line over the next
+                    head, after = text[pos:nl].strip(_LABEL_MARKS), text[nl + 1:d].lstrip(_LABEL_MARKS)
+                    label = (head[:1].isupper() and head[-1:] not in ".,;!?" and after[:1].isupper()
+                             and self._is_label(index, pos, nl))
+                    pos = nl + 1
+                else:                   # the disease's own line: a label before a colon
+                    colon = text.find(":", pos, d)
+                    label = colon != -1 and self._is_label(index, pos, colon + 1)
+                    pos = d
+            if not label and i > 0 and index.is_heading_like(i - 1):
+                label = self._is_label(index, *index.sentence_span(i - 1))
+            if not label and i + 1 < len(index.sentences):
+                # "This is the licensed indication": short, about the use, no disease of its own
+                ns, ne = index.sentence_span(i + 1)
+                label = (bool(_POINTER.match(text, ns)) and len(text[ns:ne].split()) <= 15
+                         and self._disease.search(index, ns, ne) is None
+                         and bool(self._asserted(run, self._labels, ns, ne, exceptions=False)))
+            if label:
+                out.append(i)
         return out
+
+    def _is_label(self, index: TextIndex, a: int, b: int) -> bool:
+        """Whether [a, b) is an indication label: a label term, at most six words in all."""
+        if self._labels is None:
+            return False
+        words = index.text[a:b].strip(_LABEL_MARKS).split()
+        return 0 < len(words) <= 6 and self._labels.search(index, a, b) is not None
+
+    def by_content(self, run: "RuleRun") -> tuple[int, int] | None:
+        """With no statement found by cue or label: the sentence that states the use in other
+        words (``use``: "treats", "used to treat", outside a negation), naming the disease (and
+        the product) with most of a variant's slots; the closest to a variant when several do."""
+        if self._use is None:
+            return None
+        index = run.index
+        best = None
+        for i in index.sentences_with(self._disease):
+            s, e = index.sentence_span(i)
+            if not self._asserted(run, self._use, s, e, exceptions=False):
+                continue
+            last = self.extent(index, i)
+            end = index.sentence_span(last)[1]
+            if self.require_product and not run.product_pattern().search(index, s, end):
+                continue
+            if not self.substantial(index, i, last):
+                continue
+            score = self.closest(index, i, last)[0]
+            if best is None or score < best[0]:
+                best = (score, (i, last))
+        return best[1] if best else None
+
+    def substantial(self, index: TextIndex, i: int, last: int) -> bool:
+        """Whether the sentences i..last carry the substance of an indication: for some variant,
+        at least three of its slots (and half of them) stated, wholly or in part."""
+        s, _ = index.sentence_span(i)
+        statement_end = index.sentence_span(last)[1]
+        for v in self.variants:
+            missing, _, _ = self.compare(index, v, s, statement_end, self.own_end(index, v, s, statement_end),
+                                         self.population_end(index, v, s, statement_end))
+            stated = len(v.elements) - len(missing)
+            if stated >= 3 and 2 * stated >= len(v.elements):
+                return True
+        return False
+
+    def closest(self, index: TextIndex, i: int, last: int):
+        """(score, variant, problems) of the variant closest to the statement i..last, or None
+        as the whole result when the statement matches a variant exactly."""
+        s, _ = index.sentence_span(i)
+        statement_end = index.sentence_span(last)[1]
+        best = None
+        for order, v in enumerate(self.variants):
+            end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
+            problems = self.compare(index, v, s, end, self.own_end(index, v, s, statement_end),
+                                    self.population_end(index, v, s, statement_end))
+            missing, narrowed, broad = problems
+            if not missing and not narrowed and not broad:
+                return (-1,), None, None
+            # prefer the variant the statement does not broaden, then the fewest differences
+            score = (bool(broad), len(missing) + len(narrowed) + sum(len(w) for _, w in broad), order)
+            if best is None or score < best[0]:
+                best = (score, v, problems)
+        return best
+
+    def own_end(self, index: TextIndex, v: Variant, s: int, statement_end: int) -> int:
+        """Where the slots not marked ``follows`` must be stated: the statement, up to the clause
+        that states a ``follows`` slot in the statement's own sentence ("… (DFS); adults with
+        marker-positive disease should have failed …": that clause's "adults" is not the population the
+        indication is for). The cut is kept only where the disease stays before it."""
+        first = None
+        for el in v.elements:
+            if el.follows:
+                for p in el.patterns():
+                    hit = p.search(index, s, statement_end)
+                    if hit is not None and (first is None or hit[0] < first):
+                        first = hit[0]
+        if first is None:
+            return statement_end
+        cut = None
+        for m in _CLAUSE_BREAK.finditer(index.text, s, first):
+            cut = m.start()
+        if cut is None or self._disease.search(index, s, cut) is None:
+            return statement_end
+        return cut
+
+    def population_end(self, index: TextIndex, v: Variant, s: int, statement_end: int) -> int | None:
+        """Where the population slot stops being read: at the first clause after the statement's
+        first mention of the disease that says something else (", EXAMPLIMAB was studied in
+        adults", ", a population that …"), not one that goes on with the population (", in
+        adults and …", ", adult patients …"); None when there is none."""
+        hit = self._disease.search(index, s, statement_end)
+        if hit is None:
+            return None
+        text = index.text
+        population = [p for el in v.elements if el.slot == "population" for p in el.patterns()]
+        for m in _BREAK.finditer(text, hit[1], statement_end):
+            at = m.end()
+            if at >= statement_end or not text[at].isalnum() or _GOES_ON.match(text, at):
+                continue
+            word_end = at + len(text[at:statement_end].split(None, 1)[0])
+            if any((h := p.search(index, at, word_end)) is not None and h[0] == at for p in population):
+                continue
+            return m.start()
+        return None
+
+    def anchor(self, index: TextIndex, s: int, e: int) -> int:
+        """Where a finding about the statement in the sentence [s, e) is reported: the start of
+        the line where the statement begins (the first line with its cue or disease, and the
+        lines of its paragraph before it), not a separator ("=====") or heading line that the
+        sentence took in."""
+        text = index.text
+        hits = [h[0] for h in (self._cue.search(index, s, e), self._disease.search(index, s, e)) if h]
+        if not hits:
+            return s
+        line = max(s, text.rfind("\n", 0, min(hits)) + 1)
+        while line > s:
+            prev = max(s, text.rfind("\n", 0, line - 1) + 1)
+            above = text[prev:line - 1].strip()
+            marks = above.replace(" ", "").replace("\t", "")
+            if not above or len(marks) >= 3 and set(marks) <= _SEPARATOR_MARKS or above[-1:] == ":":
+                break
+            words = above.strip(_LABEL_MARKS).split()
+            here = text[line:e].lstrip(" \t*_#>")
+            if above[-1:] not in ".,;!?" and len(words) <= 6 and here[:1].isupper():
+                break               # a heading line over the statement
+            line = prev
+        while line < e and text[line] in " \t":
+            line += 1
+        return line
 
     def check(self, run: "RuleRun"):
         index = run.index
@@ -108,6 +315,10 @@ class Indication(PackRule):
         if not statements:
             if self.when_product_named and run.product_first() is None:
                 return
+            found = self.by_content(run)
+            if found is not None:
+                statements = [found]
+        if not statements:
             s, e, snippet = index.first_line()
             wording = self.variants[0].label
             yield run.ctx.finding(
@@ -118,21 +329,10 @@ class Indication(PackRule):
             return
         for i, last in statements:
             s, e = index.sentence_span(i)
-            own_end = self.own_end(run, s, index.sentence_span(last)[1])
-            best = None
-            for order, v in enumerate(self.variants):
-                end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
-                problems = self.compare(index, v, s, end, own_end)
-                missing, narrowed, broad = problems
-                if not missing and not narrowed and not broad:
-                    best = None
-                    break
-                # prefer the variant the statement does not broaden, then the fewest differences
-                score = (bool(broad), len(missing) + len(narrowed) + sum(len(w) for _, w in broad), order)
-                if best is None or score < best[0]:
-                    best = (score, v, problems)
-            if best is None:
+            best = self.closest(index, i, last)
+            if best[1] is None:
                 continue
+            s = self.anchor(index, s, e)
             _, v, (missing, narrowed, broad) = best
             parts = []
             if missing:
@@ -148,11 +348,6 @@ class Indication(PackRule):
                     f'{slot + " " if slot else ""}' + " / ".join(f'"{w}"' for w in words) for slot, words in broad)
                     + " not in the approved wording")
             found_end = index.sentence_span(last)[1]
-            # reported on the statement's own line: a heading the splitter joined to it ("WHAT IT IS
-            # FOR" with no full stop) is not where the statement is
-            cue = self._cue.search(index, s, e)
-            at = index.text.rfind("\n", s, cue[0]) + 1 if cue is not None else 0
-            s = max(s, at)
             yield run.ctx.finding(
                 self.rule, s, e,
                 self.message(f"the indication statement differs from the approved {v.name or 'indication'} ("
@@ -164,43 +359,22 @@ class Indication(PackRule):
                                        | {sl for sl, _ in broad} - {""}),
                        "variant": v.id})
 
-    #: where the statement's own clause ends after its disease: a semicolon, or a comma before a new
-    #: clause that names the product again (", EXAMPLIMAB was studied in adults ...")
-    _CLAUSE_BREAK = re.compile(r";|,[ \t\n]{1,3}(?:(?:and|but|while|whereas)[ \t\n]{1,3})?")
-
-    def own_end(self, run: "RuleRun", s: int, statement_end: int) -> int:
-        """The end of the statement's own clause: the slots of the approved wording (except those
-        that may ``follow``) must be stated there, not in a clause after it ("... (the disease); adults with
-        a mutation should have failed ...", "... (the disease), EXAMPLIMAB was studied in adults"): the first
-        semicolon after the statement's first mention of the disease and its cue, or a comma there
-        followed by the product's name ("For that disease, EXAMPLIMAB is indicated in adults" keeps
-        its adults: the break comes before the cue)."""
-        index = run.index
-        disease = self._disease.search(index, s, statement_end)
-        cue = self._cue.search(index, s, statement_end)
-        if disease is None or cue is None:
-            return statement_end
-        product = run.product_pattern()
-        for m in self._CLAUSE_BREAK.finditer(index.text, max(disease[1], cue[1]), statement_end):
-            if m.group(0) == ";":
-                return m.start()
-            hit = product.search(index, m.end(), min(statement_end, m.end() + 60))
-            if hit is not None and hit[0] == m.end():
-                return m.start()
-        return statement_end
-
     @staticmethod
-    def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None):
+    def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None,
+                population_end: int | None = None):
         """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)]).
         A slot counts where the statement states it ([s, statement_end)); one marked ``follows``
         also in the sentences after it (up to ``end``): "Adult patients with biomarker-positive relapsed … disease"
-        after the statement does not restore "adults" dropped from the statement itself.
+        after the statement does not restore "adults" dropped from the statement itself. The
+        population slot counts only before ``population_end`` (an aside after the disease).
         Broadening wording counts anywhere up to ``end``."""
         missing: list[Element] = []
         narrowed: list[tuple[Element, list[str]]] = []
         broad: list[tuple[str, list[str]]] = []
         for el in v.elements:
             own = end if el.follows or statement_end is None else statement_end
+            if population_end is not None and el.slot == "population" and not el.follows:
+                own = min(own, population_end)
             narrower = el.words("narrower", index, s, own)
             have = el.groups_in_span(index, s, own)
             if have == len(el.all_of) and not narrower:
