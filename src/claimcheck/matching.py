@@ -328,6 +328,15 @@ class Matcher:
                          found=claim.describe_value(),
                          detail=f"{_show(claim.value, claim)} is the {self._arm_label(f.arm)} value of this entry",
                          score=sc(f.entry))
+        by_ci = self._by_interval(claim, facts, arm, excluded, text)
+        if by_ci is not None:
+            # "HR 0.60 (95% CI 0.57-0.99)" where one entry holds that very interval around 0.75: the
+            # interval names the entry, as n/N does; the estimate is what is wrong
+            f = by_ci
+            lo, hi = f.av.ci
+            return Match(MatchStatus.MISMATCH, f.entry, f.arm, f.field, expected=_show(f.value, claim),
+                         found=claim.describe_value(), score=sc(f.entry),
+                         certainty=f"its confidence interval {lo}-{hi} is this entry's; the estimate differs")
         own_arm = [f for f in strict if (f.arm is None or arm is None or f.arm == arm) and not excluded(f)]
         if not own_arm:
             return Match(MatchStatus.UNMATCHED)
@@ -466,6 +475,30 @@ class Matcher:
                      found=claim.describe_value(), score=theirs.score,
                      certainty=f"the other value of the comparison is this entry's "
                                f"{self._arm_label(theirs.arm)} value")
+
+    def _by_interval(self, claim: Claim, facts: list[Fact], arm: str | None, excluded, text: str) -> Fact | None:
+        """The one fact (entry and arm) whose confidence interval the claim's interval is, bound for
+        bound at the written precision, while the estimate is not that fact's; None where no fact, or
+        facts of several entries or arms, hold that interval."""
+        iv = claim.interval
+        if iv is None or iv.kind != "ci" or claim.value is None or claim.kind == "fraction":
+            return None
+        if "\n" in text[min(claim.start, iv.start):max(claim.end, iv.end)]:
+            return None  # an interval of another line (a table's "95% CI" row under another row): not the figure's own
+        pool = facts
+        if claim.endpoint_strength == "sentence" and any(
+                f.entry.endpoint == claim.endpoint and f.av is not None and f.av.ci for f in facts):
+            # the sentence's endpoint holds intervals of this kind: only those may name the entry
+            pool = [f for f in facts if f.entry.endpoint == claim.endpoint]
+        hits = [f for f in pool if f.av is not None and f.av.ci and f.field in ("value", "ratio")
+                and (f.arm is None or arm is None or f.arm == arm) and not excluded(f)
+                and faithful(iv.low, f.av.ci[0]) and faithful(iv.high, f.av.ci[1])]
+        if not hits or len({(f.entry.id, f.arm) for f in hits}) != 1:
+            return None
+        f = hits[0]
+        if faithful(claim.value, f.value) or more_precise(claim.value, f.value):
+            return None
+        return f
 
     def _names_entry(self, entry: Entry, sentence: str) -> bool:
         """Whether ``sentence`` names the entry's endpoint, population or time point (a synonym of any)."""
