@@ -427,9 +427,17 @@ class Matcher:
         if partner.endpoint and partner.endpoint_strength == "sentence" and entry.endpoint != partner.endpoint:
             return None  # the partner agrees with a figure of another endpoint than its sentence's
         named = ("own", "chain", "sentence")
-        if claim.population_source in named and claim.population != entry.population:
+        # a population only the sentence names somewhere (not next to either value) that the library
+        # holds no entry of this endpoint for does not outweigh the partner's exact agreement with the
+        # endpoint's default entry
+        held = {e.population for e in self.ref.by_endpoint.get(entry.endpoint, ())} if entry.default else None
+        if held is None:  # the partner agrees with a subgroup's entry: any population named stands
+            held = {claim.population, partner.population}
+        if claim.population_source in named and claim.population != entry.population and (
+                claim.population_source != "sentence" or claim.population in held):
             return None  # "… vs 90% in the biomarker-positive subgroup": another population, named
-        if partner.population_source in named and partner.population != entry.population:
+        if partner.population_source in named and partner.population != entry.population and (
+                partner.population_source != "sentence" or partner.population in held):
             return None
         if claim.endpoint and claim.endpoint_strength == "sentence" and claim.endpoint != entry.endpoint:
             return None
@@ -671,6 +679,9 @@ class Matcher:
 #: (a "respectively" list), a table cell boundary; parenthesised detail between them is skipped
 _PAIR_JOIN = re.compile(r"\s{0,8}(?:vs\.?|v\.?|versus|compared\s{1,3}(?:with|to)|against|and|\||/)\s{0,8}", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
+#: a comparison word inside the words between two values, and what ends a clause
+_PAIR_WORD = re.compile(r"\b(?:vs\.?|v\.|versus|compared\s{1,3}(?:with|to)|against|and)(?:\s|$)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _UNIT_WORDS = re.compile(r"^\s*(?:months?|mo|weeks?|days?|years?|%|percent)\b", re.IGNORECASE)
 
 
@@ -688,7 +699,25 @@ def _paired(a: Claim, b: Claim, text: str) -> bool:
         return False
     between = _PARENS.sub(" ", between)
     between = " ".join(_UNIT_WORDS.sub("", between).split())  # padding of table cells, blanked markup
-    return bool(_PAIR_JOIN.fullmatch(between))
+    if _PAIR_JOIN.fullmatch(between):
+        return True
+    # "7.7 months with EXAMPLIMAB vs 6.2 months with control": each value's own arm named next to it,
+    # two different arms, and a comparison word between them (no clause break)
+    return _own_arms_differ(a, b) and len(between) <= 60 and not _CLAUSE_BREAK.search(between) \
+        and _PAIR_WORD.search(between) is not None
+
+
+def _own_arms_differ(a: Claim, b: Claim) -> bool:
+    """Whether two values name two different arms of their own (next to each value, or one named and
+    the other its comparator: "9.1 months with EXAMPLIMAB vs 6.0 months with the control")."""
+    named = ("own", "chain")
+    if a.arm_source in named and b.arm_source in named:
+        return a.arm is not None and b.arm is not None and a.arm != b.arm
+    if a.arm_source in named and b.arm_source == "comparator":
+        return a.arm is not None and b.arm_not == a.arm
+    if b.arm_source in named and a.arm_source == "comparator":
+        return b.arm is not None and a.arm_not == b.arm
+    return False
 
 
 def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:

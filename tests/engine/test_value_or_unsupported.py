@@ -53,3 +53,23 @@ def test_an_interval_of_the_next_line_does_not_name_the_entry(linter, tmp_path):
             "| CR/CRi, patients aged 70 or older | 52.5% | |\n| 95% CI | 72.1–87.7 | 21.0–38.8 |\n")
     got = _findings(linter, tmp_path, body)
     assert ("V001", 6) not in [g[:2] for g in got], got
+
+
+# ---- 2. a comparison with each arm named next to its value
+def test_a_value_of_an_unnamed_subgroup_in_a_headline_comparison_is_a_mismatch(linter, tmp_path):
+    # 14.1 months is the MRD-negative responders' median; the sentence names the whole trial's comparison
+    got = _findings(linter, tmp_path, BES + "Median overall survival was 14.1 months with BESPONSA compared with "
+                                            "6.2 months with standard chemotherapy.")
+    assert [g[:4] for g in got] == [("V001", 3, "7.7 months", "14.1 months")], got
+    assert "other value of the comparison" in got[0][4]
+
+
+def test_a_comparator_value_written_wrong_next_to_the_named_product_value(linter, tmp_path):
+    got = _findings(linter, tmp_path, XOS + "Median survival reached 9.3 months with XOSPATA versus 4.4 months "
+                                            "with salvage chemotherapy.")
+    assert [g[:4] for g in got] == [("V001", 3, "5.6 months", "4.4 months")], got
+
+
+def test_the_headline_comparison_with_arms_named_passes(linter, tmp_path):
+    assert _findings(linter, tmp_path, BES + "Median overall survival was 7.7 months with BESPONSA compared with "
+                                             "6.2 months with standard chemotherapy.") == []
