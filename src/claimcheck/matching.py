@@ -131,6 +131,11 @@ class Matcher:
         self._facts: dict[tuple[str, str, str | None, str | None], tuple[Fact, ...]] = {}
         #: entry id -> patterns of its endpoint's, population's and time point's names (_names_entry)
         self._entry_names: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
+        #: population id -> patterns of its names (every product's populations: a document about one
+        #: product that names a subgroup only another product's library declares still names a subgroup)
+        self._population_names = {p.id: _names_pattern([p.label, *p.synonyms]) for p in reference.populations.values()}
+        #: (endpoint, products in scope) -> the populations some entry of that endpoint holds
+        self._held_populations: dict[tuple[str, frozenset[str] | None], frozenset[str]] = {}
 
     # ------------------------------------------------------------------ facts
     def facts(self, claim: Claim, endpoints: list[str], scope: frozenset[str] | None = None) -> list[Fact]:
@@ -350,6 +355,14 @@ class Matcher:
         entry = best.entry
         population = claim.population if claim.population_source not in ("context", "ambiguous") else None
         named = bool(population) and population == entry.population
+        # a subgroup the text names before the figure that no entry of this endpoint holds ("in the
+        # second-line setting, median DFS was …" where the library holds DFS for the whole trial only):
+        # the figure is of a population the library does not report, not a wrong copy of another one's
+        unheld = None if population else self._unheld_population(claim, text, scope)
+        if unheld is not None:
+            return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
+                         found=claim.describe_value(), score=sc(entry),
+                         certainty=f"the text names a population ({unheld}) for which the library holds no such entry")
         default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
         # the only entry the library holds for the endpoint the sentence names ("regimen X in 62.5% of the
         # comparator arm" where only 63.0% is held): the entry meant, as the default one would be
@@ -507,6 +520,29 @@ class Matcher:
         if faithful(claim.value, f.value) or more_precise(claim.value, f.value):
             return None
         return f
+
+    def _unheld_population(self, claim: Claim, text: str, scope: frozenset[str] | None) -> str | None:
+        """The label of a population (any product's term) that the claim's sentence names before the
+        figure, or its table row's label names, where no entry of the claim's endpoint for the
+        products in scope has that population; None where there is none."""
+        if not claim.endpoint or claim.sentence == (0, 0):
+            return None
+        key = (claim.endpoint, scope)
+        held = self._held_populations.get(key)
+        if held is None:
+            held = self._held_populations[key] = frozenset(
+                e.population for e in self.ref.by_endpoint.get(claim.endpoint, ())
+                if e.population and (scope is None or e.study.product in scope))
+        if any(p in held for p in (claim.population, *claim.population_candidates) if p):
+            return None  # a population the library holds for the endpoint is a candidate too: not unheld
+        before = text[claim.sentence[0]:claim.start]
+        lowered = before.lower()
+        for pid, (lower, exact) in self._population_names.items():
+            if pid in held:
+                continue
+            if (lower is not None and lower.search(lowered)) or (exact is not None and exact.search(before)):
+                return self.ref.populations[pid].label
+        return None
 
     def _names_entry(self, entry: Entry, sentence: str) -> bool:
         """Whether ``sentence`` names the entry's endpoint, population or time point (a synonym of any)."""

@@ -73,3 +73,16 @@ def test_a_comparator_value_written_wrong_next_to_the_named_product_value(linter
 def test_the_headline_comparison_with_arms_named_passes(linter, tmp_path):
     assert _findings(linter, tmp_path, BES + "Median overall survival was 7.7 months with BESPONSA compared with "
                                              "6.2 months with standard chemotherapy.") == []
+
+
+# ---- 3. a population the library does not hold for the endpoint
+def test_a_figure_of_a_population_not_held_is_unsupported(linter, tmp_path):
+    got = _findings(linter, tmp_path, XOS + "For patients treated in first salvage, median overall survival with "
+                                            "XOSPATA was 8.0 months.")
+    assert [g[:2] for g in got] == [("U001", 3)], got
+    assert "names a population (first salvage)" in got[0][4]
+
+
+def test_the_same_figure_without_a_population_is_a_mismatch(linter, tmp_path):
+    got = _findings(linter, tmp_path, XOS + "Median overall survival with XOSPATA was 8.0 months.")
+    assert [g[:4] for g in got] == [("V001", 3, "9.3 months", "8.0 months")], got
