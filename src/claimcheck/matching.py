@@ -136,6 +136,9 @@ class Matcher:
         self._population_names = {p.id: _names_pattern([p.label, *p.synonyms]) for p in reference.populations.values()}
         #: (endpoint, products in scope) -> the populations some entry of that endpoint holds
         self._held_populations: dict[tuple[str, frozenset[str] | None], frozenset[str]] = {}
+        #: (trial, population) of the trials' headline entries: the population a trial reports as a whole
+        self._main_populations = frozenset((e.study.id, e.population) for e in reference.entries.values()
+                                           if e.default and e.population)
 
     # ------------------------------------------------------------------ facts
     def facts(self, claim: Claim, endpoints: list[str], scope: frozenset[str] | None = None) -> list[Fact]:
@@ -365,9 +368,20 @@ class Matcher:
                          certainty=f"the text names a population ({unheld}) for which the library holds no such entry")
         default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
         # the only entry the library holds for the endpoint the sentence names ("regimen X in 62.5% of the
-        # comparator arm" where only 63.0% is held): the entry meant, as the default one would be
+        # comparator arm" where only 63.0% is held): the entry meant, as the default one would be -- unless
+        # that entry is of a population or analysis the text does not name (its arms dose groups the claim
+        # does not name either): "discontinuation: 16%" is then no copy of a subgroup analysis's 14.9%
         sole = claim.endpoint_strength == "sentence" and not population and all(f.entry.id == entry.id for f in own_arm) \
-            and (not claim.timepoint or claim.timepoint == entry.timepoint)
+            and (not claim.timepoint or claim.timepoint == entry.timepoint) \
+            and (entry.population is None or entry.default or (entry.study.id, entry.population) in self._main_populations
+                 or (arm is not None and claim.arm_source in ("own", "chain") and arm in entry.arms))
+        # the time point the sentence names pins the entry, as a named population does, where only one
+        # entry of the endpoint (and of the claim's arm) has it and nothing else narrows the claim
+        # ("… within 2 cycles" where the library holds that one figure)
+        timed = not population and claim.timepoint is not None and claim.timepoint == entry.timepoint \
+            and claim.endpoint_strength == "sentence" and not self._subgroups(claim) \
+            and all(f.entry.id == entry.id for f in own_arm if f.entry.timepoint == claim.timepoint)
+        named = named or timed
         near = claim.value is not None and near_miss(claim.value, best.value)
         # a named population settles which entry is meant only when one entry has it, or one fits
         # clearly better than the others of that population (its study named, its arms the claim's)
@@ -398,7 +412,8 @@ class Matcher:
             # the entry is the one meant: its population named (or the endpoint's default entry, no
             # population named), and the value a near miss of it or no other entry of that population
             how = ["endpoint from the preceding text" if claim.endpoint_strength != "sentence" else "",
-                   "population named in the sentence" if named else "the endpoint's default entry" if default
+                   ("time point named in the sentence" if timed else "population named in the sentence") if named
+                   else "the endpoint's default entry" if default
                    else "the endpoint's only entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
                    "near miss of the reference value" if near else "the only entry that fits"

@@ -86,3 +86,22 @@ def test_a_figure_of_a_population_not_held_is_unsupported(linter, tmp_path):
 def test_the_same_figure_without_a_population_is_a_mismatch(linter, tmp_path):
     got = _findings(linter, tmp_path, XOS + "Median overall survival with XOSPATA was 8.0 months.")
     assert [g[:4] for g in got] == [("V001", 3, "9.3 months", "8.0 months")], got
+
+
+# ---- 4. the only entry of an endpoint, held for a subgroup analysis only
+def test_a_figure_near_a_subgroup_analysiss_only_entry_is_unsupported(linter, tmp_path):
+    got = _findings(linter, tmp_path, BES + "Safety at a glance:\n\n- Discontinuation for adverse events: 13%")
+    assert [g[:2] for g in got] == [("U001", 5)], got
+
+
+# ---- 5. a named time point pins its entry
+def test_a_figure_at_a_named_time_point_is_judged_against_that_entry(linter, tmp_path):
+    got = _findings(linter, tmp_path, BES + "In a post hoc look at patients who became MRD-negative on BESPONSA, "
+                                            "83.0% got there within two cycles.")
+    assert [g[:4] for g in got] == [("V001", 3, "87.0%", "83.0%")], got
+    assert "time point named" in got[0][4] or "population named" in got[0][4]
+
+
+def test_the_time_points_own_figure_passes(linter, tmp_path):
+    assert _findings(linter, tmp_path, BES + "In a post hoc look at patients who became MRD-negative on BESPONSA, "
+                                             "87.0% got there within two cycles.") == []
