@@ -131,6 +131,14 @@ class Matcher:
         self._facts: dict[tuple[str, str, str | None, str | None], tuple[Fact, ...]] = {}
         #: entry id -> patterns of its endpoint's, population's and time point's names (_names_entry)
         self._entry_names: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
+        #: population id -> patterns of its names (every product's populations: a document about one
+        #: product that names a subgroup only another product's library declares still names a subgroup)
+        self._population_names = {p.id: _names_pattern([p.label, *p.synonyms]) for p in reference.populations.values()}
+        #: (endpoint, products in scope) -> the populations some entry of that endpoint holds
+        self._held_populations: dict[tuple[str, frozenset[str] | None], frozenset[str]] = {}
+        #: (trial, population) of the trials' headline entries: the population a trial reports as a whole
+        self._main_populations = frozenset((e.study.id, e.population) for e in reference.entries.values()
+                                           if e.default and e.population)
 
     # ------------------------------------------------------------------ facts
     def facts(self, claim: Claim, endpoints: list[str], scope: frozenset[str] | None = None) -> list[Fact]:
@@ -328,6 +336,15 @@ class Matcher:
                          found=claim.describe_value(),
                          detail=f"{_show(claim.value, claim)} is the {self._arm_label(f.arm)} value of this entry",
                          score=sc(f.entry))
+        by_ci = self._by_interval(claim, facts, arm, excluded, text)
+        if by_ci is not None:
+            # "HR 0.60 (95% CI 0.57-0.99)" where one entry holds that very interval around 0.75: the
+            # interval names the entry, as n/N does; the estimate is what is wrong
+            f = by_ci
+            lo, hi = f.av.ci
+            return Match(MatchStatus.MISMATCH, f.entry, f.arm, f.field, expected=_show(f.value, claim),
+                         found=claim.describe_value(), score=sc(f.entry),
+                         certainty=f"its confidence interval {lo}-{hi} is this entry's; the estimate differs")
         own_arm = [f for f in strict if (f.arm is None or arm is None or f.arm == arm) and not excluded(f)]
         if not own_arm:
             return Match(MatchStatus.UNMATCHED)
@@ -341,11 +358,30 @@ class Matcher:
         entry = best.entry
         population = claim.population if claim.population_source not in ("context", "ambiguous") else None
         named = bool(population) and population == entry.population
+        # a subgroup the text names before the figure that no entry of this endpoint holds ("in the
+        # second-line setting, median DFS was …" where the library holds DFS for the whole trial only):
+        # the figure is of a population the library does not report, not a wrong copy of another one's
+        unheld = None if population else self._unheld_population(claim, text, scope)
+        if unheld is not None:
+            return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
+                         found=claim.describe_value(), score=sc(entry),
+                         certainty=f"the text names a population ({unheld}) for which the library holds no such entry")
         default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
         # the only entry the library holds for the endpoint the sentence names ("regimen X in 62.5% of the
-        # comparator arm" where only 63.0% is held): the entry meant, as the default one would be
+        # comparator arm" where only 63.0% is held): the entry meant, as the default one would be -- unless
+        # that entry is of a population or analysis the text does not name (its arms dose groups the claim
+        # does not name either): "discontinuation: 16%" is then no copy of a subgroup analysis's 14.9%
         sole = claim.endpoint_strength == "sentence" and not population and all(f.entry.id == entry.id for f in own_arm) \
-            and (not claim.timepoint or claim.timepoint == entry.timepoint)
+            and (not claim.timepoint or claim.timepoint == entry.timepoint) \
+            and (entry.population is None or entry.default or (entry.study.id, entry.population) in self._main_populations
+                 or (arm is not None and claim.arm_source in ("own", "chain") and arm in entry.arms))
+        # the time point the sentence names pins the entry, as a named population does, where only one
+        # entry of the endpoint (and of the claim's arm) has it and nothing else narrows the claim
+        # ("… within 2 cycles" where the library holds that one figure)
+        timed = not population and claim.timepoint is not None and claim.timepoint == entry.timepoint \
+            and claim.endpoint_strength == "sentence" and not self._subgroups(claim) \
+            and all(f.entry.id == entry.id for f in own_arm if f.entry.timepoint == claim.timepoint)
+        named = named or timed
         near = claim.value is not None and near_miss(claim.value, best.value)
         # a named population settles which entry is meant only when one entry has it, or one fits
         # clearly better than the others of that population (its study named, its arms the claim's)
@@ -376,7 +412,8 @@ class Matcher:
             # the entry is the one meant: its population named (or the endpoint's default entry, no
             # population named), and the value a near miss of it or no other entry of that population
             how = ["endpoint from the preceding text" if claim.endpoint_strength != "sentence" else "",
-                   "population named in the sentence" if named else "the endpoint's default entry" if default
+                   ("time point named in the sentence" if timed else "population named in the sentence") if named
+                   else "the endpoint's default entry" if default
                    else "the endpoint's only entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
                    "near miss of the reference value" if near else "the only entry that fits"
@@ -418,9 +455,17 @@ class Matcher:
         if partner.endpoint and partner.endpoint_strength == "sentence" and entry.endpoint != partner.endpoint:
             return None  # the partner agrees with a figure of another endpoint than its sentence's
         named = ("own", "chain", "sentence")
-        if claim.population_source in named and claim.population != entry.population:
+        # a population only the sentence names somewhere (not next to either value) that the library
+        # holds no entry of this endpoint for does not outweigh the partner's exact agreement with the
+        # endpoint's default entry
+        held = {e.population for e in self.ref.by_endpoint.get(entry.endpoint, ())} if entry.default else None
+        if held is None:  # the partner agrees with a subgroup's entry: any population named stands
+            held = {claim.population, partner.population}
+        if claim.population_source in named and claim.population != entry.population and (
+                claim.population_source != "sentence" or claim.population in held):
             return None  # "… vs 90% in the biomarker-positive subgroup": another population, named
-        if partner.population_source in named and partner.population != entry.population:
+        if partner.population_source in named and partner.population != entry.population and (
+                partner.population_source != "sentence" or partner.population in held):
             return None
         if claim.endpoint and claim.endpoint_strength == "sentence" and claim.endpoint != entry.endpoint:
             return None
@@ -466,6 +511,53 @@ class Matcher:
                      found=claim.describe_value(), score=theirs.score,
                      certainty=f"the other value of the comparison is this entry's "
                                f"{self._arm_label(theirs.arm)} value")
+
+    def _by_interval(self, claim: Claim, facts: list[Fact], arm: str | None, excluded, text: str) -> Fact | None:
+        """The one fact (entry and arm) whose confidence interval the claim's interval is, bound for
+        bound at the written precision, while the estimate is not that fact's; None where no fact, or
+        facts of several entries or arms, hold that interval."""
+        iv = claim.interval
+        if iv is None or iv.kind != "ci" or claim.value is None or claim.kind == "fraction":
+            return None
+        if "\n" in text[min(claim.start, iv.start):max(claim.end, iv.end)]:
+            return None  # an interval of another line (a table's "95% CI" row under another row): not the figure's own
+        pool = facts
+        if claim.endpoint_strength == "sentence" and any(
+                f.entry.endpoint == claim.endpoint and f.av is not None and f.av.ci for f in facts):
+            # the sentence's endpoint holds intervals of this kind: only those may name the entry
+            pool = [f for f in facts if f.entry.endpoint == claim.endpoint]
+        hits = [f for f in pool if f.av is not None and f.av.ci and f.field in ("value", "ratio")
+                and (f.arm is None or arm is None or f.arm == arm) and not excluded(f)
+                and faithful(iv.low, f.av.ci[0]) and faithful(iv.high, f.av.ci[1])]
+        if not hits or len({(f.entry.id, f.arm) for f in hits}) != 1:
+            return None
+        f = hits[0]
+        if faithful(claim.value, f.value) or more_precise(claim.value, f.value):
+            return None
+        return f
+
+    def _unheld_population(self, claim: Claim, text: str, scope: frozenset[str] | None) -> str | None:
+        """The label of a population (any product's term) that the claim's sentence names before the
+        figure, or its table row's label names, where no entry of the claim's endpoint for the
+        products in scope has that population; None where there is none."""
+        if not claim.endpoint or claim.sentence == (0, 0):
+            return None
+        key = (claim.endpoint, scope)
+        held = self._held_populations.get(key)
+        if held is None:
+            held = self._held_populations[key] = frozenset(
+                e.population for e in self.ref.by_endpoint.get(claim.endpoint, ())
+                if e.population and (scope is None or e.study.product in scope))
+        if any(p in held for p in (claim.population, *claim.population_candidates) if p):
+            return None  # a population the library holds for the endpoint is a candidate too: not unheld
+        before = text[claim.sentence[0]:claim.start]
+        lowered = before.lower()
+        for pid, (lower, exact) in self._population_names.items():
+            if pid in held:
+                continue
+            if (lower is not None and lower.search(lowered)) or (exact is not None and exact.search(before)):
+                return self.ref.populations[pid].label
+        return None
 
     def _names_entry(self, entry: Entry, sentence: str) -> bool:
         """Whether ``sentence`` names the entry's endpoint, population or time point (a synonym of any)."""
@@ -638,6 +730,9 @@ class Matcher:
 #: (a "respectively" list), a table cell boundary; parenthesised detail between them is skipped
 _PAIR_JOIN = re.compile(r"\s{0,8}(?:vs\.?|v\.?|versus|compared\s{1,3}(?:with|to)|against|and|\||/)\s{0,8}", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
+#: a comparison word inside the words between two values, and what ends a clause
+_PAIR_WORD = re.compile(r"\b(?:vs\.?|v\.|versus|compared\s{1,3}(?:with|to)|against|and)(?:\s|$)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 _UNIT_WORDS = re.compile(r"^\s*(?:months?|mo|weeks?|days?|years?|%|percent)\b", re.IGNORECASE)
 
 
@@ -655,7 +750,25 @@ def _paired(a: Claim, b: Claim, text: str) -> bool:
         return False
     between = _PARENS.sub(" ", between)
     between = " ".join(_UNIT_WORDS.sub("", between).split())  # padding of table cells, blanked markup
-    return bool(_PAIR_JOIN.fullmatch(between))
+    if _PAIR_JOIN.fullmatch(between):
+        return True
+    # "7.7 months with EXAMPLIMAB vs 6.2 months with control": each value's own arm named next to it,
+    # two different arms, and a comparison word between them (no clause break)
+    return _own_arms_differ(a, b) and len(between) <= 60 and not _CLAUSE_BREAK.search(between) \
+        and _PAIR_WORD.search(between) is not None
+
+
+def _own_arms_differ(a: Claim, b: Claim) -> bool:
+    """Whether two values name two different arms of their own (next to each value, or one named and
+    the other its comparator: "9.1 months with EXAMPLIMAB vs 6.0 months with the control")."""
+    named = ("own", "chain")
+    if a.arm_source in named and b.arm_source in named:
+        return a.arm is not None and b.arm is not None and a.arm != b.arm
+    if a.arm_source in named and b.arm_source == "comparator":
+        return a.arm is not None and b.arm_not == a.arm
+    if b.arm_source in named and a.arm_source == "comparator":
+        return b.arm is not None and a.arm_not == b.arm
+    return False
 
 
 def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:

@@ -171,6 +171,11 @@ PROBE = [
      "Any HSCT ........................... 48.2% vs 21.6%\nMedian PFS ......................... 5.1 vs 2.3 months",
      "U001"),
 ]
+PROBE += [
+    # a risk-factor odds ratio in a list under a heading: its confidence interval is the entry's
+    ("bes-eu-b13.md", "odds ratio 8.61 (95% CI 1.52–48.86)", "odds ratio 6.81 (95% CI 1.52–48.86)", "V001"),
+]
+
 KNOWN_GAPS = [
     # "respectively" across a clause whose populations were named with the previous values
     ("bes-us-b05.md", "median PFS was 8.6 and 5.4 months, respectively", "median PFS was 8.6 and 4.5 months, respectively",
@@ -179,8 +184,6 @@ KNOWN_GAPS = [
     ("bes-us-b12.txt", "median OS 6.3 months", "median OS 6.9 months", "V001"),
     # an endpoint named only inside "After HSCT", n/N of another entry's population
     ("bes-us-b14.md", "8.8% (3/34) and 34.1% (15/44)", "8.8% (3/34) and 31.4% (15/44)", "V001"),
-    # a risk-factor odds ratio in a list under a heading
-    ("bes-eu-b13.md", "odds ratio 8.61 (95% CI 1.52–48.86)", "odds ratio 6.81 (95% CI 1.52–48.86)", "V001"),
     # a risk-factor row
     ("bes-eu-b13.md", "- a prior HSCT: odds ratio 6.02 (95% CI 1.17–31.0)",
      "- a prior HSCT: odds ratio 6.02 (95% CI 1.17–31.0)\n- age 55 years or older: odds ratio 2.41 (95% CI 1.10–5.30)",

@@ -142,6 +142,8 @@ def check_unsupported(ctx: CheckContext):
             continue
         closest = f"; the closest, {describe_match(ctx, m)}, is {m.expected}" if m.entry else ""
         how = _how_sure(claim)
+        if m.certainty:  # why the matcher judged no entry the one meant (a population it does not hold)
+            how = "; ".join(p for p in (how, m.certainty) if p)
         # an arm carried from earlier text is a guess: the figure is read as the product's
         who = ref.arms[claim.arm].label if claim.arm in ref.arms and (
             claim.arm in product_arms or claim.arm_source != "context") else "the product"
