@@ -44,6 +44,9 @@ _BREAK = re.compile(r"(?:,|;|\s[\u2013\u2014-]{1,2}\s|\u2014)[ \t\n]{0,3}")
 #: words that continue the statement after such a break (", in adults and in …", ", who are …")
 _GOES_ON = re.compile(r"(?:in|for|among|including|aged?|who|whose|with|both|and|or|from|at|to|as|alone)\b",
                       re.IGNORECASE)
+#: ... unless a conjunction starts a clause with a new subject (", and EXAMPLIMAB has been tested in
+#: adults": a capitalised word after "and"/"or" is a name, not the population going on)
+_NEW_SUBJECT = re.compile(r"[ \t\n]{1,3}[A-Z]")
 
 
 @dataclass
@@ -266,17 +269,24 @@ class Indication(PackRule):
 
     def population_end(self, index: TextIndex, v: Variant, s: int, statement_end: int) -> int | None:
         """Where the population slot stops being read: at the first clause after the statement's
-        first mention of the disease that says something else (", EXAMPLIMAB was studied in
+        first mention of the disease (and its cue) that says something else (", EXAMPLIMAB was studied in
         adults", ", a population that …"), not one that goes on with the population (", in
         adults and …", ", adult patients …"); None when there is none."""
         hit = self._disease.search(index, s, statement_end)
         if hit is None:
             return None
+        # a break before the cue is not an aside ("For that disease, EXAMPLIMAB is indicated in adults")
+        cue = self._cue.search(index, s, statement_end)
+        after = max(hit[1], cue[1]) if cue is not None else hit[1]
         text = index.text
         population = [p for el in v.elements if el.slot == "population" for p in el.patterns()]
-        for m in _BREAK.finditer(text, hit[1], statement_end):
+        for m in _BREAK.finditer(text, after, statement_end):
             at = m.end()
-            if at >= statement_end or not text[at].isalnum() or _GOES_ON.match(text, at):
+            if at >= statement_end or not text[at].isalnum():
+                continue
+            goes_on = _GOES_ON.match(text, at)
+            if goes_on and not (goes_on.group(0).lower() in ("and", "or")
+                                and _NEW_SUBJECT.match(text, goes_on.end())):
                 continue
             word_end = at + len(text[at:statement_end].split(None, 1)[0])
             if any((h := p.search(index, at, word_end)) is not None and h[0] == at for p in population):
