@@ -733,6 +733,8 @@ _PARENS = re.compile(r"\([^()]*\)")
 #: a comparison word inside the words between two values, and what ends a clause
 _PAIR_WORD = re.compile(r"\b(?:vs\.?|v\.|versus|compared\s{1,3}(?:with|to)|against|and)(?:\s|$)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:but|while|whereas)\b", re.IGNORECASE)
+#: right after a value: a comparison word and another value ("48% vs 22%", "6.1 versus 3.4 months")
+_OPENS_PAIR = re.compile(r"\s{0,3}(?:%|months?|mo|weeks?|days?)?\s{0,3}(?:vs\.?|versus)\s{1,3}\d", re.IGNORECASE)
 _UNIT_WORDS = re.compile(r"^\s*(?:months?|mo|weeks?|days?|years?|%|percent)\b", re.IGNORECASE)
 
 
@@ -753,9 +755,10 @@ def _paired(a: Claim, b: Claim, text: str) -> bool:
     if _PAIR_JOIN.fullmatch(between):
         return True
     # "7.7 months with EXAMPLIMAB vs 6.2 months with control": each value's own arm named next to it,
-    # two different arms, and a comparison word between them (no clause break)
+    # two different arms, and a comparison word between them (no clause break); a value that opens
+    # a comparison of its own ("..., and 48% vs 22% of patients ...") is not the first one's partner
     return _own_arms_differ(a, b) and len(between) <= 60 and not _CLAUSE_BREAK.search(between) \
-        and _PAIR_WORD.search(between) is not None
+        and _PAIR_WORD.search(between) is not None and not _OPENS_PAIR.match(text, b.end)
 
 
 def _own_arms_differ(a: Claim, b: Claim) -> bool:
