@@ -56,6 +56,9 @@ _AFTER_GAP = re.compile(
     r"(?:who\s+(?:were|are|received|had|underwent|achieved)\s+|treated\s+with\s+|receiving\s+|on\s+|with\s+"
     r"|in(?:\s+the)?\s+)?)?(?:(?:adult|pediatric|paediatric)\s+)?)?$",
     re.I)
+#: a comma or semicolon and nothing else: what follows starts another clause ("… 2.7 events per
+#: patient-year, EXAMPLIMAB is …"), its term is not the value's
+_CLAUSE_GAP = re.compile(r"^[\s)\]]*[,;][\s,;)\]]*$")
 #: "Of patients receiving EXAMPLIMAB, 80.7%", "control (22%)", "EXAMPLIMAB: 80.7%"
 _BEFORE_GAP = re.compile(r"^[\s,:;(\[]*(?:(?:was|were|of|achieved|had|showed|reached)[\s,:;(\[]+)?$", re.I)
 #: where one clause of a sentence ends and the next begins ("…(P<0.001), and 78.4% were MRD-negative"):
@@ -643,15 +646,24 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+#: a value written bare, its unit taken from the value before it ("4.2 months with A and 3.1 with B")
+_BARE = re.compile(r"\d{1,3}(?:\.\d{1,3})?$")
+#: what joins such a value to the one before: that value's own "with A", then "and" (or a comma)
+_AND_WHO = re.compile(r"\s{1,3}(?:with|in|on|for|among|receiving)\s[^.;:\d]{1,60}?(?:\band|,)\s{1,3}$", re.I)
+
+
 def _chains(ordered: list[Claim], text: str, respectively: bool) -> list[list[Claim]]:
     """A sentence's claims (in order) grouped into chains: runs of same-family values joined by
-    vs/versus/compared with (or by "and" and commas when the sentence says "respectively")."""
+    vs/versus/compared with (or by "and" and commas when the sentence says "respectively", or
+    when the later value is written bare in the unit of the one before: "4.2 months with A and
+    3.1 with B")."""
     chains: list[list[Claim]] = []
     for claim in ordered:
         prev = chains[-1][-1] if chains else None
         gap = text[prev.end:claim.start] if prev else ""
         if prev and _FAMILY.get(claim.kind) == _FAMILY.get(prev.kind) and claim.start - prev.end <= 120 and \
-                (_CHAIN.search(gap) or (respectively and _CHAIN_RESPECTIVELY.match(gap))):
+                (_CHAIN.search(gap) or (respectively and _CHAIN_RESPECTIVELY.match(gap))
+                 or (_BARE.match(claim.text) and prev.unit == claim.unit and _AND_WHO.match(gap))):
             chains[-1].append(claim)
         else:
             chains.append([claim])
@@ -701,7 +713,8 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         value = None
         after_limit = min(nxt, claim.end + AFTER_CHARS)
         for t in terms:
-            if claim.end <= t.start < after_limit and _AFTER_GAP.match(text[claim.end:t.start]):
+            if claim.end <= t.start < after_limit and _AFTER_GAP.match(text[claim.end:t.start]) \
+                    and not _CLAUSE_GAP.match(text[claim.end:t.start]):
                 value = t.id
                 break
         if value is None:
@@ -740,7 +753,8 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                     # >10 mg/kg)": an arm named last in a list of arms is the last value's
                     term = next(t for t in terms if t.id == arm)
                     before = text[max(0, term.start - 20):term.start]
-                    last = term.start >= chain[-1].end and (_VS_BEFORE.search(before) or _LIST_END.search(before))
+                    last = term.start >= chain[-1].end and (_VS_BEFORE.search(before) or _LIST_END.search(before)) \
+                        and not _CLAUSE_GAP.match(text[chain[-1].end:term.start])  # "…/year, EXAMPLIMAB is"
                     mine = chain[-1] if last else chain[0]  # "(≤10 vs >10 mg/kg)", "lower- and upper-exposure"
                     own[id(mine)] = arm
                     source[id(mine)] = "chain"
