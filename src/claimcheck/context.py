@@ -146,6 +146,7 @@ def attach_context(
     if foreign_terms:
         terms = [t for t in terms if (t.kind, t.id) not in foreign_terms]
     terms = _drop_nested_endpoints(sorted(terms, key=_POSITION))
+    terms = _drop_cued_endpoints(terms, text)
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]
     study_starts = [t.start for t in studies]
@@ -289,6 +290,26 @@ def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
             reach[group] = (t.end, t.start)
             reach_kind[group] = t.kind
     return [t for t in out if t is not None]
+
+
+#: what makes the endpoint named after it a population ("among ORR responders", "(of ORR)", "of those
+#: who achieved ORR", "in patients with ORR"): the endpoint says who was counted, not what was measured
+_POPULATION_CUE = re.compile(
+    r"(?:\bamong\s{1,3}|\(\s{0,2}(?:of|among|in)\s{1,3}|\b(?:of|in|for)\s{1,3}(?=(?:the\s{1,3})?(?:patients|those|subjects|participants)\b))"
+    r"(?:the\s{1,3})?(?:(?:patients|those|subjects|participants)\s{1,3}"
+    r"(?:who\s{1,3}(?:achieved|had|reached|attained|were\s{1,3}in)|with|achieving|reaching|in)\s{1,3})?$", re.I)
+
+
+def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
+    """``terms`` without the endpoints a population cue puts before (:data:`_POPULATION_CUE`): "MRD
+    negativity among ORR responders" is no ORR figure, and neither is "Responses (of ORR)". A library
+    population that holds the endpoint ("patients with ORR") already made it :data:`_NESTED`."""
+    out = []
+    for t in terms:
+        if t.kind == "endpoint" and _POPULATION_CUE.search(text, max(0, t.start - 60), t.start):
+            continue
+        out.append(t)
+    return out
 
 
 def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
