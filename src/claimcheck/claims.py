@@ -246,6 +246,11 @@ _COUNT = [
     rf"[nN](?<![\w/][nN])\s{{0,2}}=\s{{0,2}}(?P<val2>{_INT})(?!\s{{0,2}}/)(?![\d.])",
 ]
 
+#: the unit of a rate per time at risk, after its value: " adverse events per 100 patient-years"
+_EVENT_UNIT = (r"\s{1,2}(?:(?:adverse|serious|treatment-emergent|treatment-related|drug-related)\s{1,2}){0,2}"
+               r"(?:events?|AEs?|episodes?)?\s{0,2}per\s{1,2}(?P<per>(?:100\s{1,2}|1,?000\s{1,2})?(?:patient|person)"
+               r"[\s-]years?)(?![\w-])")
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 45.7% (n=42/92) · 78.4% [69/88 patients] · 48.2%, n=79/164 · 45.7%; n=42/92
     ("pct_frac", re.compile(
@@ -314,6 +319,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # durations with an optional CI: 7.7 months (95% CI, 6.0-9.2) · 14.1-month
     ("duration", re.compile(
         rf"(?P<val>{_N})\s{{0,2}}-?\s{{0,2}}{_DUR_UNIT}(?!\w)(?:\s{{0,4}}(?P<ci>{_CI}))?")),
+    # a rate per time at risk: "4.2 events per patient-year", "1.9 adverse events per 100 patient-years";
+    # the first of a pair whose unit is written once, after the second: "4.2 vs 3.1 events per patient-year"
+    ("event_rate", re.compile(rf"(?P<val>{_N}){_EVENT_UNIT}")),
+    ("event_rate_lead", re.compile(
+        rf"(?P<val>{_N})(?=\s{{0,2}}(?:vs\.?|versus|and|compared\s+(?:with|to))\s{{1,3}}{_I}{_EVENT_UNIT})")),
     # the first of a pair whose unit is written once, after the second: "7.7 vs 6.2 months",
     # "7.7 and 6.2 months, respectively", "42.2 vs 42.4%" (the second is matched as usual)
     ("lead", re.compile(
@@ -365,6 +375,8 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "unit_interval": (("(",), (")",), ("%", "per", "mo", "day", "week")),
     "pct": (_PCT_HINTS,),
     "duration": (("mo", "day", "week"),),  # months?|mo|days?|weeks?
+    "event_rate": (("per",), ("year",)),
+    "event_rate_lead": (("per",), ("year",), ("vs", "versus", "and", "compared")),
     "lead": (("vs", "versus", "and", "compared"),),
     "bare_interval": (("(",), (")",)),
     "count": (("patients", "adults", "subjects", "children", "responders", "="),),
@@ -570,6 +582,9 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     if "|" in normal:
         claims = _table_cells(normal, claims)
     _risk_changes(normal, claims)
+    if "year" in normal:
+        _labelled_rates(normal, claims)
+    _unit_once(normal, claims)
     if nmap is not None or normal is not text:
         for c in claims:
             if nmap is not None:
@@ -775,6 +790,64 @@ _RISK_AFTER = re.compile(
     r"\s{0,2}(?:-\s{0,2})?(?:relative\s{1,3})?(?P<dir>reduction|lower|reduced|decrease|decreased|increase|higher|increased)"
     r"\s{1,3}(?:in\s{1,3}(?:the\s{1,3})?)?(?:relative\s{1,3})?(?:risk|hazard|odds)\b", re.I)
 _DOWN = ("reduc", "lower", "cut", "decreas", "diminish")
+
+
+#: the second value of a comparison whose unit the first one carries: "4.2 months with EXAMPLIMAB vs
+#: 3.1 with control", "1.9 events per patient-year with A and 3.4 with B" (right after the first value
+#: or its own "with A"; no digit, sentence or clause break between; the value bare, then an arm's
+#: preposition or the clause's end)
+_UNIT_ONCE = re.compile(
+    r"\s{1,3}(?:(?:with|in|on|for|among|receiving)\s[^.;:\n\d%]{1,60}?\s)?"
+    r"(?:vs\.?|versus|and|compared\s{1,3}(?:with|to)|against)\s{1,3}"
+    r"(?P<val>[0-9](?<![\w.][0-9])\d{0,2}(?:\.\d{1,3})?)"
+    r"(?=\s{1,3}(?:with|in|on|for|among|receiving)\b|\s{0,2}(?:[;,)]|\.(?!\d)|$))", re.I)
+
+
+#: a rate per time at risk whose unit labels the value after it: "AEs per patient-year of exposure: 4.2",
+#: "events per 100 patient-years were 1.9"
+_RATE_LABEL = re.compile(
+    r"per\s{1,2}(?P<per>(?:100\s{1,2}|1,?000\s{1,2})?(?:patient|person)[\s-]years?)(?:\s{1,2}of\s{1,2}exposure)?"
+    r"(?:\s{0,2}\))?\s{0,2}(?::|=|,?\s{1,2}(?:were|was))\s{0,3}"
+    r"(?P<val>[0-9]\d{0,3}(?:\.\d{1,4})?)(?![\d.,%])(?!\s{0,2}(?:percent|months?|weeks?|days?|years?|patients)\b)", re.I)
+
+
+def _labelled_rates(text: str, claims: list[Claim]) -> None:
+    """Event rates whose unit is the label before them (:data:`_RATE_LABEL`), where no claim was found."""
+    starts = [c.start for c in claims]
+    for m in _RATE_LABEL.finditer(text):
+        s, e = m.span("val")
+        k = bisect.bisect_right(starts, s)
+        if (k > 0 and claims[k - 1].end > s) or (k < len(claims) and claims[k].start < e):
+            continue
+        claims.insert(k, Claim(ClaimKind.ESTIMATE, s, e, text[s:e], value=Num.parse(m.group("val")),
+                               unit=_event_unit(m.group("per"))))
+        starts.insert(k, s)
+
+
+def _event_unit(per: str) -> str:
+    """The unit of an event rate, written one way: "events per patient-year", "events per 100 patient-year"."""
+    per = " ".join(per.replace("-", " ").split()).replace(",", "")
+    return "events per " + re.sub(r"(?i)(patient|person) years?$", lambda w: w.group(1).lower() + "-year", per)
+
+
+def _unit_once(text: str, claims: list[Claim]) -> None:
+    """Add the bare second value of a comparison whose unit only its first value carries
+    (:data:`_UNIT_ONCE`): a duration or an event rate, the second value in the same unit."""
+    added = []
+    for i, c in enumerate(claims):
+        if c.value is None or not (c.kind == ClaimKind.DURATION or (c.kind == ClaimKind.ESTIMATE and c.unit)):
+            continue
+        m = _UNIT_ONCE.match(text, c.end)
+        if m is None:
+            continue
+        s, e = m.span("val")
+        nxt = claims[i + 1].start if i + 1 < len(claims) else len(text)
+        if e > nxt:
+            continue  # a claim was found there
+        added.append(Claim(c.kind, s, e, text[s:e], value=Num.parse(m.group("val")), unit=c.unit))
+    if added:
+        claims.extend(added)
+        claims.sort(key=lambda c: c.start)
 
 
 def _risk_changes(text: str, claims: list[Claim]) -> None:
@@ -983,6 +1056,8 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
             unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
             return Claim(ClaimKind.DURATION, s, e, raw, value=_num(m, "val"), unit=unit)
         return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%")
+    if name in ("event_rate", "event_rate_lead"):
+        return Claim(ClaimKind.ESTIMATE, s, e, raw, value=_num(m, "val"), unit=_event_unit(m.group("per")))
     if name == "bare_interval":
         return _bare_interval(m, text)
     if name == "unit_interval":

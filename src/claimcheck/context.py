@@ -56,6 +56,9 @@ _AFTER_GAP = re.compile(
     r"(?:who\s+(?:were|are|received|had|underwent|achieved)\s+|treated\s+with\s+|receiving\s+|on\s+|with\s+"
     r"|in(?:\s+the)?\s+)?)?(?:(?:adult|pediatric|paediatric)\s+)?)?$",
     re.I)
+#: a comma or semicolon and nothing else: what follows starts another clause ("… 2.7 events per
+#: patient-year, EXAMPLIMAB is …"), its term is not the value's
+_CLAUSE_GAP = re.compile(r"^[\s)\]]*[,;][\s,;)\]]*$")
 #: "Of patients receiving EXAMPLIMAB, 80.7%", "control (22%)", "EXAMPLIMAB: 80.7%"
 _BEFORE_GAP = re.compile(r"^[\s,:;(\[]*(?:(?:was|were|of|achieved|had|showed|reached)[\s,:;(\[]+)?$", re.I)
 #: where one clause of a sentence ends and the next begins ("…(P<0.001), and 78.4% were MRD-negative"):
@@ -143,6 +146,7 @@ def attach_context(
     if foreign_terms:
         terms = [t for t in terms if (t.kind, t.id) not in foreign_terms]
     terms = _drop_nested_endpoints(sorted(terms, key=_POSITION))
+    terms = _drop_cued_endpoints(terms, text)
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]
     study_starts = [t.start for t in studies]
@@ -286,6 +290,26 @@ def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
             reach[group] = (t.end, t.start)
             reach_kind[group] = t.kind
     return [t for t in out if t is not None]
+
+
+#: what makes the endpoint named after it a population ("among ORR responders", "(of ORR)", "of those
+#: who achieved ORR", "in patients with ORR"): the endpoint says who was counted, not what was measured
+_POPULATION_CUE = re.compile(
+    r"(?:\bamong\s{1,3}|\(\s{0,2}(?:of|among|in)\s{1,3}|\b(?:of|in|for)\s{1,3}(?=(?:the\s{1,3})?(?:patients|those|subjects|participants)\b))"
+    r"(?:the\s{1,3})?(?:(?:patients|those|subjects|participants)\s{1,3}"
+    r"(?:who\s{1,3}(?:achieved|had|reached|attained|were\s{1,3}in)|with|achieving|reaching|in)\s{1,3})?$", re.I)
+
+
+def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
+    """``terms`` without the endpoints a population cue puts before (:data:`_POPULATION_CUE`): "MRD
+    negativity among ORR responders" is no ORR figure, and neither is "Responses (of ORR)". A library
+    population that holds the endpoint ("patients with ORR") already made it :data:`_NESTED`."""
+    out = []
+    for t in terms:
+        if t.kind == "endpoint" and _POPULATION_CUE.search(text, max(0, t.start - 60), t.start):
+            continue
+        out.append(t)
+    return out
 
 
 def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
@@ -643,15 +667,24 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+#: a value written bare, its unit taken from the value before it ("4.2 months with A and 3.1 with B")
+_BARE = re.compile(r"\d{1,3}(?:\.\d{1,3})?$")
+#: what joins such a value to the one before: that value's own "with A", then "and" (or a comma)
+_AND_WHO = re.compile(r"\s{1,3}(?:with|in|on|for|among|receiving)\s[^.;:\d]{1,60}?(?:\band|,)\s{1,3}$", re.I)
+
+
 def _chains(ordered: list[Claim], text: str, respectively: bool) -> list[list[Claim]]:
     """A sentence's claims (in order) grouped into chains: runs of same-family values joined by
-    vs/versus/compared with (or by "and" and commas when the sentence says "respectively")."""
+    vs/versus/compared with (or by "and" and commas when the sentence says "respectively", or
+    when the later value is written bare in the unit of the one before: "4.2 months with A and
+    3.1 with B")."""
     chains: list[list[Claim]] = []
     for claim in ordered:
         prev = chains[-1][-1] if chains else None
         gap = text[prev.end:claim.start] if prev else ""
         if prev and _FAMILY.get(claim.kind) == _FAMILY.get(prev.kind) and claim.start - prev.end <= 120 and \
-                (_CHAIN.search(gap) or (respectively and _CHAIN_RESPECTIVELY.match(gap))):
+                (_CHAIN.search(gap) or (respectively and _CHAIN_RESPECTIVELY.match(gap))
+                 or (_BARE.match(claim.text) and prev.unit == claim.unit and _AND_WHO.match(gap))):
             chains[-1].append(claim)
         else:
             chains.append([claim])
@@ -701,7 +734,8 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         value = None
         after_limit = min(nxt, claim.end + AFTER_CHARS)
         for t in terms:
-            if claim.end <= t.start < after_limit and _AFTER_GAP.match(text[claim.end:t.start]):
+            if claim.end <= t.start < after_limit and _AFTER_GAP.match(text[claim.end:t.start]) \
+                    and not _CLAUSE_GAP.match(text[claim.end:t.start]):
                 value = t.id
                 break
         if value is None:
@@ -740,7 +774,8 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                     # >10 mg/kg)": an arm named last in a list of arms is the last value's
                     term = next(t for t in terms if t.id == arm)
                     before = text[max(0, term.start - 20):term.start]
-                    last = term.start >= chain[-1].end and (_VS_BEFORE.search(before) or _LIST_END.search(before))
+                    last = term.start >= chain[-1].end and (_VS_BEFORE.search(before) or _LIST_END.search(before)) \
+                        and not _CLAUSE_GAP.match(text[chain[-1].end:term.start])  # "…/year, EXAMPLIMAB is"
                     mine = chain[-1] if last else chain[0]  # "(≤10 vs >10 mg/kg)", "lower- and upper-exposure"
                     own[id(mine)] = arm
                     source[id(mine)] = "chain"

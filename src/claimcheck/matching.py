@@ -146,7 +146,7 @@ class Matcher:
         kind = claim.kind
         # all _entry_facts reads of the claim: the unit only for durations, the ratio kind only
         # for ratios (keying on them otherwise would only split the cache)
-        unit = claim.unit if kind == "duration" else None
+        unit = claim.unit if kind == "duration" or kind == "estimate" else None
         ratio_kind = claim.ratio_kind if kind == "ratio" else None
         out: list[Fact] = []
         for endpoint in endpoints:
@@ -165,6 +165,8 @@ class Matcher:
         if kind in _MEASURES and entry.measure in _MEASURES[kind]:
             if kind == "duration" and entry.unit and unit and not _same_unit(entry.unit, unit):
                 return facts
+            if kind == "estimate" and unit and not (entry.unit and _same_unit(entry.unit, unit)):
+                return facts  # "1.9 events per patient-year": only a figure in that unit
             for arm, av in entry.arms.items():
                 facts.append(Fact(entry, arm, "value", av.value, av))
             if entry.overall:
@@ -741,9 +743,11 @@ _UNIT_WORDS = re.compile(r"^\s*(?:months?|mo|weeks?|days?|years?|%|percent)\b", 
 def _paired(a: Claim, b: Claim, text: str) -> bool:
     """Whether ``a`` and ``b`` are the two values of one comparison: the same kind of figure, in one
     sentence, joined by nothing but a comparison word (and parenthesised detail)."""
-    if a.kind != b.kind or a.kind not in ("percentage", "duration") or a.sentence != b.sentence:
+    if a.kind != b.kind or a.kind not in ("percentage", "duration", "estimate") or a.sentence != b.sentence:
         return False
-    if a.kind == "duration" and a.unit and b.unit and not _same_unit(a.unit, b.unit):
+    if a.kind == "estimate" and not (a.unit and b.unit):
+        return False  # only a rate in a unit of its own ("events per patient-year") is paired
+    if a.kind in ("duration", "estimate") and a.unit and b.unit and not _same_unit(a.unit, b.unit):
         return False
     if a.endpoint != b.endpoint:
         return False

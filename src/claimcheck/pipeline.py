@@ -62,14 +62,16 @@ _CASE_SENSITIVE = re.compile(r"^[A-Za-z][A-Za-z/+-]{0,5}$")
 #: a line wrap inside a paragraph: one newline with the spaces around it (not a blank line)
 #: (the leading blanks are taken only from the start of a blank run: the same matches, but linear
 #: where the plain ``[ \t]*\n`` rescanned a long run of spaces from every position: tests/hostile)
-_LINE_WRAP = re.compile(r"(?:(?<![ \t])[ \t]+)?\n[ \t]*")
+_LINE_WRAP = re.compile(r"(?:(?<![ \t])[ \t]+)?\n[ \t]*|[ \t](?<![ \t][ \t])[ \t]+(?=[^ \t\n])")
 
 
 class WrapMap:
     """Offsets between a text and its copy with line wraps joined by one space.
 
     PDF and web text wraps phrases across lines ("treated \nas S1"); spaCy makes every newline a
-    token of its own, so a phrase matcher would miss the phrase. The pipeline tokenizes the joined
+    token of its own, so a phrase matcher would miss the phrase. A run of blanks inside a line is
+    joined too: an HTML entity keeps its source width ("lasting &lt;12 months" reads "lasting    <12
+    months"), and justified or laid-out text pads words, and the extra blanks are a token of their own. The pipeline tokenizes the joined
     copy and maps every offset back to the original (and sentence starts forward).
     """
 
@@ -89,7 +91,8 @@ class WrapMap:
         n = len(text)
         for m in _LINE_WRAP.finditer(text):
             s, e = m.span()
-            if (s > 0 and text[s - 1] == "\n") or (e < n and text[e] == "\n") or m.group().count("\n") != 1:
+            newlines = m.group().count("\n")
+            if newlines and ((s > 0 and text[s - 1] == "\n") or (e < n and text[e] == "\n") or newlines != 1):
                 continue
             pieces.append(text[pos:s])
             pieces.append(" ")
