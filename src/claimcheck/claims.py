@@ -219,6 +219,15 @@ _CLOSE = r"[)\]]"
 _LEVEL = rf"(?P<level>{_I})\s?%\s{{0,2}}(?:CI|confidence interval)"
 _CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}},\s{{0,2}})(?P<hi>-?{_I})%?"
 _CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY}\s{{0,2}}{_CLOSE}"
+#: what makes a percentage the level of an interval, written after it however the interval is
+#: named: CI, CIs, C.I., CrI, BCI, "two-sided", confidence / credible interval(s), limits, "95%
+#: confidence that", "at the 95% level"
+_LEVEL_OF = (r"\s{0,2}-?\s{0,2}(?:(?:two|one|2|1)[\s-]sided\s{1,2}|Bayesian\s{1,2})?"
+             r"(?:C\.?\s?I(?:\.|s\b|\b)|CrIs?\b|BCIs?\b|(?i:confiden|credib|level\b))")
+#: ... or written before it: "CI (95%)", "confidence intervals: 95%", "confidence level of 95%"
+_LEVEL_BEFORE = re.compile(
+    r"(?:\bC\.?\s?I\.?s?|\bCrIs?|(?i:confidence|credible)(?:\s{1,3}(?i:intervals?|limits?|levels?|bounds?))?)"
+    r"\s{0,2}(?:[(\[:=,]|of|at)?\s{0,2}(?:the\s{1,2})?\Z")
 #: an interval after its estimate: in brackets ("0.75 (97.5% CI, 0.57-0.99)") or after a ";" or ","
 #: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required;
 #: brackets of its own may hold more after it ("(97.5% CI, 0.57-0.99; p<0.001)")
@@ -310,7 +319,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("unit_interval", re.compile(
         rf"(?P<val>{_N})(?:(?P<upct>{_PCT})|\s{{0,2}}{_DUR_UNIT}(?!\w))\s{{0,4}}{_BARE_INTERVAL}")),
     # percentages with an optional CI: 80.7% (95% CI, 72.1-87.7)
-    ("pct", re.compile(rf"(?P<val>{_N}){_PCT}(?!\s{{0,2}}(?:CI\b|confidence\s+interval))(?:\s{{0,4}}(?P<ci>{_CI}))?")),
+    # (never the level of an interval: "95% CIs", "95% C.I.", "95 per cent confidence limits", "95% CrI")
+    ("pct", re.compile(rf"(?P<val>{_N}){_PCT}(?!{_LEVEL_OF})(?:\s{{0,4}}(?P<ci>{_CI}))?")),
     # durations with an optional CI: 7.7 months (95% CI, 6.0-9.2) · 14.1-month
     ("duration", re.compile(
         rf"(?P<val>{_N})\s{{0,2}}-?\s{{0,2}}{_DUR_UNIT}(?!\w)(?:\s{{0,4}}(?P<ci>{_CI}))?")),
@@ -965,6 +975,8 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         rel = "relative reduction" if direction in ("reduction", "decrease") else "relative increase"
         return Claim(ClaimKind.RELATIVE, s, e, raw, value=_num(m, "val"), unit="%", relative=rel)
     if name == "pct":
+        if _LEVEL_BEFORE.search(text[max(0, s - 40):s]):
+            return None  # the level of an interval named before it: "CI (95%)", "confidence level of 95%"
         ci = _interval_from(m) if m.group("ci") else None
         return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%", interval=ci)
     if name == "duration":
