@@ -618,6 +618,10 @@ _CI_CELL = re.compile(
     r"(?P<hi>-?\d{1,6}(?:\.\d{1,6})?)%?\)?[ \t]{0,40}")
 
 
+#: the cell an HTML reader writes for a column that a cell on its left spans into (colspan)
+_COLSPAN_CELL = "\u2190"
+
+
 def _cells(line: str, start: int) -> list[tuple[int, int]]:
     """The cells of a table row as spans of the text (the empty edges of "| a | b |" dropped)."""
     spans, pos = [], start
@@ -694,6 +698,8 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             unit = row_unit
             if unit is None and header:
                 at = i if len(header) == len(cells) else len(header) - (len(cells) - i)
+                while 0 < at < len(header) and text[header[at][0]:header[at][1]].strip() == _COLSPAN_CELL:
+                    at -= 1   # a header cell spanning this column from its left (HTML colspan)
                 if 0 <= at < len(header):
                     unit = _cell_unit(text[header[at][0]:header[at][1]])
                 if unit is None:
