@@ -1051,6 +1051,9 @@ def _bare_interval(m: re.Match, text: str) -> Claim | None:
     headers = list(_HEADER.finditer(window)) if "CI" in window else []
     if not headers:
         return None  # "46.5 (18-78)": median (range) or an unlabelled pair; not a checkable claim
+    headers = _same_column(text, s, max(0, s - 600), headers)
+    if not headers:
+        return None  # a table whose header names an interval over other columns only
     h = headers[-1]
     level = float(h.group("level"))
     what = (h.group("what") or "").lower()
@@ -1062,6 +1065,27 @@ def _bare_interval(m: re.Match, text: str) -> Claim | None:
     if what == "%":
         return Claim(ClaimKind.PERCENTAGE, s, e, text[s:e], value=val, unit="%", interval=interval)
     return Claim(ClaimKind.ESTIMATE, s, e, text[s:e], value=val, interval=interval)
+
+
+def _same_column(text: str, s: int, base: int, headers: list[re.Match]) -> list[re.Match]:
+    """In a table row, the interval headers over the value's own column ("Median, months (95% CI) |
+    HR (97.5% CI)": the first is a median's, the second a hazard ratio's); the row's own label,
+    and headers in a row with another number of cells or outside a table, are kept as they are."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", s)
+    row = text[ls:le if le != -1 else len(text)]
+    if "|" not in row:
+        return headers
+    col, cells = text.count("|", ls, s), row.count("|")
+    out = []
+    for h in headers:
+        at = base + h.start()
+        hs = text.rfind("\n", 0, at) + 1
+        he = text.find("\n", at)
+        hline = text[hs:he if he != -1 else len(text)]
+        if hs == ls or "|" not in hline or hline.count("|") != cells or text.count("|", hs, at) == col:
+            out.append(h)
+    return out
 
 
 # --------------------------------------------------------------------------- proportions in words

@@ -69,3 +69,20 @@ def test_a_row_under_a_rowspan_keeps_its_columns():
     assert not any(c.text == "124" and c.kind == "duration" for c in claims)
     assert {c.text: c.arm for c in claims if c.kind == "duration"} == {"9.3": "xospata", "5.6": "salvage-chemo"}
     assert [f for f in findings if f.rule in ("V001", "U001")] == []
+
+
+TWO_INTERVALS = """<html><body><h1>Survival in ADMIRAL</h1>
+<table>
+<tr><th>Arm</th><th>Median overall survival, months (95% CI)</th><th>HR (95% CI)</th></tr>
+<tr><td>XOSPATA</td><td>9.3 (7.7-10.7)</td><td rowspan="2">0.64 (0.49-0.83)</td></tr>
+<tr><td>Salvage chemotherapy</td><td>5.6 (4.7-7.3)</td></tr>
+</table></body></html>"""
+
+
+def test_an_interval_header_is_read_over_its_own_column():
+    # the medians were read as hazard ratios: "HR (95% CI)" was the last interval header above them
+    claims, findings = _analysed(TWO_INTERVALS)
+    kinds = {c.text.split()[0]: (c.kind, c.arm) for c in claims}
+    assert kinds["9.3"] == ("estimate", "xospata") and kinds["5.6"] == ("estimate", "salvage-chemo")
+    assert kinds["0.64"] == ("ratio", None)
+    assert [f for f in findings if f.rule in ("V001", "V002", "U001")] == []
