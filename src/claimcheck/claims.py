@@ -219,6 +219,15 @@ _CLOSE = r"[)\]]"
 _LEVEL = rf"(?P<level>{_I})\s?%\s{{0,2}}(?:CI|confidence interval)"
 _CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}},\s{{0,2}})(?P<hi>-?{_I})%?"
 _CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY}\s{{0,2}}{_CLOSE}"
+#: what makes a percentage the level of an interval, written after it however the interval is
+#: named: CI, CIs, C.I., CrI, BCI, "two-sided", confidence / credible interval(s), limits, "95%
+#: confidence that", "at the 95% level"
+_LEVEL_OF = (r"\s{0,2}-?\s{0,2}(?:(?:two|one|2|1)[\s-]sided\s{1,2}|Bayesian\s{1,2})?"
+             r"(?:C\.?\s?I(?:\.|s\b|\b)|CrIs?\b|BCIs?\b|(?i:confiden|credib|level\b))")
+#: ... or written before it: "CI (95%)", "confidence intervals: 95%", "confidence level of 95%"
+_LEVEL_BEFORE = re.compile(
+    r"(?:\bC\.?\s?I\.?s?|\bCrIs?|(?i:confidence|credible)(?:\s{1,3}(?i:intervals?|limits?|levels?|bounds?))?)"
+    r"\s{0,2}(?:[(\[:=,]|of|at)?\s{0,2}(?:the\s{1,2})?\Z")
 #: an interval after its estimate: in brackets ("0.75 (97.5% CI, 0.57-0.99)") or after a ";" or ","
 #: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required;
 #: brackets of its own may hold more after it ("(97.5% CI, 0.57-0.99; p<0.001)")
@@ -315,7 +324,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("unit_interval", re.compile(
         rf"(?P<val>{_N})(?:(?P<upct>{_PCT})|\s{{0,2}}{_DUR_UNIT}(?!\w))\s{{0,4}}{_BARE_INTERVAL}")),
     # percentages with an optional CI: 80.7% (95% CI, 72.1-87.7)
-    ("pct", re.compile(rf"(?P<val>{_N}){_PCT}(?!\s{{0,2}}(?:CI\b|confidence\s+interval))(?:\s{{0,4}}(?P<ci>{_CI}))?")),
+    # (never the level of an interval: "95% CIs", "95% C.I.", "95 per cent confidence limits", "95% CrI")
+    ("pct", re.compile(rf"(?P<val>{_N}){_PCT}(?!{_LEVEL_OF})(?:\s{{0,4}}(?P<ci>{_CI}))?")),
     # durations with an optional CI: 7.7 months (95% CI, 6.0-9.2) · 14.1-month
     ("duration", re.compile(
         rf"(?P<val>{_N})\s{{0,2}}-?\s{{0,2}}{_DUR_UNIT}(?!\w)(?:\s{{0,4}}(?P<ci>{_CI}))?")),
@@ -623,6 +633,10 @@ _CI_CELL = re.compile(
     r"(?P<hi>-?\d{1,6}(?:\.\d{1,6})?)%?\)?[ \t]{0,40}")
 
 
+#: the cell an HTML reader writes for a column that a cell on its left spans into (colspan)
+_COLSPAN_CELL = "\u2190"
+
+
 def _cells(line: str, start: int) -> list[tuple[int, int]]:
     """The cells of a table row as spans of the text (the empty edges of "| a | b |" dropped)."""
     spans, pos = [], start
@@ -699,6 +713,8 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             unit = row_unit
             if unit is None and header:
                 at = i if len(header) == len(cells) else len(header) - (len(cells) - i)
+                while 0 < at < len(header) and text[header[at][0]:header[at][1]].strip() == _COLSPAN_CELL:
+                    at -= 1   # a header cell spanning this column from its left (HTML colspan)
                 if 0 <= at < len(header):
                     unit = _cell_unit(text[header[at][0]:header[at][1]])
                 if unit is None:
@@ -1038,6 +1054,8 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         rel = "relative reduction" if direction in ("reduction", "decrease") else "relative increase"
         return Claim(ClaimKind.RELATIVE, s, e, raw, value=_num(m, "val"), unit="%", relative=rel)
     if name == "pct":
+        if _LEVEL_BEFORE.search(text[max(0, s - 40):s]):
+            return None  # the level of an interval named before it: "CI (95%)", "confidence level of 95%"
         ci = _interval_from(m) if m.group("ci") else None
         return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%", interval=ci)
     if name == "duration":
@@ -1108,6 +1126,9 @@ def _bare_interval(m: re.Match, text: str) -> Claim | None:
     headers = list(_HEADER.finditer(window)) if "CI" in window else []
     if not headers:
         return None  # "46.5 (18-78)": median (range) or an unlabelled pair; not a checkable claim
+    headers = _same_column(text, s, max(0, s - 600), headers)
+    if not headers:
+        return None  # a table whose header names an interval over other columns only
     h = headers[-1]
     level = float(h.group("level"))
     what = (h.group("what") or "").lower()
@@ -1119,6 +1140,27 @@ def _bare_interval(m: re.Match, text: str) -> Claim | None:
     if what == "%":
         return Claim(ClaimKind.PERCENTAGE, s, e, text[s:e], value=val, unit="%", interval=interval)
     return Claim(ClaimKind.ESTIMATE, s, e, text[s:e], value=val, interval=interval)
+
+
+def _same_column(text: str, s: int, base: int, headers: list[re.Match]) -> list[re.Match]:
+    """In a table row, the interval headers over the value's own column ("Median, months (95% CI) |
+    HR (97.5% CI)": the first is a median's, the second a hazard ratio's); the row's own label,
+    and headers in a row with another number of cells or outside a table, are kept as they are."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", s)
+    row = text[ls:le if le != -1 else len(text)]
+    if "|" not in row:
+        return headers
+    col, cells = text.count("|", ls, s), row.count("|")
+    out = []
+    for h in headers:
+        at = base + h.start()
+        hs = text.rfind("\n", 0, at) + 1
+        he = text.find("\n", at)
+        hline = text[hs:he if he != -1 else len(text)]
+        if hs == ls or "|" not in hline or hline.count("|") != cells or text.count("|", hs, at) == col:
+            out.append(h)
+    return out
 
 
 # --------------------------------------------------------------------------- proportions in words

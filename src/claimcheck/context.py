@@ -54,6 +54,7 @@ _AFTER_GAP = re.compile(
     r"^[\s,;:)\]]*(?:(?:(?:with|for|in|on|among|receiving|using|of|from)\s+|w/\s*)(?:the\s+)?"
     r"(?:(?:adult\s+|pediatric\s+)?(?:patients|those|subjects|responders)\s+"
     r"(?:who\s+(?:were|are|received|had|underwent|achieved)\s+|treated\s+with\s+|receiving\s+|on\s+|with\s+"
+    r"|given\s+|(?:randomi[sz]ed|assigned|allocated)\s+to\s+"
     r"|in(?:\s+the)?\s+)?)?(?:(?:adult|pediatric|paediatric)\s+)?)?$",
     re.I)
 #: a comma or semicolon and nothing else: what follows starts another clause ("… 2.7 events per
@@ -343,6 +344,9 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
                 break
         row_cells = text.count("|", ls, le) + 1
         col = text.count("|", ls, claim.start)
+        cell_end = text.find("|", claim.end, le)
+        if cell_end != -1 and text[cell_end + 1:text.find("|", cell_end + 1, le) % (le + 1)].strip() == _COLSPAN_CELL:
+            picked["arm"] = None   # its cell spans the next column too (HTML colspan): no one arm's value
         # the header rows nearest first ("All grades | Grade ≥3" over "EXAMPLIMAB | SC | EXAMPLIMAB | SC"):
         # each kind from the nearest one whose cell over this column names it
         for hs, hline in reversed(_table_header(text, ls, cache)):
@@ -351,6 +355,8 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             cells = hline.split("|")
             # a header cell the reader dropped (an empty corner) or merged: align from the right
             at = col if row_cells == len(cells) else len(cells) - (row_cells - col)
+            while 0 < at < len(cells) and cells[at].strip() == _COLSPAN_CELL:
+                at -= 1   # a header cell spanning this column from its left (HTML colspan)
             if not 0 <= at < len(cells):
                 continue
             cs = hs + sum(len(c) + 1 for c in cells[:at])
@@ -367,6 +373,8 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
 
 #: the longest line read as a table row
 MAX_ROW_CHARS = 2000
+#: the cell an HTML reader writes for a column that a cell on its left spans into (colspan)
+_COLSPAN_CELL = "\u2190"
 #: a table cell that holds a figure: a data row, not a header row
 _DATA_CELL = re.compile(r"\|[ \t]*[-\u2212+~]?\d[\d.,]*[ \t]*(?:%|\(|\[|months?\b|weeks?\b|days?\b|\||$)", re.M)
 

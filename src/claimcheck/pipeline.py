@@ -54,8 +54,11 @@ if not Doc.has_extension("cc_offset"):
 CHUNK_CHARS = 200_000
 
 _CITATION_SUFFIX = r"(?:(?<=[A-Za-z\)\]%*])|(?<=[A-Za-z\)\]%]\.))(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3})$"
-#: footnote marks glued to a word ("ABC†", "survival‡*"): split off, so the word is still a term
-_FOOTNOTE_SUFFIX = r"(?<=[A-Za-z0-9\)\]%])[*\u2020\u2021\u00a7\u00b6]{1,3}$"
+#: footnote marks glued to a word ("ABC†", "survival‡*", "DFS¹"): split off, so the word is still
+#: a term; a superscript digit only after a lower-case word of three letters or more ("m²" and
+#: "10⁹" stay whole)
+_FOOTNOTE_SUFFIX = (r"(?:(?<=[A-Za-z0-9\)\]%])[*\u2020\u2021\u00a7\u00b6]{1,3}"
+                    r"|(?<=[a-z]{3})[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})$")
 _CASE_SENSITIVE = re.compile(r"^[A-Za-z][A-Za-z/+-]{0,5}$")
 
 

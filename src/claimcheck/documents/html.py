@@ -24,7 +24,10 @@ What the reader does (details in docs/formats.md):
 * a table row of two or more cells is one line of text with one ``|`` per cell boundary, empty
   cells included, however the source lays it out (cells on lines of their own, ``<br>`` or
   ``<p>`` inside a cell): the grid the column-header reading needs (:func:`_flatten_row`;
-  layout rows, with a nested table or much text, are left as they are);
+  layout rows, with a nested table or much text, are left as they are); a column that a cell
+  spans into from the row above (rowspan) reads "〃", one a cell on its left spans into
+  (colspan) "←", where the markup leaves room, so every row has one text cell per column and a
+  value across both arms' columns is read as no one arm's (:func:`_grid_slots`);
 * the end of a box (``section``, ``aside``, ``blockquote``, a block whose class or id names a box
   or whose style draws a border, a one-cell table) is a section break: a form feed on a blank
   line of its closing tag (:func:`mark_box_ends`), so a scope that runs to its section's end
@@ -466,9 +469,46 @@ def scan_html(src: str, start: int, end: int, buf: list[str],
         scanner._end_row(table, end)
         if any(table.rows):
             scan.tables.append(table)
+    slots = _grid_slots(scan.tables)
     for row in scan.rows:
-        _flatten_row(row, buf, scan.joined)
+        _flatten_row(row, buf, scan.joined, slots.get(id(row.cells)))
     return scan
+
+
+#: what a flattened row holds in place of a column that a cell spans into from elsewhere (so every
+#: row has one text cell per column, and no cell is read under another column's header): the
+#: column a cell of a row above spans down into (rowspan) reads "〃" (ditto), a column a cell on
+#: its left spans into (colspan) reads "←". A value followed by "←" belongs to every column it
+#: spans, not to the first (a hazard ratio across both arms' columns is no arm's value).
+ROWSPAN_CELL = "\u3003"
+COLSPAN_CELL = "\u2190"
+
+
+def _grid_slots(tables: list[_Table]) -> dict[int, list]:
+    """Per row (by ``id`` of its cell list), its columns in order: each a cell of the row, or
+    ROWSPAN_CELL / COLSPAN_CELL for a column spanned into from above or from the left."""
+    out: dict[int, list] = {}
+    for table in tables:
+        carry: dict[int, int] = {}   # column -> rows it is still spanned into from above
+        for cells in table.rows:
+            slots: list = []
+            col = 0
+            below: dict[int, int] = {c: n - 1 for c, n in carry.items() if n > 1}
+            for cell in cells:
+                while col in carry:
+                    slots.append(ROWSPAN_CELL)
+                    col += 1
+                for k in range(cell.colspan):
+                    slots.append(cell if k == 0 else COLSPAN_CELL)
+                    if cell.rowspan > 1:
+                        below[col] = cell.rowspan - 1
+                    col += 1
+            while col in carry:
+                slots.append(ROWSPAN_CELL)
+                col += 1
+            carry = below
+            out[id(cells)] = slots
+    return out
 
 
 #: a row whose cells hold more visible text than this is page layout, not data: left as it is
@@ -476,7 +516,7 @@ _MAX_ROW_TEXT = 1000
 _ROW_BLANKS = frozenset(("\n", BLOCK_MARK, LINE_MARK, ITEM_MARK, CELL_MARK))
 
 
-def _flatten_row(row: _Row, buf: list[str], joined: list[int]) -> None:
+def _flatten_row(row: _Row, buf: list[str], joined: list[int], slots: list | None = None) -> None:
     """Write a table row of two or more cells as one line, its cells separated by ``|``, one per
     cell boundary, empty cells included: the grid the text-based table reading (a row is a line,
     the n-th cell is under the n-th header cell) needs, however the source is laid out.
@@ -491,7 +531,7 @@ def _flatten_row(row: _Row, buf: list[str], joined: list[int]) -> None:
     ``_MAX_ROW_TEXT`` characters of text (layout tables), rows holding a list (its items keep
     their lines) and rows with no text at all.
     """
-    if row.end is None or len(row.opens) < 2 or row.nested:
+    if row.end is None or len(row.opens) < (1 if slots and len(slots) > 1 else 2) or row.nested:
         return
     text = sum(c.end - c.start for c in row.cells if c.start is not None)
     if text == 0 or text > _MAX_ROW_TEXT:
@@ -503,7 +543,9 @@ def _flatten_row(row: _Row, buf: list[str], joined: list[int]) -> None:
                 joined.append(i)
             buf[i] = " "
     after = None  # where the text before the next separator ends
+    spanned = _spanned_columns(row, slots)
     for cell, at in zip(row.cells, row.opens):
+        after = _write_spanned(buf, spanned.get(id(cell), ()), after, row.start + 1, at)
         if after is not None:
             sep = after + 1 if after + 1 <= at and buf[after + 1] == " " else at
             buf[sep] = "|"  # "text |": one space after the text before it
@@ -512,6 +554,45 @@ def _flatten_row(row: _Row, buf: list[str], joined: list[int]) -> None:
             after = cell.end
         elif after is None:
             after = at
+    _write_spanned(buf, spanned.get(None, ()), after, row.start + 1, row.end)
+
+
+def _spanned_columns(row: _Row, slots: list | None) -> dict:
+    """The spanned-into columns (ROWSPAN_CELL, COLSPAN_CELL) before each cell of the row (by
+    ``id``), and after its last (key None)."""
+    out: dict = {}
+    if not slots or all(isinstance(s, _Cell) for s in slots):
+        return out
+    pending: list[str] = []
+    for s in slots:
+        if isinstance(s, _Cell):
+            if pending:
+                out[id(s)] = pending
+            pending = []
+        else:
+            pending.append(s)
+    if pending:
+        out[None] = pending
+    return out
+
+
+def _write_spanned(buf: list[str], marks, after: int | None, lo: int, limit: int) -> int | None:
+    """Write the spanned-into columns ``marks`` as cells into the blank stretch before ``limit``
+    ("text | 〃 |"; before the row's first cell "〃 | text"), each only where the markup left room
+    for it (four blanks, one more for the separator that follows); returns where the text ends."""
+    for mark in marks:
+        if after is None:   # before the row's first cell: "〃 " then the separator of that cell
+            if lo + 2 >= limit or any(buf[i] != " " for i in range(lo, lo + 3)):
+                return after
+            buf[lo] = mark
+            after = lo + 1
+            continue
+        if after + 4 >= limit or any(buf[i] != " " for i in range(after, after + 4)):
+            return after
+        buf[after + 1] = "|"
+        buf[after + 3] = mark
+        after += 4
+    return after
 
 
 # ------------------------------------------------------------------ finishing

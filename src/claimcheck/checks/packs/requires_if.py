@@ -30,6 +30,17 @@ A statement is matched by meaning, per sentence, in three steps:
 A sentence that names the endpoint without a negation ("DFS was longer with EXAMPLIMAB") never
 satisfies a negated statement: it is not even preselected.
 
+Anaphora: a negated statement whose only ``all_of`` group is the endpoint may name it by
+referring back. A sentence that opens with an anaphoric subject ("It", "This", "The difference",
+"This endpoint", "That comparison", "The observed result", after an optional "However,"), holds a
+negation cue, and continues the paragraph or list item of the sentence before it (no blank line,
+no new item, row or heading between them) is about the endpoints that sentence reports: those of
+its figures (claims), else those it names. The anaphor then stands for a mention of that endpoint
+in steps 2 and 3, so the negation must still govern a predicate, a "not powered to detect" still
+states no test, and an endpoint the sentence names itself still wins ("The difference in ORR was
+not significant" is about ORR): "DFS was 9.1 vs 7.4 months. The difference did not reach
+statistical significance." states that DFS was not met.
+
 Scope and footnotes: a satisfying sentence counts when it lies in the rule's scope of the trigger
 (``text.Scope``), or when it is the footnote a typographic marker († ‡ § ¶ ‖) of the trigger's
 sentence, heading or lead-in points to (it starts with that marker): :func:`_footnoted`.
@@ -107,15 +118,28 @@ class Statement:
                     out.append(i)
                 elif _NEGATION_CUE.search(index.lowered, s, e) and self.negated_about_subject(run, s, e, endpoint, pats[0]):
                     out.append(i)
+            if self.negated is not None and endpoint and len(pats) == 1:
+                # "... DFS 9.1 vs 7.4 months. The difference did not reach significance."
+                done = set(out)
+                for i, a, b in _anaphoric_sentences(run):
+                    if i not in done and endpoint in _antecedent_endpoints(run, i - 1):
+                        s, e = index.sentence_span(i)
+                        if self.negated_about_subject(run, s, e, endpoint, pats[0], anaphor=(a, b)):
+                            out.append(i)
+                out.sort()
         return out
 
     def negated_about_subject(self, run: "RuleRun", s: int, e: int, endpoint: str | None,
-                              subject: TermPattern) -> bool:
-        """Steps 2 (structural) and 3 (exemplar) for the sentence [s, e)."""
+                              subject: TermPattern, anaphor: tuple[int, int] | None = None) -> bool:
+        """Steps 2 (structural) and 3 (exemplar) for the sentence [s, e). ``anaphor``: the span of
+        the sentence's subject when it refers back to ``endpoint`` ("The difference", "It"): it
+        stands for a mention of the endpoint (module doc, "Anaphora")."""
         index = run.index
         sentence = index.text[s:e]
         doc, negs = run.tokens().negations(sentence)
         mentions = [(a - s, b - s, lab) for a, b, lab in run.endpoint_mentions(s, e)] if endpoint else []
+        if anaphor is not None:
+            mentions = sorted(mentions + [(anaphor[0] - s, anaphor[1] - s, endpoint)])
 
         def about_subject(char: int) -> bool:
             if not endpoint:
@@ -141,6 +165,8 @@ class Statement:
                     return True
         # step 3: exemplars, on the sentence from the first subject mention on
         subject_spans = [(a - s, b - s) for a, b, _ in subject.finditer(index, s, e)]
+        if anaphor is not None:
+            subject_spans = sorted(subject_spans + [(anaphor[0] - s, anaphor[1] - s)])
         if not self.examples or not subject_spans:
             return False
         start = subject_spans[0][0]
@@ -165,6 +191,56 @@ class Statement:
         probe = " ".join(_normalise(clause).split()[:30])
         best = max(fuzz.token_sort_ratio(probe, _normalise(ex)) for ex in self.examples)
         return best >= self.threshold
+
+
+# ============================================================================ anaphora
+
+#: a sentence whose subject refers back to what the sentence before it reported: a pronoun, or a
+#: definite noun phrase whose head names a result or a comparison ("The difference", "This
+#: endpoint", "That comparison", "The observed between-arm difference"), after an optional
+#: connective ("However, the difference ..."). English grammar, no product words.
+_ANAPHOR = re.compile(
+    r"[\s>*_#\u2022\u25aa\u25cf\u2013-]{0,6}(?:\d{1,2}[.)]\s{1,3})?"
+    r"(?:(?:however|but|yet|still|nonetheless|nevertheless|importantly|notably|again),?\s{1,3})?"
+    r"((?:this|that|these|those|it)(?=[\s,])"
+    r"|(?:the|this|that|these|those|such)\s{1,3}(?:[a-z][a-z-]{0,24}\s{1,3}){0,2}?"
+    r"(?:differences?|endpoints?|end\s{1,3}points?|results?|comparisons?|findings?|improvements?|"
+    r"gains?|benefits?|advantages?|effects?|outcomes?|analys[ie]s|trends?|hazard\s{1,3}ratios?|"
+    r"observations?|prolongation|extension|data|estimates?)(?![a-z-]))")
+#: between two sentences of one paragraph or list item: no blank line, no new item or table row
+_NEW_BLOCK = re.compile(r"\n[ \t]*(?:\n|[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t]|#)")
+
+
+def _anaphoric_sentences(run) -> list[tuple[int, int, int]]:
+    """(sentence index, anaphor start, anaphor end) of the sentences that open with an anaphoric
+    subject, hold a negation cue, and continue the paragraph or list item of the sentence before
+    them (memoised per document)."""
+    key = ("anaphoric-sentences",)
+    if key in run.memo:
+        return run.memo[key]
+    index = run.index
+    text, lowered = index.text, index.lowered
+    out: list[tuple[int, int, int]] = []
+    for i in range(1, len(index.sentences)):
+        s, e = index.sentence_span(i)
+        m = _ANAPHOR.match(lowered, s, e)
+        if not m or not _NEGATION_CUE.search(lowered, m.end(1), e):
+            continue
+        ps, pe = index.sentence_span(i - 1)
+        if _NEW_BLOCK.search(text, pe, m.start(1)) or index.sentence_section(i - 1) != index.sentence_section(i) \
+                or index.is_heading_like(i - 1):
+            continue
+        out.append((i, m.start(1), m.end(1)))
+    run.memo[key] = out
+    return out
+
+
+def _antecedent_endpoints(run, i: int) -> set[str]:
+    """The endpoints sentence ``i`` reports: those of its claims (the figures it gives), else
+    those it names when it gives no figure of any endpoint."""
+    s, e = run.index.sentence_span(i)
+    found = {c.endpoint for c in run.ctx.claims if s <= c.start < e and c.endpoint}
+    return found or {lab for _, _, lab in run.endpoint_mentions(s, e)}
 
 
 # ============================================================================ the rule type
