@@ -83,3 +83,17 @@ def test_anaphor_refers_to_the_sentence_just_before(linter_for):
 def test_anaphor_without_a_not_met_statement_does_not_count(linter_for, follow):
     (f,) = _f001(linter_for, f"{MEDIAN} {follow}\n")
     assert "7.7 months" in f.message
+
+
+@pytest.mark.parametrize("interval", ["(95% CI 0.62 to 0.91)", "(97.5 per cent confidence interval, 0.57-0.99)"])
+def test_anaphor_after_a_ratio_with_its_interval_in_brackets(linter_for, interval):
+    # the splitter cuts after a decimal before a bracket: the antecedent is the figure's sentence
+    body = (f"Survival favoured BESPONSA over chemotherapy with a hazard ratio of 0.75 {interval}. "
+            "The difference did not reach the prespecified significance boundary.\n")
+    assert _f001(linter_for, body) == []
+
+
+def test_a_bracket_of_another_paragraph_is_no_antecedent(linter_for):
+    body = (f"{MEDIAN}\n\n(Data on file.) The difference did not reach statistical significance.\n")
+    (f,) = _f001(linter_for, body)
+    assert "7.7 months" in f.message

@@ -121,8 +121,8 @@ class Statement:
             if self.negated is not None and endpoint and len(pats) == 1:
                 # "... DFS 9.1 vs 7.4 months. The difference did not reach significance."
                 done = set(out)
-                for i, a, b in _anaphoric_sentences(run):
-                    if i not in done and endpoint in _antecedent_endpoints(run, i - 1):
+                for i, a, b, before in _anaphoric_sentences(run):
+                    if i not in done and endpoint in _antecedent_endpoints(run, before):
                         s, e = index.sentence_span(i)
                         if self.negated_about_subject(run, s, e, endpoint, pats[0], anaphor=(a, b)):
                             out.append(i)
@@ -211,10 +211,12 @@ _ANAPHOR = re.compile(
 _NEW_BLOCK = re.compile(r"\n[ \t]*(?:\n|[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t]|#)")
 
 
-def _anaphoric_sentences(run) -> list[tuple[int, int, int]]:
-    """(sentence index, anaphor start, anaphor end) of the sentences that open with an anaphoric
-    subject, hold a negation cue, and continue the paragraph or list item of the sentence before
-    them (memoised per document)."""
+def _anaphoric_sentences(run) -> list[tuple[int, int, int, int]]:
+    """(sentence index, anaphor start, anaphor end, antecedent sentence index) of the sentences that
+    open with an anaphoric subject, hold a negation cue, and continue the paragraph or list item of
+    the sentence before them (memoised per document). The antecedent is the sentence before, or,
+    where that is only a bracket the splitter cut off its figure ("DFS HR 0.81" | "(95% CI 0.66 to
+    0.99)." | "The difference ..."), the sentence before the bracket, in the same paragraph."""
     key = ("anaphoric-sentences",)
     if key in run.memo:
         return run.memo[key]
@@ -230,7 +232,11 @@ def _anaphoric_sentences(run) -> list[tuple[int, int, int]]:
         if _NEW_BLOCK.search(text, pe, m.start(1)) or index.sentence_section(i - 1) != index.sentence_section(i) \
                 or index.is_heading_like(i - 1):
             continue
-        out.append((i, m.start(1), m.end(1)))
+        before = i - 1
+        if before > 0 and text[ps:ps + 1] == "(" and not _NEW_BLOCK.search(text, index.sentence_span(before - 1)[1], ps) \
+                and index.sentence_section(before - 1) == index.sentence_section(i):
+            before -= 1
+        out.append((i, m.start(1), m.end(1), before))
     run.memo[key] = out
     return out
 
