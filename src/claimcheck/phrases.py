@@ -279,9 +279,11 @@ def _starts(items: list[tuple[str, str]], has_prefix: set[str]) -> re.Pattern:
     firsts = {tokens[0] for tokens in ends}
     guard = ""
     if all(len(t.replace("\\", "")) == 1 for t in firsts):
-        chars = "".join(sorted(firsts))
-        words = all(re.fullmatch(r"\w", t.replace("\\", "")) for t in firsts)
-        guard = ("(?<!\\w)" if words else "") + f"(?=[{chars}])"
+        # a phrase that starts with a letter or digit starts a word: most positions fail at once
+        word = "".join(sorted(t for t in firsts if re.fullmatch(r"\w", t.replace("\\", ""))))
+        other = "".join(sorted(t for t in firsts if not re.fullmatch(r"\w", t.replace("\\", ""))))
+        guards = ([f"(?<!\\w)(?=[{word}])"] if word else []) + ([f"(?=[{other}])"] if other else [])
+        guard = guards[0] if len(guards) == 1 else f"(?:{'|'.join(guards)})"
     return compile_regex(f"{guard}(?={_grouped(items).pattern})")
 
 
