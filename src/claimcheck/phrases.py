@@ -1,9 +1,20 @@
 """Phrases: how a term of the claims library or of a rule pack matches text, defined once.
 
-The claims library's vocabulary (endpoints, arms, studies, product names) and the rule packs'
-terms are phrases; this module says what a phrase matches, and compiles phrase sets into
-:class:`TermPattern` (regular expressions, linear passes), which the rule packs
-(:mod:`claimcheck.checks.packs`), the product finder (engine), matching and markets use.
+This is the ONE term matcher. The claims library's vocabulary (endpoints, arms, populations,
+timepoints, studies, product names) and the rule packs' terms are phrases; this module says what
+a phrase matches and compiles phrase sets, for every stage that looks for them:
+
+- :class:`PhraseSet` finds every occurrence of every labelled phrase (overlapping and nested ones
+  included, one term per span and label): the pipeline's ``cc_terms`` (pipeline.py), the terms
+  claims extraction and context attachment see;
+- :class:`TermPattern` keeps the leftmost-longest hits (one linear pass per case), for the rule
+  packs (:mod:`claimcheck.checks.packs`: endpoint mentions, product and study names), the product
+  finder (engine); :func:`phrase_source` embeds one phrase in another regex (matching, markets).
+
+Both are built from the same pieces (:func:`_tokens`, :func:`phrase_tail`, :func:`is_case_sensitive`),
+so extraction and the packs find the same terms at the same offsets (tests/engine/test_one_term_matcher.py).
+The text itself is searched, not spaCy's tokens, so a slash-joined word ("DFS/ORR"), a URL or a
+glued full stop does not hide a phrase from one stage and not from the other.
 
 Terms
 -----
@@ -11,8 +22,10 @@ A term is a phrase or ``{regex: ...}``. A phrase matches case-insensitively (an 
 up to six characters with a capital, such as ``ORR``, ``DFS`` or ``ExM``, and an all-capitals
 phrase such as ``WARNING:``, case-sensitively), on word boundaries (a citation marker may
 follow: "met2,3"), with any run of whitespace (line breaks in PDF text) or a dash where it has a
-space or a hyphen ("post–transplant", "B cell", "B-cell"). Regexes are validated when the pack is
-loaded (rulepacks.py).
+space or a hyphen ("post–transplant", "B cell", "B-cell"), a straight or typographic apostrophe
+where it has either ("investigator's", "investigator’s"). Two phrases that match the same texts
+("B cell" and "B-cell") are one phrase: a claims library should not give them different meanings.
+Regexes are validated when the pack is loaded (rulepacks.py).
 """
 
 from __future__ import annotations
@@ -28,6 +41,9 @@ if TYPE_CHECKING:
     from .checks.packs.text import TextIndex
 
 _DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+#: a straight or a typographic apostrophe ("investigator's", "investigator’s") matches either
+_APOSTROPHES = "'\u2019"
+_APOSTROPHE_CLASS = "['\u2019]"
 _DASH_CLASS = "[\\-\u2010\u2011\u2012\u2013\u2014\u2212]"
 _GAP = rf"(?:\s{{0,3}}{_DASH_CLASS}\s{{0,3}}|\s+)"
 _ABBREVIATION = re.compile(r"^[A-Za-z][A-Za-z0-9/+\-]{0,5}$")
@@ -51,9 +67,14 @@ def phrase_body(phrase: str) -> str:
     return "".join(_tokens(phrase))
 
 
+#: after a phrase that ends in a letter: not another letter (a superscript digit is a footnote
+#: marker, "survival¹", though Python counts it as a word character that is no decimal digit)
+_LETTER_TAIL = r"(?![^\W\d_\u00b9\u00b2\u00b3\u2070-\u2079])"
+
+
 def phrase_tail(phrase: str) -> str:
     if phrase[-1:].isalpha():
-        return r"(?![^\W\d_])"   # not followed by a letter; a citation marker may follow ("met2,3")
+        return _LETTER_TAIL   # not followed by a letter; a citation marker may follow ("met2,3", "OS¹")
     if phrase[-1:].isdigit():
         return r"(?!\d)"
     return ""
@@ -162,8 +183,131 @@ class TermPattern:
         return best
 
 
+class PhraseSet:
+    """Labelled phrases (the claims library's vocabulary: ``"endpoint:dfs"`` → its terms) compiled
+    once, and :meth:`occurrences`: EVERY occurrence of every phrase, overlapping and nested ones
+    included ("DFS rate" and "DFS"), each with every label its phrase carries. This is what the
+    pipeline's ``cc_terms`` hands to context attachment; it is the same definition of a match as
+    :class:`TermPattern` (the same regex pieces, case rule and boundaries, the same two passes over
+    the text and its lower-cased copy), which instead keeps the leftmost-longest hits only.
+
+    Phrases that match the same texts (``"B-cell"`` and ``"B cell"``, ``"ORR"`` given twice) are
+    one phrase with the labels of all of them, so one span is reported once per label however
+    many of a label's phrases match it.
+    """
+
+    def __init__(self, labelled: Iterable[tuple[object, Iterable[str]]]):
+        keys: dict[tuple[bool, tuple[str, ...]], str] = {}   # (case-sensitive, pieces) -> group name
+        labels: dict[str, list[object]] = {}
+        items: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], [])   # lower, exact
+        for label, phrases in labelled:
+            for phrase in phrases:
+                if not phrase.strip():
+                    continue
+                exact = is_case_sensitive(phrase)
+                text = phrase if exact else phrase.lower()
+                key = (exact, _tokens(text))
+                name = keys.get(key)
+                if name is None:
+                    name = keys[key] = f"g{len(keys)}"
+                    labels[name] = []
+                    items[exact].append((text, name))
+                if label not in labels[name]:
+                    labels[name].append(label)
+        #: group name -> the labels of the phrase it stands for
+        self.labels = {name: tuple(ls) for name, ls in labels.items()}
+        #: group name -> its tail check, re-run on the whole text after a match cut short (below)
+        self._tails = {name: _TAIL_CHECKS[phrase_tail(text)] for group in items for text, name in group}
+        #: the group names of phrases that have a shorter phrase as their beginning ("DFS rate":
+        #: "DFS"): only after those is a shorter match at the same start looked for
+        self._has_prefix: set[str] = set()
+        self._passes = []
+        for group, low in ((items[0], True), (items[1], False)):
+            if group:
+                self._passes.append((_starts(group, self._has_prefix), _grouped(group), low))
+        #: the order labels were given in: of one span's labels, the first given comes first
+        self._rank = {label: k for k, label in enumerate(dict.fromkeys(l for ls in labels.values() for l in ls))}
+
+    def occurrences(self, text: str, lowered: str | None = None) -> list[tuple[int, int, object]]:
+        """(start, end, label) of every occurrence of every phrase in ``text``, sorted by start,
+        end and the order the labels were given in; ``lowered`` is :func:`lower_text` of ``text``
+        (computed when not given)."""
+        if lowered is None and any(low for _, _, low in self._passes):
+            lowered = lower_text(text)
+        found: dict[tuple[int, int, object], None] = {}
+        labels, tails, has_prefix = self.labels, self._tails, self._has_prefix
+        for starts, pattern, low in self._passes:
+            s = lowered if low else text
+            match = pattern.match
+            # one pass finds every start and the longest phrase there (a zero-width match whose
+            # empty end group names the phrase and marks its end)
+            for m in starts.finditer(s):
+                a = m.start()
+                name = m.lastgroup
+                b = m.end(m.lastindex)
+                while True:
+                    for label in labels[name]:
+                        found[(a, b, label)] = None
+                    if name not in has_prefix:
+                        break
+                    # the next shorter phrase that starts here ("DFS" in "DFS rate"): the same
+                    # pattern on the text cut short before this end; a match that ends at the cut
+                    # did not see what follows it, so its tail is checked again on the whole text
+                    cut, b = b - 1, 0
+                    while cut > a:
+                        m = match(s, a, cut)
+                        if m is None:
+                            break
+                        end, name = m.end(), m.lastgroup
+                        tail = tails[name]
+                        if end < cut or tail is None or tail.match(s, end):
+                            b = end
+                            break
+                        cut = end - 1
+                    if not b:
+                        break
+        rank = self._rank
+        return sorted(found, key=lambda h: (h[0], h[1], rank[h[2]]))
+
+
+def _starts(items: list[tuple[str, str]], has_prefix: set[str]) -> re.Pattern:
+    """:func:`_grouped` inside a look-ahead: a zero-width match at every position where a phrase
+    starts (``finditer`` then tries every position, so overlapping phrases are all found), led by
+    a cheap guard (the word boundary, the possible first characters) where the phrases allow it.
+    Adds to ``has_prefix`` the names of the phrases that begin with another phrase."""
+    ends: dict[tuple[str, ...], str] = {}
+    for phrase, name in items:
+        ends[_tokens(phrase)] = name
+    for tokens, name in ends.items():
+        if any(tokens[:k] in ends for k in range(1, len(tokens))):
+            has_prefix.add(name)
+    firsts = {tokens[0] for tokens in ends}
+    guard = ""
+    if all(len(t.replace("\\", "")) == 1 for t in firsts):
+        # a phrase that starts with a letter or digit starts a word: most positions fail at once
+        word = "".join(sorted(t for t in firsts if re.fullmatch(r"\w", t.replace("\\", ""))))
+        other = "".join(sorted(t for t in firsts if not re.fullmatch(r"\w", t.replace("\\", ""))))
+        guards = ([f"(?<!\\w)(?=[{word}])"] if word else []) + ([f"(?=[{other}])"] if other else [])
+        guard = guards[0] if len(guards) == 1 else f"(?:{'|'.join(guards)})"
+    return compile_regex(f"{guard}(?={_grouped(items).pattern})")
+
+
+#: the checks of :func:`phrase_tail`, compiled
+_TAIL_CHECKS = {tail: (re.compile(tail) if tail else None)
+                for tail in (_LETTER_TAIL, r"(?!\d)", "")}
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_text(text: str) -> str:
+    """The text lower-cased offset for offset (what case-insensitive phrases run on): Python's
+    ``str.lower``, or ASCII lower-casing where that would change the length (a dotted capital I)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
+
+
 def _tokens(phrase: str) -> tuple[str, ...]:
-    """A phrase as regex pieces: characters, a gap (space or dash run) and a slash."""
+    """A phrase as regex pieces: characters, a gap (space or dash run), a slash and an apostrophe."""
     out: list[str] = []
     i, n = 0, len(phrase)
     while i < n:
@@ -173,7 +317,12 @@ def _tokens(phrase: str) -> tuple[str, ...]:
                 i += 1
             out.append(_GAP)
             continue
-        out.append(r"\s{0,2}/\s{0,2}" if ch == "/" else re.escape(ch))
+        if ch == "/":
+            out.append(r"\s{0,2}/\s{0,2}")
+        elif ch in _APOSTROPHES:
+            out.append(_APOSTROPHE_CLASS)
+        else:
+            out.append(re.escape(ch))
         i += 1
     return tuple(out)
 

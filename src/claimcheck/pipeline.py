@@ -6,10 +6,10 @@
   numbers ("patients1,a" → "patients" "1,a"; "CR/CRi1*" → "CR" "/" "CRi" "1" "*");
 - ``cc_sentences``: sentence boundaries from :mod:`claimcheck.sentences` (the one splitter, the
   rule packs' too), set on the Doc in one vectorised call;
-- ``cc_terms``: PhraseMatchers built from the claims library's vocabulary (endpoints, arms,
-  populations, timepoints, studies, product names) → ``doc._.cc_terms``, context.Term objects
-  (kind and id from the match label ``kind:id``); all-caps abbreviations of up to five letters
-  match case-sensitively (ORR, DFS, ExM), everything else case-insensitively;
+- ``cc_terms``: the claims library's vocabulary (endpoints, arms, populations, timepoints,
+  studies, product names) found in the text by :mod:`claimcheck.phrases` (the one definition of
+  what a term matches, the rule packs' too: case rule, word boundaries, gaps) →
+  ``doc._.cc_terms``, context.Term objects (kind and id from the label ``kind:id``);
 - ``cc_claims``: numeric claim extraction (claims.py) → ``doc._.claims``;
 - ``cc_context``: endpoint/arm/population/timepoint attachment (context.py).
 
@@ -25,9 +25,8 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH, ORTH, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -37,6 +36,7 @@ from .claims import extract_claims, label_masks
 from .context import Term as ContextTerm
 from .context import attach_context
 from .model import DocumentScope
+from .phrases import PhraseSet
 from .sentences import sentence_ranges
 
 if not Doc.has_extension("claims"):
@@ -59,7 +59,6 @@ _CITATION_SUFFIX = r"(?:(?<=[A-Za-z\)\]%*])|(?<=[A-Za-z\)\]%]\.))(?:\d{1,3}(?:[,
 #: "10⁹" stay whole)
 _FOOTNOTE_SUFFIX = (r"(?:(?<=[A-Za-z0-9\)\]%])[*\u2020\u2021\u00a7\u00b6]{1,3}"
                     r"|(?<=[a-z]{3})[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})$")
-_CASE_SENSITIVE = re.compile(r"^[A-Za-z][A-Za-z/+-]{0,5}$")
 
 
 #: a line wrap inside a paragraph: one newline with the spaces around it (not a blank line)
@@ -72,10 +71,11 @@ class WrapMap:
     """Offsets between a text and its copy with line wraps joined by one space.
 
     PDF and web text wraps phrases across lines ("treated \nas S1"); spaCy makes every newline a
-    token of its own, so a phrase matcher would miss the phrase. A run of blanks inside a line is
-    joined too: an HTML entity keeps its source width ("lasting &lt;12 months" reads "lasting    <12
-    months"), and justified or laid-out text pads words, and the extra blanks are a token of their own. The pipeline tokenizes the joined
-    copy and maps every offset back to the original (and sentence starts forward).
+    token of its own. A run of blanks inside a line is joined too: an HTML entity keeps its source
+    width ("lasting &lt;12 months" reads "lasting    <12 months"), and justified or laid-out text
+    pads words. The pipeline tokenizes the joined copy and maps sentence starts forward.
+    (Terms do not need it: ``cc_terms`` finds them in the original text, where a phrase spans
+    line wraps and blank runs by its own definition, :mod:`claimcheck.phrases`.)
     """
 
     __slots__ = ("norm_starts", "orig_starts", "lengths", "shifts")
@@ -117,17 +117,6 @@ class WrapMap:
         if p == self.norm_starts[i]:
             return self.orig_starts[i]
         return p + self.shifts[i]
-
-    def to_orig_many(self, offsets: numpy.ndarray) -> numpy.ndarray:
-        """:meth:`to_orig` of many offsets at once (the same binary search, vectorised)."""
-        if not self.norm_starts:
-            return offsets
-        norm_starts = numpy.array(self.norm_starts, dtype="int64")
-        i = numpy.searchsorted(norm_starts, offsets, side="right") - 1
-        j = numpy.maximum(i, 0)  # i < 0 (before the first wrap) keeps the offset; j only indexes safely
-        shifted = numpy.where(offsets == norm_starts[j], numpy.array(self.orig_starts, dtype="int64")[j],
-                              offsets + numpy.array(self.shifts, dtype="int64")[j])
-        return numpy.where(i < 0, offsets, shifted)
 
     def to_norm(self, q: int) -> int:
         i = bisect.bisect_right(self.orig_starts, q) - 1
@@ -242,61 +231,25 @@ if not Doc.has_extension("cc_terms"):
 
 
 class TermMatcher:
-    """``cc_terms``: the library's terms in the Doc, as :class:`claimcheck.context.Term` objects in
+    """``cc_terms``: the library's terms in the text, as :class:`claimcheck.context.Term` objects in
     ``doc._.cc_terms`` (offsets in the original text; kind and id from the ``kind:id`` label).
 
-    They are sorted by start and end; of two with the same span, the case-sensitive match comes
-    first, then the matchers' own order (context attachment keeps the first of equals).
+    What a term matches is :mod:`claimcheck.phrases`' definition, the rule packs' too: every
+    occurrence of every phrase (:class:`claimcheck.phrases.PhraseSet`), found in the original text
+    (a phrase spans line wraps and dashes by itself), not in spaCy's tokens. They are sorted by
+    start and end, then by the order the vocabulary gives the labels in (context attachment keeps
+    the first of equals).
     """
 
     def __init__(self, nlp: Language, vocabulary: dict[str, list[str]]):
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.strings = nlp.vocab.strings
-        #: match_id → (kind, id), split once per label rather than once per match
-        self.labels: dict[int, tuple[str, ...]] = {}
-        for label, phrases in vocabulary.items():
-            phrases = list(dict.fromkeys(
-                v for p in phrases for v in (p, p.replace("'", "\u2019"), p.replace("-", " ") if "-" in p else p)))
-            exact = [p for p in phrases if _CASE_SENSITIVE.match(p) and any(c.isupper() for c in p)]
-            loose = [p for p in phrases if p not in exact]
-            if exact:
-                self.exact.add(label, [nlp.make_doc(p) for p in exact])
-            if loose:
-                self.lower.add(label, [nlp.make_doc(p) for p in loose])
+        self.phrases = PhraseSet((tuple(label.split(":", 1)), phrases) for label, phrases in vocabulary.items())
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cc_terms = self.terms(doc, self.exact(doc) + self.lower(doc))
-        return doc
-
-    def terms(self, doc: Doc, matches: list[tuple[int, int, int]]) -> list[ContextTerm]:
-        """Terms for the matchers' ``(match_id, start token, end token)`` tuples.
-
-        Character offsets come from whole-Doc arrays (token offsets and lengths) rather than from
-        a Span per match: a Span's ``start_char``/``end_char`` build Token objects, about a quarter
-        of a million per megabyte of text, only to read two numbers.
-        """
-        if not matches:
-            return []
-        ids, first, stop = zip(*matches)
-        first = numpy.array(first, dtype="int64")
-        last = numpy.array(stop, dtype="int64") - 1  # the match's last token (a match is never empty)
-        idx = doc.to_array(IDX).astype("int64")
-        lengths = doc.to_array(LENGTH).astype("int64")
-        wraps = _wraps(doc)
-        starts = wraps.to_orig_many(idx[first])
-        ends = wraps.to_orig_many(idx[last] + lengths[last])
-        # by start and end, then longer token span first, then matcher order (a stable sort):
-        # the order the Span list had when it was sorted by (token start, -length), then by offsets
-        order = numpy.lexsort((first - last, first, ends, starts)).tolist()
-        labels = self.labels
-        for match_id in set(ids).difference(labels):
-            labels[match_id] = tuple(self.strings[match_id].split(":", 1))
-        starts, ends = starts.tolist(), ends.tolist()
         # tuple.__new__ is what the named tuple's own constructor calls, without its Python frame
         # (a document has tens of thousands of terms)
         new = tuple.__new__
-        return [new(ContextTerm, (starts[i], ends[i], *labels[ids[i]])) for i in order]
+        doc._.cc_terms = [new(ContextTerm, (a, b, *label)) for a, b, label in self.phrases.occurrences(doc_text(doc))]
+        return doc
 
 
 @Language.factory("cc_claims", default_config={"label_words": []})

@@ -3,8 +3,7 @@
 claims.extract_claims searches each window only with the patterns whose literals it holds, finds
 masks lazily with one pattern per mask (merged as the alternation would match), and searches
 relative wording only around its key words; claims._MASK_BRANCHES writes some masks to start
-with a character class. pipeline.TermMatcher turns matches into terms with whole-Doc arrays, and
-context.attach_context skips case-insensitive searches that cannot match. These tests hold them
+with a character class, and context.attach_context skips case-insensitive searches that cannot match. These tests hold them
 to the straightforward definitions (copied below as they were before the fast paths): every
 pattern over every window, the masks as one alternation, relative wording over the whole text;
 on the shipped texts and on generated claim-shaped text. (They compare claims._extract, the
@@ -224,41 +223,3 @@ def test_respectively_chains_values_listed_with_and(word):
     assert [(c.arm, c.arm_source) for c in _context(text, terms)] == [("ino", "chain"), ("sc", "chain")]
     plain = text.replace(word, "so")
     assert [(c.arm, c.arm_source) for c in _context(plain, terms)] == [("sc", "ambiguous"), ("sc", "ambiguous")]
-
-
-# ------------------------------------------------------------------ terms
-@pytest.fixture(scope="module")
-def nlp(reference):
-    from claimcheck.pipeline import get_pipeline
-
-    return get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)))
-
-
-def test_terms_are_the_matches_with_their_offsets(nlp):
-    """TermMatcher's terms are what a Span per match gave: offsets in the original text (through
-    the line-wrap map), kind and id from the label, sorted by position (stable: exact-case first)."""
-    from spacy.tokens import Span
-
-    from claimcheck.pipeline import _wraps
-
-    matcher = nlp.get_pipe("cc_terms")
-    for text in _shipped_texts()[:12] + ["CR/CRi with\nSC and InO,  OS\n  os Os; MRD-negative\n\npatients"]:
-        doc = nlp.get_pipe("cc_sentences")(nlp.make_doc(text))
-        spans = [Span(doc, s, e, label=i) for m in (matcher.exact, matcher.lower) for i, s, e in m(doc)]
-        spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
-        to_orig = _wraps(doc).to_orig
-        expected = [(to_orig(s.start_char), to_orig(s.end_char), *s.label_.split(":", 1)) for s in spans]
-        expected.sort(key=lambda t: (t[0], t[1]))
-        assert [tuple(t) for t in matcher(doc)._.cc_terms] == expected
-
-
-def test_to_orig_many_is_to_orig_vectorised():
-    import numpy
-
-    from claimcheck.pipeline import WrapMap
-
-    text = "a  \n b\nc \n\n d \t\n\te\nf" * 20
-    _, wraps = WrapMap.join_wraps(text)
-    offsets = numpy.arange(len(text) + 2, dtype="int64")
-    assert wraps.to_orig_many(offsets).tolist() == [wraps.to_orig(int(p)) for p in offsets]
-    assert WrapMap().to_orig_many(offsets).tolist() == offsets.tolist()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from ...phrases import TermPattern
+from ...phrases import TermPattern, lower_text
 from ...sentences import sentence_spans
 
 _SECTION_BREAK = re.compile(
@@ -31,7 +31,6 @@ _SECTION_CANDIDATE = re.compile(r"\n[ \t]{0,3}[#*_=\-]|\f")
 _ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 _LIST_OR_ROW = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t])")
 _LINE = re.compile(r"[^\n]*")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 class TextIndex:
@@ -60,8 +59,7 @@ class TextIndex:
     def lowered(self) -> str:
         """The text lower-cased, offset for offset."""
         if self._lowered is None:
-            low = self.text.lower()
-            self._lowered = low if len(low) == len(self.text) else self.text.translate(_ASCII_LOWER)
+            self._lowered = lower_text(self.text)   # what case-insensitive phrases run on
         return self._lowered
 
     # ------------------------------------------------------------- sentences
