@@ -652,7 +652,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         ls, le = m.span()
         line = m.group()
         gap = text[max(prev_end, 0):ls]
-        if prev_end < 0 or gap.strip() or gap.count("\n") > 2:
+        if prev_end < 0 or (gap.strip() and not _inside_table(gap, above, text, line, ls)) or gap.count("\n") > 2:
             header = None  # a new table (rows are on consecutive lines, a blanked separator row between)
         prev_end = le
         if _TABLE_SEPARATOR.fullmatch(line):
@@ -713,6 +713,19 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     if not added:
         return claims
     return sorted(claims + added, key=lambda c: c.start)
+
+
+def _inside_table(gap: str, above: list[tuple[int, int]], text: str, line: str, ls: int) -> bool:
+    """Whether the text between two rows is one or two short lines without cells inside one table (a
+    section label, a wrapped label: "Hematologic" between data rows), not the end of a table: the
+    row above and this row are data rows (a cell after the first holds a figure) of as many cells."""
+    lines = gap.strip("\n").split("\n")
+    if len(lines) > 2 or gap.count("\n") > len(lines) + 1 or any(not ln.strip() or len(ln) > 80 for ln in lines):
+        return False
+    cells = _cells(line, ls)
+    return len(above) == len(cells) > 1 and \
+        any(_HEADER_FIGURE.match(text, cs, ce) for cs, ce in above[1:]) and \
+        any(_HEADER_FIGURE.match(text, cs, ce) for cs, ce in cells[1:])
 
 
 #: a cell that starts with a figure ("80.7%", "7.7 months"; not "Drug X (n = 139)")
