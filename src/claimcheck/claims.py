@@ -216,8 +216,11 @@ _DASH = r"\s{0,2}(?:-|\u2013|\u2014|\u2212|to)\s{0,2}"
 _RANGE_DASH = r"(?:[ \t]{0,2}(?:-|\u2013|\u2014|\u2212)|\s{0,2}to)\s{0,2}"
 _OPEN = r"[(\[]"
 _CLOSE = r"[)\]]"
-_LEVEL = rf"(?P<level>{_I})\s?%\s{{0,2}}(?:CI|confidence interval)"
-_CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}},\s{{0,2}})(?P<hi>-?{_I})%?"
+#: "95% CI", "97.5% confidence interval", "95 per cent CI", "95 percent confidence interval"
+_LEVEL = rf"(?P<level>{_I})\s?(?:%|per\s?cent\b)\s{{0,2}}(?:CI\b|confidence\s{{1,2}}interval)"
+#: the level, then the bounds ("95% CI 0.49-0.83", "95% confidence interval, 0.49 to 0.83", "a 97.5 per cent
+#: confidence interval of 0.57 to 0.99")
+_CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?:(?:of|from|was)\s{{1,2}})?(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}},\s{{0,2}})(?P<hi>-?{_I})%?"
 _CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY}\s{{0,2}}{_CLOSE}"
 #: what makes a percentage the level of an interval, written after it however the interval is
 #: named: CI, CIs, C.I., CrI, BCI, "two-sided", confidence / credible interval(s), limits, "95%
@@ -595,6 +598,8 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     if "year" in normal:
         _labelled_rates(normal, claims)
     _unit_once(normal, claims)
+    if "\u2020" in normal or "\u2021" in normal or "\u00a7" in normal or "\u00b6" in normal or "*" in normal:
+        _footnote_intervals(normal, claims)
     if nmap is not None or normal is not text:
         for c in claims:
             if nmap is not None:
@@ -681,7 +686,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         ls, le = m.span()
         line = m.group()
         gap = text[max(prev_end, 0):ls]
-        if prev_end < 0 or gap.strip() or gap.count("\n") > 2:
+        if prev_end < 0 or (gap.strip() and not _inside_table(gap, above, text, line, ls)) or gap.count("\n") > 2:
             header = None  # a new table (rows are on consecutive lines, a blanked separator row between)
         prev_end = le
         if _TABLE_SEPARATOR.fullmatch(line):
@@ -744,6 +749,19 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     if not added:
         return claims
     return sorted(claims + added, key=lambda c: c.start)
+
+
+def _inside_table(gap: str, above: list[tuple[int, int]], text: str, line: str, ls: int) -> bool:
+    """Whether the text between two rows is one or two short lines without cells inside one table (a
+    section label, a wrapped label: "Hematologic" between data rows), not the end of a table: the
+    row above and this row are data rows (a cell after the first holds a figure) of as many cells."""
+    lines = gap.strip("\n").split("\n")
+    if len(lines) > 2 or gap.count("\n") > len(lines) + 1 or any(not ln.strip() or len(ln) > 80 for ln in lines):
+        return False
+    cells = _cells(line, ls)
+    return len(above) == len(cells) > 1 and \
+        any(_HEADER_FIGURE.match(text, cs, ce) for cs, ce in above[1:]) and \
+        any(_HEADER_FIGURE.match(text, cs, ce) for cs, ce in cells[1:])
 
 
 #: a cell that starts with a figure ("80.7%", "7.7 months"; not "Drug X (n = 139)")
@@ -864,6 +882,36 @@ def _unit_once(text: str, claims: list[Claim]) -> None:
     if added:
         claims.extend(added)
         claims.sort(key=lambda c: c.start)
+#: a footnote mark right after an estimate: "HR 0.75\u2020", "80.7%\u2021"
+_MARK_AFTER = re.compile(r"[\u2020\u2021\u00a7\u00b6]{1,2}(?![\u2020\u2021\u00a7\u00b6])|\*{1,3}(?!\*)")
+#: a footnote that gives an interval: a line that starts with the mark, a few words, then the
+#: interval ("\u2020 97.5% CI, 0.57-0.99", "\u2021 Hazard ratio 95 per cent confidence interval 0.49 to 0.83")
+_FOOTNOTE_CI = re.compile(
+    rf"^[ \t]{{0,8}}(?P<mark>[\u2020\u2021\u00a7\u00b6]{{1,2}}|\*{{1,3}})[ \t]{{0,4}}(?:[A-Za-z-]{{1,20}}[ \t]{{1,2}}){{0,4}}"
+    rf"(?:[(\[][ \t]{{0,2}})?{_CI_BODY}", re.M)
+
+
+def _footnote_intervals(text: str, claims: list[Claim]) -> None:
+    """An estimate marked with a footnote symbol ("HR 0.75\u2020") takes the interval its footnote gives
+    ("\u2020 97.5% CI, 0.57-0.99"), when exactly one footnote with that mark gives one and exactly
+    one estimate without an interval carries the mark."""
+    notes: dict[str, list[re.Match]] = {}
+    for m in _FOOTNOTE_CI.finditer(text):
+        notes.setdefault(m.group("mark"), []).append(m)
+    if not notes:
+        return
+    marked: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.interval is None and c.value is not None and c.kind in ("ratio", "percentage", "duration"):
+            m = _MARK_AFTER.match(text, c.end)
+            if m is not None and m.group() in notes:
+                marked.setdefault(m.group(), []).append(c)
+    for mark, found in marked.items():
+        if len(found) == 1 and len(notes[mark]) == 1:
+            note = notes[mark][0]
+            start, end = note.span("level")[0], note.end()
+            found[0].interval = Interval(Num.parse(note.group("lo")), Num.parse(note.group("hi")),
+                                         float(note.group("level")), "ci", start, end)
 
 
 def _risk_changes(text: str, claims: list[Claim]) -> None:

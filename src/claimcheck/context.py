@@ -375,6 +375,8 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
 MAX_ROW_CHARS = 2000
 #: the cell an HTML reader writes for a column that a cell on its left spans into (colspan)
 _COLSPAN_CELL = "\u2190"
+#: a line without cells inside a table (a section label, a wrapped label) is at most this long
+_INSIDE_CHARS = 80
 #: a table cell that holds a figure: a data row, not a header row
 _DATA_CELL = re.compile(r"\|[ \t]*[-\u2212+~]?\d[\d.,]*[ \t]*(?:%|\(|\[|months?\b|weeks?\b|days?\b|\||$)", re.M)
 
@@ -388,6 +390,7 @@ def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, st
     rows: list[tuple[int, str]] = []  # bottom up
     pos = row_start
     blanks = 0
+    inside = 0  # lines without cells passed over since the last row
     cached = None
     while True:
         if pos in cache:
@@ -396,11 +399,16 @@ def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, st
         end = text.find("\n", pos)
         line = text[pos:end if end != -1 else len(text)]
         if "|" in line:
-            blanks = 0
+            blanks = inside = 0
             if not _SEPARATOR.match(line):
                 rows.append((pos, line))
-        elif not line.strip() and blanks < 3:
+        elif not line.strip() and blanks < 3 and not inside:
             blanks += 1
+        elif line.strip() and not blanks and inside < 2 and rows and len(line) <= _INSIDE_CHARS \
+                and all(_DATA_CELL.search(r) for _, r in rows):
+            # a line without cells right above data rows (a section label "Hematologic", a label's
+            # second line, a value spanning the columns): the table's header is above it
+            inside += 1
         else:
             break
         seen.append(pos)

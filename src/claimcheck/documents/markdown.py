@@ -41,12 +41,14 @@ tests/documents/test_markdown_fast.py compares the two):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import yaml
 
 from ..errors import InputError
 from .base import Document
+from .plaintables import PlainTable, apply_plain_tables, find_plain_tables, table_grid
 from .html import decode_entity, finish_headings, finish_tables, mark_box_ends, scan_html, _Cell, _Table
 from .text import (
     BLOCK_MARK,
@@ -153,6 +155,7 @@ def parse_markdown(path: str, text: str) -> Document:
     if tokens is None:
         tokens = _parser().parse(body, env)
     _walk(state, tokens, front_end, env)
+    plain = _plain_tables(state, tokens)
     final, inserted = resolve_marks("".join(state.buf))
     final = mark_box_ends(final, state.box_ends)
     metadata["headings"] = finish_headings(final, state.headings)
@@ -165,8 +168,67 @@ def parse_markdown(path: str, text: str) -> Document:
         metadata=metadata,
         comments=sorted(state.comments),
         segments=segments_for_inserted_newlines(len(final), sorted({*inserted, *state.joined}), state.starts),
-        tables=finish_tables(final, state.tables),
+        tables=_merge_tables(finish_tables(final, state.tables), [table_grid(final, t) for t in plain]),
     )
+
+
+#: the info strings of a fenced block that holds preformatted text, not code
+_PLAIN_FENCES = ("", "text", "txt", "plain", "plaintext")
+
+
+def _plain_tables(state: _State, tokens: list) -> list[PlainTable]:
+    """Tables typed as plain text (columns lined up with spaces or tabs, documents/plaintables.py) in
+    top-level paragraphs, indented code blocks, fenced blocks of plain text, thematic breaks and
+    setext headings (a dashed rule under a header row makes one): their cell boundaries written
+    into the buffer, their rule lines blanked, a code block's rows unblanked (a table indented or
+    fenced to keep its columns is content, not code), and a header row taken for a setext heading
+    no heading."""
+    ranges: list[list[int]] = []
+    code: list[tuple[int, int]] = []
+    for tok in tokens:
+        if tok.level != 0 or not tok.map:
+            continue
+        if tok.type == "code_block":
+            code.append((tok.map[0], tok.map[1]))
+        elif tok.type == "fence" and tok.info.strip().lower() in _PLAIN_FENCES and tok.map[1] - tok.map[0] > 2:
+            code.append((tok.map[0] + 1, tok.map[1] - 1))  # preformatted text, not code
+            ranges.append([tok.map[0] + 1, tok.map[1] - 1])
+            continue
+        elif not (tok.type in ("paragraph_open", "hr") or (tok.type == "heading_open" and tok.markup in ("=", "-"))):
+            continue
+        first, end = tok.map
+        if ranges and all(not state.src[slice(*state.line_span(k, k + 1))].strip() for k in range(ranges[-1][1], first)):
+            ranges[-1][1] = max(ranges[-1][1], end)  # only blank lines between: one range
+        else:
+            ranges.append([first, end])
+    if not ranges:
+        return []
+    tables = find_plain_tables(state.src, [(a, b) for a, b in ranges])
+    if not tables:
+        return []
+    code_lines = {k for a, b in code for k in range(a, b)}
+    for table in tables:
+        for s, e in table.lines:
+            if bisect.bisect_right(state.starts, s) - 1 in code_lines:
+                state.buf[s:e] = state.src[s:e]
+    spans = [(t.lines[0][0], t.lines[-1][1]) for t in tables]  # in order, apart
+    starts = [a for a, _ in spans]
+
+    def in_table(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < spans[k][1]
+
+    state.headings = [h for h in state.headings if not in_table(h[1])]
+    buf = list(apply_plain_tables("".join(state.buf), tables))
+    state.buf[:] = buf
+    return tables
+
+
+def _merge_tables(tables: list, plain: list) -> list:
+    """The reader's tables and the plain-text ones, in document order (by their first cell's offset)."""
+    if not plain:
+        return tables
+    return sorted(tables + plain, key=lambda t: min((c[0] for row in t for c in row), default=0))
 
 
 def read_markdown(path: str, data: bytes) -> Document:

@@ -1,0 +1,141 @@
+"""Plain-text tables (columns lined up with spaces or tabs) are read as a grid of cells.
+
+Before, a table typed in a .txt draft (or in a Markdown paragraph or indented block) had no cells:
+every value took the last arm named above it (the comparator), a row's timepoint leaked into the
+next rows, and an "n (%)" cell gave no claim. The readers now write a ``|`` into one character of
+each column gap (offsets and locations unchanged), blank the rule lines and fill
+``Document.tables``, as the Markdown and HTML readers do for their tables.
+"""
+
+from __future__ import annotations
+
+from claimcheck.documents import read_document
+from claimcheck.documents.markdown import parse_markdown
+from claimcheck.documents.plaintables import find_plain_tables
+from claimcheck.documents.text import read_text
+
+XOSPATA = """\
+XOSPATA (gilteritinib) in adults with relapsed or refractory FLT3-mutated AML: ADMIRAL
+
+==================================================================
+                             XOSPATA            Salvage chemotherapy
+------------------------------------------------------------------
+Median overall survival      9.3 months         5.6 months
+1-year survival              37.1%              16.7%
+CR/CRh                       34.0%              15.3%
+==================================================================
+"""
+
+
+def _cells(doc, needle: str) -> list[str]:
+    at = doc.text.index(needle)
+    line = doc.text[doc.text.rfind("\n", 0, at) + 1 : doc.text.find("\n", at)]
+    return [c.strip() for c in line.split("|")]
+
+
+def test_a_text_table_gets_cells_rules_blanked_and_offsets_kept():
+    doc = read_text("admiral.txt", XOSPATA.encode())
+    assert len(doc.text) == len(XOSPATA)
+    assert _cells(doc, "1-year survival") == ["1-year survival", "37.1%", "16.7%"]
+    assert _cells(doc, "Salvage chemotherapy") == ["", "XOSPATA", "Salvage chemotherapy"]
+    assert "=====" not in doc.text and "-----" not in doc.text
+    for needle in ("37.1%", "16.7%", "Salvage", "CR/CRh"):
+        assert doc.text.index(needle) == XOSPATA.index(needle)
+        assert doc.locate(XOSPATA.index(needle)).line == XOSPATA[: XOSPATA.index(needle)].count("\n") + 1
+    (grid,) = doc.tables
+    assert [cell for _, cell in grid[2]] == ["1-year survival", "37.1%", "16.7%"]
+
+
+def test_prose_dot_leaders_lists_and_unaligned_gaps_are_not_tables():
+    text = (
+        "Median OS was 9.3 months.  The comparator arm had 5.6 months, and the\n"
+        "difference was significant.  Survival at one year was 37.1% and 16.7%.\n\n"
+        "   XOSPATA ................ 34.0%   (84/247)\n"
+        "   Salvage chemotherapy ... 15.3%   (19/124)\n\n"
+        "1.  Perl AE et al. N Engl J Med 2019;381:1728-1740.\n"
+        "2.  Perl AE et al. Blood 2022.\n\n"
+        "Contact:    Medical Information    Tel:  0800 000 000\n"
+        "Prepared:   December 2026          Job code:   XOS-0001\n"
+    )
+    assert find_plain_tables(text) == []
+    assert read_text("prose.txt", text.encode()).text == text
+
+
+def test_tab_separated_rows_are_cells():
+    text = "Endpoint\tXOSPATA\tSalvage chemotherapy\n1-year survival\t37.1%\t16.7%\nCR/CRh\t34.0%\t15.3%\n"
+    doc = read_text("tabs.txt", text.encode())
+    assert doc.text.split("\n")[1].split("|") == ["1-year survival", "37.1%", "16.7%"]
+    assert len(doc.tables[0]) == 3
+
+
+def test_a_section_label_and_a_spanning_value_stay_inside_the_table():
+    text = (
+        "                         XOSPATA        Salvage chemotherapy\n"
+        "Survival\n"
+        "  Median, months         9.3            5.6\n"
+        "  Hazard ratio           0.64 (0.49-0.83)\n"
+        "  At 1 year              37.1%          16.7%\n"
+    )
+    doc = read_text("label.txt", text.encode())
+    assert _cells(doc, "At 1 year") == ["At 1 year", "37.1%", "16.7%"]
+    assert "|" not in doc.text.split("\n")[1] and "|" not in doc.text.split("\n")[3]
+
+
+def test_markdown_paragraph_indented_and_fenced_tables():
+    text = (
+        "# ADMIRAL\n\n"
+        "Endpoint                 XOSPATA     Salvage chemotherapy\n"
+        "-----------------------  ----------  --------------------\n"
+        "1-year survival          37.1%       16.7%\n\n"
+        "    CR/CRh               34.0%       15.3%\n"
+        "    CR                   21.1%       10.5%\n\n"
+        "```\n"
+        "Median OS (months)       9.3         5.6\n"
+        "Median EFS (months)      2.8         0.7\n"
+        "```\n\n"
+        "```python\n"
+        "x  =  1.5\n"
+        "y  =  2.5\n"
+        "```\n"
+    )
+    doc = parse_markdown("admiral.md", text)
+    assert _cells(doc, "1-year survival") == ["1-year survival", "37.1%", "16.7%"]
+    assert _cells(doc, "Salvage") == ["Endpoint", "XOSPATA", "Salvage chemotherapy"]
+    assert _cells(doc, "CR/CRh") == ["CR/CRh", "34.0%", "15.3%"]  # an indented block is content
+    assert _cells(doc, "Median EFS") == ["Median EFS (months)", "2.8", "0.7"]  # a plain fence too
+    assert "x  =" not in doc.text  # code stays blanked
+    assert not [h for h in doc.metadata["headings"] if "XOSPATA" in h[2]]  # the rule made no heading
+    assert len(doc.tables) == 2  # the paragraph and the indented block line up: one table
+
+
+def test_each_column_gets_its_arm_and_each_row_its_own_context(linter, tmp_path):
+    right = tmp_path / "right.txt"
+    right.write_text(XOSPATA, encoding="utf-8")
+    findings = [f for f in linter.lint_document(read_document(right)) if f.rule in {"V001", "V002", "U001"}]
+    assert not findings, findings
+    swapped = tmp_path / "swapped.txt"
+    swapped.write_text(XOSPATA.replace("37.1%              16.7%", "16.7%              37.1%"), encoding="utf-8")
+    findings = [f for f in linter.lint_document(read_document(swapped)) if f.rule in {"V001", "V002"}]
+    assert {(f.rule, f.line) for f in findings} == {("V002", 7)}, findings
+    nearby = tmp_path / "nearby.txt"
+    nearby.write_text(XOSPATA.replace("34.0%              15.3%", "34.0%              13.5%"), encoding="utf-8")
+    findings = [f for f in linter.lint_document(read_document(nearby)) if f.rule in {"V001", "V002"}]
+    assert [(f.rule, f.line, f.column) for f in findings] == [("V001", 8, 49)], findings
+
+
+def test_an_n_percent_text_table_gives_claims_and_checks_its_column_n(linter, tmp_path):
+    text = (
+        "BESPONSA (inotuzumab ozogamicin), INO-VATE ALL, intent-to-treat population\n\n"
+        "                                 BESPONSA (N=164)    Standard chemotherapy (N=162)\n"
+        "Went on to HSCT, n (%)           79 (48.2)           35 (21.6)\n"
+        "HSCT directly after, n (%)       71 (43.3)           18 (11.1)\n"
+    )
+    page = tmp_path / "hsct.txt"
+    page.write_text(text, encoding="utf-8")
+    assert not [f for f in linter.lint_document(read_document(page)) if f.severity in ("error", "warning")]
+    page.write_text(text.replace("35 (21.6)", "35 (22.6)"), encoding="utf-8")
+    findings = {(f.rule, f.line) for f in linter.lint_document(read_document(page))}
+    assert ("A006", 4) in findings, findings
+    page.write_text(text.replace("79 (48.2)           35 (21.6)", "35 (21.6)           79 (48.2)"), encoding="utf-8")
+    findings = {(f.rule, f.line) for f in linter.lint_document(read_document(page))}
+    assert ("V002", 4) in findings, findings
