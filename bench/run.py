@@ -127,14 +127,16 @@ def claimcheck_argv(*args: str, config: bool = True, fmt: str = "concise") -> li
 
 
 def ignore_all_rules() -> list[str]:
-    """``--ignore X`` for every rule prefix: the same work, but no finding is kept (isolates the
-    memory the findings themselves take from the linter's own)."""
+    """``--ignore X`` for every rule code but S002: the same work, but no finding is kept (isolates
+    the memory the findings themselves take from the linter's own). One rule stays selected because
+    the CLI refuses a run that leaves none (exit 2, "nothing to run"); S002 (a suppression comment
+    naming an unknown rule) finds nothing in corpora built from the project's own drafts."""
     script = Path(sys.executable).with_name("claimcheck")
     head = [str(script)] if script.exists() else [sys.executable, "-m", "claimcheck"]
     listing = subprocess.run(head + ["rule", "--all", "--rules", str(ROOT / "rules"), "--reference",
                                      str(ROOT / "reference")], cwd=ROOT, capture_output=True, text=True).stdout
-    prefixes = sorted({line.split()[0][0] for line in listing.splitlines() if line.strip()})
-    return [arg for prefix in prefixes for arg in ("--ignore", prefix)]
+    codes = sorted({line.split()[0] for line in listing.splitlines() if line.strip()} - {"S002"})
+    return [arg for code in codes for arg in ("--ignore", code)]
 
 
 def sanity(path: Path, expected_files: int) -> dict:
