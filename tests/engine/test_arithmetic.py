@@ -385,3 +385,22 @@ def test_an_n_over_n_then_its_percentage_after_a_comma_must_agree(linter, text, 
     assert bool(found) == flagged, found
     if flagged:
         assert found[0][0] >= 3 and "does not round to the stated" in found[0][1]
+
+
+def test_references_in_brackets_after_a_ratio_are_no_interval(linter):
+    text = "# Survival\n\nSurvival favoured gilteritinib (hazard ratio 0.64 [12, 14]).\n"
+    assert _at(lint_text(linter, text), "A002") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Deaths were frequent in both arms (chemotherapy: 97 of 124, 87.2%).", True),
+    ("Deaths were frequent in both arms (chemotherapy: 97 of 124, 78.2%).", False),
+    ("Deaths were frequent in both arms (chemotherapy: 87.2%; 97 of 124).", True),
+    ("Deaths were frequent in both arms (chemotherapy: 78.2%; 97 of 124).", False),
+    ("Of 124 patients given chemotherapy, 97 of 124, 87.2% of whom had relapsed, died.", False),
+])
+def test_n_of_n_then_its_percentage_after_a_comma_must_agree(linter, text, flagged):
+    found = _at(lint_text(linter, "# Outcomes\n\n" + text + "\n"), "A001")
+    assert bool(found) == flagged, found
+    if flagged:
+        assert found[0] == (3, "97/124 is 78.23%, which does not round to the stated 87.2%")

@@ -310,7 +310,11 @@ def check_arithmetic(ctx: CheckContext):
 
 #: an n/N and its percentage side by side, alone in a bracket, a cell or after a label's colon:
 #: "(control: 5/35, 14%)", "| 5/35; 14% |": what stands before the n/N and after the percentage
-_PAIR_OPEN = re.compile(r"(?:[(\[|:]|^|[^\S\n]{2})[^\S\n]{0,2}$", re.M)
+_PAIR_OPEN = re.compile(r"(?:[(\[|:=]|^|[^\S\n]{2})[^\S\n]{0,2}\Z", re.M)
+#: the same with the count written "n of N": "(control: 5 of 35, 14%)", "(control: 14%; 5 of 35)"
+_OF = r"(?P<n>\d{1,5})[^\S\n]{1,2}(?:of|out[^\S\n]of)[^\S\n]{1,2}(?P<N>\d{1,5})"
+_OF_BEFORE = re.compile(rf"(?:[(\[|:=]|^|[^\S\n]{{2}})[^\S\n]{{0,2}}{_OF}[^\S\n]{{0,2}}[,;][^\S\n]{{0,2}}\Z", re.M)
+_OF_AFTER = re.compile(rf"[^\S\n]{{0,2}}[,;][^\S\n]{{0,2}}{_OF}(?=[^\S\n]{{0,2}}(?:[)\]|]|$)|[^\S\n]{{2}})", re.M)
 _PAIR_JOIN = re.compile(r"[^\S\n]{0,2}[,;=][^\S\n]{0,2}")
 _PAIR_CLOSE = re.compile(r"[^\S\n]{0,2}(?:[)\]|]|$)|[^\S\n]{2}", re.M)
 
@@ -327,14 +331,29 @@ def _fraction_then_percent(ctx: CheckContext):
         if p.n is not None or p.interval is not None or not _PAIR_JOIN.fullmatch(text, f.end, p.start):
             continue
         ls = text.rfind("\n", 0, f.start) + 1
-        if not _PAIR_OPEN.search(text[max(ls, f.start - 40):f.start]) or not _PAIR_CLOSE.match(text, p.end):
+        if not _PAIR_OPEN.search(text, max(ls, f.start - 40), f.start) or not _PAIR_CLOSE.match(text, p.end):
             continue
-        if not percent_fraction_ok(p.value, f.n, f.total) and not published_figure(ctx.reference, p):
-            exact = 100.0 * f.n / f.total
-            yield ctx.finding(
-                PERCENT_FRACTION, f.start, p.end,
-                f"{f.n}/{f.total} is {exact:.2f}%, which does not round to the stated {p.value}%",
-                expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
+        yield from _percent_of(ctx, p, f.n, f.total, f.start, p.end)
+    for p in ordered:
+        if p.kind != "percentage" or p.value is None or p.n is not None or p.interval is not None:
+            continue
+        ls = text.rfind("\n", 0, p.start) + 1
+        m = _OF_BEFORE.search(text, max(ls, p.start - 60), p.start)
+        if m is not None and _PAIR_CLOSE.match(text, p.end):
+            yield from _percent_of(ctx, p, int(m.group("n")), int(m.group("N")), m.start("n"), p.end)
+            continue
+        m = _OF_AFTER.match(text, p.end)
+        if m is not None and _PAIR_OPEN.search(text, max(ls, p.start - 40), p.start):
+            yield from _percent_of(ctx, p, int(m.group("n")), int(m.group("N")), p.start, m.end())
+
+
+def _percent_of(ctx: CheckContext, p: Claim, n: int, total: int, start: int, end: int):
+    if total and not percent_fraction_ok(p.value, n, total) and not published_figure(ctx.reference, p):
+        exact = 100.0 * n / total
+        yield ctx.finding(
+            PERCENT_FRACTION, start, end,
+            f"{n}/{total} is {exact:.2f}%, which does not round to the stated {p.value}%",
+            expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
 
 
 _BOUND = r"\d{1,3}(?:\.\d{1,2})?"
@@ -445,9 +464,12 @@ def _worded_intervals(ctx: CheckContext):
 
 
 #: a bare interval in brackets just after a named hazard or odds ratio: "HR 0.75 [0.57, 0.99]",
-#: "OR 1.8 (1.2-2.7)": a ratio's bracketed pair of bounds is its confidence interval
+#: "OR 1.8 (1.2-2.7)": a ratio's bracketed pair of bounds is its confidence interval (bounds with
+#: decimals: "HR 0.75 [3, 4]" cites references 3 and 4)
+_DECIMAL_BOUND = r"\d{1,3}\.\d{1,3}"
 _RATIO_BARE = re.compile(
-    rf"[^\S\n]{{0,2}}[(\[][^\S\n]{{0,2}}(?P<lo>{_BOUND})(?:{_TO}|[^\S\n]{{0,2}},[^\S\n]{{1,2}})(?P<hi>{_BOUND})"
+    rf"[^\S\n]{{0,2}}[(\[][^\S\n]{{0,2}}(?P<lo>{_DECIMAL_BOUND})(?:{_TO}|[^\S\n]{{0,2}},[^\S\n]{{1,2}})"
+    rf"(?P<hi>{_DECIMAL_BOUND})"
     r"[^\S\n]{0,2}[)\]]")
 
 
