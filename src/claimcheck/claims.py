@@ -1120,6 +1120,11 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         rk = m.group("rk").lower()
         kind = "hazard-ratio" if rk in ("hr", "hazard ratio") or rk.startswith("hazard") else "odds-ratio"
         ci = _interval_from(m) if m.group("ci") else None
+        if ci is None:
+            bare = _RATIO_BARE_CI.match(text, e)
+            if bare is not None:  # "HR 0.75 [0.57, 0.99]": a named ratio's bracketed pair is its interval
+                ci = Interval(Num.parse(bare.group("lo")), Num.parse(bare.group("hi")), None, "ci",
+                              bare.start("lo") - 1, bare.end())
         return Claim(ClaimKind.RATIO, s, e, raw, value=_num(m, "val"), ratio_kind=kind, interval=ci)
     if name == "p":
         cmp_ = m.group("cmp").replace("\u2264", "<=").replace("\u2265", ">=").replace("≤", "<=").replace("≥", ">=")
@@ -1195,6 +1200,13 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         rel = f"{q} {word}".strip()
         return Claim(ClaimKind.RELATIVE, s, e, raw, relative=rel, factor=factor)
     return None  # pragma: no cover
+
+
+#: a bare pair of bounds in brackets just after a named hazard or odds ratio: "HR 0.75 [0.57, 0.99]",
+#: "OR 1.8 (1.2-2.7)"; bounds with decimals ("HR 0.75 [3, 4]" cites references 3 and 4)
+_RATIO_BARE_CI = re.compile(
+    r"[ \t]{0,2}[(\[][ \t]{0,2}(?P<lo>\d{1,3}\.\d{1,3})(?:[ \t]{0,2}(?:-|\u2013|\u2014|\u2212|to)[ \t]{0,2}|"
+    r"[ \t]{0,2},[ \t]{1,2})(?P<hi>\d{1,3}\.\d{1,3})[ \t]{0,2}[)\]]")
 
 
 def _bare_interval(m: re.Match, text: str) -> Claim | None:

@@ -404,3 +404,19 @@ def test_n_of_n_then_its_percentage_after_a_comma_must_agree(linter, text, flagg
     assert bool(found) == flagged, found
     if flagged:
         assert found[0] == (3, "97/124 is 78.23%, which does not round to the stated 87.2%")
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("hazard ratio 0.64 [0.49, 0.83]", (0.49, 0.83)),
+    ("OR 1.8 (1.2-2.7)", (1.2, 2.7)),
+    ("HR 0.64 [12, 14]", None),
+])
+def test_a_bracketed_pair_after_a_named_ratio_is_its_interval(text, bounds):
+    (c,) = [c for c in extract_claims(text) if c.kind == "ratio"]
+    got = (c.interval.low.value, c.interval.high.value) if c.interval else None
+    assert got == bounds
+
+
+def test_reversed_bounds_of_a_bracketed_pair_after_a_ratio_are_a003(linter):
+    found = _at(lint_text(linter, "# Survival\n\nSurvival favoured gilteritinib (HR 0.64 [0.83, 0.49]).\n"), "A003")
+    assert len(found) == 1 and found[0][0] == 3

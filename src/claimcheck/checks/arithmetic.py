@@ -304,7 +304,6 @@ def check_arithmetic(ctx: CheckContext):
     yield from _fraction_then_percent(ctx)
     yield from _bracket_intervals(ctx)
     yield from _worded_intervals(ctx)
-    yield from _ratio_bare_intervals(ctx)
     yield from _proportion_findings(ctx)
 
 
@@ -461,33 +460,6 @@ def _worded_intervals(ctx: CheckContext):
                 CI_EXCLUDES_ESTIMATE, owner.start, owner.end,
                 f"{m.group('level')}% confidence interval {low}-{high} does not contain its estimate {owner.value}",
                 found=f"{owner.value} ({low}-{high})")
-
-
-#: a bare interval in brackets just after a named hazard or odds ratio: "HR 0.75 [0.57, 0.99]",
-#: "OR 1.8 (1.2-2.7)": a ratio's bracketed pair of bounds is its confidence interval (bounds with
-#: decimals: "HR 0.75 [3, 4]" cites references 3 and 4)
-_DECIMAL_BOUND = r"\d{1,3}\.\d{1,3}"
-_RATIO_BARE = re.compile(
-    rf"[^\S\n]{{0,2}}[(\[][^\S\n]{{0,2}}(?P<lo>{_DECIMAL_BOUND})(?:{_TO}|[^\S\n]{{0,2}},[^\S\n]{{1,2}})"
-    rf"(?P<hi>{_DECIMAL_BOUND})"
-    r"[^\S\n]{0,2}[)\]]")
-
-
-def _ratio_bare_intervals(ctx: CheckContext):
-    text = ctx.document.text
-    for claim in ctx.claims:
-        if claim.kind != "ratio" or claim.interval is not None or claim.value is None:
-            continue
-        m = _RATIO_BARE.match(text, claim.end)
-        if m is None:
-            continue
-        low, high = Num.parse(m.group("lo")), Num.parse(m.group("hi"))
-        if low.value < high.value and not interval_contains(claim.value, low, high):
-            yield ctx.finding(
-                CI_EXCLUDES_ESTIMATE, claim.start, claim.end,
-                f"confidence interval {low}-{high} of the {(claim.ratio_kind or 'ratio').replace('-', ' ')} "
-                f"{claim.value} does not contain its estimate",
-                found=f"{claim.value} ({low}-{high})")
 
 
 _BELOW = ("nearly", "almost", "close to", "just under")
