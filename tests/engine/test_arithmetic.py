@@ -364,6 +364,8 @@ def test_an_interval_that_misses_its_estimate_is_a002_in_other_layouts(linter, t
     "Two-year survival was 20.6% vs 14.2%, with a 95% CI of 0.9 to 12.0.",
     "Survival was longer with gilteritinib (20.6% at two years), a difference with a 95% CI of 0.9 to 12.0.",
     "Two-year survival was 20.6% with gilteritinib and 14.2% with chemotherapy; the 95% CI was 0.9 to 12.0.",
+    # three rates, two intervals: which two they are of is a guess
+    "Survival at one and two years was 37.1%, 20.6% and 14.2% (95% CIs 15.8 to 26.0 and 8.3 to 13.6).",
 ])
 def test_an_interval_that_holds_its_estimate_or_has_no_single_owner_is_not_a002(linter, text):
     assert _at(lint_text(linter, "# Survival\n\n" + text + "\n"), "A002") == []

@@ -366,6 +366,8 @@ _BRACKET_CI = re.compile(
     r"[^\S\n]{0,2}[;,)]")
 #: two rates given together, whose two intervals follow in the same order: "80.7% vs 29.4%", "80.7% and 29.4%"
 _PAIRED = re.compile(r"[\s*_]{0,4}[)\]]?[\s*_]{0,4}(?:vs\.?|versus|and)[\s*_]{0,4}", re.I)
+#: what joins rates listed together: "80.7%, 50.0% and 29.4%", "80.7% vs 29.4%"
+_LISTED = re.compile(r"[\s*_]{0,4}[)\]]?[\s*_]{0,4}(?:[,;]|vs\.?|versus|and)[\s*_]{0,4}", re.I)
 #: the kinds of figure that may stand between a rate and its bracket: its own n/N or count
 _OWN_PARTS = {"fraction", "count"}
 
@@ -393,6 +395,13 @@ def _bracket_intervals(ctx: CheckContext):
             rates.append(c)
             if len(rates) == (2 if m.group("lo2") else 1):
                 break
+        if rates:
+            # a rate set against the first one: "80.7%, 50.0% and 29.4% (95% CIs a and b)", "80.7% vs
+            # 29.4% (95% CI a)": which rates the intervals are of is a guess
+            first = rates[-1]
+            k = before.index(first)
+            if k > 0 and before[k - 1].kind == "percentage" and _LISTED.fullmatch(text, before[k - 1].end, first.start):
+                continue
         pairs = []
         if m.group("lo2"):
             if len(rates) == 2 and _PAIRED.fullmatch(text, rates[1].end, rates[0].start):
