@@ -695,7 +695,9 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         if header is None:
             # a table's first row is its header, unless a cell after its first holds a figure
             # (a plain-text table without a header: "CR ...... 80.7% | 29.4%")
-            header = above = [] if any(_HEADER_FIGURE.match(text, cs, ce) for cs, ce in cells[1:]) else cells
+            # (a cell that names a confidence interval, "95% CI", is a header's, not a figure)
+            header = above = [] if any(_HEADER_FIGURE.match(text, cs, ce) and not _CI_HEADER.fullmatch(text, cs, ce)
+                                       for cs, ce in cells[1:]) else cells
             if header:
                 continue
         if len(cells) < 2:
@@ -746,6 +748,8 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
                 added.append(Claim(ClaimKind.DURATION, s, e, raw, value=Num.parse(c.group("val")), unit=unit[1]))
             else:
                 added.append(Claim(ClaimKind.RATIO, s, e, raw, value=Num.parse(c.group("val")), ratio_kind="hazard-ratio"))
+        if header and len(header) == len(cells):
+            _ci_column(text, cells, header, claims + added)
     if not added:
         return claims
     return sorted(claims + added, key=lambda c: c.start)
@@ -809,6 +813,35 @@ def _ci_row(text: str, cells: list[tuple[int, int]], above: list[tuple[int, int]
             continue
         if inside[0].kind not in (ClaimKind.PERCENTAGE, ClaimKind.DURATION, ClaimKind.RATIO, ClaimKind.ESTIMATE):
             continue
+        inside[0].interval = Interval(Num.parse(m.group("lo")), Num.parse(m.group("hi")), level, "ci",
+                                      m.start("lo"), m.end("hi"))
+
+
+#: a column header that names only a confidence interval: "95% CI", "(95% CI)", "CI", "Confidence interval"
+_CI_HEADER = re.compile(
+    r"[ \t]{0,40}\(?[ \t]{0,2}(?:(?P<level>\d{2}(?:\.\d)?)[ \t]?%[ \t]{0,2})?(?:CI|confidence\s{1,2}interval)\)?[ \t]{0,40}",
+    re.I)
+
+
+def _ci_column(text: str, cells: list[tuple[int, int]], header: list[tuple[int, int]], claims: list[Claim]) -> None:
+    """A "95% CI" column: a cell that holds only an interval, under a header that names only a
+    confidence interval, goes to the one estimate without an interval in the cell on its left
+    ("| Response | 80.7% | 72.1-87.7 | 29.4% | 21.0-38.8 |" under "| | A | 95% CI | B | 95% CI |")."""
+    for i in range(2, len(cells)):
+        h = _CI_HEADER.fullmatch(text, header[i][0], header[i][1])
+        if h is None:
+            continue
+        cs, ce = cells[i]
+        m = _CI_CELL.fullmatch(text, cs, ce)
+        if m is None:
+            continue
+        ls, le = cells[i - 1]
+        inside = [c for c in claims if ls <= c.start and c.end <= le]
+        if len(inside) != 1 or inside[0].interval is not None or inside[0].value is None:
+            continue
+        if inside[0].kind not in (ClaimKind.PERCENTAGE, ClaimKind.DURATION, ClaimKind.RATIO, ClaimKind.ESTIMATE):
+            continue
+        level = float(h.group("level")) if h.group("level") else None
         inside[0].interval = Interval(Num.parse(m.group("lo")), Num.parse(m.group("hi")), level, "ci",
                                       m.start("lo"), m.end("hi"))
 
@@ -1087,6 +1120,11 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         rk = m.group("rk").lower()
         kind = "hazard-ratio" if rk in ("hr", "hazard ratio") or rk.startswith("hazard") else "odds-ratio"
         ci = _interval_from(m) if m.group("ci") else None
+        if ci is None:
+            bare = _RATIO_BARE_CI.match(text, e)
+            if bare is not None:  # "HR 0.75 [0.57, 0.99]": a named ratio's bracketed pair is its interval
+                ci = Interval(Num.parse(bare.group("lo")), Num.parse(bare.group("hi")), None, "ci",
+                              bare.start("lo") - 1, bare.end())
         return Claim(ClaimKind.RATIO, s, e, raw, value=_num(m, "val"), ratio_kind=kind, interval=ci)
     if name == "p":
         cmp_ = m.group("cmp").replace("\u2264", "<=").replace("\u2265", ">=").replace("≤", "<=").replace("≥", ">=")
@@ -1162,6 +1200,13 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         rel = f"{q} {word}".strip()
         return Claim(ClaimKind.RELATIVE, s, e, raw, relative=rel, factor=factor)
     return None  # pragma: no cover
+
+
+#: a bare pair of bounds in brackets just after a named hazard or odds ratio: "HR 0.75 [0.57, 0.99]",
+#: "OR 1.8 (1.2-2.7)"; bounds with decimals ("HR 0.75 [3, 4]" cites references 3 and 4)
+_RATIO_BARE_CI = re.compile(
+    r"[ \t]{0,2}[(\[][ \t]{0,2}(?P<lo>\d{1,3}\.\d{1,3})(?:[ \t]{0,2}(?:-|\u2013|\u2014|\u2212|to)[ \t]{0,2}|"
+    r"[ \t]{0,2},[ \t]{1,2})(?P<hi>\d{1,3}\.\d{1,3})[ \t]{0,2}[)\]]")
 
 
 def _bare_interval(m: re.Match, text: str) -> Claim | None:

@@ -337,3 +337,88 @@ def test_a_difference_of_two_rates_set_against_each_other_is_checked_whatever_th
     assert found == (3, "stated difference 8.6 percentage points, but 34.0% − 15.3% = 18.7 percentage points")
     ok = "# Remission\n\nCR/CRh: 34.0% vs 15.3%, a difference of 18.6 percentage points.\n"
     assert _at(lint_text(linter, ok), "A004") == []
+
+
+# ------------------------------------------------------------------ A002 in more layouts (issue 11)
+@pytest.mark.parametrize("text, line_value", [
+    # two rates, then their two intervals in the same order, joined by "and"
+    ("Projected two-year survival was 20.6% and 14.2% (95% CIs 15.8 to 26.0 and 15.3 to 21.6).", "14.2"),
+    # the interval named by its level, a few words after its estimate
+    ("Overall, the hazard ratio for death was 0.64, with a 95% confidence interval from 0.69 to 0.83.", "0.64"),
+    ("Two-year survival reached 20.6% in the gilteritinib group; the 95% CI was 21.8 to 26.0.", "20.6"),
+    # a bare pair in brackets right after a named ratio
+    ("Survival favoured gilteritinib (HR 0.64 [0.69, 0.83]).", "0.64"),
+    ("Survival favoured gilteritinib: hazard ratio 0.64 (0.69-0.83).", "0.64"),
+])
+def test_an_interval_that_misses_its_estimate_is_a002_in_other_layouts(linter, text, line_value):
+    found = _at(lint_text(linter, "# Survival\n\n" + text + "\n"), "A002")
+    assert len(found) == 1 and found[0][0] == 3 and line_value in found[0][1], found
+    assert "does not contain its estimate" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Projected two-year survival was 20.6% and 14.2% (95% CIs 15.8 to 26.0 and 8.3 to 21.6).",
+    "Overall, the hazard ratio for death was 0.64, with a 95% confidence interval from 0.49 to 0.83.",
+    "Survival favoured gilteritinib (HR 0.64 [0.49, 0.83]).",
+    # whose interval is it? two rates before it, or words naming a difference: never guessed
+    "Two-year survival was 20.6% vs 14.2%, with a 95% CI of 0.9 to 12.0.",
+    "Survival was longer with gilteritinib (20.6% at two years), a difference with a 95% CI of 0.9 to 12.0.",
+    "Two-year survival was 20.6% with gilteritinib and 14.2% with chemotherapy; the 95% CI was 0.9 to 12.0.",
+    # three rates, two intervals: which two they are of is a guess
+    "Survival at one and two years was 37.1%, 20.6% and 14.2% (95% CIs 15.8 to 26.0 and 8.3 to 13.6).",
+])
+def test_an_interval_that_holds_its_estimate_or_has_no_single_owner_is_not_a002(linter, text):
+    assert _at(lint_text(linter, "# Survival\n\n" + text + "\n"), "A002") == []
+
+
+# ------------------------------------------------------------------ A001: n/N, then its percentage
+@pytest.mark.parametrize("text, flagged", [
+    ("Deaths were frequent in both arms (chemotherapy: 97/124, 87.2%).", True),
+    ("Deaths were frequent in both arms (chemotherapy: 97/124, 78.2%).", False),
+    ("Two-year survivors (49/247; 29.8%) were followed up.", True),
+    ("Two-year survivors (49/247; 19.8%) were followed up.", False),
+    ("| Outcome | Gilteritinib | Chemotherapy |\n|---|---|---|\n| Alive at 2 years | 49/247, 19.8% | 14/124, 12.3% |", True),
+    ("| Outcome | Gilteritinib | Chemotherapy |\n|---|---|---|\n| Alive at 2 years | 49/247, 19.8% | 14/124, 11.3% |", False),
+    # the percentage is not the n/N's: it goes on to other words
+    ("Of the responders, 49/247, 29.8% of whom relapsed, were followed up.", False),
+])
+def test_an_n_over_n_then_its_percentage_after_a_comma_must_agree(linter, text, flagged):
+    found = _at(lint_text(linter, "# Outcomes\n\n" + text + "\n"), "A001")
+    assert bool(found) == flagged, found
+    if flagged:
+        assert found[0][0] >= 3 and "does not round to the stated" in found[0][1]
+
+
+def test_references_in_brackets_after_a_ratio_are_no_interval(linter):
+    text = "# Survival\n\nSurvival favoured gilteritinib (hazard ratio 0.64 [12, 14]).\n"
+    assert _at(lint_text(linter, text), "A002") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Deaths were frequent in both arms (chemotherapy: 97 of 124, 87.2%).", True),
+    ("Deaths were frequent in both arms (chemotherapy: 97 of 124, 78.2%).", False),
+    ("Deaths were frequent in both arms (chemotherapy: 87.2%; 97 of 124).", True),
+    ("Deaths were frequent in both arms (chemotherapy: 78.2%; 97 of 124).", False),
+    ("Of 124 patients given chemotherapy, 97 of 124, 87.2% of whom had relapsed, died.", False),
+])
+def test_n_of_n_then_its_percentage_after_a_comma_must_agree(linter, text, flagged):
+    found = _at(lint_text(linter, "# Outcomes\n\n" + text + "\n"), "A001")
+    assert bool(found) == flagged, found
+    if flagged:
+        assert found[0] == (3, "97/124 is 78.23%, which does not round to the stated 87.2%")
+
+
+@pytest.mark.parametrize("text, bounds", [
+    ("hazard ratio 0.64 [0.49, 0.83]", (0.49, 0.83)),
+    ("OR 1.8 (1.2-2.7)", (1.2, 2.7)),
+    ("HR 0.64 [12, 14]", None),
+])
+def test_a_bracketed_pair_after_a_named_ratio_is_its_interval(text, bounds):
+    (c,) = [c for c in extract_claims(text) if c.kind == "ratio"]
+    got = (c.interval.low.value, c.interval.high.value) if c.interval else None
+    assert got == bounds
+
+
+def test_reversed_bounds_of_a_bracketed_pair_after_a_ratio_are_a003(linter):
+    found = _at(lint_text(linter, "# Survival\n\nSurvival favoured gilteritinib (HR 0.64 [0.83, 0.49]).\n"), "A003")
+    assert len(found) == 1 and found[0][0] == 3

@@ -111,3 +111,31 @@ def test_a_ci_row_gives_each_estimate_above_it_its_interval():
 def test_a_ci_row_under_a_row_without_estimates_changes_nothing():
     text = "| | A | B |\n|---|---|---|\n| Sites | Europe | Asia |\n| 95% CI | 1.0-2.0 | 3.0-4.0 |\n"
     assert extract_claims(text) == []
+
+
+def _intervals(text):
+    return [(c.value.value, (c.interval.low.value, c.interval.high.value, c.interval.level) if c.interval else None)
+            for c in extract_claims(text) if c.value is not None]
+
+
+def test_a_ci_column_gives_the_estimate_on_its_left_its_interval():
+    text = ("| Outcome | Drug X, % | 95% CI | Placebo, % | 95% CI |\n"
+            "|---|---|---|---|---|\n"
+            "| Objective response | 41.6 | 33.2-50.3 | 12.4 | 7.0-19.9 |\n")
+    assert _intervals(text) == [(41.6, (33.2, 50.3, 95.0)), (12.4, (7.0, 19.9, 95.0))]
+
+
+def test_a_ci_column_of_a_hazard_ratio_and_of_durations():
+    text = ("| Endpoint | Drug X | Placebo | HR | CI |\n"
+            "|---|---|---|---|---|\n"
+            "| Median TTP, months | 9.1 | 4.4 | 0.58 | 0.41 to 0.82 |\n")
+    got = _intervals(text)
+    assert got[-1] == (0.58, (0.41, 0.82, None)) and got[0] == (9.1, None) and got[1] == (4.4, None)
+
+
+def test_a_range_column_is_not_a_ci_column_and_two_figures_on_the_left_take_nothing():
+    text = ("| Outcome | Drug X | Range | Placebo, n (%) | 95% CI |\n"
+            "|---|---|---|---|---|\n"
+            "| Response, % | 41.6 | 30.2-50.3 | 12.4% vs 10.1% | 7.0-19.9 |\n")
+    got = _intervals(text)
+    assert len(got) == 3 and all(iv is None for _, iv in got)

@@ -21,7 +21,8 @@ _BASIS = "21 CFR 202.1(e)(6) (misleading presentation of data); ABPI Code clause
 
 PERCENT_FRACTION = Rule(
     code="A001", name="percent-fraction-mismatch", category="arithmetic", severity="error",
-    summary="An n/N given with a percentage (\"23/164 (14%)\", \"45.7% (n=42/92)\", \"80 of 92 (87.0%)\") where "
+    summary="An n/N given with a percentage (\"23/164 (14%)\", \"45.7% (n=42/92)\", \"80 of 92 (87.0%)\", "
+            "\"(control: 23/164, 14%)\" alone in a bracket or a table cell) where "
             "n/N does not round to the stated percentage at its precision (GRIM-style check; rounding half "
             "up, half to even and truncation are accepted).",
     why="A percentage that does not follow from its own counts is a typo in one of them; either may be the "
@@ -38,7 +39,11 @@ CI_EXCLUDES_ESTIMATE = Rule(
     code="A002", name="ci-excludes-estimate", category="arithmetic", severity="error",
     summary="A confidence interval (or range) that does not contain its own point estimate; also an interval "
             "in a rate's bracket after its own n/N (\"80.7% responded (88/109; 95% CI, 72.1-87.7)\") and two "
-            "intervals set against two rates (\"80.7% vs 29.4% (95% CI 72.1-87.7 vs 21.0-38.8)\"), in order.",
+            "intervals set against two rates (\"80.7% vs 29.4% (95% CI 72.1-87.7 vs 21.0-38.8)\", \"80.7% and 29.4% "
+            "(95% CIs 72.1 to 87.7 and 21.0 to 38.8)\"), in order; an interval in a table's \"95% CI\" column or row; "
+            "an interval named a few words after its estimate (\"HR 0.75, with a 97.5% confidence interval from "
+            "0.57 to 0.99\") where no other estimate of its sentence could own it; a bare pair in brackets after a "
+            "named hazard or odds ratio (\"HR 0.75 [0.57, 0.99]\").",
     why="An interval must contain its estimate; one that does not was copied from another row or arm.",
     basis=_BASIS,
     bad="80.7% (95% CI, 82.1-87.7)",
@@ -296,8 +301,58 @@ def check_arithmetic(ctx: CheckContext):
                                   expected=f"{exact} percentage points", found=f"{claim.value}%")
         if claim.kind == "relative":
             yield from _relative(ctx, claim)
+    yield from _fraction_then_percent(ctx)
     yield from _bracket_intervals(ctx)
+    yield from _worded_intervals(ctx)
     yield from _proportion_findings(ctx)
+
+
+#: an n/N and its percentage side by side, alone in a bracket, a cell or after a label's colon:
+#: "(control: 5/35, 14%)", "| 5/35; 14% |": what stands before the n/N and after the percentage
+_PAIR_OPEN = re.compile(r"(?:[(\[|:=]|^|[^\S\n]{2})[^\S\n]{0,2}\Z", re.M)
+#: the same with the count written "n of N": "(control: 5 of 35, 14%)", "(control: 14%; 5 of 35)"
+_OF = r"(?P<n>\d{1,5})[^\S\n]{1,2}(?:of|out[^\S\n]of)[^\S\n]{1,2}(?P<N>\d{1,5})"
+_OF_BEFORE = re.compile(rf"(?:[(\[|:=]|^|[^\S\n]{{2}})[^\S\n]{{0,2}}{_OF}[^\S\n]{{0,2}}[,;][^\S\n]{{0,2}}\Z", re.M)
+_OF_AFTER = re.compile(rf"[^\S\n]{{0,2}}[,;][^\S\n]{{0,2}}{_OF}(?=[^\S\n]{{0,2}}(?:[)\]|]|$)|[^\S\n]{{2}})", re.M)
+_PAIR_JOIN = re.compile(r"[^\S\n]{0,2}[,;=][^\S\n]{0,2}")
+_PAIR_CLOSE = re.compile(r"[^\S\n]{0,2}(?:[)\]|]|$)|[^\S\n]{2}", re.M)
+
+
+def _fraction_then_percent(ctx: CheckContext):
+    """A001 for an n/N followed by its percentage after a comma ("(control: 5/35, 14%)"), a form the
+    extraction reads as two figures; only where the two stand alone together (in a bracket, a table
+    cell, after a label's colon), so that the percentage cannot be another figure's."""
+    text = ctx.document.text
+    ordered = sorted(ctx.claims, key=lambda c: c.start)
+    for f, p in zip(ordered, ordered[1:]):
+        if f.kind != "fraction" or f.n is None or not f.total or p.kind != "percentage" or p.value is None:
+            continue
+        if p.n is not None or p.interval is not None or not _PAIR_JOIN.fullmatch(text, f.end, p.start):
+            continue
+        ls = text.rfind("\n", 0, f.start) + 1
+        if not _PAIR_OPEN.search(text, max(ls, f.start - 40), f.start) or not _PAIR_CLOSE.match(text, p.end):
+            continue
+        yield from _percent_of(ctx, p, f.n, f.total, f.start, p.end)
+    for p in ordered:
+        if p.kind != "percentage" or p.value is None or p.n is not None or p.interval is not None:
+            continue
+        ls = text.rfind("\n", 0, p.start) + 1
+        m = _OF_BEFORE.search(text, max(ls, p.start - 60), p.start)
+        if m is not None and _PAIR_CLOSE.match(text, p.end):
+            yield from _percent_of(ctx, p, int(m.group("n")), int(m.group("N")), m.start("n"), p.end)
+            continue
+        m = _OF_AFTER.match(text, p.end)
+        if m is not None and _PAIR_OPEN.search(text, max(ls, p.start - 40), p.start):
+            yield from _percent_of(ctx, p, int(m.group("n")), int(m.group("N")), p.start, m.end())
+
+
+def _percent_of(ctx: CheckContext, p: Claim, n: int, total: int, start: int, end: int):
+    if total and not percent_fraction_ok(p.value, n, total) and not published_figure(ctx.reference, p):
+        exact = 100.0 * n / total
+        yield ctx.finding(
+            PERCENT_FRACTION, start, end,
+            f"{n}/{total} is {exact:.2f}%, which does not round to the stated {p.value}%",
+            expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
 
 
 _BOUND = r"\d{1,3}(?:\.\d{1,2})?"
@@ -305,10 +360,14 @@ _TO = r"[^\S\n]{0,2}(?:[-\u2013\u2014]|to)[^\S\n]{0,2}"
 #: a confidence interval in a rate's bracket, after its n/N if any: "(88/109; 95% CI, 72.1-87.7)",
 #: and two of them set against each other: "(95% CI 72.1-87.7 vs 33.9-51.7; P<0.001)"
 _BRACKET_CI = re.compile(
-    r"\((?:[^()\n;]{0,24};[^\S\n]{0,3})?(?P<level>\d{2}(?:\.\d)?)[^\S\n]?%[^\S\n]{0,2}CI[,:]?[^\S\n]{0,3}"
+    r"\((?:[^()\n;]{0,24};[^\S\n]{0,3})?(?P<level>\d{2}(?:\.\d)?)[^\S\n]?%[^\S\n]{0,2}CIs?[,:]?[^\S\n]{0,3}"
     rf"(?P<lo>{_BOUND}){_TO}(?P<hi>{_BOUND})"
-    rf"(?:[^\S\n]{{1,3}}(?:vs\.?|versus)[^\S\n]{{1,3}}(?P<lo2>{_BOUND}){_TO}(?P<hi2>{_BOUND}))?"
+    rf"(?:(?:[^\S\n]{{1,3}}(?:vs\.?|versus|and)|[^\S\n]{{0,2}}[,;])[^\S\n]{{1,3}}(?P<lo2>{_BOUND}){_TO}(?P<hi2>{_BOUND}))?"
     r"[^\S\n]{0,2}[;,)]")
+#: two rates given together, whose two intervals follow in the same order: "80.7% vs 29.4%", "80.7% and 29.4%"
+_PAIRED = re.compile(r"[\s*_]{0,4}[)\]]?[\s*_]{0,4}(?:vs\.?|versus|and)[\s*_]{0,4}", re.I)
+#: what joins rates listed together: "80.7%, 50.0% and 29.4%", "80.7% vs 29.4%"
+_LISTED = re.compile(r"[\s*_]{0,4}[)\]]?[\s*_]{0,4}(?:[,;]|vs\.?|versus|and)[\s*_]{0,4}", re.I)
 #: the kinds of figure that may stand between a rate and its bracket: its own n/N or count
 _OWN_PARTS = {"fraction", "count"}
 
@@ -336,9 +395,16 @@ def _bracket_intervals(ctx: CheckContext):
             rates.append(c)
             if len(rates) == (2 if m.group("lo2") else 1):
                 break
+        if rates:
+            # a rate set against the first one: "80.7%, 50.0% and 29.4% (95% CIs a and b)", "80.7% vs
+            # 29.4% (95% CI a)": which rates the intervals are of is a guess
+            first = rates[-1]
+            k = before.index(first)
+            if k > 0 and before[k - 1].kind == "percentage" and _LISTED.fullmatch(text, before[k - 1].end, first.start):
+                continue
         pairs = []
         if m.group("lo2"):
-            if len(rates) == 2 and _VERSUS.fullmatch(text, rates[1].end, rates[0].start):
+            if len(rates) == 2 and _PAIRED.fullmatch(text, rates[1].end, rates[0].start):
                 pairs = [(rates[1], m.group("lo"), m.group("hi")), (rates[0], m.group("lo2"), m.group("hi2"))]
         elif rates:
             pairs = [(rates[0], m.group("lo"), m.group("hi"))]
@@ -349,6 +415,60 @@ def _bracket_intervals(ctx: CheckContext):
                     CI_EXCLUDES_ESTIMATE, claim.start, claim.end,
                     f"{m.group('level')}% confidence interval {low}-{high} does not contain its estimate {claim.value}",
                     found=f"{claim.value} ({low}-{high})")
+
+
+#: an interval named by its level after its estimate with words between, on one line: "0.75, with a
+#: 97.5% confidence interval from 0.57 to 0.99", "80.7% of patients; the 95% CI was 72.1 to 87.7"
+_WORDED_CI = re.compile(
+    r"(?P<level>\d{2}(?:\.\d)?)[^\S\n]?(?:%|per[^\S\n]?cent\b)[^\S\n]{0,2}(?:CI\b|confidence[^\S\n]{1,2}interval\b)"
+    r"[,:]?[^\S\n]{0,3}(?:(?:of|from|was|is|ranged[^\S\n]from|ranging[^\S\n]from)[^\S\n]{1,3})?"
+    rf"(?P<lo>{_BOUND})%?(?:{_TO}|[^\S\n]{{0,2}},[^\S\n]{{1,2}})(?P<hi>{_BOUND})%?(?![\d.]\d)")
+#: what may stand between an estimate and its interval named by words: a few words, no figure, no
+#: bracket, no clause of its own; never a word that names another estimate the interval may be of
+#: (a difference, a ratio, a comparison)
+_WORDS_BETWEEN = re.compile(r"[A-Za-z,;:\s'-]{0,80}")
+_OTHER_ESTIMATE = re.compile(
+    r"\b(?:differ\w*|ratio|risk|odds|hazard|relative|reduc\w*|increas\w*|vs|versus|compared|than|between|"
+    r"and|both|each|respectively|median|mean|rate)\b", re.I)
+#: the kinds of figure that can own an interval
+_ESTIMATES = {"percentage", "ratio", "duration", "estimate", "pp-difference"}
+
+
+def _worded_intervals(ctx: CheckContext):
+    """A002 for an interval named by its level after its estimate with a few words between ("the
+    hazard ratio was 0.75, with a 97.5% confidence interval from 0.57 to 0.99"), where a reader can
+    tell whose it is: the estimate is the only figure that could own an interval in its sentence
+    before the interval, and the words between name no other estimate (a difference, a ratio)."""
+    text = ctx.document.text
+    if "CI" not in text and "onfidence" not in text:
+        return
+    for m in _WORDED_CI.finditer(text):
+        lo_at, hi_at = m.start("lo"), m.end("hi")
+        near = _near(ctx, m.start() - 300, m.end())
+        if any(c.interval is not None and c.interval.start < hi_at and lo_at < c.interval.end for c in near):
+            continue  # already some claim's interval
+        before = [c for c in near if c.end <= m.start()]
+        if not before:
+            continue
+        owner = before[-1]
+        if owner.kind not in _ESTIMATES or owner.value is None or owner.interval is not None or not owner.sentence:
+            continue
+        between = text[owner.end:m.start()]
+        if not _WORDS_BETWEEN.fullmatch(between) or _OTHER_ESTIMATE.search(between):
+            continue
+        s0 = owner.sentence[0]
+        if s0 > m.start() or owner.sentence[1] < m.end("lo"):
+            continue  # the interval is in another sentence
+        rivals = [c for c in before if c is not owner and c.start >= s0 and c.kind in _ESTIMATES
+                  and c.value is not None and c.interval is None]
+        if rivals:
+            continue  # two estimates could own it
+        low, high = Num.parse(m.group("lo")), Num.parse(m.group("hi"))
+        if low.value < high.value and not interval_contains(owner.value, low, high):
+            yield ctx.finding(
+                CI_EXCLUDES_ESTIMATE, owner.start, owner.end,
+                f"{m.group('level')}% confidence interval {low}-{high} does not contain its estimate {owner.value}",
+                found=f"{owner.value} ({low}-{high})")
 
 
 _BELOW = ("nearly", "almost", "close to", "just under")
