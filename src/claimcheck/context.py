@@ -148,6 +148,7 @@ def attach_context(
         terms = [t for t in terms if (t.kind, t.id) not in foreign_terms]
     terms = _drop_nested_endpoints(sorted(terms, key=_POSITION))
     terms = _drop_cued_endpoints(terms, text)
+    terms = _read_twins(terms, sentences, claims)
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]
     study_starts = [t.start for t in studies]
@@ -311,6 +312,46 @@ def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
             continue
         out.append(t)
     return out
+
+
+#: claim kinds that give the share of patients in a state ("78% were biomarker-negative"): the only
+#: figures a term that is both a state and a population can be the outcome of
+_SHARE_KINDS = frozenset({"percentage", "fraction", "estimate", "pp-difference"})
+
+
+def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: list[Claim]) -> list[Term]:
+    """``terms`` with one reading of each term the library names both as an endpoint and as a
+    population over the same words ("biomarker-negative": the state reached, and the patients in it).
+
+    It is the endpoint where its sentence (a table row, a list row, a clause) states only shares of
+    patients and names no other endpoint: "Biomarker-negative, % of responders  62%  30%" is the rate of
+    biomarker negativity. It is the population where the sentence names another endpoint or states
+    a duration, ratio or count ("median DFS 14.1 months in biomarker-negative" is a DFS figure). After a
+    population cue ("among biomarker-negative") :func:`_drop_cued_endpoints` has already made it the
+    population.
+    """
+    spans: dict[tuple[int, int], list[int]] = {}
+    for k, t in enumerate(terms):
+        if t.kind in ("endpoint", "population"):
+            spans.setdefault((t.start, t.end), []).append(k)
+    twins = [ks for ks in spans.values() if {terms[k].kind for k in ks} == {"endpoint", "population"}]
+    if not twins:
+        return terms
+    starts = [s for s, _ in sentences]
+    drop: set[int] = set()
+    for ks in twins:
+        t = terms[ks[0]]
+        if sentences:
+            i = max(0, bisect.bisect_right(starts, t.start) - 1)
+            s0, s1 = sentences[i]
+        else:
+            s0, s1 = 0, max((c.end for c in claims), default=t.end)
+        others = any(o.kind == "endpoint" and s0 <= o.start < s1 and (o.start, o.end) != (t.start, t.end)
+                     for o in terms)
+        kinds = {str(c.kind) for c in claims if s0 <= c.start < s1}
+        outcome = bool(kinds) and kinds <= _SHARE_KINDS and not others
+        drop.update(k for k in ks if terms[k].kind == ("population" if outcome else "endpoint"))
+    return [t for k, t in enumerate(terms) if k not in drop]
 
 
 def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
