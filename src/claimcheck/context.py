@@ -148,7 +148,7 @@ def attach_context(
         terms = [t for t in terms if (t.kind, t.id) not in foreign_terms]
     terms = _drop_nested_endpoints(sorted(terms, key=_POSITION))
     terms = _drop_cued_endpoints(terms, text)
-    terms = _read_twins(terms, sentences, claims)
+    terms = _read_twins(terms, sentences, claims, text)
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]
     study_starts = [t.start for t in studies]
@@ -317,27 +317,47 @@ def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
 #: claim kinds that give the share of patients in a state ("78% were biomarker-negative"): the only
 #: figures a term that is both a state and a population can be the outcome of
 _SHARE_KINDS = frozenset({"percentage", "fraction", "estimate", "pp-difference"})
+#: figures that count or test rather than state a share (the "N=326" of a row): they decide nothing
+_NOT_SHARES = frozenset({"count", "p-value"})
+#: before a twin term, what makes it the population ("in", "among the", "of patients with")
+_TWIN_AS_POPULATION_BEFORE = re.compile(
+    r"\b(?:in|among|of|for|within)\s{1,3}(?:the\s{1,3})?(?:(?:patients|those|subjects|participants)\s{1,3}"
+    r"(?:who\s{1,3}(?:were|are|had|achieved|reached)\s{1,3}|with\s{1,3}|in\s{1,3})?)?$", re.I)
+#: after a twin term, a word for the people in it ("second-line patients", "the negative subgroup")
+_TWIN_AS_POPULATION_AFTER = re.compile(
+    r"[\s-]{1,3}(?:patients|subjects|participants|responders|population|subgroups?|group|cohort|arm)\b", re.I)
 
 
-def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: list[Claim]) -> list[Term]:
+def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: list[Claim], text: str) -> list[Term]:
     """``terms`` with one reading of each term the library names both as an endpoint and as a
     population over the same words ("biomarker-negative": the state reached, and the patients in it).
 
-    It is the endpoint where its sentence (a table row, a list row, a clause) states only shares of
-    patients and names no other endpoint: "Biomarker-negative, % of responders  62%  30%" is the rate of
-    biomarker negativity. It is the population where the sentence names another endpoint or states
-    a duration, ratio or count ("median DFS 14.1 months in biomarker-negative" is a DFS figure). After a
-    population cue ("among biomarker-negative") :func:`_drop_cued_endpoints` has already made it the
-    population.
+    In a row (a table row, a list item, a short label line) that states only shares of patients and
+    names no other endpoint, neither in the row nor in its list's lead-in or section heading, it is the
+    endpoint: "Biomarker-negative, % of responders  62%  30%" is the rate of biomarker negativity, and
+    "Second line, %  31.1  33.3" in a table of patient characteristics (a baseline characteristic) the
+    share of patients in second line. It is the population where the row names another outcome
+    ("Response by subgroup:" over "Second line: 62% vs 30%"), where the sentence states a duration or a
+    ratio ("median DFS 14.1 months, biomarker-negative"), after a population cue ("in second line";
+    after "among" :func:`_drop_cued_endpoints` has already dropped the endpoint) or before a word for
+    patients ("second-line patients"). Otherwise (running prose) both readings stay, as before.
     """
     spans: dict[tuple[int, int], list[int]] = {}
     for k, t in enumerate(terms):
-        if t.kind in ("endpoint", "population"):
+        if t.kind in ("endpoint", "baseline", "population"):
             spans.setdefault((t.start, t.end), []).append(k)
-    twins = [ks for ks in spans.values() if {terms[k].kind for k in ks} == {"endpoint", "population"}]
+    twins = [ks for ks in spans.values() if len({terms[k].kind for k in ks}) > 1
+             and "population" in {terms[k].kind for k in ks}]
     if not twins:
         return terms
     starts = [s for s, _ in sentences]
+    term_starts = [t.start for t in terms]
+    twin_spans = {(terms[ks[0]].start, terms[ks[0]].end) for ks in twins}
+
+    def sentence_terms(j: int) -> list[Term]:
+        a, b = sentences[j]
+        return terms[bisect.bisect_left(term_starts, a):bisect.bisect_left(term_starts, b)]
+
     drop: set[int] = set()
     for ks in twins:
         t = terms[ks[0]]
@@ -346,11 +366,25 @@ def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: lis
             s0, s1 = sentences[i]
         else:
             s0, s1 = 0, max((c.end for c in claims), default=t.end)
-        others = any(o.kind == "endpoint" and s0 <= o.start < s1 and (o.start, o.end) != (t.start, t.end)
-                     for o in terms)
-        kinds = {str(c.kind) for c in claims if s0 <= c.start < s1}
-        outcome = bool(kinds) and kinds <= _SHARE_KINDS and not others
-        drop.update(k for k in ks if terms[k].kind == ("population" if outcome else "endpoint"))
+        kinds = {str(c.kind) for c in claims if s0 <= c.start < s1} - _NOT_SHARES
+        if not kinds:
+            continue
+        # in a row (a table row, a list item, a short label line) another endpoint, or one its lead-in
+        # or heading names, is the row's outcome; in running prose the nearest term decides as before
+        row = not sentences or _shape(text, (s0, s1)) == "item" or (s1 - s0 <= 100 and "\n" not in text[s0:s1].strip())
+        own = {terms[k].id for k in ks if terms[k].kind != "population"}
+        others = row and any(o.kind in ("endpoint", "baseline") and (o.start, o.end) not in twin_spans and o.id not in own
+                             for o in terms[bisect.bisect_left(term_starts, s0):bisect.bisect_left(term_starts, s1)])
+        if row and not others and sentences:
+            others = any(o.kind == "endpoint" and o.id not in own
+                         for o in _scoped_terms(i, sentences, sentence_terms, text))
+        population = others or not kinds <= _SHARE_KINDS \
+            or bool(_TWIN_AS_POPULATION_BEFORE.search(text, max(s0, t.start - 60), t.start)) \
+            or bool(_TWIN_AS_POPULATION_AFTER.match(text, t.end, s1))
+        if population:
+            drop.update(k for k in ks if terms[k].kind != "population")
+        elif row:
+            drop.update(k for k in ks if terms[k].kind == "population")
     return [t for k, t in enumerate(terms) if k not in drop]
 
 

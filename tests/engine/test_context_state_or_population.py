@@ -52,3 +52,28 @@ def test_a_duration_about_the_state_keeps_it_the_population(linter, text):
     endpoint, population = _context(linter, text)["14.1 months"]
     assert endpoint == "os"
     assert population == "mrd-negative"
+
+
+BASELINE = ("BESPONSA (inotuzumab ozogamicin) in relapsed or refractory B-cell precursor ALL, INO-VATE ALL.\n\n"
+            "Who was enrolled (BESPONSA n=164; chemotherapy n=162)\n\n"
+            "| Characteristic at entry | BESPONSA | Chemotherapy |\n|---|---|---|\n"
+            "| Salvage 1, % | {s1} | 64.2 |\n"
+            "| Blasts in marrow: ≥50% BM blasts, n (%) | 109 ({bm}) | 113 (69.8) |\n")
+
+
+def test_a_characteristics_row_labelled_by_a_population_is_that_characteristic(linter, tmp_path):
+    assert _findings(linter, tmp_path, BASELINE.format(s1="67.7", bm="66.5")) == []
+    assert _findings(linter, tmp_path, BASELINE.format(s1="61.7", bm="66.5")) == [("V001", 7)]
+    assert _findings(linter, tmp_path, BASELINE.format(s1="67.7", bm="56.5")) == [("V001", 8)]
+
+
+def test_a_subgroup_row_under_an_outcome_lead_in_stays_the_population(linter, tmp_path):
+    text = ("BESPONSA (inotuzumab ozogamicin) in relapsed or refractory B-cell precursor ALL, INO-VATE ALL.\n\n"
+            "Remission (CR/CRi) by subgroup, BESPONSA vs chemotherapy:\n\n"
+            "- Salvage 1: 87.7% vs 28.8%\n"
+            "- ≥50% BM blasts: 77.9% vs 24.4%\n")
+    analysis = linter.analyse(Document(path="d.md", text=text, format="markdown"))
+    got = {c.text.strip(): (c.endpoint, c.population) for c in analysis.claims}
+    assert got["87.7%"] == ("cr-cri", "first-salvage")
+    assert got["77.9%"] == ("cr-cri", "high-bm-blasts")
+    assert _findings(linter, tmp_path, text) == []
