@@ -805,6 +805,12 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         # none named in the sentence (the common case): each claim takes the last one named before
         previous = next((t.id for t in reversed(back) if t.kind == kind), None)
         origin = "context" if previous is not None else None
+        listed = _listed_before(back, kind, text)
+        for chain in chains:
+            if len(chain) > 1 and len(chain) == len(listed) and not any(id(c) in column for c in chain):
+                # "Adverse events (EXAMPLIMAB vs control):" over rows of "45.9% vs 36.7%": in order
+                for c, a in zip(chain, listed):
+                    column[id(c)] = a
         for c in ordered:
             if id(c) in column:
                 setattr(c, kind, column[id(c)])
@@ -885,6 +891,28 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 value, origin = _nearest(c, terms), ("sentence" if len(named) == 1 else "ambiguous")
             setattr(c, kind, value)
             setattr(c, source_field, origin)
+
+
+#: what joins the arms of a compared pair ("EXAMPLIMAB vs control", "EXAMPLIMAB versus the control arm")
+_VS_GAP = re.compile(r"^[\s,(]*(?:vs\.?|versus|compared\s+(?:with|to))[\s(]*(?:the\s+)?$", re.I)
+
+
+def _listed_before(back: list[Term], kind: str, text: str) -> list[str]:
+    """The last terms of ``kind`` named before, where they are a compared pair or list ("EXAMPLIMAB vs
+    control"), in order; else none."""
+    run: list[Term] = []
+    for t in reversed(back):
+        if t.kind != kind:
+            continue
+        if run and t.end > run[0].start:  # "control" inside "the control arm": one mention
+            if t.start <= run[0].start and t.id == run[0].id:
+                run[0] = t
+            continue
+        if run and not _VS_GAP.match(text[t.end:run[0].start]):
+            break
+        run.insert(0, t)
+    ids = [t.id for t in run]
+    return ids if len(ids) > 1 and len(set(ids)) == len(ids) else []
 
 
 def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim], text: str) -> list[str]:
