@@ -807,8 +807,10 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         origin = "context" if previous is not None else None
         listed = _listed_before(back, kind, text)
         for chain in chains:
-            if len(chain) > 1 and len(chain) == len(listed) and not any(id(c) in column for c in chain):
-                # "Adverse events (EXAMPLIMAB vs control):" over rows of "45.9% vs 36.7%": in order
+            if len(chain) > 1 and len(chain) == len(listed) and not any(id(c) in column for c in chain) \
+                    and all(c.endpoint_strength == "sentence" for c in chain):
+                # "Adverse events (EXAMPLIMAB vs control):" over rows of "45.9% vs 36.7%": in order (only
+                # where the row names what it measures; a row whose label is unknown keeps the guess)
                 for c, a in zip(chain, listed):
                     column[id(c)] = a
         for c in ordered:
