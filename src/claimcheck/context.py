@@ -148,6 +148,7 @@ def attach_context(
         terms = [t for t in terms if (t.kind, t.id) not in foreign_terms]
     terms = _drop_nested_endpoints(sorted(terms, key=_POSITION))
     terms = _drop_cued_endpoints(terms, text)
+    terms = _read_twins(terms, sentences, claims, text)
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]
     study_starts = [t.start for t in studies]
@@ -311,6 +312,80 @@ def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
             continue
         out.append(t)
     return out
+
+
+#: claim kinds that give the share of patients in a state ("78% were biomarker-negative"): the only
+#: figures a term that is both a state and a population can be the outcome of
+_SHARE_KINDS = frozenset({"percentage", "fraction", "estimate", "pp-difference"})
+#: figures that count or test rather than state a share (the "N=326" of a row): they decide nothing
+_NOT_SHARES = frozenset({"count", "p-value"})
+#: before a twin term, what makes it the population ("in", "among the", "of patients with")
+_TWIN_AS_POPULATION_BEFORE = re.compile(
+    r"\b(?:in|among|of|for|within)\s{1,3}(?:the\s{1,3})?(?:(?:patients|those|subjects|participants)\s{1,3}"
+    r"(?:who\s{1,3}(?:were|are|had|achieved|reached)\s{1,3}|with\s{1,3}|in\s{1,3})?)?$", re.I)
+#: after a twin term, a word for the people in it ("second-line patients", "the negative subgroup")
+_TWIN_AS_POPULATION_AFTER = re.compile(
+    r"[\s-]{1,3}(?:patients|subjects|participants|responders|population|subgroups?|group|cohort|arm)\b", re.I)
+
+
+def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: list[Claim], text: str) -> list[Term]:
+    """``terms`` with one reading of each term the library names both as an endpoint and as a
+    population over the same words ("biomarker-negative": the state reached, and the patients in it).
+
+    In a row (a table row, a list item, a short label line) that states only shares of patients and
+    names no other endpoint, neither in the row nor in its list's lead-in or section heading, it is the
+    endpoint: "Biomarker-negative, % of responders  62%  30%" is the rate of biomarker negativity, and
+    "Second line, %  31.1  33.3" in a table of patient characteristics (a baseline characteristic) the
+    share of patients in second line. It is the population where the row names another outcome
+    ("Response by subgroup:" over "Second line: 62% vs 30%"), where the sentence states a duration or a
+    ratio ("median DFS 14.1 months, biomarker-negative"), after a population cue ("in second line";
+    after "among" :func:`_drop_cued_endpoints` has already dropped the endpoint) or before a word for
+    patients ("second-line patients"). Otherwise (running prose) both readings stay, as before.
+    """
+    spans: dict[tuple[int, int], list[int]] = {}
+    for k, t in enumerate(terms):
+        if t.kind in ("endpoint", "baseline", "population"):
+            spans.setdefault((t.start, t.end), []).append(k)
+    twins = [ks for ks in spans.values() if len({terms[k].kind for k in ks}) > 1
+             and "population" in {terms[k].kind for k in ks}]
+    if not twins:
+        return terms
+    starts = [s for s, _ in sentences]
+    term_starts = [t.start for t in terms]
+    twin_spans = {(terms[ks[0]].start, terms[ks[0]].end) for ks in twins}
+
+    def sentence_terms(j: int) -> list[Term]:
+        a, b = sentences[j]
+        return terms[bisect.bisect_left(term_starts, a):bisect.bisect_left(term_starts, b)]
+
+    drop: set[int] = set()
+    for ks in twins:
+        t = terms[ks[0]]
+        if sentences:
+            i = max(0, bisect.bisect_right(starts, t.start) - 1)
+            s0, s1 = sentences[i]
+        else:
+            s0, s1 = 0, max((c.end for c in claims), default=t.end)
+        kinds = {str(c.kind) for c in claims if s0 <= c.start < s1} - _NOT_SHARES
+        if not kinds:
+            continue
+        # in a row (a table row, a list item, a short label line) another endpoint, or one its lead-in
+        # or heading names, is the row's outcome; in running prose the nearest term decides as before
+        row = not sentences or _shape(text, (s0, s1)) == "item" or (s1 - s0 <= 100 and "\n" not in text[s0:s1].strip())
+        own = {terms[k].id for k in ks if terms[k].kind != "population"}
+        others = row and any(o.kind in ("endpoint", "baseline") and (o.start, o.end) not in twin_spans and o.id not in own
+                             for o in terms[bisect.bisect_left(term_starts, s0):bisect.bisect_left(term_starts, s1)])
+        if row and not others and sentences:
+            others = any(o.kind == "endpoint" and o.id not in own
+                         for o in _scoped_terms(i, sentences, sentence_terms, text))
+        population = others or not kinds <= _SHARE_KINDS \
+            or bool(_TWIN_AS_POPULATION_BEFORE.search(text, max(s0, t.start - 60), t.start)) \
+            or bool(_TWIN_AS_POPULATION_AFTER.match(text, t.end, s1))
+        if population:
+            drop.update(k for k in ks if terms[k].kind != "population")
+        elif row:
+            drop.update(k for k in ks if terms[k].kind == "population")
+    return [t for k, t in enumerate(terms) if k not in drop]
 
 
 def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
@@ -730,6 +805,14 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         # none named in the sentence (the common case): each claim takes the last one named before
         previous = next((t.id for t in reversed(back) if t.kind == kind), None)
         origin = "context" if previous is not None else None
+        listed = _listed_before(back, kind, text)
+        for chain in chains:
+            if len(chain) > 1 and len(chain) == len(listed) and not any(id(c) in column for c in chain) \
+                    and all(c.endpoint_strength == "sentence" for c in chain):
+                # "Adverse events (EXAMPLIMAB vs control):" over rows of "45.9% vs 36.7%": in order (only
+                # where the row names what it measures; a row whose label is unknown keeps the guess)
+                for c, a in zip(chain, listed):
+                    column[id(c)] = a
         for c in ordered:
             if id(c) in column:
                 setattr(c, kind, column[id(c)])
@@ -810,6 +893,28 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 value, origin = _nearest(c, terms), ("sentence" if len(named) == 1 else "ambiguous")
             setattr(c, kind, value)
             setattr(c, source_field, origin)
+
+
+#: what joins the arms of a compared pair ("EXAMPLIMAB vs control", "EXAMPLIMAB versus the control arm")
+_VS_GAP = re.compile(r"^[\s,(]*(?:vs\.?|versus|compared\s+(?:with|to))[\s(]*(?:the\s+)?$", re.I)
+
+
+def _listed_before(back: list[Term], kind: str, text: str) -> list[str]:
+    """The last terms of ``kind`` named before, where they are a compared pair or list ("EXAMPLIMAB vs
+    control"), in order; else none."""
+    run: list[Term] = []
+    for t in reversed(back):
+        if t.kind != kind:
+            continue
+        if run and t.end > run[0].start:  # "control" inside "the control arm": one mention
+            if t.start <= run[0].start and t.id == run[0].id:
+                run[0] = t
+            continue
+        if run and not _VS_GAP.match(text[t.end:run[0].start]):
+            break
+        run.insert(0, t)
+    ids = [t.id for t in run]
+    return ids if len(ids) > 1 and len(set(ids)) == len(ids) else []
 
 
 def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim], text: str) -> list[str]:
