@@ -294,10 +294,11 @@ def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
     return [t for t in out if t is not None]
 
 
-#: what makes the endpoint named after it a population ("among ORR responders", "(of ORR)", "of those
-#: who achieved ORR", "in patients with ORR"): the endpoint says who was counted, not what was measured
+#: what makes the endpoint named after it a population ("among ORR responders", "(of ORR)", a label's
+#: ", of ORR", "of those who achieved ORR", "in patients with ORR"): the endpoint says who was
+#: counted, not what was measured
 _POPULATION_CUE = re.compile(
-    r"(?:\bamong\s{1,3}|\(\s{0,2}(?:of|among|in)\s{1,3}|\b(?:of|in|for)\s{1,3}(?=(?:the\s{1,3})?(?:patients|those|subjects|participants)\b))"
+    r"(?:\bamong\s{1,3}|[(,]\s{0,2}(?:of|among|in)\s{1,3}|\b(?:of|in|for)\s{1,3}(?=(?:the\s{1,3})?(?:patients|those|subjects|participants)\b))"
     r"(?:the\s{1,3})?(?:(?:patients|those|subjects|participants)\s{1,3}"
     r"(?:who\s{1,3}(?:achieved|had|reached|attained|were\s{1,3}in)|with|achieving|reaching|in)\s{1,3})?$", re.I)
 

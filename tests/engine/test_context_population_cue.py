@@ -19,6 +19,8 @@ def _endpoints(linter, text: str) -> dict[str, str | None]:
     ("MRD negativity among CR/CRi responders: 78.4% with BESPONSA.\n", "78.4%", "mrd-negativity"),
     ("MRD negativity (of CR/CRi) reached 78.4% with BESPONSA.\n", "78.4%", "mrd-negativity"),
     ("MRD negativity, of those who achieved CR/CRi, was 78.4% with BESPONSA.\n", "78.4%", "mrd-negativity"),
+    ("Deep response, among CR/CRi, was 78.4% with BESPONSA (MRD negativity).\n", "78.4%", "mrd-negativity"),
+    ("MRD negativity, in CR/CRi responders: 78.4% with BESPONSA.\n", "78.4%", "mrd-negativity"),
     # a plain "of" is no population: the rate of remission is the remission rate
     ("The rate of CR/CRi was 80.7% with BESPONSA.\n", "80.7%", "cr-cri"),
     ("Investigators saw CR/CRi in 80.7% of BESPONSA patients.\n", "80.7%", "cr-cri"),
@@ -35,6 +37,18 @@ def test_a_table_row_labelled_by_a_population_of_responders_is_no_remission_rate
         "|---|---|---|\n"
         "| CR/CRi, first 218 patients | 80.7% | 29.4% |\n"
         "| MRD-negative (among CR/CRi) | 78.4% | 28.1% |\n", encoding="utf-8")
+    findings = [(f.rule, f.line) for f in linter.lint_document(read_document(path))
+                if f.rule in {"V001", "V002", "U001"}]
+    assert findings == []
+
+
+def test_a_label_naming_its_population_after_a_comma_is_no_remission_rate(linter, tmp_path):
+    path = tmp_path / "leave-behind.md"
+    path.write_text(
+        "BESPONSA (inotuzumab ozogamicin) in relapsed or refractory B-cell precursor ALL.\n\n"
+        "| Response | BESPONSA | Chemotherapy |\n"
+        "|---|---|---|\n"
+        "| Became MRD negative, among CR/CRi | 78.4% | 28.1% |\n", encoding="utf-8")
     findings = [(f.rule, f.line) for f in linter.lint_document(read_document(path))
                 if f.rule in {"V001", "V002", "U001"}]
     assert findings == []
