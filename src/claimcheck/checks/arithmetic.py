@@ -183,6 +183,18 @@ def relative_change_ok(stated: Num, ratio: Num, reduction: bool) -> bool:
 _window_cache: list = [None, None]
 
 
+#: how far back the start of a line is looked for: a row or a paragraph line is shorter (a text of
+#: one long line would otherwise make every look-back, and the claims since the line start, grow
+#: with the text: quadratic, tests/hostile)
+_LINE_REACH = 2000
+
+
+def _line_start(text: str, pos: int) -> int:
+    """The start of the line holding ``pos``, at most :data:`_LINE_REACH` characters back."""
+    low = max(0, pos - _LINE_REACH)
+    return max(low, text.rfind("\n", low, pos) + 1)
+
+
 def _near(ctx: CheckContext, lo: int, hi: int) -> list[Claim]:
     """The document's claims that start in [lo, hi), in document order: a bisection over the claims
     sorted once per document (scanning every claim for every claim made a long document quadratic:
@@ -329,14 +341,14 @@ def _fraction_then_percent(ctx: CheckContext):
             continue
         if p.n is not None or p.interval is not None or not _PAIR_JOIN.fullmatch(text, f.end, p.start):
             continue
-        ls = text.rfind("\n", 0, f.start) + 1
+        ls = _line_start(text, f.start)
         if not _PAIR_OPEN.search(text, max(ls, f.start - 40), f.start) or not _PAIR_CLOSE.match(text, p.end):
             continue
         yield from _percent_of(ctx, p, f.n, f.total, f.start, p.end)
     for p in ordered:
         if p.kind != "percentage" or p.value is None or p.n is not None or p.interval is not None:
             continue
-        ls = text.rfind("\n", 0, p.start) + 1
+        ls = _line_start(text, p.start)
         m = _OF_BEFORE.search(text, max(ls, p.start - 60), p.start)
         if m is not None and _PAIR_CLOSE.match(text, p.end):
             yield from _percent_of(ctx, p, int(m.group("n")), int(m.group("N")), m.start("n"), p.end)
@@ -382,7 +394,7 @@ def _bracket_intervals(ctx: CheckContext):
     if "CI" not in text:
         return
     for m in _BRACKET_CI.finditer(text):
-        ls = text.rfind("\n", 0, m.start()) + 1
+        ls = _line_start(text, m.start())
         before = [c for c in _near(ctx, max(ls, m.start() - 160), m.start()) if c.end <= m.start() + 1]
         if any(c.interval is not None and c.interval.end > m.start() for c in _near(ctx, ls, m.end())):
             continue  # already some claim's interval

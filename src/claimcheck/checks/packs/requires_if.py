@@ -67,6 +67,8 @@ terms ("all analyses are exploratory"), or that stands in a short opening sectio
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -430,6 +432,11 @@ class RequiresIf(PackRule):
         scope = set(run.scope)
         product_arms = {a for a, t in ref.arms.items() if t.product and set(t.products) & scope}
         held = sorted((c.start, c.end) for c in run.ctx.claims)
+        # a figure [a, b) is part of a claim when some claim starting before b ends after a: the
+        # starts, and the furthest end among the claims up to each, answer it by bisection (a scan
+        # of every claim per figure was quadratic: minutes on a long one-line text, tests/hostile)
+        held_starts = [cs for cs, _ in held]
+        reach = list(itertools.accumulate((ce for _, ce in held), max))
         out: list[Trigger] = []
         for study in run._studies():
             for entry in study.entries:
@@ -446,7 +453,8 @@ class RequiresIf(PackRule):
                     s, e = index.sentence_span(i)
                     for m in _FIGURE.finditer(index.text, s, e):
                         a, b = m.span()
-                        if any(cs < b and a < ce for cs, ce in held):
+                        k = bisect.bisect_left(held_starts, b)
+                        if k and reach[k - 1] > a:
                             continue  # part of a claim: the claim trigger judges it
                         written = Num.parse(m.group().replace(",", "."))
                         if any(written.decimals <= v.decimals and faithful(written, v) for v in values):
