@@ -748,8 +748,8 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
                 added.append(Claim(ClaimKind.DURATION, s, e, raw, value=Num.parse(c.group("val")), unit=unit[1]))
             else:
                 added.append(Claim(ClaimKind.RATIO, s, e, raw, value=Num.parse(c.group("val")), ratio_kind="hazard-ratio"))
-        if header and len(header) == len(cells):
-            _ci_column(text, cells, header, claims + added)
+        if header and len(header) == len(cells) and any(_CI_HEADER.fullmatch(text, a, b) for a, b in header[2:]):
+            _ci_column(text, cells, header, claims + added)   # (the list copied only for a table with a CI column)
     if not added:
         return claims
     return sorted(claims + added, key=lambda c: c.start)

@@ -353,6 +353,8 @@ def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: lis
         return terms
     starts = [s for s, _ in sentences]
     term_starts = [t.start for t in terms]
+    by_start = sorted(claims, key=lambda c: c.start)
+    claim_starts = [c.start for c in by_start]
     twin_spans = {(terms[ks[0]].start, terms[ks[0]].end) for ks in twins}
 
     def sentence_terms(j: int) -> list[Term]:
@@ -367,7 +369,9 @@ def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: lis
             s0, s1 = sentences[i]
         else:
             s0, s1 = 0, max((c.end for c in claims), default=t.end)
-        kinds = {str(c.kind) for c in claims if s0 <= c.start < s1} - _NOT_SHARES
+        # the sentence's claims by bisection (a scan of every claim per term is quadratic in a long text)
+        kinds = {str(c.kind) for c in by_start[bisect.bisect_left(claim_starts, s0):bisect.bisect_left(claim_starts, s1)]} \
+            - _NOT_SHARES
         if not kinds:
             continue
         # in a row (a table row, a list item, a short label line) another endpoint, or one its lead-in
