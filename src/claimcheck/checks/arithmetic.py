@@ -15,6 +15,7 @@ from ..claims import Proportion, proportions
 from ..model import Claim
 from ..reference import Entry
 from ..numbers import Num, consistent_percent
+from ..phrases import phrase_source
 from .values import published_figure
 
 _BASIS = "21 CFR 202.1(e)(6) (misleading presentation of data); ABPI Code clause 6.1 (accuracy)."
@@ -189,10 +190,16 @@ _window_cache: list = [None, None]
 _LINE_REACH = 2000
 
 
-def _line_start(text: str, pos: int) -> int:
-    """The start of the line holding ``pos``, at most :data:`_LINE_REACH` characters back."""
-    low = max(0, pos - _LINE_REACH)
+def line_start(text: str, pos: int, reach: int = _LINE_REACH) -> int:
+    """The start of the line holding ``pos``, looked for at most ``reach`` characters back (a
+    longer line is read from ``reach`` characters before ``pos``); the checks' one look-back."""
+    low = max(0, pos - reach)
     return max(low, text.rfind("\n", low, pos) + 1)
+
+
+def term_pattern(term) -> re.Pattern:
+    """Any of a claims-library term's label and synonyms, as phrases match (phrases.py)."""
+    return re.compile("|".join(phrase_source(p) for p in dict.fromkeys((term.label, *term.synonyms)) if p), re.I)
 
 
 def _near(ctx: CheckContext, lo: int, hi: int) -> list[Claim]:
@@ -341,14 +348,14 @@ def _fraction_then_percent(ctx: CheckContext):
             continue
         if p.n is not None or p.interval is not None or not _PAIR_JOIN.fullmatch(text, f.end, p.start):
             continue
-        ls = _line_start(text, f.start)
+        ls = line_start(text, f.start)
         if not _PAIR_OPEN.search(text, max(ls, f.start - 40), f.start) or not _PAIR_CLOSE.match(text, p.end):
             continue
         yield from _percent_of(ctx, p, f.n, f.total, f.start, p.end)
     for p in ordered:
         if p.kind != "percentage" or p.value is None or p.n is not None or p.interval is not None:
             continue
-        ls = _line_start(text, p.start)
+        ls = line_start(text, p.start)
         m = _OF_BEFORE.search(text, max(ls, p.start - 60), p.start)
         if m is not None and _PAIR_CLOSE.match(text, p.end):
             yield from _percent_of(ctx, p, int(m.group("n")), int(m.group("N")), m.start("n"), p.end)
@@ -394,7 +401,7 @@ def _bracket_intervals(ctx: CheckContext):
     if "CI" not in text:
         return
     for m in _BRACKET_CI.finditer(text):
-        ls = _line_start(text, m.start())
+        ls = line_start(text, m.start())
         before = [c for c in _near(ctx, max(ls, m.start() - 160), m.start()) if c.end <= m.start() + 1]
         if any(c.interval is not None and c.interval.end > m.start() for c in _near(ctx, ls, m.end())):
             continue  # already some claim's interval
@@ -545,7 +552,6 @@ def _library_proportions(ctx: CheckContext, seen: set[int]):
     if not props:
         return
     from ..sentences import sentence_spans
-    from .unsupported import _term_pattern  # the claims library's terms, as phrases match
     ref = ctx.reference
     spans = sentence_spans(text)
     starts = [a for a, _ in spans]
@@ -553,12 +559,12 @@ def _library_proportions(ctx: CheckContext, seen: set[int]):
         k = bisect.bisect_right(starts, prop.start) - 1
         s0, s1 = spans[k] if k >= 0 and spans[k][1] > prop.start else (prop.start, prop.end)
         sentence = text[s0:s1]
-        if any(_term_pattern(t).search(sentence) for a, t in ref.arms.items() if a not in ref.product_arms):
+        if any(term_pattern(t).search(sentence) for a, t in ref.arms.items() if a not in ref.product_arms):
             continue
-        named_pops = {pid for pid, t in ref.populations.items() if _term_pattern(t).search(sentence)}
+        named_pops = {pid for pid, t in ref.populations.items() if term_pattern(t).search(sentence)}
         rates: list[tuple[Num, Entry]] = []
         for eid, term in ref.endpoints.items():
-            if term.domain not in ("efficacy", "safety") or not _term_pattern(term).search(sentence):
+            if term.domain not in ("efficacy", "safety") or not term_pattern(term).search(sentence):
                 continue
             for e in ref.by_endpoint.get(eid, ()):
                 if e.measure != "rate" or (e.unit or "").strip() != "%" or (

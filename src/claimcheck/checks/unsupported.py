@@ -9,10 +9,9 @@ from importlib import resources
 import yaml
 
 from . import CheckContext, Rule
-from .arithmetic import reference_ratio
+from .arithmetic import line_start, reference_ratio, term_pattern
 from .values import describe_match
 from ..model import ClaimKind, MatchStatus
-from ..phrases import phrase_source
 
 UNSUPPORTED_CLAIM = Rule(
     code="U001", name="unsupported-claim", category="unsupported-claim", severity="warning",
@@ -78,7 +77,7 @@ def check_unsupported(ctx: CheckContext):
             outcome = _undeclared_outcome(claim, text) if claim.endpoint_strength == "context" else None
             entry_terms = ref.endpoints.get(m.entry.endpoint) if m.entry is not None else None
             if outcome and claim.value is not None and claim.value.decimals == 0 and m.entry is not None \
-                    and not (entry_terms is not None and (_term_pattern(entry_terms).search(_clause(claim, text))
+                    and not (entry_terms is not None and (term_pattern(entry_terms).search(_clause(claim, text))
                                                           or _outcome_of(entry_terms, outcome))) \
                     and (claim.arm in product_arms or claim.product_context):
                 yield ctx.finding(
@@ -208,11 +207,10 @@ def _row(text: str, claim) -> bool:
 
 
 def _line_start(text: str, pos: int) -> int:
-    """Where the line holding ``pos`` starts, looked for 200 characters back at most: a longer line
-    is read from 200 characters before ``pos`` (never from the document's start, which made a long
+    """Where the line holding ``pos`` starts, looked for 200 characters back at most (a longer line
+    is read from 200 characters before ``pos``, never from the document's start, which made a long
     prose line's figure read the first table cell of the document as its label)."""
-    nl = text.rfind("\n", max(0, pos - 200), pos)
-    return nl + 1 if nl != -1 or pos <= 200 else pos - 200
+    return line_start(text, pos, 200)
 
 
 def _held_elsewhere(ctx: CheckContext, claim, named: bool = False) -> bool:
@@ -236,7 +234,7 @@ def _held_elsewhere(ctx: CheckContext, claim, named: bool = False) -> bool:
             continue
         if near is not None and entry.endpoint not in near and not (
                 entry.endpoint in ctx.reference.endpoints
-                and _term_pattern(ctx.reference.endpoints[entry.endpoint]).search(words)):
+                and term_pattern(ctx.reference.endpoints[entry.endpoint]).search(words)):
             continue
         if claim.unit and entry.unit and _unit_family(claim.unit) != _unit_family(entry.unit):
             continue  # "17 days" is not the library's 17%
@@ -256,11 +254,6 @@ def _words_around(text: str, claim) -> str:
 
 
 @functools.lru_cache(maxsize=512)
-def _term_pattern(term) -> re.Pattern:
-    """Any of a claims-library term's label and synonyms, as phrases match (phrases.py)."""
-    return re.compile("|".join(phrase_source(p) for p in dict.fromkeys((term.label, *term.synonyms)) if p), re.I)
-
-
 def _unit_family(unit: str) -> str:
     """A unit's family: "%" and a time unit are told apart; a time unit's spelling is not."""
     u = unit.strip().lower()
@@ -400,7 +393,7 @@ def _relative_effect(claim, m, text: str, ref=None) -> bool:
         return True  # matched through the preceding text, or to another endpoint's entry
     what = change.group(0)
     term = ref.endpoints.get(m.entry.endpoint)
-    named = _term_pattern(term).search(what) if term is not None else None
+    named = term_pattern(term).search(what) if term is not None else None
     # "relapse after transplant": an event named after "after"/"following" only dates the outcome
     # that changed, it is not that outcome
     names_it = named is not None and not _ANCHOR_BEFORE.search(what, 0, named.start())
