@@ -33,7 +33,8 @@ CATEGORIES = ("value-mismatch", "arithmetic", "unsupported-claim", "fair-balance
 
 #: per draft, at most this many variants of each defect category / of harmless changes
 PER_DRAFT_CAP = {"value-mismatch": 8, "arithmetic": 6, "unsupported-claim": 7, "fair-balance": 5,
-                 "boxed-warning": 5, "indication": 6, "overstatement": 5, "harmless": 10}
+                 "boxed-warning": 5, "indication": 6, "overstatement": 5, "harmless": 10,
+                 "harmless-qualifier": 3}
 
 
 # ----------------------------------------------------------------------------- inputs
@@ -300,8 +301,8 @@ def protected_spans(draft: Draft) -> list[tuple[int, int]]:
     """Spans of the required statements: harmless edits and insertions keep out of them."""
     spans = []
     a = draft.anchors
-    for key in ("not_met", "exploratory", "post_hoc_qualifiers", "indication", "pi_pointer",
-                "smpc_pointer", "additional_monitoring"):
+    for key in ("not_met", "exploratory", "post_hoc_qualifiers", "redundant_qualifiers", "indication",
+                "pi_pointer", "smpc_pointer", "additional_monitoring"):
         for s in as_list(a.get(key)):
             i = draft.text.find(s)
             if i >= 0:
@@ -574,6 +575,19 @@ def fair_balance(draft: Draft) -> list[Variant]:
         out.append(Variant(f"{draft.id}--fb-qual{i}", draft.id, draft.ext, "defect", "fair-balance",
                            "post-hoc-qualifier-deleted", f"deleted qualifier {q!r}", line=line_of(text, idx),
                            text=tidy(new)))
+    return out
+
+
+def redundant_qualifiers(draft: Draft) -> list[Variant]:
+    """Harmless: a post hoc / exploratory / subgroup qualifier deleted where the claim stays
+    qualified by another statement (its heading, table header, lead-in or the next sentence). The
+    sidecar lists such qualifiers under ``redundant_qualifiers`` instead of ``post_hoc_qualifiers``:
+    deleting them is no defect, and a finding there is a false one."""
+    text, out = draft.text, []
+    for i, q in enumerate(as_list(draft.anchors.get("redundant_qualifiers"))):
+        out.append(Variant(f"{draft.id}--h-qual{i}", draft.id, draft.ext, "harmless", None,
+                           "redundant-qualifier-deleted", f"deleted qualifier {q!r} (the claim stays qualified)",
+                           text=tidy(delete_span(text, q))))
     return out
 
 
@@ -931,6 +945,7 @@ def generate(drafts_dir: Path = HERE / "drafts", reference_dir: Path = ROOT / "r
             "indication": indication(d),
             "overstatement": overstatement(d),
             "harmless": harmless(d, lib, hits),
+            "harmless-qualifier": redundant_qualifiers(d),
         }
         for cat, vs in groups.items():
             vs = [v for v in vs if v.text != d.text]
