@@ -48,3 +48,13 @@ def test_a_figure_of_a_subgroup_the_library_lacks_is_unsupported(linter, tmp_pat
 ])
 def test_a_held_subgroup_or_another_trials_is_not_unsupported_here(linter, tmp_path, body):
     assert ("U001", 5) not in _found(linter, tmp_path, body)
+
+
+def test_an_outcome_figure_equal_to_a_baseline_figure_by_chance_is_still_unsupported(linter, tmp_path):
+    """12.6% is the library's share of ECOG 2 patients at baseline; said of stopping treatment for an
+    adverse reaction, an outcome the library holds no figure for, it is not that entry's figure in
+    other words (a decimal figure of an outcome entry still is: see test_unsupported_claims)."""
+    body = "Permanent withdrawal of BESPONSA after an adverse reaction occurred in 12.6% of patients."
+    page = tmp_path / "piece.txt"
+    page.write_text(HEAD + body + "\n", encoding="utf-8")
+    assert [f.line for f in linter.lint_document(read_document(page)) if f.rule == "U001"] == [5]

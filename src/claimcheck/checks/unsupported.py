@@ -117,7 +117,7 @@ def check_unsupported(ctx: CheckContext):
             # 43% may be any outcome's by chance: it is excused only where the arm is not the product's own)
             precise = claim.value is not None and claim.value.decimals > 0
             if outcome and _about_product(claim, product_arms, text) and (
-                    (claim.arm in product_arms and not precise) or not _held_elsewhere(ctx, claim)):
+                    (claim.arm in product_arms and not precise) or not _held_elsewhere(ctx, claim, outcome=True)):
                 how = _how_sure(claim)
                 how = "; ".join(p for p in how.split("; ") if p and not p.startswith("endpoint"))
                 yield ctx.finding(
@@ -287,14 +287,17 @@ def _line_start(text: str, pos: int) -> int:
     return line_start(text, pos, 200)
 
 
-def _held_elsewhere(ctx: CheckContext, claim, named: bool = False) -> bool:
+def _held_elsewhere(ctx: CheckContext, claim, named: bool = False, outcome: bool = False) -> bool:
     """Whether the figure is a value the claims library holds for some entry of the document's
     products (any endpoint, arm or population): where the figure's context was not named next to it,
     such a figure is more likely attached to the wrong entry than invented. With ``named`` (the
     figure's own sentence names its endpoint), only entries of an endpoint named near it count (one
     of its ``endpoint_candidates``, or one whose terms its sentence or line holds): its arm or
     population may be the wrong one, but an entry of an outcome its words do not name does not make
-    "Discontinuation due to AEs: 43%" the library's 43% of another outcome."""
+    "Discontinuation due to AEs: 43%" the library's 43% of another outcome. With ``outcome`` (the
+    figure's own clause states an outcome: "discontinued because of an adverse reaction"), entries
+    of a design endpoint (a baseline characteristic, enrolment) do not count: a baseline figure of
+    the same value is a coincidence, not the outcome's figure in other words."""
     value = claim.value.value if claim.value is not None else None
     if value is None:
         return False
@@ -306,6 +309,9 @@ def _held_elsewhere(ctx: CheckContext, claim, named: bool = False) -> bool:
     for entry in ctx.reference.entries.values():
         if ctx.products and entry.study.product not in ctx.products:
             continue
+        term = ctx.reference.endpoints.get(entry.endpoint) if outcome else None
+        if term is not None and term.domain == "design":
+            continue  # a baseline characteristic's figure is no stated outcome's: the same value by chance
         if near is not None and entry.endpoint not in near and not (
                 entry.endpoint in ctx.reference.endpoints
                 and term_pattern(ctx.reference.endpoints[entry.endpoint]).search(words)):
