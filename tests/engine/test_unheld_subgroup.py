@@ -58,3 +58,15 @@ def test_an_outcome_figure_equal_to_a_baseline_figure_by_chance_is_still_unsuppo
     page = tmp_path / "piece.txt"
     page.write_text(HEAD + body + "\n", encoding="utf-8")
     assert [f.line for f in linter.lint_document(read_document(page)) if f.rule == "U001"] == [5]
+
+
+def test_an_outcome_line_inside_an_arm_list_takes_no_arm_from_the_next_line(linter, tmp_path):
+    """List lines with no full stop run into one sentence; the comparator named on the next line is
+    not the arm of a line that names none, so an invented outcome figure there is the product's."""
+    body = ("Went on to transplant (ITT):\n"
+            "   BESPONSA ......................... 48.2%\n"
+            "   Length of hospital stay 16 days (4 days fewer)\n"
+            "   Standard chemotherapy ............ 21.6%")
+    page = tmp_path / "piece.txt"
+    page.write_text(HEAD + body + "\n", encoding="utf-8")
+    assert 7 in [f.line for f in linter.lint_document(read_document(page)) if f.rule == "U001"]

@@ -116,7 +116,7 @@ def check_unsupported(ctx: CheckContext):
             # is its entry's in words the library lacks, not an invented one (a whole number such as
             # 43% may be any outcome's by chance: it is excused only where the arm is not the product's own)
             precise = claim.value is not None and claim.value.decimals > 0
-            if outcome and _about_product(claim, product_arms, text) and (
+            if outcome and (_about_product(claim, product_arms, text) or _arm_off_line(ctx, claim, text)) and (
                     (claim.arm in product_arms and not precise) or not _held_elsewhere(ctx, claim, outcome=True)):
                 how = _how_sure(claim)
                 how = "; ".join(p for p in how.split("; ") if p and not p.startswith("endpoint"))
@@ -244,6 +244,20 @@ def _about_product(claim, product_arms, text: str) -> bool:
     if claim.kind == "pp-difference":
         return False  # a difference between the arms: the product's only where the sentence says so
     return claim.arm is None or claim.arm_source == "context"
+
+
+def _arm_off_line(ctx: CheckContext, claim, text: str) -> bool:
+    """Whether a figure's comparator arm was taken from its sentence but is named on another line
+    only: list lines with no full stop run into one sentence, so the arm of the next row
+    ("Standard chemotherapy ..... 21.6%") is no more than a guess for a line that names none."""
+    if claim.arm_source != "sentence" or claim.arm is None or claim.arm not in ctx.reference.arms:
+        return False
+    ls = _line_start(text, claim.start)
+    le = text.find("\n", claim.end, claim.end + 400)
+    line = text[ls:le if le != -1 else min(len(text), claim.end + 400)]
+    if "|" in line or "\n" not in text[claim.sentence[0]:claim.sentence[1]]:
+        return False
+    return term_pattern(ctx.reference.arms[claim.arm]).search(line) is None
 
 
 #: a row whose label ends with a dot leader, up to the figure (or the figures before it in a "vs"
