@@ -433,8 +433,9 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             if hs == ls:
                 continue
             cells = hline.split("|")
-            # a header cell the reader dropped (an empty corner) or merged: align from the right
-            at = col if row_cells == len(cells) else len(cells) - (row_cells - col)
+            # a header cell the reader dropped (an empty corner) or merged: align from the right;
+            # a row shorter than its header ends early (HTML and GFM tables leave its last cells out)
+            at = col if row_cells <= len(cells) else len(cells) - (row_cells - col)
             while 0 < at < len(cells) and cells[at].strip() == _COLSPAN_CELL:
                 at -= 1   # a header cell spanning this column from its left (HTML colspan)
             if not 0 <= at < len(cells):

@@ -44,7 +44,10 @@ CI_EXCLUDES_ESTIMATE = Rule(
             "(95% CIs 72.1 to 87.7 and 21.0 to 38.8)\"), in order; an interval in a table's \"95% CI\" column or row; "
             "an interval named a few words after its estimate (\"HR 0.75, with a 97.5% confidence interval from "
             "0.57 to 0.99\") where no other estimate of its sentence could own it; a bare pair in brackets after a "
-            "named hazard or odds ratio (\"HR 0.75 [0.57, 0.99]\").",
+            "named hazard or odds ratio (\"HR 0.75 [0.57, 0.99]\"); an interval written apart from its estimate "
+            "(a line of its own under the figure, a later sentence, a bracket after other words: \"HR 0.75\" over "
+            "\"97.5% CI 0.81-0.99\") where no way of giving each interval one of the estimates before it in its "
+            "paragraph makes every interval contain its estimate.",
     why="An interval must contain its estimate; one that does not was copied from another row or arm.",
     basis=_BASIS,
     bad="80.7% (95% CI, 82.1-87.7)",
@@ -323,8 +326,14 @@ def check_arithmetic(ctx: CheckContext):
         if claim.kind == "relative":
             yield from _relative(ctx, claim)
     yield from _fraction_then_percent(ctx)
-    yield from _bracket_intervals(ctx)
-    yield from _worded_intervals(ctx)
+    reported: set[int] = set()
+    for f in (*_bracket_intervals(ctx), *_worded_intervals(ctx)):
+        reported.add(f.start)
+        yield f
+    for f in _detached_intervals(ctx):
+        if f.start not in reported:
+            reported.add(f.start)
+            yield f
     yield from _proportion_findings(ctx)
 
 
@@ -490,6 +499,154 @@ def _worded_intervals(ctx: CheckContext):
                 CI_EXCLUDES_ESTIMATE, owner.start, owner.end,
                 f"{m.group('level')}% confidence interval {low}-{high} does not contain its estimate {owner.value}",
                 found=f"{owner.value} ({low}-{high})")
+
+
+#: an interval named apart from its estimate, by its level or by name alone: "95% CIs:", "the 97.5%
+#: confidence interval", "Confidence intervals on the slide:" (a table row or column is read by the
+#: extraction and its header instead)
+_CI_LABEL = re.compile(
+    r"(?:(?P<level>\d{2}(?:\.\d)?)[^\S\n]?(?:%|per[^\S\n]?cent\b)[^\S\n]{0,2})?"
+    r"(?:\bCIs?\b|\b[Cc]onfidence[^\S\n]{1,2}intervals?\b)")
+#: one interval after such a label: "72.1-87.7", "0.57 to 0.99", "from 82.1% to 87.7%" (a bound with
+#: a sign before it is no bound of a positive estimate's interval)
+_DETACHED_BOUNDS = re.compile(
+    rf"(?<![\d.\-\u2212\u2013])(?P<lo>{_BOUND})%?{_TO}(?P<hi>{_BOUND})%?(?![\d.]?\d)")
+#: what may stand between the label and an interval, or between two intervals: words, no figure
+#: ("were", "ran from", "for EXAMPLIMAB and", "; ")
+_DETACHED_GAP = re.compile(r"[^\d\n|()\[\]]{0,48}")
+#: the words after the label or before it that give the interval to another estimate than a rate,
+#: a median or a ratio stated before it (a difference, a change, a ratio no figure states)
+_DETACHED_OTHER = re.compile(
+    r"\b(?:differ\w*|ratio|risk|odds|hazard|relative|reduc\w*|increas\w*|change\w*|mean|effect|"
+    r"between)\b", re.I)
+#: a figure that may be an estimate the extraction did not read (a whole number naming a group,
+#: "first 218 randomized", "2 cycles", is none)
+_STRAY_FIGURE = re.compile(r"(?<![\d.])\d+\.\d|(?<![\d.,])\d[\d,]*(?![\d,]*(?:\.\d|[^\S\n][A-Za-z]))")
+#: how far back (characters, in the label's paragraph) the estimates an interval may be of are read
+_DETACHED_REACH = 500
+
+
+def _contained_pairs(estimates: list[Claim], intervals: list[tuple[Num, Num]]) -> list[tuple[Claim, int]]:
+    """The assignment of intervals to distinct estimates (in order, each interval to one estimate)
+    that contains the most estimates, in-order pairings first on a tie: a list of (estimate,
+    index of its interval). ``len(intervals)`` <= 3 and the estimates are few: brute force."""
+    from itertools import permutations
+
+    best: list[tuple[Claim, int]] = []
+    best_score = -1
+    k = len(intervals)
+    # in order first: the last k estimates, then every other choice
+    tail = tuple(range(len(estimates) - k, len(estimates)))
+    choices = [tail] + [p for p in permutations(range(len(estimates)), k) if p != tail]
+    for choice in choices:
+        score = sum(interval_contains(estimates[e].value, *intervals[i]) for i, e in enumerate(choice))
+        if score > best_score:
+            best_score, best = score, [(estimates[e], i) for i, e in enumerate(choice)]
+        if score == k:
+            return []
+    return best
+
+
+def _detached_intervals(ctx: CheckContext):
+    """A002 for confidence intervals written apart from their estimates (a line or a sentence of
+    their own, a bracket after other words): "Median overall survival: 7.7 months" over a line
+    "95% CI 8.0-9.2 months"; "... 80.7% vs 29.4%. The confidence intervals were 72.1 to 87.7 and
+    33.9 to 51.7"; "HR 0.75 (stratified; 97.5% CI 0.80-0.99)". The estimates an interval may be of
+    are the rates, medians, ratios and estimates before its label in its paragraph (at most
+    ``_DETACHED_REACH`` characters back) with no interval of their own; where an interval names an
+    arm after it ("... for EXAMPLIMAB"), a difference or a ratio between the arms is not its
+    estimate; where none does, they are the figures of the nearest sentence before the label,
+    as many as the intervals (one interval after "20.6% vs 14.2%" is the comparison's). A finding only where no way of giving each interval its own estimate makes every
+    interval contain its estimate: whichever estimate the writer meant, one interval excludes it.
+    Not judged: an interval some claim already holds, a table row (its header says whose it is), a
+    label whose words give it to an estimate no figure states (a difference, a change), more
+    intervals than estimates, and a figure between the estimates and the label that is no claim
+    (an estimate the extraction did not read may own it)."""
+    text = ctx.document.text
+    if "CI" not in text and "onfidence" not in text:
+        return
+    ref = ctx.reference
+    arm_terms = [(a, term_pattern(t)) for a, t in ref.arms.items()]
+    for m in _CI_LABEL.finditer(text):
+        ls = line_start(text, m.start())
+        le = text.find("\n", m.end(), m.end() + 400)
+        le = min(len(text), m.end() + 400) if le == -1 else le
+        if text.find("|", ls, le) != -1:
+            continue  # a table row: the extraction reads it with its header
+        # the intervals after the label, each after a few words
+        intervals: list[tuple[Num, Num]] = []
+        labels: list[str] = []
+        spans: list[tuple[int, int]] = []
+        at = m.end()
+        while len(intervals) < 4:
+            b = _DETACHED_BOUNDS.search(text, at, min(le, at + 60))
+            if b is None or not _DETACHED_GAP.fullmatch(text, at, b.start()):
+                break
+            gap = text[at:b.start()]
+            if re.search(r"[.;!?](?:\s|$)", gap) and intervals:
+                break  # the next sentence or clause
+            low, high = Num.parse(b.group("lo")), Num.parse(b.group("hi"))
+            intervals.append((low, high))
+            spans.append((b.start(), b.end()))
+            after = text[b.end():min(le, b.end() + 40)]
+            labels.append(after)
+            at = b.end()
+        if not intervals or len(intervals) > 3:
+            continue
+        if any(not lo.value < hi.value for lo, hi in intervals):
+            continue  # A003's, or not an interval
+        near = _near(ctx, max(0, m.start() - _DETACHED_REACH), le + 1)
+        if any(c.interval is not None and any(c.interval.start < e and s < c.interval.end for s, e in spans)
+               for c in near):
+            continue  # already some claim's interval
+        if any(c.start < spans[-1][1] and spans[0][0] < c.end for c in near):
+            continue  # the bounds are read as figures of their own (a range of a claim)
+        para = text.rfind("\n\n", max(0, m.start() - _DETACHED_REACH), m.start())
+        lo_at = max(0, m.start() - _DETACHED_REACH) if para == -1 else para + 2
+        before = [c for c in near if lo_at <= c.start and c.end <= m.start()]
+        if not before:
+            continue
+        # every figure between the first estimate read and the label is some claim's
+        covered = sorted((c.start, c.end) for c in before)
+        stray = False
+        pos = before[0].start
+        for s, e in covered:
+            if _STRAY_FIGURE.search(text, pos, max(pos, s)):
+                stray = True
+                break
+            pos = max(pos, e)
+        if stray or _STRAY_FIGURE.search(text, pos, m.start()):
+            continue
+        # the words between the last figure and the label, and the label's own clause after the
+        # intervals, may give the interval to an estimate no figure states
+        tail = text[pos:m.start()] + " " + text[m.end():spans[0][0]]
+        if _DETACHED_OTHER.search(tail):
+            continue
+        named_arm = any(p.search(lab) for lab in labels for _, p in arm_terms)
+        estimates = [c for c in before if c.kind in _ESTIMATES and c.value is not None and c.interval is None
+                     and not (named_arm and c.kind in ("pp-difference", "ratio"))]
+        if not named_arm and estimates:
+            # intervals naming no arm are of the figures of the nearest sentence before them, as many
+            # as there are intervals: one interval after two figures set against each other is the
+            # comparison's (a difference, a ratio no figure states)
+            estimates = [c for c in estimates if c.sentence == estimates[-1].sentence]
+            if len(estimates) != len(intervals):
+                continue
+        if len(estimates) < len(intervals):
+            continue
+        estimates = estimates[-6:]
+        pairs = _contained_pairs(estimates, intervals)
+        level = m.group("level")
+        for claim, i in pairs:
+            low, high = intervals[i]
+            if interval_contains(claim.value, low, high):
+                continue
+            yield ctx.finding(
+                CI_EXCLUDES_ESTIMATE, claim.start, claim.end,
+                f"{level + '% ' if level else ''}confidence interval {low}-{high} does not contain its "
+                f"estimate {claim.value} (no estimate before it that the interval contains)",
+                found=f"{claim.value} ({low}-{high})")
+            break
 
 
 _BELOW = ("nearly", "almost", "close to", "just under")

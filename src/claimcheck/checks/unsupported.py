@@ -26,7 +26,9 @@ UNSUPPORTED_CLAIM = Rule(
             "outcome's figure is unsupported too; so is a figure said of grade >=3 events only whose "
             "matching entry is not a grade >=3 rate (data/outcomes.yaml high_grade), and a whole number whose "
             "clause states such an undeclared outcome but that matched an entry of another outcome only through "
-            "the endpoint of the preceding text; a figure that only "
+            "the endpoint of the preceding text; a figure of the product whose lead-in words name a subgroup "
+            "(a baseline characteristic after \"patients with\", \"aged\", \"women\") for which the library holds no entry "
+            "of its endpoint, even where it was compared with the all-patients entry; a figure that only "
             "defines something (a dose, a cycle, a threshold) is not a claim. A figure with no arm of its own "
             "(a bullet, a table row) in a piece about the product is read as the product's. The message says how "
             "the context was found where it was not named next to the value.",
@@ -87,6 +89,15 @@ def check_unsupported(ctx: CheckContext):
                     f"another outcome [endpoint from the preceding text]",
                     found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
                 continue
+        subgroup = _unheld_subgroup(ctx, claim, text)
+        if subgroup:
+            closest = f"; the closest, {describe_match(ctx, m)}, is {m.expected}" if m.entry is not None else ""
+            yield ctx.finding(
+                UNSUPPORTED_CLAIM, claim.start, claim.end,
+                f"{claim.describe_value()}: said of a subgroup (\"{subgroup}\") for which the claims library holds "
+                f"no entry of {ref.endpoints[claim.endpoint].label}{closest}",
+                found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
+            continue
         if m.status not in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE) or claim.kind not in _OUTCOME_KINDS:
             continue
         endpoint = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
@@ -105,8 +116,8 @@ def check_unsupported(ctx: CheckContext):
             # is its entry's in words the library lacks, not an invented one (a whole number such as
             # 43% may be any outcome's by chance: it is excused only where the arm is not the product's own)
             precise = claim.value is not None and claim.value.decimals > 0
-            if outcome and _about_product(claim, product_arms, text) and (
-                    (claim.arm in product_arms and not precise) or not _held_elsewhere(ctx, claim)):
+            if outcome and (_about_product(claim, product_arms, text) or _arm_off_line(ctx, claim, text)) and (
+                    (claim.arm in product_arms and not precise) or not _held_elsewhere(ctx, claim, outcome=True)):
                 how = _how_sure(claim)
                 how = "; ".join(p for p in how.split("; ") if p and not p.startswith("endpoint"))
                 yield ctx.finding(
@@ -153,6 +164,69 @@ def check_unsupported(ctx: CheckContext):
             found=claim.describe_value(), expected=m.expected, reference_id=m.reference_id, source=m.source)
 
 
+#: where the words that lead into a figure start: a sentence or clause end before it ("...at baseline.[2]
+#: Among patients with ...", "; in those aged ...")
+_LEAD_BREAK = re.compile(r"[.;!?:](?=[\s\[\]\d^*\u2020\u2021]*\s)|\n")
+#: how far before a figure its lead-in is read
+_LEAD_CHARS = 120
+#: the words that make a baseline characteristic named next a subgroup: "patients with", "those
+#: in", "adults who had" (a design term in other words, "in the 2-year follow-up", is none)
+_SUBGROUP_OF = re.compile(r"\b(?:patients|those|participants|adults|children|subjects|people)\b"
+                          r"(?:[^\S\n]{1,3}[\w-]{1,20}){0,3}[^\S\n]{1,3}\Z", re.I)
+
+
+def _unheld_subgroup(ctx: CheckContext, claim, text: str) -> str | None:
+    """The subgroup a figure of the product is said of, where the claims library holds no entry of
+    the figure's endpoint for it: the words leading into the figure in its clause ("Among patients
+    with EXAMPLE-positive disease, 41.8% ...", "For patients aged 65 or older, ... 64.9%") name a
+    baseline characteristic of the library or a subgroup ("aged", "women", "patients with X
+    disease", context.py's subgroup words) and no population of the endpoint's entries; the value
+    is held by no entry of that endpoint. Such a figure was matched to the headline entry (a
+    value mismatch against the all-patients figure) or left unmatched; it is unsupported. None
+    where the figure is not about the product or names no such subgroup."""
+    from ..context import _SUBGROUP
+
+    m = claim.match
+    if claim.kind not in _OUTCOME_KINDS or m is None or claim.value is None or claim.endpoint is None \
+            or claim.endpoint_strength != "sentence" \
+            or m.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE):
+        return None
+    ref = ctx.reference
+    endpoint = ref.endpoints.get(claim.endpoint)
+    if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
+        return None
+    # the product named in the figure's sentence, or its own arm (a figure of another trial in a
+    # piece about the product names a subgroup as often)
+    if not (claim.product_context or (claim.arm in ref.product_arms and claim.arm_source not in ("context", None))):
+        return None
+    if claim.arm_source == "comparator":
+        return None
+    lo = max(0, claim.start - _LEAD_CHARS, claim.sentence[0] - _LEAD_CHARS)
+    breaks = [b.end() for b in _LEAD_BREAK.finditer(text, lo, claim.start)]
+    lead = text[breaks[-1] if breaks else lo:claim.start]
+    if "|" in lead:
+        return None  # a table row: its label and header say what it is
+    named = None
+    for q in claim.qualifiers:
+        term = ref.endpoints.get(q)
+        if term is not None and term.domain == "design":
+            hit = term_pattern(term).search(lead)
+            if hit and _SUBGROUP_OF.search(lead, 0, hit.start()):
+                named = hit.group(0)
+                break
+    if named is None:
+        hit = _SUBGROUP.search(lead)
+        named = hit.group(0) if hit else None
+    if named is None:
+        return None
+    pops = {e.population for e in ref.by_endpoint.get(claim.endpoint, ()) if e.population}
+    if any(pid in ref.populations and term_pattern(ref.populations[pid]).search(lead) for pid in pops):
+        return None  # a subgroup the library holds entries for: a value mismatch, not an invented figure
+    if _held_elsewhere(ctx, claim, named=True):
+        return None
+    return " ".join(named.split())
+
+
 #: "reduced post-transplant relapse by 35%", "improves survival by 20%": an effect size by a verb of change
 _CHANGE_BY = re.compile(
     r"\b(?:reduc|lower|decreas|cut|halv|improv|increas|extend|prolong|boost|rais)\w{0,4}\b[^.;:]{0,80}?"
@@ -170,6 +244,23 @@ def _about_product(claim, product_arms, text: str) -> bool:
     if claim.kind == "pp-difference":
         return False  # a difference between the arms: the product's only where the sentence says so
     return claim.arm is None or claim.arm_source == "context"
+
+
+def _arm_off_line(ctx: CheckContext, claim, text: str) -> bool:
+    """Whether a figure's comparator arm was taken from its sentence but is named on another line
+    only: list lines with no full stop run into one sentence, so the arm of the next row
+    ("Standard chemotherapy ..... 21.6%") is no more than a guess for a line that names none."""
+    if claim.arm_source != "sentence" or claim.arm is None or claim.arm not in ctx.reference.arms:
+        return False
+    ls = _line_start(text, claim.start)
+    le = text.find("\n", claim.end, claim.end + 400)
+    line = text[ls:le if le != -1 else min(len(text), claim.end + 400)]
+    # the sentence runs over other lines (bounded: never a scan of a long sentence per figure)
+    s0, s1 = claim.sentence
+    over = (s0 < ls and ls > 0 and text[ls - 1] == "\n") or (le != -1 and s1 > le)
+    if "|" in line or not over:
+        return False
+    return term_pattern(ctx.reference.arms[claim.arm]).search(line) is None
 
 
 #: a row whose label ends with a dot leader, up to the figure (or the figures before it in a "vs"
@@ -213,14 +304,17 @@ def _line_start(text: str, pos: int) -> int:
     return line_start(text, pos, 200)
 
 
-def _held_elsewhere(ctx: CheckContext, claim, named: bool = False) -> bool:
+def _held_elsewhere(ctx: CheckContext, claim, named: bool = False, outcome: bool = False) -> bool:
     """Whether the figure is a value the claims library holds for some entry of the document's
     products (any endpoint, arm or population): where the figure's context was not named next to it,
     such a figure is more likely attached to the wrong entry than invented. With ``named`` (the
     figure's own sentence names its endpoint), only entries of an endpoint named near it count (one
     of its ``endpoint_candidates``, or one whose terms its sentence or line holds): its arm or
     population may be the wrong one, but an entry of an outcome its words do not name does not make
-    "Discontinuation due to AEs: 43%" the library's 43% of another outcome."""
+    "Discontinuation due to AEs: 43%" the library's 43% of another outcome. With ``outcome`` (the
+    figure's own clause states an outcome: "discontinued because of an adverse reaction"), entries
+    of a design endpoint (a baseline characteristic, enrolment) do not count: a baseline figure of
+    the same value is a coincidence, not the outcome's figure in other words."""
     value = claim.value.value if claim.value is not None else None
     if value is None:
         return False
@@ -232,6 +326,9 @@ def _held_elsewhere(ctx: CheckContext, claim, named: bool = False) -> bool:
     for entry in ctx.reference.entries.values():
         if ctx.products and entry.study.product not in ctx.products:
             continue
+        term = ctx.reference.endpoints.get(entry.endpoint) if outcome else None
+        if term is not None and term.domain == "design":
+            continue  # a baseline characteristic's figure is no stated outcome's: the same value by chance
         if near is not None and entry.endpoint not in near and not (
                 entry.endpoint in ctx.reference.endpoints
                 and term_pattern(ctx.reference.endpoints[entry.endpoint]).search(words)):
