@@ -312,13 +312,14 @@ def _footnoted(index, i: int, ok: list[int]) -> bool:
     return False
 
 
-def _under_analysis_heading(index, i: int, ok: list[int], cues: tuple[str, ...]) -> bool:
+def _under_analysis_heading(run, i: int, ok: list[int], cues: tuple[str, ...]) -> bool:
     """Sentence ``i`` stands under a heading that itself names its analysis ("Post hoc findings by
     line", "Subgroup results"), and a satisfying sentence stands under the same heading:
     the heading makes the passage one unit about that analysis, and its disclaimer covers all of
     it, however many sentences away."""
     if not ok or not cues:
         return False
+    index = run.index
     words = "|".join(r"post[\s-]?hoc" if c == "post-hoc" else re.escape(c) + "s?" for c in cues)
     named = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
     section = index.sentence_section(i)
@@ -328,9 +329,16 @@ def _under_analysis_heading(index, i: int, ok: list[int], cues: tuple[str, ...])
             continue
         if not index.is_heading_like(h) or index.text[s:e].rstrip().endswith(":"):
             continue    # a list's lead-in: the list is one unit with it (text.Scope), no more
-        for j in ok[bisect.bisect_right(ok, h):bisect.bisect_right(ok, h + 200)]:
-            # under the same heading: in its section, no other heading between it and the disclaimer
-            if index.sentence_section(j) == section and not any(index.is_heading_like(k) for k in range(h + 1, j)):
+        # under the same heading: after it, before the next heading (at most 200 sentences on), in
+        # its section
+        key = ("next-heading", h)
+        stop = run.memo.get(key)
+        if stop is None:
+            stop = next((k for k in range(h + 1, min(len(index.sentences), h + 201)) if index.is_heading_like(k)),
+                        min(len(index.sentences), h + 201))
+            run.memo[key] = stop
+        for j in ok[bisect.bisect_right(ok, h):bisect.bisect_left(ok, stop)]:
+            if index.sentence_section(j) == section:
                 return True
     return False
 
@@ -504,7 +512,7 @@ class RequiresIf(PackRule):
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
             if not self.scope.satisfied(index, i, ok) and not _footnoted(index, i, ok) \
-                    and not (self.scope.heading and _under_analysis_heading(index, i, ok, t.cues)):
+                    and not (self.scope.heading and _under_analysis_heading(run, i, ok, t.cues)):
                 unsatisfied.append((i, t))
         if self.report == "each":
             for _, t in unsatisfied:

@@ -141,6 +141,9 @@ class TextIndex:
             s = self.sentence_span(j)[0]
             return bool(_LIST_ITEM.match(self.text, self.text.rfind("\n", 0, s) + 1))
 
+        memo = self.__dict__.setdefault("_lists", {})
+        if i in memo:
+            return memo[i]
         if not item(i):
             return i, i
         section = self.sentence_section(i)
@@ -154,6 +157,8 @@ class TextIndex:
         n = len(self.sentences)
         while last + 1 < n and last < i + 200 and self.sentence_section(last + 1) == section and item(last + 1):
             last += 1
+        for k in range(i, last + 1):    # every item after this one shares the unit (linear over a list)
+            memo[k] = (first, last)
         return first, last
 
     def headings_of(self, i: int) -> list[int]:
