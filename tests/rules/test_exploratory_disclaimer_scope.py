@@ -108,3 +108,17 @@ def test_a_reworded_disclaimer_is_recognised(linter, tmp_path, disclaimer):
 
 In a subgroup analysis, 87.7% of BESPONSA patients in first salvage reached CR/CRi. {disclaimer}
 """) == []
+
+
+def test_through_a_list_a_disclaimer_naming_another_endpoint_covers_only_that(linter, tmp_path):
+    found = f002(linter, tmp_path, """\
+# Outcomes by salvage line
+
+- In a post hoc analysis, 87.7% of BESPONSA patients in first salvage reached CR/CRi.
+- Among them, most reached it after one cycle.
+- Median overall survival in first salvage was 8.5 months.
+- Median overall survival in second salvage was 6.6 months.
+
+The overall survival comparisons are descriptive.
+""")
+    assert found == [6]

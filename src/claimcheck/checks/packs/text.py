@@ -340,8 +340,6 @@ class Scope:
             return bool(ok)
         if self.kind == "sentences":
             first, last = index.table_of(i)  # a table counts as one sentence: its rows are read together
-            if first == last:                # so does a list with its lead-in
-                first, last = index.list_of(i)
             k = bisect.bisect_left(ok, first - self.n)
             return k < len(ok) and ok[k] <= last + self.n
         if self.kind == "sentence":
