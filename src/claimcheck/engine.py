@@ -202,6 +202,22 @@ class Linter:
         index = TextIndex(document.text)
         return tuple(p for p, pattern in self._products if pattern.search(index) is not None) or tuple(ref.products)
 
+    def promoted_of(self, document: Document, products: tuple[str, ...]) -> tuple[str, ...]:
+        """Of ``products`` (those the document declares or names: :meth:`products_for`), the ones
+        it promotes, whose requirements (boxed warning, indication …) the rule packs ask for: all
+        of them where the front matter declares them or one is named, else those the piece is
+        about (:func:`_products_about`), never one it names in passing only."""
+        if len(products) < 2 or document.metadata.get("product") is not None or not self._products:
+            return products
+        from .checks.packs.text import TextIndex
+
+        index = TextIndex(document.text)
+        hits = {p: pattern.finditer(index) for p, pattern in self._products if p in products}
+        named = {p: h for p, h in hits.items() if h}
+        if len(named) < 2:
+            return products
+        return _products_about(document, named, dict(self._products))
+
     def declared_market_of(self, document: Document) -> str | None:
         """The market the run or the document declares; None when none does (the default holds)."""
         market, declared = self._market(document)
@@ -212,7 +228,8 @@ class Linter:
 
     def _lint(self, document: Document, market: str, products: tuple[str, ...]) -> tuple[Analysis, list[Finding]]:
         analysis = self.analyse(document, products, market)
-        ctx = CheckContext(document, analysis.claims, self.reference, market, products=products)
+        ctx = CheckContext(document, analysis.claims, self.reference, market, products=products,
+                           promoted=self.promoted_of(document, products))
         findings: list[Finding] = []
         for check in self.registry.checks:  # the built-in checks, then the rule packs'
             findings.extend(check(ctx))
@@ -352,6 +369,49 @@ def _product_finder(reference: Reference) -> list:
         if not pattern.empty:
             out.append((pid, pattern))
     return out
+
+
+#: a product the opening (the first line, the first heading, a front-matter title or subject)
+#: does not name is promoted where the body names it at least this often and at least this share
+#: of the most-named product's mentions; fewer is a passing mention (a competitor, a sequencing
+#: remark: "unlike EXAMPLIMAB, …"), not the product of the piece
+_PROMOTED_MENTIONS = 3
+_PROMOTED_SHARE = 1 / 3
+
+
+def _products_about(document: Document, hits: dict[str, list], patterns: dict) -> tuple[str, ...]:
+    """Of the products a piece names (``hits``: product id -> its name hits, in library order;
+    ``patterns``: product id -> its names' pattern), those it promotes: the most named (all of
+    them on a tie), one named in its opening (its first line, its first heading, a front-matter
+    title or subject), and one named almost as often. A piece that really covers two products
+    names both in its opening or both often, and gets both products' requirements; a single
+    passing mention of another product does not make the piece about it."""
+    from .checks.packs.text import TextIndex
+
+    text = document.text
+    spans = []
+    first = len(text) - len(text.lstrip())
+    if first < len(text):
+        end = text.find("\n", first)
+        spans.append((first, len(text) if end == -1 else end))
+    heads = [h for h in document.metadata.get("headings") or () if isinstance(h, (tuple, list)) and h
+             and isinstance(h[0], int)]
+    if heads:
+        at = min(h[0] for h in heads)
+        end = text.find("\n", at)
+        spans.append((at, len(text) if end == -1 else end))
+    front = document.metadata.get("front_matter")
+    titles = " ".join(str(front.get(k) or "") for k in ("title", "subject")) if isinstance(front, dict) else ""
+    title_index = TextIndex(titles) if titles.strip() else None
+    top = max(len(h) for h in hits.values())
+    out = []
+    for pid, h in hits.items():
+        n = len(h)
+        in_opening = any(a <= s < b for s, _, _ in h for a, b in spans) or (
+            title_index is not None and patterns[pid].search(title_index) is not None)
+        if n == top or in_opening or (n >= _PROMOTED_MENTIONS and n >= top * _PROMOTED_SHARE):
+            out.append(pid)
+    return tuple(out)
 
 
 def _product_id(reference: Reference, value: str) -> str | None:

@@ -463,7 +463,8 @@ class RulePacks:
 
     def check(self, ctx) -> list:
         """Findings of every rule that applies to ``ctx.market`` and to the products the document
-        promotes (``ctx.products``; none: every product), each rule in its own products' scope."""
+        promotes (``ctx.promoted``, else ``ctx.products``; none: every product), each rule in its
+        own products' scope."""
         market = (ctx.market or self.markets.default() or "").upper()
         run = RuleRun(ctx, self._shared_for(ctx.reference))
         products = run.products

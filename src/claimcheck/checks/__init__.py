@@ -55,6 +55,9 @@ class CheckContext:
     options: dict = field(default_factory=dict)
     #: the claims-library products the document promotes (empty: every product)
     products: tuple[str, ...] = ()
+    #: of those, the products the piece promotes (the rule packs' requirements; empty: ``products``):
+    #: not one it names only in passing ("unlike EXAMPLIMAB, …")
+    promoted: tuple[str, ...] = ()
 
     def finding(self, rule: Rule, start: int, end: int, message: str, **kw) -> Finding:
         loc = self.document.locate(start)

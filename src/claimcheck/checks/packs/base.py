@@ -65,7 +65,8 @@ class RuleRun:
         self.shared = shared  # per claims library: compiled patterns, kept across documents
         self._product_first: dict[tuple[str, ...], int | None] = {}
         #: the products the document promotes (CheckContext.products; none found: every product)
-        self.products: tuple[str, ...] = tuple(getattr(ctx, "products", ()) or ()) or tuple(ctx.reference.products)
+        self.products: tuple[str, ...] = (tuple(getattr(ctx, "promoted", ()) or getattr(ctx, "products", ()) or ())
+                                          or tuple(ctx.reference.products))
         #: the products the rule being run speaks of (set per rule by RulePacks.check)
         self.scope: tuple[str, ...] = self.products
 

@@ -236,7 +236,8 @@ class Indication(PackRule):
         for order, v in enumerate(self.variants):
             end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
             problems = self.compare(index, v, s, end, self.own_end(index, v, s, statement_end),
-                                    self.population_end(index, v, s, statement_end))
+                                    self.population_end(index, v, s, statement_end),
+                                    self.broad_spans(index, s, statement_end, end))
             missing, narrowed, broad = problems
             if not missing and not narrowed and not broad:
                 return (-1,), None, None
@@ -245,6 +246,24 @@ class Indication(PackRule):
             if best is None or score < best[0]:
                 best = (score, v, problems)
         return best
+
+    def broad_spans(self, index: TextIndex, s: int, statement_end: int, end: int) -> list[tuple[int, int]]:
+        """Where wording broadens the statement: the statement itself, and of the sentences after
+        it that a variant reads on (``extend``, for a ``follows`` slot), those that speak of the use
+        (an indication cue or a word of use: "It is also used in …"); a result or a comparison
+        there ("… versus 29.4% with chemotherapy") is not part of the indication."""
+        self._compile()
+        spans = [(s, statement_end)]
+        i = index.sentence_index(statement_end - 1) + 1 if statement_end > s else index.sentence_index(s) + 1
+        while i < len(index.sentences):
+            a, b = index.sentence_span(i)
+            if a >= end:
+                break
+            if self._cue.search(index, a, b) is not None or (
+                    self._use is not None and self._use.search(index, a, b) is not None):
+                spans.append((a, b))
+            i += 1
+        return spans
 
     def own_end(self, index: TextIndex, v: Variant, s: int, statement_end: int) -> int:
         """Where the slots not marked ``follows`` must be stated: the statement, up to the clause
@@ -371,13 +390,15 @@ class Indication(PackRule):
 
     @staticmethod
     def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None,
-                population_end: int | None = None):
+                population_end: int | None = None, broad_spans: list[tuple[int, int]] | None = None):
         """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)]).
         A slot counts where the statement states it ([s, statement_end)); one marked ``follows``
         also in the sentences after it (up to ``end``): "Adult patients with biomarker-positive relapsed … disease"
         after the statement does not restore "adults" dropped from the statement itself. The
         population slot counts only before ``population_end`` (an aside after the disease).
-        Broadening wording counts anywhere up to ``end``."""
+        Broadening wording counts anywhere up to ``end``, or, given ``broad_spans``, in those spans
+        only (:meth:`broad_spans`)."""
+        spans = broad_spans if broad_spans is not None else [(s, end)]
         missing: list[Element] = []
         narrowed: list[tuple[Element, list[str]]] = []
         broad: list[tuple[str, list[str]]] = []
@@ -393,13 +414,14 @@ class Indication(PackRule):
                 narrowed.append((el, narrower))
             else:
                 missing.append(el)
-            wider = el.words("broader", index, s, end)
+            wider = sorted({w for a, b in spans for w in el.words("broader", index, a, b)})
             if wider:
                 broad.append((el.slot or el.label, wider))
         fp = v.forbidden()
         if fp:
             taken = {w for _, ws in broad for w in ws}
-            words = sorted({" ".join(index.text[a:b].split()) for a, b, _ in fp.finditer(index, s, end)} - taken)
+            words = sorted({" ".join(index.text[a:b].split()) for sa, sb in spans
+                            for a, b, _ in fp.finditer(index, sa, sb)} - taken)
             if words:
                 broad.append(("", words))
         return missing, narrowed, broad

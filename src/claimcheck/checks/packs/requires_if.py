@@ -312,6 +312,73 @@ def _footnoted(index, i: int, ok: list[int]) -> bool:
     return False
 
 
+def _unit_covered(run, scope: Scope, i: int, ok: list[int], t: "Trigger") -> bool:
+    """Sentence ``i`` is covered by a satisfying sentence through the unit it belongs to: a list
+    (its lead-in ending with a colon and its item lines) read as one sentence, as a table is, for
+    a scope of sentences; a heading that names the trigger's analysis (scope with ``heading``).
+    Through a unit, a satisfying sentence that names another endpoint and not the trigger's ("The
+    survival comparisons are descriptive") covers only claims of what it names."""
+    if not ok:
+        return False
+    index = run.index
+    if scope.kind == "sentences":
+        first, last = index.list_of(i)
+        if (first, last) != (i, i):
+            window = ok[bisect.bisect_left(ok, first - scope.n):bisect.bisect_right(ok, last + scope.n)]
+            if any(_speaks_of(run, j, t.endpoint) for j in window):
+                return True
+    return scope.heading and _under_analysis_heading(run, i, ok, t)
+
+
+def _speaks_of(run, j: int, endpoint: str | None) -> bool:
+    """Whether sentence ``j`` may speak of ``endpoint``: it names it, or names no endpoint at all."""
+    if endpoint is None:
+        return True
+    key = ("endpoints-named", j)
+    named = run.memo.get(key)
+    if named is None:
+        ref = run.reference
+        pattern = run.compiled(("all-endpoint-names",), lambda: TermPattern(
+            [(eid, [Term(n) for n in dict.fromkeys((t.label,) + t.synonyms) if n.strip()])
+             for eid, t in ref.endpoints.items() if t.domain != "design"]))
+        s, e = run.index.sentence_span(j)
+        named = run.memo[key] = frozenset(h[2] for h in pattern.finditer(run.index, s, e)) if not pattern.empty \
+            else frozenset()
+    return not named or endpoint in named
+
+
+def _under_analysis_heading(run, i: int, ok: list[int], t: "Trigger") -> bool:
+    """Sentence ``i`` stands under a heading that itself names its analysis ("Post hoc findings by
+    line", "Subgroup results"), and a satisfying sentence stands under the same heading:
+    the heading makes the passage one unit about that analysis, and its disclaimer covers all of
+    it, however many sentences away."""
+    cues = t.cues
+    if not ok or not cues:
+        return False
+    index = run.index
+    words = "|".join(r"post[\s-]?hoc" if c == "post-hoc" else re.escape(c) + "s?" for c in cues)
+    named = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    section = index.sentence_section(i)
+    for h in index.headings_of(i):
+        s, e = index.sentence_span(h)
+        if not named.search(index.text, s, e):
+            continue
+        if not index.is_heading_like(h) or index.text[s:e].rstrip().endswith(":"):
+            continue    # a list's lead-in: the list is one unit with it (text.Scope), no more
+        # under the same heading: after it, before the next heading (at most 200 sentences on), in
+        # its section
+        key = ("next-heading", h)
+        stop = run.memo.get(key)
+        if stop is None:
+            stop = next((k for k in range(h + 1, min(len(index.sentences), h + 201)) if index.is_heading_like(k)),
+                        min(len(index.sentences), h + 201))
+            run.memo[key] = stop
+        for j in ok[bisect.bisect_right(ok, h):bisect.bisect_left(ok, stop)]:
+            if index.sentence_section(j) == section and _speaks_of(run, j, t.endpoint):
+                return True
+    return False
+
+
 def _is_trial(run, study: str) -> bool:
     """A study with primary endpoints of its own (a trial), not a label or an analysis of one."""
     s = run.reference.studies.get(study)
@@ -480,7 +547,8 @@ class RequiresIf(PackRule):
             ok = satisfied[endpoint]
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
-            if not self.scope.satisfied(index, i, ok) and not _footnoted(index, i, ok):
+            if not self.scope.satisfied(index, i, ok) and not _footnoted(index, i, ok) \
+                    and not _unit_covered(run, self.scope, i, ok, t):
                 unsatisfied.append((i, t))
         if self.report == "each":
             for _, t in unsatisfied:

@@ -30,6 +30,8 @@ _NON_BLANK = re.compile(r"\S")
 _SECTION_CANDIDATE = re.compile(r"\n[ \t]{0,3}[#*_=\-]|\f")
 _ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 _LIST_OR_ROW = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t])")
+#: the start of a list item's line (a bullet or a number)
+_LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-][ \t]|\d{1,2}[.)][ \t])")
 _LINE = re.compile(r"[^\n]*")
 
 
@@ -129,6 +131,34 @@ class TextIndex:
         n = len(self.sentences)
         while last + 1 < n and last < i + 200 and self.sentence_section(last + 1) == section and self._on_row(last + 1):
             last += 1
+        return first, last
+
+    def list_of(self, i: int) -> tuple[int, int]:
+        """The first and last sentence of the list (its lead-in ending with a colon, and the
+        consecutive sentences on list-item lines after it, in one section) that sentence ``i``
+        belongs to: a list is read as one unit with its lead-in; ``(i, i)`` when it is no item."""
+        def item(j: int) -> bool:
+            s = self.sentence_span(j)[0]
+            return bool(_LIST_ITEM.match(self.text, self.text.rfind("\n", 0, s) + 1))
+
+        memo = self.__dict__.setdefault("_lists", {})
+        if i in memo:
+            return memo[i]
+        if not item(i):
+            return i, i
+        section = self.sentence_section(i)
+        first = last = i
+        while first > 0 and first > i - 200 and self.sentence_section(first - 1) == section and item(first - 1):
+            first -= 1
+        if first > 0 and self.sentence_section(first - 1) == section:
+            s, e = self.sentence_span(first - 1)
+            if self.text[s:e].rstrip().endswith(":"):
+                first -= 1
+        n = len(self.sentences)
+        while last + 1 < n and last < i + 200 and self.sentence_section(last + 1) == section and item(last + 1):
+            last += 1
+        for k in range(i, last + 1):    # every item after this one shares the unit (linear over a list)
+            memo[k] = (first, last)
         return first, last
 
     def headings_of(self, i: int) -> list[int]:
