@@ -55,6 +55,9 @@ class CheckContext:
     options: dict = field(default_factory=dict)
     #: the claims-library products the document promotes (empty: every product)
     products: tuple[str, ...] = ()
+    #: the document's sentences, :func:`claimcheck.sentences.sentence_spans` of its text, when the
+    #: pipeline has already split them (None: a check that needs them splits the text itself)
+    sentences: list[tuple[int, int]] | None = None
 
     def finding(self, rule: Rule, start: int, end: int, message: str, **kw) -> Finding:
         loc = self.document.locate(start)
