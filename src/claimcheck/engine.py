@@ -69,6 +69,9 @@ class Analysis:
     document: Document
     scope: DocumentScope
     claims: list[Claim]
+    #: the document's sentences (:func:`claimcheck.sentences.sentence_spans`) as the pipeline split
+    #: them, when it read the text in one piece (None for a longer text read in chunks)
+    sentences: list[tuple[int, int]] | None = None
 
 
 class Linter:
@@ -104,6 +107,7 @@ class Linter:
     def analyse(self, document: Document, products: tuple[str, ...] | None = None,
                 market: str | None = None) -> Analysis:
         claims: list[Claim] = []
+        sentences = None
         pieces = chunks(document.text)
         market = market or self.market_for(document)
         if products is None:
@@ -114,6 +118,8 @@ class Linter:
         with self._vocabulary_budget():
             docs = self.nlp.pipe((text for _, text in pieces), component_cfg=scope_config(scope))
             for (offset, _), doc in zip(pieces, docs):
+                if len(pieces) == 1:
+                    sentences = doc._.cc_spans   # the whole text's: the checks reuse them
                 for claim in doc._.claims:
                     if offset:
                         _shift(claim, offset)
@@ -121,7 +127,7 @@ class Linter:
         for claim in claims:
             claim.match = self.matcher.match(claim, document.text, products)
         self.matcher.match_pairs(claims, document.text)
-        return Analysis(document, scope, claims)
+        return Analysis(document, scope, claims, sentences)
 
     def _foreign_terms(self, products: tuple[str, ...]) -> frozenset:
         got = self._foreign.get(products)
@@ -229,7 +235,8 @@ class Linter:
     def _lint(self, document: Document, market: str, products: tuple[str, ...]) -> tuple[Analysis, list[Finding]]:
         analysis = self.analyse(document, products, market)
         ctx = CheckContext(document, analysis.claims, self.reference, market, products=products,
-                           promoted=self.promoted_of(document, products))
+                           promoted=self.promoted_of(document, products),
+                           sentences=analysis.sentences)
         findings: list[Finding] = []
         for check in self.registry.checks:  # the built-in checks, then the rule packs'
             findings.extend(check(ctx))

@@ -37,7 +37,7 @@ from .context import Term as ContextTerm
 from .context import attach_context
 from .model import DocumentScope
 from .phrases import PhraseSet
-from .sentences import sentence_ranges
+from .sentences import sentences_and_ranges
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -47,6 +47,8 @@ if not Doc.has_extension("cc_map"):
     Doc.set_extension("cc_map", default=None)
 if not Doc.has_extension("cc_sentences"):
     Doc.set_extension("cc_sentences", default=None)
+if not Doc.has_extension("cc_spans"):
+    Doc.set_extension("cc_spans", default=None)
 if not Doc.has_extension("cc_offset"):
     Doc.set_extension("cc_offset", default=0)
 
@@ -199,13 +201,16 @@ _NO_WRAPS = WrapMap()
 def sentence_boundaries(doc: Doc) -> Doc:
     """Sentence starts from :func:`claimcheck.sentences.sentence_spans` (the splitter the rule
     packs use too), set on all tokens at once; ``doc._.cc_sentences`` holds them as ranges that
-    cover the text (:func:`claimcheck.sentences.sentence_ranges`). Character positions are mapped
+    cover the text (:func:`claimcheck.sentences.sentence_ranges`), and ``doc._.cc_spans`` the
+    sentences themselves (:func:`claimcheck.sentences.sentence_spans`, from the same pass: the
+    engine hands them to the checks, so a document is split once). Character positions are mapped
     to tokens with a binary search over the tokens' offsets (vectorised; no per-token Python).
     """
     n = len(doc)
     text = doc_text(doc)
-    ranges = sentence_ranges(text)
+    spans, ranges = sentences_and_ranges(text)
     doc._.cc_sentences = ranges
+    doc._.cc_spans = spans
     if n == 0:
         return doc
     breaks = [a for a, _ in ranges[1:]]

@@ -71,6 +71,13 @@ def sentence_ranges(text: str) -> list[tuple[int, int]]:
     return _split(text)[1]
 
 
+def sentences_and_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """:func:`sentence_spans` and :func:`sentence_ranges` of ``text`` from one pass (the pipeline
+    splits each document once and hands the spans on to the rule packs: see
+    :attr:`claimcheck.checks.CheckContext.sentences`)."""
+    return _split(text)
+
+
 def _split(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     bounds: list[int] = [0]

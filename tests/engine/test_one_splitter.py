@@ -82,3 +82,34 @@ def test_a_long_run_without_breaks_is_cut_the_same_way_for_both():
     assert max(e - s for s, e in spans) <= MAX_SENTENCE_CHARS
     assert len(spans) >= 4 and text[spans[-1][0]:spans[-1][1]] == "Next sentence."
     _assert_same(text, sentence_ranges(text), spans)
+
+
+def test_a_document_is_split_once_and_the_checks_get_the_pipelines_sentences(monkeypatch, reference):
+    """The pipeline splits the text once (spans and ranges from one pass) and the engine hands the
+    spans to the checks (CheckContext.sentences), whose text index uses them as they are: no second
+    split of the document (it cost a tenth of a 1 MB lint, bench/RESULTS.md)."""
+    from claimcheck import sentences as splitter
+    from claimcheck.checks.packs import base
+    from claimcheck.engine import Linter
+    from claimcheck.rulepacks import load_rulepacks
+
+    linter = Linter(reference, rulepacks=load_rulepacks(ROOT / "rules", reference))
+    path = ROOT / "corpus" / "us-web-efficacy.md"
+    document = read_document(path)
+    splits: list[int] = []
+    real_split = splitter._split
+    monkeypatch.setattr(splitter, "_split", lambda text: splits.append(len(text)) or real_split(text))
+    indexes = []
+    real_init = base.RuleRun.__init__
+
+    def spy(self, ctx, shared):
+        real_init(self, ctx, shared)
+        indexes.append((ctx.sentences, self.index))
+
+    monkeypatch.setattr(base.RuleRun, "__init__", spy)
+    findings = linter.lint_document(document)
+    assert findings  # the draft has findings: the packs ran
+    assert splits == [len(document.text)]
+    [(handed, index)] = indexes
+    assert handed == sentence_spans(document.text)
+    assert index.sentences is handed

@@ -53,11 +53,14 @@ class CheckContext:
     reference: Reference
     market: str = ""
     options: dict = field(default_factory=dict)
-    #: the claims-library products the document promotes (empty: every product)
+    #: the claims-library products the document names (empty: every product)
     products: tuple[str, ...] = ()
     #: of those, the products the piece promotes (the rule packs' requirements; empty: ``products``):
     #: not one it names only in passing ("unlike EXAMPLIMAB, …")
     promoted: tuple[str, ...] = ()
+    #: the document's sentences, :func:`claimcheck.sentences.sentence_spans` of its text, when the
+    #: pipeline has already split them (None: a check that needs them splits the text itself)
+    sentences: list[tuple[int, int]] | None = None
 
     def finding(self, rule: Rule, start: int, end: int, message: str, **kw) -> Finding:
         loc = self.document.locate(start)

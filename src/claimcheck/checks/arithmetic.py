@@ -712,7 +712,7 @@ def _library_proportions(ctx: CheckContext, seen: set[int]):
         return
     from ..sentences import sentence_spans
     ref = ctx.reference
-    spans = sentence_spans(text)
+    spans = ctx.sentences if ctx.sentences is not None else sentence_spans(text)
     starts = [a for a, _ in spans]
     for prop in props:
         k = bisect.bisect_right(starts, prop.start) - 1

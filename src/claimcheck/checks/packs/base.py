@@ -60,7 +60,8 @@ class RuleRun:
         heads = [h for h in headings if isinstance(h, (tuple, list)) and h]
         levels = {h[0]: h[1] for h in heads if len(h) > 1 and isinstance(h[1], int)}
         containers = [c for c in ctx.document.metadata.get("containers") or () if isinstance(c, (tuple, list)) and len(c) == 2]
-        self.index = TextIndex(ctx.document.text, (h[0] for h in heads), levels, containers)
+        self.index = TextIndex(ctx.document.text, (h[0] for h in heads), levels, containers,
+                               sentences=getattr(ctx, "sentences", None))
         self.memo: dict = {}
         self.shared = shared  # per claims library: compiled patterns, kept across documents
         self._product_first: dict[tuple[str, ...], int | None] = {}

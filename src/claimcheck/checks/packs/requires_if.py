@@ -513,19 +513,30 @@ class RequiresIf(PackRule):
                 if not values:
                     continue
                 terms = run.endpoint_terms(entry.endpoint)
-                pat = run.compiled(("figure-endpoint", terms), lambda: compile_terms([Term(t) for t in terms]))
-                if pat is None:
-                    continue
-                for i in index.sentences_with(pat):
-                    s, e = index.sentence_span(i)
-                    for m in _FIGURE.finditer(index.text, s, e):
-                        a, b = m.span()
-                        k = bisect.bisect_left(held_starts, b)
-                        if k and reach[k - 1] > a:
-                            continue  # part of a claim: the claim trigger judges it
-                        written = Num.parse(m.group().replace(",", "."))
-                        if any(written.decimals <= v.decimals and faithful(written, v) for v in values):
-                            out.append(Trigger(a, b, m.group(), entry.endpoint, study.id, (entry.analysis,)))
+                # the free figures of the sentences naming the endpoint: found once per document
+                # and endpoint wording, not once per entry (entries share endpoints)
+                free = run.memo.get(("figure-free", terms))
+                if free is None:
+                    pat = run.compiled(("figure-endpoint", terms), lambda: compile_terms([Term(t) for t in terms]))
+                    free = run.memo[("figure-free", terms)] = [] if pat is None else \
+                        self._free_figures(index, index.sentences_with(pat), held_starts, reach)
+                for a, b, text, written in free:
+                    if any(written.decimals <= v.decimals and faithful(written, v) for v in values):
+                        out.append(Trigger(a, b, text, entry.endpoint, study.id, (entry.analysis,)))
+        return out
+
+    @staticmethod
+    def _free_figures(index, sentences: list[int], held_starts: list[int], reach: list[int]) -> list:
+        """(start, end, text, value) of the figures in ``sentences`` that are not part of a claim."""
+        out = []
+        for i in sentences:
+            s, e = index.sentence_span(i)
+            for m in _FIGURE.finditer(index.text, s, e):
+                a, b = m.span()
+                k = bisect.bisect_left(held_starts, b)
+                if k and reach[k - 1] > a:
+                    continue  # part of a claim: the claim trigger judges it
+                out.append((a, b, m.group(), Num.parse(m.group().replace(",", "."))))
         return out
 
     def check(self, run: "RuleRun"):
@@ -570,7 +581,9 @@ class RequiresIf(PackRule):
         index = run.index
         key = ("document-wide", self.rule.code)
         if key not in run.memo:
-            pat = compile_terms(self.document_wide, ())
+            if "document_wide" not in self._phrase_patterns:   # compiled once, not per document
+                self._phrase_patterns["document_wide"] = compile_terms(self.document_wide, ())
+            pat = self._phrase_patterns["document_wide"]
             run.memo[key] = set(index.sentences_with(pat)) if pat is not None else set()
         wide = run.memo[key]
         # the opening section (the first sentence's: the title's) is a banner only while it is

@@ -46,15 +46,17 @@ class TextIndex:
     """
 
     def __init__(self, text: str, headings: Iterable[int] = (), levels: dict[int, int] | None = None,
-                 containers: Iterable[tuple[int, int]] = ()):
+                 containers: Iterable[tuple[int, int]] = (), sentences: list[tuple[int, int]] | None = None):
+        """``sentences``: the text's :func:`~claimcheck.sentences.sentence_spans` when the caller
+        has them already (the pipeline's split, :attr:`claimcheck.checks.CheckContext.sentences`)."""
         self.text = text
         #: (start, end) of container blocks a reader found (a Markdown block quote): a box ends with them
         self._containers = sorted(containers)
         self._headings = sorted(set(headings))
         self._levels = levels or {}
         self._lowered: str | None = None
-        self._sentences: list[tuple[int, int]] | None = None
-        self._starts: list[int] = []
+        self._sentences: list[tuple[int, int]] | None = sentences
+        self._starts: list[int] = [s for s, _ in sentences] if sentences is not None else []
         self._sections: list[int] | None = None
 
     @property
