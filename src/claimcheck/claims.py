@@ -672,7 +672,7 @@ def _cell_unit(label: str) -> tuple[str, str] | None:
 
 def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     """Claims for table cells that hold a bare number ("| Median survival, months | 7.7 | 6.2 |") or a
-    count with its percentage in brackets ("| CR, n (%) | 88 (80.7) |"): the row's label says
+    count with its percentage in brackets ("| ORR, n (%) | 88 (80.7) |"): the row's label says
     what the cells hold, else the header cell over the column, else the header's first cell. A
     cell whose kind nothing names is left alone (a bare number of unknown meaning is no claim);
     so is a cell of the table's first row (its header) and a cell where a claim was already found."""
@@ -694,7 +694,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         cells = _cells(line, ls)
         if header is None:
             # a table's first row is its header, unless a cell after its first holds a figure
-            # (a plain-text table without a header: "CR ...... 80.7% | 29.4%")
+            # (a plain-text table without a header: "ORR ...... 80.7% | 29.4%")
             # (a cell that names a confidence interval, "95% CI", is a header's, not a figure)
             header = above = [] if any(_HEADER_FIGURE.match(text, cs, ce) and not _CI_HEADER.fullmatch(text, cs, ce)
                                        for cs, ce in cells[1:]) else cells

@@ -128,7 +128,7 @@ def check_unsupported(ctx: CheckContext):
                 # population, not its support, is in doubt); an entry of an endpoint named nowhere near
                 # it does not make "Discontinuation due to AEs: 43%" the library's 43% of another outcome
                 # (a figure written with decimals that the library holds for any entry is that entry's:
-                # "CR ..... 21.1%" is the CR rate, a coincidence to one decimal is unlikely)
+                # "ORR ..... 21.1%" is the ORR, a coincidence to one decimal is unlikely)
                 # (only a row's label names its figure's outcome for sure: in running prose the figure may
                 # be another study's, so there any entry holding it still excuses it)
                 _about_product(claim, product_arms, text) and not _held_elsewhere(
