@@ -36,6 +36,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .model import Claim
+from .sentences import is_leader_row
 
 #: how far back (characters) the preceding sentences are searched for a missing endpoint/population
 CONTEXT_CHARS = 400
@@ -198,6 +199,9 @@ def attach_context(
                        for m in _CUES.finditer(sentence_text)}) if _holds_any(folded, _CUE_WORDS) else []
         names_product = "product" in named or any(t.id in product_arms for t in named.get("arm", ()))
         endpoints, previous_endpoint = _endpoints(named, back)
+        # a row that names no endpoint under a lead-in that names one ("ORR, all randomized:" over
+        # "EXAMPLIMAB ..... 48%"): the lead-in is the rows' label, as a table row's label is its cells'
+        lead = _lead_in(i, sentences, sentence_terms, text) if sentences and not endpoints else None
         scoped = _scoped_terms(i, sentences, sentence_terms, text) if sentences else []
         ordered = sorted(group, key=_START)
         respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
@@ -226,6 +230,9 @@ def attach_context(
             if chosen is not None:
                 claim.endpoint = chosen
                 claim.endpoint_strength = "sentence"
+            elif lead is not None:
+                claim.endpoint = lead[0]
+                claim.endpoint_strength = "sentence"
             elif previous_endpoint is not None:
                 claim.endpoint = previous_endpoint
                 claim.endpoint_strength = "context"
@@ -244,6 +251,15 @@ def attach_context(
         for kind in ("arm", "population"):
             _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text,
                         respectively, columns, product_arms)
+        if lead is not None:
+            for claim in group:
+                if claim.population_source == "context" and claim.population in lead[1]:
+                    claim.population_source = "sentence"  # named by the rows' lead-in
+                elif claim.population_source == "context" and claim.population in lead[2]:
+                    # the lead-in's population that holds its outcome ("patients who reached ORR") is
+                    # what the rows measure, not who was counted: the lead-in's other population, if any
+                    claim.population = lead[1][-1] if lead[1] else None
+                    claim.population_source = "sentence" if lead[1] else None
         if names_product and product_arms:
             arms = [t.id for t in named.get("arm", ())]
             if not (set(arms) - set(product_arms)):
@@ -665,6 +681,10 @@ def _shape(text: str, span: tuple[int, int]) -> str:
         return "heading"
     if _ITEM.match(sentence) or " | " in sentence:
         return "item"
+    if "." in sentence or "\u2026" in sentence:
+        ls = text.rfind("\n", 0, s) + 1
+        if not text[ls:s].strip() and is_leader_row(text, ls):
+            return "item"  # a dot-leader row ("Median DFS ........ 7.7 months"): a row, not a heading
     if sentence.endswith(":"):
         return "lead-in"
     rest = raw[len(raw.rstrip()):] if raw != raw.rstrip() else text[e:e + 2]
@@ -708,6 +728,37 @@ def _scoped_terms(i: int, sentences, sentence_terms, text: str) -> list[Term]:
             out = sentence_terms(j) + out
         j -= 1
     return out
+
+
+#: rows looked back over for their lead-in (:func:`_lead_in`)
+_LEAD_IN_ROWS = 12
+
+
+def _lead_in(i: int, sentences, sentence_terms, text: str) -> tuple[str, list[str], set[str]] | None:
+    """For a row (sentence ``i``: a list item, a table row, a dot-leader row) right below a lead-in (a
+    sentence ending with a colon, with only rows between): (the one endpoint the lead-in names, its
+    populations in order, the populations that hold that endpoint); the endpoint may be named only
+    inside a population ("Patients who reached ORR:"), then that population is in the third item.
+    None where sentence ``i`` is no row, there is no such lead-in, or it names no endpoint or several."""
+    if _shape(text, sentences[i]) != "item":
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= _LEAD_IN_ROWS and _shape(text, sentences[j]) == "item":
+        j -= 1
+    if j < 0 or i - j > _LEAD_IN_ROWS or _shape(text, sentences[j]) != "lead-in":
+        return None
+    terms = sentence_terms(j)
+    ids = {t.id for t in terms if t.kind == "endpoint"}
+    holders: set[str] = set()
+    if not ids:
+        nested = [t for t in terms if t.kind == _NESTED]
+        ids = {t.id for t in nested}
+        holders = {p.id for p in terms if p.kind == "population"
+                   and any(p.start <= t.start and t.end <= p.end for t in nested)}
+    if len(ids) != 1:
+        return None
+    populations = [t.id for t in terms if t.kind == "population" and t.id not in holders]
+    return next(iter(ids)), populations, holders
 
 
 def _nearest(claim: Claim, candidates: list[Term]) -> str | None:

@@ -45,3 +45,42 @@ def test_bare_cr_rows_as_published_raise_nothing(linter, tmp_path):
     body = XOS + ("In ADMIRAL, 21.1% of patients given XOSPATA reached CR, against 10.5% with salvage "
                   "chemotherapy; CR/CRh was 34.0% vs 15.3%.")
     assert _findings(linter, tmp_path, body) == []
+
+
+# ---------------------------------------------------------------- 2. dot-leader rows
+LEADER_TABLE = XOS + """ADMIRAL in short (XOSPATA vs salvage chemotherapy)
+   Alive at one year .................. 37.1% vs 16.7%
+   CR/CRh rate ........................ 34.0% vs 15.3%
+   Complete remission ................. 21.1% vs 10.5%
+   Median EFS, months ................. 2.8 vs 0.7
+"""
+
+
+def test_each_leader_row_is_one_sentence(tmp_path):
+    text = LEADER_TABLE
+    rows = [line.strip() for line in text.splitlines() if "...." in line]
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    for row in rows:
+        assert row in spans, (row, spans)
+
+
+def test_leader_row_value_goes_with_its_own_label(linter, tmp_path):
+    body = LEADER_TABLE.replace("21.1% vs 10.5%", "21.1% vs 14.5%")
+    findings = _findings(linter, tmp_path, body)
+    assert [(f.rule, f.line, f.expected, f.found) for f in findings] == [("V001", 6, "10.5%", "14.5%")], findings
+
+
+def test_leader_rows_as_published_raise_nothing(linter, tmp_path):
+    assert _findings(linter, tmp_path, LEADER_TABLE) == []
+
+
+def test_leader_rows_under_a_lead_in_naming_the_outcome_in_a_population(linter, tmp_path):
+    # the lead-in names the outcome only inside "patients who went on to transplant": the rows' figures
+    # are that rate, a wrong one is V001 (not U001 of the endpoint of an earlier paragraph)
+    body = BES + ("Complete remission (CR/CRi) in the first 218 randomized patients was 80.7% vs 29.4%.\n\n"
+                  "Patients who went on to transplant (all randomized):\n"
+                  "   BESPONSA ........................ 48.2%\n"
+                  "   Standard chemotherapy ........... 21.6%\n")
+    assert _findings(linter, tmp_path, body) == []
+    findings = _findings(linter, tmp_path, body.replace("48.2%", "44.2%"))
+    assert [(f.rule, f.line, f.expected) for f in findings] == [("V001", 6, "48.2%")], findings
