@@ -446,6 +446,51 @@ class Matcher:
                 if changed is not None:
                     claim.match = changed
                     break
+        for i, claim in enumerate(claims):
+            if claim.kind == ClaimKind.PP_DIFFERENCE and claim.match is not None \
+                    and claim.match.status in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE):
+                judged = self._difference_of_pair(claims, i, text)
+                if judged is not None:
+                    claim.match = judged
+
+    def _difference_of_pair(self, claims: list[Claim], i: int, text: str) -> Match | None:
+        """A difference in percentage points written right after a comparison ("80.7% vs 29.4%" then
+        "Difference: 51.3 percentage points" on the same or the next line) whose two rates are the two
+        arms of one entry: that entry's difference, judged against it (V001 where it disagrees). None
+        where the two rates before it are not such a pair, or the difference's own sentence names
+        another endpoint."""
+        claim = claims[i]
+        rates: list[Claim] = []
+        j = i - 1
+        while j >= 0 and len(rates) < 2 and i - j <= 6:
+            other = claims[j]
+            if other.kind == ClaimKind.PP_DIFFERENCE:
+                return None  # another difference between: that comparison has its own
+            if other.kind == ClaimKind.PERCENTAGE:
+                rates.append(other)
+            j -= 1
+        if len(rates) != 2 or claim.value is None:
+            return None
+        b, a = rates
+        if text.count("\n", b.end, claim.start) > 1 or claim.start - b.end > 300:
+            return None  # not right after the comparison
+        ma, mb = a.match, b.match
+        if ma is None or mb is None or ma.status != MatchStatus.CONSISTENT or mb.status != MatchStatus.CONSISTENT:
+            return None
+        entry = ma.entry
+        if entry is None or mb.entry is not entry or ma.field != "value" or mb.field != "value" \
+                or ma.arm == mb.arm or ma.arm not in entry.arms or mb.arm not in entry.arms or not entry.difference:
+            return None
+        if claim.endpoint_strength == "sentence" and claim.endpoint != entry.endpoint:
+            return None
+        expected = entry.difference.value
+        if faithful(claim.value, expected) or more_precise(claim.value, expected):
+            return Match(MatchStatus.CONSISTENT, entry, None, "difference", expected=_show(expected, claim),
+                         found=claim.describe_value())
+        return Match(MatchStatus.MISMATCH, entry, None, "difference", expected=_show(expected, claim),
+                     found=claim.describe_value(),
+                     certainty="the difference of the comparison just before it, whose two values are this "
+                               "entry's two arms")
 
     def _pair_judge(self, claim: Claim, partner: Claim, mine: Match, theirs: Match, first: bool) -> Match | None:
         entry = theirs.entry

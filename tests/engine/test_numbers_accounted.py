@@ -84,3 +84,18 @@ def test_leader_rows_under_a_lead_in_naming_the_outcome_in_a_population(linter, 
     assert _findings(linter, tmp_path, body) == []
     findings = _findings(linter, tmp_path, body.replace("48.2%", "44.2%"))
     assert [(f.rule, f.line, f.expected) for f in findings] == [("V001", 6, "48.2%")], findings
+
+
+# ---------------------------------------------------------------- 3. a difference after its comparison
+DIFF = XOS + ("In ADMIRAL, CR/CRh was reached by 34.0% with XOSPATA and 15.3% with salvage chemotherapy.\n"
+              "Difference between the arms, 18.6 percentage points.\n")
+
+
+def test_difference_after_its_comparison_is_that_entrys(linter, tmp_path):
+    assert _findings(linter, tmp_path, DIFF) == []
+    findings = _findings(linter, tmp_path, DIFF.replace("18.6 percentage", "17.9 percentage"))
+    v001 = [f for f in findings if f.rule == "V001"]
+    assert [(f.line, f.expected, f.found) for f in v001] == [(4, "18.6 percentage points", "17.9 percentage points")]
+    assert "comparison just before it" in v001[0].message
+    assert not [f for f in findings if f.rule == "U001"]
+
