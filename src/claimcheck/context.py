@@ -202,6 +202,8 @@ def attach_context(
         # a row that names no endpoint under a lead-in that names one ("ORR, all randomized:" over
         # "EXAMPLIMAB ..... 48%"): the lead-in is the rows' label, as a table row's label is its cells'
         lead = _lead_in(i, sentences, sentence_terms, text) if sentences and not endpoints else None
+        if lead is not None and not _label_known(text, s0, min(c.start for c in group), here):
+            lead = None  # "- dose delays: 17%": the row names an outcome of its own, in words the library lacks
         scoped = _scoped_terms(i, sentences, sentence_terms, text) if sentences else []
         ordered = sorted(group, key=_START)
         respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
@@ -759,6 +761,24 @@ def _lead_in(i: int, sentences, sentence_terms, text: str) -> tuple[str, list[st
         return None
     populations = [t.id for t in terms if t.kind == "population" and t.id not in holders]
     return next(iter(ids)), populations, holders
+
+
+#: words a row's label may hold besides the library's terms and still name nothing of its own
+_LABEL_FILLER = frozenset(
+    "in with of the and or vs versus v patients patient participants subjects those who were was had at for on "
+    "by a an to group groups arm arms n rate rates months month weeks days median mean all overall total".split())
+_LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _label_known(text: str, start: int, end: int, terms: list[Term]) -> bool:
+    """Whether a row's label (``text[start:end]``, before its first figure) is made only of the library's
+    terms (an arm, a population, a subgroup, a study) and filler words: it then says whose figure the
+    row gives, not what was measured."""
+    label = text[start:end]
+    for t in sorted(terms, key=lambda t: t.start, reverse=True):
+        if start <= t.start and t.end <= end:
+            label = label[:t.start - start] + " " + label[t.end - start:]
+    return all(w.lower() in _LABEL_FILLER for w in _LABEL_WORD.findall(label))
 
 
 def _nearest(claim: Claim, candidates: list[Term]) -> str | None:

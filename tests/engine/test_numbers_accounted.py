@@ -99,3 +99,12 @@ def test_difference_after_its_comparison_is_that_entrys(linter, tmp_path):
     assert "comparison just before it" in v001[0].message
     assert not [f for f in findings if f.rule == "U001"]
 
+
+def test_a_row_with_a_label_of_its_own_does_not_take_the_lead_ins_endpoint(linter, tmp_path):
+    # "treatment delays" is an outcome the library does not hold: the row is unsupported (U001), not a
+    # wrong CR/CRh figure (V001)
+    body = XOS + ("CR/CRh by group (XOSPATA vs salvage chemotherapy):\n\n"
+                  "* all randomized: 34.0% vs 15.3%\n"
+                  "* treatment delays beyond a week: 27.2%\n")
+    findings = _findings(linter, tmp_path, body)
+    assert [(f.rule, f.line) for f in findings] == [("U001", 6)], findings
