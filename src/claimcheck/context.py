@@ -253,6 +253,8 @@ def attach_context(
         for kind in ("arm", "population"):
             _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text,
                         respectively, columns, product_arms)
+        if "population" in named and ("endpoint" in named or "baseline" in named):
+            _drop_twin_populations(group, here)
         if lead is not None:
             for claim in group:
                 if claim.population_source == "context" and claim.population in lead[1]:
@@ -526,6 +528,13 @@ def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, st
     return header
 
 
+#: right after a share of patients: whom it counts (optional) and the verb that gives what they were
+#: or had ("66% of the trial were in first line", "18% had prior surgery")
+_SHARE_VERB = re.compile(r"\)?\s{0,3}(?:(?:of|among)\s{1,3}[^,;:.\d()]{0,40}?\s{1,3})?"
+                         r"(?:were|was|had|have|has|having|underwent)\b", re.I)
+_STOPS = re.compile(r"[,;:.()]")
+
+
 def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], text: str,
                   breaks: list[int], column: dict[str, str] | None) -> str | None:
     """The sentence's endpoint a claim is about, or None (then the preceding sentences say).
@@ -547,6 +556,13 @@ def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], tex
         i = bisect.bisect_left(breaks, a)
         return i < len(breaks) and breaks[i] < b
 
+    if after and claim.kind in ("percentage", "fraction"):
+        # "…, 66% of them were in second line": a share of patients followed by what they were or had
+        # is that attribute's, whatever the clause names before it
+        verb = _SHARE_VERB.match(text, claim.end)
+        first = min(after, key=_START)
+        if verb is not None and first.start <= verb.end() + 30 and not _STOPS.search(text, claim.end, first.start):
+            return first.id
     near_before = [t for t in before if not across(t.end, claim.start)]
     if near_before:
         return max(near_before, key=lambda t: (t.end, t.end - t.start)).id
@@ -730,6 +746,20 @@ def _scoped_terms(i: int, sentences, sentence_terms, text: str) -> list[Term]:
             out = sentence_terms(j) + out
         j -= 1
     return out
+
+
+def _drop_twin_populations(group: list[Claim], here: list[Term]) -> None:
+    """A claim whose population was read from the very words its endpoint was read from ("64% were
+    in second line": the share of patients in second line, a baseline characteristic, not a figure of
+    the second-line patients) has no population of its own: the one reading is its endpoint. The
+    population's words are the endpoint's, or lie inside them."""
+    for claim in group:
+        if claim.population is None or claim.endpoint is None or claim.population_source == "context":
+            continue
+        outer = [t for t in here if t.id == claim.endpoint and t.kind in ("endpoint", "baseline")]
+        if outer and any(t.kind == "population" and t.id == claim.population
+                         and any(o.start <= t.start and t.end <= o.end for o in outer) for t in here):
+            claim.population, claim.population_source = None, None
 
 
 #: rows looked back over for their lead-in (:func:`_lead_in`)

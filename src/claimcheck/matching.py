@@ -673,7 +673,12 @@ class Matcher:
         return None if scope == every else scope
 
     def _subgroups(self, claim: Claim) -> list[str]:
-        """The subgroups the claim's sentence names or hints at (baseline characteristics, "younger than")."""
+        """The subgroups the claim's sentence names or hints at (baseline characteristics, "younger than").
+        Of a claim that is itself a baseline characteristic, the others its sentence names are its
+        siblings in a list of characteristics ("median age 47 years; 66% in first line; 18% with prior
+        surgery"), not a subgroup it is about."""
+        if claim.endpoint in self._characteristics:
+            return [q for q in claim.qualifiers if q in ("subgroup", "timepoint")]
         return [q for q in claim.qualifiers if q in ("subgroup", "timepoint") or q in self._characteristics]
 
     def _match_cycles(self, claim: Claim, products: tuple[str, ...] | None = None) -> Match:

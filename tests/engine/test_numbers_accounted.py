@@ -108,3 +108,27 @@ def test_a_row_with_a_label_of_its_own_does_not_take_the_lead_ins_endpoint(linte
                   "* treatment delays beyond a week: 27.2%\n")
     findings = _findings(linter, tmp_path, body)
     assert [(f.rule, f.line) for f in findings] == [("U001", 6)], findings
+
+
+# ---------------------------------------------------------------- 4. baseline characteristics
+@pytest.mark.parametrize("body, expected, found", [
+    # the characteristic's words read also as a population ("first salvage"): one reading, the
+    # characteristic; its siblings in the list (a prior transplant) are no subgroup of it
+    (BES + "At enrolment the median age was 47 years, 66.9% of the trial were in first salvage and 18.4% "
+           "had a prior transplant.", ("66.0%", "67.7%"), "66.9%"),
+    (BES + "Who was randomized (BESPONSA vs standard chemotherapy):\n\n- median age, years: 47 vs 47\n"
+           "- first salvage: 67.7% vs 46.2%", ("64.2%",), "46.2%"),
+])
+def test_a_changed_baseline_characteristic_is_a_mismatch(linter, tmp_path, body, expected, found):
+    # (no arm named for the whole trial's share: the arm's value or the total's, the nearer one)
+    findings = _findings(linter, tmp_path, body)
+    line = body.count("\n") + 1
+    assert [(f.rule, f.line, f.found) for f in findings] == [("V001", line, found)], findings
+    assert findings[0].expected in expected and "[matched by:" in findings[0].message
+
+
+def test_baseline_characteristics_as_published_raise_nothing(linter, tmp_path):
+    body = BES + ("At enrolment the median age was 47 years, 66.0% of the trial were in first salvage and 18.4% "
+                  "had a prior transplant.\n\nWho was randomized (BESPONSA vs standard chemotherapy):\n\n"
+                  "- median age, years: 47 vs 47\n- first salvage: 67.7% vs 64.2%")
+    assert _findings(linter, tmp_path, body) == []
