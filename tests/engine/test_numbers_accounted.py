@@ -132,3 +132,16 @@ def test_baseline_characteristics_as_published_raise_nothing(linter, tmp_path):
                   "had a prior transplant.\n\nWho was randomized (BESPONSA vs standard chemotherapy):\n\n"
                   "- median age, years: 47 vs 47\n- first salvage: 67.7% vs 64.2%")
     assert _findings(linter, tmp_path, body) == []
+
+
+# ---------------------------------------------------------------- 5. a ratio named words before its value
+@pytest.mark.parametrize("body, expected, found", [
+    (XOS + "In ADMIRAL the hazard ratio for overall survival was 0.71 for XOSPATA against salvage chemotherapy.",
+     "0.64", "0.71"),
+    (BES + "Across all patients given BESPONSA or chemotherapy, the hazard ratio for overall survival was 0.69.",
+     "0.75", "0.69"),
+])
+def test_a_ratio_named_before_a_run_of_words_is_read(linter, tmp_path, body, expected, found):
+    findings = _findings(linter, tmp_path, body)
+    assert [(f.rule, f.line, f.expected, f.found) for f in findings] == [("V001", 3, expected, found)], findings
+
