@@ -380,9 +380,12 @@ class Matcher:
         # the time point the sentence names pins the entry, as a named population does, where only one
         # entry of the endpoint (and of the claim's arm) has it and nothing else narrows the claim
         # ("… within 2 cycles" where the library holds that one figure)
-        timed = not population and claim.timepoint is not None and claim.timepoint == entry.timepoint \
+        # (a population named too must not contradict it: the sentence names the entry's population
+        # as well, "of the responders who became biomarker-negative, 45% did so after cycle 1")
+        timed = claim.timepoint is not None and claim.timepoint == entry.timepoint \
             and claim.endpoint_strength == "sentence" and not self._subgroups(claim) \
-            and all(f.entry.id == entry.id for f in own_arm if f.entry.timepoint == claim.timepoint)
+            and all(f.entry.id == entry.id for f in own_arm if f.entry.timepoint == claim.timepoint) \
+            and (not population or self._names_population(entry.population, sentence))
         named = named or timed
         near = claim.value is not None and near_miss(claim.value, best.value)
         # a named population settles which entry is meant only when one entry has it, or one fits
@@ -605,6 +608,15 @@ class Matcher:
             if (lower is not None and lower.search(lowered)) or (exact is not None and exact.search(before)):
                 return self.ref.populations[pid].label
         return None
+
+    def _names_population(self, population: str | None, sentence: str) -> bool:
+        """Whether ``sentence`` names this population (its label or a synonym), however it was read."""
+        got = self._population_names.get(population) if population else None
+        if got is None:
+            return False
+        lower, exact = got
+        return (lower is not None and lower.search(sentence.lower()) is not None) or (
+            exact is not None and exact.search(sentence) is not None)
 
     def _names_entry(self, entry: Entry, sentence: str) -> bool:
         """Whether ``sentence`` names the entry's endpoint, population or time point (a synonym of any)."""

@@ -145,3 +145,12 @@ def test_a_ratio_named_before_a_run_of_words_is_read(linter, tmp_path, body, exp
     findings = _findings(linter, tmp_path, body)
     assert [(f.rule, f.line, f.expected, f.found) for f in findings] == [("V001", 3, expected, found)], findings
 
+
+# ---------------------------------------------------------------- 6. a rate at a time point, its population named too
+def test_a_cycle_specific_rate_with_its_population_named_is_a_mismatch(linter, tmp_path):
+    # the time point pins the one entry that has it; the responders named are that entry's patients
+    # (those who became MRD-negative), not another population
+    body = BES + "Of the BESPONSA responders who became MRD-negative, 52.7% had done so by the end of cycle 1."
+    findings = _findings(linter, tmp_path, body)
+    assert [(f.rule, f.line, f.expected, f.found) for f in findings] == [("V001", 3, "45.7%", "52.7%")], findings
+    assert _findings(linter, tmp_path, body.replace("52.7%", "45.7%")) == []
