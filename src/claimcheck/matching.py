@@ -42,6 +42,9 @@ from .reference import ArmValue, Entry, Reference
 #: a value within this many units of its last written digit of the reference value (rounded to the
 #: written precision), or with the same digits transposed, is a near miss: a likely transcription error
 NEAR_MISS_UNITS = 2
+#: how far before a claim's sentence the words that set an entry apart from its rivals may be named
+#: (a table's header row, a section heading: Matcher._qualified)
+QUALIFIER_REACH = 800
 #: a value within this fraction of the default entry's value, with nothing else to go on, is read as
 #: a wrong transcription of it (V001) rather than as a figure of its own (U001)
 CLOSE_FRACTION = 0.1
@@ -137,6 +140,8 @@ class Matcher:
         #: (endpoint, products in scope) -> the populations some entry of that endpoint holds
         self._held_populations: dict[tuple[str, frozenset[str] | None], frozenset[str]] = {}
         #: (trial, population) of the trials' headline entries: the population a trial reports as a whole
+        #: entry id -> patterns of the entry's own synonyms (_qualified)
+        self._entry_qualifiers: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
         self._main_populations = frozenset((e.study.id, e.population) for e in reference.entries.values()
                                            if e.default and e.population)
 
@@ -394,6 +399,11 @@ class Matcher:
                   and f.entry.timepoint == entry.timepoint
                   and not (arm and f.entry.arms and arm not in f.entry.arms)]  # another analysis's arms
         alone = not rivals or sc(entry) - max(rivals) >= 1
+        qualified = not alone and bool(entry.synonyms) and self._qualified(entry, own_arm, arm, claim, text)
+        if qualified:
+            # "Thrombocytopenia | 37%" under a heading or header that says "grade 3 or higher": the
+            # entry's own words (its grade, its analysis) are named just before, no rival's are
+            alone = True
         # far from the default entry's value, with a subgroup named or hinted that the library may not
         # hold ("in biomarker-positive patients, 91% …"), the claim is as likely unsupported as mistyped: not a mismatch
         plain = named or not (self._subgroups(claim) or claim.analysis_cues)
@@ -421,6 +431,8 @@ class Matcher:
                    else "the endpoint's default entry" if default
                    else "the endpoint's only entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
+                   "the entry's own qualifier (its grade or analysis) named in the sentence, table header or "
+                   "heading before it" if qualified else "",
                    "near miss of the reference value" if near else "the only entry that fits"
                    + ("" if named else f", within {CLOSE_FRACTION:.0%} of its value" if close
                       else ", no population, subgroup or time point named; the value far from it "
@@ -608,6 +620,30 @@ class Matcher:
             if (lower is not None and lower.search(lowered)) or (exact is not None and exact.search(before)):
                 return self.ref.populations[pid].label
         return None
+
+    def _qualified(self, entry: Entry, own_arm: list[Fact], arm: str | None, claim: Claim, text: str) -> bool:
+        """Whether the words that set ``entry`` apart from the other entries of its endpoint and
+        population (its own synonyms: "grade 3 or higher", "all grades") are named in the claim's
+        sentence or the QUALIFIER_REACH characters before it (its table's header, its section's
+        heading), and no such other entry's are."""
+        start = max(0, min(claim.sentence[0], claim.start) - QUALIFIER_REACH)
+        before = text[start:claim.start]
+        lowered = before.lower()
+
+        def named(e: Entry) -> bool:
+            got = self._entry_qualifiers.get(e.id)
+            if got is None:
+                got = self._entry_qualifiers[e.id] = _names_pattern(e.synonyms) if e.synonyms else (None, None)
+            lower, exact = got
+            return (lower is not None and lower.search(lowered) is not None) or (
+                exact is not None and exact.search(before) is not None)
+
+        if not named(entry):
+            return False
+        rivals = {f.entry.id: f.entry for f in own_arm if f.entry.id != entry.id
+                  and f.entry.population == entry.population and f.entry.timepoint == entry.timepoint
+                  and not (arm and f.entry.arms and arm not in f.entry.arms)}
+        return not any(named(e) for e in rivals.values())
 
     def _names_population(self, population: str | None, sentence: str) -> bool:
         """Whether ``sentence`` names this population (its label or a synonym), however it was read."""

@@ -154,3 +154,22 @@ def test_a_cycle_specific_rate_with_its_population_named_is_a_mismatch(linter, t
     findings = _findings(linter, tmp_path, body)
     assert [(f.rule, f.line, f.expected, f.found) for f in findings] == [("V001", 3, "45.7%", "52.7%")], findings
     assert _findings(linter, tmp_path, body.replace("52.7%", "45.7%")) == []
+
+
+# ---------------------------------------------------------------- 7. a safety table whose grade is in its heading
+AE_TABLE = BES + """## Treatment-emergent adverse events of grade 3 or higher (safety population)
+
+| Adverse event | BESPONSA (n=139) | Standard chemotherapy (n=120) |
+|---|---|---|
+| Febrile neutropenia | 14% | 40% |
+| Thrombocytopenia | 20% | 47% |
+"""
+
+
+def test_a_graded_safety_row_is_judged_against_the_graded_entry(linter, tmp_path):
+    # the library holds thrombocytopenia of any grade and of grade >=3 for the same patients: the
+    # heading's "grade 3 or higher" names which one the row gives
+    assert _findings(linter, tmp_path, AE_TABLE, "ae.md") == []
+    findings = _findings(linter, tmp_path, AE_TABLE.replace("| 20% |", "| 31% |"), "ae.md")
+    assert [(f.rule, f.line, f.expected, f.found) for f in findings] == [("V001", 8, "20%", "31%")], findings
+    assert "own qualifier" in findings[0].message
