@@ -427,8 +427,8 @@ def _below_a_backed_row(ctx: CheckContext, i: int, text: str) -> bool:
         if other.start < line_start:
             first = j == 0 or ctx.claims[j - 1].start < above
             if first:
-                # (the row above may name its endpoint in its own label: "EFS ........ 2.8 vs 0.7 months"
-                # over "Median DoR 6.8 vs 1.6 months", whose endpoint then came from that row)
+                # (the row above may name its endpoint in its own label: "DFS ........ 2.8 vs 0.7 months"
+                # over "Median time to response 6.8 vs 1.6 months", whose endpoint then came from that row)
                 return (m.status == MatchStatus.CONSISTENT and m.entry is not None and other.endpoint == claim.endpoint
                         and (other.endpoint_strength == "context" or _row(text, other))
                         and m.entry.endpoint == claim.endpoint)
