@@ -793,6 +793,13 @@ class Matcher:
 
     def _agrees(self, claim: Claim, fact: Fact) -> bool:
         if claim.kind == "fraction":
+            if fact.av is not None and fact.av.n is None and fact.av.total is None and claim.n is not None \
+                    and claim.total and fact.field == "value" and fact.value is not None \
+                    and (fact.entry.unit or "%").startswith("%"):
+                # the library holds the rate only ("34.0%"): n/N agrees where it is that rate once rounded
+                # to the rate's published precision (84/247 is 34.0%)
+                pct = round_half_up(100.0 * claim.n / claim.total, fact.value.decimals)
+                return abs(float(pct) - fact.value.value) < 1e-9
             return bool(fact.av and fact.av.n == claim.n and fact.av.total == claim.total)
         if claim.value is None:
             return False

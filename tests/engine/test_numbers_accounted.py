@@ -173,3 +173,12 @@ def test_a_graded_safety_row_is_judged_against_the_graded_entry(linter, tmp_path
     findings = _findings(linter, tmp_path, AE_TABLE.replace("| 20% |", "| 31% |"), "ae.md")
     assert [(f.rule, f.line, f.expected, f.found) for f in findings] == [("V001", 8, "20%", "31%")], findings
     assert "own qualifier" in findings[0].message
+
+
+
+# ---------------------------------------------------------------- 9. n/N where the library holds the rate only
+def test_a_fraction_is_judged_by_its_rate_where_the_library_holds_no_counts(linter, tmp_path):
+    # ADMIRAL's CR/CRh is held as 34.0% and 15.3%, without n/N: 84/247 is 34.0%, 19/124 is 15.3% (it was
+    # reported "34.0 in the reference, the text says 84/247": a false V001)
+    body = XOS + "In ADMIRAL, CR/CRh was reached by 84/247 patients on XOSPATA and 19/124 on salvage chemotherapy."
+    assert _findings(linter, tmp_path, body) == []
