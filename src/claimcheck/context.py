@@ -531,7 +531,8 @@ def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, st
 #: right after a share of patients: whom it counts (optional) and the verb that gives what they were
 #: or had ("66% of the trial were in first line", "18% had prior surgery")
 _SHARE_VERB = re.compile(r"\)?\s{0,3}(?:(?:of|among)\s{1,3}[^,;:.\d()]{0,40}?\s{1,3})?"
-                         r"(?:were|was|had|have|has|having|underwent)\b", re.I)
+                         r"(?:were|was|had|have|has|having|underwent|achieved|reached|attained|became|"
+                         r"proceeded|went)\b", re.I)
 _STOPS = re.compile(r"[,;:.()]")
 
 
@@ -556,11 +557,13 @@ def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], tex
         i = bisect.bisect_left(breaks, a)
         return i < len(breaks) and breaks[i] < b
 
-    if after and claim.kind in ("percentage", "fraction"):
-        # "…, 66% of them were in second line": a share of patients followed by what they were or had
-        # is that attribute's, whatever the clause names before it
+    following = [t for t in endpoints if t.start >= claim.end]
+    if following and claim.kind in ("percentage", "fraction"):
+        # "…, 66% of them were in second line", "45% of EXAMPLIMAB patients achieved ORR (41/92)": a
+        # share of patients followed by what they were, had or reached is that outcome's, whatever the
+        # clause names before it (and even where a count of its own follows the outcome's name)
         verb = _SHARE_VERB.match(text, claim.end)
-        first = min(after, key=_START)
+        first = min(following, key=_START)
         if verb is not None and first.start <= verb.end() + 30 and not _STOPS.search(text, claim.end, first.start):
             return first.id
     near_before = [t for t in before if not across(t.end, claim.start)]

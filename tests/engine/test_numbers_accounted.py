@@ -6,7 +6,15 @@ Classes of this file (sentences and rows written for it; facts from the shipped 
    next to "CR/CRh") is read: its figures are judged against that entry, a wrong one is V001, a
    pair written the other way round is V002;
 2. plain-text dot-leader rows ("Label ........ value"): each row is one sentence, its values go
-   with its own label, never with the row above or below.
+   with its own label, never with the row above or below; rows under a lead-in take its endpoint
+   (only where their own label names nothing else);
+3. a difference in percentage points right after a comparison is that comparison's entry's;
+4. baseline characteristics (a share "were in first salvage", its siblings in a list) are judged;
+5. a ratio named several words before its value is extracted;
+6. a rate at a time point that pins one entry is that entry's, its population named too;
+7. a safety row whose grade is given by the heading is judged against the graded entry;
+8. a share followed by the outcome it reached ("35% … reached CR/CRh (84/247)") is that outcome's;
+9. n/N where the library holds the rate only agrees when it rounds to it.
 """
 
 from __future__ import annotations
@@ -182,3 +190,14 @@ def test_a_fraction_is_judged_by_its_rate_where_the_library_holds_no_counts(lint
     # reported "34.0 in the reference, the text says 84/247": a false V001)
     body = XOS + "In ADMIRAL, CR/CRh was reached by 84/247 patients on XOSPATA and 19/124 on salvage chemotherapy."
     assert _findings(linter, tmp_path, body) == []
+
+
+# ---------------------------------------------------------------- 8. a share followed by the outcome it reached
+def test_a_share_that_reached_an_outcome_named_after_it_is_that_outcomes(linter, tmp_path):
+    # the outcome's name is followed by the share's own n/N: it still names the share before it
+    body = XOS + ("Results in ADMIRAL, all randomized patients:\n\n"
+                  "- 35.2% of patients on XOSPATA reached CR/CRh (84/247)\n"
+                  "- 15.3% with salvage chemotherapy (19/124)\n")
+    findings = [f for f in _findings(linter, tmp_path, body) if f.rule == "V001"]
+    assert [(f.line, f.expected, f.found) for f in findings] == [(5, "34.0%", "35.2%")], findings
+    assert _findings(linter, tmp_path, body.replace("35.2%", "34.0%")) == []
