@@ -703,8 +703,12 @@ def _shape(text: str, span: tuple[int, int]) -> str:
     if _ITEM.match(sentence) or " | " in sentence:
         return "item"
     if "." in sentence or "\u2026" in sentence:
-        ls = text.rfind("\n", 0, s) + 1
-        if not text[ls:s].strip() and is_leader_row(text, ls):
+        # the sentence starts its line (only blanks before it, looked back over a few characters: a
+        # search for the line start would scan a long one-line text once per sentence)
+        ls = s
+        while ls > 0 and s - ls < 12 and text[ls - 1] in " \t":
+            ls -= 1
+        if (ls == 0 or text[ls - 1] == "\n") and is_leader_row(text, ls):
             return "item"  # a dot-leader row ("Median DFS ........ 7.7 months"): a row, not a heading
     if sentence.endswith(":"):
         return "lead-in"
