@@ -427,6 +427,10 @@ _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved"
 #: widened to whitespace so a URL or code is always whole
 WINDOW_BEFORE = 24
 WINDOW_AFTER = 40
+#: how far before its value a hazard or odds ratio may be named with only words between (the
+#: "ratio" pattern: the name, "for" and two words of 20 characters, "was")
+RATIO_REACH = 72
+_RATIO_NAME_BEFORE = re.compile(r"\b(?:HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio)\b[^\d\n]{0,62}$")
 #: how far a window edge may move to reach whitespace (a URL or code is one long "word")
 WINDOW_SNAP = 300
 #: digit runs at most WINDOW_BEFORE + WINDOW_AFTER non-digits apart share a window, so one match
@@ -446,6 +450,11 @@ def digit_windows(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _DIGIT_CLUSTER.finditer(text):
         s, e = m.start() - WINDOW_BEFORE, m.end() + WINDOW_AFTER
+        # a ratio named further back, with only words between ("the hazard ratio for overall survival
+        # was 0.69"): the window reaches it, or the ratio is never read (a bounded look-back)
+        named = _RATIO_NAME_BEFORE.search(text, max(0, m.start() - RATIO_REACH), m.start())
+        if named is not None and named.start() < s:
+            s = named.start()
         # widen to the whitespace before and after (the newline is looked for only between the
         # window and the nearest space: the nearer of the two is wanted)
         if s <= 0:
@@ -672,7 +681,7 @@ def _cell_unit(label: str) -> tuple[str, str] | None:
 
 def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     """Claims for table cells that hold a bare number ("| Median survival, months | 7.7 | 6.2 |") or a
-    count with its percentage in brackets ("| CR, n (%) | 88 (80.7) |"): the row's label says
+    count with its percentage in brackets ("| ORR, n (%) | 88 (80.7) |"): the row's label says
     what the cells hold, else the header cell over the column, else the header's first cell. A
     cell whose kind nothing names is left alone (a bare number of unknown meaning is no claim);
     so is a cell of the table's first row (its header) and a cell where a claim was already found."""
@@ -694,7 +703,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         cells = _cells(line, ls)
         if header is None:
             # a table's first row is its header, unless a cell after its first holds a figure
-            # (a plain-text table without a header: "CR ...... 80.7% | 29.4%")
+            # (a plain-text table without a header: "ORR ...... 80.7% | 29.4%")
             # (a cell that names a confidence interval, "95% CI", is a header's, not a figure)
             header = above = [] if any(_HEADER_FIGURE.match(text, cs, ce) and not _CI_HEADER.fullmatch(text, cs, ce)
                                        for cs, ce in cells[1:]) else cells

@@ -36,6 +36,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .model import Claim
+from .sentences import is_leader_row
 
 #: how far back (characters) the preceding sentences are searched for a missing endpoint/population
 CONTEXT_CHARS = 400
@@ -198,6 +199,11 @@ def attach_context(
                        for m in _CUES.finditer(sentence_text)}) if _holds_any(folded, _CUE_WORDS) else []
         names_product = "product" in named or any(t.id in product_arms for t in named.get("arm", ()))
         endpoints, previous_endpoint = _endpoints(named, back)
+        # a row that names no endpoint under a lead-in that names one ("ORR, all randomized:" over
+        # "EXAMPLIMAB ..... 48%"): the lead-in is the rows' label, as a table row's label is its cells'
+        lead = _lead_in(i, sentences, sentence_terms, text) if sentences and not endpoints else None
+        if lead is not None and not _label_known(text, s0, min(c.start for c in group), here):
+            lead = None  # "- dose delays: 17%": the row names an outcome of its own, in words the library lacks
         scoped = _scoped_terms(i, sentences, sentence_terms, text) if sentences else []
         ordered = sorted(group, key=_START)
         respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
@@ -226,6 +232,9 @@ def attach_context(
             if chosen is not None:
                 claim.endpoint = chosen
                 claim.endpoint_strength = "sentence"
+            elif lead is not None:
+                claim.endpoint = lead[0]
+                claim.endpoint_strength = "sentence"
             elif previous_endpoint is not None:
                 claim.endpoint = previous_endpoint
                 claim.endpoint_strength = "context"
@@ -244,6 +253,17 @@ def attach_context(
         for kind in ("arm", "population"):
             _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text,
                         respectively, columns, product_arms)
+        if "population" in named and ("endpoint" in named or "baseline" in named):
+            _drop_twin_populations(group, here)
+        if lead is not None:
+            for claim in group:
+                if claim.population_source == "context" and claim.population in lead[1]:
+                    claim.population_source = "sentence"  # named by the rows' lead-in
+                elif claim.population_source == "context" and claim.population in lead[2]:
+                    # the lead-in's population that holds its outcome ("patients who reached ORR") is
+                    # what the rows measure, not who was counted: the lead-in's other population, if any
+                    claim.population = lead[1][-1] if lead[1] else None
+                    claim.population_source = "sentence" if lead[1] else None
         if names_product and product_arms:
             arms = [t.id for t in named.get("arm", ())]
             if not (set(arms) - set(product_arms)):
@@ -509,6 +529,14 @@ def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, st
     return header
 
 
+#: right after a share of patients: whom it counts (optional) and the verb that gives what they were
+#: or had ("66% of the trial were in first line", "18% had prior surgery")
+_SHARE_VERB = re.compile(r"\)?\s{0,3}(?:(?:of|among)\s{1,3}[^,;:.\d()]{0,40}?\s{1,3})?"
+                         r"(?:were|was|had|have|has|having|underwent|achieved|reached|attained|became|"
+                         r"proceeded|went)\b", re.I)
+_STOPS = re.compile(r"[,;:.()]")
+
+
 def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], text: str,
                   breaks: list[int], column: dict[str, str] | None) -> str | None:
     """The sentence's endpoint a claim is about, or None (then the preceding sentences say).
@@ -530,6 +558,15 @@ def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], tex
         i = bisect.bisect_left(breaks, a)
         return i < len(breaks) and breaks[i] < b
 
+    following = [t for t in endpoints if t.start >= claim.end]
+    if following and claim.kind in ("percentage", "fraction"):
+        # "…, 66% of them were in second line", "45% of EXAMPLIMAB patients achieved ORR (41/92)": a
+        # share of patients followed by what they were, had or reached is that outcome's, whatever the
+        # clause names before it (and even where a count of its own follows the outcome's name)
+        verb = _SHARE_VERB.match(text, claim.end)
+        first = min(following, key=_START)
+        if verb is not None and first.start <= verb.end() + 30 and not _STOPS.search(text, claim.end, first.start):
+            return first.id
     near_before = [t for t in before if not across(t.end, claim.start)]
     if near_before:
         return max(near_before, key=lambda t: (t.end, t.end - t.start)).id
@@ -666,6 +703,14 @@ def _shape(text: str, span: tuple[int, int]) -> str:
         return "heading"
     if _ITEM.match(sentence) or " | " in sentence:
         return "item"
+    if "." in sentence or "\u2026" in sentence:
+        # the sentence starts its line (only blanks before it, looked back over a few characters: a
+        # search for the line start would scan a long one-line text once per sentence)
+        ls = s
+        while ls > 0 and s - ls < 12 and text[ls - 1] in " \t":
+            ls -= 1
+        if (ls == 0 or text[ls - 1] == "\n") and is_leader_row(text, ls):
+            return "item"  # a dot-leader row ("Median DFS ........ 7.7 months"): a row, not a heading
     if sentence.endswith(":"):
         return "lead-in"
     rest = raw[len(raw.rstrip()):] if raw != raw.rstrip() else text[e:e + 2]
@@ -709,6 +754,69 @@ def _scoped_terms(i: int, sentences, sentence_terms, text: str) -> list[Term]:
             out = sentence_terms(j) + out
         j -= 1
     return out
+
+
+def _drop_twin_populations(group: list[Claim], here: list[Term]) -> None:
+    """A claim whose population was read from the very words its endpoint was read from ("64% were
+    in second line": the share of patients in second line, a baseline characteristic, not a figure of
+    the second-line patients) has no population of its own: the one reading is its endpoint. The
+    population's words are the endpoint's, or lie inside them."""
+    for claim in group:
+        if claim.population is None or claim.endpoint is None or claim.population_source == "context":
+            continue
+        outer = [t for t in here if t.id == claim.endpoint and t.kind in ("endpoint", "baseline")]
+        if outer and any(t.kind == "population" and t.id == claim.population
+                         and any(o.start <= t.start and t.end <= o.end for o in outer) for t in here):
+            claim.population, claim.population_source = None, None
+
+
+#: rows looked back over for their lead-in (:func:`_lead_in`)
+_LEAD_IN_ROWS = 12
+
+
+def _lead_in(i: int, sentences, sentence_terms, text: str) -> tuple[str, list[str], set[str]] | None:
+    """For a row (sentence ``i``: a list item, a table row, a dot-leader row) right below a lead-in (a
+    sentence ending with a colon, with only rows between): (the one endpoint the lead-in names, its
+    populations in order, the populations that hold that endpoint); the endpoint may be named only
+    inside a population ("Patients who reached ORR:"), then that population is in the third item.
+    None where sentence ``i`` is no row, there is no such lead-in, or it names no endpoint or several."""
+    if _shape(text, sentences[i]) != "item":
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= _LEAD_IN_ROWS and _shape(text, sentences[j]) == "item":
+        j -= 1
+    if j < 0 or i - j > _LEAD_IN_ROWS or _shape(text, sentences[j]) != "lead-in":
+        return None
+    terms = sentence_terms(j)
+    ids = {t.id for t in terms if t.kind == "endpoint"}
+    holders: set[str] = set()
+    if not ids:
+        nested = [t for t in terms if t.kind == _NESTED]
+        ids = {t.id for t in nested}
+        holders = {p.id for p in terms if p.kind == "population"
+                   and any(p.start <= t.start and t.end <= p.end for t in nested)}
+    if len(ids) != 1:
+        return None
+    populations = [t.id for t in terms if t.kind == "population" and t.id not in holders]
+    return next(iter(ids)), populations, holders
+
+
+#: words a row's label may hold besides the library's terms and still name nothing of its own
+_LABEL_FILLER = frozenset(
+    "in with of the and or vs versus v patients patient participants subjects those who were was had at for on "
+    "by a an to group groups arm arms n rate rates months month weeks days median mean all overall total".split())
+_LABEL_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _label_known(text: str, start: int, end: int, terms: list[Term]) -> bool:
+    """Whether a row's label (``text[start:end]``, before its first figure) is made only of the library's
+    terms (an arm, a population, a subgroup, a study) and filler words: it then says whose figure the
+    row gives, not what was measured."""
+    label = text[start:end]
+    for t in sorted(terms, key=lambda t: t.start, reverse=True):
+        if start <= t.start and t.end <= end:
+            label = label[:t.start - start] + " " + label[t.end - start:]
+    return all(w.lower() in _LABEL_FILLER for w in _LABEL_WORD.findall(label))
 
 
 def _nearest(claim: Claim, candidates: list[Term]) -> str | None:

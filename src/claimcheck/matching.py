@@ -42,6 +42,9 @@ from .reference import ArmValue, Entry, Reference
 #: a value within this many units of its last written digit of the reference value (rounded to the
 #: written precision), or with the same digits transposed, is a near miss: a likely transcription error
 NEAR_MISS_UNITS = 2
+#: how far before a claim's sentence the words that set an entry apart from its rivals may be named
+#: (a table's header row, a section heading: Matcher._qualified)
+QUALIFIER_REACH = 800
 #: a value within this fraction of the default entry's value, with nothing else to go on, is read as
 #: a wrong transcription of it (V001) rather than as a figure of its own (U001)
 CLOSE_FRACTION = 0.1
@@ -137,6 +140,8 @@ class Matcher:
         #: (endpoint, products in scope) -> the populations some entry of that endpoint holds
         self._held_populations: dict[tuple[str, frozenset[str] | None], frozenset[str]] = {}
         #: (trial, population) of the trials' headline entries: the population a trial reports as a whole
+        #: entry id -> patterns of the entry's own synonyms (_qualified)
+        self._entry_qualifiers: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
         self._main_populations = frozenset((e.study.id, e.population) for e in reference.entries.values()
                                            if e.default and e.population)
 
@@ -380,9 +385,12 @@ class Matcher:
         # the time point the sentence names pins the entry, as a named population does, where only one
         # entry of the endpoint (and of the claim's arm) has it and nothing else narrows the claim
         # ("… within 2 cycles" where the library holds that one figure)
-        timed = not population and claim.timepoint is not None and claim.timepoint == entry.timepoint \
+        # (a population named too must not contradict it: the sentence names the entry's population
+        # as well, "of the responders who became biomarker-negative, 45% did so after cycle 1")
+        timed = claim.timepoint is not None and claim.timepoint == entry.timepoint \
             and claim.endpoint_strength == "sentence" and not self._subgroups(claim) \
-            and all(f.entry.id == entry.id for f in own_arm if f.entry.timepoint == claim.timepoint)
+            and all(f.entry.id == entry.id for f in own_arm if f.entry.timepoint == claim.timepoint) \
+            and (not population or self._names_population(entry.population, sentence))
         named = named or timed
         near = claim.value is not None and near_miss(claim.value, best.value)
         # a named population settles which entry is meant only when one entry has it, or one fits
@@ -391,6 +399,11 @@ class Matcher:
                   and f.entry.timepoint == entry.timepoint
                   and not (arm and f.entry.arms and arm not in f.entry.arms)]  # another analysis's arms
         alone = not rivals or sc(entry) - max(rivals) >= 1
+        qualified = not alone and bool(entry.synonyms) and self._qualified(entry, own_arm, arm, claim, text)
+        if qualified:
+            # "Thrombocytopenia | 37%" under a heading or header that says "grade 3 or higher": the
+            # entry's own words (its grade, its analysis) are named just before, no rival's are
+            alone = True
         # far from the default entry's value, with a subgroup named or hinted that the library may not
         # hold ("in biomarker-positive patients, 91% …"), the claim is as likely unsupported as mistyped: not a mismatch
         plain = named or not (self._subgroups(claim) or claim.analysis_cues)
@@ -418,6 +431,8 @@ class Matcher:
                    else "the endpoint's default entry" if default
                    else "the endpoint's only entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
+                   "the entry's own qualifier (its grade or analysis) named in the sentence, table header or "
+                   "heading before it" if qualified else "",
                    "near miss of the reference value" if near else "the only entry that fits"
                    + ("" if named else f", within {CLOSE_FRACTION:.0%} of its value" if close
                       else ", no population, subgroup or time point named; the value far from it "
@@ -446,6 +461,51 @@ class Matcher:
                 if changed is not None:
                     claim.match = changed
                     break
+        for i, claim in enumerate(claims):
+            if claim.kind == ClaimKind.PP_DIFFERENCE and claim.match is not None \
+                    and claim.match.status in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE):
+                judged = self._difference_of_pair(claims, i, text)
+                if judged is not None:
+                    claim.match = judged
+
+    def _difference_of_pair(self, claims: list[Claim], i: int, text: str) -> Match | None:
+        """A difference in percentage points written right after a comparison ("80.7% vs 29.4%" then
+        "Difference: 51.3 percentage points" on the same or the next line) whose two rates are the two
+        arms of one entry: that entry's difference, judged against it (V001 where it disagrees). None
+        where the two rates before it are not such a pair, or the difference's own sentence names
+        another endpoint."""
+        claim = claims[i]
+        rates: list[Claim] = []
+        j = i - 1
+        while j >= 0 and len(rates) < 2 and i - j <= 6:
+            other = claims[j]
+            if other.kind == ClaimKind.PP_DIFFERENCE:
+                return None  # another difference between: that comparison has its own
+            if other.kind == ClaimKind.PERCENTAGE:
+                rates.append(other)
+            j -= 1
+        if len(rates) != 2 or claim.value is None:
+            return None
+        b, a = rates
+        if text.count("\n", b.end, claim.start) > 1 or claim.start - b.end > 300:
+            return None  # not right after the comparison
+        ma, mb = a.match, b.match
+        if ma is None or mb is None or ma.status != MatchStatus.CONSISTENT or mb.status != MatchStatus.CONSISTENT:
+            return None
+        entry = ma.entry
+        if entry is None or mb.entry is not entry or ma.field != "value" or mb.field != "value" \
+                or ma.arm == mb.arm or ma.arm not in entry.arms or mb.arm not in entry.arms or not entry.difference:
+            return None
+        if claim.endpoint_strength == "sentence" and claim.endpoint != entry.endpoint:
+            return None
+        expected = entry.difference.value
+        if faithful(claim.value, expected) or more_precise(claim.value, expected):
+            return Match(MatchStatus.CONSISTENT, entry, None, "difference", expected=_show(expected, claim),
+                         found=claim.describe_value())
+        return Match(MatchStatus.MISMATCH, entry, None, "difference", expected=_show(expected, claim),
+                     found=claim.describe_value(),
+                     certainty="the difference of the comparison just before it, whose two values are this "
+                               "entry's two arms")
 
     def _pair_judge(self, claim: Claim, partner: Claim, mine: Match, theirs: Match, first: bool) -> Match | None:
         entry = theirs.entry
@@ -561,6 +621,39 @@ class Matcher:
                 return self.ref.populations[pid].label
         return None
 
+    def _qualified(self, entry: Entry, own_arm: list[Fact], arm: str | None, claim: Claim, text: str) -> bool:
+        """Whether the words that set ``entry`` apart from the other entries of its endpoint and
+        population (its own synonyms: "grade 3 or higher", "all grades") are named in the claim's
+        sentence or the QUALIFIER_REACH characters before it (its table's header, its section's
+        heading), and no such other entry's are."""
+        start = max(0, min(claim.sentence[0], claim.start) - QUALIFIER_REACH)
+        before = text[start:claim.start]
+        lowered = before.lower()
+
+        def named(e: Entry) -> bool:
+            got = self._entry_qualifiers.get(e.id)
+            if got is None:
+                got = self._entry_qualifiers[e.id] = _names_pattern(e.synonyms) if e.synonyms else (None, None)
+            lower, exact = got
+            return (lower is not None and lower.search(lowered) is not None) or (
+                exact is not None and exact.search(before) is not None)
+
+        if not named(entry):
+            return False
+        rivals = {f.entry.id: f.entry for f in own_arm if f.entry.id != entry.id
+                  and f.entry.population == entry.population and f.entry.timepoint == entry.timepoint
+                  and not (arm and f.entry.arms and arm not in f.entry.arms)}
+        return not any(named(e) for e in rivals.values())
+
+    def _names_population(self, population: str | None, sentence: str) -> bool:
+        """Whether ``sentence`` names this population (its label or a synonym), however it was read."""
+        got = self._population_names.get(population) if population else None
+        if got is None:
+            return False
+        lower, exact = got
+        return (lower is not None and lower.search(sentence.lower()) is not None) or (
+            exact is not None and exact.search(sentence) is not None)
+
     def _names_entry(self, entry: Entry, sentence: str) -> bool:
         """Whether ``sentence`` names the entry's endpoint, population or time point (a synonym of any)."""
         got = self._entry_names.get(entry.id)
@@ -628,7 +721,12 @@ class Matcher:
         return None if scope == every else scope
 
     def _subgroups(self, claim: Claim) -> list[str]:
-        """The subgroups the claim's sentence names or hints at (baseline characteristics, "younger than")."""
+        """The subgroups the claim's sentence names or hints at (baseline characteristics, "younger than").
+        Of a claim that is itself a baseline characteristic, the others its sentence names are its
+        siblings in a list of characteristics ("median age 47 years; 66% in first line; 18% with prior
+        surgery"), not a subgroup it is about."""
+        if claim.endpoint in self._characteristics:
+            return [q for q in claim.qualifiers if q in ("subgroup", "timepoint")]
         return [q for q in claim.qualifiers if q in ("subgroup", "timepoint") or q in self._characteristics]
 
     def _match_cycles(self, claim: Claim, products: tuple[str, ...] | None = None) -> Match:
@@ -695,6 +793,13 @@ class Matcher:
 
     def _agrees(self, claim: Claim, fact: Fact) -> bool:
         if claim.kind == "fraction":
+            if fact.av is not None and fact.av.n is None and fact.av.total is None and claim.n is not None \
+                    and claim.total and fact.field == "value" and fact.value is not None \
+                    and (fact.entry.unit or "%").startswith("%"):
+                # the library holds the rate only ("34.0%"): n/N agrees where it is that rate once rounded
+                # to the rate's published precision (84/247 is 34.0%)
+                pct = round_half_up(100.0 * claim.n / claim.total, fact.value.decimals)
+                return abs(float(pct) - fact.value.value) < 1e-9
             return bool(fact.av and fact.av.n == claim.n and fact.av.total == claim.total)
         if claim.value is None:
             return False

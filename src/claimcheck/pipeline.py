@@ -3,7 +3,7 @@
 ``spacy.blank("en")`` (no statistical model: deterministic and installable offline) with:
 
 - tokenizer special cases and a suffix rule that splits citation markers glued to words or
-  numbers ("patients1,a" → "patients" "1,a"; "CR/CRi1*" → "CR" "/" "CRi" "1" "*");
+  numbers ("patients1,a" → "patients" "1,a"; "ORR/DCR1*" → "ORR" "/" "DCR" "1" "*");
 - ``cc_sentences``: sentence boundaries from :mod:`claimcheck.sentences` (the one splitter, the
   rule packs' too), set on the Doc in one vectorised call;
 - ``cc_terms``: the claims library's vocabulary (endpoints, arms, populations, timepoints,

@@ -22,7 +22,9 @@ A sentence ends
 * at a blank line, and before a line that starts with a bullet, a numbered item (``1.``, ``2)``)
   or a Markdown heading;
 * where only the lines show it (:func:`line_sentence_starts`): after a bullet item whose next
-  line is not its continuation, around a short heading-like line, around a table row;
+  line is not its continuation, around a short heading-like line, around a table row or a
+  dot-leader row ("Median DFS .......... 7.7 months": its label, leader and values are one
+  sentence, never cut at the leader's last dot and never joined to the row above or below);
 * and a "sentence" longer than :data:`MAX_SENTENCE_CHARS` (a table or list without full stops, or
   hostile input such as a 5 MB line) is cut, at a line break where there is one, else at a
   space: per-sentence work grows with the sentence's length, so one unbounded sentence made a
@@ -83,9 +85,12 @@ def _split(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     bounds: list[int] = [0]
     pos = 0
     lines = line_sentence_starts(text)  # item ends and headings only the lines show
+    leaders = _leader_rows(text)[1]     # a dot leader's last dot ends no sentence
     k = 0
     for m in _SENTENCE_BREAK.finditer(text):
         cut, end = m.span()
+        if leaders and cut in leaders:
+            continue
         if text[cut] in ".!?":
             cut += 1
         while k < len(lines) and lines[k] < cut:
@@ -162,6 +167,14 @@ _BULLET_START = re.compile(r"[ \t]{0,8}[\u2022\u25aa\u2013\u2014*-][ \t]")
 #: e-mail quote): the quoted text of each line is group 1
 _QUOTED_RUN = re.compile(r"^[ \t]{0,8}>[ \t]{0,8}[^\n]{0,2000}(?:\n[ \t]{0,8}>[ \t]{0,8}[^\n]{0,2000}){0,200}", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"[ \t]{0,8}>[ \t]{0,8}(\S?)")
+#: a dot-leader row: a label (at most 88 characters, no dot, no cell bar) after an optional bullet,
+#: a leader of three or more dots (single blanks allowed between them) or an ellipsis character,
+#: then a figure on the same line ("Median DFS .......... 7.7 vs 6.2 months", "ORR \u2026 45%");
+#: group 1 is the leader
+_LEADER_ROW = re.compile(
+    r"^[ \t]{0,8}(?:[\u2022\u25aa*+\u2013-][ \t]{1,4})?[^\n.\u2026|]{1,88}?[ \t]?"
+    r"((?:\.[ \t]?){2,}\.|\u2026[\u2026. \t]{0,200})(?=[ \t]{0,8}[^\s.\u2026][^\n]{0,40}?\d)",
+    re.MULTILINE)
 #: a table row: a line that starts with a pipe (Markdown), or holds cells joined by " | " (the
 #: readers write HTML and Word rows so)
 _ROW = re.compile(r"^[ \t]{0,8}\|[^\n]*|^[^\n|]{0,2000} \| [^\n]*", re.MULTILINE)
@@ -181,7 +194,8 @@ def line_sentence_starts(text: str) -> list[int]:
       starts with a capital, is a heading, a label or a menu entry, not the start of the next line's
       sentence.
 
-    * a table row is a sentence of its own: a row line starts one, and so does the line after it.
+    * a table row is a sentence of its own: a row line starts one, and so does the line after it;
+      so is a dot-leader row (:data:`_LEADER_ROW`).
     * lines that start with ">" are list items when every line of the run starts (after the ">")
       with a capital or a digit: each starts a sentence, and so does the line after the run; a
       quote whose lines wrap (a line goes on in lower case, an e-mail quote) stays joined.
@@ -223,6 +237,7 @@ def line_sentence_starts(text: str) -> list[int]:
             starts.update(line_starts)
             if m.end() < len(text):
                 starts.add(m.end() + 1)
+    starts.update(_leader_rows(text)[0])
     if "|" in text:
         for m in _ROW.finditer(text):
             starts.add(m.start())
@@ -231,3 +246,28 @@ def line_sentence_starts(text: str) -> list[int]:
     starts.discard(0)
     starts.discard(len(text))
     return sorted(starts)
+
+
+def _leader_rows(text: str) -> tuple[list[int], frozenset[int]]:
+    """The dot-leader rows of ``text`` (:data:`_LEADER_ROW`): (the sentence starts they make: each
+    row's line start and the start of the line after it; the offsets of their leaders' last dots,
+    where :data:`_SENTENCE_BREAK` must not end a sentence). One pass over the lines, only where the
+    text holds a leader at all."""
+    if "..." not in text and ". . ." not in text and "\u2026" not in text:
+        return [], frozenset()
+    starts: list[int] = []
+    dots: set[int] = set()
+    for m in _LEADER_ROW.finditer(text):
+        starts.append(m.start())
+        nl = text.find("\n", m.end())
+        if nl != -1:
+            starts.append(nl + 1)
+        last = text.rfind(".", m.start(1), m.end(1))
+        if last != -1:
+            dots.add(last)
+    return starts, frozenset(dots)
+
+
+def is_leader_row(text: str, start: int) -> bool:
+    """Whether the line at ``start`` (a line start) is a dot-leader row (:data:`_LEADER_ROW`)."""
+    return _LEADER_ROW.match(text, start) is not None

@@ -139,7 +139,7 @@ def check_unsupported(ctx: CheckContext):
                 # population, not its support, is in doubt); an entry of an endpoint named nowhere near
                 # it does not make "Discontinuation due to AEs: 43%" the library's 43% of another outcome
                 # (a figure written with decimals that the library holds for any entry is that entry's:
-                # "CR ..... 21.1%" is the CR rate, a coincidence to one decimal is unlikely)
+                # "ORR ..... 21.1%" is the ORR, a coincidence to one decimal is unlikely)
                 # (only a row's label names its figure's outcome for sure: in running prose the figure may
                 # be another study's, so there any entry holding it still excuses it)
                 _about_product(claim, product_arms, text) and not _held_elsewhere(
@@ -524,8 +524,11 @@ def _below_a_backed_row(ctx: CheckContext, i: int, text: str) -> bool:
         if other.start < line_start:
             first = j == 0 or ctx.claims[j - 1].start < above
             if first:
+                # (the row above may name its endpoint in its own label: "DFS ........ 2.8 vs 0.7 months"
+                # over "Median time to response 6.8 vs 1.6 months", whose endpoint then came from that row)
                 return (m.status == MatchStatus.CONSISTENT and m.entry is not None and other.endpoint == claim.endpoint
-                        and other.endpoint_strength == "context" and m.entry.endpoint == claim.endpoint)
+                        and (other.endpoint_strength == "context" or _row(text, other))
+                        and m.entry.endpoint == claim.endpoint)
     return False
 
 

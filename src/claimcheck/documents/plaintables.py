@@ -22,7 +22,7 @@ together (in display columns, tabs expanded); every data row must have each fiel
 its own, or the run is left alone: text whose gaps do not line up is not a table. Header rows
 (rows without a figure after their label) are taken when they fit the same columns; a header
 that spans several columns gets no cell boundaries. Not rows: a line with a ``|`` (it has cells
-already), a line with a dot leader (``CR ...... 80.7%``: the label and its value are one
+already), a line with a dot leader (``ORR ...... 80.7%``: the label and its value are one
 statement), a numbered or bulleted item, and prose (a gap after a sentence's end, or a cell
 after the first of more than :data:`MAX_CELL_WORDS` words). A row whose last cell is empty is
 left as it is: with one cell boundary fewer than the header its values would be read under the
@@ -53,7 +53,7 @@ MAX_INSIDE = 2
 _FIELD = re.compile(r"[^ \t]+(?: [^ \t]+)*")
 #: a rule line: dashes, equals signs, underscores (and "+" or ":" of a ruled grid), three or more
 _RULE = re.compile(r"[ \t]{0,40}[-=_~+:][-=_~+: \t]{2,400}")
-#: a dot leader ("CR .......... 80.7%", "CR … 80.7%")
+#: a dot leader ("ORR .......... 80.7%", "ORR … 80.7%")
 _LEADER = re.compile(r"\.\s?\.\s?\.|\u2026")
 #: a list item's marker as a row's first field ("1.", "-", "•", "a)")
 _MARKER = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[-*+\u2022\u25aa\u2013\u2014>])")

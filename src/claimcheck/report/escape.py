@@ -8,8 +8,8 @@ file name that is not UTF-8 (a lone surrogate, as Python decodes it) can be in a
   would interpret. Line breaks and tabs become a space; every other C0 and C1 control, DEL,
   the bidirectional controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069) and lone
   surrogates are shown as ``<U+XXXX>``.
-- **GitHub workflow commands**: the same, after the runner's own escapes (``%``, CR, LF).
-- **XML (JUnit)**: XML 1.0 allows only TAB, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and
+- **GitHub workflow commands**: the same, after the runner's own escapes (``%``, carriage return, line feed).
+- **XML (JUnit)**: XML 1.0 allows only tab, line feed, carriage return, U+0020–U+D7FF, U+E000–U+FFFD and
   U+10000 and above; a vertical tab or form feed becomes a space, anything else not allowed
   becomes U+FFFD (the replacement character).
 - **JSON and SARIF**: ``json`` escapes every control character itself; a lone surrogate would
