@@ -267,7 +267,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 45.7% (n=42/92) · 78.4% [69/88 patients] · 48.2%, n=79/164 · 45.7%; n=42/92
     ("pct_frac", re.compile(
         rf"(?P<pct>{_N}){_PCT}\s{{0,2}}(?:{_OPEN}\s{{0,2}}|[;,]\s{{0,2}})(?:[nN]\s{{0,2}}=\s{{0,2}})?"
-        rf"(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}patients)?(?!\d)")),
+        rf"(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}patients)?(?!\d)"
+        # not the first of a list of fractions: "80.7% vs 29.4% (88/109 vs 32/109)" gives each
+        # fraction its own claim, paired with the percentages in order (context._paired_counts)
+        rf"(?!\s{{0,2}}(?:,|;|vs\.?|versus|and|or|compared\s{{1,2}}with)\s{{0,3}}\d{{1,6}}\s{{0,2}}/\s{{0,2}}\d)")),
     # 23/164 patients (14%) · 7/160 (4%) · 43/164 adult patients (26%)
     ("frac_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"

@@ -35,7 +35,7 @@ import re
 from operator import attrgetter
 from typing import NamedTuple
 
-from .model import Claim
+from .model import Claim, ClaimKind
 
 #: how far back (characters) the preceding sentences are searched for a missing endpoint/population
 CONTEXT_CHARS = 400
@@ -244,6 +244,7 @@ def attach_context(
         for kind in ("arm", "population"):
             _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text,
                         respectively, columns, product_arms)
+        _paired_counts(ordered, text)
         if names_product and product_arms:
             arms = [t.id for t in named.get("arm", ())]
             if not (set(arms) - set(product_arms)):
@@ -898,6 +899,43 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 value, origin = _nearest(c, terms), ("sentence" if len(named) == 1 else "ambiguous")
             setattr(c, kind, value)
             setattr(c, source_field, origin)
+
+
+#: what joins the fractions of a bracketed list ("(88/109 vs 32/109)", "[69/88 and 9/32]")
+_FRACTION_LIST_GAP = re.compile(r"^\s{0,3}(?:,|;|vs\.?|versus|and|or|compared\s{1,2}with)\s{0,3}$", re.I)
+#: between a percentage list and the bracket of its fractions: a few words, no clause break
+_TO_FRACTIONS_GAP = re.compile(r"^[^.;:()\[\]\d]{0,60}[(\[]\s{0,2}$")
+
+
+def _paired_counts(ordered: list[Claim], text: str) -> None:
+    """A bracketed list of n/N right after as many percentages ("80.7% vs 29.4% (88/109 vs
+    32/109)", "48.2% against 21.6% with SC (79/164 and 35/162)") pairs with them in order: each
+    fraction takes its percentage's arm, not the arm named nearest to it (the last one)."""
+    i = 0
+    while i < len(ordered):
+        c = ordered[i]
+        if c.kind != ClaimKind.FRACTION or i < 2 or ordered[i - 1].kind != ClaimKind.PERCENTAGE:
+            i += 1
+            continue
+        run = [c]
+        while i + len(run) < len(ordered):
+            nxt = ordered[i + len(run)]
+            if nxt.kind != ClaimKind.FRACTION or not _FRACTION_LIST_GAP.match(text[run[-1].end:nxt.start]):
+                break
+            run.append(nxt)
+        k = len(run)
+        before = ordered[i - k:i] if i >= k else []
+        if k >= 2 and len(before) == k and all(b.kind == ClaimKind.PERCENTAGE and b.n is None for b in before) \
+                and _TO_FRACTIONS_GAP.match(text[before[-1].end:c.start]) \
+                and re.match(r"^\s{0,2}[)\]]", text[run[-1].end:run[-1].end + 3]):
+            for f, pct in zip(run, before):
+                pct.n, pct.total = f.n, f.total  # as "29.4% (32/109)": the arithmetic checks them
+                f.arm, f.arm_source, f.arm_not = pct.arm, pct.arm_source, pct.arm_not
+                if pct.endpoint is not None:
+                    f.endpoint, f.endpoint_strength = pct.endpoint, pct.endpoint_strength
+                if pct.population is not None:
+                    f.population, f.population_source = pct.population, pct.population_source
+        i += k
 
 
 #: what joins the arms of a compared pair ("EXAMPLIMAB vs control", "EXAMPLIMAB versus the control arm")

@@ -1,0 +1,68 @@
+"""False value findings on correct material (helper a14): shapes of a correct sentence that were
+read wrongly, each checked in several layouts, with a defect of the same shape still caught.
+
+1. a list of n/N in a bracket after a list of percentages pairs with them in order;
+2. "respectively" sentences with two compared pairs take each pair's arms in its own order;
+3. a count with a percentage that names its own outcome is not the previous sentence's endpoint;
+4. a table whose rows are the arms is read row by row;
+5. "survival at 2 years" / "2-year survival" is a landmark, not a median of that duration;
+6. a "respectively" list that names two endpoints gives each pair its own endpoint (and arms).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.documents import read_document
+
+#: the value, arithmetic and unsupported-claim rules: the ones a misread figure raises
+VALUE_RULES = {"V001", "V002", "A001", "U001"}
+
+
+def _findings(linter, tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [f for f in linter.lint_document(read_document(path)) if f.rule in VALUE_RULES]
+
+
+def _at(findings, text: str, needle: str) -> set[str]:
+    """The rules raised at the line of ``needle``."""
+    line = text[:text.index(needle)].count("\n") + 1
+    return {f.rule for f in findings if f.line == line}
+
+
+def _doc(name: str, sentence: str) -> tuple[str, str]:
+    """One sentence set in a Markdown, an HTML and a plain-text piece."""
+    if name.endswith(".html"):
+        return name, (f"<html><body><h1>Results</h1>\n<p>In the phase 3 INO-VATE ALL study:</p>\n"
+                      f"<p>{sentence}</p>\n</body></html>\n")
+    if name.endswith(".md"):
+        return name, f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n"
+    return name, f"RESULTS\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n"
+
+
+# ---------------------------------------------------------------- 1. crosswise n/N
+N_OF_N = [
+    "Remission (CR/CRi) came in 80.7% vs 29.4% of patients (88/109 vs 32/109) on BESPONSA and on chemotherapy.",
+    "On BESPONSA 48.2% of patients reached HSCT, against 21.6% on standard chemotherapy (79/164 and 35/162).",
+    "Among responders, MRD negativity was 78.4% with BESPONSA versus 28.1% with chemotherapy [69/88 versus 9/32].",
+    "CR/CRi rate: 80.7% and 29.4%, BESPONSA and chemotherapy respectively (88/109, 32/109).",
+]
+
+
+@pytest.mark.parametrize("layout", ["p.md", "p.html", "p.txt"])
+@pytest.mark.parametrize("sentence", N_OF_N)
+def test_a_list_of_fractions_pairs_with_the_percentages_in_order(linter, tmp_path, layout, sentence):
+    name, text = _doc(layout, sentence)
+    assert _findings(linter, tmp_path, name, text) == []
+
+
+@pytest.mark.parametrize("layout", ["p.md", "p.txt"])
+def test_fractions_given_crosswise_or_wrong_are_still_found(linter, tmp_path, layout):
+    good = N_OF_N[0]
+    name, text = _doc(layout, good.replace("(88/109 vs 32/109)", "(32/109 vs 88/109)"))
+    found = _at(_findings(linter, tmp_path, name, text), text, "32/109 vs")
+    assert "A001" in found and "V001" in found
+    name, text = _doc(layout, good.replace("(88/109 vs 32/109)", "(88/109 vs 35/109)"))
+    found = _at(_findings(linter, tmp_path, name, text), text, "35/109")
+    assert "A001" in found  # 35/109 is 32.1%, not the 29.4% it is written with
