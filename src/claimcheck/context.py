@@ -858,7 +858,21 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
     for chain in chains:
         source = {id(c): "own" for c in chain if own[id(c)]}
         excluded: dict[int, str] = {}
-        if len(chain) > 1 and respectively and not any(id(c) in column for c in chain):
+        respectively_done = False
+        halves = _compared_halves(chain, text) if respectively and kind == "arm" else None
+        if halves and not any(id(c) in column for c in chain):
+            # "the A and B rates with EXAMPLIMAB were 80% and 70%, compared with 30% and 20% with
+            # SC, respectively": the list pairs with the endpoints; each half is one arm's, the arm
+            # one of its values names
+            arms = [{own[id(c)] for c in half if own[id(c)]} for half in halves]
+            if all(len(a) == 1 for a in arms) and arms[0] != arms[1]:
+                for half, (arm,) in zip(halves, arms):
+                    for c in half:
+                        if not own[id(c)]:
+                            own[id(c)] = arm
+                            source[id(c)] = "chain"
+                respectively_done = True
+        if len(chain) > 1 and respectively and not respectively_done and not any(id(c) in column for c in chain):
             listed = _respective_terms(chain, terms, ordered, text)
             if listed:
                 for c, a in zip(chain, listed if len(listed) == len(chain) else listed * len(chain)):
@@ -960,6 +974,18 @@ def _listed_before(back: list[Term], kind: str, text: str) -> list[str]:
     return ids if len(ids) > 1 and len(set(ids)) == len(ids) else []
 
 
+def _compared_halves(chain: list[Claim], text: str) -> tuple[list[Claim], list[Claim]] | None:
+    """A chain of 2k values (k >= 2) compared once in its middle and listed otherwise ("80% and 70%,
+    compared with 30% and 20%"), as its two halves; else None."""
+    k = len(chain) // 2
+    if k < 2 or len(chain) != 2 * k:
+        return None
+    compared = [bool(_CHAIN.search(text[a.end:b.start])) for a, b in zip(chain, chain[1:])]
+    if compared[k - 1] and sum(compared) == 1:
+        return chain[:k], chain[k:]
+    return None
+
+
 def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim], text: str) -> list[str]:
     """The terms a "respectively" chain's values take in order: the list right after the chain
     (up to the next value), else the list before it; [] when neither fits."""
@@ -970,8 +996,12 @@ def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim
     ids = _listed(after, text)
     if len(ids) == k:
         return ids
-    if len(ids) == 1 and len(after) == 1 and not _LIST_END.search(text, max(0, after[0].start - 12), after[0].start):
-        return ids  # one term for all ("14% and 39% of adult EXAMPLIMAB patients, respectively")
+    if len(ids) == 1 and len(after) == 1 and not _LIST_END.search(text, max(0, after[0].start - 12), after[0].start) \
+            and not any(_CHAIN.search(text[a.end:b.start]) for a, b in zip(chain, chain[1:])):
+        # one term for all ("14% and 39% of adult EXAMPLIMAB patients, respectively"); not where
+        # the values are compared ("80.7% compared with 29.4% on SC, and …, respectively": the
+        # term is the compared value's own)
+        return ids
 
     # before the chain, the last k named, however far apart ("in MRD-negative and 7.2 months in
     # MRD-positive responders; median DFS was 8.6 and 5.4 months, respectively")

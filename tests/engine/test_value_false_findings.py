@@ -66,3 +66,34 @@ def test_fractions_given_crosswise_or_wrong_are_still_found(linter, tmp_path, la
     name, text = _doc(layout, good.replace("(88/109 vs 32/109)", "(88/109 vs 35/109)"))
     found = _at(_findings(linter, tmp_path, name, text), text, "35/109")
     assert "A001" in found  # 35/109 is 32.1%, not the 29.4% it is written with
+
+
+# ---------------------------------------------------------------- 2. "respectively" with compared pairs
+TWO_PAIRS = [
+    # a compared pair, then a listed pair the word "respectively" closes
+    "BESPONSA brought CR/CRi to 80.7% of patients compared with 29.4% on chemotherapy, "
+    "and MRD negativity to 78.4% and 28.1%, respectively.",
+    # arms named once before, both pairs listed
+    "With BESPONSA and with chemotherapy, the CR/CRi rates were 80.7% and 29.4% and the MRD-negativity "
+    "rates 78.4% and 28.1%, respectively.",
+    # one arm's two endpoints, compared with the other arm's two endpoints
+    "The CR/CRi and MRD-negativity rates with BESPONSA were 80.7% and 78.4%, compared with 29.4% and "
+    "28.1% with chemotherapy, respectively.",
+]
+
+
+@pytest.mark.parametrize("layout", ["p.md", "p.html", "p.txt"])
+@pytest.mark.parametrize("sentence", TWO_PAIRS)
+def test_each_pair_keeps_the_arm_order_the_sentence_gives(linter, tmp_path, layout, sentence):
+    name, text = _doc(layout, sentence)
+    assert _findings(linter, tmp_path, name, text) == []
+
+
+@pytest.mark.parametrize("sentence,swap", [
+    (TWO_PAIRS[0], ("80.7% of patients compared with 29.4%", "29.4% of patients compared with 80.7%")),
+    (TWO_PAIRS[2], ("80.7% and 78.4%, compared with 29.4%", "29.4% and 78.4%, compared with 80.7%")),
+])
+def test_a_swapped_pair_in_such_a_sentence_is_still_found(linter, tmp_path, sentence, swap):
+    name, text = _doc("p.md", sentence.replace(*swap))
+    assert "V002" in _at(_findings(linter, tmp_path, name, text), text, "29.4%")
+
