@@ -855,8 +855,21 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
             value = before.id if before is not None else None
         own[id(claim)] = value
     named = list(dict.fromkeys(t.id for t in terms))
+    #: with "respectively", what the last chain of each length was given: a later chain of that
+    #: length that names no term of its own reads the same list ("A in 60% and 80% of the lower-
+    #: and higher-dose groups, and B in 15% and 19%, respectively")
+    template: dict[int, list[tuple]] = {}
     for chain in chains:
         source = {id(c): "own" for c in chain if own[id(c)]}
+        earlier = template.get(len(chain)) if respectively and len(chain) > 1 else None
+        if earlier and not source and not any(id(c) in column for c in chain) \
+                and not _terms_after(chain, terms, ordered):
+            for c, (value, origin, excluded_arm) in zip(chain, earlier):
+                setattr(c, kind, value)
+                setattr(c, source_field, origin)
+                if kind == "arm":
+                    c.arm_not = excluded_arm
+            continue
         excluded: dict[int, str] = {}
         respectively_done = False
         halves = _compared_halves(chain, text) if respectively and kind == "arm" else None
@@ -913,6 +926,16 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 value, origin = _nearest(c, terms), ("sentence" if len(named) == 1 else "ambiguous")
             setattr(c, kind, value)
             setattr(c, source_field, origin)
+        if respectively and len(chain) > 1:
+            template[len(chain)] = [(getattr(c, kind), getattr(c, source_field), c.arm_not if kind == "arm" else None)
+                                    for c in chain]
+
+
+def _terms_after(chain: list[Claim], terms: list[Term], ordered: list[Claim]) -> bool:
+    """Whether a term is named after the chain's last value, before the next value or the sentence end."""
+    later = [c.start for c in ordered if c.start >= chain[-1].end]
+    stop = later[0] if later else chain[-1].sentence[1]
+    return any(chain[-1].end <= t.start and t.end <= stop for t in terms)
 
 
 #: what joins the fractions of a bracketed list ("(88/109 vs 32/109)", "[69/88 and 9/32]")

@@ -97,3 +97,28 @@ def test_a_swapped_pair_in_such_a_sentence_is_still_found(linter, tmp_path, sent
     name, text = _doc("p.md", sentence.replace(*swap))
     assert "V002" in _at(_findings(linter, tmp_path, name, text), text, "29.4%")
 
+
+# ---------------------------------------------------------------- 6. a "respectively" list of two endpoints
+TWO_ENDPOINTS = [
+    "In the cumulative-dose analysis, grade ≥3 adverse events were seen in 59.6% and 79.7% of the lower- "
+    "and higher-dose groups, and discontinuation due to adverse events in 14.9% and 19.2%, respectively.",
+    "In the cumulative-dose analysis, lower and higher cumulative doses came with grade ≥3 adverse events "
+    "in 59.6% and 79.7% and treatment discontinuation in 14.9% and 19.2%, respectively.",
+    "In the cumulative-dose analysis, grade 3 or higher adverse events (59.6% vs 79.7%) and discontinuation "
+    "due to adverse events (14.9% vs 19.2%) were each less frequent in the ≤3.3 mg/m² group than in the "
+    ">3.3 mg/m² group, respectively.",
+]
+
+
+@pytest.mark.parametrize("layout", ["p.md", "p.html", "p.txt"])
+@pytest.mark.parametrize("sentence", TWO_ENDPOINTS)
+def test_each_value_of_a_two_endpoint_list_takes_its_own_endpoint_and_arm(linter, tmp_path, layout, sentence):
+    name, text = _doc(layout, sentence)
+    assert _findings(linter, tmp_path, name, text) == []
+
+
+def test_the_second_pair_of_such_a_list_is_still_checked(linter, tmp_path):
+    name, text = _doc("p.md", TWO_ENDPOINTS[0].replace("14.9% and 19.2%", "19.2% and 14.9%"))
+    assert "V002" in _at(_findings(linter, tmp_path, name, text), text, "19.2% and")
+    name, text = _doc("p.md", TWO_ENDPOINTS[1].replace("14.9% and 19.2%", "14.9% and 21.2%"))
+    assert _at(_findings(linter, tmp_path, name, text), text, "21.2%") & {"V001", "U001"}
