@@ -912,6 +912,15 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                     own[id(mine)] = arm
                     source[id(mine)] = "chain"
                     missing = [c for c in missing if c is not mine]
+                elif not used and len(chain) == 2 and all(t.start >= chain[-1].end for t in terms if t.id == arm) \
+                        and not _CLAUSE_GAP.match(text[chain[-1].end:terms[0].start]) \
+                        and not re.search(r"[;.:]", text[chain[-1].end:terms[0].start]):
+                    # "31 (39%) …, compared with 8 (23%) of the 35 SC patients": the arm named only
+                    # after the compared value is its own; the first value is the other arm's
+                    own[id(chain[-1])] = arm
+                    source[id(chain[-1])] = "chain"
+                    missing = [chain[0]]
+                    used = {arm}
                 if used or arm in product_arms:
                     for c in missing:
                         excluded[id(c)] = arm

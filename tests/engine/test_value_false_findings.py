@@ -122,3 +122,31 @@ def test_the_second_pair_of_such_a_list_is_still_checked(linter, tmp_path):
     assert "V002" in _at(_findings(linter, tmp_path, name, text), text, "19.2% and")
     name, text = _doc("p.md", TWO_ENDPOINTS[1].replace("14.9% and 19.2%", "14.9% and 21.2%"))
     assert _at(_findings(linter, tmp_path, name, text), text, "21.2%") & {"V001", "U001"}
+
+
+# ---------------------------------------------------------------- 3. a count that states its own outcome
+OWN_OUTCOME = [
+    # the outcome after the value, the transplant rate in the sentence before
+    "BESPONSA patients went on to HSCT in 48.2% of cases (79/164). Of those 79, 31 (39%) died of causes "
+    "other than relapse.",
+    # ... in the next paragraph
+    "Of the 164 patients given BESPONSA, 79 (48.2%) proceeded to HSCT.\n\nAmong the transplanted "
+    "patients, 31 (39%) had a non-relapse death.",
+    # ... compared with the other arm, which is named only after its own value
+    "Transplant followed for 79 BESPONSA patients (48.2%). After it, 31 (39%) died without relapse, "
+    "compared with 8 (23%) of the 35 chemotherapy patients who underwent HSCT.",
+]
+
+
+@pytest.mark.parametrize("layout", ["p.md", "p.html", "p.txt"])
+@pytest.mark.parametrize("sentence", OWN_OUTCOME)
+def test_an_outcome_named_with_the_value_wins_over_the_one_before(linter, tmp_path, layout, sentence):
+    name, text = _doc(layout, sentence)
+    assert _findings(linter, tmp_path, name, text) == []
+
+
+def test_a_wrong_figure_of_that_outcome_is_still_found(linter, tmp_path):
+    name, text = _doc("p.md", OWN_OUTCOME[0].replace("31 (39%)", "31 (33%)"))
+    assert {"V001", "U001"} & _at(_findings(linter, tmp_path, name, text), text, "31 (33%)")
+    name, text = _doc("p.md", OWN_OUTCOME[2].replace("8 (23%)", "8 (39%)").replace("31 (39%)", "31 (23%)"))
+    assert {"V002", "V001"} & _at(_findings(linter, tmp_path, name, text), text, "31 (23%)")
