@@ -182,6 +182,7 @@ def attach_context(
             got = identified[i] = _ids(sentence_terms(i))
         return got
 
+    landmarks: set[int] = set()
     for i, group in by_sentence.items():
         if sentences:
             s0, s1 = sentences[i]
@@ -255,7 +256,47 @@ def attach_context(
         for claim in group:
             if claim.kind == "ratio":  # a hazard or odds ratio compares the arms: it belongs to none
                 claim.arm, claim.arm_source, claim.arm_not = None, None, None
+        if any(c.kind == ClaimKind.DURATION for c in group):
+            rates = any(c.kind == ClaimKind.PERCENTAGE for c in group)
+            landmarks.update(id(c) for c in group if _landmark(c, timepoints, endpoints, text, rates))
+    if landmarks:
+        # "survival at 12 months", "the 2-year EXAMPLIMAB rate": the time a rate is read at, not a
+        # duration the piece claims (no median of 12 months to be checked)
+        claims[:] = [c for c in claims if id(c) not in landmarks]
     return claims
+
+
+#: what introduces the time a rate is read at: "at 12 months", "by 2 years"
+_LANDMARK_BEFORE = re.compile(r"(?:\bat|\bby)\s{1,3}$", re.I)
+#: a whole number of months, years or weeks written as an adjective: "12-month", "2 year"
+_LANDMARK_ADJECTIVE = re.compile(r"^\d{1,2}\s?-?\s?(?:month|year|week)$", re.I)
+#: between such an adjective and the endpoint or rate it dates: a few words, none of them "median"
+_TO_RATE = re.compile(r"^[\s-]{1,3}(?:(?!median\b)[\w/-]+[\s-]{1,3}){0,2}$", re.I)
+_RATE_WORD = re.compile(r"[\s-]{1,3}(?:(?!median\b)[\w/-]+[\s-]{1,3}){0,2}(?:rates?|estimates?|landmark|surviv\w*|alive)\b", re.I)
+
+
+def _landmark(claim: Claim, timepoints: list[Term], endpoints: list[Term], text: str, rates: bool) -> bool:
+    """Whether a duration is the landmark time of a rate rather than a value: a timepoint of the
+    claims library ("12-month" of a 1-year rate), "at" or "by" a whole number of months or years
+    ("survival at 12 months", a table header's "DFS at 2 years"), or, in a sentence that states a
+    percentage (``rates``), such a number written as an adjective before an endpoint or a rate
+    ("the 24-month EXAMPLIMAB rate", "two-year survival"); never one written with decimals ("a
+    14.1-month median")."""
+    if claim.kind != ClaimKind.DURATION or claim.interval is not None or claim.value is None \
+            or claim.value.decimals:
+        return False
+    # (terms by position: only those that can hold the claim or follow it closely are looked at)
+    k = bisect.bisect_right(timepoints, claim.start, key=_START)
+    if any(claim.end <= t.end for t in timepoints[max(0, k - 3):k]):
+        return True
+    if _LANDMARK_BEFORE.search(text, max(0, claim.start - 6), claim.start):
+        return True
+    if rates and _LANDMARK_ADJECTIVE.match(claim.text):
+        if _RATE_WORD.match(text, claim.end, min(len(text), claim.end + 40)):
+            return True
+        k = bisect.bisect_left(endpoints, claim.end, key=_START)
+        return any(t.start - claim.end <= 30 and _TO_RATE.match(text[claim.end:t.start]) for t in endpoints[k:k + 3])
+    return False
 
 
 #: the kind given to an endpoint named inside a population ("remission" in "patients in remission",
@@ -942,9 +983,10 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
 
 def _terms_after(chain: list[Claim], terms: list[Term], ordered: list[Claim]) -> bool:
     """Whether a term is named after the chain's last value, before the next value or the sentence end."""
-    later = [c.start for c in ordered if c.start >= chain[-1].end]
-    stop = later[0] if later else chain[-1].sentence[1]
-    return any(chain[-1].end <= t.start and t.end <= stop for t in terms)
+    k = bisect.bisect_left(ordered, chain[-1].end, key=_START)
+    stop = ordered[k].start if k < len(ordered) else chain[-1].sentence[1]
+    k = bisect.bisect_left(terms, chain[-1].end, key=_START)
+    return k < len(terms) and terms[k].end <= stop
 
 
 #: what joins the fractions of a bracketed list ("(88/109 vs 32/109)", "[69/88 and 9/32]")

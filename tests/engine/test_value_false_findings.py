@@ -150,3 +150,42 @@ def test_a_wrong_figure_of_that_outcome_is_still_found(linter, tmp_path):
     assert {"V001", "U001"} & _at(_findings(linter, tmp_path, name, text), text, "31 (33%)")
     name, text = _doc("p.md", OWN_OUTCOME[2].replace("8 (23%)", "8 (39%)").replace("31 (39%)", "31 (23%)"))
     assert {"V002", "V001"} & _at(_findings(linter, tmp_path, name, text), text, "31 (23%)")
+
+
+# ---------------------------------------------------------------- 5. a landmark time is no median
+def _xos(name: str, sentence: str) -> tuple[str, str]:
+    lead = "In the phase 3 ADMIRAL trial of XOSPATA against salvage chemotherapy:"
+    if name.endswith(".html"):
+        return name, f"<html><body><p>{lead}</p>\n<p>{sentence}</p></body></html>\n"
+    return name, f"# Survival\n\n{lead}\n\n{sentence}\n"
+
+
+LANDMARKS = [
+    "Survival at 12 months was 37.1% with XOSPATA and 16.7% with salvage chemotherapy.",
+    "The 12-month survival rate reached 37.1% versus 16.7%.",
+    "The proportion alive at 12 months was 37.1% (XOSPATA) and 16.7% (salvage chemotherapy).",
+    "Twelve-month overall survival: 37.1% with XOSPATA, against 16.7% with chemotherapy.",
+    "Median overall survival was 9.3 months, and 12-month survival 37.1% compared with 16.7% for chemotherapy.",
+    "By 2 years, 20.6% of XOSPATA patients and 14.2% of chemotherapy patients were estimated to be alive.",
+]
+
+
+@pytest.mark.parametrize("layout", ["p.md", "p.html"])
+@pytest.mark.parametrize("sentence", LANDMARKS)
+def test_the_time_a_rate_is_read_at_is_not_a_median(linter, tmp_path, layout, sentence):
+    name, text = _xos(layout, sentence)
+    assert _findings(linter, tmp_path, name, text) == []
+
+
+def test_a_median_beside_a_landmark_is_still_checked(linter, tmp_path):
+    for sentence in ("Median overall survival was 9.3 months; survival at 12 months was 37.1%.",
+                     "XOSPATA gave a 9.3-month median survival and a 37.1% 12-month survival rate.",
+                     "Median time to response: 2 months (at 12 months, 37.1% were alive)."):
+        path = tmp_path / "m.md"
+        path.write_text(_xos("m.md", sentence)[1], encoding="utf-8")
+        durations = [c.text for c in linter.analyse(read_document(path)).claims if c.kind == "duration"]
+        assert durations[0].startswith(("9.3", "2 months")) and len(durations) == 1, durations
+    name, text = _xos("p.md", "Median overall survival was 9.9 months; survival at 12 months was 37.1%.")
+    assert _at(_findings(linter, tmp_path, name, text), text, "9.9 months") & {"V001", "U001"}
+    name, text = _xos("p.md", LANDMARKS[0].replace("37.1%", "33.1%"))
+    assert _at(_findings(linter, tmp_path, name, text), text, "33.1%") & {"V001", "U001"}
