@@ -710,8 +710,9 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             _ci_row(text, cells, above, float(ci.group("level")), claims + added)
         above = cells
         row_unit = _cell_unit(text[cells[0][0]:cells[0][1]])
-        if row_unit is None:
-            row_unit = _sibling_unit(claims, starts, ls, le)
+        # what the row's other figures are: after the column's own header (a row that is an arm,
+        # "| EXAMPLIMAB | 9.3 | 37.1% |" under "| | Median DFS, months | 1-year rate |", has one unit per column)
+        siblings = _sibling_unit(claims, starts, ls, le) if row_unit is None else None
         bare = [(i, _BARE_CELL.fullmatch(text, cs, ce)) for i, (cs, ce) in enumerate(cells[1:], start=1)]
         lead = _leader_value(text, cells[0][0], cells[0][1])
         if lead is not None:  # "Median survival ...... 6.2 | 7.7 months": a plain-text row, label and value in one cell
@@ -727,8 +728,10 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
                     at -= 1   # a header cell spanning this column from its left (HTML colspan)
                 if 0 <= at < len(header):
                     unit = _cell_unit(text[header[at][0]:header[at][1]])
-                if unit is None:
-                    unit = _cell_unit(text[header[0][0]:header[0][1]])
+            if unit is None:
+                unit = siblings
+            if unit is None and header:
+                unit = _cell_unit(text[header[0][0]:header[0][1]])
             if unit is None:
                 continue
             s = c.start("val")

@@ -223,11 +223,12 @@ def attach_context(
             claim.qualifiers = [q for q in qualifiers if q != claim.endpoint] if qualifiers else []
             claim.product_context = names_product
             claim.endpoint_candidates = list(endpoint_names)
-            chosen = _endpoint_for(claim, endpoints, ordered, text, clause_breaks, columns.get(id(claim)))
+            column = columns.get(id(claim))
+            chosen = _endpoint_for(claim, endpoints, ordered, text, clause_breaks, column)
             if chosen is not None:
                 claim.endpoint = chosen
                 claim.endpoint_strength = "sentence"
-            elif previous_endpoint is not None:
+            elif previous_endpoint is not None and not (column and "unnamed-column" in column):
                 claim.endpoint = previous_endpoint
                 claim.endpoint_strength = "context"
             claim.timepoint = _nearest(claim, timepoints)
@@ -471,6 +472,7 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             picked["arm"] = None   # its cell spans the next column too (HTML colspan): no one arm's value
         # the header rows nearest first ("All grades | Grade ≥3" over "EXAMPLIMAB | SC | EXAMPLIMAB | SC"):
         # each kind from the nearest one whose cell over this column names it
+        nearest = True
         for hs, hline in reversed(_table_header(text, ls, cache)):
             if hs == ls:
                 continue
@@ -490,7 +492,15 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             for kind, ids in found.items():
                 if len(ids) == 1 and kind not in picked:
                     picked[kind] = next(iter(ids))
+            if nearest and not found and _WORD.search(cells[at]):
+                # the header over the column names something the library does not know ("| CR |" where
+                # the library only knows "CR rate"): its figures are not the endpoint named before
+                picked["unnamed-column"] = ""
+            nearest = False
     return out
+
+
+_WORD = re.compile(r"[A-Za-z]{2}")
 
 
 #: the longest line read as a table row

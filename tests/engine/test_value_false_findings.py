@@ -152,6 +152,51 @@ def test_a_wrong_figure_of_that_outcome_is_still_found(linter, tmp_path):
     assert {"V002", "V001"} & _at(_findings(linter, tmp_path, name, text), text, "31 (23%)")
 
 
+# ---------------------------------------------------------------- 4. tables whose rows are the arms
+def _arm_rows(layout: str, header: list[str], rows: list[list[str]]) -> tuple[str, str]:
+    lead = "ADMIRAL phase 3 trial, by treatment arm:"
+    if layout == "md":
+        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        lines += ["| " + " | ".join(r) + " |" for r in rows]
+        return "t.md", f"# Results\n\n{lead}\n\n" + "\n".join(lines) + "\n"
+    if layout == "html":
+        cells = "".join(f"<th>{h}</th>" for h in header)
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>\n" for r in rows)
+        return "t.html", f"<html><body><p>{lead}</p>\n<table><tr>{cells}</tr>\n{body}</table></body></html>\n"
+    width = [max(len(x) for x in col) + 4 for col in zip(header, *rows)]
+    lines = ["".join(c.ljust(w) for c, w in zip(r, width)).rstrip() for r in [header, *rows]]
+    return "t.txt", f"RESULTS\n\n{lead}\n\n" + "\n".join(lines) + "\n"
+
+
+ARM_ROW_TABLES = [
+    # a bare number under a header that gives its unit, beside percentages in the same row
+    (["Treatment", "Median OS, months", "OS at 12 months", "CR/CRh rate", "EFS, months"],
+     [["Gilteritinib", "9.3", "37.1%", "34.0%", "2.8"], ["Chemotherapy", "5.6", "16.7%", "15.3%", "0.7"]]),
+    # a column whose header the library does not name, after one it does
+    (["Arm", "Median OS", "1-year survival", "CR/CRh", "CR"],
+     [["XOSPATA (n=247)", "9.3 months", "37.1%", "34.0%", "21.1%"],
+      ["Salvage chemotherapy (n=124)", "5.6 months", "16.7%", "15.3%", "10.5%"]]),
+]
+
+
+@pytest.mark.parametrize("layout", ["md", "html", "txt"])
+@pytest.mark.parametrize("table", ARM_ROW_TABLES)
+def test_a_table_with_one_row_per_arm_is_read_by_column(linter, tmp_path, layout, table):
+    name, text = _arm_rows(layout, *table)
+    assert _findings(linter, tmp_path, name, text) == []
+
+
+@pytest.mark.parametrize("layout", ["md", "html"])
+def test_a_wrong_cell_of_such_a_table_is_still_found(linter, tmp_path, layout):
+    header, rows = ARM_ROW_TABLES[0]
+    name, text = _arm_rows(layout, header, [["Gilteritinib", "9.8", "37.1%", "34.0%", "2.8"], rows[1]])
+    assert "V001" in _at(_findings(linter, tmp_path, name, text), text, "9.8")
+    name, text = _arm_rows(layout, header, [["Gilteritinib", "5.6", "37.1%", "34.0%", "2.8"],
+                                            ["Chemotherapy", "9.3", "16.7%", "15.3%", "0.7"]])
+    found = _findings(linter, tmp_path, name, text)
+    assert (_at(found, text, "5.6") | _at(found, text, "9.3")) & {"V001", "V002"}
+
+
 # ---------------------------------------------------------------- 5. a landmark time is no median
 def _xos(name: str, sentence: str) -> tuple[str, str]:
     lead = "In the phase 3 ADMIRAL trial of XOSPATA against salvage chemotherapy:"
