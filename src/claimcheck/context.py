@@ -907,8 +907,8 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         own[id(claim)] = value
     named = list(dict.fromkeys(t.id for t in terms))
     #: with "respectively", what the last chain of each length was given: a later chain of that
-    #: length that names no term of its own reads the same list ("A in 60% and 80% of the lower-
-    #: and higher-dose groups, and B in 15% and 19%, respectively")
+    #: length that names no term of its own reads the same list ("A in 60% and 80% of the low- and
+    #: high-exposure groups, and B in 15% and 19%, respectively")
     template: dict[int, list[tuple]] = {}
     for chain in chains:
         source = {id(c): "own" for c in chain if own[id(c)]}
