@@ -272,8 +272,10 @@ _LANDMARK_BEFORE = re.compile(r"(?:\bat|\bby)\s{1,3}$", re.I)
 #: a whole number of months, years or weeks written as an adjective: "12-month", "2 year"
 _LANDMARK_ADJECTIVE = re.compile(r"^\d{1,2}\s?-?\s?(?:month|year|week)$", re.I)
 #: between such an adjective and the endpoint or rate it dates: a few words, none of them "median"
-_TO_RATE = re.compile(r"^[\s-]{1,3}(?:(?!median\b)[\w/-]+[\s-]{1,3}){0,2}$", re.I)
-_RATE_WORD = re.compile(r"[\s-]{1,3}(?:(?!median\b)[\w/-]+[\s-]{1,3}){0,2}(?:rates?|estimates?|landmark|surviv\w*|alive)\b", re.I)
+_TO_RATE = re.compile(r"^[\s-]{1,3}(?:(?!median\b)[\w/]{1,20}[\s-]{1,3}){0,3}$", re.I)
+#: ... and a rate word after at most three such words ("12-month overall survival", "2-year DFS rate")
+_RATE_WORD = re.compile(r"[\s-]{1,3}(?:(?!median\b)[\w/]{1,20}[\s-]{1,3}){0,3}?(?:rates?|estimates?|landmark|surviv\w*|alive)\b",
+                        re.I)
 
 
 def _landmark(claim: Claim, timepoints: list[Term], endpoints: list[Term], text: str, rates: bool) -> bool:
