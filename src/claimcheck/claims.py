@@ -267,7 +267,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 45.7% (n=42/92) · 78.4% [69/88 patients] · 48.2%, n=79/164 · 45.7%; n=42/92
     ("pct_frac", re.compile(
         rf"(?P<pct>{_N}){_PCT}\s{{0,2}}(?:{_OPEN}\s{{0,2}}|[;,]\s{{0,2}})(?:[nN]\s{{0,2}}=\s{{0,2}})?"
-        rf"(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}patients)?(?!\d)")),
+        rf"(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}patients)?(?!\d)"
+        # not the first of a list of fractions: "80.7% vs 29.4% (88/109 vs 32/109)" gives each
+        # fraction its own claim, paired with the percentages in order (context._paired_counts)
+        rf"(?!\s{{0,2}}(?:,|;|vs\.?|versus|and|or|compared\s{{1,2}}with)\s{{0,3}}\d{{1,6}}\s{{0,2}}/\s{{0,2}}\d)")),
     # 23/164 patients (14%) · 7/160 (4%) · 43/164 adult patients (26%)
     ("frac_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
@@ -716,8 +719,9 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             _ci_row(text, cells, above, float(ci.group("level")), claims + added)
         above = cells
         row_unit = _cell_unit(text[cells[0][0]:cells[0][1]])
-        if row_unit is None:
-            row_unit = _sibling_unit(claims, starts, ls, le)
+        # what the row's other figures are: after the column's own header (a row that is an arm,
+        # "| EXAMPLIMAB | 9.3 | 37.1% |" under "| | Median DFS, months | 1-year rate |", has one unit per column)
+        siblings = _sibling_unit(claims, starts, ls, le) if row_unit is None else None
         bare = [(i, _BARE_CELL.fullmatch(text, cs, ce)) for i, (cs, ce) in enumerate(cells[1:], start=1)]
         lead = _leader_value(text, cells[0][0], cells[0][1])
         if lead is not None:  # "Median survival ...... 6.2 | 7.7 months": a plain-text row, label and value in one cell
@@ -733,8 +737,10 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
                     at -= 1   # a header cell spanning this column from its left (HTML colspan)
                 if 0 <= at < len(header):
                     unit = _cell_unit(text[header[at][0]:header[at][1]])
-                if unit is None:
-                    unit = _cell_unit(text[header[0][0]:header[0][1]])
+            if unit is None:
+                unit = siblings
+            if unit is None and header:
+                unit = _cell_unit(text[header[0][0]:header[0][1]])
             if unit is None:
                 continue
             s = c.start("val")

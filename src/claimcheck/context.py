@@ -35,7 +35,7 @@ import re
 from operator import attrgetter
 from typing import NamedTuple
 
-from .model import Claim
+from .model import Claim, ClaimKind
 from .sentences import is_leader_row
 
 #: how far back (characters) the preceding sentences are searched for a missing endpoint/population
@@ -183,6 +183,7 @@ def attach_context(
             got = identified[i] = _ids(sentence_terms(i))
         return got
 
+    landmarks: set[int] = set()
     for i, group in by_sentence.items():
         if sentences:
             s0, s1 = sentences[i]
@@ -228,14 +229,15 @@ def attach_context(
             claim.qualifiers = [q for q in qualifiers if q != claim.endpoint] if qualifiers else []
             claim.product_context = names_product
             claim.endpoint_candidates = list(endpoint_names)
-            chosen = _endpoint_for(claim, endpoints, ordered, text, clause_breaks, columns.get(id(claim)))
+            column = columns.get(id(claim))
+            chosen = _endpoint_for(claim, endpoints, ordered, text, clause_breaks, column)
             if chosen is not None:
                 claim.endpoint = chosen
                 claim.endpoint_strength = "sentence"
             elif lead is not None:
                 claim.endpoint = lead[0]
                 claim.endpoint_strength = "sentence"
-            elif previous_endpoint is not None:
+            elif previous_endpoint is not None and not (column and "unnamed-column" in column):
                 claim.endpoint = previous_endpoint
                 claim.endpoint_strength = "context"
             claim.timepoint = _nearest(claim, timepoints)
@@ -264,6 +266,7 @@ def attach_context(
                     # what the rows measure, not who was counted: the lead-in's other population, if any
                     claim.population = lead[1][-1] if lead[1] else None
                     claim.population_source = "sentence" if lead[1] else None
+        _paired_counts(ordered, text)
         if names_product and product_arms:
             arms = [t.id for t in named.get("arm", ())]
             if not (set(arms) - set(product_arms)):
@@ -274,7 +277,49 @@ def attach_context(
         for claim in group:
             if claim.kind == "ratio":  # a hazard or odds ratio compares the arms: it belongs to none
                 claim.arm, claim.arm_source, claim.arm_not = None, None, None
+        if any(c.kind == ClaimKind.DURATION for c in group):
+            rates = any(c.kind == ClaimKind.PERCENTAGE for c in group)
+            landmarks.update(id(c) for c in group if _landmark(c, timepoints, endpoints, text, rates))
+    if landmarks:
+        # "survival at 12 months", "the 2-year EXAMPLIMAB rate": the time a rate is read at, not a
+        # duration the piece claims (no median of 12 months to be checked)
+        claims[:] = [c for c in claims if id(c) not in landmarks]
     return claims
+
+
+#: what introduces the time a rate is read at: "at 12 months", "by 2 years"
+_LANDMARK_BEFORE = re.compile(r"(?:\bat|\bby)\s{1,3}$", re.I)
+#: a whole number of months, years or weeks written as an adjective: "12-month", "2 year"
+_LANDMARK_ADJECTIVE = re.compile(r"^\d{1,2}\s?-?\s?(?:month|year|week)$", re.I)
+#: between such an adjective and the endpoint or rate it dates: a few words, none of them "median"
+_TO_RATE = re.compile(r"^[\s-]{1,3}(?:(?!median\b)[\w/]{1,20}[\s-]{1,3}){0,3}$", re.I)
+#: ... and a rate word after at most three such words ("12-month overall survival", "2-year DFS rate")
+_RATE_WORD = re.compile(r"[\s-]{1,3}(?:(?!median\b)[\w/]{1,20}[\s-]{1,3}){0,3}?(?:rates?|estimates?|landmark|surviv\w*|alive)\b",
+                        re.I)
+
+
+def _landmark(claim: Claim, timepoints: list[Term], endpoints: list[Term], text: str, rates: bool) -> bool:
+    """Whether a duration is the landmark time of a rate rather than a value: a timepoint of the
+    claims library ("12-month" of a 1-year rate), "at" or "by" a whole number of months or years
+    ("survival at 12 months", a table header's "DFS at 2 years"), or, in a sentence that states a
+    percentage (``rates``), such a number written as an adjective before an endpoint or a rate
+    ("the 24-month EXAMPLIMAB rate", "two-year survival"); never one written with decimals ("a
+    14.1-month median")."""
+    if claim.kind != ClaimKind.DURATION or claim.interval is not None or claim.value is None \
+            or claim.value.decimals:
+        return False
+    # (terms by position: only those that can hold the claim or follow it closely are looked at)
+    k = bisect.bisect_right(timepoints, claim.start, key=_START)
+    if any(claim.end <= t.end for t in timepoints[max(0, k - 3):k]):
+        return True
+    if _LANDMARK_BEFORE.search(text, max(0, claim.start - 6), claim.start):
+        return True
+    if rates and _LANDMARK_ADJECTIVE.match(claim.text):
+        if _RATE_WORD.match(text, claim.end, min(len(text), claim.end + 40)):
+            return True
+        k = bisect.bisect_left(endpoints, claim.end, key=_START)
+        return any(t.start - claim.end <= 30 and _TO_RATE.match(text[claim.end:t.start]) for t in endpoints[k:k + 3])
+    return False
 
 
 #: the kind given to an endpoint named inside a population ("remission" in "patients in remission",
@@ -449,6 +494,7 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             picked["arm"] = None   # its cell spans the next column too (HTML colspan): no one arm's value
         # the header rows nearest first ("All grades | Grade ≥3" over "EXAMPLIMAB | SC | EXAMPLIMAB | SC"):
         # each kind from the nearest one whose cell over this column names it
+        nearest = True
         for hs, hline in reversed(_table_header(text, ls, cache)):
             if hs == ls:
                 continue
@@ -469,7 +515,15 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             for kind, ids in found.items():
                 if len(ids) == 1 and kind not in picked:
                     picked[kind] = next(iter(ids))
+            if nearest and not found and _WORD.search(cells[at]):
+                # the header over the column names something the library does not know ("| CR |" where
+                # the library only knows "CR rate"): its figures are not the endpoint named before
+                picked["unnamed-column"] = ""
+            nearest = False
     return out
+
+
+_WORD = re.compile(r"[A-Za-z]{2}")
 
 
 #: the longest line read as a table row
@@ -963,10 +1017,37 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
             value = before.id if before is not None else None
         own[id(claim)] = value
     named = list(dict.fromkeys(t.id for t in terms))
+    #: with "respectively", what the last chain of each length was given: a later chain of that
+    #: length that names no term of its own reads the same list ("A in 60% and 80% of the low- and
+    #: high-exposure groups, and B in 15% and 19%, respectively")
+    template: dict[int, list[tuple]] = {}
     for chain in chains:
         source = {id(c): "own" for c in chain if own[id(c)]}
+        earlier = template.get(len(chain)) if respectively and len(chain) > 1 else None
+        if earlier and not source and not any(id(c) in column for c in chain) \
+                and not _terms_after(chain, terms, ordered):
+            for c, (value, origin, excluded_arm) in zip(chain, earlier):
+                setattr(c, kind, value)
+                setattr(c, source_field, origin)
+                if kind == "arm":
+                    c.arm_not = excluded_arm
+            continue
         excluded: dict[int, str] = {}
-        if len(chain) > 1 and respectively and not any(id(c) in column for c in chain):
+        respectively_done = False
+        halves = _compared_halves(chain, text) if respectively and kind == "arm" else None
+        if halves and not any(id(c) in column for c in chain):
+            # "the A and B rates with EXAMPLIMAB were 80% and 70%, compared with 30% and 20% with
+            # SC, respectively": the list pairs with the endpoints; each half is one arm's, the arm
+            # one of its values names
+            arms = [{own[id(c)] for c in half if own[id(c)]} for half in halves]
+            if all(len(a) == 1 for a in arms) and arms[0] != arms[1]:
+                for half, (arm,) in zip(halves, arms):
+                    for c in half:
+                        if not own[id(c)]:
+                            own[id(c)] = arm
+                            source[id(c)] = "chain"
+                respectively_done = True
+        if len(chain) > 1 and respectively and not respectively_done and not any(id(c) in column for c in chain):
             listed = _respective_terms(chain, terms, ordered, text)
             if listed:
                 for c, a in zip(chain, listed if len(listed) == len(chain) else listed * len(chain)):
@@ -993,6 +1074,15 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                     own[id(mine)] = arm
                     source[id(mine)] = "chain"
                     missing = [c for c in missing if c is not mine]
+                elif not used and len(chain) == 2 and all(t.start >= chain[-1].end for t in terms if t.id == arm) \
+                        and not _CLAUSE_GAP.match(text[chain[-1].end:terms[0].start]) \
+                        and not re.search(r"[;.:]", text[chain[-1].end:terms[0].start]):
+                    # "31 (39%) …, compared with 8 (23%) of the 35 SC patients": the arm named only
+                    # after the compared value is its own; the first value is the other arm's
+                    own[id(chain[-1])] = arm
+                    source[id(chain[-1])] = "chain"
+                    missing = [chain[0]]
+                    used = {arm}
                 if used or arm in product_arms:
                     for c in missing:
                         excluded[id(c)] = arm
@@ -1007,6 +1097,54 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 value, origin = _nearest(c, terms), ("sentence" if len(named) == 1 else "ambiguous")
             setattr(c, kind, value)
             setattr(c, source_field, origin)
+        if respectively and len(chain) > 1:
+            template[len(chain)] = [(getattr(c, kind), getattr(c, source_field), c.arm_not if kind == "arm" else None)
+                                    for c in chain]
+
+
+def _terms_after(chain: list[Claim], terms: list[Term], ordered: list[Claim]) -> bool:
+    """Whether a term is named after the chain's last value, before the next value or the sentence end."""
+    k = bisect.bisect_left(ordered, chain[-1].end, key=_START)
+    stop = ordered[k].start if k < len(ordered) else chain[-1].sentence[1]
+    k = bisect.bisect_left(terms, chain[-1].end, key=_START)
+    return k < len(terms) and terms[k].end <= stop
+
+
+#: what joins the fractions of a bracketed list ("(88/109 vs 32/109)", "[69/88 and 9/32]")
+_FRACTION_LIST_GAP = re.compile(r"^\s{0,3}(?:,|;|vs\.?|versus|and|or|compared\s{1,2}with)\s{0,3}$", re.I)
+#: between a percentage list and the bracket of its fractions: a few words, no clause break
+_TO_FRACTIONS_GAP = re.compile(r"^[^.;:()\[\]\d]{0,60}[(\[]\s{0,2}$")
+
+
+def _paired_counts(ordered: list[Claim], text: str) -> None:
+    """A bracketed list of n/N right after as many percentages ("80.7% vs 29.4% (88/109 vs
+    32/109)", "48.2% against 21.6% with SC (79/164 and 35/162)") pairs with them in order: each
+    fraction takes its percentage's arm, not the arm named nearest to it (the last one)."""
+    i = 0
+    while i < len(ordered):
+        c = ordered[i]
+        if c.kind != ClaimKind.FRACTION or i < 2 or ordered[i - 1].kind != ClaimKind.PERCENTAGE:
+            i += 1
+            continue
+        run = [c]
+        while i + len(run) < len(ordered):
+            nxt = ordered[i + len(run)]
+            if nxt.kind != ClaimKind.FRACTION or not _FRACTION_LIST_GAP.match(text[run[-1].end:nxt.start]):
+                break
+            run.append(nxt)
+        k = len(run)
+        before = ordered[i - k:i] if i >= k else []
+        if k >= 2 and len(before) == k and all(b.kind == ClaimKind.PERCENTAGE and b.n is None for b in before) \
+                and _TO_FRACTIONS_GAP.match(text[before[-1].end:c.start]) \
+                and re.match(r"^\s{0,2}[)\]]", text[run[-1].end:run[-1].end + 3]):
+            for f, pct in zip(run, before):
+                pct.n, pct.total = f.n, f.total  # as "29.4% (32/109)": the arithmetic checks them
+                f.arm, f.arm_source, f.arm_not = pct.arm, pct.arm_source, pct.arm_not
+                if pct.endpoint is not None:
+                    f.endpoint, f.endpoint_strength = pct.endpoint, pct.endpoint_strength
+                if pct.population is not None:
+                    f.population, f.population_source = pct.population, pct.population_source
+        i += k
 
 
 #: what joins the arms of a compared pair ("EXAMPLIMAB vs control", "EXAMPLIMAB versus the control arm")
@@ -1031,6 +1169,18 @@ def _listed_before(back: list[Term], kind: str, text: str) -> list[str]:
     return ids if len(ids) > 1 and len(set(ids)) == len(ids) else []
 
 
+def _compared_halves(chain: list[Claim], text: str) -> tuple[list[Claim], list[Claim]] | None:
+    """A chain of 2k values (k >= 2) compared once in its middle and listed otherwise ("80% and 70%,
+    compared with 30% and 20%"), as its two halves; else None."""
+    k = len(chain) // 2
+    if k < 2 or len(chain) != 2 * k:
+        return None
+    compared = [bool(_CHAIN.search(text[a.end:b.start])) for a, b in zip(chain, chain[1:])]
+    if compared[k - 1] and sum(compared) == 1:
+        return chain[:k], chain[k:]
+    return None
+
+
 def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim], text: str) -> list[str]:
     """The terms a "respectively" chain's values take in order: the list right after the chain
     (up to the next value), else the list before it; [] when neither fits."""
@@ -1041,8 +1191,12 @@ def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim
     ids = _listed(after, text)
     if len(ids) == k:
         return ids
-    if len(ids) == 1 and len(after) == 1 and not _LIST_END.search(text, max(0, after[0].start - 12), after[0].start):
-        return ids  # one term for all ("14% and 39% of adult EXAMPLIMAB patients, respectively")
+    if len(ids) == 1 and len(after) == 1 and not _LIST_END.search(text, max(0, after[0].start - 12), after[0].start) \
+            and not any(_CHAIN.search(text[a.end:b.start]) for a, b in zip(chain, chain[1:])):
+        # one term for all ("14% and 39% of adult EXAMPLIMAB patients, respectively"); not where
+        # the values are compared ("80.7% compared with 29.4% on SC, and …, respectively": the
+        # term is the compared value's own)
+        return ids
 
     # before the chain, the last k named, however far apart ("in MRD-negative and 7.2 months in
     # MRD-positive responders; median DFS was 8.6 and 5.4 months, respectively")

@@ -9,7 +9,7 @@ from importlib import resources
 import yaml
 
 from . import CheckContext, Rule
-from .arithmetic import line_start, reference_ratio, term_pattern
+from .arithmetic import _near, line_start, reference_ratio, term_pattern
 from .values import describe_match
 from ..model import ClaimKind, MatchStatus
 
@@ -397,11 +397,27 @@ def _grade_unbacked(ctx: CheckContext, claim, text: str) -> bool:
         return False
     _, _, high, anyg = _lexicon()
     clause = _clause(claim, text)
-    if not high.search(clause) or anyg.search(clause):
+    if not high.search(clause) or anyg.search(clause) or _grade_of_others(ctx, claim, text, high):
         return False
     held = " ".join(str(x) for x in (entry.id, entry.note or "", *entry.synonyms, entry.source or "",
                                     endpoint.label, *endpoint.synonyms))
     return not high.search(held.replace("-", " ").replace("grade3", "grade 3"))
+
+
+def _grade_of_others(ctx: CheckContext, claim, text: str, high: re.Pattern) -> bool:
+    """Whether the high grade the figure's clause names qualifies other figures, of another endpoint,
+    that stand between it and this one ("grade >=3 events in 60% and 80%, and discontinuation in
+    15% and 19%, respectively"): the grade is theirs, not this figure's. Only where no high grade
+    follows the figure in its sentence."""
+    s0, s1 = claim.sentence if claim.sentence != (0, 0) else (0, len(text))
+    if high.search(text, claim.end, min(s1, claim.end + _CLAUSE_CHARS)):
+        return False
+    last = None
+    for m in high.finditer(text, max(s0, claim.start - 2 * _CLAUSE_CHARS), claim.start):
+        last = m
+    if last is None or claim.endpoint is None:
+        return False
+    return any(c.endpoint is not None and c.endpoint != claim.endpoint for c in _near(ctx, last.end(), claim.start))
 
 
 #: where a figure's clause ends: a clause break or a sentence end
