@@ -516,8 +516,8 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
                 if len(ids) == 1 and kind not in picked:
                     picked[kind] = next(iter(ids))
             if nearest and not found and _WORD.search(cells[at]):
-                # the header over the column names something the library does not know ("| CR |" where
-                # the library only knows "CR rate"): its figures are not the endpoint named before
+                # the header over the column names something the library does not know ("| ORR |" where
+                # the library only knows "ORR rate"): its figures are not the endpoint named before
                 picked["unnamed-column"] = ""
             nearest = False
     return out
