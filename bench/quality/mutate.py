@@ -887,7 +887,17 @@ def harmless(draft: Draft, lib: list[LibValue], hits: list[NumHit]) -> list[Vari
     rows = [i for i, ln in enumerate(lines)
             if (ln.lstrip().startswith("|") and not re.match(r"^\s*\|[\s|:-]+\|\s*$", ln)) or
             re.search(r"<tr>\s*<td>", ln)]
+    def interval_row(j: int) -> bool:
+        """A row whose label is a confidence interval belongs to the row above it: moving either
+        would give the interval to another estimate (a defect, not a harmless change)."""
+        if j not in rows:
+            return False
+        cells = [c for c in re.split(r"\||</?t[dh][^>]*>", lines[j]) if c.strip()]
+        return bool(cells) and bool(re.search(r"\bCI\b|confidence interval", cells[0], re.I))
+
     for i in rows:
+        if any(interval_row(j) for j in (i, i + 1, i + 2)):
+            continue
         if i + 1 in rows and i - 1 in rows or (i + 1 in rows and "<td>" in lines[i]):
             nl = list(lines)
             nl[i], nl[i + 1] = nl[i + 1], nl[i]
