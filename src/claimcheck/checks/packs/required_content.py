@@ -238,8 +238,12 @@ class RequiredContent(PackRule):
         index, text = run.index, run.index.text
         found: tuple[int, tuple[int, int, str] | None] = (0, None)
         for s, _, _ in (pattern.finditer(index) if pattern is not None else ()):
-            ls = text.rfind("\n", 0, s) + 1
-            le = text.find("\n", s)
+            # bounded both ways (a label line is short): one-line texts stay linear
+            lo = max(0, s - _LEAD_REACH)
+            ls = text.rfind("\n", lo, s) + 1
+            le = text.find("\n", s, s + 400)
+            if (ls == 0 and lo > 0) or le == -1 and s + 400 < len(text):
+                continue
             le = len(text) if le == -1 else le
             if all(c in _TITLE_LEAD or c == "[" for c in text[ls:s]) and len(text[ls:le].split()) <= 12:
                 found = (ls, (ls, le, text[ls:le].strip()))
@@ -293,6 +297,8 @@ def _is_title(text: str, at: int) -> bool:
 #: the box's name heading its line after a short label ("IMPORTANT: BOXED WARNING", "Panel 2 ·
 #: Boxed Warning", "SLIDE 5 - Boxed warning"): at most three words, then a separator
 _LABEL_BEFORE = re.compile(r"(?:[^\s:]+[ \t]{1,3}){0,2}[^\s:]+[ \t]{0,3}[:\u00b7|\u2013\u2014-][ \t]{0,3}")
+#: how far back from an anchor its line's start is looked for (marks and a short label)
+_LEAD_REACH = 80
 #: the box's title quoted in capitals anywhere on its line ("… in full: WARNING: HEPATOTOXICITY")
 _CAPITAL_TITLE = re.compile(r"WARNING[ \t]{0,3}[:\u2013\u2014-][ \t]{0,3}[\"\u201c*_]{0,2}[A-Z]{3}")
 
@@ -305,7 +311,11 @@ def _heads_a_box(text: str, at: int) -> bool:
     Warning", "full Prescribing Information, including BOXED WARNING"."""
     if _CAPITAL_TITLE.match(text, at):
         return True
-    line_start = text.rfind("\n", 0, at) + 1
+    # a bounded look-back (a label is a few words): one-line texts stay linear
+    lo = max(0, at - _LEAD_REACH)
+    line_start = text.rfind("\n", lo, at) + 1
+    if line_start == 0 and lo > 0:
+        return False
     lead = text[line_start:at]
     if all(c in _TITLE_LEAD for c in lead):
         return True
