@@ -296,7 +296,9 @@ def _is_title(text: str, at: int) -> bool:
 
 #: the box's name heading its line after a short label ("IMPORTANT: BOXED WARNING", "Panel 2 ·
 #: Boxed Warning", "SLIDE 5 - Boxed warning"): at most three words, then a separator
-_LABEL_BEFORE = re.compile(r"(?:[^\s:]+[ \t]{1,3}){0,2}[^\s:]+[ \t]{0,3}[:\u00b7|\u2013\u2014-][ \t]{0,3}")
+#: (the words hold no blank and no separator, so the pattern cannot match one text two ways)
+_LABEL_BEFORE = re.compile(r"[^\s:\u00b7|\u2013\u2014-]{1,30}(?:[ \t]{1,3}[^\s:\u00b7|\u2013\u2014-]{1,30}){0,2}"
+                           r"[ \t]{0,3}[:\u00b7|\u2013\u2014-][ \t]{0,3}")
 #: how far back from an anchor its line's start is looked for (marks and a short label)
 _LEAD_REACH = 80
 #: the box's title quoted in capitals anywhere on its line ("… in full: WARNING: HEPATOTOXICITY")
