@@ -112,3 +112,16 @@ def test_a_post_standing_alone_is_judged_by_what_it_says(linter_for):
     short = text.replace(", and for higher non-relapse mortality after HSCT", "")
     (f,) = findings(linter_for, "US", short, "B001")
     assert f.extra["missing"] == ["post-hsct-nrm"]
+
+
+def test_a_post_ending_with_its_landing_page_address_is_one_piece(linter_for):
+    # the label line has no page after it naming the product: the post is judged as a whole
+    text = f"{EFFICACY} {MENTION} Full Prescribing Information: see the link.\nLanding page: hcp.example.org/ino\n"
+    assert findings(linter_for, "US", text, "B001") == []
+    assert findings(linter_for, "US", text, "F003") == []
+
+
+def test_a_short_heading_naming_the_landing_page_after_a_word_or_two_starts_it(linter_for):
+    text = thread(f"{EFFICACY}\n\n{POINTER}\n").replace("Landing page (hcp.example.org/ino)", "Linked landing page")
+    (f,) = findings(linter_for, "US", text, "B001")
+    assert f.line == 5 and "Linked landing page" in f.message

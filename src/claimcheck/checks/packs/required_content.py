@@ -226,15 +226,17 @@ class RequiredContent(PackRule):
         """Where the page a post links to starts, in a file that holds both (a social post or
         thread, then its landing page): the first line that opens with one of ``destination``'s
         labels ("Landing page", "**LANDING PAGE — example.com/x**", "## Landing page: …"), a
-        heading of at most twelve words. That page is a piece of its own: it must carry the
-        required content itself, the post's "Boxed Warning: …" or "full PI ⬇ [link]" only points
-        to it. (0, None) without such a line: the whole document is judged."""
+        heading of at most twelve words, or that holds one after at most two words in a heading
+        of at most eight words without final punctuation ("Linked landing page"), and from which
+        on the product (of the rule's scope) is named. That page is a piece of its own: it must
+        carry the required content itself, the post's "Boxed Warning: …" or "full PI ⬇ [link]"
+        only points to it. (0, None) without such a line: the whole document is judged."""
         if not self.destination:
             return 0, None
-        key = ("destination", tuple(self.destination))
+        key = ("destination", tuple(self.destination), run.scope)
         if key in run.memo:
             return run.memo[key]
-        pattern = run.compiled(key, lambda: compile_terms(self.destination))
+        pattern = run.compiled(key[:2], lambda: compile_terms(self.destination))
         index, text = run.index, run.index.text
         found: tuple[int, tuple[int, int, str] | None] = (0, None)
         for s, _, _ in (pattern.finditer(index) if pattern is not None else ()):
@@ -245,8 +247,13 @@ class RequiredContent(PackRule):
             if (ls == 0 and lo > 0) or le == -1 and s + 400 < len(text):
                 continue
             le = len(text) if le == -1 else le
-            if all(c in _TITLE_LEAD or c == "[" for c in text[ls:s]) and len(text[ls:le].split()) <= 12:
-                found = (ls, (ls, le, text[ls:le].strip()))
+            line = text[ls:le].strip()
+            lead = text[ls:s].strip("".join(_TITLE_LEAD) + "[")
+            words = len(line.split())
+            label = (not lead and words <= 12) or (
+                len(lead.split()) <= 2 and words <= 8 and line.rstrip("*_]")[-1:] not in ".!?")
+            if label and run.product_pattern().search(index, ls) is not None:
+                found = (ls, (ls, le, line))
                 break
         run.memo[key] = found
         return found
