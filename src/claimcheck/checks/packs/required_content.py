@@ -239,7 +239,11 @@ class RequiredContent(PackRule):
         pattern = run.compiled(key[:2], lambda: compile_terms(self.destination))
         index, text = run.index, run.index.text
         found: tuple[int, tuple[int, int, str] | None] = (0, None)
-        for s, _, _ in (pattern.finditer(index) if pattern is not None else ()):
+        hits = pattern.finditer(index) if pattern is not None else ()
+        # where the product is last named (one pass, only when a label is there at all)
+        named = run.product_pattern().finditer(index) if hits else ()
+        last_named = named[-1][0] if named else -1
+        for s, _, _ in hits:
             # bounded both ways (a label line is short): one-line texts stay linear
             lo = max(0, s - _LEAD_REACH)
             ls = text.rfind("\n", lo, s) + 1
@@ -252,7 +256,7 @@ class RequiredContent(PackRule):
             words = len(line.split())
             label = (not lead and words <= 12) or (
                 len(lead.split()) <= 2 and words <= 8 and line.rstrip("*_]")[-1:] not in ".!?")
-            if label and run.product_pattern().search(index, ls) is not None:
+            if label and last_named >= ls:
                 found = (ls, (ls, le, line))
                 break
         run.memo[key] = found
