@@ -364,14 +364,21 @@ def _identified_by_figures(run, claim, ct: "ClaimTrigger"):
         by_sentence = run.memo[("sentence-claims",)] = {}
         for c in run.ctx.claims:
             by_sentence.setdefault(c.sentence, []).append(c)
-    near = [c for c in by_sentence.get(claim.sentence, ()) if c is not claim and c.kind == claim.kind and c.value is not None
-            and (c.unit or claim.unit) == (claim.unit or c.unit)]
-    for entry, mine, others in entries:
+    others_held = run.memo.setdefault(("sentence-other-arms",), {})
+    for k, (entry, mine, others) in enumerate(entries):
         if entry.unit and claim.unit and entry.unit != claim.unit:
             continue
         if not any(faithful(claim.value, v) for v in mine):
             continue
-        if any(faithful(c.value, v) for c in near for v in others):
+        # whether the sentence holds another arm's value of the entry: one pass over the
+        # sentence's claims per entry and sentence (memoised), not one per claim
+        key = (claim.sentence, k, claim.kind, claim.unit)
+        if key not in others_held:
+            others_held[key] = [c for c in by_sentence.get(claim.sentence, ())
+                                if c.kind == claim.kind and c.value is not None
+                                and (c.unit or claim.unit) == (claim.unit or c.unit)
+                                and any(faithful(c.value, v) for v in others)]
+        if any(c is not claim for c in others_held[key]):
             return entry
     return None
 
