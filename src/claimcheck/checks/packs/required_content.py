@@ -144,7 +144,11 @@ class RequiredContent(PackRule):
     block_start: list[Term] | None = None
     block_sentences: int = 0
     block_label: str = "the required content"
+    #: labels of the page a post links to ("Landing page"): in a file that holds both, the page is
+    #: judged on its own (see :meth:`destination_start`)
+    destination: list[Term] = field(default_factory=list)
     _block: TermPattern | None = field(default=None, repr=False)
+    _destination: TermPattern | None = field(default=None, repr=False)
 
     @classmethod
     def from_pack(cls, loader, raw: dict, common: dict, path: tuple) -> "RequiredContent":
@@ -156,17 +160,23 @@ class RequiredContent(PackRule):
             when_product_named=when.get("product_named", True),
             block_start=loader.terms(block["start"], path + ("block", "start")) if block else None,
             block_sentences=int(block.get("sentences", 0)) if block else 0,
-            block_label=block.get("label", "the required block") if block else "the required content")
+            block_label=block.get("label", "the required block") if block else "the required content",
+            destination=loader.terms(raw.get("destination", []), path + ("destination",)))
 
     def check(self, run: "RuleRun"):
         if self.when_product_named and run.product_first() is None:
             return
         index = run.index
+        lo, page = self.destination_start(run)
+        # the page a post links to is judged on its own: say which part of the file was read
+        where = f" from the page under {_quoted(page[2])} (the post before it only points there)" if page else ""
+        first = page or index.first_line()
         if not self.block_start:
-            missing = [el for el in self.elements if not el.present(index)]
+            missing = [el for el in self.elements if not el.present(index, lo)]
             if missing:
-                yield self._missing(run, index.first_line(), missing, f"the document lacks {_labels(missing)}",
-                                    f"add {_labels(missing)}")
+                yield self._missing(run, first, missing,
+                                    f"{_labels(missing)} is missing{where}" if page else f"the document lacks {_labels(missing)}",
+                                    f"add {_labels(missing)}" + (" to that page" if page else ""))
             return
         if self._block is None:
             # each anchor labelled with its position in the list: the first forms win a tie
@@ -175,17 +185,22 @@ class RequiredContent(PackRule):
         # the sentence's first anchor; a finding is reported at its highest-priority anchor
         by_sentence: dict[int, tuple[int, tuple[int, int, int]]] = {}
         titled: set[int] = set()
-        for s, e, priority in self._block.finditer(index):
+        framed: set[int] = set()
+        for s, e, priority in self._block.finditer(index, lo):
             i = index.sentence_index(s)
-            first, top = by_sentence.get(i, (s, (priority, s, e)))
-            by_sentence[i] = (min(first, s), min(top, (priority, s, e)))
+            first_s, top = by_sentence.get(i, (s, (priority, s, e)))
+            by_sentence[i] = (min(first_s, s), min(top, (priority, s, e)))
             if _is_title(index.text, s):
                 titled.add(i)
-        # a piece that carries the box itself ("WARNING: …" heading a line) is judged by it: a
-        # summary mention elsewhere ("Boxed Warning: liver toxicity …" in a social post, a
-        # teaser) does not stand in for an incomplete box
-        if titled:
-            by_sentence = {i: v for i, v in by_sentence.items() if i in titled}
+            elif _heads_a_box(index.text, s):
+                framed.add(i)
+        # a piece that carries the box itself ("WARNING: …" heading a line; else the box's name
+        # heading one: "BOXED WARNING", "Panel 2 · Boxed Warning") is judged by it: a sentence that
+        # only mentions the box ("carries a Boxed Warning for liver toxicity …", "see the Boxed
+        # Warning") points to it and does not stand in for an incomplete box. A piece with
+        # mentions only (a post with no room for the box) is judged by them.
+        if titled or framed:
+            by_sentence = {i: v for i, v in by_sentence.items() if i in (titled or framed)}
         best: tuple[list[Element], int, int, int] | None = None
         for i, (s0, (priority, s, e)) in by_sentence.items():
             last = min(len(index.sentences) - 1, i + self.block_sentences)
@@ -196,14 +211,56 @@ class RequiredContent(PackRule):
                 return
             if best is None or (len(missing), priority) < (len(best[0]), best[3]):
                 best = (missing, s, e, priority)
-        if best is None:
-            yield self._missing(run, index.first_line(), self.elements,
-                                f"{self.block_label} is missing (it must state: {_labels(self.elements)})",
-                                f"add {self.block_label}, stating {_labels(self.elements)}")
+        if best is None or (not (titled or framed) and len(best[0]) == len(self.elements)):
+            # no anchor, or only mentions that state none of it ("see the full PI, including
+            # the Boxed Warning"): the box is missing, not incomplete at the pointer
+            yield self._missing(run, first, self.elements,
+                                f"{self.block_label} is missing{where} (it must state: {_labels(self.elements)})",
+                                f"add {self.block_label}{' to that page' if page else ''}, stating {_labels(self.elements)}")
             return
         missing, s, e, _ = best
         yield self._missing(run, (s, e, None), missing, f"{self.block_label} lacks: {_labels(missing)}",
                             f"state {_labels(missing)} in {self.block_label}")
+
+    def destination_start(self, run: "RuleRun") -> tuple[int, tuple[int, int, str] | None]:
+        """Where the page a post links to starts, in a file that holds both (a social post or
+        thread, then its landing page): the first line that opens with one of ``destination``'s
+        labels ("Landing page", "**LANDING PAGE — example.com/x**", "## Landing page: …"), a
+        heading of at most twelve words, or that holds one after at most two words in a heading
+        of at most eight words without final punctuation ("Linked landing page"), and from which
+        on the product (of the rule's scope) is named. That page is a piece of its own: it must
+        carry the required content itself, the post's "Boxed Warning: …" or "full PI ⬇ [link]"
+        only points to it. (0, None) without such a line: the whole document is judged."""
+        if not self.destination:
+            return 0, None
+        key = ("destination", tuple(self.destination), run.scope)
+        if key in run.memo:
+            return run.memo[key]
+        pattern = run.compiled(key[:2], lambda: compile_terms(self.destination))
+        index, text = run.index, run.index.text
+        found: tuple[int, tuple[int, int, str] | None] = (0, None)
+        hits = pattern.finditer(index) if pattern is not None else ()
+        # where the product is last named (one pass, only when a label is there at all)
+        named = run.product_pattern().finditer(index) if hits else ()
+        last_named = named[-1][0] if named else -1
+        for s, _, _ in hits:
+            # bounded both ways (a label line is short): one-line texts stay linear
+            lo = max(0, s - _LEAD_REACH)
+            ls = text.rfind("\n", lo, s) + 1
+            le = text.find("\n", s, s + 400)
+            if (ls == 0 and lo > 0) or le == -1 and s + 400 < len(text):
+                continue
+            le = len(text) if le == -1 else le
+            line = text[ls:le].strip()
+            lead = text[ls:s].strip("".join(_TITLE_LEAD) + "[")
+            words = len(line.split())
+            label = (not lead and words <= 12) or (
+                len(lead.split()) <= 2 and words <= 8 and line.rstrip("*_]")[-1:] not in ".!?")
+            if label and last_named >= ls:
+                found = (ls, (ls, le, line))
+                break
+        run.memo[key] = found
+        return found
 
     def _about(self, index: TextIndex):
         """Whether [s, e) mentions one of the elements' concepts (a part of the box, not a new one)."""
@@ -246,6 +303,43 @@ def _is_title(text: str, at: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, at) + 1
     return all(c in _TITLE_LEAD for c in text[line_start:at])
+
+
+#: the box's name heading its line after a short label ("IMPORTANT: BOXED WARNING", "Panel 2 ·
+#: Boxed Warning", "SLIDE 5 - Boxed warning"): at most three words, then a separator
+#: (the words hold no blank and no separator, so the pattern cannot match one text two ways)
+_LABEL_BEFORE = re.compile(r"[^\s:\u00b7|\u2013\u2014-]{1,30}(?:[ \t]{1,3}[^\s:\u00b7|\u2013\u2014-]{1,30}){0,2}"
+                           r"[ \t]{0,3}[:\u00b7|\u2013\u2014-][ \t]{0,3}")
+#: how far back from an anchor its line's start is looked for (marks and a short label)
+_LEAD_REACH = 80
+#: the box's title quoted in capitals anywhere on its line ("… in full: WARNING: HEPATOTOXICITY")
+_CAPITAL_TITLE = re.compile(r"WARNING[ \t]{0,3}[:\u2013\u2014-][ \t]{0,3}[\"\u201c*_]{0,2}[A-Z]{3}")
+
+
+def _heads_a_box(text: str, at: int) -> bool:
+    """Whether the anchor at ``at`` names a box rather than mentions one: the box's title in
+    capitals ("WARNING: HEPATO…", wherever it stands), or the anchor first on its line, after
+    blanks and marks or a short label ("BOXED WARNING", "**Boxed Warning**", "IMPORTANT: BOXED
+    WARNING"). A mention stands in a sentence: "carries a Boxed Warning for …", "see the Boxed
+    Warning", "full Prescribing Information, including BOXED WARNING"."""
+    if _CAPITAL_TITLE.match(text, at):
+        return True
+    # a bounded look-back (a label is a few words): one-line texts stay linear
+    lo = max(0, at - _LEAD_REACH)
+    line_start = text.rfind("\n", lo, at) + 1
+    if line_start == 0 and lo > 0:
+        return False
+    lead = text[line_start:at]
+    if all(c in _TITLE_LEAD for c in lead):
+        return True
+    lead = lead.lstrip("".join(_TITLE_LEAD))
+    m = _LABEL_BEFORE.fullmatch(lead)
+    return m is not None
+
+
+def _quoted(line: str) -> str:
+    line = " ".join(line.strip(" \t*_#>[").split())
+    return f'"{line[:60]}"'
 
 
 def _labels(elements: list[Element]) -> str:

@@ -379,6 +379,77 @@ def _under_analysis_heading(run, i: int, ok: list[int], t: "Trigger") -> bool:
     return False
 
 
+#: claim kinds whose figure is an arm's value of an entry (a rate, a median) or its ratio
+_ARM_KINDS = ("percentage", "duration")
+
+
+def _identified_by_figures(run, claim, ct: "ClaimTrigger"):
+    """The claims-library entry whose figures the claim's sentence gives, for a claim whose
+    endpoint its sentence does not name and whose context endpoint the value does not fit
+    (endpoint_strength ``figures``): "(median 7.7 vs 6.2 months; HR 0.75, 97.5% CI 0.57-0.99)"
+    after a list of other results is the survival entry's, whatever the list's last endpoint was.
+    Identified only by what a single figure cannot do by chance: a product arm's value *and*
+    another arm's value of the same entry in the sentence, or a ratio *with* its confidence
+    interval; only entries of the endpoints the rule is about (``endpoint_primary``) of the
+    products in scope. None otherwise."""
+    if claim.endpoint_strength == "sentence" or claim.value is None:
+        return None
+    if claim.match is not None and claim.match.status in _ENDPOINT_CONFIRMED:
+        return None
+    key = ("figure-entries", ct.endpoint_primary, run.scope)
+    entries = run.memo.get(key)
+    if entries is None:
+        wanted = set(run.endpoints_with_primary(ct.endpoint_primary)) if ct.endpoint_primary else None
+        ref = run.reference
+        product_arms = {a for a, t in ref.arms.items() if t.product and set(t.products) & set(run.scope)}
+        entries = []
+        for study in run._studies():
+            for entry in study.entries:
+                if wanted is not None and entry.endpoint not in wanted:
+                    continue
+                mine = [v.value for a, v in entry.arms.items() if a in product_arms]
+                others = [v.value for a, v in entry.arms.items() if a not in product_arms]
+                entries.append((entry, mine, others))
+        run.memo[key] = entries
+    if not entries:
+        return None
+    if claim.kind == "ratio":
+        iv = claim.interval
+        if iv is None:
+            return None
+        for entry, _, _ in entries:
+            r = entry.ratio
+            if (r is not None and r.ci is not None and faithful(claim.value, r.value)
+                    and faithful(iv.low, r.ci[0]) and faithful(iv.high, r.ci[1])):
+                return entry
+        return None
+    if claim.kind not in _ARM_KINDS or not claim.value.decimals:
+        return None
+    # the claims of each sentence, grouped once per document
+    by_sentence = run.memo.get(("sentence-claims",))
+    if by_sentence is None:
+        by_sentence = run.memo[("sentence-claims",)] = {}
+        for c in run.ctx.claims:
+            by_sentence.setdefault(c.sentence, []).append(c)
+    others_held = run.memo.setdefault(("sentence-other-arms",), {})
+    for k, (entry, mine, others) in enumerate(entries):
+        if entry.unit and claim.unit and entry.unit != claim.unit:
+            continue
+        if not any(faithful(claim.value, v) for v in mine):
+            continue
+        # whether the sentence holds another arm's value of the entry: one pass over the
+        # sentence's claims per entry and sentence (memoised), not one per claim
+        key = (claim.sentence, k, claim.kind, claim.unit)
+        if key not in others_held:
+            others_held[key] = [c for c in by_sentence.get(claim.sentence, ())
+                                if c.kind == claim.kind and c.value is not None
+                                and (c.unit or claim.unit) == (claim.unit or c.unit)
+                                and any(faithful(c.value, v) for v in others)]
+        if any(c is not claim for c in others_held[key]):
+            return entry
+    return None
+
+
 def _is_trial(run, study: str) -> bool:
     """A study with primary endpoints of its own (a trial), not a label or an analysis of one."""
     s = run.reference.studies.get(study)
@@ -622,16 +693,22 @@ class RequiresIf(PackRule):
         if claim.kind in ct.exclude_kinds:
             return None
         entry = match.entry if match is not None and match.status != "unmatched" else None
+        endpoint = claim.endpoint
+        by_figures = False
         if ct.endpoint_strength and claim.endpoint_strength not in ct.endpoint_strength:
             # "matched": the endpoint comes from context (a heading, a table row), and the value
             # matched a claims-library entry of that endpoint: the claim is about it
             if not ("matched" in ct.endpoint_strength and entry is not None and claim.endpoint
                     and entry.endpoint == claim.endpoint and match.status in _ENDPOINT_CONFIRMED):
-                return None
+                # "figures": the sentence names no endpoint and its figures are an entry's
+                identified = _identified_by_figures(run, claim, ct) if "figures" in ct.endpoint_strength else None
+                if identified is None:
+                    return None
+                entry, endpoint, by_figures = identified, identified.endpoint, True
         # analysis cues: words in the claim's sentence ("post hoc", "subgroup") and the
         # ``analysis`` of the claims-library entry the claim matched ("post-hoc", "subgroup" …)
         cues = tuple(claim.analysis_cues or ())
-        analysed = entry if entry is not None and not _rounded_into_other_population(claim, match) else None
+        analysed = entry if entry is not None and (by_figures or not _rounded_into_other_population(claim, match)) else None
         if (analysed is not None and claim.study and claim.study != analysed.study.id
                 and _is_trial(run, claim.study) and claim.study not in run.parents(analysed.study.id)):
             analysed = None   # the text names a trial the entry's analysis is not of: the value coincides
@@ -641,18 +718,20 @@ class RequiresIf(PackRule):
             return None
         if ct.entry_analysis and (analysed is None or analysed.analysis not in ct.entry_analysis):
             return None
-        if ct.about_product and not self._about_product(run, claim, match):
+        # a claim identified by its figures is the product arm's figure of its entry (its arm
+        # context, attached from elsewhere, does not count)
+        if ct.about_product and not by_figures and not self._about_product(run, claim, match):
             return None
         study = claim.study
         if study is not None and run.reference.product_of_study(study) not in run.scope:
             study = None  # a trial of another product named nearby: not this claim's
-        if study is None and entry is not None:
+        if by_figures or (study is None and entry is not None):
             study = entry.study.id
         if ct.endpoint_primary:
-            primary = run.primary_endpoints(study).get(claim.endpoint) if study else None
+            primary = run.primary_endpoints(study).get(endpoint) if study else None
             if primary is None or bool(primary[0]) != (ct.endpoint_primary == "met"):
                 return None
-        return Trigger(claim.start, claim.end, claim.text, claim.endpoint, study,
+        return Trigger(claim.start, claim.end, claim.text, endpoint, study,
                        tuple(c for c in cues if not ct.analysis_cues or c in ct.analysis_cues))
 
     def _about_product(self, run: RuleRun, claim, match=None) -> bool:
