@@ -71,8 +71,12 @@ def digit_windows_def(text: str) -> list[tuple[int, int]]:
     n = len(text)
     for m in re.finditer(r"\d+", text):
         s, e = m.start() - claims.WINDOW_BEFORE, m.end() + claims.WINDOW_AFTER
+        # a ratio's name further back, words only between: the window starts there
+        named = claims._RATIO_NAME_BEFORE.search(text, max(0, m.start() - claims.RATIO_REACH), m.start())
+        if named is not None:
+            s = min(s, named.start())
         if windows and s <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], e))
+            windows[-1] = (min(windows[-1][0], s), max(windows[-1][1], e))
             continue
         windows.append((s, e))
     out: list[tuple[int, int]] = []
