@@ -15,6 +15,7 @@ from ..claims import Proportion, proportions
 from ..model import Claim
 from ..reference import Entry
 from ..numbers import Num, consistent_percent
+from ..cache import compile_regex
 from ..phrases import is_case_sensitive, phrase_source
 from .values import published_figure
 
@@ -203,8 +204,8 @@ def line_start(text: str, pos: int, reach: int = _LINE_REACH) -> int:
 def term_pattern(term) -> re.Pattern:
     """Any of a claims-library term's label and synonyms, as phrases match (phrases.py: an
     abbreviation or an all-capital phrase keeps its case, the others match in any case)."""
-    return re.compile("|".join(phrase_source(p) if is_case_sensitive(p) else f"(?i:{phrase_source(p)})"
-                               for p in dict.fromkeys((term.label, *term.synonyms)) if p))
+    return compile_regex("|".join(phrase_source(p) if is_case_sensitive(p) else f"(?i:{phrase_source(p)})"
+                                  for p in dict.fromkeys((term.label, *term.synonyms)) if p))
 
 
 def _near(ctx: CheckContext, lo: int, hi: int) -> list[Claim]:
