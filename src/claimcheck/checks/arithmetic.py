@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 from . import CheckContext, Rule
-from ..claims import Proportion, proportions
+from ..claims import Proportion, proportion_cores, proportions
 from ..model import Claim
 from ..reference import Entry
 from ..numbers import Num, consistent_percent
@@ -675,12 +675,18 @@ def proportion_ok(qualifier: str, n: int, d: int, rate: Num) -> bool:
 def _proportion_findings(ctx: CheckContext):
     """A005 for proportions in words that none of the rates they speak of supports."""
     text = ctx.document.text
+    cores = proportion_cores(text)   # one pass: a window without these words has no proportion
+    if not cores:
+        return
     rates = [c for c in ctx.claims if c.kind == "percentage" and c.value is not None and c.sentence]
     seen: set[int] = set()
     spans = sorted({c.sentence for c in rates})
     for s0, s1 in spans:
         stop = text.find("\n\n", s1, s1 + 300)  # bounded: an unbounded find made long documents quadratic
         stop = min(s1 + 300, len(text)) if stop < 0 else stop
+        k = bisect.bisect_left(cores, s0)
+        if k == len(cores) or cores[k] >= stop:
+            continue
         for prop in proportions(text, s0, stop):
             if prop.start in seen:
                 continue
