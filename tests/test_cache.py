@@ -25,6 +25,7 @@ def cache_dir(tmp_path, monkeypatch):
     d = tmp_path / "cache"
     monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(d))
     monkeypatch.delenv("CLAIMCHECK_NO_CACHE", raising=False)
+    _fresh_patterns(monkeypatch)   # no pattern table (a Linter of an earlier test sets one)
     return d
 
 
@@ -139,6 +140,7 @@ def test_cached_regex_programs_match_like_re(cache_dir, pattern, flags):
     plain = re.compile(pattern, flags)
     text = " ".join(["word7", "PRE3 / FIX3", "t5\u2013x", "word12x", "xword3", "pre39/fix39"] * 3)
     for attempt in ("miss", "hit"):
+        cache._COMPILED.clear()   # as a new process: the program is read from the cache
         compiled = cache.compile_regex(pattern, flags)
         assert compiled.pattern == plain.pattern and compiled.flags == plain.flags, attempt
         assert compiled.groupindex == plain.groupindex
@@ -152,6 +154,7 @@ def test_a_damaged_regex_program_falls_back_to_re(cache_dir):
     cache.compile_regex(pattern, flags)
     for entry in _entries(cache_dir):  # a valid pickle of a wrong program: the engine refuses it
         entry.write_bytes(pickle.dumps((32, [1, 2, 3], 0, {}, (None,))))
+    cache._COMPILED.clear()   # as a new process
     compiled = cache.compile_regex(pattern, flags)
     assert compiled.search("a word42 here").lastgroup == re.compile(pattern, flags).search("a word42 here").lastgroup
     assert compiled.search("a word42 here").span() == (2, 7)
@@ -226,3 +229,106 @@ def test_the_hmac_key_is_private_and_a_shared_key_is_not_trusted(cache_dir):
     assert cache.get(k) == {"v": 1}
     key.write_bytes(os.urandom(32))            # another key: every entry is a miss
     assert cache.get(k) is None
+
+
+# ------------------------------------------------------------------ the rule packs' pattern table
+def _fresh_patterns(monkeypatch):
+    """This process derives its patterns afresh (as a new run does) and has no pattern table."""
+    for name, value in (("_DERIVED", {}), ("_TABLE", {}), ("_TABLE_KEY", [None, False]), ("_COMPILED", {})):
+        monkeypatch.setattr(cache, name, value)
+
+
+def _lint_rules(cache_dir: Path, rules: Path, draft: Path) -> tuple[int, str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMCHECK_NO_CACHE"}
+    env["CLAIMCHECK_CACHE_DIR"] = str(cache_dir)
+    run = subprocess.run([sys.executable, "-m", "claimcheck", "lint", "--reference", str(REFERENCE), "--rules",
+                          str(rules), "--format", "concise", str(draft)],
+                         capture_output=True, text=True, env=env, timeout=300)
+    assert "Traceback" not in run.stderr, run.stderr
+    assert run.returncode in (0, 1), run.stderr
+    return run.returncode, run.stdout
+
+
+def _pack_draft(tmp_path: Path) -> tuple[Path, Path]:
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    draft = drafts / "draft.md"
+    draft.write_text("---\nmarket: US\n---\n\nBESPONSA is a zorblatt choice before transplant.\n", encoding="utf-8")
+    return rules, draft
+
+
+def test_the_pattern_table_follows_the_rule_packs(cache_dir, tmp_path):
+    """The packs' derived patterns (RE2 translations, phrase alternations, programs) are kept in
+    one entry per rule packs + claims library: a changed pack is another table, never the old one."""
+    rules, draft = _pack_draft(tmp_path)
+    code, out = _lint_rules(cache_dir, rules, draft)
+    assert "O001" not in out, out
+    first = {p.name for p in _entries(cache_dir)}
+    assert first
+    code, again = _lint_rules(cache_dir, rules, draft)     # unchanged packs: the same table (no new entry)
+    assert again == out
+    assert {p.name for p in _entries(cache_dir)} == first
+
+    pack = rules / "common.yaml"
+    text = pack.read_text(encoding="utf-8")
+    assert text.count("terms: [safe, safer, safest, safely]") == 1
+    pack.write_text(text.replace("terms: [safe, safer, safest, safely]",
+                                 "terms: [safe, safer, safest, safely, {regex: 'zorbl\\w{1,4}'}]"), encoding="utf-8")
+    code, edited = _lint_rules(cache_dir, rules, draft)
+    assert code == 1 and f"{draft}:5:15: O001" in edited, edited   # the new term, from the edited pack
+    new = {p.name for p in _entries(cache_dir)} - set(first)
+    assert new, "the edited pack wrote no table of its own"
+    assert sorted(p.name for p in draft.parent.iterdir()) == ["draft.md"]   # nothing beside the user's file
+
+
+def test_a_damaged_or_unwritable_pattern_table_is_ignored(cache_dir, tmp_path):
+    rules, draft = _pack_draft(tmp_path)
+    draft.write_text("---\nmarket: US\n---\n\nBESPONSA is a safe choice before transplant.\n", encoding="utf-8")
+    code, out = _lint_rules(cache_dir, rules, draft)
+    assert code == 1 and f"{draft}:5:15: O001" in out, out
+    for entry in _entries(cache_dir):          # every entry truncated or overwritten with garbage
+        data = entry.read_bytes()
+        entry.write_bytes(data[: len(data) // 2] if len(data) % 2 else b"\x80garbage")
+    assert _lint_rules(cache_dir, rules, draft) == (code, out)
+    blocker = tmp_path / "file"                # a cache folder that cannot be created
+    blocker.write_text("not a folder")
+    assert _lint_rules(blocker / "cache", rules, draft) == (code, out)
+    assert blocker.read_text() == "not a folder"
+    assert sorted(p.name for p in draft.parent.iterdir()) == ["draft.md"]
+
+
+def test_a_damaged_program_in_the_pattern_table_falls_back_to_re(cache_dir, monkeypatch):
+    import _sre
+    import array
+
+    _fresh_patterns(monkeypatch)
+    cache.use_patterns("test-digest")
+    pattern, flags = PATTERNS[0]
+    # a table entry that holds a wrong program for this pattern: the engine refuses it
+    cache._DERIVED[("re-program", (pattern, flags, _sre.MAGIC, _sre.CODESIZE))] = (32, array.array("I", [1, 2, 3]).tobytes(), 0, {}, (None,))
+    compiled = cache.compile_regex(pattern, flags)
+    assert compiled.search("a word42 here").span() == (2, 7)
+    assert compiled.search("a word42 here").lastgroup == re.compile(pattern, flags).search("a word42 here").lastgroup == "g4"
+
+
+def test_translations_are_derived_once_per_process(cache_dir, monkeypatch):
+    """The packs share regexes (398 uses of 152 distinct ones): each is translated once."""
+    from claimcheck import linear, phrases
+
+    _fresh_patterns(monkeypatch)
+    calls = []
+    real = linear.to_re2
+    monkeypatch.setattr(phrases, "to_re2", lambda s: calls.append(s) or real(s))
+    terms = [phrases.Term(r"dose\s{1,3}escalation", regex=True)]
+    a = phrases.compile_terms(terms)
+    b = phrases.compile_terms(terms + [phrases.Term("ORR")])
+    assert calls == [r"dose\s{1,3}escalation"]
+    assert a.regex is None and a.lower_regex.pattern == b.lower_regex.pattern

@@ -29,11 +29,19 @@ can never be stale: an edited file, schema or upgrade simply misses.
   generated pattern (a rule pack's phrases × the library's endpoint terms make a 20 KB
   alternation); Python compiles patterns in pure Python, and that took a tenth of a second of
   every run's first document.
+- **Derived patterns:** :func:`derived` memoises, within a process, what the rule packs and the
+  claims library's phrases are turned into (RE2 translations, trie-shaped alternations, compiled
+  programs of every length): pure functions of their input, so an entry can never be stale.
+  :func:`use_patterns` loads them as ONE entry keyed by the SHA-256 of the loaded rule packs and
+  claims library (an edited pack or library is another key, so a changed rule never meets the old
+  table), and :func:`save_patterns` writes it back once something new was derived. A process
+  without a table (``--no-cache``, an unreadable entry) derives everything itself, as before.
 - **Bounded:** at most :data:`MAX_ENTRIES` entries; the least recently written go first.
 """
 
 from __future__ import annotations
 
+import array
 import contextlib
 import hashlib
 import hmac
@@ -198,10 +206,20 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern:
     ``re.compile``: the result is always the pattern ``re.compile`` would build.
     """
     flags = int(flags)
+    compiled = _COMPILED.get((pattern, flags))
+    if compiled is None:
+        if len(_COMPILED) >= MAX_COMPILED:
+            _COMPILED.clear()
+        compiled = _COMPILED[(pattern, flags)] = _compile(pattern, flags)
+    return compiled
+
+
+def _compile(pattern: str, flags: int) -> re.Pattern:
+    if _TABLE_KEY[0] is not None and enabled():
+        return _compile_from_table(pattern, flags)
     if len(pattern) < REGEX_MIN_CHARS or not enabled():
         return re.compile(pattern, flags)
     import _sre
-    from re import _compiler, _parser
 
     k = key("regex", pattern, str(flags), str(_sre.MAGIC), str(_sre.CODESIZE))
     hit = get(k)
@@ -211,16 +229,111 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern:
         except Exception:  # a foreign or damaged entry: compile afresh below
             pass
     try:
-        parsed = _parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup = [None] * parsed.state.groups
-        for name, i in groupindex.items():
-            indexgroup[i] = name
-        args = (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, groupindex,
-                tuple(indexgroup))
+        args = _program(pattern, flags)
         compiled = _sre.compile(pattern, *args)
     except Exception:  # an invalid pattern (re.error as usual) or a Python whose internals differ
         return re.compile(pattern, flags)
     put(k, args)
     return compiled
+
+
+def _program(pattern: str, flags: int) -> tuple:
+    """The arguments ``re.compile`` hands to ``_sre.compile`` for this pattern."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+#: the array type of a compiled program's code words (``_sre.CODESIZE`` bytes each)
+_CODE_TYPE = "I"
+
+
+def _packed_program(arg: tuple) -> tuple:
+    """:func:`_program` with its code as bytes (a tenth of the size of a pickled list of ints)."""
+    flags, code, groups, groupindex, indexgroup = _program(arg[0], arg[1])
+    return flags, array.array(_CODE_TYPE, code).tobytes(), groups, groupindex, indexgroup
+
+
+def _compile_from_table(pattern: str, flags: int) -> re.Pattern:
+    """:func:`compile_regex` with a pattern table in use: the program comes from the table (every
+    length; the key holds the engine's magic number), else is built and added to it."""
+    import _sre
+
+    try:
+        flags2, code, groups, groupindex, indexgroup = derived(
+            "re-program", (pattern, flags, _sre.MAGIC, _sre.CODESIZE), _packed_program)
+        return _sre.compile(pattern, flags2, array.array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup)
+    except Exception:  # an invalid pattern (re.error as usual), a damaged entry, other internals
+        return re.compile(pattern, flags)
+
+
+# ------------------------------------------------------------------ derived patterns
+#: the modules whose functions :func:`derived` memoises (their source is part of a table's key)
+_DERIVERS = ("cache.py", "phrases.py", "linear.py")
+#: entries of a pattern table at most (the packs and library of this repository derive about 500)
+MAX_TABLE = 4000
+#: (kind, input) -> output of a pure derivation (see :func:`derived`), for this process
+_DERIVED: dict = {}
+#: the entries of the current table (loaded from disk, or derived or used since it was loaded)
+_TABLE: dict = {}
+#: the current table's cache key (None: no table; derivations are memoised in the process only)
+_TABLE_KEY: list = [None, False]   # [key, changed since loaded/saved]
+
+
+def derived(kind: str, arg, make):
+    """``make(arg)``, computed once per process and kept in the current pattern table.
+
+    ``arg`` must be hashable and picklable plain data and ``make`` a pure function of it, whose
+    result is plain data: the result depends on nothing else, so a table entry is never stale."""
+    k = (kind, arg)
+    value = _DERIVED.get(k)
+    if value is None:
+        value = _DERIVED[k] = make(arg)
+    if _TABLE_KEY[0] is not None and k not in _TABLE:
+        _TABLE[k] = value
+        _TABLE_KEY[1] = True
+    return value
+
+
+def use_patterns(*digests: str) -> None:
+    """Use the pattern table of the rule packs and claims library with these SHA-256 digests
+    (loaded from the cache when there is one; a miss starts an empty table)."""
+    here = Path(__file__).parent   # the code that derives them: an edit to it is another table
+    k = key("patterns", *digests, *((here / m).read_bytes() for m in _DERIVERS))
+    if _TABLE_KEY[0] == k:
+        return
+    _TABLE.clear()
+    _TABLE_KEY[:] = [k, False]
+    hit = get(k)
+    if isinstance(hit, dict):
+        for entry, value in hit.items():
+            if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], str):
+                _TABLE[entry] = value
+                _DERIVED.setdefault(entry, value)
+
+
+def use_patterns_of(reference=None, rulepacks=None) -> None:
+    """:func:`use_patterns` of a claims library and rule packs (their files' SHA-256 digests)."""
+    use_patterns(*(d for _, d in getattr(reference, "files", ())), "rules",
+                 *(d for _, d in getattr(rulepacks, "files", ())))
+
+
+def save_patterns() -> None:
+    """Write the current pattern table back when something was derived since it was loaded."""
+    if _TABLE_KEY[0] is not None and _TABLE_KEY[1]:
+        _TABLE_KEY[1] = False
+        if len(_TABLE) > MAX_TABLE:   # a caller whose input differs per run must not grow it forever
+            _TABLE.clear()
+        put(_TABLE_KEY[0], dict(_TABLE))
+
+
+#: (pattern, flags) -> compiled pattern (:func:`compile_regex`'s in-process memo), at most MAX_COMPILED
+_COMPILED: dict = {}
+MAX_COMPILED = 4096

@@ -1289,6 +1289,12 @@ _PROPORTION = re.compile(
     r"|(?P<fa>a\s+|one[\s-]|two[\s-]|three[\s-])?(?P<f>half|thirds?|quarters?|fifth|tenth)(?![\w-])"
     r"(?=\s+of\s+(?:(?:all|the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:patients|adults|children|responders|"
     r"subjects|participants|people)\b|\s*\(\s*\d|(?P<cmp>)))", re.I)
+#: the words every :data:`_PROPORTION` match holds (a fraction word, or a number then "in"/"out"),
+#: case-sensitive on the lower-cased text (where ``re.I`` also lets "ı", "İ" match i and "ſ" s):
+#: a linear scan with a fast first-character skip, where _PROPORTION tries every position
+_PROPORTION_CORE = re.compile(
+    r"half|th[iıİ]rd|quarter|f[iıİ]fth|tenth|(?:one|two|three|four|f[iıİ]ve|[sſ][iıİ]x|[sſ]even|e[iıİ]ght|"
+    r"n[iıİ]ne|1)\s+(?:[iıİ]n|out)")
 _COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|while|whereas)\s+$", re.I)
 
 
@@ -1301,6 +1307,14 @@ class Proportion:
     qualifier: str
     n: int
     d: int
+
+
+def proportion_cores(text: str) -> list[int]:
+    """Sorted offsets of the words a proportion in words needs (:data:`_PROPORTION_CORE`), one
+    pass per document: :func:`proportions` of a span that holds none of them is empty."""
+    from .phrases import lower_text
+
+    return [m.start() for m in _PROPORTION_CORE.finditer(lower_text(text))]
 
 
 def proportions(text: str, start: int = 0, end: int | None = None) -> list[Proportion]:

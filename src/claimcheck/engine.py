@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from . import suppressions
+from . import cache, suppressions
 from .checks import CheckContext
 from .documents import Document, lintable_suffixes, read_document, special_kind, text_sections
 from .errors import ClaimcheckError, ConfigError, InputError
@@ -80,6 +80,8 @@ class Linter:
                  per_file_ignores: Callable[[str], Iterable[str]] | None = None,
                  inline_suppressions: bool = True, keep_claims: bool = False,
                  tracked_changes: str = "accept"):
+        # the patterns derived from these rule packs and this claims library, kept across runs
+        cache.use_patterns_of(reference, rulepacks)
         self.reference = reference
         self.rulepacks = rulepacks
         #: the rules this Linter knows and the checks it runs: the built-in ones and its packs'
@@ -250,6 +252,7 @@ class Linter:
             findings = suppressions.apply(document, findings, on, self.registry)
         findings.sort(key=Finding.sort_key)
         assign_fingerprints(findings)
+        cache.save_patterns()   # once something new was derived (the first documents of a run)
         return analysis, findings
 
     def enabled(self, code: str) -> bool:
@@ -282,6 +285,7 @@ class Linter:
 
             result.claims = claim_records(document, analysis.claims, findings)
             result.text, result.format, result.pages = document.text, document.format, _page_starts(document)
+        cache.save_patterns()
         return result
 
     def _lint_sections(self, path: str, sections: Iterator[Document]) -> FileResult:

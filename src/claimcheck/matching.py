@@ -887,12 +887,14 @@ def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:
     """(pattern for the lower-cased text, pattern for the text as written) of these names: names
     that keep their case (abbreviations, capitals) on the text, the others on it lower-cased (much
     faster than a case-insensitive search)."""
+    from .cache import compile_regex   # the program kept with the packs' patterns (cache.py)
     from .phrases import is_case_sensitive, phrase_source
 
-    ordered = sorted(set(n for n in names if n.strip()), key=len, reverse=True)
+    # names of one length in a fixed order: the same pattern in every process (one cached program)
+    ordered = sorted(sorted(set(n for n in names if n.strip())), key=len, reverse=True)
     lower = [phrase_source(n.lower()) for n in ordered if not is_case_sensitive(n)]
     exact = [phrase_source(n) for n in ordered if is_case_sensitive(n)]
-    return (re.compile("|".join(lower)) if lower else None, re.compile("|".join(exact)) if exact else None)
+    return (compile_regex("|".join(lower)) if lower else None, compile_regex("|".join(exact)) if exact else None)
 
 
 def _same_unit(a: str, b: str) -> bool:

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
-from .cache import compile_regex
+from .cache import compile_regex, derived
 from .linear import LinearPattern, to_re2
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class TermPattern:
                     name = f"g{len(self.labels)}"
                     self.labels.append(label)
                     if t.regex:  # RE2 syntax: linear time whatever the pack's author wrote
-                        (lower_regexes if lower_safe(item) else regexes).append(f"(?:{to_re2(item)})(?P<{name}>)")
+                        (lower_regexes if lower_safe(item) else regexes).append(f"(?:{derived('to_re2', item, to_re2)})(?P<{name}>)")
                     elif is_case_sensitive(item):
                         exact.append((item, name))
                     else:
@@ -275,6 +275,14 @@ def _starts(items: list[tuple[str, str]], has_prefix: set[str]) -> re.Pattern:
     starts (``finditer`` then tries every position, so overlapping phrases are all found), led by
     a cheap guard (the word boundary, the possible first characters) where the phrases allow it.
     Adds to ``has_prefix`` the names of the phrases that begin with another phrase."""
+    source, prefixed = derived("starts", tuple(items), _starts_source)
+    has_prefix.update(prefixed)
+    return compile_regex(source)
+
+
+def _starts_source(items: tuple[tuple[str, str], ...]) -> tuple[str, tuple[str, ...]]:
+    """:func:`_starts`'s regex source and the names of the phrases that begin with another."""
+    has_prefix: set[str] = set()
     ends: dict[tuple[str, ...], str] = {}
     for phrase, name in items:
         ends[_tokens(phrase)] = name
@@ -289,7 +297,7 @@ def _starts(items: list[tuple[str, str]], has_prefix: set[str]) -> re.Pattern:
         other = "".join(sorted(t for t in firsts if not re.fullmatch(r"\w", t.replace("\\", ""))))
         guards = ([f"(?<!\\w)(?=[{word}])"] if word else []) + ([f"(?=[{other}])"] if other else [])
         guard = guards[0] if len(guards) == 1 else f"(?:{'|'.join(guards)})"
-    return compile_regex(f"{guard}(?={_grouped(items).pattern})")
+    return f"{guard}(?={_grouped_source(items)})", tuple(sorted(has_prefix))
 
 
 #: the checks of :func:`phrase_tail`, compiled
@@ -336,6 +344,12 @@ def _grouped(items: list[tuple[str, str]]) -> re.Pattern | None:
     """
     if not items:
         return None
+    # large (phrases x endpoint terms): the source is derived once, the program cached (cache.py)
+    return compile_regex(derived("grouped", tuple(items), _grouped_source))
+
+
+def _grouped_source(items) -> str:
+    """:func:`_grouped`'s regex source."""
     trie: dict = {}
     for phrase, name in items:
         node = trie
@@ -353,7 +367,7 @@ def _grouped(items: list[tuple[str, str]]) -> re.Pattern | None:
     for tok, child in trie.items():
         head = "(?<!\\w.)" if re.fullmatch(r"\w", tok.replace("\\", "")) else ""
         parts.append(tok + head + emit(child))
-    return compile_regex("|".join(parts))  # large (phrases x endpoint terms): cached, see cache.py
+    return "|".join(parts)
 
 
 _UPPER_OR_FLAGS = re.compile(r"\(\?[aiLmsux]{0,6}-?[imsx]{0,4}[:)](?<!\(\?:)|[A-Z]")

@@ -28,7 +28,7 @@ import string
 from importlib import resources
 from pathlib import Path
 
-from . import linear
+from . import cache, linear
 from .checks import Rule
 from .checks.packs import RULE_TYPES, Forbidden, PackRule, RuleRun, forbidden_pattern
 from .checks.packs.required_content import Element
@@ -533,6 +533,7 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
     # compile what does not depend on the claims library now: the first document pays nothing
     # a rule scoped to a product no loaded claims library declares never applies (a portfolio's
     # rules/ folder serves runs that load one product's library only)
+    cache.use_patterns_of(reference, packs)   # the patterns derived from these packs, kept across runs
     for market in packs.markets.known:
         packs._combined_forbidden(market, tuple(reference.products) if reference is not None else None)
     return packs

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck.checks.arithmetic import difference, implied_change, proportion_ok, relative_change_ok, relative_ok
-from claimcheck.claims import extract_claims, proportions
+from claimcheck.claims import extract_claims, proportion_cores, proportions
 from claimcheck.numbers import Num
 from claimcheck.documents.base import Document
 
@@ -293,6 +293,26 @@ def test_proportion_in_words_against_a_rate(qualifier, n, d, rate, ok):
 ])
 def test_proportions_in_words_are_read(text, found):
     assert [(p.text, p.n, p.d) for p in proportions(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "That is roughly four in five patients, against fewer than one in three.",
+    "Nearly two-thirds of all BESPONSA patients went on to transplant.",
+    "NEARLY HALF (48.2%) proceeded; NİNE out of ten; ſix in ten; Fıfth; TWO-THIRDS of patients",
+    "compared with under a tenth on chemotherapy; 1 in 4 adults; one   out   of\nfive patients",
+])
+def test_proportion_cores_hold_every_proportion(text):
+    """A005 reads a claim's window only where the document's one scan of the proportion words
+    (proportion_cores) found one in it: every proportion holds one, in any case ("ſ", "ı", "İ"
+    match s and i case-insensitively, as in _PROPORTION)."""
+    from claimcheck.claims import _PROPORTION
+
+    found = [m.span() for m in _PROPORTION.finditer(text)]   # what proportions() reads its matches from
+    assert found
+    cores = proportion_cores(text)
+    for a, b in found:
+        assert any(a <= c < b for c in cores), (text[a:b], cores)
+    assert proportion_cores("Response rates were 80.7% and 29.4% in the first-line setting.") == []
 
 
 @pytest.mark.parametrize("text, flagged", [

@@ -11,10 +11,11 @@ import re
 from decimal import Decimal
 
 from . import CheckContext, Rule
-from ..claims import Proportion, proportions
+from ..claims import Proportion, proportion_cores, proportions
 from ..model import Claim
 from ..reference import Entry
 from ..numbers import Num, consistent_percent
+from ..cache import compile_regex
 from ..phrases import is_case_sensitive, phrase_source
 from .values import published_figure
 
@@ -203,8 +204,8 @@ def line_start(text: str, pos: int, reach: int = _LINE_REACH) -> int:
 def term_pattern(term) -> re.Pattern:
     """Any of a claims-library term's label and synonyms, as phrases match (phrases.py: an
     abbreviation or an all-capital phrase keeps its case, the others match in any case)."""
-    return re.compile("|".join(phrase_source(p) if is_case_sensitive(p) else f"(?i:{phrase_source(p)})"
-                               for p in dict.fromkeys((term.label, *term.synonyms)) if p))
+    return compile_regex("|".join(phrase_source(p) if is_case_sensitive(p) else f"(?i:{phrase_source(p)})"
+                                  for p in dict.fromkeys((term.label, *term.synonyms)) if p))
 
 
 def _near(ctx: CheckContext, lo: int, hi: int) -> list[Claim]:
@@ -674,12 +675,18 @@ def proportion_ok(qualifier: str, n: int, d: int, rate: Num) -> bool:
 def _proportion_findings(ctx: CheckContext):
     """A005 for proportions in words that none of the rates they speak of supports."""
     text = ctx.document.text
+    cores = proportion_cores(text)   # one pass: a window without these words has no proportion
+    if not cores:
+        return
     rates = [c for c in ctx.claims if c.kind == "percentage" and c.value is not None and c.sentence]
     seen: set[int] = set()
     spans = sorted({c.sentence for c in rates})
     for s0, s1 in spans:
         stop = text.find("\n\n", s1, s1 + 300)  # bounded: an unbounded find made long documents quadratic
         stop = min(s1 + 300, len(text)) if stop < 0 else stop
+        k = bisect.bisect_left(cores, s0)
+        if k == len(cores) or cores[k] >= stop:
+            continue
         for prop in proportions(text, s0, stop):
             if prop.start in seen:
                 continue
