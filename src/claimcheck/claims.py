@@ -1317,21 +1317,37 @@ def proportion_cores(text: str) -> list[int]:
     return [m.start() for m in _PROPORTION_CORE.finditer(lower_text(text))]
 
 
+#: what case-insensitive matching equates with i and s but ``str.lower`` does not give as them
+#: (a dotted capital I lowers to i + a combining dot; a dotless i, a long s)
+_FOLD = str.maketrans({"\u0307": None, "\u0131": "i", "\u017f": "s"})
+
+
+def _folded(word: str) -> str:
+    """A word the proportion pattern matched, as the plain lower-case key of the word tables."""
+    return word.lower().translate(_FOLD)
+
+
+def _count(word: str) -> int | None:
+    """A number said as a word ("nine") or written in digits; None for anything else."""
+    w = _folded(word)
+    return _WORD_NUMBERS.get(w) or (int(w) if w.isascii() and w.isdigit() else None)
+
+
 def proportions(text: str, start: int = 0, end: int | None = None) -> list[Proportion]:
     """The proportions said in words in ``text[start:end]`` (see :data:`_PROPORTION`)."""
     end = len(text) if end is None else end
     out = []
     for m in _PROPORTION.finditer(text, start, end):
-        q = " ".join((m.group("q") or "").lower().split())
+        q = " ".join(_folded(m.group("q") or "").split())
         if m.group("a"):
-            a, b = m.group("a").lower(), m.group("b").lower()
-            n = _WORD_NUMBERS.get(a) or int(a)
-            d = _WORD_NUMBERS.get(b) or int(b)
-            if d < 2 or n >= d:
+            n, d = _count(m.group("a")), _count(m.group("b"))
+            if n is None or d is None or d < 2 or n >= d:
                 continue
         else:
-            f = m.group("f").lower()
-            lead = (m.group("fa") or "").strip(" -").lower()
+            f = _folded(m.group("f"))
+            lead = _folded((m.group("fa") or "").strip(" -"))
+            if f not in _FRACTION_WORDS:
+                continue
             n, d = _FRACTION_WORDS[f]
             if lead in ("two", "three"):
                 n = _WORD_NUMBERS[lead]

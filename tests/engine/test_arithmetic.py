@@ -295,6 +295,14 @@ def test_proportions_in_words_are_read(text, found):
     assert [(p.text, p.n, p.d) for p in proportions(text)] == found
 
 
+def test_proportions_in_words_with_letters_that_only_match_case_insensitively():
+    """"NİNE" (dotted capital I), "ſix" (long s), "thırds" (dotless i) match the pattern
+    case-insensitively; str.lower does not turn them into the word tables' keys (it gave "ni\u0307ne",
+    and int() of that was an internal error for the whole file)."""
+    text = "NİNE out of ten responded; ſix in ten relapsed; TWO-THIRDS of patients; two-thırds of adults."
+    assert [(p.n, p.d) for p in proportions(text)] == [(9, 10), (6, 10), (2, 3), (2, 3)]
+
+
 @pytest.mark.parametrize("text", [
     "That is roughly four in five patients, against fewer than one in three.",
     "Nearly two-thirds of all BESPONSA patients went on to transplant.",
