@@ -93,7 +93,9 @@ _DIRECTIVE = re.compile(
         \s*(?:\[(?P<codes>[^\]]*)\])?
         \s*(?:reason\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'))?
         \s*$""",
-    re.VERBOSE | re.IGNORECASE | re.DOTALL,
+    # ASCII: case-insensitive for ASCII letters only ("IGNORE" is the directive; "ıgnore" with a
+    # dotless i, which full case folding also matches, is not, and is no key of the actions)
+    re.VERBOSE | re.IGNORECASE | re.ASCII | re.DOTALL,
 )
 _COMMENT_LINE = re.compile(r"^[ \t]*<!--(?P<body>.*?)-->[ \t]*$", re.MULTILINE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
