@@ -35,6 +35,9 @@ class Element:
     narrower: list[Term] = field(default_factory=list)
     follows: bool = False
     abbreviations: list[tuple[str, ...]] = field(default_factory=list)
+    #: the labeling's title of the block names it ("WARNING: <RISK>, INCLUDING <RISK> …"): a
+    #: block with such a title must name it there too (see RequiredContent._title_missing)
+    title: bool = False
     _compiled: list | None = field(default=None, repr=False)
     _searched: list | None = field(default=None, repr=False)
     _extra: dict = field(default_factory=dict, repr=False)
@@ -144,10 +147,14 @@ class RequiredContent(PackRule):
     block_start: list[Term] | None = None
     block_sentences: int = 0
     block_label: str = "the required content"
+    #: the connective words of the labeling's own title ("…, INCLUDING …", "INCREASED RISK OF …"):
+    #: a title in that form quotes the labeling's and is judged for its ``title`` elements
+    title_form: list[Term] = field(default_factory=list)
     #: labels of the page a post links to ("Landing page"): in a file that holds both, the page is
     #: judged on its own (see :meth:`destination_start`)
     destination: list[Term] = field(default_factory=list)
     _block: TermPattern | None = field(default=None, repr=False)
+    _title_form: TermPattern | None = field(default=None, repr=False)
     _destination: TermPattern | None = field(default=None, repr=False)
 
     @classmethod
@@ -161,6 +168,7 @@ class RequiredContent(PackRule):
             block_start=loader.terms(block["start"], path + ("block", "start")) if block else None,
             block_sentences=int(block.get("sentences", 0)) if block else 0,
             block_label=block.get("label", "the required block") if block else "the required content",
+            title_form=loader.terms(block.get("title_form", []), path + ("block", "title_form")) if block else [],
             destination=loader.terms(raw.get("destination", []), path + ("destination",)))
 
     def check(self, run: "RuleRun"):
@@ -207,10 +215,11 @@ class RequiredContent(PackRule):
             end = self.block_end(index, s0, index.sentence_span(last)[1])
             end = max(index.box_end(s0, end, self._about(index)), min(end, index.sentence_of(s0)[1]))
             missing = [el for el in self.elements if not el.present(index, s0, end)]
-            if not missing:
+            untitled = self._title_missing(index, s0, missing) if i in titled else []
+            if not missing and not untitled:
                 return
-            if best is None or (len(missing), priority) < (len(best[0]), best[3]):
-                best = (missing, s, e, priority)
+            if best is None or (len(missing) + len(untitled), priority) < (len(best[0]) + len(best[4]), best[3]):
+                best = (missing, s, e, priority, untitled)
         if best is None or (not (titled or framed) and len(best[0]) == len(self.elements)):
             # no anchor, or only mentions that state none of it ("see the full PI, including
             # the Boxed Warning"): the box is missing, not incomplete at the pointer
@@ -218,9 +227,38 @@ class RequiredContent(PackRule):
                                 f"{self.block_label} is missing{where} (it must state: {_labels(self.elements)})",
                                 f"add {self.block_label}{' to that page' if page else ''}, stating {_labels(self.elements)}")
             return
-        missing, s, e, _ = best
-        yield self._missing(run, (s, e, None), missing, f"{self.block_label} lacks: {_labels(missing)}",
-                            f"state {_labels(missing)} in {self.block_label}")
+        missing, s, e, _, untitled = best
+        if missing:
+            yield self._missing(run, (s, e, None), missing + untitled, f"{self.block_label} lacks: {_labels(missing)}"
+                                + (f"; its title does not name: {_labels(untitled)}" if untitled else ""),
+                                f"state {_labels(missing)} in {self.block_label}"
+                                + (f" and name {_labels(untitled)} in its title, as the labeling does" if untitled else ""))
+            return
+        yield self._missing(run, (s, e, None), untitled,
+                            f"the title of {self.block_label} does not name: {_labels(untitled)} (the labeling's"
+                            " title names each of its risks; the text under it does not stand in for it)",
+                            f"give {self.block_label} the labeling's full title, naming {_labels(untitled)}")
+
+    def _title_missing(self, index: TextIndex, anchor: int, missing: list[Element]) -> list[Element]:
+        """The title elements (``title: true``) a box's capital title (over the lines that continue
+        it in capitals) does not name, when the title quotes the labeling's (it holds one of
+        ``title_form``'s connectives: "WARNING: <RISK>, INCLUDING <RISK>, AND INCREASED RISK OF
+        …") and names at least one of them. A quotation that dropped or softened a risk misquotes
+        the labeling even where the text under it states the risk; a short title in the piece's
+        own words ("WARNING: <RISK> AND <RISK>") or a bare "WARNING:" is not judged here.
+        Elements the box lacks altogether are reported as missing, not here."""
+        wanted = [el for el in self.elements if el.title]
+        if not wanted or not self.title_form:
+            return []
+        ts, te = anchor, _title_end(index.text, anchor)
+        if self._title_form is None:
+            self._title_form = compile_terms(self.title_form)
+        if self._title_form.search(index, ts, te) is None:
+            return []       # a title in the piece's own words ("WARNING: <RISK> AND <RISK>"): its box is judged
+        named = [el for el in wanted if el.groups_in_span(index, ts, te) == len(el.all_of)]
+        if not named:
+            return []
+        return [el for el in wanted if el not in named and el not in missing]
 
     def destination_start(self, run: "RuleRun") -> tuple[int, tuple[int, int, str] | None]:
         """Where the page a post links to starts, in a file that holds both (a social post or
@@ -335,6 +373,30 @@ def _heads_a_box(text: str, at: int) -> bool:
     lead = lead.lstrip("".join(_TITLE_LEAD))
     m = _LABEL_BEFORE.fullmatch(lead)
     return m is not None
+
+
+#: how far a box's title may run (its line and the capital lines that continue it)
+_TITLE_REACH = 400
+
+
+def _title_end(text: str, at: int) -> int:
+    """The end of the title starting at ``at``: its line, and the lines after it that continue it
+    (their letters mostly capitals: a title wrapped in plain text, "… SYNDROME) and INCREASED
+    RISK OF …" as a PDF's text breaks it), at most ``_TITLE_REACH``
+    characters in all (bounded: one-line texts stay linear)."""
+    limit = min(len(text), at + _TITLE_REACH)
+    end = text.find("\n", at, limit)
+    if end == -1:
+        return limit
+    while end < limit:
+        nxt = text.find("\n", end + 1, limit)
+        nxt = limit if nxt == -1 else nxt
+        line = text[end + 1:nxt]
+        letters = [c for c in line if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) < 0.7 * len(letters):
+            break
+        end = nxt
+    return end
 
 
 def _quoted(line: str) -> str:
