@@ -5,6 +5,7 @@ content, each concept a group of terms) is shared with the ``indication`` type's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...phrases import Term, TermPattern, compile_terms
@@ -109,12 +110,16 @@ class Element:
 
         return free(first[0]) or any(free(a) for a, _, _ in pat.finditer(index, first[1], e))
 
-    def present(self, index: TextIndex, start: int = 0, end: int | None = None) -> bool:
-        """Every group's term in one sentence of [start, end)."""
+    def present(self, index: TextIndex, start: int = 0, end: int | None = None,
+                skip: Callable[[int], bool] | None = None) -> bool:
+        """Every group's term in one sentence of [start, end) (``skip``: sentences, by their start,
+        that do not count: a citation or a menu line for a pointer)."""
         pats = self.search_patterns()
         end = len(index.text) if end is None else end
         for i in index.sentences_with(pats[0], start, end):
             s0, e0 = index.sentence_span(i)
+            if skip is not None and skip(s0):
+                continue
             s, e = max(s0, start), min(e0, end)
             if all(self._group_hit(k, index, s, e, s0) for k in range(len(pats))):
                 return True
@@ -150,6 +155,10 @@ class RequiredContent(PackRule):
     #: the connective words of the labeling's own title ("…, INCLUDING …", "INCREASED RISK OF …"):
     #: a title in that form quotes the labeling's and is judged for its ``title`` elements
     title_form: list[Term] = field(default_factory=list)
+    #: lines that never state the content ("citations": a reference-list entry or a "Source: …"
+    #: line; "navigation": a menu line "Home | Efficacy | Full Prescribing Information"): a pointer
+    #: tells the reader to consult a document, a citation or a menu item only names it
+    not_in: tuple[str, ...] = ()
     #: labels of the page a post links to ("Landing page"): in a file that holds both, the page is
     #: judged on its own (see :meth:`destination_start`)
     destination: list[Term] = field(default_factory=list)
@@ -169,6 +178,7 @@ class RequiredContent(PackRule):
             block_sentences=int(block.get("sentences", 0)) if block else 0,
             block_label=block.get("label", "the required block") if block else "the required content",
             title_form=loader.terms(block.get("title_form", []), path + ("block", "title_form")) if block else [],
+            not_in=tuple(raw.get("not_in", ())),
             destination=loader.terms(raw.get("destination", []), path + ("destination",)))
 
     def check(self, run: "RuleRun"):
@@ -180,7 +190,8 @@ class RequiredContent(PackRule):
         where = f" from the page under {_quoted(page[2])} (the post before it only points there)" if page else ""
         first = page or index.first_line()
         if not self.block_start:
-            missing = [el for el in self.elements if not el.present(index, lo)]
+            skip = _line_kinds(index, self.not_in) if self.not_in else None
+            missing = [el for el in self.elements if not el.present(index, lo, skip=skip)]
             if missing:
                 yield self._missing(run, first, missing,
                                     f"{_labels(missing)} is missing{where}" if page else f"the document lacks {_labels(missing)}",
@@ -397,6 +408,56 @@ def _title_end(text: str, at: int) -> int:
             break
         end = nxt
     return end
+
+
+#: a reference-list entry's number opening its line ("1.", "[2]", "3)"), and a year in the line
+#: (a reader may have turned a numbered list's number into a bullet); one that opens with a verb of
+#: consulting ("1. Please see the full PI …") is an instruction, not a citation
+_CITATION_NUMBER = re.compile(r"[ \t>*_]{0,6}(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*\u2022])[ \t]{1,3}"
+                              r"(?![*_]{0,2}(?:please[ \t]{1,3})?(?:see|refer|consult|read|review|click|visit|tap|"
+                              r"download|scan|go[ \t]to|access|find|prescribers|before)\b)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: a line labelled as a source ("Source: …", "References: …", "Ref.: …")
+_SOURCE_LABEL = re.compile(r"[ \t>*_]{0,6}(?:sources?|references?|refs?\.?|cited|citations?)[*_]{0,2}[ \t]{0,2}:",
+                           re.IGNORECASE)
+#: a heading over a reference list
+_REFERENCE_HEADING = re.compile(r"[ \t#*_]{0,8}(?:references?|sources?|bibliography|citations?)\b", re.IGNORECASE)
+#: the separators of a menu line's items
+_MENU_SEPARATOR = re.compile(r"[ \t](?:\||\u00b7|\u2022|\u203a|>|/)[ \t]")
+
+
+def _line_kinds(index: TextIndex, kinds: tuple[str, ...]) -> Callable[[int], bool]:
+    """Whether the line holding an offset is one of ``kinds``: "citations" (a numbered or
+    bulleted entry with a year that does not open with a verb of consulting, a line labelled "Source:"/"References:", a line under a "References" heading)
+    or "navigation" (a menu line: three or more short items between separators, none a
+    sentence). Each line is read once (bounded: at most 400 characters of it)."""
+    text = index.text
+    memo: dict[int, bool] = {}
+
+    def skipped(at: int) -> bool:
+        ls = text.rfind("\n", max(0, at - 400), at) + 1
+        if ls in memo:
+            return memo[ls]
+        le = text.find("\n", at, at + 400)
+        le = min(len(text), at + 400) if le == -1 else le
+        line = text[ls:le]
+        out = False
+        if "citations" in kinds:
+            out = ((_CITATION_NUMBER.match(line) is not None and _YEAR.search(line) is not None)
+                   or _SOURCE_LABEL.match(line) is not None)
+            if not out:
+                head = index.section_start(at)
+                head_end = text.find("\n", head, head + 200)
+                head_line = text[head:head + 200 if head_end == -1 else head_end]
+                out = head < ls and index.section_level(head) is not None and _REFERENCE_HEADING.match(head_line) is not None
+        if not out and "navigation" in kinds and not line.lstrip().startswith("|"):
+            items = [x.strip(" \t*_[]") for x in _MENU_SEPARATOR.split(line)]
+            out = (len(items) >= 3 and all(0 < len(x.split()) <= 5 for x in items)
+                   and not any(x[-1:] in ".!?:" for x in items))
+        memo[ls] = out
+        return out
+
+    return skipped
 
 
 def _quoted(line: str) -> str:

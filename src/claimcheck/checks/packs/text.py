@@ -193,7 +193,8 @@ class TextIndex:
         return out
 
     def section_start(self, offset: int) -> int:
-        return self._sections[self.section_index(offset)]
+        k = self.section_index(offset)      # first: it builds the section list on first use
+        return self._sections[k]
 
     def section_level(self, start: int) -> int | None:
         """The level of the heading that starts a section at ``start`` (a reader's heading, or a
