@@ -435,7 +435,9 @@ def _line_kinds(index: TextIndex, kinds: tuple[str, ...]) -> Callable[[int], boo
     memo: dict[int, bool] = {}
 
     def skipped(at: int) -> bool:
-        ls = text.rfind("\n", max(0, at - 400), at) + 1
+        lo = max(0, at - 400)
+        nl = text.rfind("\n", lo, at)
+        ls = nl + 1 if nl != -1 else lo     # a line longer than the reach: read from the reach on
         if ls in memo:
             return memo[ls]
         le = text.find("\n", at, at + 400)
