@@ -290,8 +290,8 @@ class TextIndex:
                       about: Callable[[int, int], bool], ls: int, prose: bool = False) -> bool:
         """Whether a paragraph whose first line is ``line`` starts a new part (see box_end). A
         labelled paragraph about the box's elements goes on in a box written as labelled
-        paragraphs ("Hepatotoxicity: …", "Post-HSCT mortality: …"), not after a body of plain
-        sentences (``prose``): there it opens the warnings that follow the box ("Hepatic VOD: …"
+        paragraphs ("Cardiotoxicity: …", "Late mortality: …"), not after a body of plain
+        sentences (``prose``): there it opens the warnings that follow the box ("Heart failure: …"
         under a box that never named it)."""
         if item:
             return False
