@@ -388,7 +388,8 @@ class _Loader:
                        negation=raw.get("negation", "concepts" in raw), slot=raw.get("slot", ""),
                        broader=self.terms(raw.get("broader", []), path + ("broader",)),
                        narrower=self.terms(raw.get("narrower", []), path + ("narrower",)),
-                       follows=bool(raw.get("follows", False)), abbreviations=abbreviations)
+                       follows=bool(raw.get("follows", False)), abbreviations=abbreviations,
+                       title=bool(raw.get("title", False)))
 
     def scope(self, raw, path: tuple) -> Scope:
         if isinstance(raw, dict):

@@ -20,6 +20,10 @@ _NEGATION_VERBS = r"^(?:fail(?:s|ed|ing)?|miss(?:es|ed)?|lack(?:s|ed|ing)?)$"
 _DETERMINERS = {"no", "without", "neither", "nor"}
 _DETERMINER_WINDOW = 3
 _WORD = re.compile(r"[a-z0-9{}]+")
+_HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: what a negation may deny instead of a predicate: "not the only primary endpoint", "not just
+#: survival" (a cue, an optional article, then one of these)
+NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "solely", "sole", "least"})
 
 
 def _normalise(text: str) -> str:
@@ -33,6 +37,26 @@ class Negation:
     #: words that, between the negation and the predicate, make it a statement that no test was
     #: done ("not tested for significance", "not powered to show a difference"), not that one failed
     untested: tuple[str, ...] = ()
+    #: what may be measured of the endpoint besides its result ("follow-up", "censoring"): a
+    #: mention bound to one ("follow-up for {endpoint}", "{endpoint} follow-up") names that
+    #: measure, and its negation ("did not differ") says nothing of the result
+    measures: tuple[str, ...] = ()
+
+    def measure_bound(self, sentence: str, a: int, b: int) -> bool:
+        """Whether the mention [a, b) of ``sentence`` names one of ``measures`` of the endpoint:
+        the measure just before it, joined by for/of/in (and an article), or just after it."""
+        if not self.measures:
+            return False
+        before = _HYPHENATED.findall(sentence[max(0, a - 40):a].lower())[-4:]
+        after = _HYPHENATED.findall(sentence[b:b + 30].lower())[:2]
+        while before and before[-1] in ("the", "a", "an"):
+            before.pop()
+        if before and before[-1] in ("for", "of", "in", "on") and len(before) >= 2 and self._measure(before[-2]):
+            return True
+        return bool(after) and self._measure(after[0])
+
+    def _measure(self, word: str) -> bool:
+        return any(word.startswith(m[:-1]) if m.endswith("*") else word == m for m in self.measures)
 
     def is_untested(self, word: str) -> bool:
         w = word.lower()

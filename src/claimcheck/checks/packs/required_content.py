@@ -5,6 +5,7 @@ content, each concept a group of terms) is shared with the ``indication`` type's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...phrases import Term, TermPattern, compile_terms
@@ -35,6 +36,9 @@ class Element:
     narrower: list[Term] = field(default_factory=list)
     follows: bool = False
     abbreviations: list[tuple[str, ...]] = field(default_factory=list)
+    #: the labeling's title of the block names it ("WARNING: <RISK>, INCLUDING <RISK> …"): a
+    #: block with such a title must name it there too (see RequiredContent._title_missing)
+    title: bool = False
     _compiled: list | None = field(default=None, repr=False)
     _searched: list | None = field(default=None, repr=False)
     _extra: dict = field(default_factory=dict, repr=False)
@@ -106,12 +110,16 @@ class Element:
 
         return free(first[0]) or any(free(a) for a, _, _ in pat.finditer(index, first[1], e))
 
-    def present(self, index: TextIndex, start: int = 0, end: int | None = None) -> bool:
-        """Every group's term in one sentence of [start, end)."""
+    def present(self, index: TextIndex, start: int = 0, end: int | None = None,
+                skip: Callable[[int], bool] | None = None) -> bool:
+        """Every group's term in one sentence of [start, end) (``skip``: sentences, by their start,
+        that do not count: a citation or a menu line for a pointer)."""
         pats = self.search_patterns()
         end = len(index.text) if end is None else end
         for i in index.sentences_with(pats[0], start, end):
             s0, e0 = index.sentence_span(i)
+            if skip is not None and skip(s0):
+                continue
             s, e = max(s0, start), min(e0, end)
             if all(self._group_hit(k, index, s, e, s0) for k in range(len(pats))):
                 return True
@@ -144,10 +152,18 @@ class RequiredContent(PackRule):
     block_start: list[Term] | None = None
     block_sentences: int = 0
     block_label: str = "the required content"
+    #: the connective words of the labeling's own title ("…, INCLUDING …", "INCREASED RISK OF …"):
+    #: a title in that form quotes the labeling's and is judged for its ``title`` elements
+    title_form: list[Term] = field(default_factory=list)
+    #: lines that never state the content ("citations": a reference-list entry or a "Source: …"
+    #: line; "navigation": a menu line "Home | Efficacy | Full Prescribing Information"): a pointer
+    #: tells the reader to consult a document, a citation or a menu item only names it
+    not_in: tuple[str, ...] = ()
     #: labels of the page a post links to ("Landing page"): in a file that holds both, the page is
     #: judged on its own (see :meth:`destination_start`)
     destination: list[Term] = field(default_factory=list)
     _block: TermPattern | None = field(default=None, repr=False)
+    _title_form: TermPattern | None = field(default=None, repr=False)
     _destination: TermPattern | None = field(default=None, repr=False)
 
     @classmethod
@@ -161,6 +177,8 @@ class RequiredContent(PackRule):
             block_start=loader.terms(block["start"], path + ("block", "start")) if block else None,
             block_sentences=int(block.get("sentences", 0)) if block else 0,
             block_label=block.get("label", "the required block") if block else "the required content",
+            title_form=loader.terms(block.get("title_form", []), path + ("block", "title_form")) if block else [],
+            not_in=tuple(raw.get("not_in", ())),
             destination=loader.terms(raw.get("destination", []), path + ("destination",)))
 
     def check(self, run: "RuleRun"):
@@ -172,7 +190,8 @@ class RequiredContent(PackRule):
         where = f" from the page under {_quoted(page[2])} (the post before it only points there)" if page else ""
         first = page or index.first_line()
         if not self.block_start:
-            missing = [el for el in self.elements if not el.present(index, lo)]
+            skip = _line_kinds(index, self.not_in) if self.not_in else None
+            missing = [el for el in self.elements if not el.present(index, lo, skip=skip)]
             if missing:
                 yield self._missing(run, first, missing,
                                     f"{_labels(missing)} is missing{where}" if page else f"the document lacks {_labels(missing)}",
@@ -207,10 +226,11 @@ class RequiredContent(PackRule):
             end = self.block_end(index, s0, index.sentence_span(last)[1])
             end = max(index.box_end(s0, end, self._about(index)), min(end, index.sentence_of(s0)[1]))
             missing = [el for el in self.elements if not el.present(index, s0, end)]
-            if not missing:
+            untitled = self._title_missing(index, s0, missing) if i in titled else []
+            if not missing and not untitled:
                 return
-            if best is None or (len(missing), priority) < (len(best[0]), best[3]):
-                best = (missing, s, e, priority)
+            if best is None or (len(missing) + len(untitled), priority) < (len(best[0]) + len(best[4]), best[3]):
+                best = (missing, s, e, priority, untitled)
         if best is None or (not (titled or framed) and len(best[0]) == len(self.elements)):
             # no anchor, or only mentions that state none of it ("see the full PI, including
             # the Boxed Warning"): the box is missing, not incomplete at the pointer
@@ -218,9 +238,38 @@ class RequiredContent(PackRule):
                                 f"{self.block_label} is missing{where} (it must state: {_labels(self.elements)})",
                                 f"add {self.block_label}{' to that page' if page else ''}, stating {_labels(self.elements)}")
             return
-        missing, s, e, _ = best
-        yield self._missing(run, (s, e, None), missing, f"{self.block_label} lacks: {_labels(missing)}",
-                            f"state {_labels(missing)} in {self.block_label}")
+        missing, s, e, _, untitled = best
+        if missing:
+            yield self._missing(run, (s, e, None), missing + untitled, f"{self.block_label} lacks: {_labels(missing)}"
+                                + (f"; its title does not name: {_labels(untitled)}" if untitled else ""),
+                                f"state {_labels(missing)} in {self.block_label}"
+                                + (f" and name {_labels(untitled)} in its title, as the labeling does" if untitled else ""))
+            return
+        yield self._missing(run, (s, e, None), untitled,
+                            f"the title of {self.block_label} does not name: {_labels(untitled)} (the labeling's"
+                            " title names each of its risks; the text under it does not stand in for it)",
+                            f"give {self.block_label} the labeling's full title, naming {_labels(untitled)}")
+
+    def _title_missing(self, index: TextIndex, anchor: int, missing: list[Element]) -> list[Element]:
+        """The title elements (``title: true``) a box's capital title (over the lines that continue
+        it in capitals) does not name, when the title quotes the labeling's (it holds one of
+        ``title_form``'s connectives: "WARNING: <RISK>, INCLUDING <RISK>, AND INCREASED RISK OF
+        …") and names at least one of them. A quotation that dropped or softened a risk misquotes
+        the labeling even where the text under it states the risk; a short title in the piece's
+        own words ("WARNING: <RISK> AND <RISK>") or a bare "WARNING:" is not judged here.
+        Elements the box lacks altogether are reported as missing, not here."""
+        wanted = [el for el in self.elements if el.title]
+        if not wanted or not self.title_form:
+            return []
+        ts, te = anchor, _title_end(index.text, anchor)
+        if self._title_form is None:
+            self._title_form = compile_terms(self.title_form)
+        if self._title_form.search(index, ts, te) is None:
+            return []       # a title in the piece's own words ("WARNING: <RISK> AND <RISK>"): its box is judged
+        named = [el for el in wanted if el.groups_in_span(index, ts, te) == len(el.all_of)]
+        if not named:
+            return []
+        return [el for el in wanted if el not in named and el not in missing]
 
     def destination_start(self, run: "RuleRun") -> tuple[int, tuple[int, int, str] | None]:
         """Where the page a post links to starts, in a file that holds both (a social post or
@@ -335,6 +384,82 @@ def _heads_a_box(text: str, at: int) -> bool:
     lead = lead.lstrip("".join(_TITLE_LEAD))
     m = _LABEL_BEFORE.fullmatch(lead)
     return m is not None
+
+
+#: how far a box's title may run (its line and the capital lines that continue it)
+_TITLE_REACH = 400
+
+
+def _title_end(text: str, at: int) -> int:
+    """The end of the title starting at ``at``: its line, and the lines after it that continue it
+    (their letters mostly capitals: a title wrapped in plain text, "… SYNDROME) and INCREASED
+    RISK OF …" as a PDF's text breaks it), at most ``_TITLE_REACH``
+    characters in all (bounded: one-line texts stay linear)."""
+    limit = min(len(text), at + _TITLE_REACH)
+    end = text.find("\n", at, limit)
+    if end == -1:
+        return limit
+    while end < limit:
+        nxt = text.find("\n", end + 1, limit)
+        nxt = limit if nxt == -1 else nxt
+        line = text[end + 1:nxt]
+        letters = [c for c in line if c.isalpha()]
+        if not letters or sum(c.isupper() for c in letters) < 0.7 * len(letters):
+            break
+        end = nxt
+    return end
+
+
+#: a reference-list entry's number opening its line ("1.", "[2]", "3)"), and a year in the line
+#: (a reader may have turned a numbered list's number into a bullet); one that opens with a verb of
+#: consulting ("1. Please see the full PI …") is an instruction, not a citation
+_CITATION_NUMBER = re.compile(r"[ \t>*_]{0,6}(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*\u2022])[ \t]{1,3}"
+                              r"(?![*_]{0,2}(?:please[ \t]{1,3})?(?:see|refer|consult|read|review|click|visit|tap|"
+                              r"download|scan|go[ \t]to|access|find|prescribers|before)\b)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: a line labelled as a source ("Source: …", "References: …", "Ref.: …")
+_SOURCE_LABEL = re.compile(r"[ \t>*_]{0,6}(?:sources?|references?|refs?\.?|cited|citations?)[*_]{0,2}[ \t]{0,2}:",
+                           re.IGNORECASE)
+#: a heading over a reference list
+_REFERENCE_HEADING = re.compile(r"[ \t#*_]{0,8}(?:references?|sources?|bibliography|citations?)\b", re.IGNORECASE)
+#: the separators of a menu line's items
+_MENU_SEPARATOR = re.compile(r"[ \t](?:\||\u00b7|\u2022|\u203a|>|/)[ \t]")
+
+
+def _line_kinds(index: TextIndex, kinds: tuple[str, ...]) -> Callable[[int], bool]:
+    """Whether the line holding an offset is one of ``kinds``: "citations" (a numbered or
+    bulleted entry with a year that does not open with a verb of consulting, a line labelled "Source:"/"References:", a line under a "References" heading)
+    or "navigation" (a menu line: three or more short items between separators, none a
+    sentence). Each line is read once (bounded: at most 400 characters of it)."""
+    text = index.text
+    memo: dict[int, bool] = {}
+
+    def skipped(at: int) -> bool:
+        lo = max(0, at - 400)
+        nl = text.rfind("\n", lo, at)
+        ls = nl + 1 if nl != -1 else lo     # a line longer than the reach: read from the reach on
+        if ls in memo:
+            return memo[ls]
+        le = text.find("\n", at, at + 400)
+        le = min(len(text), at + 400) if le == -1 else le
+        line = text[ls:le]
+        out = False
+        if "citations" in kinds:
+            out = ((_CITATION_NUMBER.match(line) is not None and _YEAR.search(line) is not None)
+                   or _SOURCE_LABEL.match(line) is not None)
+            if not out:
+                head = index.section_start(at)
+                head_end = text.find("\n", head, head + 200)
+                head_line = text[head:head + 200 if head_end == -1 else head_end]
+                out = head < ls and index.section_level(head) is not None and _REFERENCE_HEADING.match(head_line) is not None
+        if not out and "navigation" in kinds and not line.lstrip().startswith("|"):
+            items = [x.strip(" \t*_[]") for x in _MENU_SEPARATOR.split(line)]
+            out = (len(items) >= 3 and all(0 < len(x.split()) <= 5 for x in items)
+                   and not any(x[-1:] in ".!?:" for x in items))
+        memo[ls] = out
+        return out
+
+    return skipped
 
 
 def _quoted(line: str) -> str:

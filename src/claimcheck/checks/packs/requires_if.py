@@ -77,7 +77,7 @@ from rapidfuzz import fuzz
 from ...numbers import Num, faithful
 from ...phrases import ENDPOINT_PLACEHOLDER, Term, TermPattern, compile_terms
 from .base import PackRule, RuleRun
-from .negation import _DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, Negation, _normalise
+from .negation import _DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, NOT_NEGATING_NEXT, Negation, _normalise
 from .text import Scope
 
 # ============================================================================ statements
@@ -143,19 +143,29 @@ class Statement:
         if anaphor is not None:
             mentions = sorted(mentions + [(anaphor[0] - s, anaphor[1] - s, endpoint)])
 
+        neg = self.negated
+
         def about_subject(char: int) -> bool:
             if not endpoint:
                 return True
             before = [m for m in mentions if m[1] <= char]
-            if before:
-                return before[-1][2] == endpoint
-            after = [m for m in mentions if m[0] >= char]
-            return bool(after) and after[0][2] == endpoint
+            near = before[-1] if before else next((m for m in mentions if m[0] >= char), None)
+            # "follow-up for {endpoint} did not differ": the negation is about the measure
+            return near is not None and near[2] == endpoint and not neg.measure_bound(sentence, near[0], near[1])
 
-        neg = self.negated
+        def denies_a_limit(t: int) -> bool:
+            """The cue at token ``t`` denies a limit, not a result: "not the only …", "not just"."""
+            for j in range(t + 1, min(len(doc), t + 3)):
+                w = doc[j].lower_
+                if w in NOT_NEGATING_NEXT:
+                    return True
+                if w not in ("the", "a", "an"):
+                    return False
+            return False
+
         for t in negs:
             tok = doc[t]
-            if not about_subject(tok.idx):
+            if not about_subject(tok.idx) or denies_a_limit(t):
                 continue
             if tok.lower_ in ("insignificant", "nonsignificant"):
                 return True
@@ -176,7 +186,11 @@ class Statement:
         lowered = clause.lower()
 
         def tested(m: re.Match) -> bool:
-            """The cue does not deny a test ("not formally tested for significance")."""
+            """The cue does not deny a test ("not formally tested for significance") nor a limit
+            ("not the only primary endpoint")."""
+            nxt = [w for w in lowered[m.end():].split()[:2] if w not in ("the", "a", "an")]
+            if nxt and nxt[0].strip(",.;:") in NOT_NEGATING_NEXT:
+                return False
             if not (neg and neg.untested):
                 return True
             for w in lowered[m.end():].split()[: neg.window]:
@@ -507,7 +521,8 @@ class RequiresIf(PackRule):
         statement = Statement(
             label=loader.clean(req["label"]), all_of=groups,
             negated=Negation(tuple(w.lower() for w in neg["predicate"]), int(neg.get("window", 5)),
-                             tuple(w.lower() for w in neg.get("untested", ()))) if neg else None,
+                             tuple(w.lower() for w in neg.get("untested", ())),
+                             tuple(w.lower() for w in neg.get("measures", ()))) if neg else None,
             examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
             suggest=req.get("suggest"))
         uses_endpoint = statement.uses_endpoint

@@ -35,6 +35,15 @@ _LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-][ \t]|\d{1,2}
 _LINE = re.compile(r"[^\n]*")
 
 
+def _label_colon(stripped: str) -> int:
+    """Where the colon of a label leading a line stands ("Myelosuppression: …", "**Indication:**
+    …": up to six words and a colon), or -1."""
+    colon = stripped.find(":", 0, 62)
+    label = (colon > 0 and stripped[0] not in ".!?;,|" and stripped[colon + 1: colon + 2] in ("", " ", "\t")
+             and not any(c in stripped[:colon] for c in ".!?;") and len(stripped[:colon].split()) <= 6)
+    return colon if label else -1
+
+
 class TextIndex:
     """Sentences and sections of one document: one pass each (for sections, a
     pass for the possible starts, each confirmed in place: see ``_SECTION_CANDIDATE``), built lazily.
@@ -184,7 +193,8 @@ class TextIndex:
         return out
 
     def section_start(self, offset: int) -> int:
-        return self._sections[self.section_index(offset)]
+        k = self.section_index(offset)      # first: it builds the section list on first use
+        return self._sections[k]
 
     def section_level(self, start: int) -> int | None:
         """The level of the heading that starts a section at ``start`` (a reader's heading, or a
@@ -241,6 +251,9 @@ class TextIndex:
         list_indent = 0
         closed = True         # the last body line ended its sentence
         blank_before = False
+        prose = False         # the body holds a plain paragraph that ended its sentence
+        para_start = True     # this line opens a paragraph
+        para_label = False    # the paragraph being read opened with a label
         while pos < end:
             m = _LINE.match(text, pos)
             ls, le = pos, m.end()
@@ -256,7 +269,7 @@ class TextIndex:
             indent = len(line) - len(line.lstrip(" \t"))
             under = in_list and indent > list_indent     # indented under a list item
             if blank_before:
-                if not under and self._starts_other(line, stripped, le, item, about, ls):
+                if not under and self._starts_other(line, stripped, le, item, about, ls, prose):
                     return min(ls, end)
                 if body and in_list and closed and not item and not under:
                     return min(ls, end)
@@ -265,14 +278,21 @@ class TextIndex:
                 in_list = True
             elif blank_before and not under and closed:
                 in_list = False
+            if blank_before or not body:
+                para_label = not item and _label_colon(stripped) > 0
             body = True
             blank_before = False
             closed = stripped[-1] in ".!?" or stripped.endswith((".)", ".]", '."', ".\u201d"))
+            prose = prose or (closed and not item and not para_label and not under)
         return end
 
     def _starts_other(self, line: str, stripped: str, le: int, item: bool,
-                      about: Callable[[int, int], bool], ls: int) -> bool:
-        """Whether a paragraph whose first line is ``line`` starts a new part (see box_end)."""
+                      about: Callable[[int, int], bool], ls: int, prose: bool = False) -> bool:
+        """Whether a paragraph whose first line is ``line`` starts a new part (see box_end). A
+        labelled paragraph about the box's elements goes on in a box written as labelled
+        paragraphs ("Cardiotoxicity: …", "Late mortality: …"), not after a body of plain
+        sentences (``prose``): there it opens the warnings that follow the box ("Heart failure: …"
+        under a box that never named it)."""
         if item:
             return False
         words = stripped.split()
@@ -280,11 +300,12 @@ class TextIndex:
         heading = (len(words) <= 10 and stripped[-1:] not in ".!?,;"
                    and (not nxt or nxt[0] == "\n" or nxt[0].isupper() or nxt[0].isdigit()))
         # a label leads it ("Myelosuppression: …", "**Indication:** …"): up to six words and a colon
-        colon = stripped.find(":", 0, 62)
-        label = (colon > 0 and stripped[0] not in ".!?;,|" and stripped[colon + 1: colon + 2] in ("", " ", "\t")
-                 and not any(c in stripped[:colon] for c in ".!?;") and len(stripped[:colon].split()) <= 6)
+        colon = _label_colon(stripped)
+        label = colon > 0
         if not heading and not label:
             return False
+        if label and not heading and prose:
+            return True
         return not about(ls, le if heading else ls + line.index(stripped) + colon + 1)
 
     # ------------------------------------------------------------- anchors
