@@ -422,3 +422,33 @@ def test_a_bracketed_pair_after_a_named_ratio_is_its_interval(text, bounds):
 def test_reversed_bounds_of_a_bracketed_pair_after_a_ratio_are_a003(linter):
     found = _at(lint_text(linter, "# Survival\n\nSurvival favoured gilteritinib (HR 0.64 [0.83, 0.49]).\n"), "A003")
     assert len(found) == 1 and found[0][0] == 3
+
+
+# ------------------------------------------------------------------ A004: the rates of its own sentence or row
+@pytest.mark.parametrize("text, line", [
+    # the difference before the two rates it compares, with no rates before it
+    ("# Remission\n\nResponse with BESPONSA beat standard care by 40.1 percentage points (80.7% vs 29.4%).\n", 3),
+    # two rates whose arms the context cannot tell, set side by side with "compared with"
+    ("# Remission\n\nRemission rate: 80.7% compared with 29.4%; absolute gain of 41.3 percentage points.\n", 3),
+    # the two rates of the sentence in other clauses, arms in other words
+    ("# Remission\n\nOne arm reached 80.7%, the other only 29.4%, a gap of 61.3 percentage points.\n", 3),
+    # in a table row: the difference in its own column
+    ("# Remission\n\n| Endpoint | Arm A | Arm B | Gap |\n|---|---|---|---|\n"
+     "| Remission | 80.7% | 29.4% | 31.3 percentage points |\n", 5),
+])
+def test_a_difference_is_judged_against_the_two_rates_of_its_own_sentence_or_row(linter, text, line):
+    found = _at(lint_text(linter, text), "A004")
+    assert [f[0] for f in found] == [line]
+    assert "80.7% − 29.4% = 51.3 percentage points" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "# Remission\n\nResponse with BESPONSA beat standard care by 51.3 percentage points (80.7% vs 29.4%).\n",
+    "# Remission\n\nRemission rate: 80.7% compared with 29.4%; absolute gain of 51.3 percentage points.\n",
+    # a difference the library publishes one decimal off the two written rates' difference (rounding)
+    "# Remission\n\nOne arm reached 80.7%, the other only 29.4%, a gap of 51.2 percentage points.\n",
+    # its own sentence holds the pair; the previous sentence's rates are another comparison
+    "# Remission\n\nMRD negativity: 78.4% vs 28.1%. Remission was 80.7% vs 29.4%, 51.3 percentage points apart.\n",
+])
+def test_a_right_difference_of_its_own_sentence_is_clean(linter, text):
+    assert _at(lint_text(linter, text), "A004") == []

@@ -71,7 +71,10 @@ DIFFERENCE = Rule(
     code="A004", name="difference-arithmetic", category="arithmetic", severity="error",
     summary="A stated difference between two rates that is not a − b (within rounding), or a difference of "
             "percentages written in percent (\"a difference of 51.3%\") instead of percentage points. The "
-            "message recomputes a − b from the two rates as the text states them.",
+            "difference is judged against the two rates of its own sentence or table row, before or after it "
+            "(\"beat standard care by 40.1 percentage points (80.7% vs 29.4%)\"), else the rates stated before it; "
+            "a difference any of those pairs gives within rounding passes. The message recomputes a − b from the "
+            "two rates as the text states them.",
     why="A difference of two percentages is in percentage points; 51.3% would read as a relative change.",
     basis=_BASIS,
     bad="80.7% vs 29.4%, a difference of 53.1 percentage points",
@@ -248,10 +251,36 @@ def _pairs(ctx: CheckContext, claim: Claim) -> list[tuple[Claim, Claim]]:
     return pairs
 
 
+def _sentence_pairs(ctx: CheckContext, claim: Claim) -> list[tuple[Claim, Claim]]:
+    """Pairs of rates a stated difference compares in its own sentence (or table row), before or
+    after it ("a difference of 8.6 percentage points (34.0% vs 15.3%)", "34.0% compared with 15.3%,
+    a difference of ..."): the two rates where the sentence holds exactly two rates of the
+    difference's endpoint, else the pairs of two arms or set against each other (see :func:`_pairs`),
+    nearest first."""
+    text = ctx.document.text
+    s0, s1 = claim.sentence
+    if not s1 > s0:
+        return []
+    rates = [c for c in _near(ctx, s0, s1) if c.kind == "percentage" and c is not claim and c.value
+             and c.sentence == claim.sentence and c.n is None
+             and (claim.endpoint is None or c.endpoint in (None, claim.endpoint))]
+    if len(rates) == 2:
+        return [(rates[0], rates[1])]
+    rates.sort(key=lambda c: abs(c.start - claim.start))
+    pairs = []
+    for i, a in enumerate(rates[:_PAIR_RATES]):
+        for b in rates[i + 1:_PAIR_RATES]:
+            first, second = (b, a) if b.start < a.start else (a, b)
+            if (a.arm and b.arm and a.arm != b.arm) or _VERSUS.fullmatch(text, first.end, second.start):
+                pairs.append((first, second))
+    return pairs
+
+
 def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
-    """The pair of rates a stated difference is of: the nearest pair whose difference it is (within
-    rounding), else the nearest pair (see :func:`_pairs`)."""
-    pairs = _pairs(ctx, claim)
+    """The pair of rates a stated difference is of: the rates of its own sentence or row where it
+    has them (see :func:`_sentence_pairs`), else of the text before it (see :func:`_pairs`); the
+    nearest pair whose difference it is (within rounding), else the nearest pair."""
+    pairs = _sentence_pairs(ctx, claim) or _pairs(ctx, claim)
     if not pairs:
         return None
     return next((p for p in pairs if difference_ok(claim.value, p[0].value, p[1].value)), pairs[0])
