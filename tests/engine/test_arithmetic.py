@@ -452,3 +452,32 @@ def test_a_difference_is_judged_against_the_two_rates_of_its_own_sentence_or_row
 ])
 def test_a_right_difference_of_its_own_sentence_is_clean(linter, text):
     assert _at(lint_text(linter, text), "A004") == []
+
+
+# ------------------------------------------------------------------ A005: the figures of its own clause first
+@pytest.mark.parametrize("text, line, ratio", [
+    ("# Safety\n\nNausea was more than twice as frequent on EXAMPLIMAB (31.0% vs 19.2%).\n", 3, "1.61"),
+    ("# Safety\n\n- Rash: 12.0% vs 9.5%\n- Patients on EXAMPLIMAB had rash about three times as often "
+     "(12.0% vs 9.5%)\n", 4, "1.26"),
+    ("# Outcomes\n\nTime to progression was nearly four times as long (5.1 vs 2.6 months).\n", 3, "1.96"),
+    # its own clause has the pair; the other clause of the sentence has a pair that would fit
+    ("# Outcomes\n\nORR 60.0% vs 20.0%; DFS at one year was twice as high (44.0% vs 30.0%).\n", 3, "1.47"),
+])
+def test_ratio_wording_is_judged_against_the_pair_of_its_own_clause(linter, text, line, ratio):
+    found = _at(lint_text(linter, text), "A005")
+    assert [f[0] for f in found] == [line]
+    assert f"a ratio of {ratio}" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    # the previous sentence's pair does not fit; its own pair does
+    "# Outcomes\n\nORR was 60.0% vs 55.0%. DFS at one year was more than twice as high (44.0% vs 20.0%).\n",
+    "# Outcomes\n\nTime to progression was nearly four times as long (7.6 vs 2.0 months).\n",
+    "# Outcomes\n\nAbout three times as many patients responded (31.0% vs 11.0%).\n",
+    # written figures stand for ± ½ their last digit: 2.8 / 0.7 may be just under 4
+    "# Outcomes\n\nMedian DFS was nearly four times as long (2.8 vs 0.7 months).\n",
+    # three rates in its sentence: which two it compares is a guess
+    "# Outcomes\n\nORR was 60.0%, 41.0% and 20.0%, more than twice as high in the first arm.\n",
+])
+def test_ratio_wording_its_own_figures_support_is_clean(linter, text):
+    assert _at(lint_text(linter, text), "A005") == []

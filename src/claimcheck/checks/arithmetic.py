@@ -91,7 +91,10 @@ RELATIVE_WORDING = Rule(
             "checked against the hazard or odds ratio (stated nearby, else the claims library's for the "
             "endpoint): a relative reduction of x% must be 1 − HR, \"halved\" needs HR ≤ 0.5. Other wording is "
             "checked against the two rates of the same sentence, else of the claims-library entry for the "
-            "endpoint. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
+            "endpoint; ratio wording (\"more than twice as many\", \"about three times\", \"nearly four times as long\") is "
+            "checked against the two figures (rates, or durations in one unit) of its own clause, else of its own "
+            "sentence, whatever arm the context gave them (larger over smaller; \"about\" allows 10 %), never "
+            "against another sentence's pair. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
             "five\", \"nearly half\", \"fewer than one in three\", \"under a third\") must describe one of the "
             "rates of its sentence (else of the sentences just before it in its paragraph; with none there, one "
             "of the claims library's rates of the product for the endpoint its sentence names, of the population it "
@@ -808,6 +811,44 @@ def _ratio_for(ctx: CheckContext, claim: Claim):
     return None
 
 
+#: the kinds of figure relative wording compares two of ("more than twice as many (45.9% vs 20.1%)")
+_COMPARED = {"percentage", "duration"}
+#: a word before plain relative wording that makes it approximate: "about three times as many"
+_ABOUT = re.compile(r"\b(?:about|around|roughly|some|approximately)\s{1,3}\Z", re.I)
+
+
+def _approximate_ok(ctx: CheckContext, claim: Claim, ratio: float) -> bool:
+    """"about three times": a plain factor the ratio is within 10 % of."""
+    text = ctx.document.text
+    if claim.factor is None or not _ABOUT.search(text, max(0, claim.start - 20), claim.start):
+        return False
+    return abs(ratio - claim.factor) <= 0.1 * claim.factor
+
+
+def _own_figures(ctx: CheckContext, claim: Claim, same: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The two figures relative wording describes in its own clause (the part of its sentence between
+    semicolons), else its own sentence: exactly two rates, or two durations in one unit; never the
+    figures of another sentence. None where there are not exactly two."""
+    text = ctx.document.text
+    s0, s1 = claim.sentence
+    if not s1 > s0:
+        return None
+    figures = [c for c in same if c.kind in _COMPARED and c.value is not None and c.sentence == claim.sentence]
+    c0 = text.rfind(";", s0, claim.start) + 1 or s0
+    c1 = text.find(";", claim.end, s1)
+    c1 = s1 if c1 == -1 else c1
+    for group in ([c for c in figures if c0 <= c.start < c1], figures):
+        for kind in _COMPARED:
+            of_kind = [c for c in group if c.kind == kind]
+            if kind == "duration" and len({(c.unit or "") for c in of_kind}) != 1:
+                continue
+            if len(of_kind) == 2:
+                return of_kind[0], of_kind[1]
+        if len(group) >= 2:
+            return None  # more figures than two, or of two kinds: which it describes is a guess
+    return None
+
+
 def _relative(ctx: CheckContext, claim: Claim):
     if claim.relative in ("relative reduction", "relative increase") and claim.value is not None:
         found = _ratio_for(ctx, claim)
@@ -834,6 +875,29 @@ def _relative(ctx: CheckContext, claim: Claim):
     rates = [c for c in same if c.kind == "percentage" and c.sentence == claim.sentence and c.arm and c.value]
     prod = [c for c in rates if c.arm in ctx.reference.product_arms]
     other = [c for c in rates if c.arm not in ctx.reference.product_arms]
+    own = _own_figures(ctx, claim, same)
+    if own is not None and not (prod and other):
+        # the two figures of its own clause or sentence, whatever arm the context gave them: which
+        # is the product's is not known, so the wording is judged by the larger over the smaller
+        a, b = own
+        high, low = (a.value, b.value) if a.value.value >= b.value.value else (b.value, a.value)
+        if low.value - low.half_unit <= 0:
+            return
+        ratio = high.value / low.value
+        # the written figures stand for ± ½ their last digit: the ratios they allow
+        r_min = (high.value - high.half_unit) / (low.value + low.half_unit)
+        r_max = (high.value + high.half_unit) / (low.value - low.half_unit)
+        allowed = [r_min + (r_max - r_min) * k / 8 for k in range(9)]
+        if claim.factor < 1:
+            ratio, allowed = 1 / ratio, [1 / r for r in allowed]
+        wording = claim.relative or ""
+        if not any(relative_ok(wording, claim.factor, r) or _approximate_ok(ctx, claim, r) for r in allowed):
+            yield ctx.finding(
+                RELATIVE_WORDING, claim.start, claim.end,
+                f"\"{claim.text.strip()}\" claims a factor of {claim.factor:g}, but the figures it describes "
+                f"give {a.text.strip()} and {b.text.strip()}: a ratio of {ratio:.2f}",
+                expected=f"ratio {ratio:.2f}", found=claim.relative)
+        return
     # wording about a risk ("halved the risk of death", "by one in three", "doubled the odds") is a
     # statement about the HR/OR, unless the sentence gives the two rates it compares
     fraction = (claim.relative or "").split()[0:1] == ["by"]
