@@ -481,3 +481,24 @@ def test_ratio_wording_is_judged_against_the_pair_of_its_own_clause(linter, text
 ])
 def test_ratio_wording_its_own_figures_support_is_clean(linter, text):
     assert _at(lint_text(linter, text), "A005") == []
+
+
+# ------------------------------------------------------------------ A002: an interval in the bracket of a rate's own n/N
+@pytest.mark.parametrize("text", [
+    "# Remission\n\nResponders 80.7% (88/109; 95% CI 72.1-87.7) vs 29.4% (32/109; 95% CI 21.0-38.8)\n",
+    "Remission\n\nArm A ....... 80.7% (88/109; 95% CI 72.1-87.7) versus 29.4% (32/109; 95% CI 21.0-38.8)\n",
+    "# Remission\n\n- Remitted: 29.4% (32/109; 95% CI, 21.0-38.8) with standard care\n",
+])
+def test_intervals_after_each_rates_own_n_over_n_holding_their_rates_are_clean(linter, text):
+    assert _at(lint_text(linter, text), "A002") == []
+
+
+@pytest.mark.parametrize("text, line, estimate", [
+    ("# Remission\n\nResponders 80.7% (88/109; 95% CI 72.1-87.7) vs 19.4% (21/109; 95% CI 21.0-38.8)\n", 3, "19.4"),
+    ("# Remission\n\nResponders 90.7% (99/109; 95% CI 72.1-87.7) vs 29.4% (32/109; 95% CI 21.0-38.8)\n", 3, "90.7"),
+    ("Remission\n\nArm B ......... 29.4% (32/109; 95% CI 31.0-38.8)\n", 3, "29.4"),
+])
+def test_an_interval_after_a_rates_own_n_over_n_that_misses_the_rate_is_a002(linter, text, line, estimate):
+    found = _at(lint_text(linter, text), "A002")
+    assert [f[0] for f in found] == [line]
+    assert f"does not contain its estimate {estimate}" in found[0][1]

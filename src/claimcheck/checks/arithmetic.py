@@ -39,7 +39,8 @@ PERCENT_FRACTION = Rule(
 CI_EXCLUDES_ESTIMATE = Rule(
     code="A002", name="ci-excludes-estimate", category="arithmetic", severity="error",
     summary="A confidence interval (or range) that does not contain its own point estimate; also an interval "
-            "in a rate's bracket after its own n/N (\"80.7% responded (88/109; 95% CI, 72.1-87.7)\") and two "
+            "in a rate's bracket after its own n/N (\"80.7% responded (88/109; 95% CI, 72.1-87.7)\", also each of two rates set against each other "
+            "with its own: \"80.7% (88/109; 95% CI ...) vs 29.4% (32/109; 95% CI ...)\") and two "
             "intervals set against two rates (\"80.7% vs 29.4% (95% CI 72.1-87.7 vs 21.0-38.8)\", \"80.7% and 29.4% "
             "(95% CIs 72.1 to 87.7 and 21.0 to 38.8)\"), in order; an interval in a table's \"95% CI\" column or row; "
             "an interval named a few words after its estimate (\"HR 0.75, with a 97.5% confidence interval from "
@@ -360,8 +361,9 @@ def check_arithmetic(ctx: CheckContext):
     yield from _fraction_then_percent(ctx)
     reported: set[int] = set()
     for f in (*_bracket_intervals(ctx), *_worded_intervals(ctx)):
-        reported.add(f.start)
-        yield f
+        if f.start not in reported:  # one interval both ways read (a rate's bracket, named by its level)
+            reported.add(f.start)
+            yield f
     for f in _detached_intervals(ctx):
         if f.start not in reported:
             reported.add(f.start)
@@ -445,7 +447,10 @@ def _bracket_intervals(ctx: CheckContext):
         return
     for m in _BRACKET_CI.finditer(text):
         ls = line_start(text, m.start())
-        before = [c for c in _near(ctx, max(ls, m.start() - 160), m.start()) if c.end <= m.start() + 1]
+        # a rate whose own n/N opens the bracket ("29.4% (32/109; 95% CI ...)") ends inside it: it is
+        # the bracket's rate, not a figure after it
+        before = [c for c in _near(ctx, max(ls, m.start() - 160), m.start())
+                  if c.end <= m.start() + 1 or (c.n is not None and c.end <= m.end())]
         if any(c.interval is not None and c.interval.end > m.start() for c in _near(ctx, ls, m.end())):
             continue  # already some claim's interval
         rates = []
