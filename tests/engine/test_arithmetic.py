@@ -502,3 +502,37 @@ def test_an_interval_after_a_rates_own_n_over_n_that_misses_the_rate_is_a002(lin
     found = _at(lint_text(linter, text), "A002")
     assert [f[0] for f in found] == [line]
     assert f"does not contain its estimate {estimate}" in found[0][1]
+
+
+# ------------------------------------------------------------------ A002: an interval in a table cell of its own
+_ROW_LAYOUT = ("# Results\n\n| | Arm A | Arm B |\n|---|---|---|\n| Remission, % | 80.7 | {b} |\n"
+               "| (95% CI) | (72.1–87.7) | (21.0–38.8) |\n")
+_COLUMN_LAYOUT = ("# Results\n\n| Outcome | Hazard ratio | 97.5% CI | P value |\n|---|---|---|---|\n"
+                  "| Death | {b} | 0.57 to 0.99 | 0.01 |\n")
+_HTML_LAYOUT = ("<html><body><table><tr><th></th><th>Arm A</th><th>Arm B</th></tr>\n"
+                "<tr><td>Remitted</td><td>80.7%</td><td>{b}%</td></tr>\n"
+                "<tr><td>95% CI</td><td>72.1-87.7</td><td>21.0-38.8</td></tr></table></body></html>\n")
+
+
+@pytest.mark.parametrize("layout, fmt, wrong, right, line", [
+    (_ROW_LAYOUT, "markdown", "41.9", "29.4", 5),
+    (_COLUMN_LAYOUT, "markdown", "0.45", "0.75", 5),
+    (_HTML_LAYOUT, "html", "39.4", "29.4", 2),
+])
+def test_an_interval_in_a_cell_of_its_own_is_checked_against_the_estimate_cell(linter, layout, fmt, wrong, right, line):
+    from claimcheck.documents import read_bytes
+
+    def run(b):
+        doc = read_bytes("draft." + ("md" if fmt == "markdown" else "html"), layout.format(b=b).encode())
+        return _at(linter.lint_document(doc), "A002")
+    found = run(wrong)
+    assert [f[0] for f in found] == [line]
+    assert f"does not contain its estimate {wrong}" in found[0][1]
+    assert run(right) == []
+
+
+def test_counts_under_or_before_an_interval_cell_are_no_estimate(linter):
+    from claimcheck.documents import read_bytes
+    text = ("# T\n\n| Arm | N | 95% CI |\n|---|---|---|\n| A | 109 | 72.1-87.7 |\n\n"
+            "| | Arm A | Arm B |\n|---|---|---|\n| Responders, n | 88 | 32 |\n| 95% CI | 72.1-87.7 | 21.0-38.8 |\n")
+    assert _at(linter.lint_document(read_bytes("t.md", text.encode())), "A002") == []

@@ -42,7 +42,9 @@ CI_EXCLUDES_ESTIMATE = Rule(
             "in a rate's bracket after its own n/N (\"80.7% responded (88/109; 95% CI, 72.1-87.7)\", also each of two rates set against each other "
             "with its own: \"80.7% (88/109; 95% CI ...) vs 29.4% (32/109; 95% CI ...)\") and two "
             "intervals set against two rates (\"80.7% vs 29.4% (95% CI 72.1-87.7 vs 21.0-38.8)\", \"80.7% and 29.4% "
-            "(95% CIs 72.1 to 87.7 and 21.0 to 38.8)\"), in order; an interval in a table's \"95% CI\" column or row; "
+            "(95% CIs 72.1 to 87.7 and 21.0 to 38.8)\"), in order; an interval in a table's \"95% CI\" column or row (a cell of its own: a row labelled \"(95% CI)\" "
+            "under the estimates' row, a column headed \"97.5% CI\" right after the estimates' column; never a "
+            "count's row or column); "
             "an interval named a few words after its estimate (\"HR 0.75, with a 97.5% confidence interval from "
             "0.57 to 0.99\") where no other estimate of its sentence could own it; a bare pair in brackets after a "
             "named hazard or odds ratio (\"HR 0.75 [0.57, 0.99]\"); an interval written apart from its estimate "
@@ -360,7 +362,7 @@ def check_arithmetic(ctx: CheckContext):
             yield from _relative(ctx, claim)
     yield from _fraction_then_percent(ctx)
     reported: set[int] = set()
-    for f in (*_bracket_intervals(ctx), *_worded_intervals(ctx)):
+    for f in (*_bracket_intervals(ctx), *_worded_intervals(ctx), *_table_intervals(ctx)):
         if f.start not in reported:  # one interval both ways read (a rate's bracket, named by its level)
             reported.add(f.start)
             yield f
@@ -482,6 +484,62 @@ def _bracket_intervals(ctx: CheckContext):
                     CI_EXCLUDES_ESTIMATE, claim.start, claim.end,
                     f"{m.group('level')}% confidence interval {low}-{high} does not contain its estimate {claim.value}",
                     found=f"{claim.value} ({low}-{high})")
+
+
+#: a table cell that names a confidence interval: "95% CI", "(95% CI)", "97.5% confidence interval"
+_CI_CELL = re.compile(r"[(\[]?[^\S\n]{0,2}(?:(?P<level>\d{2}(?:\.\d)?)[^\S\n]?%[^\S\n]{0,2})?"
+                      r"(?:CIs?|[Cc]onfidence[^\S\n]{1,2}intervals?)[^\S\n]{0,2}[)\]]?[^\S\n]{0,2}:?")
+#: a table cell that is one interval and nothing else: "72.1-87.7", "(0.31, 1.28)", "[21.0% to 38.8%]"
+_BOUNDS_CELL = re.compile(rf"[(\[]?[^\S\n]{{0,2}}(?P<lo>{_BOUND})%?(?:{_TO}|[^\S\n]{{0,2}},[^\S\n]{{1,2}})"
+                          rf"(?P<hi>{_BOUND})%?[^\S\n]{{0,2}}[)\]]?")
+#: a row or column label that gives counts, whose figures are no estimate an interval is of: "n",
+#: "N", "No. of patients", "Number of events" (a "%" in it makes it a rate's)
+_COUNT_LABEL = re.compile(r"^(?!.*%)(?:.*(?:^|[\s,(])[nN](?:$|[\s,)=])|.*\b(?:[Nn]umber|[Nn]o\.)|\s*$)")
+#: a table cell that is one estimate and nothing else: "80.7", "80.7%", "0.75"
+_ESTIMATE_CELL = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,3})?)[^\S\n]?%?")
+
+
+def _table_intervals(ctx: CheckContext):
+    """A002 for an interval given in a table cell of its own, apart from its estimate's cell: a row
+    labelled "95% CI" under the row of the estimates (each column's interval under its estimate), or a
+    column headed "95% CI" right after the column of the estimates (the header of that column not a CI
+    itself). Only a cell that is one estimate and a cell that is one interval are paired; an interval
+    some claim already carries is that claim's."""
+    text = ctx.document.text
+    if "CI" not in text and "onfidence" not in text:
+        return
+    for table in ctx.document.tables:
+        header = table[0] if table else []
+        ci_columns = {j for j, (_, cell) in enumerate(header) if j > 0 and _CI_CELL.fullmatch(cell.strip())
+                      and not _CI_CELL.fullmatch(header[j - 1][1].strip())}
+        for i, row in enumerate(table):
+            pairs = []  # (estimate cell, interval cell, level)
+            if i > 0 and row and _CI_CELL.fullmatch(row[0][1].strip()) and len(table[i - 1]) == len(row) \
+                    and not _COUNT_LABEL.search(table[i - 1][0][1]):
+                level = _CI_CELL.fullmatch(row[0][1].strip()).group("level")
+                pairs += [(table[i - 1][j], row[j], level) for j in range(1, len(row))]
+            if i > 0:
+                pairs += [(row[j - 1], row[j], _CI_CELL.fullmatch(header[j][1].strip()).group("level"))
+                          for j in sorted(ci_columns) if j < len(row) and not _COUNT_LABEL.search(header[j - 1][1])]
+            for (e_at, e_cell), (b_at, b_cell), level in pairs:
+                est = _ESTIMATE_CELL.fullmatch(e_cell.strip())
+                bounds = _BOUNDS_CELL.fullmatch(b_cell.strip())
+                if est is None or bounds is None:
+                    continue
+                low, high = Num.parse(bounds.group("lo")), Num.parse(bounds.group("hi"))
+                value = Num.parse(est.group("v"))
+                if not low.value < high.value or interval_contains(value, low, high):
+                    continue
+                b_end = b_at + len(b_cell)
+                if any(c.interval is not None and c.interval.start < b_end and b_at < c.interval.end
+                       for c in _near(ctx, min(e_at, b_at) - 300, b_end)):
+                    continue  # already some claim's interval (and judged with it)
+                start = e_at + len(e_cell) - len(e_cell.lstrip())
+                yield ctx.finding(
+                    CI_EXCLUDES_ESTIMATE, start, start + len(e_cell.strip()),
+                    f"{level + '% ' if level else ''}confidence interval {low}-{high} (its own table cell) does not "
+                    f"contain its estimate {value}",
+                    found=f"{value} ({low}-{high})")
 
 
 #: an interval named by its level after its estimate with words between, on one line: "0.75, with a
