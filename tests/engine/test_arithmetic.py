@@ -536,3 +536,25 @@ def test_counts_under_or_before_an_interval_cell_are_no_estimate(linter):
     text = ("# T\n\n| Arm | N | 95% CI |\n|---|---|---|\n| A | 109 | 72.1-87.7 |\n\n"
             "| | Arm A | Arm B |\n|---|---|---|\n| Responders, n | 88 | 32 |\n| 95% CI | 72.1-87.7 | 21.0-38.8 |\n")
     assert _at(linter.lint_document(read_bytes("t.md", text.encode())), "A002") == []
+
+
+# ------------------------------------------------------------------ A004: a difference written in "points"
+@pytest.mark.parametrize("text, line", [
+    ("# Remission\n\nRemission: 80.7% in one arm against 29.4% in the other, a 41.3-point gap.\n", 3),
+    ("# Remission\n\nRemission was 31.3 points higher in arm A (80.7% vs 29.4%).\n", 3),
+])
+def test_a_difference_in_points_the_rates_of_its_clause_do_not_give_is_a004(linter, text, line):
+    found = _at(lint_text(linter, text), "A004")
+    assert [f[0] for f in found] == [line]
+    assert "80.7% − 29.4% = 51.3 percentage points" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "# Remission\n\nRemission: 80.7% in one arm against 29.4% in the other, a 51.3-point gap.\n",
+    # a score, and rates of another clause
+    "# Outcomes\n\nWell-being was 9 points higher on the symptom scale (80.7% vs 29.4% improved).\n",
+    "# Outcomes\n\nFatigue improved by 6 points; remission was 80.7% vs 29.4%.\n",
+    "# Outcomes\n\nA 4-point gain in function was seen.\n",
+])
+def test_points_that_fit_or_are_no_difference_of_the_rates_are_clean(linter, text):
+    assert _at(lint_text(linter, text), "A004") == []

@@ -76,6 +76,8 @@ DIFFERENCE = Rule(
             "percentages written in percent (\"a difference of 51.3%\") instead of percentage points. The "
             "difference is judged against the two rates of its own sentence or table row, before or after it "
             "(\"beat standard care by 40.1 percentage points (80.7% vs 29.4%)\"), else the rates stated before it; "
+            "also a difference written in points (\"an 8.6-point difference\", \"8.6 points higher\") against the two "
+            "rates of its own clause (never a score: \"on a 100-point scale\"); "
             "a difference any of those pairs gives within rounding passes. The message recomputes a − b from the "
             "two rates as the text states them.",
     why="A difference of two percentages is in percentage points; 51.3% would read as a relative change.",
@@ -292,6 +294,53 @@ def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
     return next((p for p in pairs if difference_ok(claim.value, p[0].value, p[1].value)), pairs[0])
 
 
+#: a difference of two rates in "points" without "percentage" ("an 8.6-point difference", "higher by
+#: 8.6 points"), which the extraction does not read as a difference; a word of difference next to it
+_POINTS = re.compile(r"(?<![\d.])(?P<val>\d{1,2}(?:\.\d{1,2})?)(?:[^\S\n]|-)(?:points?\b)", re.I)
+_SCORE = re.compile(r"\b(?:scales?|scores?|scored|questionnaire|index|point[\s-]scale)\b", re.I)
+_POINTS_CUE = re.compile(r"\b(?:differ\w*|gap|higher|lower|more|fewer|greater|advantage|improvement|absolute|"
+                         r"gain|benefit|increase|ahead)\b", re.I)
+
+
+def _point_differences(ctx: CheckContext):
+    """A004 for a difference written in "points" ("an 8.6-point difference", "8.6 points higher") that
+    the two rates of its own sentence do not give (see :func:`_sentence_pairs`); a word of difference
+    within its clause, no figure of its own sentence extracted there, and a pair of rates in the
+    sentence, else nothing is judged."""
+    text = ctx.document.text
+    if "point" not in text and "Point" not in text:
+        return
+    for m in _POINTS.finditer(text):
+        at = m.start("val")
+        near = _near(ctx, at - 600, at + 600)
+        if any(c.start <= at < c.end for c in near):
+            continue  # a figure the extraction read (a percentage-point difference, a score)
+        # its sentence as the extraction gave it to the figures around it (no figure there: no pair)
+        sentence = next((c.sentence for c in near if c.sentence[0] <= at < c.sentence[1]), (0, 0))
+        s0, s1 = sentence
+        if not s1 > s0:
+            continue
+        if not _POINTS_CUE.search(text, max(s0, m.start() - 40), min(s1, m.end() + 40)):
+            continue
+        # its clause (between semicolons): the rates it compares are there, and no score is ("points
+        # on a 100-point scale")
+        c0 = text.rfind(";", s0, at) + 1 or s0
+        c1 = text.find(";", m.end(), s1)
+        s0, s1 = c0, (s1 if c1 == -1 else c1)
+        if _SCORE.search(text, s0, s1):
+            continue
+        probe = Claim(kind="pp-difference", start=at, end=m.end(), text=m.group(), value=Num.parse(m.group("val")),
+                      sentence=sentence)
+        pairs = [(a, b) for a, b in _sentence_pairs(ctx, probe) if s0 <= a.start and b.end <= s1]
+        if not pairs or any(difference_ok(probe.value, a.value, b.value) for a, b in pairs):
+            continue
+        high, low, exact = _ordered_difference(pairs[0][0].value, pairs[0][1].value)
+        yield ctx.finding(
+            DIFFERENCE, at, m.end(),
+            f"stated difference {probe.value} points, but {high}% − {low}% = {exact} percentage points",
+            expected=f"{exact} percentage points", found=f"{probe.value} points")
+
+
 def _reference_rates(ctx: CheckContext, claim: Claim) -> tuple[float, float, str] | None:
     """The product and comparator rates of the default entry for the claim's endpoint."""
     ref = ctx.reference
@@ -370,6 +419,7 @@ def check_arithmetic(ctx: CheckContext):
         if f.start not in reported:
             reported.add(f.start)
             yield f
+    yield from _point_differences(ctx)
     yield from _proportion_findings(ctx)
 
 
