@@ -450,3 +450,139 @@ def test_a_bracketed_pair_after_a_named_ratio_is_its_interval(text, bounds):
 def test_reversed_bounds_of_a_bracketed_pair_after_a_ratio_are_a003(linter):
     found = _at(lint_text(linter, "# Survival\n\nSurvival favoured gilteritinib (HR 0.64 [0.83, 0.49]).\n"), "A003")
     assert len(found) == 1 and found[0][0] == 3
+
+
+# ------------------------------------------------------------------ A004: the rates of its own sentence or row
+@pytest.mark.parametrize("text, line", [
+    # the difference before the two rates it compares, with no rates before it
+    ("# Remission\n\nResponse with BESPONSA beat standard care by 40.1 percentage points (80.7% vs 29.4%).\n", 3),
+    # two rates whose arms the context cannot tell, set side by side with "compared with"
+    ("# Remission\n\nRemission rate: 80.7% compared with 29.4%; absolute gain of 41.3 percentage points.\n", 3),
+    # the two rates of the sentence in other clauses, arms in other words
+    ("# Remission\n\nOne arm reached 80.7%, the other only 29.4%, a gap of 61.3 percentage points.\n", 3),
+    # in a table row: the difference in its own column
+    ("# Remission\n\n| Endpoint | Arm A | Arm B | Gap |\n|---|---|---|---|\n"
+     "| Remission | 80.7% | 29.4% | 31.3 percentage points |\n", 5),
+])
+def test_a_difference_is_judged_against_the_two_rates_of_its_own_sentence_or_row(linter, text, line):
+    found = _at(lint_text(linter, text), "A004")
+    assert [f[0] for f in found] == [line]
+    assert "80.7% − 29.4% = 51.3 percentage points" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "# Remission\n\nResponse with BESPONSA beat standard care by 51.3 percentage points (80.7% vs 29.4%).\n",
+    "# Remission\n\nRemission rate: 80.7% compared with 29.4%; absolute gain of 51.3 percentage points.\n",
+    # a difference the library publishes one decimal off the two written rates' difference (rounding)
+    "# Remission\n\nOne arm reached 80.7%, the other only 29.4%, a gap of 51.2 percentage points.\n",
+    # its own sentence holds the pair; the previous sentence's rates are another comparison
+    "# Remission\n\nMRD negativity: 78.4% vs 28.1%. Remission was 80.7% vs 29.4%, 51.3 percentage points apart.\n",
+])
+def test_a_right_difference_of_its_own_sentence_is_clean(linter, text):
+    assert _at(lint_text(linter, text), "A004") == []
+
+
+# ------------------------------------------------------------------ A005: the figures of its own clause first
+@pytest.mark.parametrize("text, line, ratio", [
+    ("# Safety\n\nNausea was more than twice as frequent on EXAMPLIMAB (31.0% vs 19.2%).\n", 3, "1.61"),
+    ("# Safety\n\n- Rash: 12.0% vs 9.5%\n- Patients on EXAMPLIMAB had rash about three times as often "
+     "(12.0% vs 9.5%)\n", 4, "1.26"),
+    ("# Outcomes\n\nTime to progression was nearly four times as long (5.1 vs 2.6 months).\n", 3, "1.96"),
+    # its own clause has the pair; the other clause of the sentence has a pair that would fit
+    ("# Outcomes\n\nORR 60.0% vs 20.0%; DFS at one year was twice as high (44.0% vs 30.0%).\n", 3, "1.47"),
+])
+def test_ratio_wording_is_judged_against_the_pair_of_its_own_clause(linter, text, line, ratio):
+    found = _at(lint_text(linter, text), "A005")
+    assert [f[0] for f in found] == [line]
+    assert f"a ratio of {ratio}" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    # the previous sentence's pair does not fit; its own pair does
+    "# Outcomes\n\nORR was 60.0% vs 55.0%. DFS at one year was more than twice as high (44.0% vs 20.0%).\n",
+    "# Outcomes\n\nTime to progression was nearly four times as long (7.6 vs 2.0 months).\n",
+    "# Outcomes\n\nAbout three times as many patients responded (31.0% vs 11.0%).\n",
+    # written figures stand for ± ½ their last digit: 2.8 / 0.7 may be just under 4
+    "# Outcomes\n\nMedian DFS was nearly four times as long (2.8 vs 0.7 months).\n",
+    # three rates in its sentence: which two it compares is a guess
+    "# Outcomes\n\nORR was 60.0%, 41.0% and 20.0%, more than twice as high in the first arm.\n",
+])
+def test_ratio_wording_its_own_figures_support_is_clean(linter, text):
+    assert _at(lint_text(linter, text), "A005") == []
+
+
+# ------------------------------------------------------------------ A002: an interval in the bracket of a rate's own n/N
+@pytest.mark.parametrize("text", [
+    "# Remission\n\nResponders 80.7% (88/109; 95% CI 72.1-87.7) vs 29.4% (32/109; 95% CI 21.0-38.8)\n",
+    "Remission\n\nArm A ....... 80.7% (88/109; 95% CI 72.1-87.7) versus 29.4% (32/109; 95% CI 21.0-38.8)\n",
+    "# Remission\n\n- Remitted: 29.4% (32/109; 95% CI, 21.0-38.8) with standard care\n",
+])
+def test_intervals_after_each_rates_own_n_over_n_holding_their_rates_are_clean(linter, text):
+    assert _at(lint_text(linter, text), "A002") == []
+
+
+@pytest.mark.parametrize("text, line, estimate", [
+    ("# Remission\n\nResponders 80.7% (88/109; 95% CI 72.1-87.7) vs 19.4% (21/109; 95% CI 21.0-38.8)\n", 3, "19.4"),
+    ("# Remission\n\nResponders 90.7% (99/109; 95% CI 72.1-87.7) vs 29.4% (32/109; 95% CI 21.0-38.8)\n", 3, "90.7"),
+    ("Remission\n\nArm B ......... 29.4% (32/109; 95% CI 31.0-38.8)\n", 3, "29.4"),
+])
+def test_an_interval_after_a_rates_own_n_over_n_that_misses_the_rate_is_a002(linter, text, line, estimate):
+    found = _at(lint_text(linter, text), "A002")
+    assert [f[0] for f in found] == [line]
+    assert f"does not contain its estimate {estimate}" in found[0][1]
+
+
+# ------------------------------------------------------------------ A002: an interval in a table cell of its own
+_ROW_LAYOUT = ("# Results\n\n| | Arm A | Arm B |\n|---|---|---|\n| Remission, % | 80.7 | {b} |\n"
+               "| (95% CI) | (72.1–87.7) | (21.0–38.8) |\n")
+_COLUMN_LAYOUT = ("# Results\n\n| Outcome | Hazard ratio | 97.5% CI | P value |\n|---|---|---|---|\n"
+                  "| Death | {b} | 0.57 to 0.99 | 0.01 |\n")
+_HTML_LAYOUT = ("<html><body><table><tr><th></th><th>Arm A</th><th>Arm B</th></tr>\n"
+                "<tr><td>Remitted</td><td>80.7%</td><td>{b}%</td></tr>\n"
+                "<tr><td>95% CI</td><td>72.1-87.7</td><td>21.0-38.8</td></tr></table></body></html>\n")
+
+
+@pytest.mark.parametrize("layout, fmt, wrong, right, line", [
+    (_ROW_LAYOUT, "markdown", "41.9", "29.4", 5),
+    (_COLUMN_LAYOUT, "markdown", "0.45", "0.75", 5),
+    (_HTML_LAYOUT, "html", "39.4", "29.4", 2),
+])
+def test_an_interval_in_a_cell_of_its_own_is_checked_against_the_estimate_cell(linter, layout, fmt, wrong, right, line):
+    from claimcheck.documents import read_bytes
+
+    def run(b):
+        doc = read_bytes("draft." + ("md" if fmt == "markdown" else "html"), layout.format(b=b).encode())
+        return _at(linter.lint_document(doc), "A002")
+    found = run(wrong)
+    assert [f[0] for f in found] == [line]
+    assert f"does not contain its estimate {wrong}" in found[0][1]
+    assert run(right) == []
+
+
+def test_counts_under_or_before_an_interval_cell_are_no_estimate(linter):
+    from claimcheck.documents import read_bytes
+    text = ("# T\n\n| Arm | N | 95% CI |\n|---|---|---|\n| A | 109 | 72.1-87.7 |\n\n"
+            "| | Arm A | Arm B |\n|---|---|---|\n| Responders, n | 88 | 32 |\n| 95% CI | 72.1-87.7 | 21.0-38.8 |\n")
+    assert _at(linter.lint_document(read_bytes("t.md", text.encode())), "A002") == []
+
+
+# ------------------------------------------------------------------ A004: a difference written in "points"
+@pytest.mark.parametrize("text, line", [
+    ("# Remission\n\nRemission: 80.7% in one arm against 29.4% in the other, a 41.3-point gap.\n", 3),
+    ("# Remission\n\nRemission was 31.3 points higher in arm A (80.7% vs 29.4%).\n", 3),
+])
+def test_a_difference_in_points_the_rates_of_its_clause_do_not_give_is_a004(linter, text, line):
+    found = _at(lint_text(linter, text), "A004")
+    assert [f[0] for f in found] == [line]
+    assert "80.7% − 29.4% = 51.3 percentage points" in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "# Remission\n\nRemission: 80.7% in one arm against 29.4% in the other, a 51.3-point gap.\n",
+    # a score, and rates of another clause
+    "# Outcomes\n\nWell-being was 9 points higher on the symptom scale (80.7% vs 29.4% improved).\n",
+    "# Outcomes\n\nFatigue improved by 6 points; remission was 80.7% vs 29.4%.\n",
+    "# Outcomes\n\nA 4-point gain in function was seen.\n",
+])
+def test_points_that_fit_or_are_no_difference_of_the_rates_are_clean(linter, text):
+    assert _at(lint_text(linter, text), "A004") == []

@@ -40,9 +40,12 @@ PERCENT_FRACTION = Rule(
 CI_EXCLUDES_ESTIMATE = Rule(
     code="A002", name="ci-excludes-estimate", category="arithmetic", severity="error",
     summary="A confidence interval (or range) that does not contain its own point estimate; also an interval "
-            "in a rate's bracket after its own n/N (\"80.7% responded (88/109; 95% CI, 72.1-87.7)\") and two "
+            "in a rate's bracket after its own n/N (\"80.7% responded (88/109; 95% CI, 72.1-87.7)\", also each of two rates set against each other "
+            "with its own: \"80.7% (88/109; 95% CI ...) vs 29.4% (32/109; 95% CI ...)\") and two "
             "intervals set against two rates (\"80.7% vs 29.4% (95% CI 72.1-87.7 vs 21.0-38.8)\", \"80.7% and 29.4% "
-            "(95% CIs 72.1 to 87.7 and 21.0 to 38.8)\"), in order; an interval in a table's \"95% CI\" column or row; "
+            "(95% CIs 72.1 to 87.7 and 21.0 to 38.8)\"), in order; an interval in a table's \"95% CI\" column or row (a cell of its own: a row labelled \"(95% CI)\" "
+            "under the estimates' row, a column headed \"97.5% CI\" right after the estimates' column; never a "
+            "count's row or column); "
             "an interval named a few words after its estimate (\"HR 0.75, with a 97.5% confidence interval from "
             "0.57 to 0.99\") where no other estimate of its sentence could own it; a bare pair in brackets after a "
             "named hazard or odds ratio (\"HR 0.75 [0.57, 0.99]\"); an interval written apart from its estimate "
@@ -72,7 +75,12 @@ DIFFERENCE = Rule(
     code="A004", name="difference-arithmetic", category="arithmetic", severity="error",
     summary="A stated difference between two rates that is not a − b (within rounding), or a difference of "
             "percentages written in percent (\"a difference of 51.3%\") instead of percentage points. The "
-            "message recomputes a − b from the two rates as the text states them.",
+            "difference is judged against the two rates of its own sentence or table row, before or after it "
+            "(\"beat standard care by 40.1 percentage points (80.7% vs 29.4%)\"), else the rates stated before it; "
+            "also a difference written in points (\"an 8.6-point difference\", \"8.6 points higher\") against the two "
+            "rates of its own clause (never a score: \"on a 100-point scale\"); "
+            "a difference any of those pairs gives within rounding passes. The message recomputes a − b from the "
+            "two rates as the text states them.",
     why="A difference of two percentages is in percentage points; 51.3% would read as a relative change.",
     basis=_BASIS,
     bad="80.7% vs 29.4%, a difference of 53.1 percentage points",
@@ -89,7 +97,10 @@ RELATIVE_WORDING = Rule(
             "checked against the hazard or odds ratio (stated nearby, else the claims library's for the "
             "endpoint): a relative reduction of x% must be 1 − HR, \"halved\" needs HR ≤ 0.5. Other wording is "
             "checked against the two rates of the same sentence, else of the claims-library entry for the "
-            "endpoint. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
+            "endpoint; ratio wording (\"more than twice as many\", \"about three times\", \"nearly four times as long\") is "
+            "checked against the two figures (rates, or durations in one unit) of its own clause, else of its own "
+            "sentence, whatever arm the context gave them (larger over smaller; \"about\" allows 10 %), never "
+            "against another sentence's pair. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
             "five\", \"nearly half\", \"fewer than one in three\", \"under a third\") must describe one of the "
             "rates of its sentence (else of the sentences just before it in its paragraph; with none there, one "
             "of the claims library's rates of the product for the endpoint its sentence names, of the population it "
@@ -249,13 +260,86 @@ def _pairs(ctx: CheckContext, claim: Claim) -> list[tuple[Claim, Claim]]:
     return pairs
 
 
+def _sentence_pairs(ctx: CheckContext, claim: Claim) -> list[tuple[Claim, Claim]]:
+    """Pairs of rates a stated difference compares in its own sentence (or table row), before or
+    after it ("a difference of 8.6 percentage points (34.0% vs 15.3%)", "34.0% compared with 15.3%,
+    a difference of ..."): the two rates where the sentence holds exactly two rates of the
+    difference's endpoint, else the pairs of two arms or set against each other (see :func:`_pairs`),
+    nearest first."""
+    text = ctx.document.text
+    s0, s1 = claim.sentence
+    if not s1 > s0:
+        return []
+    rates = [c for c in _near(ctx, s0, s1) if c.kind == "percentage" and c is not claim and c.value
+             and c.sentence == claim.sentence and c.n is None
+             and (claim.endpoint is None or c.endpoint in (None, claim.endpoint))]
+    if len(rates) == 2:
+        return [(rates[0], rates[1])]
+    rates.sort(key=lambda c: abs(c.start - claim.start))
+    pairs = []
+    for i, a in enumerate(rates[:_PAIR_RATES]):
+        for b in rates[i + 1:_PAIR_RATES]:
+            first, second = (b, a) if b.start < a.start else (a, b)
+            if (a.arm and b.arm and a.arm != b.arm) or _VERSUS.fullmatch(text, first.end, second.start):
+                pairs.append((first, second))
+    return pairs
+
+
 def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
-    """The pair of rates a stated difference is of: the nearest pair whose difference it is (within
-    rounding), else the nearest pair (see :func:`_pairs`)."""
-    pairs = _pairs(ctx, claim)
+    """The pair of rates a stated difference is of: the rates of its own sentence or row where it
+    has them (see :func:`_sentence_pairs`), else of the text before it (see :func:`_pairs`); the
+    nearest pair whose difference it is (within rounding), else the nearest pair."""
+    pairs = _sentence_pairs(ctx, claim) or _pairs(ctx, claim)
     if not pairs:
         return None
     return next((p for p in pairs if difference_ok(claim.value, p[0].value, p[1].value)), pairs[0])
+
+
+#: a difference of two rates in "points" without "percentage" ("an 8.6-point difference", "higher by
+#: 8.6 points"), which the extraction does not read as a difference; a word of difference next to it
+_POINTS = re.compile(r"(?<![\d.])(?P<val>\d{1,2}(?:\.\d{1,2})?)(?:[^\S\n]|-)(?:points?\b)", re.I)
+_SCORE = re.compile(r"\b(?:scales?|scores?|scored|questionnaire|index|point[\s-]scale)\b", re.I)
+_POINTS_CUE = re.compile(r"\b(?:differ\w*|gap|higher|lower|more|fewer|greater|advantage|improvement|absolute|"
+                         r"gain|benefit|increase|ahead)\b", re.I)
+
+
+def _point_differences(ctx: CheckContext):
+    """A004 for a difference written in "points" ("an 8.6-point difference", "8.6 points higher") that
+    the two rates of its own sentence do not give (see :func:`_sentence_pairs`); a word of difference
+    within its clause, no figure of its own sentence extracted there, and a pair of rates in the
+    sentence, else nothing is judged."""
+    text = ctx.document.text
+    if "point" not in text and "Point" not in text:
+        return
+    for m in _POINTS.finditer(text):
+        at = m.start("val")
+        near = _near(ctx, at - 600, at + 600)
+        if any(c.start <= at < c.end for c in near):
+            continue  # a figure the extraction read (a percentage-point difference, a score)
+        # its sentence as the extraction gave it to the figures around it (no figure there: no pair)
+        sentence = next((c.sentence for c in near if c.sentence[0] <= at < c.sentence[1]), (0, 0))
+        s0, s1 = sentence
+        if not s1 > s0:
+            continue
+        if not _POINTS_CUE.search(text, max(s0, m.start() - 40), min(s1, m.end() + 40)):
+            continue
+        # its clause (between semicolons): the rates it compares are there, and no score is ("points
+        # on a 100-point scale")
+        c0 = text.rfind(";", s0, at) + 1 or s0
+        c1 = text.find(";", m.end(), s1)
+        s0, s1 = c0, (s1 if c1 == -1 else c1)
+        if _SCORE.search(text, s0, s1):
+            continue
+        probe = Claim(kind="pp-difference", start=at, end=m.end(), text=m.group(), value=Num.parse(m.group("val")),
+                      sentence=sentence)
+        pairs = [(a, b) for a, b in _sentence_pairs(ctx, probe) if s0 <= a.start and b.end <= s1]
+        if not pairs or any(difference_ok(probe.value, a.value, b.value) for a, b in pairs):
+            continue
+        high, low, exact = _ordered_difference(pairs[0][0].value, pairs[0][1].value)
+        yield ctx.finding(
+            DIFFERENCE, at, m.end(),
+            f"stated difference {probe.value} points, but {high}% − {low}% = {exact} percentage points",
+            expected=f"{exact} percentage points", found=f"{probe.value} points")
 
 
 def _reference_rates(ctx: CheckContext, claim: Claim) -> tuple[float, float, str] | None:
@@ -328,13 +412,15 @@ def check_arithmetic(ctx: CheckContext):
             yield from _relative(ctx, claim)
     yield from _fraction_then_percent(ctx)
     reported: set[int] = set()
-    for f in (*_bracket_intervals(ctx), *_worded_intervals(ctx)):
-        reported.add(f.start)
-        yield f
+    for f in (*_bracket_intervals(ctx), *_worded_intervals(ctx), *_table_intervals(ctx)):
+        if f.start not in reported:  # one interval both ways read (a rate's bracket, named by its level)
+            reported.add(f.start)
+            yield f
     for f in _detached_intervals(ctx):
         if f.start not in reported:
             reported.add(f.start)
             yield f
+    yield from _point_differences(ctx)
     yield from _proportion_findings(ctx)
 
 
@@ -414,7 +500,10 @@ def _bracket_intervals(ctx: CheckContext):
         return
     for m in _BRACKET_CI.finditer(text):
         ls = line_start(text, m.start())
-        before = [c for c in _near(ctx, max(ls, m.start() - 160), m.start()) if c.end <= m.start() + 1]
+        # a rate whose own n/N opens the bracket ("29.4% (32/109; 95% CI ...)") ends inside it: it is
+        # the bracket's rate, not a figure after it
+        before = [c for c in _near(ctx, max(ls, m.start() - 160), m.start())
+                  if c.end <= m.start() + 1 or (c.n is not None and c.end <= m.end())]
         if any(c.interval is not None and c.interval.end > m.start() for c in _near(ctx, ls, m.end())):
             continue  # already some claim's interval
         rates = []
@@ -446,6 +535,62 @@ def _bracket_intervals(ctx: CheckContext):
                     CI_EXCLUDES_ESTIMATE, claim.start, claim.end,
                     f"{m.group('level')}% confidence interval {low}-{high} does not contain its estimate {claim.value}",
                     found=f"{claim.value} ({low}-{high})")
+
+
+#: a table cell that names a confidence interval: "95% CI", "(95% CI)", "97.5% confidence interval"
+_CI_CELL = re.compile(r"[(\[]?[^\S\n]{0,2}(?:(?P<level>\d{2}(?:\.\d)?)[^\S\n]?%[^\S\n]{0,2})?"
+                      r"(?:CIs?|[Cc]onfidence[^\S\n]{1,2}intervals?)[^\S\n]{0,2}[)\]]?[^\S\n]{0,2}:?")
+#: a table cell that is one interval and nothing else: "72.1-87.7", "(0.31, 1.28)", "[21.0% to 38.8%]"
+_BOUNDS_CELL = re.compile(rf"[(\[]?[^\S\n]{{0,2}}(?P<lo>{_BOUND})%?(?:{_TO}|[^\S\n]{{0,2}},[^\S\n]{{1,2}})"
+                          rf"(?P<hi>{_BOUND})%?[^\S\n]{{0,2}}[)\]]?")
+#: a row or column label that gives counts, whose figures are no estimate an interval is of: "n",
+#: "N", "No. of patients", "Number of events" (a "%" in it makes it a rate's)
+_COUNT_LABEL = re.compile(r"^(?!.*%)(?:.*(?:^|[\s,(])[nN](?:$|[\s,)=])|.*\b(?:[Nn]umber|[Nn]o\.)|\s*$)")
+#: a table cell that is one estimate and nothing else: "80.7", "80.7%", "0.75"
+_ESTIMATE_CELL = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,3})?)[^\S\n]?%?")
+
+
+def _table_intervals(ctx: CheckContext):
+    """A002 for an interval given in a table cell of its own, apart from its estimate's cell: a row
+    labelled "95% CI" under the row of the estimates (each column's interval under its estimate), or a
+    column headed "95% CI" right after the column of the estimates (the header of that column not a CI
+    itself). Only a cell that is one estimate and a cell that is one interval are paired; an interval
+    some claim already carries is that claim's."""
+    text = ctx.document.text
+    if "CI" not in text and "onfidence" not in text:
+        return
+    for table in ctx.document.tables:
+        header = table[0] if table else []
+        ci_columns = {j for j, (_, cell) in enumerate(header) if j > 0 and _CI_CELL.fullmatch(cell.strip())
+                      and not _CI_CELL.fullmatch(header[j - 1][1].strip())}
+        for i, row in enumerate(table):
+            pairs = []  # (estimate cell, interval cell, level)
+            if i > 0 and row and _CI_CELL.fullmatch(row[0][1].strip()) and len(table[i - 1]) == len(row) \
+                    and not _COUNT_LABEL.search(table[i - 1][0][1]):
+                level = _CI_CELL.fullmatch(row[0][1].strip()).group("level")
+                pairs += [(table[i - 1][j], row[j], level) for j in range(1, len(row))]
+            if i > 0:
+                pairs += [(row[j - 1], row[j], _CI_CELL.fullmatch(header[j][1].strip()).group("level"))
+                          for j in sorted(ci_columns) if j < len(row) and not _COUNT_LABEL.search(header[j - 1][1])]
+            for (e_at, e_cell), (b_at, b_cell), level in pairs:
+                est = _ESTIMATE_CELL.fullmatch(e_cell.strip())
+                bounds = _BOUNDS_CELL.fullmatch(b_cell.strip())
+                if est is None or bounds is None:
+                    continue
+                low, high = Num.parse(bounds.group("lo")), Num.parse(bounds.group("hi"))
+                value = Num.parse(est.group("v"))
+                if not low.value < high.value or interval_contains(value, low, high):
+                    continue
+                b_end = b_at + len(b_cell)
+                if any(c.interval is not None and c.interval.start < b_end and b_at < c.interval.end
+                       for c in _near(ctx, min(e_at, b_at) - 300, b_end)):
+                    continue  # already some claim's interval (and judged with it)
+                start = e_at + len(e_cell) - len(e_cell.lstrip())
+                yield ctx.finding(
+                    CI_EXCLUDES_ESTIMATE, start, start + len(e_cell.strip()),
+                    f"{level + '% ' if level else ''}confidence interval {low}-{high} (its own table cell) does not "
+                    f"contain its estimate {value}",
+                    found=f"{value} ({low}-{high})")
 
 
 #: an interval named by its level after its estimate with words between, on one line: "0.75, with a
@@ -786,6 +931,44 @@ def _ratio_for(ctx: CheckContext, claim: Claim):
     return None
 
 
+#: the kinds of figure relative wording compares two of ("more than twice as many (45.9% vs 20.1%)")
+_COMPARED = {"percentage", "duration"}
+#: a word before plain relative wording that makes it approximate: "about three times as many"
+_ABOUT = re.compile(r"\b(?:about|around|roughly|some|approximately)\s{1,3}\Z", re.I)
+
+
+def _approximate_ok(ctx: CheckContext, claim: Claim, ratio: float) -> bool:
+    """"about three times": a plain factor the ratio is within 10 % of."""
+    text = ctx.document.text
+    if claim.factor is None or not _ABOUT.search(text, max(0, claim.start - 20), claim.start):
+        return False
+    return abs(ratio - claim.factor) <= 0.1 * claim.factor
+
+
+def _own_figures(ctx: CheckContext, claim: Claim, same: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The two figures relative wording describes in its own clause (the part of its sentence between
+    semicolons), else its own sentence: exactly two rates, or two durations in one unit; never the
+    figures of another sentence. None where there are not exactly two."""
+    text = ctx.document.text
+    s0, s1 = claim.sentence
+    if not s1 > s0:
+        return None
+    figures = [c for c in same if c.kind in _COMPARED and c.value is not None and c.sentence == claim.sentence]
+    c0 = text.rfind(";", s0, claim.start) + 1 or s0
+    c1 = text.find(";", claim.end, s1)
+    c1 = s1 if c1 == -1 else c1
+    for group in ([c for c in figures if c0 <= c.start < c1], figures):
+        for kind in _COMPARED:
+            of_kind = [c for c in group if c.kind == kind]
+            if kind == "duration" and len({(c.unit or "") for c in of_kind}) != 1:
+                continue
+            if len(of_kind) == 2:
+                return of_kind[0], of_kind[1]
+        if len(group) >= 2:
+            return None  # more figures than two, or of two kinds: which it describes is a guess
+    return None
+
+
 def _relative(ctx: CheckContext, claim: Claim):
     if claim.relative in ("relative reduction", "relative increase") and claim.value is not None:
         found = _ratio_for(ctx, claim)
@@ -812,6 +995,29 @@ def _relative(ctx: CheckContext, claim: Claim):
     rates = [c for c in same if c.kind == "percentage" and c.sentence == claim.sentence and c.arm and c.value]
     prod = [c for c in rates if c.arm in ctx.reference.product_arms]
     other = [c for c in rates if c.arm not in ctx.reference.product_arms]
+    own = _own_figures(ctx, claim, same)
+    if own is not None and not (prod and other):
+        # the two figures of its own clause or sentence, whatever arm the context gave them: which
+        # is the product's is not known, so the wording is judged by the larger over the smaller
+        a, b = own
+        high, low = (a.value, b.value) if a.value.value >= b.value.value else (b.value, a.value)
+        if low.value - low.half_unit <= 0:
+            return
+        ratio = high.value / low.value
+        # the written figures stand for ± ½ their last digit: the ratios they allow
+        r_min = (high.value - high.half_unit) / (low.value + low.half_unit)
+        r_max = (high.value + high.half_unit) / (low.value - low.half_unit)
+        allowed = [r_min + (r_max - r_min) * k / 8 for k in range(9)]
+        if claim.factor < 1:
+            ratio, allowed = 1 / ratio, [1 / r for r in allowed]
+        wording = claim.relative or ""
+        if not any(relative_ok(wording, claim.factor, r) or _approximate_ok(ctx, claim, r) for r in allowed):
+            yield ctx.finding(
+                RELATIVE_WORDING, claim.start, claim.end,
+                f"\"{claim.text.strip()}\" claims a factor of {claim.factor:g}, but the figures it describes "
+                f"give {a.text.strip()} and {b.text.strip()}: a ratio of {ratio:.2f}",
+                expected=f"ratio {ratio:.2f}", found=claim.relative)
+        return
     # wording about a risk ("halved the risk of death", "by one in three", "doubled the odds") is a
     # statement about the HR/OR, unless the sentence gives the two rates it compares
     fraction = (claim.relative or "").split()[0:1] == ["by"]
