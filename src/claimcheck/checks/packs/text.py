@@ -252,7 +252,6 @@ class TextIndex:
         closed = True         # the last body line ended its sentence
         blank_before = False
         prose = False         # the body holds a plain paragraph that ended its sentence
-        para_start = True     # this line opens a paragraph
         para_label = False    # the paragraph being read opened with a label
         while pos < end:
             m = _LINE.match(text, pos)
