@@ -365,7 +365,12 @@ def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
 _POPULATION_CUE = re.compile(
     r"(?:\bamong\s{1,3}|[(,]\s{0,2}(?:of|among|in)\s{1,3}|\b(?:of|in|for)\s{1,3}(?=(?:the\s{1,3})?(?:patients|those|subjects|participants)\b))"
     r"(?:the\s{1,3})?(?:(?:patients|those|subjects|participants)\s{1,3}"
-    r"(?:who\s{1,3}(?:achieved|had|reached|attained|were\s{1,3}in)|with|achieving|reaching|in)\s{1,3})?$", re.I)
+    r"(?:who\s{1,3}(?:achieved|had|reached|attained|were\s{1,3}in)|with|achieving|reaching|in)\s{1,3}"
+    r"(?:an?\s{1,3})?)?$", re.I)
+#: "in ORR responders", "of DFS patients": after "in"/"of"/"for", an endpoint followed by a word for
+#: people names who was counted too
+_POPULATION_CUE_IN = re.compile(r"\b(?:in|of|for|within)\s{1,3}(?:the\s{1,3})?$", re.I)
+_PEOPLE_AFTER = re.compile(r"[\s-]{1,3}(?:responders|remitters|patients|subjects|participants)\b", re.I)
 
 
 def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
@@ -374,7 +379,8 @@ def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
     population that holds the endpoint ("patients with ORR") already made it :data:`_NESTED`."""
     out = []
     for t in terms:
-        if t.kind == "endpoint" and _POPULATION_CUE.search(text, max(0, t.start - 60), t.start):
+        if t.kind == "endpoint" and (_POPULATION_CUE.search(text, max(0, t.start - 60), t.start) or (
+                _POPULATION_CUE_IN.search(text, max(0, t.start - 12), t.start) and _PEOPLE_AFTER.match(text, t.end))):
             continue
         out.append(t)
     return out
@@ -445,6 +451,14 @@ def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: lis
         own = {terms[k].id for k in ks if terms[k].kind != "population"}
         others = row and any(o.kind in ("endpoint", "baseline") and (o.start, o.end) not in twin_spans and o.id not in own
                              for o in terms[bisect.bisect_left(term_starts, s0):bisect.bisect_left(term_starts, s1)])
+        if row and not others and kinds <= _SHARE_KINDS and sentences \
+                and not _TWIN_AS_POPULATION_BEFORE.search(text, max(s0, t.start - 60), t.start) \
+                and _twin_measured_in(t, terms, term_starts, by_start, claim_starts, (s0, s1), text):
+            # "- Biomarker-negative among responders: 62% vs 30%": the row's own label says what was
+            # measured (the twin) and in whom (the population after it); that wins over an outcome the
+            # section heading or the list's lead-in names ("## Response", "Response rates:")
+            drop.update(k for k in ks if terms[k].kind == "population")
+            continue
         if row and not others and sentences:
             others = any(o.kind == "endpoint" and o.id not in own
                          for o in _scoped_terms(i, sentences, sentence_terms, text))
@@ -456,6 +470,35 @@ def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: lis
         elif row:
             drop.update(k for k in ks if terms[k].kind == "population")
     return [t for k, t in enumerate(terms) if k not in drop]
+
+
+#: between a twin term and the population named after it in the same label: "among", "in", "% of",
+#: "in patients who achieved", a word for the state ("status", "rate") before them
+_TWIN_MEASURED_GAP = re.compile(
+    r"^[\s,:(%-]{0,6}(?:(?:status|state|rates?|results?)[\s,:(%-]{1,4})?"
+    r"(?:(?:among|amongst|in|of|within|for|across)\s{1,3}(?:the\s{1,3})?(?:[\w/+-]{1,20}\s{1,3})?"
+    r"(?:(?:patients|those|subjects|participants)\s{1,3}(?:who\s{1,3}(?:were|are|had|achieved|reached)\s{1,3}|with\s{1,3}|in\s{1,3})?)?)?$",
+    re.I)
+
+
+def _twin_measured_in(t: Term, terms: list[Term], term_starts: list[int], by_start: list[Claim],
+                      claim_starts: list[int], span: tuple[int, int], text: str) -> bool:
+    """Whether a twin term ``t`` is, in its row's label (before the row's first figure), followed by
+    the population the figures were counted in ("biomarker-negative among responders", "biomarker
+    negative, % of patients in response"): the twin is then what the row measures."""
+    s0, s1 = span
+    k = bisect.bisect_left(claim_starts, s0)
+    if k >= len(by_start) or by_start[k].start >= s1 or by_start[k].start < t.end:
+        return False
+    first = by_start[k].start
+    j = bisect.bisect_left(term_starts, t.end)
+    while j < len(terms) and terms[j].start < min(first, t.end + 80):  # bounded: a label, not a text
+        p = terms[j]
+        if p.kind in ("population", _NESTED) and p.start >= t.end and p.end <= first \
+                and (p.start, p.end) != (t.start, t.end):
+            return bool(_TWIN_MEASURED_GAP.match(text[t.end:p.start]))
+        j += 1
+    return False
 
 
 def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
