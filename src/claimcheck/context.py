@@ -223,6 +223,7 @@ def attach_context(
                                 for m in _TIMEPOINT_WORDS.finditer(sentence_text)):
             qualifiers.append("timepoint")  # ... besides one it names ("at 1 year ...; three-year survival ...")
         sentence_study = named["study"][0].id if "study" in named else None
+        alternating = _alternating_timepoints(ordered, timepoints) if len(timepoints) >= 2 else {}
         for claim in group:
             claim.sentence = (s0, s1)
             claim.analysis_cues = cues
@@ -240,7 +241,7 @@ def attach_context(
             elif previous_endpoint is not None and not (column and "unnamed-column" in column):
                 claim.endpoint = previous_endpoint
                 claim.endpoint_strength = "context"
-            claim.timepoint = _nearest(claim, timepoints)
+            claim.timepoint = alternating.get(id(claim)) or _nearest(claim, timepoints)
             claim.population_candidates = list(population_names)
             if sentence_study is not None:
                 claim.study = sentence_study
@@ -914,6 +915,33 @@ def _label_known(text: str, start: int, end: int, terms: list[Term]) -> bool:
         if start <= t.start and t.end <= end:
             label = label[:t.start - start] + " " + label[t.end - start:]
     return all(w.lower() in _LABEL_FILLER for w in _LABEL_WORD.findall(label))
+
+
+def _alternating_timepoints(ordered: list[Claim], timepoints: list[Term]) -> dict[int, str]:
+    """Values and time points that alternate in a sentence, as many of each: "45% after cycle 1 and
+    a further 41% after cycle 2" (each value takes the time point after it) or "after cycle 1 in
+    45%, after cycle 2 in 41%" (the one before it). Per kind of figure (a count or a p-value between
+    does not break the run); {} where they do not alternate."""
+    out: dict[int, str] = {}
+    for kind in {c.kind for c in ordered}:
+        values = [c for c in ordered if c.kind == kind]
+        if len(values) < 2:
+            continue
+        seq = []
+        for item in sorted([(c.start, 0, c) for c in values] + [(t.start, 1, t) for t in timepoints],
+                           key=lambda x: x[0]):
+            if item[1] == 1 and seq and seq[-1][1] == 1 and seq[-1][2].id == item[2].id:
+                continue  # the same time point named twice in a row ("the first cycle (cycle 1)")
+            seq.append(item)
+        if len(seq) != 2 * len(values):
+            continue
+        kinds = [k for _, k, _ in seq]
+        if all(kinds[i] != kinds[i + 1] for i in range(len(kinds) - 1)):
+            first_value = kinds[0] == 0
+            for i in range(0, len(seq), 2):
+                c, t = (seq[i][2], seq[i + 1][2]) if first_value else (seq[i + 1][2], seq[i][2])
+                out[id(c)] = t.id
+    return out
 
 
 def _nearest(claim: Claim, candidates: list[Term]) -> str | None:
