@@ -826,11 +826,15 @@ class Matcher:
                          found=claim.describe_value(), score=score)
         if av and claim.interval and claim.interval.kind == "ci" and av.ci:
             lo, hi = av.ci
-            if not (faithful(claim.interval.low, lo) and faithful(claim.interval.high, hi)):
+            low_ok, high_ok = faithful(claim.interval.low, lo), faithful(claim.interval.high, hi)
+            if not (low_ok and high_ok):
+                bounds = "both bounds differ" if not (low_ok or high_ok) else \
+                    f"the {'upper' if low_ok else 'lower'} bound differs ({claim.interval.high if low_ok else claim.interval.low}" \
+                    f" where the reference has {hi if low_ok else lo})"
                 return Match(MatchStatus.MISMATCH, entry, fact.arm, "ci",
                              expected=f"{_level(av.ci_level)}CI {lo}-{hi}",
                              found=f"{_level(claim.interval.level)}CI {claim.interval.low}-{claim.interval.high}",
-                             score=score)
+                             score=score, detail=bounds)
             if claim.interval.level and av.ci_level and abs(claim.interval.level - av.ci_level) > 1e-9:
                 return Match(MatchStatus.MISMATCH, entry, fact.arm, "ci-level", expected=f"{_level(av.ci_level)}CI",
                              found=f"{_level(claim.interval.level)}CI", score=score)
