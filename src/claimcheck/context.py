@@ -559,6 +559,17 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             for kind, ids in found.items():
                 if len(ids) == 1 and kind not in picked:
                     picked[kind] = next(iter(ids))
+            if nearest and not found and at > 0 and _UNIT_HEADER.fullmatch(cells[at]):
+                # "| Median DFS, 2-year update | Months |": a column headed by its unit only; the
+                # table's endpoint is the one the header's first cell (over the row labels) names
+                lead = next((k for k in range(at) if cells[k].strip()), None)
+                ls0 = hs + sum(len(c) + 1 for c in cells[:lead]) if lead is not None else hs
+                le0 = ls0 + len(cells[lead]) if lead is not None else hs
+                first = {t.id for t in terms[bisect.bisect_left(term_starts, ls0):bisect.bisect_left(term_starts, le0)]
+                         if t.kind == "endpoint" and t.end <= le0}
+                if len(first) == 1 and "endpoint" not in picked:
+                    picked["endpoint"] = next(iter(first))
+                    found = {"endpoint": first}
             if nearest and not found and _WORD.search(cells[at]):
                 # the header over the column names something the library does not know ("| ORR |" where
                 # the library only knows "ORR rate"): its figures are not the endpoint named before
@@ -568,6 +579,8 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
 
 
 _WORD = re.compile(r"[A-Za-z]{2}")
+#: a header cell that gives only a unit ("Months", "%", "n (%)", "Value, months")
+_UNIT_HEADER = re.compile(r"\s*(?:(?:values?|results?|median)[,:]?\s{1,3})?(?:months?|weeks?|days?|years?|%|n\s?\(%\)|\(%\)|mo)\s*", re.I)
 
 
 #: the longest line read as a table row
@@ -1003,18 +1016,23 @@ _BARE = re.compile(r"\d{1,3}(?:\.\d{1,3})?$")
 _AND_WHO = re.compile(r"\s{1,3}(?:with|in|on|for|among|receiving)\s[^.;:\d]{1,60}?(?:\band|,)\s{1,3}$", re.I)
 
 
+#: "5.6 and 9.3 months": a bare value, "and", the value that gives the unit of both
+_AND_ONLY = re.compile(r"\s{1,3}and\s{1,3}$")
+
+
 def _chains(ordered: list[Claim], text: str, respectively: bool) -> list[list[Claim]]:
     """A sentence's claims (in order) grouped into chains: runs of same-family values joined by
     vs/versus/compared with (or by "and" and commas when the sentence says "respectively", or
     when the later value is written bare in the unit of the one before: "4.2 months with A and
-    3.1 with B")."""
+    3.1 with B", or the first bare in the unit of the one after: "A and B: 4.2 and 3.1 months")."""
     chains: list[list[Claim]] = []
     for claim in ordered:
         prev = chains[-1][-1] if chains else None
         gap = text[prev.end:claim.start] if prev else ""
         if prev and _FAMILY.get(claim.kind) == _FAMILY.get(prev.kind) and claim.start - prev.end <= 120 and \
                 (_CHAIN.search(gap) or (respectively and _CHAIN_RESPECTIVELY.match(gap))
-                 or (_BARE.match(claim.text) and prev.unit == claim.unit and _AND_WHO.match(gap))):
+                 or (_BARE.match(claim.text) and prev.unit == claim.unit and _AND_WHO.match(gap))
+                 or (_BARE.match(prev.text) and prev.unit == claim.unit and _AND_ONLY.match(gap))):
             chains[-1].append(claim)
         else:
             chains.append([claim])
