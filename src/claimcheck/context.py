@@ -559,7 +559,7 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             for kind, ids in found.items():
                 if len(ids) == 1 and kind not in picked:
                     picked[kind] = next(iter(ids))
-            if nearest and not found and at > 0 and _UNIT_HEADER.fullmatch(cells[at]):
+            if nearest and not found and at > 0 and _UNIT_HEADER.fullmatch(cells[at].strip()):
                 # "| Median DFS, 2-year update | Months |": a column headed by its unit only; the
                 # table's endpoint is the one the header's first cell (over the row labels) names
                 lead = next((k for k in range(at) if cells[k].strip()), None)
@@ -580,7 +580,7 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
 
 _WORD = re.compile(r"[A-Za-z]{2}")
 #: a header cell that gives only a unit ("Months", "%", "n (%)", "Value, months")
-_UNIT_HEADER = re.compile(r"\s*(?:(?:values?|results?|median)[,:]?\s{1,3})?(?:months?|weeks?|days?|years?|%|n\s?\(%\)|\(%\)|mo)\s*", re.I)
+_UNIT_HEADER = re.compile(r"(?:(?:values?|results?|median)[,:]?\s{1,3})?(?:months?|weeks?|days?|years?|%|n\s?\(%\)|\(%\)|mo)", re.I)
 
 
 #: the longest line read as a table row
