@@ -219,8 +219,8 @@ _CLOSE = r"[)\]]"
 #: "95% CI", "97.5% confidence interval", "95 per cent CI", "95 percent confidence interval"
 _LEVEL = rf"(?P<level>{_I})\s?(?:%|per\s?cent\b)\s{{0,2}}(?:CI\b|confidence\s{{1,2}}interval)"
 #: the level, then the bounds ("95% CI 0.49-0.83", "95% confidence interval, 0.49 to 0.83", "a 97.5 per cent
-#: confidence interval of 0.57 to 0.99")
-_CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?:(?:of|from|was)\s{{1,2}})?(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}},\s{{0,2}})(?P<hi>-?{_I})%?"
+#: confidence interval of 0.57 to 0.99", "95% CI 0.49; 0.83")
+_CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?:(?:of|from|was)\s{{1,2}})?(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}}[,;]\s{{0,2}})(?P<hi>-?{_I})%?"
 _CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY}\s{{0,2}}{_CLOSE}"
 #: what makes a percentage the level of an interval, written after it however the interval is
 #: named: CI, CIs, C.I., CrI, BCI, "two-sided", confidence / credible interval(s), limits, "95%
@@ -234,8 +234,8 @@ _LEVEL_BEFORE = re.compile(
 #: an interval after its estimate: in brackets ("0.75 (97.5% CI, 0.57-0.99)") or after a ";" or ","
 #: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required;
 #: brackets of its own may hold more after it ("(97.5% CI, 0.57-0.99; p<0.001)")
-_CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,])\s{{0,2}}{_CI_BODY}(?(cio)\s{{0,2}}(?:{_CLOSE}|(?=[;,])))"
-_BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}},\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
+_CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,]\s{{0,2}}(?:with\s{{1,2}}(?:an?|the)\s{{1,2}})?)\s{{0,2}}{_CI_BODY}(?(cio)\s{{0,2}}(?:{_CLOSE}|(?=[;,])))"
+_BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}}[,;]\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
 _COMP = r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than|below|above)"

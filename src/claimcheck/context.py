@@ -223,6 +223,7 @@ def attach_context(
                                 for m in _TIMEPOINT_WORDS.finditer(sentence_text)):
             qualifiers.append("timepoint")  # ... besides one it names ("at 1 year ...; three-year survival ...")
         sentence_study = named["study"][0].id if "study" in named else None
+        alternating = _alternating_timepoints(ordered, timepoints) if len(timepoints) >= 2 else {}
         for claim in group:
             claim.sentence = (s0, s1)
             claim.analysis_cues = cues
@@ -240,7 +241,7 @@ def attach_context(
             elif previous_endpoint is not None and not (column and "unnamed-column" in column):
                 claim.endpoint = previous_endpoint
                 claim.endpoint_strength = "context"
-            claim.timepoint = _nearest(claim, timepoints)
+            claim.timepoint = alternating.get(id(claim)) or _nearest(claim, timepoints)
             claim.population_candidates = list(population_names)
             if sentence_study is not None:
                 claim.study = sentence_study
@@ -365,7 +366,12 @@ def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
 _POPULATION_CUE = re.compile(
     r"(?:\bamong\s{1,3}|[(,]\s{0,2}(?:of|among|in)\s{1,3}|\b(?:of|in|for)\s{1,3}(?=(?:the\s{1,3})?(?:patients|those|subjects|participants)\b))"
     r"(?:the\s{1,3})?(?:(?:patients|those|subjects|participants)\s{1,3}"
-    r"(?:who\s{1,3}(?:achieved|had|reached|attained|were\s{1,3}in)|with|achieving|reaching|in)\s{1,3})?$", re.I)
+    r"(?:who\s{1,3}(?:achieved|had|reached|attained|were\s{1,3}in)|with|achieving|reaching|in)\s{1,3}"
+    r"(?:an?\s{1,3})?)?$", re.I)
+#: "in ORR responders", "of DFS patients": after "in"/"of"/"for", an endpoint followed by a word for
+#: people names who was counted too
+_POPULATION_CUE_IN = re.compile(r"\b(?:in|of|for|within)\s{1,3}(?:the\s{1,3})?$", re.I)
+_PEOPLE_AFTER = re.compile(r"[\s-]{1,3}(?:responders|remitters|patients|subjects|participants)\b", re.I)
 
 
 def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
@@ -374,7 +380,8 @@ def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
     population that holds the endpoint ("patients with ORR") already made it :data:`_NESTED`."""
     out = []
     for t in terms:
-        if t.kind == "endpoint" and _POPULATION_CUE.search(text, max(0, t.start - 60), t.start):
+        if t.kind == "endpoint" and (_POPULATION_CUE.search(text, max(0, t.start - 60), t.start) or (
+                _POPULATION_CUE_IN.search(text, max(0, t.start - 12), t.start) and _PEOPLE_AFTER.match(text, t.end))):
             continue
         out.append(t)
     return out
@@ -445,6 +452,14 @@ def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: lis
         own = {terms[k].id for k in ks if terms[k].kind != "population"}
         others = row and any(o.kind in ("endpoint", "baseline") and (o.start, o.end) not in twin_spans and o.id not in own
                              for o in terms[bisect.bisect_left(term_starts, s0):bisect.bisect_left(term_starts, s1)])
+        if row and not others and kinds <= _SHARE_KINDS and sentences \
+                and not _TWIN_AS_POPULATION_BEFORE.search(text, max(s0, t.start - 60), t.start) \
+                and _twin_measured_in(t, terms, term_starts, by_start, claim_starts, (s0, s1), text):
+            # "- Biomarker-negative among responders: 62% vs 30%": the row's own label says what was
+            # measured (the twin) and in whom (the population after it); that wins over an outcome the
+            # section heading or the list's lead-in names ("## Response", "Response rates:")
+            drop.update(k for k in ks if terms[k].kind == "population")
+            continue
         if row and not others and sentences:
             others = any(o.kind == "endpoint" and o.id not in own
                          for o in _scoped_terms(i, sentences, sentence_terms, text))
@@ -456,6 +471,35 @@ def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: lis
         elif row:
             drop.update(k for k in ks if terms[k].kind == "population")
     return [t for k, t in enumerate(terms) if k not in drop]
+
+
+#: between a twin term and the population named after it in the same label: "among", "in", "% of",
+#: "in patients who achieved", a word for the state ("status", "rate") before them
+_TWIN_MEASURED_GAP = re.compile(
+    r"^[\s,:(%-]{0,6}(?:(?:status|state|rates?|results?)[\s,:(%-]{1,4})?"
+    r"(?:(?:among|amongst|in|of|within|for|across)\s{1,3}(?:the\s{1,3})?(?:[\w/+-]{1,20}\s{1,3})?"
+    r"(?:(?:patients|those|subjects|participants)\s{1,3}(?:who\s{1,3}(?:were|are|had|achieved|reached)\s{1,3}|with\s{1,3}|in\s{1,3})?)?)?$",
+    re.I)
+
+
+def _twin_measured_in(t: Term, terms: list[Term], term_starts: list[int], by_start: list[Claim],
+                      claim_starts: list[int], span: tuple[int, int], text: str) -> bool:
+    """Whether a twin term ``t`` is, in its row's label (before the row's first figure), followed by
+    the population the figures were counted in ("biomarker-negative among responders", "biomarker
+    negative, % of patients in response"): the twin is then what the row measures."""
+    s0, s1 = span
+    k = bisect.bisect_left(claim_starts, s0)
+    if k >= len(by_start) or by_start[k].start >= s1 or by_start[k].start < t.end:
+        return False
+    first = by_start[k].start
+    j = bisect.bisect_left(term_starts, t.end)
+    while j < len(terms) and terms[j].start < min(first, t.end + 80):  # bounded: a label, not a text
+        p = terms[j]
+        if p.kind in ("population", _NESTED) and p.start >= t.end and p.end <= first \
+                and (p.start, p.end) != (t.start, t.end):
+            return bool(_TWIN_MEASURED_GAP.match(text[t.end:p.start]))
+        j += 1
+    return False
 
 
 def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
@@ -515,6 +559,17 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             for kind, ids in found.items():
                 if len(ids) == 1 and kind not in picked:
                     picked[kind] = next(iter(ids))
+            if nearest and not found and at > 0 and _UNIT_HEADER.fullmatch(cells[at].strip()):
+                # "| Median DFS, 2-year update | Months |": a column headed by its unit only; the
+                # table's endpoint is the one the header's first cell (over the row labels) names
+                lead = next((k for k in range(at) if cells[k].strip()), None)
+                ls0 = hs + sum(len(c) + 1 for c in cells[:lead]) if lead is not None else hs
+                le0 = ls0 + len(cells[lead]) if lead is not None else hs
+                first = {t.id for t in terms[bisect.bisect_left(term_starts, ls0):bisect.bisect_left(term_starts, le0)]
+                         if t.kind == "endpoint" and t.end <= le0}
+                if len(first) == 1 and "endpoint" not in picked:
+                    picked["endpoint"] = next(iter(first))
+                    found = {"endpoint": first}
             if nearest and not found and _WORD.search(cells[at]):
                 # the header over the column names something the library does not know ("| ORR |" where
                 # the library only knows "ORR rate"): its figures are not the endpoint named before
@@ -524,6 +579,8 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
 
 
 _WORD = re.compile(r"[A-Za-z]{2}")
+#: a header cell that gives only a unit ("Months", "%", "n (%)", "Value, months")
+_UNIT_HEADER = re.compile(r"(?:(?:values?|results?|median)[,:]?\s{1,3})?(?:months?|weeks?|days?|years?|%|n\s?\(%\)|\(%\)|mo)", re.I)
 
 
 #: the longest line read as a table row
@@ -873,6 +930,33 @@ def _label_known(text: str, start: int, end: int, terms: list[Term]) -> bool:
     return all(w.lower() in _LABEL_FILLER for w in _LABEL_WORD.findall(label))
 
 
+def _alternating_timepoints(ordered: list[Claim], timepoints: list[Term]) -> dict[int, str]:
+    """Values and time points that alternate in a sentence, as many of each: "45% after cycle 1 and
+    a further 41% after cycle 2" (each value takes the time point after it) or "after cycle 1 in
+    45%, after cycle 2 in 41%" (the one before it). Per kind of figure (a count or a p-value between
+    does not break the run); {} where they do not alternate."""
+    out: dict[int, str] = {}
+    for kind in {c.kind for c in ordered}:
+        values = [c for c in ordered if c.kind == kind]
+        if len(values) < 2:
+            continue
+        seq = []
+        for item in sorted([(c.start, 0, c) for c in values] + [(t.start, 1, t) for t in timepoints],
+                           key=lambda x: x[0]):
+            if item[1] == 1 and seq and seq[-1][1] == 1 and seq[-1][2].id == item[2].id:
+                continue  # the same time point named twice in a row ("the first cycle (cycle 1)")
+            seq.append(item)
+        if len(seq) != 2 * len(values):
+            continue
+        kinds = [k for _, k, _ in seq]
+        if all(kinds[i] != kinds[i + 1] for i in range(len(kinds) - 1)):
+            first_value = kinds[0] == 0
+            for i in range(0, len(seq), 2):
+                c, t = (seq[i][2], seq[i + 1][2]) if first_value else (seq[i + 1][2], seq[i][2])
+                out[id(c)] = t.id
+    return out
+
+
 def _nearest(claim: Claim, candidates: list[Term]) -> str | None:
     if not candidates:
         return None
@@ -932,18 +1016,23 @@ _BARE = re.compile(r"\d{1,3}(?:\.\d{1,3})?$")
 _AND_WHO = re.compile(r"\s{1,3}(?:with|in|on|for|among|receiving)\s[^.;:\d]{1,60}?(?:\band|,)\s{1,3}$", re.I)
 
 
+#: "5.6 and 9.3 months": a bare value, "and", the value that gives the unit of both
+_AND_ONLY = re.compile(r"\s{1,3}and\s{1,3}$")
+
+
 def _chains(ordered: list[Claim], text: str, respectively: bool) -> list[list[Claim]]:
     """A sentence's claims (in order) grouped into chains: runs of same-family values joined by
     vs/versus/compared with (or by "and" and commas when the sentence says "respectively", or
     when the later value is written bare in the unit of the one before: "4.2 months with A and
-    3.1 with B")."""
+    3.1 with B", or the first bare in the unit of the one after: "A and B: 4.2 and 3.1 months")."""
     chains: list[list[Claim]] = []
     for claim in ordered:
         prev = chains[-1][-1] if chains else None
         gap = text[prev.end:claim.start] if prev else ""
         if prev and _FAMILY.get(claim.kind) == _FAMILY.get(prev.kind) and claim.start - prev.end <= 120 and \
                 (_CHAIN.search(gap) or (respectively and _CHAIN_RESPECTIVELY.match(gap))
-                 or (_BARE.match(claim.text) and prev.unit == claim.unit and _AND_WHO.match(gap))):
+                 or (_BARE.match(claim.text) and prev.unit == claim.unit and _AND_WHO.match(gap))
+                 or (_BARE.match(prev.text) and prev.unit == claim.unit and _AND_ONLY.match(gap))):
             chains[-1].append(claim)
         else:
             chains.append([claim])

@@ -276,6 +276,12 @@ class Matcher:
         compatible = [f for f in agreeing if (f.arm is None or arm is None or f.arm == arm
                       or (arm in products and f.arm in products and arm_product[arm] == arm_product[f.arm]
                           and arm not in f.entry.arms)) and not excluded(f)]
+        if compatible and claim.timepoint and claim.n is None and any(
+                f.entry.endpoint == claim.endpoint and f.entry.timepoint == claim.timepoint for f in facts):
+            # "48% after cycle 1" where the endpoint holds a figure at cycle 1: judged there, never
+            # confirmed by a figure of the endpoint at another time point or at none (a subgroup's 48%)
+            compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
+                          or f.entry.timepoint == claim.timepoint]
         if compatible and claim.endpoint_strength == "sentence":
             # a value that agrees on the sentence's own endpoint is judged there, never by a figure
             # of a neighbouring sentence's endpoint; one that agrees there only with another arm
@@ -387,8 +393,11 @@ class Matcher:
         # ("… within 2 cycles" where the library holds that one figure)
         # (a population named too must not contradict it: the sentence names the entry's population
         # as well, "of the responders who became biomarker-negative, 45% did so after cycle 1")
+        # (an endpoint from the heading or the rows above counts too: "- After cycle 2: 43.1%" under a
+        # heading naming the endpoint pins that entry, as a population named in the row does; as there,
+        # only a near miss of it is then called a mismatch: ``alone`` stays False below)
         timed = claim.timepoint is not None and claim.timepoint == entry.timepoint \
-            and claim.endpoint_strength == "sentence" and not self._subgroups(claim) \
+            and claim.endpoint_strength in ("sentence", "context") and not self._subgroups(claim) \
             and all(f.entry.id == entry.id for f in own_arm if f.entry.timepoint == claim.timepoint) \
             and (not population or self._names_population(entry.population, sentence))
         named = named or timed
@@ -817,11 +826,15 @@ class Matcher:
                          found=claim.describe_value(), score=score)
         if av and claim.interval and claim.interval.kind == "ci" and av.ci:
             lo, hi = av.ci
-            if not (faithful(claim.interval.low, lo) and faithful(claim.interval.high, hi)):
+            low_ok, high_ok = faithful(claim.interval.low, lo), faithful(claim.interval.high, hi)
+            if not (low_ok and high_ok):
+                bounds = "both bounds differ" if not (low_ok or high_ok) else \
+                    f"the {'upper' if low_ok else 'lower'} bound differs ({claim.interval.high if low_ok else claim.interval.low}" \
+                    f" where the reference has {hi if low_ok else lo})"
                 return Match(MatchStatus.MISMATCH, entry, fact.arm, "ci",
                              expected=f"{_level(av.ci_level)}CI {lo}-{hi}",
                              found=f"{_level(claim.interval.level)}CI {claim.interval.low}-{claim.interval.high}",
-                             score=score)
+                             score=score, detail=bounds)
             if claim.interval.level and av.ci_level and abs(claim.interval.level - av.ci_level) > 1e-9:
                 return Match(MatchStatus.MISMATCH, entry, fact.arm, "ci-level", expected=f"{_level(av.ci_level)}CI",
                              found=f"{_level(claim.interval.level)}CI", score=score)

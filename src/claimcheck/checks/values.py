@@ -141,7 +141,8 @@ def check_values(ctx: CheckContext):
             what = what_of(ctx, claim, m)
             yield ctx.finding(
                 VALUE_MISMATCH, claim.start, claim.end,
-                f"{what} is {m.expected} in the reference, the text says {m.found} (source: {m.source})"
+                f"{what} is {m.expected} in the reference, the text says {m.found}"
+                + (f": {m.detail}" if m.detail and m.field == "ci" else "") + f" (source: {m.source})"
                 + (f" [matched by: {m.certainty}]" if m.certainty else ""),
                 expected=m.expected, found=m.found, reference_id=m.reference_id, source=m.source)
         elif m.status == MatchStatus.ARMS_SWAPPED:
