@@ -241,7 +241,7 @@ def attach_context(
             elif previous_endpoint is not None and not (column and "unnamed-column" in column):
                 claim.endpoint = previous_endpoint
                 claim.endpoint_strength = "context"
-            claim.timepoint = alternating.get(id(claim)) or _nearest(claim, timepoints)
+            claim.timepoint = alternating.get(id(claim)) or _nearest(claim, timepoints, text)
             claim.population_candidates = list(population_names)
             if sentence_study is not None:
                 claim.study = sentence_study
@@ -957,10 +957,29 @@ def _alternating_timepoints(ordered: list[Claim], timepoints: list[Term]) -> dic
     return out
 
 
-def _nearest(claim: Claim, candidates: list[Term]) -> str | None:
+#: what may stand between a value and a time point after it that is the value's ("87% within two
+#: cycles", "22.8% at 2 years", "80% did so by week 8"): a few words, no figure, no clause break
+_TIME_AFTER_GAP = re.compile(r"[^\d,;:()\[\]\n]{0,16}$")
+#: a clause break between a time point and a value after it: the time point is another clause's
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _nearest(claim: Claim, candidates: list[Term], text: str = "") -> str | None:
+    """The time point of a claim: the nearest one before it (of two ending together, the longer
+    phrase), unless one follows the value with only a few words between and is closer, or the one
+    before stands across a clause break ("45.7% after one cycle, so 87.0% by the end of cycle 2": the
+    value's own time point is the one after it)."""
     if not candidates:
         return None
     before = [t for t in candidates if t.end <= claim.start]
+    after = [t for t in candidates
+             if text and t.start >= claim.end and _TIME_AFTER_GAP.match(text, claim.end, t.start)]
+    if after:
+        near = min(after, key=lambda t: (t.start, -(t.end - t.start)))
+        last = max((t.end for t in before), default=None)
+        if (last is None or near.start - claim.end < claim.start - last
+                or _CLAUSE_BREAK.search(text, last, claim.start)):
+            return near.id
     if before:  # the closest end wins; of two ending together, the longer phrase
         return max(before, key=lambda t: (t.end, t.end - t.start)).id
     return min(candidates, key=lambda t: abs(t.start - claim.end)).id

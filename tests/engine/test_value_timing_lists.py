@@ -27,6 +27,14 @@ LAYOUTS = {
     "bullets-under-heading": ("md", HEAD + (
         "## When MRD negativity was first reached (BESPONSA)\n\n"
         "- Cycle 1: {c1}\n- Cycle 2: {c2}\n- Within 2 cycles: {w2}\n"), {"c1": 7, "c2": 8, "w2": 9}),
+    # the total after the per-cycle values, its time point after it: the nearest time point before
+    # it ("after cycle 2" / "one cycle") is not its own
+    "total-after-the-cycles": ("md", HEAD + (
+        "Conversion was quick: {c1} of the 92 MRD-negative BESPONSA patients converted after one cycle, "
+        "so that {w2} had converted by the end of cycle 2.\n"), {"c1": 5, "w2": 5}),
+    "total-a-few-words-before-its-time-point": ("md", HEAD + (
+        "Of the 92 BESPONSA patients who reached MRD negativity, {w2} got there within the first 2 cycles.\n"),
+        {"w2": 5}),
     "table-rows": ("md", HEAD + (
         "MRD negativity by cycle (BESPONSA)\n\n"
         "| First MRD-negative | BESPONSA |\n|---|---|\n"
