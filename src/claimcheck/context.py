@@ -644,7 +644,7 @@ def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, st
 #: or had ("66% of the trial were in first line", "18% had prior surgery")
 _SHARE_VERB = re.compile(r"\)?\s{0,3}(?:(?:of|among)\s{1,3}[^,;:.\d()]{0,40}?\s{1,3})?"
                          r"(?:were|was|had|have|has|having|underwent|achieved|reached|attained|became|"
-                         r"proceeded|went)\b", re.I)
+                         r"proceeded|went|died|discontinued|developed|experienced)\b", re.I)
 _STOPS = re.compile(r"[,;:.()]")
 
 
