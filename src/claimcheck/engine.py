@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -426,12 +427,24 @@ def _products_about(document: Document, hits: dict[str, list], patterns: dict) -
 
 
 def _product_id(reference: Reference, value: str) -> str | None:
-    """A product id from front matter: the id itself or one of the product's names."""
+    """A product id from front matter: the id itself or one of the product's names, as users
+    write it: any case, with trademark signs ("Brand®", "Brand ▼"), or a name with another of the
+    same product's names in brackets ("BRAND (generic name)", "generic name (BRAND)")."""
     v = value.strip()
     if v in reference.products:
         return v
+    found = _product_by_name(reference, v)
+    if found is not None:
+        return found
+    parts = [p for p in (s.strip() for s in re.split(r"[()\[\]]", v)) if p]
+    ids = {_product_by_name(reference, p) for p in parts}
+    return ids.pop() if len(parts) > 1 and len(ids) == 1 and None not in ids else None
+
+
+def _product_by_name(reference: Reference, value: str) -> str | None:
+    v = re.sub(r"[\u00ae\u2122\u00a9\u25bc]", "", value).strip().casefold()
     for pid, names in reference.products.items():
-        if v.lower() == pid.lower() or any(v.lower() == n.lower() for n in names):
+        if v == pid.casefold() or any(v == n.casefold() for n in names):
             return pid
     return None
 

@@ -141,6 +141,35 @@ def test_front_matter_product_overrides_the_names_in_the_text(portfolio, tmp_pat
     assert "besponsa, xospata" in bad.error
 
 
+@pytest.mark.parametrize("declared", [
+    "BESPONSA (inotuzumab ozogamicin)", "inotuzumab ozogamicin (BESPONSA)", "Besponsa®",
+    "BESPONSA ▼", "  besponsa  ", "[BESPONSA]",
+])
+def test_front_matter_product_as_users_write_the_name(portfolio, tmp_path, declared):
+    _, _, linter = portfolio
+    result = lint(linter, tmp_path, f"""\
+        ---
+        market: US
+        product: {declared}
+        ---
+        Unlike the other product, this one is given by infusion.
+        """)
+    assert result.error is None and result.products == ("besponsa",)
+
+
+@pytest.mark.parametrize("declared", ["BESPONSA (gilteritinib)", "Besponsa plus", "(BESPONSA) (XOSPATA)"])
+def test_front_matter_product_naming_two_products_or_an_unknown_one_is_an_error(portfolio, tmp_path, declared):
+    _, _, linter = portfolio
+    bad = lint(linter, tmp_path, f"""\
+        ---
+        market: US
+        product: {declared}
+        ---
+        Text.
+        """, "mixed.md")
+    assert bad.error is not None and "unknown product" in bad.error and bad.error.startswith(f"{tmp_path / 'mixed.md'}:3:")
+
+
 def test_one_products_entries_never_confirm_another_products_numbers(portfolio, tmp_path):
     ref, _, linter = portfolio
     text = "---\nmarket: US\n---\nXOSPATA achieved CR/CRi in 80.7% of patients in ADMIRAL.\n"
