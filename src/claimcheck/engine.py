@@ -160,7 +160,7 @@ class Linter:
 
     def _market(self, document: Document) -> tuple[str, bool]:
         """(market, whether the document or the run declared it)."""
-        from .rulepacks import declared_market
+        from .rulepacks import declared_market, declared_market_in_comment
 
         if self.market:
             return self.market, True
@@ -169,6 +169,8 @@ class Linter:
         if not declared:
             declared = declared_market(document.text)
             line = 1 if declared else None
+        if not declared:
+            declared, line = declared_market_in_comment(document.text, document.comments) or (None, None)
         if declared:
             try:
                 return self.markets.check(declared), True

@@ -68,6 +68,21 @@ def declared_market(text: str) -> str | None:
     return m.group(1).upper() if m else None
 
 
+_COMMENT_BODY = re.compile(r"\A<!--(.*?)(?:-->)?\Z", re.DOTALL)
+
+
+def declared_market_in_comment(text: str, comments: list[tuple[int, str]]) -> tuple[str, int] | None:
+    """The market a document declares in a comment that opens it (``<!-- Market: EU -->`` before
+    any text: the HTML and Markdown way of keeping it off the page), as (market, line)."""
+    for offset, raw in comments[:1]:
+        if text[:offset].strip():
+            return None
+        body = _COMMENT_BODY.match(raw.strip())
+        market = declared_market(body.group(1).strip() + "\n") if body else None
+        return (market, text.count("\n", 0, offset) + 1) if market else None
+    return None
+
+
 # ============================================================================ regex safety
 
 try:  # Python 3.11+

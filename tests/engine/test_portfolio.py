@@ -223,6 +223,28 @@ def test_unknown_front_matter_market_is_an_error_with_its_line(portfolio, tmp_pa
         f"{tmp_path / 'draft.md'}:3: unknown market '{written.upper()}' (known markets: EU, US)")
 
 
+@pytest.mark.parametrize("name, text, line", [
+    ("page.html", "<!-- Market: EU -->\n<!DOCTYPE html>\n<html><body><p>BESPONSA text.</p></body></html>\n", 1),
+    ("page.html", "\n  <!--market: eu-->\n<html><body><p>BESPONSA text.</p></body></html>\n", 2),
+    ("page.html", "<!DOCTYPE html>\n<html><head>\n<meta charset=\"utf-8\">\n<meta content=\"EU\" name=\"Market\">\n"
+                  "</head><body><p>BESPONSA text.</p></body></html>\n", 4),
+    ("note.md", "<!-- market: EU -->\n# Title\n\nBESPONSA text.\n", 1),
+])
+def test_market_declared_in_an_opening_comment_or_a_meta_tag(portfolio, tmp_path, name, text, line):
+    _, _, linter = portfolio
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert linter.lint_file(str(path)).market == "EU"
+    path.write_text(text.replace("EU", "UK").replace("eu", "uk"), encoding="utf-8")
+    assert linter.lint_file(str(path)).error == f"{path}:{line}: unknown market 'UK' (known markets: EU, US)"
+
+
+def test_a_market_comment_after_the_text_starts_declares_nothing(portfolio, tmp_path):
+    _, _, linter = portfolio
+    result = lint(linter, tmp_path, "BESPONSA text.\n<!-- market: EU -->\nMore text.\n")
+    assert result.market == "US"
+
+
 def test_unknown_market_on_the_command_line_exits_2_naming_the_known_ones(tmp_path):
     draft = tmp_path / "d.md"
     draft.write_text("BESPONSA text.\n", encoding="utf-8")

@@ -148,6 +148,8 @@ class HtmlScan:
     joined: list[int] = field(default_factory=list)
     #: (start, end) of the closing tag of each box (see _is_box): a section ends there
     box_ends: list[tuple[int, int]] = field(default_factory=list)
+    #: (name, content, offset) of each <meta name="market"|"product" content="…">
+    meta: list[tuple[str, str, int]] = field(default_factory=list)
 
 
 def decode_entity(source: str) -> str | None:
@@ -213,6 +215,11 @@ class _Scanner(HTMLParser):
     # ------------------------------------------------------------- handlers
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         offset = self._pos()
+        if tag == "meta":
+            named = dict(attrs)
+            name = (named.get("name") or "").strip().lower()
+            if name in _META_DECLARATIONS and (named.get("content") or "").strip():
+                self.scan.meta.append((name, named["content"].strip(), offset))
         if self.skip_tag is not None:
             if tag == self.skip_tag:
                 self.skip_depth += 1
@@ -378,6 +385,9 @@ class _Scanner(HTMLParser):
             end = self.end_offset if close < 0 else close + 3
             self.scan.comments.append((offset, self.src[offset:end]))
 
+
+#: <meta name="…"> a page declares its market or product with (as front matter does in Markdown)
+_META_DECLARATIONS = frozenset({"market", "product"})
 
 #: elements that set their content apart from the flow around it
 BOX_ELEMENTS = frozenset({"aside", "blockquote", "fieldset", "section", "article", "details"})
@@ -671,6 +681,10 @@ def parse_html(path: str, text: str) -> Document:
     final = mark_box_ends(final, scan.box_ends)
     segments = segments_for_inserted_newlines(len(final), sorted({*inserted, *scan.joined}), line_starts(text))
     metadata: dict = {"headings": finish_headings(final, scan.headings)}
+    for name, content, offset in scan.meta:  # the first of each wins
+        if name not in metadata:
+            metadata[name] = content.upper() if name == "market" else content
+            metadata[f"{name}_line"] = text.count("\n", 0, offset) + 1
     return Document(
         path=path,
         text=final,
