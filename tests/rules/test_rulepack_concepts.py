@@ -58,6 +58,15 @@ NEGATED = [
     ("It induces remission rather than a cure.", "cure"),
     ("No hepatotoxicity was seen.", "hepatotoxicity"),
     ("BESPONSA does not cure ALL.", "cure"),
+    # a coordination stays in the negation's scope
+    ("Hepatotoxicity occurred; it was not fatal or life-threatening.", "life-threatening"),
+    ("The events were neither serious nor fatal.", "fatal"),
+    # "no" opening the subject denies the predicate
+    ("Hepatotoxicity occurred; no case was fatal or life-threatening.", "fatal"),
+    ("Hepatotoxicity occurred; no case was fatal or life-threatening.", "life-threatening"),
+    ("In the trial, no patient was cured.", "cured"),
+    ("No patients were considered cured.", "cured"),
+    ("No events have been fatal.", "fatal"),
 ]
 AFFIRMED = [
     ("BESPONSA is not only effective but also safe.", "safe"),          # "not only"
@@ -66,6 +75,11 @@ AFFIRMED = [
     ("No relapse means BESPONSA is a cure.", "cure"),                    # "no" governs "relapse"
     ("OS was not met; BESPONSA is safe.", "safe"),                       # another clause
     ("It was not expected, but hepatotoxicity occurred.", "hepatotoxicity"),
+    # "no" governing an object or complement: the predicate after it is affirmed
+    ("Patients with no transplant were cured.", "cured"),
+    ("Those who had no relapse were cured.", "cured"),
+    ("No relapse, no transplant: patients were cured.", "cured"),             # a colon ends the clause
+    ("VOD with no other cause was fatal in some patients.", "fatal"),
 ]
 
 

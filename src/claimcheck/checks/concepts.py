@@ -27,7 +27,10 @@ and calling ("has **not** been shown to be **safe**", "is **not** a **cure**", "
 that the product is **safe**"). After "no" / "without" / "none" the governed noun may be a word
 of evidence ("**no** evidence that … is **safe**"). "not only", "not just", "no doubt",
 "without doubt", "no question" are not negations; "Patients who did not respond to prior therapy
-were cured" is not a negated cure (three content words in between).
+were cured" is not a negated cure (three content words in between). The negation reaches over a
+coordination ("**not** fatal or **life-threatening**"). A "no" that opens a clause's subject
+denies its predicate ("**no** case was **fatal**", "**no** patient was **cured**"); one that
+governs an object or complement does not ("patients with **no** transplant were **cured**").
 """
 
 from __future__ import annotations
@@ -141,6 +144,15 @@ _SCOPE_WORDS = frozenset(
 _EVIDENCE = frozenset("evidence data proof claim suggestion indication guarantee reason study "
                       "studies trial trials basis support".split())
 _DETERMINER_CUES = frozenset(("no", "without", "none", "nothing", "neither", "nor"))
+_OR = frozenset(("or", "nor"))
+#: "no" opening a subject ("no case was fatal", "in the trial, no patient was cured"): the noun it
+#: governs is followed by one of these verbs, and the predicate after it is negated
+_SUBJECT_VERBS = frozenset("was were is are has have had did does do could can would will became "
+                           "proved seemed appeared".split())
+#: a word before "no" that makes it govern an object or a complement, not a subject ("patients
+#: with no transplant were cured", "those who had no response were …"): no negation of what follows
+_GOVERNORS = frozenset("with of in for after from to by had have has having on at under among "
+                       "received receiving given showed show shows reported report reports".split())
 _WORDS = re.compile(r"[^\W_]+(?:['\u2019][a-z]+)?")
 MAX_GAP_WORDS = 8
 
@@ -159,12 +171,37 @@ def negated(lowered: str, sentence_start: int, hit_start: int) -> bool:
         if len(gap) > MAX_GAP_WORDS:
             return False
         cue = m.group(0)
-        content = [w for w in gap if w not in _SCOPE_WORDS]
+        content = _content(gap)
         if cue in _DETERMINER_CUES and content and content[0] in _EVIDENCE:
             return True
         if cue in _DETERMINER_CUES and content and gap[0] == content[0]:
+            if cue == "no" and _subject_negated(clause[:m.start()], gap):
+                return True     # "no case was fatal": "no" opens the subject, the predicate is denied
             continue    # "no prior therapy … cured": the determiner governs another noun
         if len(content) <= 1:
+            return True
+    return False
+
+
+def _content(gap: list[str]) -> list[str]:
+    """The content words of a negation's gap: not the scope words, and not a predicate
+    coordinated with the mention by "or" / "nor" ("not fatal or life-threatening", "neither
+    safe nor …"): the negation reaches over the coordination."""
+    return [w for i, w in enumerate(gap)
+            if w not in _SCOPE_WORDS and w not in _OR and not (i + 1 < len(gap) and gap[i + 1] in _OR)]
+
+
+def _subject_negated(before: str, gap: list[str]) -> bool:
+    """Whether a "no" whose gap to the mention is ``gap`` opens a clause's subject: the word
+    before it does not govern it (``_GOVERNORS``), and the gap is one or two nouns, a verb of
+    ``_SUBJECT_VERBS``, then only words allowed in a negation's scope ("no case was fatal", "no
+    patients were considered cured"; not "with no transplant were cured")."""
+    prev = _WORDS.findall(before)[-1:]
+    if prev and prev[0] in _GOVERNORS:
+        return False
+    for k in (1, 2):
+        if len(gap) > k and gap[k] in _SUBJECT_VERBS and all(w not in _SCOPE_WORDS for w in gap[:k]) \
+                and not _content(gap[k + 1:]):
             return True
     return False
 
