@@ -282,6 +282,20 @@ class Matcher:
             # confirmed by a figure of the endpoint at another time point or at none (a subgroup's 48%)
             compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
                           or f.entry.timepoint == claim.timepoint]
+        named_population = self._population_of_value(claim, text)
+        if compatible and named_population and claim.endpoint and claim.n is None and any(
+                f.entry.endpoint == claim.endpoint and f.entry.population == named_population
+                and (arm is None or f.arm is None or f.arm == arm) for f in facts):
+            # context beats coincidence: "in second-line patients, ORR was 86.8% with EXAMPLIMAB" where
+            # the library holds the endpoint for the second line (87.7%) is judged there, never
+            # confirmed by another subgroup's figure of the same endpoint it happens to equal (86.8%,
+            # patients aged 65 or older) -- unless the sentence names that subgroup too (or a narrower
+            # subgroup of the population named: "biomarker-negative patients in second line" under a
+            # "biomarker-negative" column)
+            compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
+                          or f.entry.population == named_population
+                          or f.entry.population in claim.population_candidates
+                          or self._narrower(f.entry.population, named_population)]
         if compatible and claim.endpoint_strength == "sentence":
             # a value that agrees on the sentence's own endpoint is judged there, never by a figure
             # of a neighbouring sentence's endpoint; one that agrees there only with another arm
@@ -654,6 +668,49 @@ class Matcher:
                   and not (arm and f.entry.arms and arm not in f.entry.arms)}
         return not any(named(e) for e in rivals.values())
 
+    def _population_of_value(self, claim: Claim, text: str) -> str | None:
+        """The population named for this very value: next to it or by its table cell (own), by a
+        list's order (chain), or the only one its sentence names where no other figure stands
+        between the two ("rash in 14% overall and in 23% of those who went on to transplant":
+        the transplant population is the 23%'s, not the 14%'s), introduced as who was counted."""
+        if claim.population_source == "own":
+            return claim.population
+        if claim.population_source not in ("sentence", "chain") or not claim.population or claim.sentence == (0, 0):
+            return None
+        got = self._population_names.get(claim.population)
+        if got is None:
+            return None
+        s0, s1 = claim.sentence
+        sentence = text[s0:s1]
+        spans = []
+        lower, exact = got
+        if lower is not None:
+            spans += [(m.start() + s0, m.end() + s0) for m in lower.finditer(sentence.lower())]
+        if exact is not None:
+            spans += [(m.start() + s0, m.end() + s0) for m in exact.finditer(sentence)]
+        for a, b in spans:
+            lead = text[max(s0, a - _OWNER_REACH):a]
+            if not (_INTRODUCED.search(lead) or not lead.strip(" \t*_#|-")):
+                continue  # not introduced as who was counted ("rash and post-transplant mortality")
+            if b <= claim.start:
+                # "In second-line patients, … 87.7%": before the value, unless it closes another
+                # figure ("22.8% of patients who underwent transplant (14% of all …)")
+                if not _DIGIT.search(text[b:claim.start]) and not _DIGIT.search(text[max(s0, a - _OWNER_REACH):a]):
+                    return claim.population
+            elif a >= claim.end:
+                # "7.7 months in biomarker-positive patients …": right after the value, nothing between
+                # ("14% of treated patients … and was more frequent after transplant" is another statement)
+                gap = text[claim.end:a]
+                if len(gap) <= _AFTER_REACH and not _DIGIT.search(gap) and not _CLAUSE.search(gap):
+                    return claim.population
+        return None
+
+    def _narrower(self, population: str | None, wider: str) -> bool:
+        """Whether ``population``'s own label names the ``wider`` one ("early responders who
+        underwent transplant" names "underwent transplant"): a subgroup of it."""
+        term = self.ref.populations.get(population) if population else None
+        return term is not None and self._names_population(wider, term.label)
+
     def _names_population(self, population: str | None, sentence: str) -> bool:
         """Whether ``sentence`` names this population (its label or a synonym), however it was read."""
         got = self._population_names.get(population) if population else None
@@ -894,6 +951,17 @@ def _own_arms_differ(a: Claim, b: Claim) -> bool:
     if b.arm_source in named and a.arm_source == "comparator":
         return b.arm is not None and a.arm_not == b.arm
     return False
+
+
+_DIGIT = re.compile(r"\d")
+#: how far before a population's name a figure makes the population that figure's, and how far after
+#: a value its population may be named (_population_of_value)
+_OWNER_REACH = 20
+_AFTER_REACH = 40
+#: what introduces a population as who was counted: "in", "among", "for", "of" (the text's start does too)
+_INTRODUCED = re.compile(r"\b(?:in|among|amongst|for|of|within)\s{1,3}(?:the\s{1,3}|all\s{1,3}|those\s{1,3})?$", re.I)
+#: a clause break between a value and a population named after it
+_CLAUSE = re.compile(r"[;:()\[\]]|,\s{0,3}(?:and|but|while|whereas)\b|\b(?:and|but)\s{1,3}(?:was|were|is|are|had|has)\b", re.I)
 
 
 def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:
