@@ -226,7 +226,7 @@ class Matcher:
     def match(self, claim: Claim, text: str, products: tuple[str, ...] | None = None) -> Match:
         """Match one claim; ``products``: the products the document promotes (None: every one)."""
         if claim.kind == "count" and claim.unit == "cycles" and claim.value is not None:
-            return self._match_cycles(claim, products)
+            return self._match_cycles(claim, products, text)
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
             return Match(MatchStatus.NOT_APPLICABLE)
         if not claim.endpoint and not claim.endpoint_candidates:
@@ -711,6 +711,15 @@ class Matcher:
         term = self.ref.populations.get(population) if population else None
         return term is not None and self._names_population(wider, term.label)
 
+    def _names_qualifier(self, entry: Entry, sentence: str) -> bool:
+        """Whether ``sentence`` names one of the entry's own synonyms."""
+        got = self._entry_qualifiers.get(entry.id)
+        if got is None:
+            got = self._entry_qualifiers[entry.id] = _names_pattern(entry.synonyms) if entry.synonyms else (None, None)
+        lower, exact = got
+        return (lower is not None and lower.search(sentence.lower()) is not None) or (
+            exact is not None and exact.search(sentence) is not None)
+
     def _names_population(self, population: str | None, sentence: str) -> bool:
         """Whether ``sentence`` names this population (its label or a synonym), however it was read."""
         got = self._population_names.get(population) if population else None
@@ -795,15 +804,38 @@ class Matcher:
             return [q for q in claim.qualifiers if q in ("subgroup", "timepoint")]
         return [q for q in claim.qualifiers if q in ("subgroup", "timepoint") or q in self._characteristics]
 
-    def _match_cycles(self, claim: Claim, products: tuple[str, ...] | None = None) -> Match:
+    def _match_cycles(self, claim: Claim, products: tuple[str, ...] | None = None, text: str = "") -> Match:
         """A number of treatment cycles against the library's ("2 cycles before transplant", "up to 6
         cycles"): consistent where some entry holds it; "up to N" (a maximum) is a mismatch where N is
-        none of the maxima (the default entry's, per arm). Only the entries of the products in scope."""
+        none of the maxima (the default entry's, per arm). Only the entries of the products in scope.
+        Where the sentence names one entry's own words (its synonyms: "proceeding to transplant"),
+        the number is judged against that entry alone: "3 cycles before transplant" where the label
+        says 2 is a mismatch, though 3 is another entry's figure (the optional third cycle)."""
         scope = self._scope(claim, products)
         entries = [e for e in self.ref.entries.values() if e.measure == "count" and e.unit == "cycles"
                    and (scope is None or e.study.product in scope)]
         values = [(e, arm, av) for e in entries for arm, av in
                   list(e.arms.items()) + ([(None, e.overall)] if e.overall else [])]
+        sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
+        # (not a maximum, judged below, and not where the sentence negates: "a maximum of 6 cycles
+        # for patients not proceeding to transplant")
+        named = [e for e in entries if e.synonyms and sentence and self._names_qualifier(e, sentence)] \
+            if claim.comparator != "max" and not _NEGATION.search(sentence) else []
+        if len(named) == 1:
+            (e,) = named
+            held = [(arm, av) for x, arm, av in values if x is e]
+            if held and not any(av.value.value == claim.value.value for _, av in held):
+                arm, av = held[0]
+                return Match(MatchStatus.MISMATCH, e, arm, "value", expected=f"{av.value} cycles",
+                             found=f"{claim.value} cycles",
+                             certainty="the entry's own words named in the sentence")
+        if claim.comparator == "max" and claim.arm_source in ("own", "chain", "sentence", "product"):
+            # "EXAMPLIMAB for up to 4 cycles": the maximum of the arm named, not the comparator's 4
+            own = [(e, arm, av) for e, arm, av in values if e.default and arm is not None and arm == claim.arm]
+            if own and not any(av.value.value == claim.value.value for _, _, av in own):
+                e, arm, av = own[0]
+                return Match(MatchStatus.MISMATCH, e, arm, "value", expected=f"{av.value} cycles",
+                             found=f"{claim.value} cycles", certainty="the maximum number of cycles for this arm")
         same = [(e, arm) for e, arm, av in values if av.value.value == claim.value.value]
         if same:
             e, arm = same[0]
@@ -954,6 +986,8 @@ def _own_arms_differ(a: Claim, b: Claim) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+#: a negation in a sentence ("patients not proceeding to transplant")
+_NEGATION = re.compile(r"\b(?:not|no|non|never|without)\b", re.I)
 #: how far before a population's name a figure makes the population that figure's, and how far after
 #: a value its population may be named (_population_of_value)
 _OWNER_REACH = 20
