@@ -147,7 +147,7 @@ def attach_context(
         return claims
     if foreign_terms:
         terms = [t for t in terms if (t.kind, t.id) not in foreign_terms]
-    terms = _drop_nested_endpoints(sorted(terms, key=_POSITION))
+    terms = _drop_nested_populations(_drop_nested_endpoints(sorted(terms, key=_POSITION)))
     terms = _drop_cued_endpoints(terms, text)
     terms = _read_twins(terms, sentences, claims, text)
     term_starts = [t.start for t in terms]
@@ -327,6 +327,24 @@ def _landmark(claim: Claim, timepoints: list[Term], endpoints: list[Term], text:
 #: "ORR" in "patients who achieved ORR"): the sentence's endpoint only where it names no other
 _NESTED = "endpoint-in-population"
 _CONTAINERS = {"endpoint": 0, "arm": 0, "baseline": 0, "population": 1}
+
+
+def _drop_nested_populations(terms: list[Term]) -> list[Term]:
+    """``terms`` (in position order) without the populations named inside a longer population
+    ("biomarker-positive" and "transplant" in "biomarker-positive patients who did not undergo
+    transplant", "second line" in "biomarker-negative patients in second line"): the longer name is the population the text means, and
+    its parts, counted as populations of their own, made the sentence look as if it named several
+    (so the claim's population was only a guess)."""
+    spans = [(t.start, t.end) for t in terms if t.kind == "population"]
+    if len(spans) < 2:
+        return terms
+    out = []
+    for t in terms:
+        if t.kind == "population" and any(s <= t.start and t.end <= e and (e - s) > (t.end - t.start)
+                                          for s, e in spans):
+            continue
+        out.append(t)
+    return out
 
 
 def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:

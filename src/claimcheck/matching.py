@@ -226,7 +226,7 @@ class Matcher:
     def match(self, claim: Claim, text: str, products: tuple[str, ...] | None = None) -> Match:
         """Match one claim; ``products``: the products the document promotes (None: every one)."""
         if claim.kind == "count" and claim.unit == "cycles" and claim.value is not None:
-            return self._match_cycles(claim, products)
+            return self._match_cycles(claim, products, text)
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
             return Match(MatchStatus.NOT_APPLICABLE)
         if not claim.endpoint and not claim.endpoint_candidates:
@@ -282,6 +282,20 @@ class Matcher:
             # confirmed by a figure of the endpoint at another time point or at none (a subgroup's 48%)
             compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
                           or f.entry.timepoint == claim.timepoint]
+        named_population = self._population_of_value(claim, text)
+        if compatible and named_population and claim.endpoint and claim.n is None and any(
+                f.entry.endpoint == claim.endpoint and f.entry.population == named_population
+                and (arm is None or f.arm is None or f.arm == arm) for f in facts):
+            # context beats coincidence: "in second-line patients, ORR was 86.8% with EXAMPLIMAB" where
+            # the library holds the endpoint for the second line (87.7%) is judged there, never
+            # confirmed by another subgroup's figure of the same endpoint it happens to equal (86.8%,
+            # patients aged 65 or older) -- unless the sentence names that subgroup too (or a narrower
+            # subgroup of the population named: "biomarker-negative patients in second line" under a
+            # "biomarker-negative" column)
+            compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
+                          or f.entry.population == named_population
+                          or f.entry.population in claim.population_candidates
+                          or self._narrower(f.entry.population, named_population)]
         if compatible and claim.endpoint_strength == "sentence":
             # a value that agrees on the sentence's own endpoint is judged there, never by a figure
             # of a neighbouring sentence's endpoint; one that agrees there only with another arm
@@ -654,6 +668,58 @@ class Matcher:
                   and not (arm and f.entry.arms and arm not in f.entry.arms)}
         return not any(named(e) for e in rivals.values())
 
+    def _population_of_value(self, claim: Claim, text: str) -> str | None:
+        """The population named for this very value: next to it or by its table cell (own), by a
+        list's order (chain), or the only one its sentence names where no other figure stands
+        between the two ("rash in 14% overall and in 23% of those who went on to transplant":
+        the transplant population is the 23%'s, not the 14%'s), introduced as who was counted."""
+        if claim.population_source == "own":
+            return claim.population
+        if claim.population_source not in ("sentence", "chain") or not claim.population or claim.sentence == (0, 0):
+            return None
+        got = self._population_names.get(claim.population)
+        if got is None:
+            return None
+        s0, s1 = claim.sentence
+        sentence = text[s0:s1]
+        spans = []
+        lower, exact = got
+        if lower is not None:
+            spans += [(m.start() + s0, m.end() + s0) for m in lower.finditer(sentence.lower())]
+        if exact is not None:
+            spans += [(m.start() + s0, m.end() + s0) for m in exact.finditer(sentence)]
+        for a, b in spans:
+            lead = text[max(s0, a - _OWNER_REACH):a]
+            if not (_INTRODUCED.search(lead) or not lead.strip(" \t*_#|-")):
+                continue  # not introduced as who was counted ("rash and post-transplant mortality")
+            if b <= claim.start:
+                # "In second-line patients, … 87.7%": before the value, unless it closes another
+                # figure ("22.8% of patients who underwent transplant (14% of all …)")
+                if not _DIGIT.search(text[b:claim.start]) and not _DIGIT.search(text[max(s0, a - _OWNER_REACH):a]):
+                    return claim.population
+            elif a >= claim.end:
+                # "7.7 months in biomarker-positive patients …": right after the value, nothing between
+                # ("14% of treated patients … and was more frequent after transplant" is another statement)
+                gap = text[claim.end:a]
+                if len(gap) <= _AFTER_REACH and not _DIGIT.search(gap) and not _CLAUSE.search(gap):
+                    return claim.population
+        return None
+
+    def _narrower(self, population: str | None, wider: str) -> bool:
+        """Whether ``population``'s own label names the ``wider`` one ("early responders who
+        underwent transplant" names "underwent transplant"): a subgroup of it."""
+        term = self.ref.populations.get(population) if population else None
+        return term is not None and self._names_population(wider, term.label)
+
+    def _names_qualifier(self, entry: Entry, sentence: str) -> bool:
+        """Whether ``sentence`` names one of the entry's own synonyms."""
+        got = self._entry_qualifiers.get(entry.id)
+        if got is None:
+            got = self._entry_qualifiers[entry.id] = _names_pattern(entry.synonyms) if entry.synonyms else (None, None)
+        lower, exact = got
+        return (lower is not None and lower.search(sentence.lower()) is not None) or (
+            exact is not None and exact.search(sentence) is not None)
+
     def _names_population(self, population: str | None, sentence: str) -> bool:
         """Whether ``sentence`` names this population (its label or a synonym), however it was read."""
         got = self._population_names.get(population) if population else None
@@ -738,15 +804,38 @@ class Matcher:
             return [q for q in claim.qualifiers if q in ("subgroup", "timepoint")]
         return [q for q in claim.qualifiers if q in ("subgroup", "timepoint") or q in self._characteristics]
 
-    def _match_cycles(self, claim: Claim, products: tuple[str, ...] | None = None) -> Match:
+    def _match_cycles(self, claim: Claim, products: tuple[str, ...] | None = None, text: str = "") -> Match:
         """A number of treatment cycles against the library's ("2 cycles before transplant", "up to 6
         cycles"): consistent where some entry holds it; "up to N" (a maximum) is a mismatch where N is
-        none of the maxima (the default entry's, per arm). Only the entries of the products in scope."""
+        none of the maxima (the default entry's, per arm). Only the entries of the products in scope.
+        Where the sentence names one entry's own words (its synonyms: "proceeding to transplant"),
+        the number is judged against that entry alone: "3 cycles before transplant" where the label
+        says 2 is a mismatch, though 3 is another entry's figure (the optional third cycle)."""
         scope = self._scope(claim, products)
         entries = [e for e in self.ref.entries.values() if e.measure == "count" and e.unit == "cycles"
                    and (scope is None or e.study.product in scope)]
         values = [(e, arm, av) for e in entries for arm, av in
                   list(e.arms.items()) + ([(None, e.overall)] if e.overall else [])]
+        sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
+        # (not a maximum, judged below, and not where the sentence negates: "a maximum of 6 cycles
+        # for patients not proceeding to transplant")
+        named = [e for e in entries if e.synonyms and sentence and self._names_qualifier(e, sentence)] \
+            if claim.comparator != "max" and not _NEGATION.search(sentence) else []
+        if len(named) == 1:
+            (e,) = named
+            held = [(arm, av) for x, arm, av in values if x is e]
+            if held and not any(av.value.value == claim.value.value for _, av in held):
+                arm, av = held[0]
+                return Match(MatchStatus.MISMATCH, e, arm, "value", expected=f"{av.value} cycles",
+                             found=f"{claim.value} cycles",
+                             certainty="the entry's own words named in the sentence")
+        if claim.comparator == "max" and claim.arm_source in ("own", "chain", "sentence", "product"):
+            # "EXAMPLIMAB for up to 4 cycles": the maximum of the arm named, not the comparator's 4
+            own = [(e, arm, av) for e, arm, av in values if e.default and arm is not None and arm == claim.arm]
+            if own and not any(av.value.value == claim.value.value for _, _, av in own):
+                e, arm, av = own[0]
+                return Match(MatchStatus.MISMATCH, e, arm, "value", expected=f"{av.value} cycles",
+                             found=f"{claim.value} cycles", certainty="the maximum number of cycles for this arm")
         same = [(e, arm) for e, arm, av in values if av.value.value == claim.value.value]
         if same:
             e, arm = same[0]
@@ -894,6 +983,19 @@ def _own_arms_differ(a: Claim, b: Claim) -> bool:
     if b.arm_source in named and a.arm_source == "comparator":
         return b.arm is not None and a.arm_not == b.arm
     return False
+
+
+_DIGIT = re.compile(r"\d")
+#: a negation in a sentence ("patients not proceeding to transplant")
+_NEGATION = re.compile(r"\b(?:not|no|non|never|without)\b", re.I)
+#: how far before a population's name a figure makes the population that figure's, and how far after
+#: a value its population may be named (_population_of_value)
+_OWNER_REACH = 20
+_AFTER_REACH = 40
+#: what introduces a population as who was counted: "in", "among", "for", "of" (the text's start does too)
+_INTRODUCED = re.compile(r"\b(?:in|among|amongst|for|of|within)\s{1,3}(?:the\s{1,3}|all\s{1,3}|those\s{1,3})?$", re.I)
+#: a clause break between a value and a population named after it
+_CLAUSE = re.compile(r"[;:()\[\]]|,\s{0,3}(?:and|but|while|whereas)\b|\b(?:and|but)\s{1,3}(?:was|were|is|are|had|has)\b", re.I)
 
 
 def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:

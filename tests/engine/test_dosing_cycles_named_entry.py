@@ -1,0 +1,45 @@
+"""A dosing recommendation changed: where the sentence names one cycles entry's own words (its
+synonyms in the claims library: "proceeding to HSCT", "before transplant"), the number of cycles is
+judged against that entry alone, so "3 cycles before transplant" (the label says 2) is a mismatch
+even though 3 is another entry's figure (the optional third cycle). "Up to N cycles" is judged
+against the maximum as before. Texts written for this test; facts of the shipped BESPONSA library."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.documents.base import Document
+
+HEAD = "BESPONSA (inotuzumab ozogamicin) in INO-VATE ALL.\n\n"
+RULES = {"V001", "V002", "U001"}
+
+
+def _findings(linter, body):
+    doc = Document(path="d.md", text=HEAD + body + "\n", format="markdown")
+    return sorted((f.rule, f.line) for f in linter.lint_document(doc) if f.rule in RULES)
+
+
+@pytest.mark.parametrize("template", [
+    "For patients proceeding to HSCT, the recommended duration of treatment with BESPONSA is {n} cycles.",
+    "Limit treatment to {n} cycles in patients proceeding to HSCT.",
+    "Before HSCT, treat with BESPONSA for {n} cycles.",
+    "Patients proceeding to transplant: {n} cycles recommended.",
+    "BESPONSA may be given for up to {n6} cycles.",
+    "Patients may receive a maximum of {n6} cycles of BESPONSA.",
+])
+@pytest.mark.parametrize("wrong", ["3", "4", "8"])
+def test_a_changed_number_of_cycles_is_a_mismatch(linter, template, wrong):
+    assert _findings(linter, template.format(n="2", n6="6")) == []
+    if "{n6}" in template and wrong == "3":
+        wrong = "5"
+    assert _findings(linter, template.format(n=wrong, n6=wrong)) == [("V001", 3)]
+
+
+@pytest.mark.parametrize("body", [
+    "Patients proceeding to HSCT: 2 cycles recommended. Maximum of 6 cycles for patients not proceeding to HSCT.",
+    "Maximum of 6 cycles for patients who do not proceed to HSCT.",
+    "Give 2 cycles before transplant; a third cycle may be considered for patients without CR/CRi and "
+    "MRD negativity after 2 cycles.",
+])
+def test_correct_dosing_stays_clean(linter, body):
+    assert _findings(linter, body) == []
