@@ -208,6 +208,10 @@ def attach_context(
         scoped = _scoped_terms(i, sentences, sentence_terms, text) if sentences else []
         ordered = sorted(group, key=_START)
         respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
+        if not respectively and len(ordered) >= 4 and len(endpoints) >= 2 and _distributive(ordered, endpoints, text):
+            # "A rate and B rate were 80% and 70% with X, versus 30% and 20% with Y":
+            # the "respectively" reading without the word
+            respectively = True
         chains = _chains(ordered, text, respectively)
         columns = _table_columns(ordered, text, terms, term_starts, header_cache, (s0, s1))
         clause_breaks = [s0 + m.start() for m in _CLAUSE.finditer(sentence_text)] if endpoints else []
@@ -751,6 +755,43 @@ def _respective_endpoints(chains: list[list[Claim]], endpoints: list[Term], text
         elif len(ids) > 1 and k % len(ids) == 0:
             for c, endpoint in zip(chain, _grouped_endpoints(chain, ids, text)):
                 c.endpoint, c.endpoint_strength = endpoint, "sentence"
+
+
+def _endpoint_list_before(chain: list[Claim], endpoints: list[Term], text: str) -> list[str]:
+    """The ids of the list of endpoints named last before the chain ("A rate and B rate"), in order."""
+    before = [t for t in endpoints if t.end <= chain[0].start]
+    if not before:
+        return []
+    run = [before[-1]]
+    for t in reversed(before[:-1]):
+        if not _LIST_GAP.match(text[t.end:run[0].start]):
+            break
+        run.insert(0, t)
+    return list(dict.fromkeys(t.id for t in run))
+
+
+def _distributive(ordered: list[Claim], endpoints: list[Term], text: str) -> bool:
+    """Whether a sentence without "respectively" lists its values distributively over a list of
+    endpoints named before them: "A rate and B rate were 80% and 70% with X, versus
+    30% and 20% with Y" (each group of values lists the endpoints in order, the groups are
+    compared with "vs"/"versus"/"compared with"). Only where a run of values, read as a
+    "respectively" list would be, has as many values as n endpoints times the groups (two or more
+    of each) and its comparison words fall exactly between the groups."""
+    for chain in _chains(ordered, text, True):
+        k = len(chain)
+        if k < 4:
+            continue
+        ids = _endpoint_list_before(chain, endpoints, text)
+        n = len(ids)
+        if n < 2 or k % n or k // n < 2:
+            continue
+        # no endpoint named between the values: each value's endpoint comes from the list
+        if any(chain[0].start <= t.start < chain[-1].end for t in endpoints):
+            continue
+        vs = [bool(_CHAIN.search(text[a.end:b.start])) for a, b in zip(chain, chain[1:])]
+        if vs == [i % n == n - 1 for i in range(k - 1)]:
+            return True
+    return False
 
 
 def _grouped_endpoints(chain: list[Claim], ids: list[str], text: str) -> list[str]:
