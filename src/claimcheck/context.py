@@ -228,6 +228,9 @@ def attach_context(
             qualifiers.append("timepoint")  # ... besides one it names ("at 1 year ...; three-year survival ...")
         sentence_study = named["study"][0].id if "study" in named else None
         alternating = _alternating_timepoints(ordered, timepoints) if len(timepoints) >= 2 else {}
+        # "**Hepatotoxicity.** It occurred in 14% …": a run-in label that opens the paragraph names
+        # the endpoint of the sentence that follows it on the same line, as its own words would
+        run_in = previous_endpoint is not None and not endpoints and _run_in_label(back, previous_endpoint, text, s0)
         for claim in group:
             claim.sentence = (s0, s1)
             claim.analysis_cues = cues
@@ -244,7 +247,7 @@ def attach_context(
                 claim.endpoint_strength = "sentence"
             elif previous_endpoint is not None and not (column and "unnamed-column" in column):
                 claim.endpoint = previous_endpoint
-                claim.endpoint_strength = "context"
+                claim.endpoint_strength = "sentence" if run_in else "context"
             claim.timepoint = alternating.get(id(claim)) or _nearest(claim, timepoints, text)
             claim.population_candidates = list(population_names)
             if sentence_study is not None:
@@ -1024,6 +1027,19 @@ def _nearest(claim: Claim, candidates: list[Term], text: str = "") -> str | None
     if before:  # the closest end wins; of two ending together, the longer phrase
         return max(before, key=lambda t: (t.end, t.end - t.start)).id
     return min(candidates, key=lambda t: abs(t.start - claim.end)).id
+
+
+#: a run-in label: a few words and a full stop or colon, alone before the sentence on its line
+_RUN_IN = re.compile(r"(?:[-*+\u2022] )?[^\s.:;!?\d][^.:;!?\n\d]{1,59}[.:]")
+
+
+def _run_in_label(back: list[Term], endpoint: str, text: str, s0: int) -> bool:
+    """Whether the last endpoint named before the sentence at ``s0`` is the run-in label of its line."""
+    term = next((t for t in reversed(back) if t.kind == "endpoint"), None)
+    if term is None or term.id != endpoint:
+        return False
+    line_start = text.rfind("\n", 0, s0) + 1
+    return term.start >= line_start and bool(_RUN_IN.fullmatch(text[line_start:s0].strip()))
 
 
 def _endpoints(named: dict[str, list[Term]], back: list[Term]) -> tuple[list[Term], str | None]:
