@@ -208,6 +208,10 @@ def attach_context(
         scoped = _scoped_terms(i, sentences, sentence_terms, text) if sentences else []
         ordered = sorted(group, key=_START)
         respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
+        if not respectively and len(ordered) >= 4 and len(endpoints) >= 2 and _distributive(ordered, endpoints, text):
+            # "A rate and B rate were 80% and 70% with X, versus 30% and 20% with Y":
+            # the "respectively" reading without the word
+            respectively = True
         chains = _chains(ordered, text, respectively)
         columns = _table_columns(ordered, text, terms, term_starts, header_cache, (s0, s1))
         clause_breaks = [s0 + m.start() for m in _CLAUSE.finditer(sentence_text)] if endpoints else []
@@ -224,6 +228,9 @@ def attach_context(
             qualifiers.append("timepoint")  # ... besides one it names ("at 1 year ...; three-year survival ...")
         sentence_study = named["study"][0].id if "study" in named else None
         alternating = _alternating_timepoints(ordered, timepoints) if len(timepoints) >= 2 else {}
+        # "**Hepatotoxicity.** It occurred in 14% …": a run-in label that opens the paragraph names
+        # the endpoint of the sentence that follows it on the same line, as its own words would
+        run_in = previous_endpoint is not None and not endpoints and _run_in_label(back, previous_endpoint, text, s0)
         for claim in group:
             claim.sentence = (s0, s1)
             claim.analysis_cues = cues
@@ -240,7 +247,7 @@ def attach_context(
                 claim.endpoint_strength = "sentence"
             elif previous_endpoint is not None and not (column and "unnamed-column" in column):
                 claim.endpoint = previous_endpoint
-                claim.endpoint_strength = "context"
+                claim.endpoint_strength = "sentence" if run_in else "context"
             claim.timepoint = alternating.get(id(claim)) or _nearest(claim, timepoints, text)
             claim.population_candidates = list(population_names)
             if sentence_study is not None:
@@ -771,6 +778,43 @@ def _respective_endpoints(chains: list[list[Claim]], endpoints: list[Term], text
                 c.endpoint, c.endpoint_strength = endpoint, "sentence"
 
 
+def _endpoint_list_before(chain: list[Claim], endpoints: list[Term], text: str) -> list[str]:
+    """The ids of the list of endpoints named last before the chain ("A rate and B rate"), in order."""
+    before = [t for t in endpoints if t.end <= chain[0].start]
+    if not before:
+        return []
+    run = [before[-1]]
+    for t in reversed(before[:-1]):
+        if not _LIST_GAP.match(text[t.end:run[0].start]):
+            break
+        run.insert(0, t)
+    return list(dict.fromkeys(t.id for t in run))
+
+
+def _distributive(ordered: list[Claim], endpoints: list[Term], text: str) -> bool:
+    """Whether a sentence without "respectively" lists its values distributively over a list of
+    endpoints named before them: "A rate and B rate were 80% and 70% with X, versus
+    30% and 20% with Y" (each group of values lists the endpoints in order, the groups are
+    compared with "vs"/"versus"/"compared with"). Only where a run of values, read as a
+    "respectively" list would be, has as many values as n endpoints times the groups (two or more
+    of each) and its comparison words fall exactly between the groups."""
+    for chain in _chains(ordered, text, True):
+        k = len(chain)
+        if k < 4:
+            continue
+        ids = _endpoint_list_before(chain, endpoints, text)
+        n = len(ids)
+        if n < 2 or k % n or k // n < 2:
+            continue
+        # no endpoint named between the values: each value's endpoint comes from the list
+        if any(chain[0].start <= t.start < chain[-1].end for t in endpoints):
+            continue
+        vs = [bool(_CHAIN.search(text[a.end:b.start])) for a, b in zip(chain, chain[1:])]
+        if vs == [i % n == n - 1 for i in range(k - 1)]:
+            return True
+    return False
+
+
 def _grouped_endpoints(chain: list[Claim], ids: list[str], text: str) -> list[str]:
     """Endpoints for a "respectively" chain of several values per endpoint, in the order its
     separators show: "DFS and ORR were 6.5 months and 42% in one group vs 5.1 months and 30% in the
@@ -1001,6 +1045,19 @@ def _nearest(claim: Claim, candidates: list[Term], text: str = "") -> str | None
     if before:  # the closest end wins; of two ending together, the longer phrase
         return max(before, key=lambda t: (t.end, t.end - t.start)).id
     return min(candidates, key=lambda t: abs(t.start - claim.end)).id
+
+
+#: a run-in label: a few words and a full stop or colon, alone before the sentence on its line
+_RUN_IN = re.compile(r"(?:[-*+\u2022] )?[^\s.:;!?\d][^.:;!?\n\d]{1,59}[.:]")
+
+
+def _run_in_label(back: list[Term], endpoint: str, text: str, s0: int) -> bool:
+    """Whether the last endpoint named before the sentence at ``s0`` is the run-in label of its line."""
+    term = next((t for t in reversed(back) if t.kind == "endpoint"), None)
+    if term is None or term.id != endpoint:
+        return False
+    line_start = text.rfind("\n", 0, s0) + 1
+    return term.start >= line_start and bool(_RUN_IN.fullmatch(text[line_start:s0].strip()))
 
 
 def _endpoints(named: dict[str, list[Term]], back: list[Term]) -> tuple[list[Term], str | None]:

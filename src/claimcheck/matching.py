@@ -276,6 +276,12 @@ class Matcher:
         compatible = [f for f in agreeing if (f.arm is None or arm is None or f.arm == arm
                       or (arm in products and f.arm in products and arm_product[arm] == arm_product[f.arm]
                           and arm not in f.entry.arms)) and not excluded(f)]
+        if compatible and claim.arm_source == "context" and claim.arm in products and not _COMPARES.search(sentence) \
+                and not _VALUE_PAIR.search(sentence):
+            # a single-arm list after a sentence about the product ("… treated with EXAMPLIMAB.
+            # Thrombocytopenia (61%), neutropenia (49%) …"): the sentence compares nothing, so its
+            # values are the product's, never confirmed by the comparator's figure of the entry
+            compatible = [f for f in compatible if not (f.arm and f.arm not in products and claim.arm in f.entry.arms)]
         if compatible and claim.timepoint and claim.n is None and any(
                 f.entry.endpoint == claim.endpoint and f.entry.timepoint == claim.timepoint for f in facts):
             # "48% after cycle 1" where the endpoint holds a figure at cycle 1: judged there, never
@@ -938,6 +944,12 @@ class Matcher:
 #: what joins the two values of one comparison: "vs", "versus", "compared with", "against", "and"
 #: (a "respectively" list), a table cell boundary; parenthesised detail between them is skipped
 _PAIR_JOIN = re.compile(r"\s{0,8}(?:vs\.?|v\.?|versus|compared\s{1,3}(?:with|to)|against|and|\||/)\s{0,8}", re.IGNORECASE)
+#: words that compare arms in a sentence ("vs", "versus", "compared with", "than", "control", "placebo")
+_COMPARES = re.compile(r"\b(?:vs\.?|v\.|versus|compared|comparison|than|relative\s{1,3}to|against|control|"
+                       r"comparator|placebo|respectively|arms?|each\s{1,3}group|both\s{1,3}groups?)(?:\W|$)", re.IGNORECASE)
+#: two values side by side ("9.3 and 5.6 months", "51%/45%"): a pair, perhaps of two arms
+_VALUE_PAIR = re.compile(r"\d\s{0,2}(?:%|months?|mo|weeks?|years?)?\s{0,3}(?:and|or|,|;|/|\||to|-|\u2013)\s{0,3}\d",
+                         re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
 #: a comparison word inside the words between two values, and what ends a clause
 _PAIR_WORD = re.compile(r"\b(?:vs\.?|v\.|versus|compared\s{1,3}(?:with|to)|against|and)(?:\s|$)", re.IGNORECASE)

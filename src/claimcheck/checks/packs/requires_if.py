@@ -76,6 +76,7 @@ from rapidfuzz import fuzz
 
 from ...numbers import Num, faithful
 from ...phrases import ENDPOINT_PLACEHOLDER, Term, TermPattern, compile_terms
+from ..concepts import negated
 from .base import PackRule, RuleRun
 from .negation import _DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, NOT_NEGATING_NEXT, Negation, _normalise
 from .text import Scope
@@ -93,6 +94,9 @@ class Statement:
     examples: tuple[str, ...] = ()
     threshold: int = 80
     suggest: str | None = None
+    #: a statement given by concepts: a mention in the scope of a negation does not count ("the
+    #: analysis was not exploratory" states no exploratory analysis), as for required content
+    negation_free: bool = False
     _compiled: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -115,6 +119,8 @@ class Statement:
             for i in index.sentences_with(pats[0]):
                 s, e = index.sentence_span(i)
                 if not all(p.search(index, s, e) for p in pats[1:]):
+                    continue
+                if self.negation_free and not all(_free_mention(p, index, s, e) for p in pats):
                     continue
                 if self.negated is None:
                     out.append(i)
@@ -255,6 +261,11 @@ def _anaphoric_sentences(run) -> list[tuple[int, int, int, int]]:
         out.append((i, m.start(1), m.end(1), before))
     run.memo[key] = out
     return out
+
+
+def _free_mention(pat: TermPattern, index, s: int, e: int) -> bool:
+    """A mention of ``pat`` in [s, e) outside the scope of a negation (checks/concepts.py)."""
+    return any(not negated(index.lowered, s, a) for a, _, _ in pat.finditer(index, s, e))
 
 
 def _antecedent_endpoints(run, i: int) -> set[str]:
@@ -524,7 +535,7 @@ class RequiresIf(PackRule):
                              tuple(w.lower() for w in neg.get("untested", ())),
                              tuple(w.lower() for w in neg.get("measures", ()))) if neg else None,
             examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
-            suggest=req.get("suggest"))
+            suggest=req.get("suggest"), negation_free=bool(req.get("concepts")) and not neg)
         uses_endpoint = statement.uses_endpoint
         phrase_terms = loader.terms(phrases.get("terms", []), path + ("when", "phrases", "terms"))
         if uses_endpoint and phrase_terms and not any("{endpoint}" in t.text for t in phrase_terms):
