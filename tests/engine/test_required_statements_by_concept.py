@@ -211,3 +211,37 @@ def test_a_box_whose_text_states_each_risk_is_complete(full_linter, box):
 ])
 def test_a_box_text_on_the_title_line_counts_as_its_text(full_linter, box):
     assert "B001" not in _rules(full_linter, _doc(CR, box=box))
+
+
+# ---------------------------------------------------------------- F001: <sup> marks (Markdown, HTML)
+def _lint_file(full_linter, name: str, text: str) -> list[str]:
+    with tempfile.TemporaryDirectory() as d:
+        page = Path(d) / name
+        page.write_text(text, encoding="utf-8")
+        return [f.rule for f in full_linter.lint_document(read_document(page))]
+
+
+@pytest.mark.parametrize("mark", ["a", "\u2020", "*"])
+def test_a_sup_mark_ties_the_footnote_to_the_os_row_in_markdown(full_linter, mark):
+    body = _table(f"Overall survival<sup>{mark}</sup>") + f"<sup>{mark}</sup>The primary endpoint was not met (p=0.0994).\n"
+    assert "F001" not in _lint_file(full_linter, "piece.md", _doc(body))
+
+
+def test_a_sup_mark_on_another_row_leaves_f001_in_markdown(full_linter):
+    body = _table("Overall survival", cr_label="CR/CRi<sup>a</sup>") + "<sup>a</sup>The primary endpoint was not met.\n"
+    assert "F001" in _lint_file(full_linter, "piece.md", _doc(body))
+
+
+@pytest.mark.parametrize("mark, other", [("a", ""), ("\u2020", ""), ("b", "<sup>c</sup>")])
+def test_a_sup_mark_ties_the_footnote_to_the_os_row_in_html(full_linter, mark, other):
+    html = ("<html><body><h1>BESPONSA in relapsed ALL</h1><p>INO-VATE ALL compared BESPONSA (inotuzumab "
+            "ozogamicin) with standard chemotherapy (SC) in 326 adults.</p><table><tr><th>Endpoint</th>"
+            "<th>BESPONSA</th><th>SC</th></tr><tr><td>CR/CRi</td><td>80.7%</td><td>29.4%</td></tr>"
+            f"<tr><td>Overall survival<sup>{mark}</sup></td><td>7.7 months</td><td>6.2 months</td></tr></table>"
+            f"<p><sup>{mark}</sup>The primary endpoint was not met (p=0.0994).</p>"
+            f"<p>{IND.strip()}</p><p>{BOX.replace(chr(10), ' ').replace('**', '')}</p><p>{PI.strip()}</p>"
+            "</body></html>")
+    rules = _lint_file(full_linter, "piece.html", html)
+    assert "F001" not in rules
+    if other:
+        assert "F001" in _lint_file(full_linter, "piece.html", html.replace(f"<p><sup>{mark}</sup>", f"<p>{other}"))

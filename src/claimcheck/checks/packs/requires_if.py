@@ -330,9 +330,13 @@ def _footnoted(index, i: int, ok: list[int]) -> bool:
 #: superscript digit, or a single asterisk glued to the word or figure it marks ("Overall
 #: survival*", "7.7 months*"; an emphasis pair "*text*" or "**bold**" is no mark)
 _SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
-_ANY_MARK = re.compile(f"[{_FOOTNOTE_MARKERS}]+|[{_SUPERSCRIPT_DIGITS}]+")
+#: superscript letters: the mark the document readers leave of a "<sup>a</sup>" footnote mark
+_SUPERSCRIPT_LETTERS = ("\u1d43\u1d47\u1d9c\u1d48\u1d49\u1da0\u1d4d\u02b0\u2071\u02b2\u1d4f\u02e1\u1d50\u207f"
+                        "\u1d52\u1d56\u02b3\u02e2\u1d57\u1d58\u1d5b\u02b7\u02e3\u02b8\u1dbb")
+_ANY_MARK = re.compile(f"[{_FOOTNOTE_MARKERS}]+|[{_SUPERSCRIPT_DIGITS}]+|[{_SUPERSCRIPT_LETTERS}]")
 #: a footnote line opening with its mark ("†The primary endpoint …", "* Not significant", "¹ …")
-_MARKED_START = re.compile(f"[\\s>_(\\[]{{0,6}}([{_FOOTNOTE_MARKERS}]+|[{_SUPERSCRIPT_DIGITS}]+|\\*(?!\\*))")
+_MARKED_START = re.compile(f"[\\s>_(\\[]{{0,6}}([{_FOOTNOTE_MARKERS}]+|[{_SUPERSCRIPT_DIGITS}]+|"
+                           f"[{_SUPERSCRIPT_LETTERS}]|\\*(?!\\*))")
 #: what a footnote that does not name its endpoint must speak of to state that the marked
 #: endpoint's primary analysis failed (not "† Median not reached at data cut-off"): the endpoint
 #: as a primary one, its significance or boundary, or that it was not met (generic English)
