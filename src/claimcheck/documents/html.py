@@ -57,6 +57,7 @@ from .text import (
     LINE_MARK,
     blank,
     decode_text,
+    footnote_mark,
     is_citation_marker,
     line_starts,
     resolve_marks,
@@ -334,6 +335,12 @@ class _Scanner(HTMLParser):
         before = "".join(self.buf[max(self.base, open_offset - 12) : open_offset])
         if is_citation_marker(visible, before):
             self.buf[open_offset:close_end] = blank(self.src[open_offset:close_end])
+            left = footnote_mark(visible, self.buf[open_offset - 1] if open_offset > self.base else "",
+                                 self.src[close_end:close_end + 1], open_offset, close_end) \
+                if not nested and "\n" not in self.src[open_offset:close_end] else None
+            if left is not None:
+                self.buf[left[0]] = left[1]
+                self._kept(left[0], left[0] + 1)
         elif not nested and "\n" not in self.src[open_offset:close_end]:
             content = " ".join(visible.split())
             width = close_end - open_offset

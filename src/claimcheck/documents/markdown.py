@@ -55,6 +55,7 @@ from .text import (
     LINE_MARK,
     blank,
     decode_text,
+    footnote_mark,
     is_citation_marker,
     line_starts,
     resolve_marks,
@@ -836,6 +837,11 @@ def _inline(state: _State, children: list, start: int, end: int) -> tuple[int | 
                 before = "".join(state.buf[max(start, j - 12) : j])
                 if is_citation_marker(marker, before) or "\n" in src[j:close_end]:
                     state.blank(j, close_end)
+                    left = footnote_mark(marker, state.buf[j - 1] if j > start else "", src[close_end:close_end + 1],
+                                         j, close_end) if "\n" not in src[j:close_end] else None
+                    if left is not None:
+                        state.write(left[0], left[1])
+                        seen(left[0], left[0] + 1)
                 else:
                     marker = " ".join(marker.split())
                     state.write(j, marker + " " * (close_end - j - len(marker)))

@@ -76,6 +76,32 @@ def read_text(path: str, data: bytes) -> Document:
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
+#: a footnote mark given as a superscript (``<sup>a</sup>``, ``<sup>†</sup>``) is dropped with the
+#: citation markers, but a single letter or footnote symbol leaves its mark in the text (a
+#: superscript letter, the symbol), so that a table row and the footnote it points to can be
+#: tied ("Overall survivalᵃ" … "ᵃThe primary endpoint was not met")
+SUPERSCRIPT_LETTERS = dict(zip("abcdefghijklmnoprstuvwxyz", "\u1d43\u1d47\u1d9c\u1d48\u1d49\u1da0\u1d4d\u02b0"
+                                                          "\u2071\u02b2\u1d4f\u02e1\u1d50\u207f\u1d52\u1d56"
+                                                          "\u02b3\u02e2\u1d57\u1d58\u1d5b\u02b7\u02e3\u02b8\u1dbb"))
+_MARK_SYMBOLS = "*\u2020\u2021\u00a7\u00b6\u2016"
+
+
+def footnote_mark(marker: str, prev: str, nxt: str, start: int, end: int) -> tuple[int, str] | None:
+    """(offset, mark) to leave in place of a dropped superscript ``marker`` spanning [start, end),
+    with ``prev``/``nxt`` the characters around it: a single footnote symbol (at the start, glued
+    to what it marks, as typed: "survival†") or letter (put where it glues to no word: at the
+    start after a non-word character, else at the end before one); None otherwise (a citation number, a list "1,a", a mark between two words)."""
+    marker = marker.strip()
+    mark = SUPERSCRIPT_LETTERS.get(marker) or (marker if len(marker) == 1 and marker in _MARK_SYMBOLS else None)
+    if mark is None or end - start < 2:
+        return None
+    if mark == marker or not prev.isalnum():     # a symbol glues to the word it marks, as typed
+        return start, mark
+    if not nxt.isalnum():
+        return end - 1, mark
+    return None
+
+
 def blank(s: str) -> str:
     """``s`` with every character but newline replaced by a space (same length, same lines)."""
     if "\n" not in s:

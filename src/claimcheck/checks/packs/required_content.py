@@ -226,6 +226,8 @@ class RequiredContent(PackRule):
             end = self.block_end(index, s0, index.sentence_span(last)[1])
             end = max(index.box_end(s0, end, self._about(index)), min(end, index.sentence_of(s0)[1]))
             missing = [el for el in self.elements if not el.present(index, s0, end)]
+            if i in titled and not missing and sum(1 for el in self.elements if el.title) >= 2:
+                missing = self._body_missing(index, s0, end)
             untitled = self._title_missing(index, s0, missing) if i in titled else []
             if not missing and not untitled:
                 return
@@ -249,6 +251,28 @@ class RequiredContent(PackRule):
                             f"the title of {self.block_label} does not name: {_labels(untitled)} (the labeling's"
                             " title names each of its risks; the text under it does not stand in for it)",
                             f"give {self.block_label} the labeling's full title, naming {_labels(untitled)}")
+
+    def _body_missing(self, index: TextIndex, anchor: int, end: int) -> list[Element]:
+        """The elements a titled box ("WARNING: <RISK> AND <RISK>") names in its title only: a box
+        of two or more risks (elements marked ``title``: those the labeling's title names) that
+        has text under or after its title must state each of its elements there (the
+        title announces the risks, the text under it states them: "WARNING: <RISK A>, <RISK B> AND
+        <RISK C>" over a text that never speaks of risk B lacks it). A box that is
+        its title alone (no text under or after it: a post, a banner) is judged by its title. Each
+        element is searched once in the body (bounded by the block: linear)."""
+        # the title: its line and the capital lines that continue it, up to the first word in
+        # lower case where the text goes on after it on the same line ("**WARNING: <RISK>.**
+        # <Risk>, including …", "WARNING: <RISK> — <PRODUCT> can cause …")
+        text = index.text
+        title_end = _title_end(text, anchor)
+        body = title_end
+        for k in range(anchor, title_end):
+            if text[k].islower():
+                body = max(anchor, text.rfind(" ", anchor, k) + 1)
+                break
+        if body >= end or not any(c.isalpha() for c in text[body:end]):
+            return []
+        return [el for el in self.elements if not el.present(index, body, end)]
 
     def _title_missing(self, index: TextIndex, anchor: int, missing: list[Element]) -> list[Element]:
         """The title elements (``title: true``) a box's capital title (over the lines that continue

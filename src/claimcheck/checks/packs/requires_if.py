@@ -182,7 +182,7 @@ class Statement:
                 if neg.is_predicate(doc[j].text):
                     return True
         # step 3: exemplars, on the sentence from the first subject mention on
-        subject_spans = [(a - s, b - s) for a, b, _ in subject.finditer(index, s, e)]
+        subject_spans = [(a - s, b - s) for a, b, _ in subject.finditer(index, s, e)] if subject is not None else []
         if anaphor is not None:
             subject_spans = sorted(subject_spans + [(anaphor[0] - s, anaphor[1] - s)])
         if not self.examples or not subject_spans:
@@ -334,6 +334,98 @@ def _footnoted(index, i: int, ok: list[int]) -> bool:
         m = _FOOTNOTE_START.match(index.text, s, e)
         if m and m.group(1) in markers and j != i:
             return True
+    return False
+
+
+#: a footnote's mark as writers set it on a table row or a figure: a typographic marker, a
+#: superscript digit, or a single asterisk glued to the word or figure it marks ("Overall
+#: survival*", "7.7 months*"; an emphasis pair "*text*" or "**bold**" is no mark)
+_SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+#: superscript letters: the mark the document readers leave of a "<sup>a</sup>" footnote mark
+_SUPERSCRIPT_LETTERS = ("\u1d43\u1d47\u1d9c\u1d48\u1d49\u1da0\u1d4d\u02b0\u2071\u02b2\u1d4f\u02e1\u1d50\u207f"
+                        "\u1d52\u1d56\u02b3\u02e2\u1d57\u1d58\u1d5b\u02b7\u02e3\u02b8\u1dbb")
+_ANY_MARK = re.compile(f"[{_FOOTNOTE_MARKERS}]+|[{_SUPERSCRIPT_DIGITS}]+|[{_SUPERSCRIPT_LETTERS}]")
+#: a footnote line opening with its mark ("†The primary endpoint …", "* Not significant", "¹ …")
+_MARKED_START = re.compile(f"[\\s>_(\\[]{{0,6}}([{_FOOTNOTE_MARKERS}]+|[{_SUPERSCRIPT_DIGITS}]+|"
+                           f"[{_SUPERSCRIPT_LETTERS}]|\\*(?!\\*))")
+#: what a footnote that does not name its endpoint must speak of to state that the marked
+#: endpoint's primary analysis failed (not "† Median not reached at data cut-off"): the endpoint
+#: as a primary one, its significance or boundary, or that it was not met (generic English)
+_RESULT_WORDS = re.compile(r"\b(?:primary|endpoints?|end\s{1,3}points?|significan\w{0,8}|statistical\w{0,4}|"
+                           r"boundary|threshold|superiority|met|meet)\b", re.IGNORECASE)
+
+
+def _row_marks(text: str, s: int, e: int) -> list[tuple[int, str]]:
+    """(offset, mark) of the footnote marks in [s, e): typographic markers, superscript digits,
+    and single asterisks glued to a word, figure or bracket before them that close no emphasis
+    (an even number of asterisks before them on their line)."""
+    out = [(m.start(), m.group()) for m in _ANY_MARK.finditer(text, s, e)]
+    at = text.find("*", s, e)
+    while at != -1:
+        run_end = at
+        while run_end < e and text[run_end] == "*":
+            run_end += 1
+        if run_end - at == 1 and at > s and (text[at - 1].isalnum() or text[at - 1] in ")%]"):
+            line_start = max(s, text.rfind("\n", s, at) + 1)
+            if text.count("*", line_start, at) % 2 == 0:
+                out.append((at, "*"))
+        at = text.find("*", run_end, e)
+    return sorted(out)
+
+
+def _marked_footnotes(run) -> dict[str, list[int]]:
+    """mark -> the sentences that open with it (the footnotes of the document), memoised."""
+    key = ("marked-footnotes",)
+    if key not in run.memo:
+        index = run.index
+        out: dict[str, list[int]] = {}
+        for j in range(len(index.sentences)):
+            s, e = index.sentence_span(j)
+            m = _MARKED_START.match(index.text, s, e)
+            if m:
+                out.setdefault(m.group(1), []).append(j)
+        run.memo[key] = out
+    return run.memo[key]
+
+
+def _not_met_by_mark(run, statement: "Statement", i: int, endpoint: str) -> bool:
+    """Sentence ``i`` (a table row, a figure) marks its ``endpoint`` with a footnote mark, and the
+    footnote opening with that mark states a primary analysis that was not met without naming
+    the endpoint again ("Overall survival† | 7.7 months …" and "†The primary endpoint was not met
+    (p=0.0994)"): the mark ties the statement to the endpoint it stands after. A mark after
+    another endpoint of the sentence (the nearest endpoint named before it) is that endpoint's;
+    a footnote naming only another endpoint is about that one; the footnote (with the sentences
+    that continue its paragraph) must hold a negation governing a predicate, as a statement
+    naming the endpoint must, and speak of a result (primary, endpoint, significance, boundary,
+    met)."""
+    index = run.index
+    text = index.text
+    s, e = index.sentence_span(i)
+    marks = _row_marks(text, s, e)
+    if not marks:
+        return False
+    footnotes = _marked_footnotes(run)
+    mentions = run.endpoint_mentions(s, e)
+    for at, mark in marks:
+        before = [m for m in mentions if m[1] <= at]
+        if before and before[-1][2] != endpoint:
+            continue
+        if not before and mentions and all(m[2] != endpoint for m in mentions):
+            continue
+        for j in footnotes.get(mark, ()):
+            if j == i:
+                continue
+            last = j
+            while last + 1 < len(index.sentences) and last < j + 3 and not _NEW_BLOCK.search(
+                    text, index.sentence_span(last)[1], index.sentence_span(last + 1)[0] + 1):
+                last += 1
+            for k in range(j, last + 1):
+                ks, ke = index.sentence_span(k)
+                if not _speaks_of(run, k, endpoint) or not _RESULT_WORDS.search(text, ks, ke):
+                    continue
+                if _NEGATION_CUE.search(index.lowered, ks, ke) and statement.negated_about_subject(
+                        run, ks, ke, None, None):
+                    return True
     return False
 
 
@@ -508,6 +600,9 @@ class RequiresIf(PackRule):
     report: str = "each"          # each | first-per-section
     #: a satisfying sentence with one of these terms covers the whole document (require.document_wide)
     document_wide: list[Term] = field(default_factory=list)
+    #: a statement named in passing (require.in_passing): a sentence whose every match of the
+    #: statement lies in one of these terms covers its own sentence only (:meth:`_in_passing`)
+    in_passing: list[Term] = field(default_factory=list)
     #: the analyses of entries whose figures trigger the rule where no claim holds them (when.figures)
     figures: tuple[str, ...] = ()
     #: the trigger phrases compiled, per endpoint terms (those of the claims library in use)
@@ -550,6 +645,7 @@ class RequiresIf(PackRule):
                    trigger_label=loader.clean(raw.get("trigger_label", 'The claim "{claim}"')),
                    report=raw.get("report", "each"),
                    document_wide=loader.terms(req.get("document_wide", []), path + ("require", "document_wide")),
+                   in_passing=loader.terms(req.get("in_passing", []), path + ("require", "in_passing")),
                    figures=tuple(when.get("figures", {}).get("entry_analysis", ())))
 
     def triggers(self, run: "RuleRun") -> list[Trigger]:
@@ -653,10 +749,17 @@ class RequiresIf(PackRule):
             if endpoint not in satisfied:
                 satisfied[endpoint] = self.statement.satisfied_sentences(run, endpoint)
             ok = satisfied[endpoint]
+            if self.in_passing:
+                passing = self._in_passing(run, endpoint, ok)
+                if i in passing:
+                    continue
+                ok = [j for j in ok if j not in passing]
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
             if not self.scope.satisfied(index, i, ok) and not _footnoted(index, i, ok) \
-                    and not _unit_covered(run, self.scope, i, ok, t):
+                    and not _unit_covered(run, self.scope, i, ok, t) \
+                    and not (self.statement.negated is not None and endpoint
+                             and _not_met_by_mark(run, self.statement, i, endpoint)):
                 unsatisfied.append((i, t))
         if self.report == "each":
             for _, t in unsatisfied:
@@ -667,6 +770,39 @@ class RequiresIf(PackRule):
             by_section.setdefault(index.sentence_section(i), []).append(t)
         for group in by_section.values():
             yield self._finding(run, group[0], more=len(group) - 1)
+
+    def _in_passing(self, run: "RuleRun", endpoint: str | None, ok: list[int]) -> frozenset[int]:
+        """The satisfying sentences that name the statement only in passing: every match of the
+        statement's terms in them lies inside a match of ``in_passing`` ("An exploratory look at
+        the remission data is planned", "Exploratory endpoints included MRD negativity": a noun
+        phrase naming some exploratory work, not a statement that these results are exploratory).
+        Such a sentence covers the triggers in itself only, not those around it. A heading-like
+        line ("## Exploratory endpoints") or a list's lead-in speaks for what it heads, and a
+        footnote opening with a mark for what carries the mark: those stay satisfying (memoised)."""
+        key = ("in-passing", self.rule.code, endpoint)
+        if key in run.memo:
+            return run.memo[key]
+        if "in_passing" not in self._phrase_patterns:
+            self._phrase_patterns["in_passing"] = compile_terms(self.in_passing, ())
+        passing_pat = self._phrase_patterns["in_passing"]
+        pats = self.statement.groups(run.endpoint_terms(endpoint) if endpoint else ())
+        index = run.index
+        out: set[int] = set()
+        if passing_pat is not None and pats:
+            for j in ok:
+                if index.is_heading_like(j):
+                    continue
+                s, e = index.sentence_span(j)
+                if _MARKED_START.match(index.text, s, e) or index.text[s:e].rstrip().endswith(":"):
+                    continue
+                spans = [(a, b) for a, b, _ in passing_pat.finditer(index, s, e)]
+                if not spans:
+                    continue
+                hits = [(a, b) for p in pats for a, b, _ in p.finditer(index, s, e)]
+                if hits and all(any(pa <= a and b <= pb for pa, pb in spans) for a, b in hits):
+                    out.add(j)
+        run.memo[key] = frozenset(out)
+        return run.memo[key]
 
     def _said_for_the_document(self, run: "RuleRun", ok: list[int]) -> bool:
         """One of the satisfying sentences speaks for the whole document: it holds a
