@@ -354,7 +354,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # relative wording
     ("relative", re.compile(
         r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately)\s+)?"  # "Nearly 3 times" opens a sentence
-        r"(?P<w>doubled|tripled|quadrupled|halved|twice\s+(?:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))|(?:three|four|five|ten)\s+times|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]fold"
+        r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:twice)\s+(?:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
+        r"|(?i:two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|[\s-]?fold)\b|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]?fold"
         r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)\s+times\b"
         r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
         r"|two[\s-]thirds))")),
@@ -400,8 +401,8 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "relative": None,
 }
 #: the words relative wording cannot do without
-_RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "three", "fold", "times", "half",
-                   "third", "quarter", "four")
+_RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "Twice", "three", "fold", "Fold", "times",
+                   "half", "third", "quarter", "four", "Doubled", "Halved", "Tripled", "Quadrupled", "TIMES", "FOLD")
 #: relative wording holds word characters, whitespace, "." and "-" only (see _relative_claims):
 #: a character it cannot hold, and a run of those it can
 _NOT_RELATIVE = re.compile(r"[^\w\s.\-]")
@@ -418,7 +419,8 @@ _BETWEEN = re.compile(r"\b(?:between|from)\s{1,3}$", re.I)
 
 _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5,
                      "twice as": 2.0, "twice the": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0,
-                     "ten times": 10.0,
+                     "ten times": 10.0, "two times": 2.0, "six times": 6.0, "seven times": 7.0, "eight times": 8.0,
+                     "nine times": 9.0,
                      # "reduced the risk by a third": the ratio after is 1 - 1/3 of the ratio before
                      "by half": 0.5, "by a half": 0.5, "by a third": 2 / 3, "by one third": 2 / 3,
                      "by one in three": 2 / 3, "by a quarter": 0.75, "by one quarter": 0.75,
@@ -610,6 +612,8 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     if "year" in normal:
         _labelled_rates(normal, claims)
     _unit_once(normal, claims)
+    if "CI" in normal or "onfidence" in normal:
+        _named_ratio_estimates(normal, claims)
     if "\u2020" in normal or "\u2021" in normal or "\u00a7" in normal or "\u00b6" in normal or "*" in normal:
         _footnote_intervals(normal, claims)
     if nmap is not None or normal is not text:
@@ -1058,7 +1062,9 @@ def _relative_claims(text: str, windows: list[tuple[int, int]], taken: list[_Tak
                     free = taken[k].free(s, e)
                 k += 1
             if free:
-                claims.append(_build("relative", m, text))
+                built = _build("relative", m, text)
+                if built is not None:
+                    claims.append(built)
                 # relative matches never overlap each other (one finditer), so they need not be added
     return claims
 
@@ -1209,12 +1215,70 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         elif m.group("times"):
             factor = float(m.group("times"))
             word = "times"
+        elif word.endswith("fold"):  # "fourfold", "two-fold": a plain factor in words, as "four times"
+            number = word[:-4].rstrip(" -")
+            factor = _WORD_FACTORS[number]
+            word = f"{number} times"
         else:
             word = word.replace("-", " ")
             factor = _RELATIVE_FACTORS[word]
+        if _FREQUENCY_AFTER.match(text, e):
+            return None  # "three times a day", "twice weekly": a dosing frequency, not a comparison
         rel = f"{q} {word}".strip()
         return Claim(ClaimKind.RELATIVE, s, e, raw, relative=rel, factor=factor)
     return None  # pragma: no cover
+
+
+#: number words of relative wording written as a fold ("fourfold", "two-fold")
+_WORD_FACTORS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
+                 "nine": 9.0, "ten": 10.0}
+#: what makes "three times"/"twice" a frequency: "a day", "per week", "daily", "weekly", "each cycle"
+_FREQUENCY_AFTER = re.compile(
+    r"\s{0,3}(?:(?:a|per|each|every)\s{1,3}(?:day|week|month|year|cycle|dose)\b|daily\b|weekly\b|monthly\b"
+    r"|(?:in|during|within)\s{1,3}(?:(?:the|each|a)\s{1,3})?(?:first\s{1,3})?(?:cycle|week|day)\b)", re.I)
+
+
+#: an estimate with decimals and its interval after it, with no name of its own: "0.75 (97.5% CI 0.57-0.99)"
+_ESTIMATE_WITH_CI = re.compile(rf"(?<![\w.%/\-])(?P<val>\d{{1,2}}\.\d{{1,3}})(?![\d%])\s{{0,2}}(?P<ci>{_CI_AFTER})")
+#: the name of a hazard or odds ratio, last in the stretch before such an estimate
+_RATIO_NAME = re.compile(r"\b(?P<rk>HR|[Hh]azard\s{1,3}[Rr]atio|OR|[Oo]dds\s{1,3}[Rr]atio)s?\b")
+#: how far back the name may stand (the sentence, or the one before it)
+_RATIO_NAME_REACH = 300
+
+
+def _named_ratio_estimates(text: str, claims: list[Claim]) -> None:
+    """A hazard or odds ratio named earlier in the sentence or in the one before, then its value
+    with its interval: "The hazard ratio for death with EXAMPLIMAB versus control was 0.75 (97.5%
+    CI 0.57-0.99)", "Overall survival (hazard ratio). It was 0.75 (97.5% CI, 0.57 to 0.99)". The
+    estimate is read as that ratio when no other claim stands between the name and it (the name is
+    then not another figure's) and no paragraph break either."""
+    starts = [c.start for c in claims]
+    added = []
+    for m in _ESTIMATE_WITH_CI.finditer(text):
+        s, e = m.span("val")
+        k = bisect.bisect_left(starts, e)
+        if k > 0 and claims[k - 1].end > s:
+            continue  # inside a claim already found
+        if k < len(claims) and claims[k].start < m.end():
+            continue
+        if _interval_from(m) is None:
+            continue
+        lo = max(0, s - _RATIO_NAME_REACH)
+        brk = text.rfind("\n\n", lo, s)
+        lo = brk + 2 if brk != -1 else lo
+        names = list(_RATIO_NAME.finditer(text, lo, s))
+        if not names:
+            continue
+        name = names[-1]
+        if k > 0 and claims[k - 1].end > name.end():
+            continue  # another figure stands between the name and the estimate
+        rk = name.group("rk").lower()
+        kind = "hazard-ratio" if rk == "hr" or rk.startswith("hazard") else "odds-ratio"
+        added.append(Claim(ClaimKind.RATIO, s, m.end(), text[s:m.end()], value=Num.parse(m.group("val")),
+                           ratio_kind=kind, interval=_interval_from(m)))
+    if added:
+        claims.extend(added)
+        claims.sort(key=lambda c: c.start)
 
 
 #: a bare pair of bounds in brackets just after a named hazard or odds ratio: "HR 0.75 [0.57, 0.99]",

@@ -143,7 +143,8 @@ def difference(a: Num, b: Num) -> Num:
 
 
 #: "three times" in words is a plain factor (at least 95 % of it), "2.7 times" a number (within 5 %)
-_WORD_TIMES = ("three times", "four times", "five times", "ten times")
+_WORD_TIMES = ("two times", "three times", "four times", "five times", "six times", "seven times", "eight times",
+               "nine times", "ten times")
 
 
 def relative_ok(wording: str, factor: float, ratio: float) -> bool:
