@@ -233,6 +233,8 @@ def attach_context(
             claim.endpoint_candidates = list(endpoint_names)
             column = columns.get(id(claim))
             chosen = _endpoint_for(claim, endpoints, ordered, text, clause_breaks, column)
+            if column is None and claim.kind == "duration" and "baseline" in named and "endpoint" in named:
+                chosen = _design_heading(claim, named["baseline"], text) or chosen
             if chosen is not None:
                 claim.endpoint = chosen
                 claim.endpoint_strength = "sentence"
@@ -984,6 +986,21 @@ def _nearest(claim: Claim, candidates: list[Term], text: str = "") -> str | None
     if before:  # the closest end wins; of two ending together, the longer phrase
         return max(before, key=lambda t: (t.end, t.end - t.start)).id
     return min(candidates, key=lambda t: abs(t.start - claim.end)).id
+
+
+#: between a design term and the duration it heads: "median follow-up 29.6 months", "(median
+#: follow-up: 29.6 months)", "after a median follow-up of 29.6 months"
+_HEADS_DURATION = re.compile(r"^\s{0,2}(?:(?:of|was|is|:|,|=)\s{0,3})?$")
+
+
+def _design_heading(claim: Claim, design: list[Term], text: str) -> str | None:
+    """A design term (the median follow-up, a baseline characteristic) written right before a duration
+    heads it, though the sentence names an outcome too ("Overall survival was longer (median follow-up
+    29.6 months)"): the duration is the follow-up's, not the outcome's."""
+    for t in design:
+        if t.end <= claim.start and claim.start - t.end <= 8 and _HEADS_DURATION.match(text[t.end:claim.start]):
+            return t.id
+    return None
 
 
 def _endpoints(named: dict[str, list[Term]], back: list[Term]) -> tuple[list[Term], str | None]:
