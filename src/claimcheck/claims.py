@@ -235,6 +235,9 @@ _LEVEL_BEFORE = re.compile(
 #: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required;
 #: brackets of its own may hold more after it ("(97.5% CI, 0.57-0.99; p<0.001)")
 _CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,]\s{{0,2}}(?:with\s{{1,2}}(?:an?|the)\s{{1,2}})?)\s{{0,2}}{_CI_BODY}(?(cio)\s{{0,2}}(?:{_CLOSE}|(?=[;,])))"
+#: a few words between a share and the n/N that gives it: "14% overall (23/164)", "16% of all treated
+#: patients (23 of 164)"; never a list or comparison word (the n/N would then be another figure's)
+_PCT_WORDS = r"(?:\s{1,2}(?!(?:vs|versus|and|or|than|compared|after|before|while|whereas|but)\b)[A-Za-z-]{2,20}){1,4}"
 _BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}}[,;]\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
@@ -266,8 +269,8 @@ _EVENT_UNIT = (r"\s{1,2}(?:(?:adverse|serious|treatment-emergent|treatment-relat
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 45.7% (n=42/92) · 78.4% [69/88 patients] · 48.2%, n=79/164 · 45.7%; n=42/92
     ("pct_frac", re.compile(
-        rf"(?P<pct>{_N}){_PCT}\s{{0,2}}(?:{_OPEN}\s{{0,2}}|[;,]\s{{0,2}})(?:[nN]\s{{0,2}}=\s{{0,2}})?"
-        rf"(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}patients)?(?!\d)"
+        rf"(?P<pct>{_N}){_PCT}(?:\s{{0,2}}(?:{_OPEN}\s{{0,2}}|[;,]\s{{0,2}})|{_PCT_WORDS}\s{{0,2}}{_OPEN}\s{{0,2}})"
+        rf"(?:[nN]\s{{0,2}}=\s{{0,2}})?(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}patients)?(?!\d)"
         # not the first of a list of fractions: "80.7% vs 29.4% (88/109 vs 32/109)" gives each
         # fraction its own claim, paired with the percentages in order (context._paired_counts)
         rf"(?!\s{{0,2}}(?:,|;|vs\.?|versus|and|or|compared\s{{1,2}}with)\s{{0,3}}\d{{1,6}}\s{{0,2}}/\s{{0,2}}\d)")),
@@ -280,11 +283,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})\s{{0,2}}\(\s{{0,2}}(?P<pct>{_I})\s{{0,2}}\)")),
     # 14% (23 of 164) · 48.2% (79 of 164 patients)
     ("pct_of", re.compile(
-        rf"(?P<pct>{_N}){_PCT}\s{{0,4}}{_OPEN}\s{{0,2}}(?P<n>{_INT})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?P<N>{_INT})"
+        rf"(?P<pct>{_N}){_PCT}(?:{_PCT_WORDS})?\s{{0,4}}{_OPEN}\s{{0,2}}(?P<n>{_INT})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}"
+        rf"(?:the\s{{1,2}})?(?P<N>{_INT})"
         rf"(?:\s{{1,2}}patients)?\s{{0,2}}{_CLOSE}")),
     # 80 of 92 (87.0%) · 80 of 92 patients (87.0%)
     ("of_pct", re.compile(
-        rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
+        rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?:the\s{{1,2}})?(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
         rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}")),
     # 18 [23%] out of 79
     ("pct_outof", re.compile(
@@ -354,7 +358,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # relative wording
     ("relative", re.compile(
         r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately)\s+)?"  # "Nearly 3 times" opens a sentence
-        r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:twice)\s+(?:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
+        r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:doubles|triples|quadruples)\b|(?i:double|triple|quadruple)(?=\s{1,3}(?:the|that|those)\b)|(?i:twice)\s+(?:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
         r"|(?i:two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|[\s-]?fold)\b|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]?fold"
         r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)\s+times\b"
         r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
@@ -402,7 +406,8 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
 }
 #: the words relative wording cannot do without
 _RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "Twice", "three", "fold", "Fold", "times",
-                   "half", "third", "quarter", "four", "Doubled", "Halved", "Tripled", "Quadrupled", "TIMES", "FOLD")
+                   "half", "third", "quarter", "four", "double", "triple", "quadruple", "Double", "Triple", "Quadruple",
+                   "Halved", "TIMES", "FOLD")
 #: relative wording holds word characters, whitespace, "." and "-" only (see _relative_claims):
 #: a character it cannot hold, and a run of those it can
 _NOT_RELATIVE = re.compile(r"[^\w\s.\-]")
@@ -418,6 +423,7 @@ _PCT_HEADER = re.compile(r"\(\s{0,2}%\s{0,2}\)")
 _BETWEEN = re.compile(r"\b(?:between|from)\s{1,3}$", re.I)
 
 _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5,
+                     "double": 2.0, "doubles": 2.0, "triple": 3.0, "triples": 3.0, "quadruple": 4.0, "quadruples": 4.0,
                      "twice as": 2.0, "twice the": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0,
                      "ten times": 10.0, "two times": 2.0, "six times": 6.0, "seven times": 7.0, "eight times": 8.0,
                      "nine times": 9.0,

@@ -1,4 +1,5 @@
-"""Relative wording in words (helper v2): "fourfold", "two-fold", "Five times as many" at a sentence's
+"""Relative wording in words (helper v2): "fourfold", "two-fold", "Five times as many", "triples", "more than double
+the" at a sentence's
 start, checked against the two figures of its sentence, else the claims library's two arms; a
 dosing frequency ("three times a week", "twice daily") is not relative wording."""
 
@@ -22,7 +23,8 @@ WRONG = [
     "The CR/CRi rate with BESPONSA was more than four times that with chemotherapy.",
     "Nearly six times as many patients on BESPONSA went directly to HSCT (43.3% vs 11.1%).",
     "CR/CRi with BESPONSA was four times the rate with chemotherapy (80.7% vs 29.4%).",
-    "Tripled: the CR/CRi rate with BESPONSA versus chemotherapy (80.7% vs 29.4%).",
+    "BESPONSA nearly triples the HSCT rate (48.2% vs 21.6%).",
+    "With BESPONSA, 48.2% proceeded to HSCT, triple the 21.6% seen with chemotherapy.",
 ]
 
 RIGHT = [
@@ -34,6 +36,10 @@ RIGHT = [
     "BESPONSA is given three times a week in cycle 1; the CR/CRi rate was 80.7% vs 29.4% with chemotherapy.",
     "BESPONSA is dosed three times per cycle (days 1, 8 and 15), and CR/CRi was 80.7% vs 29.4%.",
     "Take the tablet twice daily. The CR/CRi rate was 80.7% vs 29.4%.",
+    "BESPONSA more than doubles the HSCT rate (48.2% vs 21.6%).",
+    "The CR/CRi rate with BESPONSA was more than double the rate with chemotherapy (80.7% vs 29.4%).",
+    "In an open-label, not double-blind, study, CR/CRi was 80.7% vs 29.4% with chemotherapy.",
+    "A triple combination is not used; CR/CRi was 80.7% vs 29.4% with chemotherapy.",
     "Doses are given four times in the first cycle. The CR/CRi rate was 80.7% vs 29.4% with chemotherapy.",
 ]
 
