@@ -301,6 +301,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<rk>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio)\b"
         rf"(?:\s{{1,2}}for\s{{1,2}}[A-Za-z/-]{{1,20}}(?:\s{{1,2}}[A-Za-z/-]{{1,20}})?)?"  # "Hazard ratio for death"
         rf"\s{{0,2}}(?:of|was|=|:|,)?(?:\s{{0,2}}\.{{2,}})?\s{{0,2}}(?P<val>{_I})"  # "HR ........ 0.64"
+        rf"(?![\d%]|\.\d|\s{{1,2}}%)"  # never the level of an interval: "HR, 95% CI 0.49-0.83"
         rf"(?:\s{{0,4}}(?P<ci>{_CI_AFTER}))?")),
     # p-values: P < 0.001 · P=0.0105 · p-value of .04
     ("p", re.compile(

@@ -50,3 +50,20 @@ def test_an_odds_ratio_named_before_is_an_odds_ratio():
     text = "The odds ratio for remission favoured the product: 3.1 (95% CI 1.9-5.0)."
     ratios = [c for c in extract_claims(text) if c.kind == "ratio"]
     assert len(ratios) == 1 and ratios[0].ratio_kind == "odds-ratio" and ratios[0].interval.level == 95.0
+
+
+@pytest.mark.parametrize("text", [
+    "HR, 95% CI: 0.64, 0.49–0.83",
+    "Odds ratio, 95% CI ........ 0.52 (0.31–0.88)",
+    "hazard ratio 95% CI 0.49-0.83",
+    "OR 95 % confidence interval 0.31-0.88",
+    "Hazard ratio for death 97.5% CI 0.57 to 0.99",
+])
+def test_the_level_of_an_interval_is_never_a_ratio(text):
+    assert not [c for c in extract_claims(text) if c.kind == "ratio" and c.value.value >= 90]
+
+
+@pytest.mark.parametrize("text", ["HR 0.64 (95% CI 0.49-0.83)", "HR ........ 0.64", "HR 0.64; 95% CI 0.49-0.83",
+                                  "Odds ratio ........ 0.52"])
+def test_a_named_ratio_is_still_read(text):
+    assert [c.value.value for c in extract_claims(text) if c.kind == "ratio"] in ([0.64], [0.52])
