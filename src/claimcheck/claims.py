@@ -235,6 +235,9 @@ _LEVEL_BEFORE = re.compile(
 #: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required;
 #: brackets of its own may hold more after it ("(97.5% CI, 0.57-0.99; p<0.001)")
 _CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,]\s{{0,2}}(?:with\s{{1,2}}(?:an?|the)\s{{1,2}})?)\s{{0,2}}{_CI_BODY}(?(cio)\s{{0,2}}(?:{_CLOSE}|(?=[;,])))"
+#: a few words between a share and the n/N that gives it: "14% overall (23/164)", "16% of all treated
+#: patients (23 of 164)"; never a list or comparison word (the n/N would then be another figure's)
+_PCT_WORDS = r"(?:\s{1,2}(?!(?:vs|versus|and|or|than|compared|after|before|while|whereas|but)\b)[A-Za-z-]{2,20}){1,4}"
 _BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}}[,;]\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
@@ -266,8 +269,8 @@ _EVENT_UNIT = (r"\s{1,2}(?:(?:adverse|serious|treatment-emergent|treatment-relat
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 45.7% (n=42/92) · 78.4% [69/88 patients] · 48.2%, n=79/164 · 45.7%; n=42/92
     ("pct_frac", re.compile(
-        rf"(?P<pct>{_N}){_PCT}\s{{0,2}}(?:{_OPEN}\s{{0,2}}|[;,]\s{{0,2}})(?:[nN]\s{{0,2}}=\s{{0,2}})?"
-        rf"(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}patients)?(?!\d)"
+        rf"(?P<pct>{_N}){_PCT}(?:\s{{0,2}}(?:{_OPEN}\s{{0,2}}|[;,]\s{{0,2}})|{_PCT_WORDS}\s{{0,2}}{_OPEN}\s{{0,2}})"
+        rf"(?:[nN]\s{{0,2}}=\s{{0,2}})?(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}patients)?(?!\d)"
         # not the first of a list of fractions: "80.7% vs 29.4% (88/109 vs 32/109)" gives each
         # fraction its own claim, paired with the percentages in order (context._paired_counts)
         rf"(?!\s{{0,2}}(?:,|;|vs\.?|versus|and|or|compared\s{{1,2}}with)\s{{0,3}}\d{{1,6}}\s{{0,2}}/\s{{0,2}}\d)")),
@@ -280,11 +283,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})\s{{0,2}}\(\s{{0,2}}(?P<pct>{_I})\s{{0,2}}\)")),
     # 14% (23 of 164) · 48.2% (79 of 164 patients)
     ("pct_of", re.compile(
-        rf"(?P<pct>{_N}){_PCT}\s{{0,4}}{_OPEN}\s{{0,2}}(?P<n>{_INT})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?P<N>{_INT})"
+        rf"(?P<pct>{_N}){_PCT}(?:{_PCT_WORDS})?\s{{0,4}}{_OPEN}\s{{0,2}}(?P<n>{_INT})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}"
+        rf"(?:the\s{{1,2}})?(?P<N>{_INT})"
         rf"(?:\s{{1,2}}patients)?\s{{0,2}}{_CLOSE}")),
     # 80 of 92 (87.0%) · 80 of 92 patients (87.0%)
     ("of_pct", re.compile(
-        rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
+        rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?:the\s{{1,2}})?(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
         rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}")),
     # 18 [23%] out of 79
     ("pct_outof", re.compile(
@@ -297,6 +301,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<rk>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio)\b"
         rf"(?:\s{{1,2}}for\s{{1,2}}[A-Za-z/-]{{1,20}}(?:\s{{1,2}}[A-Za-z/-]{{1,20}})?)?"  # "Hazard ratio for death"
         rf"\s{{0,2}}(?:of|was|=|:|,)?(?:\s{{0,2}}\.{{2,}})?\s{{0,2}}(?P<val>{_I})"  # "HR ........ 0.64"
+        rf"(?![\d%]|\.\d|\s{{1,2}}%)"  # never the level of an interval: "HR, 95% CI 0.49-0.83"
         rf"(?:\s{{0,4}}(?P<ci>{_CI_AFTER}))?")),
     # p-values: P < 0.001 · P=0.0105 · p-value of .04
     ("p", re.compile(
@@ -354,7 +359,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # relative wording
     ("relative", re.compile(
         r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately)\s+)?"  # "Nearly 3 times" opens a sentence
-        r"(?P<w>doubled|tripled|quadrupled|halved|twice\s+(?:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))|(?:three|four|five|ten)\s+times|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]fold"
+        r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:doubles|triples|quadruples)\b|(?i:double|triple|quadruple)(?=\s{1,3}(?:the|that|those)\b)|(?i:twice)\s+(?:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
+        r"|(?i:two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|[\s-]?fold)\b|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]?fold"
         r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)\s+times\b"
         r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
         r"|two[\s-]thirds))")),
@@ -400,8 +406,9 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "relative": None,
 }
 #: the words relative wording cannot do without
-_RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "three", "fold", "times", "half",
-                   "third", "quarter", "four")
+_RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "Twice", "three", "fold", "Fold", "times",
+                   "half", "third", "quarter", "four", "double", "triple", "quadruple", "Double", "Triple", "Quadruple",
+                   "Halved", "TIMES", "FOLD")
 #: relative wording holds word characters, whitespace, "." and "-" only (see _relative_claims):
 #: a character it cannot hold, and a run of those it can
 _NOT_RELATIVE = re.compile(r"[^\w\s.\-]")
@@ -417,8 +424,10 @@ _PCT_HEADER = re.compile(r"\(\s{0,2}%\s{0,2}\)")
 _BETWEEN = re.compile(r"\b(?:between|from)\s{1,3}$", re.I)
 
 _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5,
+                     "double": 2.0, "doubles": 2.0, "triple": 3.0, "triples": 3.0, "quadruple": 4.0, "quadruples": 4.0,
                      "twice as": 2.0, "twice the": 2.0, "three times": 3.0, "four times": 4.0, "five times": 5.0,
-                     "ten times": 10.0,
+                     "ten times": 10.0, "two times": 2.0, "six times": 6.0, "seven times": 7.0, "eight times": 8.0,
+                     "nine times": 9.0,
                      # "reduced the risk by a third": the ratio after is 1 - 1/3 of the ratio before
                      "by half": 0.5, "by a half": 0.5, "by a third": 2 / 3, "by one third": 2 / 3,
                      "by one in three": 2 / 3, "by a quarter": 0.75, "by one quarter": 0.75,
@@ -610,6 +619,8 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     if "year" in normal:
         _labelled_rates(normal, claims)
     _unit_once(normal, claims)
+    if "CI" in normal or "onfidence" in normal:
+        _named_ratio_estimates(normal, claims)
     if "\u2020" in normal or "\u2021" in normal or "\u00a7" in normal or "\u00b6" in normal or "*" in normal:
         _footnote_intervals(normal, claims)
     if nmap is not None or normal is not text:
@@ -1058,7 +1069,9 @@ def _relative_claims(text: str, windows: list[tuple[int, int]], taken: list[_Tak
                     free = taken[k].free(s, e)
                 k += 1
             if free:
-                claims.append(_build("relative", m, text))
+                built = _build("relative", m, text)
+                if built is not None:
+                    claims.append(built)
                 # relative matches never overlap each other (one finditer), so they need not be added
     return claims
 
@@ -1209,12 +1222,70 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         elif m.group("times"):
             factor = float(m.group("times"))
             word = "times"
+        elif word.endswith("fold"):  # "fourfold", "two-fold": a plain factor in words, as "four times"
+            number = word[:-4].rstrip(" -")
+            factor = _WORD_FACTORS[number]
+            word = f"{number} times"
         else:
             word = word.replace("-", " ")
             factor = _RELATIVE_FACTORS[word]
+        if _FREQUENCY_AFTER.match(text, e):
+            return None  # "three times a day", "twice weekly": a dosing frequency, not a comparison
         rel = f"{q} {word}".strip()
         return Claim(ClaimKind.RELATIVE, s, e, raw, relative=rel, factor=factor)
     return None  # pragma: no cover
+
+
+#: number words of relative wording written as a fold ("fourfold", "two-fold")
+_WORD_FACTORS = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
+                 "nine": 9.0, "ten": 10.0}
+#: what makes "three times"/"twice" a frequency: "a day", "per week", "daily", "weekly", "each cycle"
+_FREQUENCY_AFTER = re.compile(
+    r"\s{0,3}(?:(?:a|per|each|every)\s{1,3}(?:day|week|month|year|cycle|dose)\b|daily\b|weekly\b|monthly\b"
+    r"|(?:in|during|within)\s{1,3}(?:(?:the|each|a)\s{1,3})?(?:first\s{1,3})?(?:cycle|week|day)\b)", re.I)
+
+
+#: an estimate with decimals and its interval after it, with no name of its own: "0.75 (97.5% CI 0.57-0.99)"
+_ESTIMATE_WITH_CI = re.compile(rf"(?<![\w.%/\-])(?P<val>\d{{1,2}}\.\d{{1,3}})(?![\d%])\s{{0,2}}(?P<ci>{_CI_AFTER})")
+#: the name of a hazard or odds ratio, last in the stretch before such an estimate
+_RATIO_NAME = re.compile(r"\b(?P<rk>HR|[Hh]azard\s{1,3}[Rr]atio|OR|[Oo]dds\s{1,3}[Rr]atio)s?\b")
+#: how far back the name may stand (the sentence, or the one before it)
+_RATIO_NAME_REACH = 300
+
+
+def _named_ratio_estimates(text: str, claims: list[Claim]) -> None:
+    """A hazard or odds ratio named earlier in the sentence or in the one before, then its value
+    with its interval: "The hazard ratio for death with EXAMPLIMAB versus control was 0.75 (97.5%
+    CI 0.57-0.99)", "Overall survival (hazard ratio). It was 0.75 (97.5% CI, 0.57 to 0.99)". The
+    estimate is read as that ratio when no other claim stands between the name and it (the name is
+    then not another figure's) and no paragraph break either."""
+    starts = [c.start for c in claims]
+    added = []
+    for m in _ESTIMATE_WITH_CI.finditer(text):
+        s, e = m.span("val")
+        k = bisect.bisect_left(starts, e)
+        if k > 0 and claims[k - 1].end > s:
+            continue  # inside a claim already found
+        if k < len(claims) and claims[k].start < m.end():
+            continue
+        if _interval_from(m) is None:
+            continue
+        lo = max(0, s - _RATIO_NAME_REACH)
+        brk = text.rfind("\n\n", lo, s)
+        lo = brk + 2 if brk != -1 else lo
+        names = list(_RATIO_NAME.finditer(text, lo, s))
+        if not names:
+            continue
+        name = names[-1]
+        if k > 0 and claims[k - 1].end > name.end():
+            continue  # another figure stands between the name and the estimate
+        rk = name.group("rk").lower()
+        kind = "hazard-ratio" if rk == "hr" or rk.startswith("hazard") else "odds-ratio"
+        added.append(Claim(ClaimKind.RATIO, s, m.end(), text[s:m.end()], value=Num.parse(m.group("val")),
+                           ratio_kind=kind, interval=_interval_from(m)))
+    if added:
+        claims.extend(added)
+        claims.sort(key=lambda c: c.start)
 
 
 #: a bare pair of bounds in brackets just after a named hazard or odds ratio: "HR 0.75 [0.57, 0.99]",

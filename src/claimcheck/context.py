@@ -207,7 +207,8 @@ def attach_context(
             lead = None  # "- dose delays: 17%": the row names an outcome of its own, in words the library lacks
         scoped = _scoped_terms(i, sentences, sentence_terms, text) if sentences else []
         ordered = sorted(group, key=_START)
-        respectively = _holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))
+        respectively = (_holds_any(folded, _RESPECTIVELY_WORDS) and bool(_RESPECTIVELY.search(sentence_text))) \
+            or _arms_listed_after(ordered, named, text)
         if not respectively and len(ordered) >= 4 and len(endpoints) >= 2 and _distributive(ordered, endpoints, text):
             # "A rate and B rate were 80% and 70% with X, versus 30% and 20% with Y":
             # the "respectively" reading without the word
@@ -239,6 +240,8 @@ def attach_context(
             claim.endpoint_candidates = list(endpoint_names)
             column = columns.get(id(claim))
             chosen = _endpoint_for(claim, endpoints, ordered, text, clause_breaks, column)
+            if column is None and claim.kind == "duration" and "baseline" in named and "endpoint" in named:
+                chosen = _design_heading(claim, named["baseline"], text) or chosen
             if chosen is not None:
                 claim.endpoint = chosen
                 claim.endpoint_strength = "sentence"
@@ -1060,6 +1063,21 @@ def _run_in_label(back: list[Term], endpoint: str, text: str, s0: int) -> bool:
     return term.start >= line_start and bool(_RUN_IN.fullmatch(text[line_start:s0].strip()))
 
 
+#: between a design term and the duration it heads: "median follow-up 29.6 months", "(median
+#: follow-up: 29.6 months)", "after a median follow-up of 29.6 months"
+_HEADS_DURATION = re.compile(r"^\s{0,2}(?:(?:of|was|is|:|,|=)\s{0,3})?$")
+
+
+def _design_heading(claim: Claim, design: list[Term], text: str) -> str | None:
+    """A design term (the median follow-up, a baseline characteristic) written right before a duration
+    heads it, though the sentence names an outcome too ("Overall survival was longer (median follow-up
+    29.6 months)"): the duration is the follow-up's, not the outcome's."""
+    for t in design:
+        if t.end <= claim.start and claim.start - t.end <= 8 and _HEADS_DURATION.match(text[t.end:claim.start]):
+            return t.id
+    return None
+
+
 def _endpoints(named: dict[str, list[Term]], back: list[Term]) -> tuple[list[Term], str | None]:
     """The sentence's endpoints, and the last endpoint named in the preceding sentences.
 
@@ -1112,6 +1130,38 @@ _AND_WHO = re.compile(r"\s{1,3}(?:with|in|on|for|among|receiving)\s[^.;:\d]{1,60
 
 #: "5.6 and 9.3 months": a bare value, "and", the value that gives the unit of both
 _AND_ONLY = re.compile(r"\s{1,3}and\s{1,3}$")
+
+
+#: between the last value of a list and the first arm of a list that follows it: "7.7 and 6.2 months
+#: for EXAMPLIMAB and …", "80.7% and 29.4% in patients receiving …"
+_LIST_TO_ARMS = re.compile(
+    r"^[\s,)\]]*(?:with|for|in|on|among|receiving|using)\s{1,3}(?:the\s{1,3})?"
+    r"(?:(?:patients|those|subjects)\s{1,3}(?:(?:treated\s{1,3}with|receiving|on|given|in)\s{1,3}(?:the\s{1,3})?)?)?$", re.I)
+#: between two arms of such a list: "and", "or", a comma
+_ARM_AND_ARM = re.compile(r"^\s{0,3}(?:,\s{0,3})?(?:and|or|,)\s{1,3}(?:(?:with|on|for|in)\s{1,3})?(?:the\s{1,3})?$", re.I)
+
+
+def _arms_listed_after(ordered: list[Claim], named: dict, text: str) -> bool:
+    """A "respectively" left unwritten: a list of values of one family joined by "and"/commas, then
+    a list of as many arms right after it ("median survival was 7.7 months and 6.2 months for EXAMPLIMAB and
+    control"): the arms pair with the values in order, as with "respectively"."""
+    arms = sorted(named.get("arm", []) + named.get("product", []), key=_START)
+    if len(arms) < 2 or len(ordered) < 2:
+        return False
+    for k in range(len(ordered) - 1):
+        a, b = ordered[k], ordered[k + 1]
+        if _FAMILY.get(a.kind) != _FAMILY.get(b.kind) or b.start - a.end > 40:
+            continue
+        if not _CHAIN_RESPECTIVELY.match(text[a.end:b.start]) or _CHAIN.search(text[a.end:b.start]):
+            continue
+        after = [t for t in arms if t.start >= b.end]
+        if len(after) < 2 or after[0].start - b.end > 60 or not _LIST_TO_ARMS.match(text[b.end:after[0].start]):
+            continue
+        first, second = after[0], next((t for t in after[1:] if t.start >= after[0].end), None)
+        if second is None or second.id == first.id or not _ARM_AND_ARM.match(text[first.end:second.start]):
+            continue
+        return True
+    return False
 
 
 def _chains(ordered: list[Claim], text: str, respectively: bool) -> list[list[Claim]]:

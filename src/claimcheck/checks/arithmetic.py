@@ -91,7 +91,8 @@ DIFFERENCE = Rule(
 
 RELATIVE_WORDING = Rule(
     code="A005", name="relative-wording", category="arithmetic", severity="error",
-    summary="Relative wording (\"more than doubled\", \"tripled\", \"3-fold\", \"2.7 times\", \"halved\", "
+    summary="Relative wording (\"more than doubled\", \"tripled\", \"more than double the\", \"3-fold\", \"fourfold\", "
+            "\"2.7 times\", \"halved\", "
             "\"25% relative reduction\", \"reduced the risk of death by 40%\", \"a 30% lower risk\", \"cut the risk "
             "by one in three\") that the actual ratio does not support. Wording about a risk, hazard or odds is "
             "checked against the hazard or odds ratio (stated nearby, else the claims library's for the "
@@ -102,11 +103,14 @@ RELATIVE_WORDING = Rule(
             "sentence, whatever arm the context gave them (larger over smaller; \"about\" allows 10 %), never "
             "against another sentence's pair. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
             "five\", \"nearly half\", \"fewer than one in three\", \"under a third\") must describe one of the "
-            "rates of its sentence (else of the sentences just before it in its paragraph; with none there, one "
+            "rates of its sentence (else of the sentences just before it in its paragraph, unless its sentence names "
+            "an outcome none of those rates is about; with none there, one "
             "of the claims library's rates of the product for the endpoint its sentence names, of the population it "
-            "names or the endpoint's default entry, unless it names a comparator arm): plain or \"roughly\" "
+            "names in words of its own (\"were MRD-negative\" names the endpoint) or the endpoint's default entry, "
+            "unless it names a comparator arm): plain or \"roughly\" "
             "n in d is the rate rounded to d ths (at most ±10 points), \"nearly\" a rate just below, \"more "
-            "than\" one above, \"fewer than\" one below.",
+            "than\" one above, \"fewer than\" one below. A frequency (\"three times a week\", \"twice daily\") is not "
+            "relative wording.",
     why="Relative wording amplifies an effect; it must be exactly as large as the data allow.",
     basis="21 CFR 202.1(e)(6)(i) (overstating efficacy); ABPI Code clauses 6.1 and 6.4 (exaggeration).",
     bad="EXAMPLIMAB tripled the response rate vs control (80.7% vs 29.4%). EXAMPLIMAB reduced the risk of "
@@ -143,7 +147,8 @@ def difference(a: Num, b: Num) -> Num:
 
 
 #: "three times" in words is a plain factor (at least 95 % of it), "2.7 times" a number (within 5 %)
-_WORD_TIMES = ("three times", "four times", "five times", "ten times")
+_WORD_TIMES = ("two times", "three times", "four times", "five times", "six times", "seven times", "eight times",
+               "nine times", "ten times")
 
 
 def relative_ok(wording: str, factor: float, ratio: float) -> bool:
@@ -843,6 +848,8 @@ def _proportion_findings(ctx: CheckContext):
             same = [c for c in around if c.sentence[0] <= prop.start < c.sentence[1]]
             near = same or [c for c in around if c.end <= prop.start and prop.start - c.end < 300
                             and "\n\n" not in text[c.end:prop.start]]
+            if near and not same and _names_other_endpoint(ctx, prop, near):
+                near = []  # "80.7% responded. Four in five responders were event-free": its own endpoint
             if not near:
                 seen.discard(prop.start)  # no rate of its own: judged against the library below
                 continue
@@ -850,6 +857,21 @@ def _proportion_findings(ctx: CheckContext):
                 continue
             yield _proportion_finding(ctx, prop, near)
     yield from _library_proportions(ctx, seen)
+
+
+def _names_other_endpoint(ctx: CheckContext, prop, near: list[Claim]) -> bool:
+    """Does the proportion's own sentence name an outcome (efficacy or safety endpoint) that none of
+    the earlier sentences' rates is about? Then those rates are not what it describes."""
+    text = ctx.document.text
+    from ..sentences import sentence_spans
+    spans = ctx.sentences if ctx.sentences is not None else sentence_spans(text)
+    k = bisect.bisect_right([a for a, _ in spans], prop.start) - 1
+    if k < 0 or spans[k][1] <= prop.start:
+        return False
+    sentence = text[spans[k][0]:spans[k][1]]
+    own = {eid for eid, t in ctx.reference.endpoints.items()
+           if t.domain in ("efficacy", "safety") and term_pattern(t).search(sentence)}
+    return bool(own) and not any(c.endpoint in own for c in near)
 
 
 def _library_proportions(ctx: CheckContext, seen: set[int]):
@@ -872,7 +894,12 @@ def _library_proportions(ctx: CheckContext, seen: set[int]):
         sentence = text[s0:s1]
         if any(term_pattern(t).search(sentence) for a, t in ref.arms.items() if a not in ref.product_arms):
             continue
-        named_pops = {pid for pid, t in ref.populations.items() if term_pattern(t).search(sentence)}
+        # a population is named by words of its own, not by an endpoint's ("responders were
+        # MRD-negative": the endpoint MRD negativity, not the population of MRD-negative patients)
+        outcome_spans = [m.span() for t in ref.endpoints.values() for m in term_pattern(t).finditer(sentence)]
+        named_pops = {pid for pid, t in ref.populations.items()
+                      if any(not any(a <= m.start() and m.end() <= b for a, b in outcome_spans)
+                             for m in term_pattern(t).finditer(sentence))}
         rates: list[tuple[Num, Entry]] = []
         for eid, term in ref.endpoints.items():
             if term.domain not in ("efficacy", "safety") or not term_pattern(term).search(sentence):
