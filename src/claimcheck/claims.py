@@ -661,6 +661,15 @@ _CI_CELL = re.compile(
     r"(?P<hi>-?\d{1,6}(?:\.\d{1,6})?)%?\)?[ \t]{0,40}")
 
 
+#: a row that gives the difference between the arms of the rows above: "| Difference (95% CI) | 51.3 (41.9-60.2) |"
+_DIFF_ROW_LABEL = re.compile(r"\b(?:difference|\u0394|delta)\b", re.I)
+#: its cell: the difference, its unit if written, and its interval in brackets if any
+_DIFF_CELL = re.compile(
+    r"[ \t]{0,40}(?P<val>[-+\u2212]?\d{1,3}(?:\.\d{1,4})?)[ \t]{0,2}(?P<unit>%|pp\b|percentage[ \t]points)?"
+    r"(?:[ \t]{0,2}\((?:[ \t]{0,2}\d{2}(?:\.\d)?[ \t]?%[ \t]{0,2}CI[,:]?)?[ \t]{0,2}(?P<lo>-?\d{1,3}(?:\.\d{1,4})?)"
+    r"[ \t]{0,2}(?:-|\u2013|\u2014|to|,)[ \t]{0,2}(?P<hi>-?\d{1,3}(?:\.\d{1,4})?)[ \t]{0,2}\))?[ \t]{0,40}")
+
+
 #: the cell an HTML reader writes for a column that a cell on its left spans into (colspan)
 _COLSPAN_CELL = "\u2190"
 
@@ -728,8 +737,14 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         ci = _CI_ROW_LABEL.fullmatch(text, cells[0][0], cells[0][1])
         if ci is not None and len(above) == len(cells):
             _ci_row(text, cells, above, float(ci.group("level")), claims + added)
+        label = text[cells[0][0]:cells[0][1]]
+        if above and _DIFF_ROW_LABEL.search(label) and any(
+                c.kind == ClaimKind.PERCENTAGE for c in claims + added if above[0][0] <= c.start < above[-1][1]):
+            _difference_row(text, cells, label, claims, added, starts, taken)
+            above = cells
+            continue
         above = cells
-        row_unit = _cell_unit(text[cells[0][0]:cells[0][1]])
+        row_unit = _cell_unit(label)
         # what the row's other figures are: after the column's own header (a row that is an arm,
         # "| EXAMPLIMAB | 9.3 | 37.1% |" under "| | Median DFS, months | 1-year rate |", has one unit per column)
         siblings = _sibling_unit(claims, starts, ls, le) if row_unit is None else None
@@ -779,6 +794,36 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     if not added:
         return claims
     return sorted(claims + added, key=lambda c: c.start)
+
+
+def _difference_row(text: str, cells: list[tuple[int, int]], label: str, claims: list[Claim], added: list[Claim],
+                    starts: list[int], taken: list[tuple[int, int]]) -> None:
+    """A "Difference (95% CI)" row under rows of rates: its cells (each only a difference, its interval in
+    brackets) are differences in percentage points between the arms above."""
+    level = _CI_ROW_LABEL.search(label) or re.search(r"(\d{2}(?:\.\d)?)[ \t]?%[ \t]{0,2}CI", label)
+    for cs, ce in cells[1:]:
+        m = _DIFF_CELL.fullmatch(text, cs, ce)
+        if m is None or not text[cs:ce].strip():
+            continue
+        s, e = m.start("val"), (m.end("hi") + text[m.end("hi"):ce].index(")") + 1) if m.group("hi") else (
+            m.end("unit") if m.group("unit") else m.end("val"))
+        inside = [c for c in claims if cs <= c.start and c.end <= ce]
+        if inside:
+            # read already, as a bare estimate under a "(95% CI)" label or as a percentage: it is the difference
+            if len(inside) == 1 and inside[0].value is not None and inside[0].n is None and \
+                    inside[0].kind in (ClaimKind.ESTIMATE, ClaimKind.PERCENTAGE):
+                inside[0].kind = ClaimKind.PP_DIFFERENCE
+                inside[0].unit = "percentage points"
+            continue
+        k = bisect.bisect_left(starts, e)
+        if k > 0 and taken[k - 1][1] > s:
+            continue  # a claim was found in the cell
+        interval = None
+        if m.group("hi"):
+            lv = float(level.group(1)) if level is not None else None
+            interval = Interval(Num.parse(m.group("lo")), Num.parse(m.group("hi")), lv, "ci", m.start("lo"), m.end("hi"))
+        added.append(Claim(ClaimKind.PP_DIFFERENCE, s, e, text[s:e], value=Num.parse(m.group("val").replace("\u2212", "-")),
+                           unit="percentage points", interval=interval))
 
 
 def _inside_table(gap: str, above: list[tuple[int, int]], text: str, line: str, ls: int) -> bool:

@@ -24,7 +24,8 @@ _BASIS = "21 CFR 202.1(e)(6) (misleading presentation of data); ABPI Code clause
 PERCENT_FRACTION = Rule(
     code="A001", name="percent-fraction-mismatch", category="arithmetic", severity="error",
     summary="An n/N given with a percentage (\"23/164 (14%)\", \"45.7% (n=42/92)\", \"80 of 92 (87.0%)\", "
-            "\"(control: 23/164, 14%)\" alone in a bracket or a table cell) where "
+            "\"(control: 23/164, 14%)\" alone in a bracket or a table cell, \"| 23/164 | 14% |\" in sibling cells of "
+            "a table row) where "
             "n/N does not round to the stated percentage at its precision (GRIM-style check; rounding half "
             "up, half to even and truncation are accepted).",
     why="A percentage that does not follow from its own counts is a typo in one of them; either may be the "
@@ -438,20 +439,34 @@ _OF_BEFORE = re.compile(rf"(?:[(\[|:=]|^|[^\S\n]{{2}})[^\S\n]{{0,2}}{_OF}[^\S\n]
 _OF_AFTER = re.compile(rf"[^\S\n]{{0,2}}[,;][^\S\n]{{0,2}}{_OF}(?=[^\S\n]{{0,2}}(?:[)\]|]|$)|[^\S\n]{{2}})", re.M)
 _PAIR_JOIN = re.compile(r"[^\S\n]{0,2}[,;=][^\S\n]{0,2}")
 _PAIR_CLOSE = re.compile(r"[^\S\n]{0,2}(?:[)\]|]|$)|[^\S\n]{2}", re.M)
+#: an n/N and its percentage in sibling cells of one table row: "| 23/164 | 14% |" (a cell boundary between)
+_CELL_JOIN = re.compile(r"[^\S\n]{0,40}\|[^\S\n]{0,40}")
+#: ... each the whole of its cell: a cell boundary (or the line's start) right before the n/N
+_CELL_OPEN = re.compile(r"(?:\||^)[^\S\n]{0,40}\Z", re.M)
+#: ... and right after the percentage
+_CELL_CLOSE = re.compile(r"[^\S\n]{0,40}(?:\||$)", re.M)
 
 
 def _fraction_then_percent(ctx: CheckContext):
     """A001 for an n/N followed by its percentage after a comma ("(control: 5/35, 14%)"), a form the
     extraction reads as two figures; only where the two stand alone together (in a bracket, a table
-    cell, after a label's colon), so that the percentage cannot be another figure's."""
+    cell, after a label's colon), so that the percentage cannot be another figure's. So too an n/N
+    and its percentage in sibling cells of a table row ("| 23/164 | 14% |"), each alone in its cell."""
     text = ctx.document.text
     ordered = sorted(ctx.claims, key=lambda c: c.start)
     for f, p in zip(ordered, ordered[1:]):
         if f.kind != "fraction" or f.n is None or not f.total or p.kind != "percentage" or p.value is None:
             continue
-        if p.n is not None or p.interval is not None or not _PAIR_JOIN.fullmatch(text, f.end, p.start):
+        if p.n is not None or p.interval is not None:
             continue
         ls = line_start(text, f.start)
+        if _CELL_JOIN.fullmatch(text, f.end, p.start):
+            # sibling cells, each holding only its figure ("| Responders | 79/164 | 48.2% |")
+            if _CELL_OPEN.search(text, max(ls, f.start - 60), f.start) and _CELL_CLOSE.match(text, p.end):
+                yield from _percent_of(ctx, p, f.n, f.total, f.start, p.end)
+            continue
+        if not _PAIR_JOIN.fullmatch(text, f.end, p.start):
+            continue
         if not _PAIR_OPEN.search(text, max(ls, f.start - 40), f.start) or not _PAIR_CLOSE.match(text, p.end):
             continue
         yield from _percent_of(ctx, p, f.n, f.total, f.start, p.end)

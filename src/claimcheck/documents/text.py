@@ -23,6 +23,7 @@ import re
 
 from ..errors import InputError
 from .base import Document, Segment
+from .columns import unfold_columns
 from .plaintables import apply_plain_tables, find_plain_tables, table_grid
 
 _ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
@@ -65,11 +66,13 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
 def read_text(path: str, data: bytes) -> Document:
     """A plain-text document (the readers' table, documents/__init__.py, picks the reader)."""
     text, encoding = decode_text(path, data)
+    # two columns of prose side by side (a layout tool's export): each column read on its own lines
+    text, segments = unfold_columns(text)
     # columns lined up with spaces or tabs: cells separated by "|", as the other readers leave tables
     tables = find_plain_tables(text)
     text = apply_plain_tables(text, tables)
     return Document(path=path, text=text, format="text", metadata={"encoding": encoding},
-                    tables=[table_grid(text, t) for t in tables])
+                    segments=segments, tables=[table_grid(text, t) for t in tables])
 
 
 # ------------------------------------------------------------------ shared helpers
