@@ -1071,11 +1071,18 @@ _HEADS_DURATION = re.compile(r"^\s{0,2}(?:(?:of|was|is|:|,|=)\s{0,3})?$")
 def _design_heading(claim: Claim, design: list[Term], text: str) -> str | None:
     """A design term (the median follow-up, a baseline characteristic) written right before a duration
     heads it, though the sentence names an outcome too ("Overall survival was longer (median follow-up
-    29.6 months)"): the duration is the follow-up's, not the outcome's."""
+    29.6 months)"): the duration is the follow-up's, not the outcome's. A design term that names
+    the population of the outcome ("median OS in patients in first salvage was 15.6 months": after
+    in / among / for) heads nothing."""
     for t in design:
-        if t.end <= claim.start and claim.start - t.end <= 8 and _HEADS_DURATION.match(text[t.end:claim.start]):
+        if t.end <= claim.start and claim.start - t.end <= 8 and _HEADS_DURATION.match(text[t.end:claim.start]) \
+                and not _POPULATION_BEFORE.search(text, max(0, t.start - 12), t.start):
             return t.id
     return None
+
+
+#: a word that makes the term after it a population: "in", "among", "for", "with" (and "patients in")
+_POPULATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:in|among|for|with)\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
 
 
 def _endpoints(named: dict[str, list[Term]], back: list[Term]) -> tuple[list[Term], str | None]:
