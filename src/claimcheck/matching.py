@@ -680,6 +680,10 @@ class Matcher:
         between the two ("rash in 14% overall and in 23% of those who went on to transplant":
         the transplant population is the 23%'s, not the 14%'s), introduced as who was counted."""
         if claim.population_source == "own":
+            # (not a population written before a list the sentence pairs by order: "… than patients
+            # who were MRD positive (14.1 months vs 7.2 months, respectively)")
+            if claim.sentence != (0, 0) and _RESPECTIVELY_AFTER.search(text, claim.end, claim.sentence[1]):
+                return None
             return claim.population
         if claim.population_source not in ("sentence", "chain") or not claim.population or claim.sentence == (0, 0):
             return None
@@ -835,7 +839,11 @@ class Matcher:
                 return Match(MatchStatus.MISMATCH, e, arm, "value", expected=f"{av.value} cycles",
                              found=f"{claim.value} cycles",
                              certainty="the entry's own words named in the sentence")
-        if claim.comparator == "max" and claim.arm_source in ("own", "chain", "sentence", "product"):
+        if claim.comparator == "max" and claim.arm_source in ("own", "chain", "sentence", "product") \
+                and not _GROUP_BY_CYCLES.search(text, max(claim.sentence[0], claim.start - 40), claim.start) \
+                and not _ABOVE.search(sentence):
+            # (not a group of patients defined by the cycles they had: "responders who received ≤ 2
+            # cycles versus those who received > 2 cycles" is a subgroup's cut-off, no dosing claim)
             # "EXAMPLIMAB for up to 4 cycles": the maximum of the arm named, not the comparator's 4
             own = [(e, arm, av) for e, arm, av in values if e.default and arm is not None and arm == claim.arm]
             if own and not any(av.value.value == claim.value.value for _, _, av in own):
@@ -998,6 +1006,12 @@ def _own_arms_differ(a: Claim, b: Claim) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_RESPECTIVELY_AFTER = re.compile(r"\brespectively\b", re.I)
+#: before a number of cycles, words that make it define a group of patients ("who received ≤ 2
+#: cycles", "patients given up to 2 cycles"), and a cut-off from above in the same sentence ("> 2 cycles")
+_GROUP_BY_CYCLES = re.compile(r"(?:\b(?:who|that)\s{1,3}(?:had\s{1,3})?(?:received|had|got|were\s{1,3}given|completed)"
+                              r"|\b(?:patients|those|responders)\s{1,3}(?:receiving|given|treated\s{1,3}with|completing|with))\s{1,3}[^.;\d]{0,12}$", re.I)
+_ABOVE = re.compile(r"(?:[>\u2265]|more\s{1,3}than|over)\s{0,2}\d{1,2}\s{0,2}cycles", re.I)
 #: a negation in a sentence ("patients not proceeding to transplant")
 _NEGATION = re.compile(r"\b(?:not|no|non|never|without)\b", re.I)
 #: how far before a population's name a figure makes the population that figure's, and how far after

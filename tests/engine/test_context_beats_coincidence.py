@@ -54,6 +54,11 @@ def test_the_named_population_decides_the_entry(linter, wrong, right):
     "OS by MRD status:\n\n| | MRD-negative | MRD-positive |\n|---|---|---|\n| Median OS, months | 14.1 | 7.2 |\n"
     "| Median OS in first salvage, months | 15.6 | 6.9 |",
     "CR/CRi in the first 218 patients was 80.7% with BESPONSA, and 87.7% in first salvage.",
+    # populations paired with a later list by "respectively": the one just before the list is not
+    # the first value's
+    "Patients who reached MRD negativity lived longer than those who stayed MRD positive "
+    "(14.1 months vs 7.2 months, respectively).",
+    "Median OS favoured MRD-negative over MRD-positive patients\n(14.1 and 7.2 months, respectively).",
 ])
 def test_a_population_not_named_for_the_value_decides_nothing(linter, body):
     assert _findings(linter, body) == []

@@ -40,6 +40,9 @@ def test_a_changed_number_of_cycles_is_a_mismatch(linter, template, wrong):
     "Maximum of 6 cycles for patients who do not proceed to HSCT.",
     "Give 2 cycles before transplant; a third cycle may be considered for patients without CR/CRi and "
     "MRD negativity after 2 cycles.",
+    # a group of patients defined by the cycles they had: a subgroup's cut-off, no dosing claim
+    "Responders proceeding to HSCT who received \u2264 2 cycles had lower NRM than those who received > 2 cycles.",
+    "Outcomes were better for patients given up to 2 cycles of BESPONSA before transplant than for those given more than 2 cycles.",
 ])
 def test_correct_dosing_stays_clean(linter, body):
     assert _findings(linter, body) == []
