@@ -1148,10 +1148,10 @@ _LIST_TO_ARMS = re.compile(
 #: "9.3 vs 5.6 months (A vs B)", "7.7 vs 6.2 months, A vs B"
 _VS_LIST_TO_ARMS = re.compile(r"^\s{0,3}(?:[,:(\[]|\s[\u2013\u2014-])\s{0,3}(?:the\s{1,3})?$")
 #: between two arms of such a list: "and", "or", a comma; after values compared with "vs", also
-#: "vs", "versus", "compared with", a slash ("A vs B", "A/B")
+#: "vs", "versus", "compared with", a slash ("A vs B", "A/B", "A-treated vs B-treated", "the A arm vs the B arm")
 _ARM_AND_ARM = re.compile(r"^\s{0,3}(?:,\s{0,3})?(?:and|or|,)\s{1,3}(?:(?:with|on|for|in)\s{1,3})?(?:the\s{1,3})?$", re.I)
 _ARM_VS_ARM = re.compile(
-    r"^[\s(]{0,3}(?:(?:vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}|/\s{0,3})(?:(?:with|on|for|in)\s{1,3})?(?:the\s{1,3})?$",
+    r"^(?:[\s-]{1,2}(?:treated|arm|group|based))?[\s(]{0,3}(?:(?:vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}|/\s{0,3})(?:(?:with|on|for|in)\s{1,3})?(?:the\s{1,3})?$",
     re.I)
 #: between the terms of a list that follows a "respectively" chain: as :data:`_LIST_GAP`, or "vs", "versus",
 #: a slash ("80.7% and 29.4% for A vs B, respectively")
@@ -1370,8 +1370,9 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
 
 
 #: after an arm named after a compared pair of values, the other arm: "vs", "versus", "compared with"
-#: and no value ("9.3 vs 5.6 months with EXAMPLIMAB vs SC", "… with EXAMPLIMAB (vs SC)")
-_ARM_THEN_VS = re.compile(r"[\s(]{0,3}(?:vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}(?![\d.,<>\u2264\u2265])", re.I)
+#: and no value ("9.3 vs 5.6 months with EXAMPLIMAB vs SC", "… with EXAMPLIMAB (vs SC)", "… in the
+#: EXAMPLIMAB arm vs the SC arm", "… for EXAMPLIMAB-treated vs SC-treated patients")
+_ARM_THEN_VS = re.compile(r"(?:[\s-]{1,2}(?:treated|arm|group|based))?[\s(]{0,3}(?:vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}(?![\d.,<>\u2264\u2265])", re.I)
 
 
 def _first_of_pair_named_after(chain: list[Claim], own: dict[int, str | None], terms: list[Term], text: str) -> None:
