@@ -53,10 +53,15 @@ _MIDDLE_DOT = re.compile(r"[\u00b7\u2219\u22c5](?<=\d.)(?=\d)")
 #: a thin or narrow no-break space grouping thousands (1\u202f234) is a thousands separator
 _THIN_GROUP = re.compile(r"[\u2009\u202f](?<=\d.)(?=\d{3}(?!\d))")
 _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\ufe63": "-"})
+#: a unit after which a number with a comma and one or two digits is a decimal
+_DECIMAL_UNIT = r"\s?(?:%|percent\b|per\s+cent\b|months?\b|mo\b|weeks?\b|days?\b|years?\b)"
 #: a decimal comma anywhere the context cannot mean thousands: one or two digits after the comma,
-#: then a percent sign or a unit of time ("80,7 %", "80,75%", "7,7 months"); thousands are grouped by three
+#: then a percent sign or a unit of time ("80,7 %", "80,75%", "7,7 months"), or then "vs", "and", a
+#: slash or a dash and another such number with the unit of both ("9,3 vs 5,6 months", "7,7/6,2 months");
+#: thousands are grouped by three
 _DECIMAL_COMMA_PCT = re.compile(
-    r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?=\s?(?:%|percent\b|per\s+cent\b|months?\b|mo\b|weeks?\b|days?\b|years?\b))"
+    r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?=" + _DECIMAL_UNIT + r"|\s{0,2}(?:(?:vs\.?|versus|and|or|to)\s{1,2}|[/\u2013-]\s{0,2})"
+    r"\d{1,3},\d{1,2}" + _DECIMAL_UNIT + r")"
     r"|(0(?<![\d,.]0)),(\d{1,6})(?![\d,])")  # no number grouped in thousands starts with 0: "HR 0,75"
 #: the second and later spaces of a run of spaces: dropped for extraction, so a number reads the same
 #: whatever width of blanks a reader left beside it (an HTML entity keeps its source width:

@@ -1140,18 +1140,32 @@ _AND_ONLY = re.compile(r"\s{1,3}and\s{1,3}$")
 
 
 #: between the last value of a list and the first arm of a list that follows it: "7.7 and 6.2 months
-#: for EXAMPLIMAB and …", "80.7% and 29.4% in patients receiving …"
+#: for EXAMPLIMAB and …", "80.7% and 29.4% in patients receiving …", "9.3 vs 5.6 months (with A vs B)"
 _LIST_TO_ARMS = re.compile(
-    r"^[\s,)\]]*(?:with|for|in|on|among|receiving|using)\s{1,3}(?:the\s{1,3})?"
+    r"^[\s,)\]]*[(\[]?\s{0,2}(?:with|for|in|on|among|receiving|using)\s{1,3}(?:the\s{1,3})?"
     r"(?:(?:patients|those|subjects)\s{1,3}(?:(?:treated\s{1,3}with|receiving|on|given|in)\s{1,3}(?:the\s{1,3})?)?)?$", re.I)
-#: between two arms of such a list: "and", "or", a comma
+#: ... after values compared with "vs", the arms may follow bare, in brackets or after a comma:
+#: "9.3 vs 5.6 months (A vs B)", "7.7 vs 6.2 months, A vs B"
+_VS_LIST_TO_ARMS = re.compile(r"^\s{0,3}(?:[,:(\[]|\s[\u2013\u2014-])\s{0,3}(?:the\s{1,3})?$")
+#: between two arms of such a list: "and", "or", a comma; after values compared with "vs", also
+#: "vs", "versus", "compared with", a slash ("A vs B", "A/B", "A-treated vs B-treated", "the A arm vs the B arm")
 _ARM_AND_ARM = re.compile(r"^\s{0,3}(?:,\s{0,3})?(?:and|or|,)\s{1,3}(?:(?:with|on|for|in)\s{1,3})?(?:the\s{1,3})?$", re.I)
+_ARM_VS_ARM = re.compile(
+    r"^(?:[\s-]{1,2}(?:treated|arm|group|based))?[\s(]{0,3}(?:(?:vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}|/\s{0,3})(?:(?:with|on|for|in)\s{1,3})?(?:the\s{1,3})?$",
+    re.I)
+#: between the terms of a list that follows a "respectively" chain: as :data:`_LIST_GAP`, or "vs", "versus",
+#: a slash ("80.7% and 29.4% for A vs B, respectively")
+_RESPECTIVE_LIST_GAP = re.compile(
+    r"^[\s,()]*(?:and|or|&|vs\.?|versus|compared\s{1,3}(?:with|to)|/)?[\s,()]*(?:the\s+)?$", re.I)
 
 
 def _arms_listed_after(ordered: list[Claim], named: dict, text: str) -> bool:
     """A "respectively" left unwritten: a list of values of one family joined by "and"/commas, then
     a list of as many arms right after it ("median survival was 7.7 months and 6.2 months for EXAMPLIMAB and
-    control"): the arms pair with the values in order, as with "respectively"."""
+    control"): the arms pair with the values in order, as with "respectively". So too two values
+    compared with "vs" and then their arms, compared or listed in the same order ("median survival 9.3 vs
+    5.6 months with EXAMPLIMAB vs control", "80.7% vs 29.4% (EXAMPLIMAB/control)"): the arm right after
+    the second value is the first of the pair, not that value's own."""
     arms = sorted(named.get("arm", []) + named.get("product", []), key=_START)
     if len(arms) < 2 or len(ordered) < 2:
         return False
@@ -1159,13 +1173,24 @@ def _arms_listed_after(ordered: list[Claim], named: dict, text: str) -> bool:
         a, b = ordered[k], ordered[k + 1]
         if _FAMILY.get(a.kind) != _FAMILY.get(b.kind) or b.start - a.end > 40:
             continue
-        if not _CHAIN_RESPECTIVELY.match(text[a.end:b.start]) or _CHAIN.search(text[a.end:b.start]):
+        gap = text[a.end:b.start]
+        if not _CHAIN_RESPECTIVELY.match(gap):
             continue
+        compared = bool(_CHAIN.search(gap))
+        if compared and k + 2 < len(ordered) and _FAMILY.get(ordered[k + 2].kind) == _FAMILY.get(b.kind) \
+                and _CHAIN_RESPECTIVELY.match(text[b.end:ordered[k + 2].start]):
+            continue  # "9.3 vs 5.6 vs 4.1 months": more values than a pair
         after = [t for t in arms if t.start >= b.end]
-        if len(after) < 2 or after[0].start - b.end > 60 or not _LIST_TO_ARMS.match(text[b.end:after[0].start]):
+        if len(after) < 2 or after[0].start - b.end > 60:
+            continue
+        to_arms = text[b.end:after[0].start]
+        if not (_LIST_TO_ARMS.match(to_arms) or (compared and _VS_LIST_TO_ARMS.match(to_arms))):
             continue
         first, second = after[0], next((t for t in after[1:] if t.start >= after[0].end), None)
-        if second is None or second.id == first.id or not _ARM_AND_ARM.match(text[first.end:second.start]):
+        if second is None or second.id == first.id:
+            continue
+        between = text[first.end:second.start]
+        if not (_ARM_AND_ARM.match(between) or (compared and _ARM_VS_ARM.match(between))):
             continue
         return True
     return False
@@ -1262,6 +1287,8 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
     #: high-exposure groups, and B in 15% and 19%, respectively")
     template: dict[int, list[tuple]] = {}
     for chain in chains:
+        if kind == "arm" and len(chain) == 2 and not any(id(c) in column for c in chain):
+            _first_of_pair_named_after(chain, own, terms, text)
         source = {id(c): "own" for c in chain if own[id(c)]}
         earlier = template.get(len(chain)) if respectively and len(chain) > 1 else None
         if earlier and not source and not any(id(c) in column for c in chain) \
@@ -1340,6 +1367,32 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         if respectively and len(chain) > 1:
             template[len(chain)] = [(getattr(c, kind), getattr(c, source_field), c.arm_not if kind == "arm" else None)
                                     for c in chain]
+
+
+#: after an arm named after a compared pair of values, the other arm: "vs", "versus", "compared with"
+#: and no value ("9.3 vs 5.6 months with EXAMPLIMAB vs SC", "… with EXAMPLIMAB (vs SC)", "… in the
+#: EXAMPLIMAB arm vs the SC arm", "… for EXAMPLIMAB-treated vs SC-treated patients")
+_ARM_THEN_VS = re.compile(r"(?:[\s-]{1,2}(?:treated|arm|group|based))?[\s(]{0,3}(?:vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}(?![\d.,<>\u2264\u2265])", re.I)
+
+
+def _first_of_pair_named_after(chain: list[Claim], own: dict[int, str | None], terms: list[Term], text: str) -> None:
+    """Two values compared with "vs", then an arm compared with another the library may not name
+    ("median survival 9.3 vs 5.6 months with EXAMPLIMAB vs SC"): the arms are listed in the values' order,
+    so the named arm is the first value's, not the second's (which stood next to it)."""
+    a, b = chain
+    if own[id(a)] or not own[id(b)]:
+        return
+    gap = text[a.end:b.start]
+    if not (_CHAIN.search(gap) and _CHAIN_RESPECTIVELY.match(gap)):
+        return
+    t = next((t for t in terms if t.start >= b.end), None)
+    if t is None or t.id != own[id(b)] or t.start - b.end > 60:
+        return
+    to_arm = text[b.end:t.start]
+    if not (_LIST_TO_ARMS.match(to_arm) or _VS_LIST_TO_ARMS.match(to_arm)):
+        return
+    if _ARM_THEN_VS.match(text, t.end, min(len(text), t.end + 30)):
+        own[id(a)], own[id(b)] = own[id(b)], None
 
 
 def _terms_after(chain: list[Claim], terms: list[Term], ordered: list[Claim]) -> bool:
@@ -1445,8 +1498,8 @@ def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim
 
 
 def _listed(run: list[Term], text: str) -> list[str]:
-    """The ids of terms that form one list ("EXAMPLIMAB and SC", "A, B and C"), in order; [] if not one."""
+    """The ids of terms that form one list ("EXAMPLIMAB and SC", "A, B and C", "A vs B"), in order; [] if not one."""
     for a, b in zip(run, run[1:]):
-        if not _LIST_GAP.match(text[a.end:b.start]):
+        if not _RESPECTIVE_LIST_GAP.match(text[a.end:b.start]):
             return []
     return list(dict.fromkeys(t.id for t in run))
