@@ -1489,7 +1489,8 @@ _WN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _PROPORTION = re.compile(
     r"(?<![\w-])(?P<q>(?:roughly|about|around|approximately|some|nearly|almost|close\s+to|just\s+over|"
     r"just\s+under|more\s+than|over|above|at\s+least|under|fewer\s+than|less\s+than|below)\s+)?"
-    rf"(?:(?P<a>{_WN}|1)\s+(?:in|out\s+of)\s+(?P<b>{_WN}|ten|\d{{1,2}})(?![\w.,-]\d)(?![\w-])"
+    rf"(?:(?P<a>{_WN}|1)(?:\s+(?:patient|person|adult|child|responder))?\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<b>{_WN}|ten|\d{{1,2}})(?![\w.,-]\d)(?![\w-])"
     r"|(?P<fa>a\s+|one[\s-]|two[\s-]|three[\s-])?(?P<f>half|thirds?|quarters?|fifth|tenth)(?![\w-])"
     r"(?=\s+of\s+(?:(?:all|the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:patients|adults|children|responders|"
     r"subjects|participants|people)\b|\s*\(\s*\d|(?P<cmp>)))", re.I)
@@ -1498,7 +1499,7 @@ _PROPORTION = re.compile(
 #: a linear scan with a fast first-character skip, where _PROPORTION tries every position
 _PROPORTION_CORE = re.compile(
     r"half|th[iıİ]rd|quarter|f[iıİ]fth|tenth|(?:one|two|three|four|f[iıİ]ve|[sſ][iıİ]x|[sſ]even|e[iıİ]ght|"
-    r"n[iıİ]ne|1)\s+(?:[iıİ]n|out)")
+    r"n[iıİ]ne|1)\s+(?:(?:pat[iıİ]ent|per[sſ]on|adult|ch[iıİ]ld|re[sſ]ponder)\s+)?(?:[iıİ]n|out)")
 _COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|while|whereas)\s+$", re.I)
 
 
