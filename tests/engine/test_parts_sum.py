@@ -57,3 +57,32 @@ def test_parts_that_add_up_are_clean(linter, tmp_path, form):
 ])
 def test_parts_not_meant_to_add_up_are_not_judged(linter, tmp_path, text):
     assert _a007(linter, tmp_path, text) == []
+
+
+PROSE = [
+    "In ADMIRAL, {t} adults with relapsed or refractory FLT3-mutated AML received either once-daily XOSPATA "
+    "120 mg (n={a}) or salvage chemotherapy (n={b}).",
+    "Phase 3, randomized (2:1) trial of {t} adults with R/R FLT3-mutated AML: XOSPATA 120 mg daily (n={a}) vs "
+    "investigator's choice of salvage chemotherapy (n={b}).",
+    "In ADMIRAL (N={t}), patients were randomized to XOSPATA (n={a}) or salvage chemotherapy (n={b}).",
+]
+
+
+@pytest.mark.parametrize("form", PROSE)
+def test_arm_sizes_in_prose_that_do_not_add_up_are_caught(linter, tmp_path, form):
+    assert len(_a007(linter, tmp_path, form.format(t=371, a=247, b=142))) == 1
+    assert len(_a007(linter, tmp_path, form.format(t=317, a=247, b=124))) == 1
+
+
+@pytest.mark.parametrize("form", PROSE)
+def test_arm_sizes_in_prose_that_add_up_are_clean(linter, tmp_path, form):
+    assert _a007(linter, tmp_path, form.format(t=371, a=247, b=124)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Of 371 randomized patients, FLT3-ITD (n=300) and FLT3-TKD (n=30) mutations were found.",
+    "Among 371 randomized patients, those on XOSPATA (n=20) or chemotherapy (n=10) from Japan were analysed.",
+    "371 patients were randomized; 247 received XOSPATA. Grade 3 AEs: XOSPATA (n=200), chemotherapy (n=90).",
+])
+def test_numbers_in_prose_that_are_not_arm_sizes_are_not_judged(linter, tmp_path, text):
+    assert _a007(linter, tmp_path, text) == []

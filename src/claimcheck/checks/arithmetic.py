@@ -129,7 +129,10 @@ PARTS_SUM = Rule(
             "sizes after a randomized or enrolled total (\"N = 371 (247 XOSPATA, 124 chemotherapy)\", \"371 "
             "patients were randomized 2:1 (247 vs 124)\", \"(N=371; XOSPATA n=247, chemotherapy n=124)\"), or "
             "after a label in a dotted-leader line or a table cell (\"Randomized ........ 371 (247 / 124)\", "
-            "\"| Randomized | 371 (247/124) |\"). Two to four whole-number parts, each below the total. Not "
+            "\"| Randomized | 371 (247/124) |\"); or arm sizes named after a total in its sentence, each after a "
+            "name of a study arm of the claims library, in a sentence that says the patients were randomized or "
+            "received either arm (\"371 adults received either XOSPATA (n=247) or salvage chemotherapy (n=124)\"). "
+            "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
             "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
     why="Arm sizes that do not add up to the randomized total mean one of the three numbers was mistyped; "
@@ -488,11 +491,64 @@ def _parts(inner: str) -> list[int] | None:
     return out if 2 <= len(out) <= 4 else None
 
 
+#: a total in prose whose arms follow with an "(n = X)" each: "371 adults ... received either XOSPATA
+#: (n=247) or salvage chemotherapy (n=124)", "In ADMIRAL (N=371), patients were randomized to XOSPATA
+#: (n=247) or chemotherapy (n=124)"
+_PROSE_TOTAL = re.compile(
+    rf"(?:[Nn](?<![\w/][Nn])\s{{0,2}}=\s{{0,2}}(?P<a>{_TOTAL_NUM})|(?P<b>{_TOTAL_NUM})\s{{1,2}}"
+    rf"(?:adult\s{{1,2}}|randomi[sz]ed\s{{1,2}})?(?:patients|adults|subjects|participants))(?![\d.,%])")
+_ARM_N = re.compile(r"\(\s{0,2}[nN]\s{0,2}=\s{0,2}(\d{1,6})\s{0,2}\)")
+_ARM_CUE = re.compile(r"\b(?:either|randomi[sz]ed|randomly|assigned|allocated)\b", re.I)
+_SUBGROUP_CUE = re.compile(r"\b(?:whom|which|including|among|subgroups?|those)\b|%", re.I)
+
+
+def _prose_part_sums(ctx: CheckContext, reported: set[int]):
+    """A007 for a total whose arms are named after it in its sentence, each with its "(n = X)"; every
+    part must follow a name of a study arm (claims library), so subgroups are never summed."""
+    text = ctx.document.text
+    arms = [term_pattern(t) for t in ctx.reference.arms.values()]
+    if not arms:
+        return
+    for m in _PROSE_TOTAL.finditer(text):
+        if m.start() in reported:
+            continue
+        stop = len(text)
+        for end in (". ", ".\n", "\n", "; "):
+            k = text.find(end, m.end(), m.end() + 300)
+            if k != -1:
+                stop = min(stop, k)
+        stop = min(stop, m.end() + 300)
+        window = text[m.end():stop]
+        groups = list(_ARM_N.finditer(window))
+        if not 2 <= len(groups) <= 4 or _SUBGROUP_CUE.search(window):
+            continue
+        if not _ARM_CUE.search(text, max(0, m.start() - 80), stop):
+            continue
+        pos, ok = 0, True
+        for g in groups:
+            if not any(a.search(window[pos:g.start()]) for a in arms):
+                ok = False
+                break
+            pos = g.end()
+        if not ok:
+            continue
+        total = int((m.group("a") or m.group("b")).replace(",", ""))
+        parts = [int(g.group(1)) for g in groups]
+        if total <= 0 or any(p >= total for p in parts) or sum(parts) == total:
+            continue
+        listed = " + ".join(str(p) for p in parts)
+        yield ctx.finding(
+            PARTS_SUM, m.start(), m.end() + groups[-1].end(),
+            f"the arm sizes given for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
+            expected=f"arm sizes adding up to {total}", found=f"{listed} = {sum(parts)}")
+
+
 def _part_sums(ctx: CheckContext):
     """A007: a total whose bracketed parts do not add up to it."""
     text = ctx.document.text
     if "(" not in text:
         return
+    reported: set[int] = set()
     for m in _PARTS_TOTAL.finditer(text):
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
         inner = m.group("i" + key) or (m.group("ja") if key == "a" else None)
@@ -504,10 +560,12 @@ def _part_sums(ctx: CheckContext):
         if not parts or total <= 0 or any(p >= total for p in parts) or sum(parts) == total:
             continue
         listed = " + ".join(str(p) for p in parts)
+        reported.add(m.start())
         yield ctx.finding(
             PARTS_SUM, m.start(), m.end(),
             f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
             expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
+    yield from _prose_part_sums(ctx, reported)
 
 
 #: an n/N and its percentage side by side, alone in a bracket, a cell or after a label's colon:
