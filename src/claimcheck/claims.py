@@ -72,6 +72,88 @@ _SPACE_RUN = re.compile(r" (?<=  ) *")
 _DECIMAL_COMMA_MARKET = re.compile(r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?![\d,])")
 
 
+#: a count in words, up to 9,999: "eighty-eight", "Ninety eight", "one hundred and nine", "a hundred",
+#: "two thousand three hundred", "twelve"
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_U = "(?:one|two|three|four|five|six|seven|eight|nine)"
+_B100 = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]" + _U + r")?"
+         r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + _U + ")")
+_B1000 = rf"(?:(?:{_U}|a)\s{{1,2}}hundred(?:\s{{1,2}}(?:and\s{{1,2}})?{_B100}(?![\w-]))?|{_B100})"
+_CARDINAL = rf"(?:(?:{_B100}|a)\s{{1,2}}thousand(?:,?\s{{1,2}}(?:and\s{{1,2}})?{_B1000}(?![\w-]))?|{_B1000})"
+#: a count in words, then "of" and a count (in words or digits: "eighty-eight of the first 109"), or
+#: a count (in digits) then "of" and a count in words ("88 of one hundred and nine"): an n of N
+_SPELLED_N_OF = re.compile(
+    rf"(?<![\w-])(?P<n>{_CARDINAL})(?![\w-])(?=\s{{1,2}}(?:of|out\s{{1,2}}of)\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
+    rf"(?:first\s{{1,2}})?(?:\d|(?P<words>{_CARDINAL})(?![\w-])))", re.I)
+_SPELLED_OF_N = re.compile(
+    rf"(?<![\w.,-])(?:\d{{1,7}}|{_CARDINAL})\s{{1,2}}(?:of|out\s{{1,2}}of)\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
+    rf"(?:first\s{{1,2}})?(?P<N>{_CARDINAL})(?![\w-])", re.I)
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
+                r"sixty|seventy|eighty|ninety|hundred|thousand)")
+#: the words that make a count in words worth looking for: a number word then "of"/"out", or "of" then one
+_SPELLED_HINT = re.compile(rf"(?i:{_NUMBER_WORD}\s{{1,2}}(?:of|out)\b|\bof\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
+                           rf"(?:first\s{{1,2}})?(?:{_NUMBER_WORD}|a\s{{1,2}}hundred)\b)")
+#: what stands in the normalised text for the letters of a count in words beyond its digits
+#: (dropped, so offsets map back: see :class:`NumberMap`)
+_FILLER = "\ufdd0"
+_FILLER_RUN = re.compile("\ufdd0+")
+
+
+def cardinal_value(words: str) -> int | None:
+    """The value of a count in words ("eighty-eight" 88, "one hundred and nine" 109); None if not one."""
+    total = current = 0
+    seen = False
+    for w in re.split(r"[\s,-]+", words.lower()):
+        if not w or w == "and":
+            continue
+        if w == "a":
+            current += 1
+        elif w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TEENS:
+            current += _TEENS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _spelled_counts(text: str) -> str:
+    """``text`` with the counts in words of an n of N in digits, padded with :data:`_FILLER` to the
+    same length ("Eighty-eight of 109" is "88" + 10 fillers + " of 109")."""
+    # both in words and a whole of ten or fewer ("three out of four", "nine of ten") is a proportion in
+    # words (A005 judges it), not counts
+    spans = [(m.start("n"), m.end("n")) for m in _SPELLED_N_OF.finditer(text)
+             if not m.group("words") or (cardinal_value(m.group("words")) or 0) > 10]
+    spans += [(m.start("N"), m.end("N")) for m in _SPELLED_OF_N.finditer(text)
+              if (cardinal_value(m.group("N")) or 0) > 10]
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for a, b in sorted(set(spans)):
+        if a < pos:
+            continue
+        value = cardinal_value(text[a:b])
+        if value is None or len(str(value)) > b - a:
+            continue
+        digits = str(value)
+        pieces += [text[pos:a], digits, _FILLER * (b - a - len(digits))]
+        pos = b
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 @dataclass(frozen=True)
 class NumberMap:
     """Offsets between a text and its number-normalised copy: only dropped characters move offsets."""
@@ -100,6 +182,8 @@ def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, Numb
     * a middle dot between digits is a decimal point ("80·7%");
     * a thin or narrow no-break space before a group of three digits is a thousands separator;
     * a run of spaces is read as one space (the others are dropped);
+    * a count spelled out in an n of N ("eighty-eight of 109", "88 of one hundred and nine",
+      "(Ninety-eight of the first 109 patients)") is read in digits (:func:`_spelled_counts`);
     * a decimal comma is a decimal point where the text cannot mean thousands (one or two digits
       after it, then "%" or a unit of time: "80,7 %", "7,7 months"; after a lone 0: "HR 0,75") and, with ``decimal_comma`` (the market writes numbers so: EU),
       wherever one or two digits follow it ("Median 7,7", "OR 8,61").
@@ -108,6 +192,8 @@ def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, Numb
     nothing changes (most text): no copy is made.
     """
     out = text
+    if _SPELLED_HINT.search(text) is not None and _FILLER not in text:
+        out = _spelled_counts(out)
     if _NUMBER_ODDITY.search(text) is not None:
         if _FULL_WIDTH.search(out):
             out = out.translate(_FULL_WIDTH_TO_ASCII)
@@ -121,6 +207,8 @@ def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, Numb
     drops = []
     if _INVISIBLE_IN_NUMBER.search(out):
         drops = list(_INVISIBLE_IN_NUMBER.finditer(out))
+    if out is not text and _FILLER in out:
+        drops = sorted(drops + list(_FILLER_RUN.finditer(out)), key=lambda m: m.start())
     if "  " in out:
         drops = sorted(drops + list(_SPACE_RUN.finditer(out)), key=lambda m: m.start())
     if drops:
@@ -289,11 +377,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 14% (23 of 164) · 48.2% (79 of 164 patients)
     ("pct_of", re.compile(
         rf"(?P<pct>{_N}){_PCT}(?:{_PCT_WORDS})?\s{{0,4}}{_OPEN}\s{{0,2}}(?P<n>{_INT})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}"
-        rf"(?:the\s{{1,2}})?(?P<N>{_INT})"
+        rf"(?:(?:the|all)\s{{1,2}})?(?:first\s{{1,2}})?(?P<N>{_INT})"
         rf"(?:\s{{1,2}}patients)?\s{{0,2}}{_CLOSE}")),
     # 80 of 92 (87.0%) · 80 of 92 patients (87.0%)
     ("of_pct", re.compile(
-        rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?:the\s{{1,2}})?(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
+        rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?:(?:the|all)\s{{1,2}})?(?:first\s{{1,2}})?(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
         rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}")),
     # 18 [23%] out of 79
     ("pct_outof", re.compile(
@@ -1406,7 +1494,8 @@ _WN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _PROPORTION = re.compile(
     r"(?<![\w-])(?P<q>(?:roughly|about|around|approximately|some|nearly|almost|close\s+to|just\s+over|"
     r"just\s+under|more\s+than|over|above|at\s+least|under|fewer\s+than|less\s+than|below)\s+)?"
-    rf"(?:(?P<a>{_WN}|1)\s+(?:in|out\s+of)\s+(?P<b>{_WN}|ten|\d{{1,2}})(?![\w.,-]\d)(?![\w-])"
+    rf"(?:(?P<a>{_WN}|1)(?:\s+(?:patient|person|adult|child|responder))?\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<b>{_WN}|ten|\d{{1,2}})(?![\w.,-]\d)(?![\w-])"
     r"|(?P<fa>a\s+|one[\s-]|two[\s-]|three[\s-])?(?P<f>half|thirds?|quarters?|fifth|tenth)(?![\w-])"
     r"(?=\s+of\s+(?:(?:all|the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:patients|adults|children|responders|"
     r"subjects|participants|people)\b|\s*\(\s*\d|(?P<cmp>)))", re.I)
@@ -1415,7 +1504,7 @@ _PROPORTION = re.compile(
 #: a linear scan with a fast first-character skip, where _PROPORTION tries every position
 _PROPORTION_CORE = re.compile(
     r"half|th[iıİ]rd|quarter|f[iıİ]fth|tenth|(?:one|two|three|four|f[iıİ]ve|[sſ][iıİ]x|[sſ]even|e[iıİ]ght|"
-    r"n[iıİ]ne|1)\s+(?:[iıİ]n|out)")
+    r"n[iıİ]ne|1)\s+(?:(?:pat[iıİ]ent|per[sſ]on|adult|ch[iıİ]ld|re[sſ]ponder)\s+)?(?:[iıİ]n|out)")
 _COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|while|whereas)\s+$", re.I)
 
 

@@ -103,7 +103,8 @@ RELATIVE_WORDING = Rule(
             "checked against the two figures (rates, or durations in one unit) of its own clause, else of its own "
             "sentence, whatever arm the context gave them (larger over smaller; \"about\" allows 10 %), never "
             "against another sentence's pair. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
-            "five\", \"nearly half\", \"fewer than one in three\", \"under a third\") must describe one of the "
+            "five\", \"nearly half\", \"fewer than one in three\", \"under a third\", \"one patient in three\", "
+            "\"one out of every two\"; never \"most\") must describe one of the "
             "rates of its sentence (else of the sentences just before it in its paragraph, unless its sentence names "
             "an outcome none of those rates is about; with none there, one "
             "of the claims library's rates of the product for the endpoint its sentence names, of the population it "
@@ -119,6 +120,27 @@ RELATIVE_WORDING = Rule(
     good="EXAMPLIMAB more than doubled the response rate vs control (80.7% vs 29.4%). EXAMPLIMAB reduced the "
          "risk of death by 25% (HR 0.75).",
     fix="Use wording the ratio supports, or state the two values.",
+    origin="src/claimcheck/checks/arithmetic.py",
+)
+
+PARTS_SUM = Rule(
+    code="A007", name="parts-sum-mismatch", category="arithmetic", severity="error",
+    summary="A total given with its parts in brackets, the parts meant to add up to it, where they do not: arm "
+            "sizes after a randomized or enrolled total (\"N = 371 (247 XOSPATA, 124 chemotherapy)\", \"371 "
+            "patients were randomized 2:1 (247 vs 124)\", \"(N=371; XOSPATA n=247, chemotherapy n=124)\"), or "
+            "after a label in a dotted-leader line or a table cell (\"Randomized ........ 371 (247 / 124)\", "
+            "\"| Randomized | 371 (247/124) |\"); or arm sizes named after a total in its sentence, each after a "
+            "name of a study arm of the claims library, in a sentence that says the patients were randomized or "
+            "received either arm (\"371 adults received either XOSPATA (n=247) or salvage chemotherapy (n=124)\"). "
+            "Two to four whole-number parts, each below the total. Not "
+            "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
+            "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
+    why="Arm sizes that do not add up to the randomized total mean one of the three numbers was mistyped; "
+        "every rate computed on it is then in doubt.",
+    basis=_BASIS,
+    bad="A total of 371 patients were randomized 2:1 (247 vs 134).",
+    good="A total of 371 patients were randomized 2:1 (247 vs 124).",
+    fix="Correct the total or the arm sizes from the source (CONSORT diagram, study design section).",
     origin="src/claimcheck/checks/arithmetic.py",
 )
 
@@ -368,7 +390,7 @@ def reference_ratio(ctx: CheckContext, claim: Claim, kind: str):
     return entries[0] if entries else None
 
 
-RULES = (PERCENT_FRACTION, CI_EXCLUDES_ESTIMATE, INTERVAL_ORDER, DIFFERENCE, RELATIVE_WORDING)
+RULES = (PERCENT_FRACTION, CI_EXCLUDES_ESTIMATE, INTERVAL_ORDER, DIFFERENCE, RELATIVE_WORDING, PARTS_SUM)
 
 
 def check_arithmetic(ctx: CheckContext):
@@ -428,6 +450,122 @@ def check_arithmetic(ctx: CheckContext):
             yield f
     yield from _point_differences(ctx)
     yield from _proportion_findings(ctx)
+    yield from _part_sums(ctx)
+
+
+# ------------------------------------------------------------------ parts of a total (A007)
+_TOTAL_NUM = r"\d{1,3}(?:,\d{3})+|\d{1,6}"
+#: a total its bracket's parts add up to: "N = 371 (", "371 patients were randomized 2:1 (", "(N=371; ",
+#: "Randomized ........ 371 (", "| Randomized | 371 ("
+_PARTS_TOTAL = re.compile(
+    rf"(?:[Nn](?<![\w/][Nn])\s{{0,2}}=\s{{0,2}}(?P<a>{_TOTAL_NUM})(?![\d.,%])"
+    rf"(?:\s{{0,2}}\((?P<ia>[^()\n]{{3,160}})\)|\s{{0,2}}[;:,]\s{{0,2}}(?P<ja>[^()\n]{{3,160}})\))"
+    rf"|(?P<b>{_TOTAL_NUM})(?![\d.,%])\s{{1,2}}(?:adult\s{{1,2}}|randomi[sz]ed\s{{1,2}})?(?:patients|adults|subjects|participants)"
+    rf"(?:\s{{1,2}}(?:were|was|randomi[sz]ed|randomly|assigned|allocated|enrolled|in|a|ratio|\d:\d)){{0,8}}"
+    rf"\s{{0,2}}\((?P<ib>[^()\n]{{3,160}})\)"
+    rf"|(?i:randomi[sz]ed|enrolled|total|intention-to-treat|ITT)(?:\s{{1,2}}(?i:population|set|analysis))?(?:,?\s{{0,2}}[nN]\b)?[^\S\n]{{0,3}}[.\u2026 \u00b7|:]{{0,60}}"
+    rf"(?<![\w,])(?P<c>{_TOTAL_NUM})(?![\d.,%])\s{{0,2}}\((?P<ic>[^()\n]{{3,160}})\))")
+#: what splits a bracket into its parts: ",", ";", "/", "+", "vs", "versus", "and", "or"
+_PART_SPLIT = re.compile(r"\s{0,3}(?:,(?!\d{3}\b)|;|/|\+|\bvs\.?|\bversus\b|\band\b|\bor\b)\s{0,3}", re.I)
+#: words that make a bracket's numbers not the total's parts (subgroups, statistics, ages, rates)
+_NOT_PARTS = re.compile(r"%|per\s?cent|\d\.\d|\b(?:whom|which|includ\w*|among|excluding|with|median|mean|range|"
+                        r"aged?|years?|months?|weeks?|days?|CI|HR|OR|[Pp]\b|mg|SD|IQR)\b|[<>=\u2264\u2265\u00b1]", re.I)
+_PART_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\w.%])")
+_RATIO_WORDS = re.compile(r"\b\d:\d\b|[nN]\s{0,2}=\s{0,2}(?=\d)|\btreated\s{1,2}with\b", re.I)
+
+
+def _parts(inner: str) -> list[int] | None:
+    """The whole numbers a bracket lists as parts ("247 XOSPATA, 124 chemotherapy": [247, 124]), or None
+    when it does not list 2 to 4 parts of one number each, or says they are not parts of a whole."""
+    inner = _RATIO_WORDS.sub(" ", inner)
+    if _NOT_PARTS.search(inner):
+        return None
+    out = []
+    for segment in _PART_SPLIT.split(inner):
+        if not segment.strip():
+            continue
+        numbers = _PART_NUMBER.findall(segment)
+        if len(numbers) != 1 or re.search(r"\d", _PART_NUMBER.sub(" ", segment)):
+            return None
+        out.append(int(numbers[0].replace(",", "")))
+    return out if 2 <= len(out) <= 4 else None
+
+
+#: a total in prose whose arms follow with an "(n = X)" each: "371 adults ... received either XOSPATA
+#: (n=247) or salvage chemotherapy (n=124)", "In ADMIRAL (N=371), patients were randomized to XOSPATA
+#: (n=247) or chemotherapy (n=124)"
+_PROSE_TOTAL = re.compile(
+    rf"(?:[Nn](?<![\w/][Nn])\s{{0,2}}=\s{{0,2}}(?P<a>{_TOTAL_NUM})|(?P<b>{_TOTAL_NUM})\s{{1,2}}"
+    rf"(?:adult\s{{1,2}}|randomi[sz]ed\s{{1,2}})?(?:patients|adults|subjects|participants))(?![\d.,%])")
+_ARM_N = re.compile(r"\(\s{0,2}[nN]\s{0,2}=\s{0,2}(\d{1,6})\s{0,2}\)")
+_ARM_CUE = re.compile(r"\b(?:either|randomi[sz]ed|randomly|assigned|allocated)\b", re.I)
+_SUBGROUP_CUE = re.compile(r"\b(?:whom|which|including|among|subgroups?|those)\b|%", re.I)
+
+
+def _prose_part_sums(ctx: CheckContext, reported: set[int]):
+    """A007 for a total whose arms are named after it in its sentence, each with its "(n = X)"; every
+    part must follow a name of a study arm (claims library), so subgroups are never summed."""
+    text = ctx.document.text
+    arms = [term_pattern(t) for t in ctx.reference.arms.values()]
+    if not arms:
+        return
+    for m in _PROSE_TOTAL.finditer(text):
+        if m.start() in reported:
+            continue
+        stop = len(text)
+        for end in (". ", ".\n", "\n", "; "):
+            k = text.find(end, m.end(), m.end() + 300)
+            if k != -1:
+                stop = min(stop, k)
+        stop = min(stop, m.end() + 300)
+        window = text[m.end():stop]
+        groups = list(_ARM_N.finditer(window))
+        if not 2 <= len(groups) <= 4 or _SUBGROUP_CUE.search(window):
+            continue
+        if not _ARM_CUE.search(text, max(0, m.start() - 80), stop):
+            continue
+        pos, ok = 0, True
+        for g in groups:
+            if not any(a.search(window[pos:g.start()]) for a in arms):
+                ok = False
+                break
+            pos = g.end()
+        if not ok:
+            continue
+        total = int((m.group("a") or m.group("b")).replace(",", ""))
+        parts = [int(g.group(1)) for g in groups]
+        if total <= 0 or any(p >= total for p in parts) or sum(parts) == total:
+            continue
+        listed = " + ".join(str(p) for p in parts)
+        yield ctx.finding(
+            PARTS_SUM, m.start(), m.end() + groups[-1].end(),
+            f"the arm sizes given for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
+            expected=f"arm sizes adding up to {total}", found=f"{listed} = {sum(parts)}")
+
+
+def _part_sums(ctx: CheckContext):
+    """A007: a total whose bracketed parts do not add up to it."""
+    text = ctx.document.text
+    if "(" not in text:
+        return
+    reported: set[int] = set()
+    for m in _PARTS_TOTAL.finditer(text):
+        key = "a" if m.group("a") else "b" if m.group("b") else "c"
+        inner = m.group("i" + key) or (m.group("ja") if key == "a" else None)
+        if inner is None or (key == "a" and m.group("ja") is not None
+                             and "(" not in text[max(0, m.start() - 3):m.start()]):
+            continue  # "N=371; ..." counts as a bracket's first entry only when the bracket opens before it
+        total = int(m.group(key).replace(",", ""))
+        parts = _parts(inner)
+        if not parts or total <= 0 or any(p >= total for p in parts) or sum(parts) == total:
+            continue
+        listed = " + ".join(str(p) for p in parts)
+        reported.add(m.start())
+        yield ctx.finding(
+            PARTS_SUM, m.start(), m.end(),
+            f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
+            expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
+    yield from _prose_part_sums(ctx, reported)
 
 
 #: an n/N and its percentage side by side, alone in a bracket, a cell or after a label's colon:
