@@ -184,3 +184,22 @@ def test_two_products_in_one_statement_each_keep_their_own_disease(full_linter):
             "an FDA-approved test.")
     assert _hits(full_linter, "besponsa", "US", body) == []
     assert _hits(full_linter, "xospata", "US", body) == []
+
+
+@pytest.mark.parametrize("product, market, body, written", [
+    ("besponsa", "US", "Indication: Treatment of relapsed or refractory CD22-positive acute leukemia in adult and "
+     "pediatric patients 1 year and older.", "acute leukemia"),
+    ("xospata", "US", "Licensed indication: adults with relapsed or refractory acute lymphoblastic leukemia with a "
+     "FLT3 mutation as detected by an FDA-approved test.", "acute lymphoblastic leukemia"),
+])
+def test_a_labelled_fragment_with_the_disease_broadened_is_reported_at_its_line(full_linter, product, market,
+                                                                                 body, written):
+    (f,) = _hits(full_linter, product, market, body)
+    assert f.line == 3 and f'disease: "{written}"' in f.message, f.message
+
+
+def test_a_correct_labelled_fragment_with_a_leukemia_heading_after_it_stays_clean(full_linter):
+    body = ("Indication: Treatment of relapsed or refractory CD22-positive B-cell precursor acute lymphoblastic "
+            "leukemia (ALL) in adult and pediatric patients 1 year and older.\n\nLeukemia background\n\n"
+            "Acute leukemia in adults is rare.")
+    assert _hits(full_linter, "besponsa", "US", body) == []

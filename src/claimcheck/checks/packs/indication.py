@@ -70,6 +70,7 @@ class Indication(PackRule):
     _labels: TermPattern | None = field(default=None, repr=False)
     _use: TermPattern | None = field(default=None, repr=False)
     _replaced: TermPattern | None = field(default=None, repr=False)
+    _named: TermPattern | None = field(default=None, repr=False)
 
     #: list items a statement that ends with a colon takes in ("indicated for:" + bullets)
     LIST_ITEMS = 6
@@ -124,6 +125,8 @@ class Indication(PackRule):
                                 seen.add(repr(t))
                                 terms.append(t)
             self._replaced = compile_terms(terms) if terms else None
+            # the disease, or that wording in its place: where a labelled fragment may be
+            self._named = compile_terms(self.disease + terms) if terms else self._disease
 
     def _asserted(self, run: "RuleRun", pattern: TermPattern | None, s: int, e: int,
                   exceptions: bool = True) -> list[tuple[int, int, object]]:
@@ -175,9 +178,9 @@ class Indication(PackRule):
         index = run.index
         text = index.text
         out = []
-        for i in index.sentences_with(self._disease):
+        for i in index.sentences_with(self._named):
             s, e = index.sentence_span(i)
-            d = self._disease.search(index, s, e)[0]
+            d = self._named.search(index, s, e)[0]
             label = False
             pos = s
             while pos < d and not label:
