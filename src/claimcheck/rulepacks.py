@@ -403,6 +403,7 @@ class _Loader:
                        negation=raw.get("negation", "concepts" in raw), slot=raw.get("slot", ""),
                        broader=self.terms(raw.get("broader", []), path + ("broader",)),
                        narrower=self.terms(raw.get("narrower", []), path + ("narrower",)),
+                       other=self.terms(raw.get("other", []), path + ("other",)),
                        follows=bool(raw.get("follows", False)), abbreviations=abbreviations,
                        title=bool(raw.get("title", False)))
 

@@ -47,6 +47,9 @@ _GOES_ON = re.compile(r"(?:in|for|among|including|aged?|who|whose|with|both|and|
 #: ... unless a conjunction starts a clause with a new subject (", and EXAMPLIMAB has been tested in
 #: adults": a capitalised word after "and"/"or" is a name, not the population going on)
 _NEW_SUBJECT = re.compile(r"[ \t\n]{1,3}[A-Z]")
+#: the slot that names the disease: its ``broader`` and ``other`` wording (a wider disease, another
+#: disease) stands for the disease where a statement is recognised
+DISEASE_SLOT = "disease"
 
 
 @dataclass
@@ -66,6 +69,8 @@ class Indication(PackRule):
     _disease: TermPattern | None = field(default=None, repr=False)
     _labels: TermPattern | None = field(default=None, repr=False)
     _use: TermPattern | None = field(default=None, repr=False)
+    _replaced: TermPattern | None = field(default=None, repr=False)
+    _named: TermPattern | None = field(default=None, repr=False)
 
     #: list items a statement that ends with a colon takes in ("indicated for:" + bullets)
     LIST_ITEMS = 6
@@ -109,6 +114,19 @@ class Indication(PackRule):
             self._disease = compile_terms(self.disease)
             self._labels = compile_terms(self.labels) if self.labels else None
             self._use = compile_terms(self.use) if self.use else None
+            # the disease broadened or replaced ("EXAMPLIMAB is indicated for relapsed solid tumours"):
+            # the disease slot's broader and other wording, from every variant
+            terms, seen = [], set()
+            for v in self.variants:
+                for el in v.elements:
+                    if el.slot == DISEASE_SLOT:
+                        for t in el.broader + el.other:
+                            if repr(t) not in seen:
+                                seen.add(repr(t))
+                                terms.append(t)
+            self._replaced = compile_terms(terms) if terms else None
+            # the disease, or that wording in its place: where a labelled fragment may be
+            self._named = compile_terms(self.disease + terms) if terms else self._disease
 
     def _asserted(self, run: "RuleRun", pattern: TermPattern | None, s: int, e: int,
                   exceptions: bool = True) -> list[tuple[int, int, object]]:
@@ -124,20 +142,24 @@ class Indication(PackRule):
     def statements(self, run: "RuleRun") -> list[tuple[int, int]]:
         """(first, last) sentences of each statement: an indication cue (outside the cue's
         exceptions, "as indicated in Table 2", and a negation's scope), the disease and the
-        product, in any order; or the disease given as a fragment under an indication label
+        product, in any order (in the disease's place, the disease slot's ``broader`` or
+        ``other`` wording outside a negation: "EXAMPLIMAB is indicated for relapsed solid
+        tumours" is a statement that broadens the disease); or the disease given as a fragment under an indication label
         (``labels``: "Approved use" heading it, "Indication:" leading it) or right before a
         short sentence that points back at it ("This is the licensed indication"); a fragment
         must carry most of a variant's slots (:meth:`substantial`)."""
         self._compile()
         index = run.index
         out = []
+        elsewhere = self.elsewhere(run)
         for i in index.sentences_with(self._cue):
             s, e = index.sentence_span(i)
             if not self._asserted(run, self._cue, s, e):
                 continue
             last = self.extent(index, i)
             end = index.sentence_span(last)[1]
-            if not self._disease.search(index, s, end):
+            if not self._disease.search(index, s, end) and not any(
+                    not elsewhere(h[0]) for h in self._asserted(run, self._replaced, s, end)):
                 continue
             if self.require_product and not run.product_pattern().search(index, s, end):
                 continue
@@ -156,9 +178,9 @@ class Indication(PackRule):
         index = run.index
         text = index.text
         out = []
-        for i in index.sentences_with(self._disease):
+        for i in index.sentences_with(self._named):
             s, e = index.sentence_span(i)
-            d = self._disease.search(index, s, e)[0]
+            d = self._named.search(index, s, e)[0]
             label = False
             pos = s
             while pos < d and not label:
@@ -191,6 +213,39 @@ class Indication(PackRule):
         words = index.text[a:b].strip(_LABEL_MARKS).split()
         return 0 < len(words) <= 6 and self._labels.search(index, a, b) is not None
 
+    def elsewhere(self, run: "RuleRun"):
+        """A test of the offsets where wording does not speak of this product's indication: in a
+        sentence, after a negated cue ("…; it is not indicated for other tumours") or after cues
+        all in another sense ("As indicated in Table 2, … solid tumours"), or in the clause of
+        another product of the claims library ("EXAMPLIMAB for … exampleoma, and OTHERMAB for …
+        otheroma": the part of the product named nearest before it, or, before any, the first
+        named)."""
+        self._compile()
+        index = run.index
+        others = tuple(p for p in run.reference.products if p not in run.scope)
+
+        def build():
+            names = [n for n in run.reference.product_names(others) if n]
+            return TermPattern([(None, [Term(n) for n in dict.fromkeys(names)])]) if names else None
+
+        other_pattern = run.compiled(("other-products", run.scope), build) if others else None
+
+        def test(a: int) -> bool:
+            s, _ = index.sentence_of(a)
+            cues = list(self._cue.finditer(index, s, a))
+            if cues and (negated(index.lowered, s, cues[-1][0]) or not self._asserted(run, self._cue, s, a)):
+                return True         # "is not indicated for …", "as indicated in Table 2, … tumours"
+            if other_pattern is None:
+                return False
+            e = index.sentence_of(a)[1]
+            mentions = sorted([(h[0], False) for h in run.product_pattern().finditer(index, s, e)]
+                              + [(h[0], True) for h in other_pattern.finditer(index, s, e)])
+            before = [m for m in mentions if m[0] <= a]
+            owner = before[-1] if before else (mentions[0] if mentions else None)
+            return owner is not None and owner[1]
+
+        return test
+
     def by_content(self, run: "RuleRun") -> tuple[int, int] | None:
         """With no statement found by cue or label: the sentence that states the use in other
         words (``use``: "treats", "used to treat", outside a negation), naming the disease (and
@@ -209,7 +264,7 @@ class Indication(PackRule):
                 continue
             if not self.substantial(index, i, last):
                 continue
-            score = self.closest(index, i, last)[0]
+            score = self.closest(index, i, last, self.elsewhere(run))[0]
             if best is None or score < best[0]:
                 best = (score, (i, last))
         return best[1] if best else None
@@ -227,7 +282,7 @@ class Indication(PackRule):
                 return True
         return False
 
-    def closest(self, index: TextIndex, i: int, last: int):
+    def closest(self, index: TextIndex, i: int, last: int, skip=None):
         """(score, variant, problems) of the variant closest to the statement i..last, or None
         as the whole result when the statement matches a variant exactly."""
         s, _ = index.sentence_span(i)
@@ -237,12 +292,12 @@ class Indication(PackRule):
             end = index.sentence_span(min(len(index.sentences) - 1, last + v.extend))[1]
             problems = self.compare(index, v, s, end, self.own_end(index, v, s, statement_end),
                                     self.population_end(index, v, s, statement_end),
-                                    self.broad_spans(index, s, statement_end, end))
+                                    self.broad_spans(index, s, statement_end, end), skip)
             missing, narrowed, broad = problems
             if not missing and not narrowed and not broad:
                 return (-1,), None, None
             # prefer the variant the statement does not broaden, then the fewest differences
-            score = (bool(broad), len(missing) + len(narrowed) + sum(len(w) for _, w in broad), order)
+            score = (bool(broad), len(missing) + len(narrowed) + sum(len(w) for _, w, _ in broad), order)
             if best is None or score < best[0]:
                 best = (score, v, problems)
         return best
@@ -358,23 +413,35 @@ class Indication(PackRule):
             return
         for i, last in statements:
             s, e = index.sentence_span(i)
-            best = self.closest(index, i, last)
+            best = self.closest(index, i, last, self.elsewhere(run))
             if best[1] is None:
                 continue
             s = self.anchor(index, s, e)
             _, v, (missing, narrowed, broad) = best
             parts = []
-            if missing:
+            # a slot stated in other, broader or different words in its place ("solid tumours" for
+            # "marker-positive exampleoma"): said as such, not as missing
+            replaced = [sl for sl, _, kind in broad if sl and (kind == "other" or any(el.slot == sl for el in missing))]
+            replaced = list(dict.fromkeys(replaced))
+            for sl in replaced:
+                words = list(dict.fromkeys(w for bsl, ws, _ in broad if bsl == sl for w in ws))
+                other = any(kind == "other" for bsl, _, kind in broad if bsl == sl)
+                approved = " ".join(el.label for el in v.elements if el.slot == sl and not el.follows)
+                parts.append(f"{sl}: " + " / ".join(f'"{w}"' for w in words)
+                             + (" differs from" if other else " is broader than") + f' the approved "{approved}"')
+            shown_missing = [el for el in missing if el.slot not in replaced]
+            shown_broad = [(sl, ws) for sl, ws, _ in broad if sl not in replaced]
+            if shown_missing:
                 parts.append("truncated: " + ", ".join(
-                    f'{el.slot + " " if el.slot else ""}"{el.label}" missing' for el in missing))
+                    f'{el.slot + " " if el.slot else ""}"{el.label}" missing' for el in shown_missing))
             if narrowed:
                 parts.append("narrowed: " + ", ".join(
                     f'{el.slot + " " if el.slot else ""}' + (
                         " / ".join(f'"{w}"' for w in words) + f' instead of "{el.label}"' if words
                         else f'only part of "{el.label}"') for el, words in narrowed))
-            if broad:
+            if shown_broad:
                 parts.append("broadened: " + ", ".join(
-                    f'{slot + " " if slot else ""}' + " / ".join(f'"{w}"' for w in words) for slot, words in broad)
+                    f'{slot + " " if slot else ""}' + " / ".join(f'"{w}"' for w in words) for slot, words in shown_broad)
                     + " not in the approved wording")
             found_end = index.sentence_span(last)[1]
             yield run.ctx.finding(
@@ -383,25 +450,26 @@ class Indication(PackRule):
                              + "; ".join(parts) + ")", f'state the indication as approved: "{v.label}"'),
                 expected=v.label, found=" ".join(index.text[s:found_end].split())[:300], source=self.file,
                 extra={"missing": [el.id for el in missing], "narrowed": [el.id for el, _ in narrowed],
-                       "broadened": sorted({w for _, ws in broad for w in ws}),
+                       "broadened": sorted({w for _, ws, _ in broad for w in ws}),
                        "slots": sorted({el.slot for el in missing} | {el.slot for el, _ in narrowed}
-                                       | {sl for sl, _ in broad} - {""}),
+                                       | {sl for sl, _, _ in broad} - {""}),
                        "variant": v.id})
 
     @staticmethod
     def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None,
-                population_end: int | None = None, broad_spans: list[tuple[int, int]] | None = None):
+                population_end: int | None = None, broad_spans: list[tuple[int, int]] | None = None,
+                skip=None):
         """Slot by slot: (missing elements, [(narrowed element, words)], [(slot, broadening words)]).
         A slot counts where the statement states it ([s, statement_end)); one marked ``follows``
         also in the sentences after it (up to ``end``): "Adult patients with biomarker-positive relapsed … disease"
         after the statement does not restore "adults" dropped from the statement itself. The
         population slot counts only before ``population_end`` (an aside after the disease).
         Broadening wording counts anywhere up to ``end``, or, given ``broad_spans``, in those spans
-        only (:meth:`broad_spans`)."""
+        only (:meth:`broad_spans`), and, given ``skip``, not where it says so (:meth:`elsewhere`)."""
         spans = broad_spans if broad_spans is not None else [(s, end)]
         missing: list[Element] = []
         narrowed: list[tuple[Element, list[str]]] = []
-        broad: list[tuple[str, list[str]]] = []
+        broad: list[tuple[str, list[str], str]] = []
         for el in v.elements:
             own = end if el.follows or statement_end is None else statement_end
             if population_end is not None and el.slot == "population" and not el.follows:
@@ -414,14 +482,31 @@ class Indication(PackRule):
                 narrowed.append((el, narrower))
             else:
                 missing.append(el)
-            wider = sorted({w for a, b in spans for w in el.words("broader", index, a, b)})
+            # the slot stated in its own words ("tumour" in "exampleoma tumour") or as another one
+            # ("otheroma tumour") is not broadened by a word inside that wording
+            taken = [(a, b) for other in v.elements if other is el or (el.slot and other.slot == el.slot)
+                     for a0, b0 in spans for p in other.search_patterns() for a, b, _ in p.finditer(index, a0, b0)]
+            taken += [(a, b) for other in v.elements if el.slot and other.slot == el.slot
+                      for a0, b0 in spans for a, b, _ in other.word_hits("other", index, a0, b0)]
+            # another wording in the slot's place, in the statement itself ("… otheroma" for
+            # exampleoma; "otheroma (EXO)" keeps the abbreviation, not the disease), outside a
+            # negation ("not for otheroma")
+            instead = list(dict.fromkeys(w for a, b, w in el.word_hits("other", index, s, own)
+                                         if not negated(index.lowered, index.sentence_of(a)[0], a)
+                                         and not (skip and skip(a))))
+            if instead:
+                broad.append((el.slot or el.label, instead, "other"))
+            wider = list(dict.fromkeys(w for a0, b0 in spans for a, b, w in el.word_hits("broader", index, a0, b0)
+                                       if not any(ta <= a and b <= tb for ta, tb in taken)
+                                       and not negated(index.lowered, index.sentence_of(a)[0], a)
+                                       and not (skip and skip(a))))
             if wider:
-                broad.append((el.slot or el.label, wider))
+                broad.append((el.slot or el.label, wider, "broader"))
         fp = v.forbidden()
         if fp:
-            taken = {w for _, ws in broad for w in ws}
+            taken_words = {w for _, ws, _ in broad for w in ws}
             words = sorted({" ".join(index.text[a:b].split()) for sa, sb in spans
-                            for a, b, _ in fp.finditer(index, sa, sb)} - taken)
+                            for a, b, _ in fp.finditer(index, sa, sb) if not (skip and skip(a))} - taken_words)
             if words:
-                broad.append(("", words))
+                broad.append(("", words, "broader"))
         return missing, narrowed, broad

@@ -18,7 +18,8 @@ class Element:
     """A piece of required content: every group (a concept: alternative terms) in one sentence,
     in any order; with ``negation``, a mention in the scope of a negation does not count
     (checks/concepts.py). For an indication slot, ``slot`` names it (population, disease …),
-    ``broader`` and ``narrower`` list wording that broadens or narrows it; with ``follows``, the
+    ``broader`` and ``narrower`` list wording that broadens or narrows it, ``other`` wording that
+    states another one in its place (another disease: "otheroma" for exampleoma); with ``follows``, the
     slot may be stated in the sentences after the statement (its variant's ``extend``), every
     other slot must be in the statement itself.
 
@@ -34,6 +35,7 @@ class Element:
     slot: str = ""
     broader: list[Term] = field(default_factory=list)
     narrower: list[Term] = field(default_factory=list)
+    other: list[Term] = field(default_factory=list)
     follows: bool = False
     abbreviations: list[tuple[str, ...]] = field(default_factory=list)
     #: the labeling's title of the block names it ("WARNING: <RISK>, INCLUDING <RISK> …"): a
@@ -131,14 +133,18 @@ class Element:
         return sum(self._group_hit(k, index, start, end) for k in range(len(self.all_of)))
 
     def words(self, which: str, index: TextIndex, start: int, end: int) -> list[str]:
-        """The ``broader`` or ``narrower`` wording found in [start, end)."""
-        terms = self.broader if which == "broader" else self.narrower
+        """The ``broader``, ``narrower`` or ``other`` wording found in [start, end)."""
+        return sorted({w for _, _, w in self.word_hits(which, index, start, end)})
+
+    def word_hits(self, which: str, index: TextIndex, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, wording) of each ``broader``, ``narrower`` or ``other`` term in [start, end)."""
+        terms = {"broader": self.broader, "narrower": self.narrower, "other": self.other}[which]
         if not terms:
             return []
         if which not in self._extra:
             self._extra[which] = compile_terms(terms)
         pat = self._extra[which]
-        return sorted({" ".join(index.text[a:b].split()) for a, b, _ in pat.finditer(index, start, end)})
+        return [(a, b, " ".join(index.text[a:b].split())) for a, b, _ in pat.finditer(index, start, end)]
 
 
 #: a definition after an abbreviation: "TRD (treatment-related death)", "TRD = …", "TRD: …"
