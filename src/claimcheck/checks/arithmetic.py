@@ -126,12 +126,12 @@ RELATIVE_WORDING = Rule(
 PARTS_SUM = Rule(
     code="A007", name="parts-sum-mismatch", category="arithmetic", severity="error",
     summary="A total given with its parts in brackets, the parts meant to add up to it, where they do not: arm "
-            "sizes after a randomized or enrolled total (\"N = 371 (247 XOSPATA, 124 chemotherapy)\", \"371 "
-            "patients were randomized 2:1 (247 vs 124)\", \"(N=371; XOSPATA n=247, chemotherapy n=124)\"), or "
+            "sizes after a randomized or enrolled total (\"N = 371 (247 EXAMPLIMAB, 124 chemotherapy)\", \"371 "
+            "patients were randomized 2:1 (247 vs 124)\", \"(N=371; EXAMPLIMAB n=247, chemotherapy n=124)\"), or "
             "after a label in a dotted-leader line or a table cell (\"Randomized ........ 371 (247 / 124)\", "
             "\"| Randomized | 371 (247/124) |\"); or arm sizes named after a total in its sentence, each after a "
             "name of a study arm of the claims library, in a sentence that says the patients were randomized or "
-            "received either arm (\"371 adults received either XOSPATA (n=247) or salvage chemotherapy (n=124)\"). "
+            "received either arm (\"371 adults received either EXAMPLIMAB (n=247) or control chemotherapy (n=124)\"). "
             "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
             "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
@@ -475,7 +475,7 @@ _RATIO_WORDS = re.compile(r"\b\d:\d\b|[nN]\s{0,2}=\s{0,2}(?=\d)|\btreated\s{1,2}
 
 
 def _parts(inner: str) -> list[int] | None:
-    """The whole numbers a bracket lists as parts ("247 XOSPATA, 124 chemotherapy": [247, 124]), or None
+    """The whole numbers a bracket lists as parts ("247 EXAMPLIMAB, 124 chemotherapy": [247, 124]), or None
     when it does not list 2 to 4 parts of one number each, or says they are not parts of a whole."""
     inner = _RATIO_WORDS.sub(" ", inner)
     if _NOT_PARTS.search(inner):
@@ -491,9 +491,9 @@ def _parts(inner: str) -> list[int] | None:
     return out if 2 <= len(out) <= 4 else None
 
 
-#: a total in prose whose arms follow with an "(n = X)" each: "371 adults ... received either XOSPATA
-#: (n=247) or salvage chemotherapy (n=124)", "In ADMIRAL (N=371), patients were randomized to XOSPATA
-#: (n=247) or chemotherapy (n=124)"
+#: a total in prose whose arms follow with an "(n = X)" each: "371 adults ... received either EXAMPLIMAB
+#: (n=247) or control chemotherapy (n=124)", "In the pivotal trial (N=371), patients were randomized to
+#: EXAMPLIMAB (n=247) or chemotherapy (n=124)"
 _PROSE_TOTAL = re.compile(
     rf"(?:[Nn](?<![\w/][Nn])\s{{0,2}}=\s{{0,2}}(?P<a>{_TOTAL_NUM})|(?P<b>{_TOTAL_NUM})\s{{1,2}}"
     rf"(?:adult\s{{1,2}}|randomi[sz]ed\s{{1,2}})?(?:patients|adults|subjects|participants))(?![\d.,%])")
