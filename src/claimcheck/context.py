@@ -1072,7 +1072,7 @@ def _design_heading(claim: Claim, design: list[Term], text: str) -> str | None:
     """A design term (the median follow-up, a baseline characteristic) written right before a duration
     heads it, though the sentence names an outcome too ("Overall survival was longer (median follow-up
     29.6 months)"): the duration is the follow-up's, not the outcome's. A design term that names
-    the population of the outcome ("median OS in patients in first salvage was 15.6 months": after
+    the population of the outcome ("median survival in patients in first line was 15.6 months": after
     in / among / for) heads nothing."""
     for t in design:
         if t.end <= claim.start and claim.start - t.end <= 8 and _HEADS_DURATION.match(text[t.end:claim.start]) \

@@ -302,6 +302,9 @@ class Matcher:
                           or f.entry.population == named_population
                           or f.entry.population in claim.population_candidates
                           or self._narrower(f.entry.population, named_population)]
+        if compatible and claim.kind == "percentage" and claim.endpoint and not claim.population and claim.n is None \
+                and not (self._subgroups(claim) or claim.analysis_cues):
+            compatible = self._unnamed_population_dropped(claim, compatible, facts, agreeing, arm, text)
         if compatible and claim.endpoint_strength == "sentence":
             # a value that agrees on the sentence's own endpoint is judged there, never by a figure
             # of a neighbouring sentence's endpoint; one that agrees there only with another arm
@@ -649,6 +652,34 @@ class Matcher:
             if (lower is not None and lower.search(lowered)) or (exact is not None and exact.search(before)):
                 return self.ref.populations[pid].label
         return None
+
+    def _unnamed_population_dropped(self, claim: Claim, compatible: list[Fact], facts: list[Fact],
+                                    agreeing: list[Fact], arm: str | None, text: str) -> list[Fact]:
+        """Population beats coincidence: a figure written with no population and no n/N ("the event occurred
+        in 15% of patients", "transplant rate | 48.5%") where the endpoint's default entry (the trial's
+        whole population: 14%, 48.2%) disagrees is never confirmed by the figure of another population
+        the text does not name (a pediatric study's 15%, its 49% that 48.5% rounds to): it is the
+        default entry's figure, written wrong. (Only where the claim names or hints at no subgroup or
+        analysis: "in patients whose first remission lasted 12 months or longer, 86.8% (exploratory
+        subgroup analysis)" names a subgroup in words the library may not hold. Percentages only: a
+        median of another population in a comparison is judged with its partner, _pair_judge.) The other population counts as named where the claim's
+        sentence or the QUALIFIER_REACH characters before it (its table, its heading) name it."""
+        defaults = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.default
+                    and f.entry.population and (f.arm is None or arm is None or f.arm == arm)
+                    and f.entry.timepoint == claim.timepoint]
+        if not defaults or any(f in agreeing for f in defaults):
+            return compatible
+        wide = {f.entry.population for f in defaults}
+        start = max(0, min(claim.sentence[0], claim.start) - QUALIFIER_REACH)
+        before = text[start:claim.sentence[1] if claim.sentence != (0, 0) else claim.end]
+
+        def unnamed(f: Fact) -> bool:
+            p = f.entry.population
+            return f.entry.endpoint == claim.endpoint and p is not None and p not in wide \
+                and p not in claim.population_candidates and not self._names_population(p, before) \
+                and not self._names_qualifier(f.entry, before)
+
+        return [f for f in compatible if not unnamed(f)]
 
     def _qualified(self, entry: Entry, own_arm: list[Fact], arm: str | None, claim: Claim, text: str) -> bool:
         """Whether the words that set ``entry`` apart from the other entries of its endpoint and
