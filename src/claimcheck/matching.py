@@ -856,8 +856,12 @@ class Matcher:
         sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
         # (not a maximum, judged below, and not where the sentence negates: "a maximum of 6 cycles
         # for patients not proceeding to transplant")
+        # (a maximum too where it is the sentence's only number of cycles: "no more than 5 cycles for
+        # patients proceeding to transplant" is the transplant recommendation, not the overall maximum;
+        # "2 cycles before transplant, up to 6 otherwise" keeps its maximum for the 6)
         named = [e for e in entries if e.synonyms and sentence and self._names_qualifier(e, sentence)] \
-            if claim.comparator != "max" and not _NEGATION.search(sentence) else []
+            if (claim.comparator != "max" or len(_CYCLES_FIGURE.findall(sentence)) == 1) \
+            and not _NEGATION.search(_NO_MORE_THAN.sub(" ", sentence)) else []
         if len(named) == 1:
             (e,) = named
             held = [(arm, av) for x, arm, av in values if x is e]
@@ -1034,6 +1038,12 @@ _NEGATION = re.compile(r"\b(?:not|no|non|never|without)\b", re.I)
 #: how far before a population's name a figure makes the population that figure's, and how far after
 #: a value its population may be named (_population_of_value)
 _OWNER_REACH = 20
+#: "no more than" / "not more than" bounds a figure; it negates no population ("no more than 5 cycles
+#: for patients proceeding to transplant")
+_NO_MORE_THAN = re.compile(r"\b(?:no|not)\s{1,2}more\s{1,2}than\b", re.IGNORECASE)
+#: a number of treatment cycles written in a sentence ("5 cycles", "six cycles", "6 treatment cycles")
+_CYCLES_FIGURE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,2}(?:treatment\s+)?cycles?\b",
+                            re.IGNORECASE)
 _AFTER_REACH = 40
 #: what introduces a population as who was counted: "in", "among", "for", "of" (the text's start does too)
 _INTRODUCED = re.compile(r"\b(?:in|among|amongst|for|of|within)\s{1,3}(?:the\s{1,3}|all\s{1,3}|those\s{1,3})?$", re.I)
