@@ -390,10 +390,22 @@ class Matcher:
             f = max(counted, key=lambda f: sc(f.entry))
             return Match(MatchStatus.MISMATCH, f.entry, f.arm, f.field, expected=_show(f.value, claim),
                          found=claim.describe_value(), score=sc(f.entry))
-        best = max(own_arm, key=lambda f: (sc(f.entry), -abs(f.value.value - (claim.value.value if claim.value else 0))))
-        entry = best.entry
         population = claim.population if claim.population_source not in ("context", "ambiguous") else None
-        named = bool(population) and population == entry.population
+        # the entry's own words (its synonyms: "median follow-up of survivors", "2-year follow-up") named in
+        # the claim's sentence, and no other entry's of the endpoint: that entry is the one meant, as a
+        # named population would make it, whatever the default entry's score
+        worded = {f.entry.id: f for f in own_arm if f.entry.synonyms and sentence and not f.entry.default
+                  and claim.endpoint_strength == "sentence" and (not population or f.entry.population in (None, population))
+                  and (not claim.timepoint or f.entry.timepoint == claim.timepoint
+                       or not any(g.entry.timepoint == claim.timepoint for g in facts))  # the time point pins first
+                  and self._names_qualifier(f.entry, sentence)}
+        if len(worded) == 1:
+            (best,) = worded.values()
+        else:
+            best = max(own_arm, key=lambda f: (sc(f.entry), -abs(f.value.value - (claim.value.value if claim.value else 0))))
+        entry = best.entry
+        own_words = len(worded) == 1
+        named = (bool(population) and population == entry.population) or own_words
         # a subgroup the text names before the figure that no entry of this endpoint holds ("in the
         # second-line setting, median DFS was …" where the library holds DFS for the whole trial only):
         # the figure is of a population the library does not report, not a wrong copy of another one's
@@ -459,7 +471,9 @@ class Matcher:
             # the entry is the one meant: its population named (or the endpoint's default entry, no
             # population named), and the value a near miss of it or no other entry of that population
             how = ["endpoint from the preceding text" if claim.endpoint_strength != "sentence" else "",
-                   ("time point named in the sentence" if timed else "population named in the sentence") if named
+                   ("the entry's own words named in the sentence" if own_words and not timed
+                    and not (population and population == entry.population)
+                    else "time point named in the sentence" if timed else "population named in the sentence") if named
                    else "the endpoint's default entry" if default
                    else "the endpoint's only entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
