@@ -302,6 +302,9 @@ class Matcher:
                           or f.entry.population == named_population
                           or f.entry.population in claim.population_candidates
                           or self._narrower(f.entry.population, named_population)]
+        if compatible and claim.kind == "percentage" and claim.endpoint and not claim.population and claim.n is None \
+                and not (self._subgroups(claim) or claim.analysis_cues):
+            compatible = self._unnamed_population_dropped(claim, compatible, facts, agreeing, arm, text)
         if compatible and claim.endpoint_strength == "sentence":
             # a value that agrees on the sentence's own endpoint is judged there, never by a figure
             # of a neighbouring sentence's endpoint; one that agrees there only with another arm
@@ -387,10 +390,22 @@ class Matcher:
             f = max(counted, key=lambda f: sc(f.entry))
             return Match(MatchStatus.MISMATCH, f.entry, f.arm, f.field, expected=_show(f.value, claim),
                          found=claim.describe_value(), score=sc(f.entry))
-        best = max(own_arm, key=lambda f: (sc(f.entry), -abs(f.value.value - (claim.value.value if claim.value else 0))))
-        entry = best.entry
         population = claim.population if claim.population_source not in ("context", "ambiguous") else None
-        named = bool(population) and population == entry.population
+        # the entry's own words (its synonyms: "median follow-up of survivors", "2-year follow-up") named in
+        # the claim's sentence, and no other entry's of the endpoint: that entry is the one meant, as a
+        # named population would make it, whatever the default entry's score
+        worded = {f.entry.id: f for f in own_arm if f.entry.synonyms and sentence and not f.entry.default
+                  and claim.endpoint_strength == "sentence" and (not population or f.entry.population in (None, population))
+                  and (not claim.timepoint or f.entry.timepoint == claim.timepoint
+                       or not any(g.entry.timepoint == claim.timepoint for g in facts))  # the time point pins first
+                  and self._names_qualifier(f.entry, sentence)}
+        if len(worded) == 1:
+            (best,) = worded.values()
+        else:
+            best = max(own_arm, key=lambda f: (sc(f.entry), -abs(f.value.value - (claim.value.value if claim.value else 0))))
+        entry = best.entry
+        own_words = len(worded) == 1
+        named = (bool(population) and population == entry.population) or own_words
         # a subgroup the text names before the figure that no entry of this endpoint holds ("in the
         # second-line setting, median DFS was …" where the library holds DFS for the whole trial only):
         # the figure is of a population the library does not report, not a wrong copy of another one's
@@ -456,7 +471,9 @@ class Matcher:
             # the entry is the one meant: its population named (or the endpoint's default entry, no
             # population named), and the value a near miss of it or no other entry of that population
             how = ["endpoint from the preceding text" if claim.endpoint_strength != "sentence" else "",
-                   ("time point named in the sentence" if timed else "population named in the sentence") if named
+                   ("the entry's own words named in the sentence" if own_words and not timed
+                    and not (population and population == entry.population)
+                    else "time point named in the sentence" if timed else "population named in the sentence") if named
                    else "the endpoint's default entry" if default
                    else "the endpoint's only entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
@@ -650,6 +667,34 @@ class Matcher:
                 return self.ref.populations[pid].label
         return None
 
+    def _unnamed_population_dropped(self, claim: Claim, compatible: list[Fact], facts: list[Fact],
+                                    agreeing: list[Fact], arm: str | None, text: str) -> list[Fact]:
+        """Population beats coincidence: a figure written with no population and no n/N ("the event occurred
+        in 15% of patients", "transplant rate | 48.5%") where the endpoint's default entry (the trial's
+        whole population: 14%, 48.2%) disagrees is never confirmed by the figure of another population
+        the text does not name (a pediatric study's 15%, its 49% that 48.5% rounds to): it is the
+        default entry's figure, written wrong. (Only where the claim names or hints at no subgroup or
+        analysis: "in patients whose first remission lasted 12 months or longer, 86.8% (exploratory
+        subgroup analysis)" names a subgroup in words the library may not hold. Percentages only: a
+        median of another population in a comparison is judged with its partner, _pair_judge.) The other population counts as named where the claim's
+        sentence or the QUALIFIER_REACH characters before it (its table, its heading) name it."""
+        defaults = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.default
+                    and f.entry.population and (f.arm is None or arm is None or f.arm == arm)
+                    and f.entry.timepoint == claim.timepoint]
+        if not defaults or any(f in agreeing for f in defaults):
+            return compatible
+        wide = {f.entry.population for f in defaults}
+        start = max(0, min(claim.sentence[0], claim.start) - QUALIFIER_REACH)
+        before = text[start:claim.sentence[1] if claim.sentence != (0, 0) else claim.end]
+
+        def unnamed(f: Fact) -> bool:
+            p = f.entry.population
+            return f.entry.endpoint == claim.endpoint and p is not None and p not in wide \
+                and p not in claim.population_candidates and not self._names_population(p, before) \
+                and not self._names_qualifier(f.entry, before)
+
+        return [f for f in compatible if not unnamed(f)]
+
     def _qualified(self, entry: Entry, own_arm: list[Fact], arm: str | None, claim: Claim, text: str) -> bool:
         """Whether the words that set ``entry`` apart from the other entries of its endpoint and
         population (its own synonyms: "grade 3 or higher", "all grades") are named in the claim's
@@ -829,8 +874,12 @@ class Matcher:
         sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
         # (not a maximum, judged below, and not where the sentence negates: "a maximum of 6 cycles
         # for patients not proceeding to transplant")
+        # (a maximum too where it is the sentence's only number of cycles: "no more than 5 cycles for
+        # patients proceeding to transplant" is the transplant recommendation, not the overall maximum;
+        # "2 cycles before transplant, up to 6 otherwise" keeps its maximum for the 6)
         named = [e for e in entries if e.synonyms and sentence and self._names_qualifier(e, sentence)] \
-            if claim.comparator != "max" and not _NEGATION.search(sentence) else []
+            if (claim.comparator != "max" or len(_CYCLES_FIGURE.findall(sentence)) == 1) \
+            and not _NEGATION.search(_NO_MORE_THAN.sub(" ", sentence)) else []
         if len(named) == 1:
             (e,) = named
             held = [(arm, av) for x, arm, av in values if x is e]
@@ -1017,6 +1066,12 @@ _NEGATION = re.compile(r"\b(?:not|no|non|never|without)\b", re.I)
 #: how far before a population's name a figure makes the population that figure's, and how far after
 #: a value its population may be named (_population_of_value)
 _OWNER_REACH = 20
+#: "no more than" / "not more than" bounds a figure; it negates no population ("no more than 5 cycles
+#: for patients proceeding to transplant")
+_NO_MORE_THAN = re.compile(r"\b(?:no|not)\s{1,2}more\s{1,2}than\b", re.IGNORECASE)
+#: a number of treatment cycles written in a sentence ("5 cycles", "six cycles", "6 treatment cycles")
+_CYCLES_FIGURE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,2}(?:treatment\s+)?cycles?\b",
+                            re.IGNORECASE)
 _AFTER_REACH = 40
 #: what introduces a population as who was counted: "in", "among", "for", "of" (the text's start does too)
 _INTRODUCED = re.compile(r"\b(?:in|among|amongst|for|of|within)\s{1,3}(?:the\s{1,3}|all\s{1,3}|those\s{1,3})?$", re.I)
