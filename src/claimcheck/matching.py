@@ -677,7 +677,9 @@ class Matcher:
         analysis: "in patients whose first remission lasted 12 months or longer, 86.8% (exploratory
         subgroup analysis)" names a subgroup in words the library may not hold. Percentages only: a
         median of another population in a comparison is judged with its partner, _pair_judge.) The other population counts as named where the claim's
-        sentence or the QUALIFIER_REACH characters before it (its table, its heading) name it."""
+        sentence or the QUALIFIER_REACH characters before it (its table, its heading) name it. A
+        subgroup entry of the same trial (``analysis: subgroup``) is never dropped: its population is often named in
+        words the library lacks ("≥50 % bone marrow blasts: CR/CRi 77,9 %" in a list of subgroups)."""
         defaults = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.default
                     and f.entry.population and (f.arm is None or arm is None or f.arm == arm)
                     and f.entry.timepoint == claim.timepoint]
@@ -690,6 +692,7 @@ class Matcher:
         def unnamed(f: Fact) -> bool:
             p = f.entry.population
             return f.entry.endpoint == claim.endpoint and p is not None and p not in wide \
+                and f.entry.analysis not in _SUBGROUP_ANALYSES \
                 and p not in claim.population_candidates and not self._names_population(p, before) \
                 and not self._names_qualifier(f.entry, before)
 
@@ -1055,6 +1058,8 @@ def _own_arms_differ(a: Claim, b: Claim) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+#: a subgroup of a trial's own patients by a baseline characteristic (the claims library's ``analysis:``)
+_SUBGROUP_ANALYSES = frozenset({"subgroup"})
 _RESPECTIVELY_AFTER = re.compile(r"\brespectively\b", re.I)
 #: before a number of cycles, words that make it define a group of patients ("who received ≤ 2
 #: cycles", "patients given up to 2 cycles"), and a cut-off from above in the same sentence ("> 2 cycles")
