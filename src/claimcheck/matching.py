@@ -679,7 +679,7 @@ class Matcher:
         median of another population in a comparison is judged with its partner, _pair_judge.) The other population counts as named where the claim's
         sentence or the QUALIFIER_REACH characters before it (its table, its heading) name it. A
         subgroup entry of the same trial (``analysis: subgroup``) is never dropped: its population is often named in
-        words the library lacks ("≥50 % bone marrow blasts: CR/CRi 77,9 %" in a list of subgroups)."""
+        words the library lacks ("≥50 % marrow blasts: response 77,9 %" in a list of subgroups)."""
         defaults = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.default
                     and f.entry.population and (f.arm is None or arm is None or f.arm == arm)
                     and f.entry.timepoint == claim.timepoint]
