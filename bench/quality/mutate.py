@@ -491,6 +491,12 @@ INVENTED = [
     ("Median OS, second salvage, months", "In second salvage, median OS was {t} months with BESPONSA.", "Second-salvage median OS {t} months"),
 ]
 
+# An invented figure is only invented for a product whose claims library does not report it: the
+# label's entry-id ending, where the library has such an entry, turns the insertion into a changed
+# value of a reported figure (a value-mismatch), so the variant is not written (ADMIRAL reported
+# 1-year survival; INO-VATE ALL did not).
+REPORTED_AS = {"1-year OS rate": ".os.1-year", "3-year OS rate": ".os.3-year"}
+
 
 def invented_values(rng: random.Random, lib_vals: set[str]) -> dict:
     def pick(lo, hi, nd):
@@ -514,6 +520,8 @@ def unsupported(draft: Draft, lib: list[LibValue], hits: list[NumHit]) -> list[V
         return out
     rng = rng_for(draft.id, "invent")
     for k, (label, sentence, bullet) in enumerate(INVENTED):
+        if label in REPORTED_AS and any(lv.entry.endswith(REPORTED_AS[label]) for lv in lib):
+            continue
         label, sentence, bullet = loc(label, draft), loc(sentence, draft), loc(bullet, draft)
         ln = anchor_lines[(k * 7 + 3) % len(anchor_lines)]
         vals = invented_values(rng, lib_vals)
