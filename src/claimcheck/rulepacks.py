@@ -33,7 +33,7 @@ from .checks import Rule
 from .checks.packs import RULE_TYPES, Forbidden, PackRule, RuleRun, forbidden_pattern
 from .checks.packs.required_content import Element
 from .checks.packs.text import Scope
-from .checks.concepts import synonym_term
+from .concepts import synonym_term
 from .errors import ConfigError
 from .markets import Market, Markets
 from .phrases import Term

@@ -1,4 +1,4 @@
-"""Concepts (checks/concepts.py): word forms, negation scope, and the pack's concepts: section."""
+"""Concepts (concepts.py): word forms, negation scope, and the pack's concepts: section."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import textwrap
 import pytest
 from rulepack_helpers import doc
 
-from claimcheck.checks.concepts import negated, synonym_term, word_forms
+from claimcheck.concepts import negated, synonym_term, word_forms
 from claimcheck.checks.packs.text import TextIndex
 from claimcheck.phrases import compile_terms
 from claimcheck.errors import ConfigError

@@ -10,7 +10,7 @@ Modules: :mod:`.text` (the text index: sentences, sections, headings; scopes),
 :mod:`.negation` (negation cues and the shared tokenizer), :mod:`.base` (:class:`PackRule`, and
 :class:`RuleRun`, the per-document state the rules share), one module per rule type
 (:mod:`.requires_if`, :mod:`.required_content`, :mod:`.indication`, :mod:`.forbidden`); phrase
-matching is :mod:`claimcheck.phrases`, negation scope for concepts :mod:`claimcheck.checks.concepts`.
+matching is :mod:`claimcheck.phrases`, negation scope for concepts :mod:`claimcheck.concepts`.
 
 A new rule type: a module here with a :class:`PackRule` subclass (its ``check`` and its
 ``from_pack``), a line in :data:`RULE_TYPES`, and its YAML shape in
@@ -37,7 +37,7 @@ Rule types
     (the boxed warning's title, in its usual forms, and the N sentences after it, not past the
     end of its section). An element lists the *concepts* it must carry (rule packs:
     ``concepts:``, each with its synonyms; matched in any order within one sentence, by word
-    forms and outside a negation's scope: :mod:`claimcheck.checks.concepts`), or exact terms.
+    forms and outside a negation's scope: :mod:`claimcheck.concepts`), or exact terms.
     The finding names every missing element; it is anchored at the block's anchor, or at line 1
     (column 1, the first line of text as its snippet) when there is no block at all.
 ``indication``

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...phrases import Term, TermPattern, compile_terms
-from ..concepts import negated
+from ...concepts import negated
 from .base import PackRule, RuleRun
 
 @dataclass

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...phrases import Term, TermPattern, compile_terms
-from ..concepts import negated
+from ...concepts import negated
 from .base import PackRule, RuleRun
 from .required_content import Element
 from .text import TextIndex

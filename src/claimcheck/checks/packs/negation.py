@@ -1,6 +1,6 @@
 """Negation for the rule packs: the cheap negation cue (a regex) and the shared tokenizer with a
 negation Matcher (:class:`Tokens`), used by required statements (:mod:`.requires_if`).
-Negation *scope* for concepts is :mod:`claimcheck.checks.concepts`."""
+Negation *scope* for concepts is :mod:`claimcheck.concepts`."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...phrases import Term, TermPattern, compile_terms
-from ..concepts import negated
+from ...concepts import negated
 from .base import PackRule, RuleRun
 from .text import TextIndex
 
@@ -17,7 +17,7 @@ from .text import TextIndex
 class Element:
     """A piece of required content: every group (a concept: alternative terms) in one sentence,
     in any order; with ``negation``, a mention in the scope of a negation does not count
-    (checks/concepts.py). For an indication slot, ``slot`` names it (population, disease …),
+    (concepts.py). For an indication slot, ``slot`` names it (population, disease …),
     ``broader`` and ``narrower`` list wording that broadens or narrows it, ``other`` wording that
     states another one in its place (another disease: "otheroma" for exampleoma); with ``follows``, the
     slot may be stated in the sentences after the statement (its variant's ``extend``), every

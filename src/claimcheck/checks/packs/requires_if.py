@@ -76,7 +76,7 @@ from rapidfuzz import fuzz
 
 from ...numbers import Num, faithful
 from ...phrases import ENDPOINT_PLACEHOLDER, Term, TermPattern, compile_terms
-from ..concepts import negated
+from ...concepts import negated
 from .base import PackRule, RuleRun
 from .negation import _DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, NOT_NEGATING_NEXT, Negation, _normalise
 from .text import Scope
@@ -264,7 +264,7 @@ def _anaphoric_sentences(run) -> list[tuple[int, int, int, int]]:
 
 
 def _free_mention(pat: TermPattern, index, s: int, e: int) -> bool:
-    """A mention of ``pat`` in [s, e) outside the scope of a negation (checks/concepts.py)."""
+    """A mention of ``pat`` in [s, e) outside the scope of a negation (concepts.py)."""
     return any(not negated(index.lowered, s, a) for a, _, _ in pat.finditer(index, s, e))
 
 

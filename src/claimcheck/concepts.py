@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from ..phrases import _GAP, Term, is_case_sensitive
+from .phrases import _GAP, Term, is_case_sensitive
 
 # ============================================================================ word forms
 
