@@ -404,6 +404,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("range", re.compile(rf"(?P<val>{_N})(?:\s{{0,2}}{_DUR_UNIT})?\s{{0,2}}{_RANGE}(?:\s{{0,2}}years)?")),
     # ranges between two values: 30% to 50%, 31%–44%, 80% to 90%
     ("pct_range", re.compile(rf"(?P<lo>{_N})%?{_RANGE_DASH}(?P<hi>{_I}){_PCT}")),
+    # a group of patients defined by the cycles they had, a cut-off and no dosing claim: "responders
+    # who received ≤ 2 cycles", "patients given up to 2 cycles … than those given more than 2 cycles"
+    ("cycles_group", re.compile(
+        r"\b(?:(?:who|that)\s{1,3}(?:had\s{1,3})?(?:received|had|got|were\s{1,3}given|completed)"
+        r"|(?:patients|those|responders)\s{1,3}(?:receiving|given|treated\s{1,3}with|completing|with))"
+        rf"\s{{1,3}}(?:[^.;\d\s]{{1,12}}\s{{1,3}}){{0,2}}(?P<val>{_INT_START})\s{{1,2}}(?:treatment\s+)?cycles\b")),
     # numbers of treatment cycles, a maximum if so worded: "up to 6 cycles", "2 cycles", "a maximum of 6 cycles"
     ("cycles", re.compile(
         rf"(?:(?P<cmp>[Uu]p\s+to|(?:[Aa]\s+)?[Mm]aximum\s+of|[Aa]t\s+most|[Nn]o\s+more\s+than|≤|<=)\s{{0,2}})?"
@@ -481,6 +487,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "p": (("P", "p"), ("=", "<", ">", "≤", "≥", "of")),
     "range": (("range",),),
     "pct_range": (_PCT_HINTS, ("-", "\u2013", "\u2014", "\u2212", "to")),
+    "cycles_group": (("cycles",), ("who", "that", "patients", "those", "responders")),
     "cycles": (("cycles",),),
     "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer", "below", "above"),),
     "def_pct": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
@@ -1297,8 +1304,8 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if cmp_ == "of":
             cmp_ = "="
         return Claim(ClaimKind.P_VALUE, s, e, raw, value=_num(m, "val"), comparator=cmp_)
-    if name in ("range", "pct_range", "threshold", "def_pct", "pct_def"):
-        return None  # ranges and thresholds are definitions, not claims
+    if name in ("range", "pct_range", "threshold", "def_pct", "pct_def", "cycles_group"):
+        return None  # ranges, thresholds and cut-offs are definitions, not claims
     if name == "pp":
         return Claim(ClaimKind.PP_DIFFERENCE, s, e, raw, value=_num(m, "val"), unit="percentage points")
     if name == "rel_pct":

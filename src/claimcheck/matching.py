@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from .concepts import negated
 from .model import Claim, ClaimKind, Match, MatchStatus
 from .numbers import Num, faithful, more_precise, round_half_up, roundings
 from .reference import ArmValue, Entry, Reference
@@ -728,10 +729,6 @@ class Matcher:
         between the two ("rash in 14% overall and in 23% of those who went on to transplant":
         the transplant population is the 23%'s, not the 14%'s), introduced as who was counted."""
         if claim.population_source == "own":
-            # (not a population written before a list the sentence pairs by order: "… than patients
-            # who were MRD positive (14.1 months vs 7.2 months, respectively)")
-            if claim.sentence != (0, 0) and _RESPECTIVELY_AFTER.search(text, claim.end, claim.sentence[1]):
-                return None
             return claim.population
         if claim.population_source not in ("sentence", "chain") or not claim.population or claim.sentence == (0, 0):
             return None
@@ -777,6 +774,18 @@ class Matcher:
         lower, exact = got
         return (lower is not None and lower.search(sentence.lower()) is not None) or (
             exact is not None and exact.search(sentence) is not None)
+
+    def _asserts_qualifier(self, entry: Entry, sentence: str) -> bool:
+        """Whether ``sentence`` names one of the entry's own synonyms outside a negation's scope
+        (:func:`claimcheck.concepts.negated`): "patients not proceeding to transplant" names the
+        transplant entry's words only to deny them."""
+        if not self._names_qualifier(entry, sentence):
+            return False
+        lower, exact = self._entry_qualifiers[entry.id]
+        lowered = sentence.lower()
+        hits = ([m.start() for m in lower.finditer(lowered)] if lower is not None else []) + (
+            [m.start() for m in exact.finditer(sentence)] if exact is not None else [])
+        return any(not negated(lowered, 0, at) for at in hits)
 
     def _names_population(self, population: str | None, sentence: str) -> bool:
         """Whether ``sentence`` names this population (its label or a synonym), however it was read."""
@@ -875,14 +884,13 @@ class Matcher:
         values = [(e, arm, av) for e in entries for arm, av in
                   list(e.arms.items()) + ([(None, e.overall)] if e.overall else [])]
         sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
-        # (not a maximum, judged below, and not where the sentence negates: "a maximum of 6 cycles
-        # for patients not proceeding to transplant")
-        # (a maximum too where it is the sentence's only number of cycles: "no more than 5 cycles for
-        # patients proceeding to transplant" is the transplant recommendation, not the overall maximum;
-        # "2 cycles before transplant, up to 6 otherwise" keeps its maximum for the 6)
-        named = [e for e in entries if e.synonyms and sentence and self._names_qualifier(e, sentence)] \
-            if (claim.comparator != "max" or len(_CYCLES_FIGURE.findall(sentence)) == 1) \
-            and not _NEGATION.search(_NO_MORE_THAN.sub(" ", sentence)) else []
+        # (not a maximum, judged below; a maximum too where it is the sentence's only number of
+        # cycles: "no more than 5 cycles for patients proceeding to transplant" is the transplant
+        # recommendation, not the overall maximum; "2 cycles before transplant, up to 6 otherwise"
+        # keeps its maximum for the 6. Words in a negation's scope name no entry: "a maximum of 6
+        # cycles for patients not proceeding to transplant")
+        named = [e for e in entries if e.synonyms and sentence and self._asserts_qualifier(e, sentence)] \
+            if claim.comparator != "max" or len(_CYCLES_FIGURE.findall(sentence)) == 1 else []
         if len(named) == 1:
             (e,) = named
             held = [(arm, av) for x, arm, av in values if x is e]
@@ -891,11 +899,7 @@ class Matcher:
                 return Match(MatchStatus.MISMATCH, e, arm, "value", expected=f"{av.value} cycles",
                              found=f"{claim.value} cycles",
                              certainty="the entry's own words named in the sentence")
-        if claim.comparator == "max" and claim.arm_source in ("own", "chain", "sentence", "product") \
-                and not _GROUP_BY_CYCLES.search(text, max(claim.sentence[0], claim.start - 40), claim.start) \
-                and not _ABOVE.search(sentence):
-            # (not a group of patients defined by the cycles they had: "responders who received ≤ 2
-            # cycles versus those who received > 2 cycles" is a subgroup's cut-off, no dosing claim)
+        if claim.comparator == "max" and claim.arm_source in ("own", "chain", "sentence", "product"):
             # "EXAMPLIMAB for up to 4 cycles": the maximum of the arm named, not the comparator's 4
             own = [(e, arm, av) for e, arm, av in values if e.default and arm is not None and arm == claim.arm]
             if own and not any(av.value.value == claim.value.value for _, _, av in own):
@@ -1060,20 +1064,9 @@ def _own_arms_differ(a: Claim, b: Claim) -> bool:
 _DIGIT = re.compile(r"\d")
 #: a subgroup of a trial's own patients by a baseline characteristic (the claims library's ``analysis:``)
 _SUBGROUP_ANALYSES = frozenset({"subgroup"})
-_RESPECTIVELY_AFTER = re.compile(r"\brespectively\b", re.I)
-#: before a number of cycles, words that make it define a group of patients ("who received ≤ 2
-#: cycles", "patients given up to 2 cycles"), and a cut-off from above in the same sentence ("> 2 cycles")
-_GROUP_BY_CYCLES = re.compile(r"(?:\b(?:who|that)\s{1,3}(?:had\s{1,3})?(?:received|had|got|were\s{1,3}given|completed)"
-                              r"|\b(?:patients|those|responders)\s{1,3}(?:receiving|given|treated\s{1,3}with|completing|with))\s{1,3}[^.;\d]{0,12}$", re.I)
-_ABOVE = re.compile(r"(?:[>\u2265]|more\s{1,3}than|over)\s{0,2}\d{1,2}\s{0,2}cycles", re.I)
-#: a negation in a sentence ("patients not proceeding to transplant")
-_NEGATION = re.compile(r"\b(?:not|no|non|never|without)\b", re.I)
 #: how far before a population's name a figure makes the population that figure's, and how far after
 #: a value its population may be named (_population_of_value)
 _OWNER_REACH = 20
-#: "no more than" / "not more than" bounds a figure; it negates no population ("no more than 5 cycles
-#: for patients proceeding to transplant")
-_NO_MORE_THAN = re.compile(r"\b(?:no|not)\s{1,2}more\s{1,2}than\b", re.IGNORECASE)
 #: a number of treatment cycles written in a sentence ("5 cycles", "six cycles", "6 treatment cycles")
 _CYCLES_FIGURE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,2}(?:treatment\s+)?cycles?\b",
                             re.IGNORECASE)

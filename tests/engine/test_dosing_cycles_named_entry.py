@@ -46,3 +46,26 @@ def test_a_changed_number_of_cycles_is_a_mismatch(linter, template, wrong):
 ])
 def test_correct_dosing_stays_clean(linter, body):
     assert _findings(linter, body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a negation elsewhere in the sentence does not deny the entry's own words (negation scope, not
+    # a word anywhere in the sentence)
+    "For patients proceeding to HSCT, BESPONSA is given for {n} cycles, with no dose change needed.",
+    "Patients proceeding to transplant should receive {n} cycles; do not exceed this.",
+    "Treat for {n} cycles before HSCT, never longer.",
+])
+def test_a_negation_elsewhere_does_not_hide_a_changed_number(linter, body):
+    assert _findings(linter, body.format(n="2")) == []
+    assert _findings(linter, body.format(n="3")) == [("V001", 3)]
+
+
+@pytest.mark.parametrize("body", [
+    "Up to 6 cycles may be given to patients not proceeding to HSCT.",
+    "Patients who are not proceeding to transplant may receive a maximum of 6 cycles.",
+    "For patients not proceeding to HSCT, treatment may continue to a maximum of 6 cycles.",
+])
+def test_the_entry_words_denied_name_no_entry(linter, body):
+    # "not proceeding to transplant" names the transplant entry only to deny it: the 6 is the
+    # overall maximum, not 2 cycles' mismatch
+    assert _findings(linter, body) == []
