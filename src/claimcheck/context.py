@@ -232,6 +232,10 @@ def attach_context(
         # "**Hepatotoxicity.** It occurred in 14% …": a run-in label that opens the paragraph names
         # the endpoint of the sentence that follows it on the same line, as its own words would
         run_in = previous_endpoint is not None and not endpoints and _run_in_label(back, previous_endpoint, text, s0)
+        # "Two-year OS was 22.8% … At three years it was 20.3% …": a pronoun or "the rate(s)" as the
+        # subject names the endpoint of the sentence just before, as its own words would
+        run_in = run_in or (previous_endpoint is not None and not endpoints and lead is None
+                            and _anaphora(back, previous_endpoint, text, s0, min(c.start for c in group)))
         for claim in group:
             claim.sentence = (s0, s1)
             claim.analysis_cues = cues
@@ -1048,6 +1052,32 @@ def _nearest(claim: Claim, candidates: list[Term], text: str = "") -> str | None
     if before:  # the closest end wins; of two ending together, the longer phrase
         return max(before, key=lambda t: (t.end, t.end - t.start)).id
     return min(candidates, key=lambda t: abs(t.start - claim.end)).id
+
+
+def _anaphora(back: list[Term], endpoint: str, text: str, s0: int, first: int) -> bool:
+    """Whether the sentence at ``s0`` opens (before its first figure at ``first``, after at most a
+    short prepositional phrase: "At three years,", "In first salvage") with an anaphoric subject
+    ("it was", "this rose to", "the corresponding rates were", at most three words before the figure)
+    and the last endpoint named before it
+    is ``endpoint``, named in the same paragraph no more than one sentence back."""
+    term = next((t for t in reversed(back) if t.kind == "endpoint"), None)
+    if term is None or term.id != endpoint or s0 - term.end > _ANAPHORA_REACH or "\n\n" in text[term.end:s0]:
+        return False
+    if _SENTENCE_END.search(text, term.end, max(term.end, s0 - 2)):
+        return False  # another sentence between the endpoint and this one
+    return bool(_ANAPHORA.match(text[s0:first]))
+
+
+#: how far back the endpoint an anaphoric subject refers to may be named
+_ANAPHORA_REACH = 300
+_SENTENCE_END = re.compile(r"[.!?]\s")
+#: an anaphoric subject opening a sentence, after at most a short prepositional phrase
+_ANAPHORA = re.compile(
+    r"\s{0,3}(?:(?:at|by|after|in|among|for|with)\s[^,;.]{1,40}?,?\s{1,3})?"
+    r"(?:it|this|that|these|those|the\s{1,3}(?:corresponding\s{1,3}|respective\s{1,3}|same\s{1,3})?"
+    r"(?:figures?|rates?|values?|proportions?|percentages?|numbers?|estimates?))\s{1,3}"
+    r"(?:was|were|is|are|rose|fell|dropped|reached|stood|remained|came|increased|decreased)\b"
+    r"(?:\s{1,3}[^\s\d.;:]{1,15}){0,3}\s{0,3}\Z", re.I)
 
 
 #: a run-in label: a few words and a full stop or colon, alone before the sentence on its line

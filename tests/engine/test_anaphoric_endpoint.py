@@ -1,0 +1,53 @@
+"""An endpoint named by an anaphoric subject: "Two-year OS was 22.8% … At three years it was 20.3%
+…". A pronoun or "the rate(s)" opening the next sentence names the endpoint of the sentence just
+before it, as its own words would, so a figure there is checked (V001) or, where no entry holds it,
+unsupported (U001), not left as a guess from the preceding text. Texts written for this test; facts
+of the shipped BESPONSA library."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.documents.base import Document
+
+HEAD = "BESPONSA (inotuzumab ozogamicin) in INO-VATE ALL.\n\n"
+RULES = {"V001", "U001"}
+
+
+def _findings(linter, body):
+    doc = Document(path="d.md", text=HEAD + body + "\n", format="markdown")
+    return sorted({f.rule for f in linter.lint_document(doc) if f.rule in RULES})
+
+
+LEAD = "Two-year overall survival was 22.8% with BESPONSA and 10.0% with chemotherapy."
+
+
+@pytest.mark.parametrize("follow", [
+    "At three years it was {a}% versus {b}%.",
+    "By year three, the rates were {a}% and {b}%.",
+    "At 3 years, the corresponding figures were {a}% vs {b}%.",
+    "After three years this fell to {a}% with BESPONSA (chemotherapy: {b}%).",
+])
+def test_a_figure_the_library_lacks_is_unsupported(linter, follow):
+    assert _findings(linter, LEAD + " " + follow.format(a="20.3", b="6.3")) == ["U001"]
+
+
+@pytest.mark.parametrize("body, wrong", [
+    ("Median overall survival was 7.7 months with BESPONSA. It was {x} months with chemotherapy.", "6.9"),
+    ("Median OS with BESPONSA was 7.7 months. With chemotherapy, it was {x} months.", "5.2"),
+])
+def test_a_changed_figure_is_a_mismatch(linter, body, wrong):
+    assert _findings(linter, body.format(x="6.2")) == []
+    assert _findings(linter, body.format(x=wrong)) == ["V001"]
+
+
+@pytest.mark.parametrize("body", [
+    # a new paragraph: the pronoun is no longer read as the endpoint just named
+    LEAD + "\n\nIt was 20.3% in another study.",
+    # another sentence in between
+    LEAD + " Follow-up continued for survivors. It was 20.3% at the last visit.",
+    # the sentence names its own endpoint
+    LEAD + " In the same analysis, CR/CRi was 80.7% versus 29.4%.",
+])
+def test_no_anaphora_no_guess(linter, body):
+    assert "V001" not in _findings(linter, body)
