@@ -72,3 +72,25 @@ def lint_text(linter, text: str, name: str = "draft.md", market: str | None = No
     if market:
         doc.metadata["market"] = market
     return linter.lint_document(doc)
+
+
+@pytest.fixture
+def lint_piece(request, tmp_path):
+    """Lint a piece of text as a user's file: ``lint_piece(text, name="piece.md", linter=None,
+    rules=None, market=None)`` writes ``text`` to ``tmp_path / name``, reads it with the reader of
+    its extension (documents.read_document: Markdown, HTML or plain text, as the CLI reads it) and
+    returns the findings of ``linter`` -- by default the ``linter`` fixture in scope, so a test
+    module's own (module-scoped) Linter is used where it defines one. ``rules`` (one code or a set)
+    keeps only the findings of those rules; ``market`` is declared in a YAML front matter."""
+    from claimcheck.documents import read_document
+
+    def lint(text: str, name: str = "piece.md", linter=None, rules=None, market: str | None = None):
+        path = tmp_path / name
+        path.write_text((f"---\nmarket: {market}\n---\n" if market else "") + text, encoding="utf-8")
+        findings = (linter or request.getfixturevalue("linter")).lint_document(read_document(path))
+        if rules is None:
+            return findings
+        rules = {rules} if isinstance(rules, str) else rules
+        return [f for f in findings if f.rule in rules]
+
+    return lint
