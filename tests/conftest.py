@@ -87,10 +87,30 @@ def lint_piece(request, tmp_path):
     def lint(text: str, name: str = "piece.md", linter=None, rules=None, market: str | None = None):
         path = tmp_path / name
         path.write_text((f"---\nmarket: {market}\n---\n" if market else "") + text, encoding="utf-8")
-        findings = (linter or request.getfixturevalue("linter")).lint_document(read_document(path))
-        if rules is None:
-            return findings
-        rules = {rules} if isinstance(rules, str) else rules
-        return [f for f in findings if f.rule in rules]
+        return _kept((linter or request.getfixturevalue("linter")).lint_document(read_document(path)), rules)
 
     return lint
+
+
+@pytest.fixture
+def lint_doc(request):
+    """Lint a piece of text in memory, no file and no reader: ``lint_doc(text, name="draft.md",
+    linter=None, rules=None, market=None)`` lints ``Document(path=name, text=text, format="markdown")``
+    (``market`` in its metadata) with ``linter`` -- by default the ``linter`` fixture in scope --
+    and returns its findings, only those of ``rules`` (one code or a set) when given. For a piece
+    as a user's file is read, use ``lint_piece``."""
+    from claimcheck.documents.base import Document
+
+    def lint(text: str, name: str = "draft.md", linter=None, rules=None, market: str | None = None):
+        doc = Document(path=name, text=text, format="markdown", metadata={"market": market} if market else {})
+        return _kept((linter or request.getfixturevalue("linter")).lint_document(doc), rules)
+
+    return lint
+
+
+def _kept(findings: list, rules) -> list:
+    """``findings``, only those of ``rules`` (one rule code or a collection of codes) unless None."""
+    if rules is None:
+        return findings
+    rules = {rules} if isinstance(rules, str) else rules
+    return [f for f in findings if f.rule in rules]
