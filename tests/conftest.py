@@ -81,13 +81,18 @@ def lint_piece(request, tmp_path):
     its extension (documents.read_document: Markdown, HTML or plain text, as the CLI reads it) and
     returns the findings of ``linter`` -- by default the ``linter`` fixture in scope, so a test
     module's own (module-scoped) Linter is used where it defines one. ``rules`` (one code or a set)
-    keeps only the findings of those rules; ``market`` is declared in a YAML front matter."""
+    keeps only the findings of those rules; ``market`` is declared in a YAML front matter.
+    ``lint_file=True`` lints the path through ``Linter.lint_file``, the CLI's entry for a file,
+    instead of ``lint_document(read_document(path))``."""
     from claimcheck.documents import read_document
 
-    def lint(text: str, name: str = "piece.md", linter=None, rules=None, market: str | None = None):
+    def lint(text: str, name: str = "piece.md", linter=None, rules=None, market: str | None = None,
+             lint_file: bool = False):
         path = tmp_path / name
         path.write_text((f"---\nmarket: {market}\n---\n" if market else "") + text, encoding="utf-8")
-        return _kept((linter or request.getfixturevalue("linter")).lint_document(read_document(path)), rules)
+        linter = linter or request.getfixturevalue("linter")
+        findings = linter.lint_file(str(path)).findings if lint_file else linter.lint_document(read_document(path))
+        return _kept(findings, rules)
 
     return lint
 
