@@ -72,3 +72,50 @@ def lint_text(linter, text: str, name: str = "draft.md", market: str | None = No
     if market:
         doc.metadata["market"] = market
     return linter.lint_document(doc)
+
+
+@pytest.fixture
+def lint_piece(request, tmp_path):
+    """Lint a piece of text as a user's file: ``lint_piece(text, name="piece.md", linter=None,
+    rules=None, market=None)`` writes ``text`` to ``tmp_path / name``, reads it with the reader of
+    its extension (documents.read_document: Markdown, HTML or plain text, as the CLI reads it) and
+    returns the findings of ``linter`` -- by default the ``linter`` fixture in scope, so a test
+    module's own (module-scoped) Linter is used where it defines one. ``rules`` (one code or a set)
+    keeps only the findings of those rules; ``market`` is declared in a YAML front matter.
+    ``lint_file=True`` lints the path through ``Linter.lint_file``, the CLI's entry for a file,
+    instead of ``lint_document(read_document(path))``."""
+    from claimcheck.documents import read_document
+
+    def lint(text: str, name: str = "piece.md", linter=None, rules=None, market: str | None = None,
+             lint_file: bool = False):
+        path = tmp_path / name
+        path.write_text((f"---\nmarket: {market}\n---\n" if market else "") + text, encoding="utf-8")
+        linter = linter or request.getfixturevalue("linter")
+        findings = linter.lint_file(str(path)).findings if lint_file else linter.lint_document(read_document(path))
+        return _kept(findings, rules)
+
+    return lint
+
+
+@pytest.fixture
+def lint_doc(request):
+    """Lint a piece of text in memory, no file and no reader: ``lint_doc(text, name="draft.md",
+    linter=None, rules=None, market=None)`` lints ``Document(path=name, text=text, format="markdown")``
+    (``market`` in its metadata) with ``linter`` -- by default the ``linter`` fixture in scope --
+    and returns its findings, only those of ``rules`` (one code or a set) when given. For a piece
+    as a user's file is read, use ``lint_piece``."""
+    from claimcheck.documents.base import Document
+
+    def lint(text: str, name: str = "draft.md", linter=None, rules=None, market: str | None = None):
+        doc = Document(path=name, text=text, format="markdown", metadata={"market": market} if market else {})
+        return _kept((linter or request.getfixturevalue("linter")).lint_document(doc), rules)
+
+    return lint
+
+
+def _kept(findings: list, rules) -> list:
+    """``findings``, only those of ``rules`` (one rule code or a collection of codes) unless None."""
+    if rules is None:
+        return findings
+    rules = {rules} if isinstance(rules, str) else rules
+    return [f for f in findings if f.rule in rules]

@@ -9,13 +9,6 @@ import pytest
 from claimcheck.checks.arithmetic import difference, implied_change, proportion_ok, relative_change_ok, relative_ok
 from claimcheck.claims import extract_claims, proportion_cores, proportions
 from claimcheck.numbers import Num
-from claimcheck.documents.base import Document
-
-
-def lint_text(linter, text: str, market: str | None = None):
-    """(tests/conftest.py has the same helper; imported by name it clashes with tests/rules/conftest.py)"""
-    return linter.lint_document(Document(path="draft.md", text=text, format="markdown",
-                                         metadata={"market": market} if market else {}))
 
 
 def _at(findings, code):
@@ -32,56 +25,56 @@ def test_difference_is_exact_on_the_written_decimals(a, b, expected):
     assert d.text == expected and d.decimals == len(expected.split(".")[1])
 
 
-def test_a_wrong_difference_written_in_percent_is_reported_with_the_right_arithmetic(linter):
+def test_a_wrong_difference_written_in_percent_is_reported_with_the_right_arithmetic(lint_doc):
     text = ("# Remission\n\nCR/CRi was reached by 80.7% of patients with BESPONSA vs 29.4% with SC, "
             "a difference of 40%.\n")
-    (found,) = _at(lint_text(linter, text), "A004")
+    (found,) = _at(lint_doc(text), "A004")
     assert found == (3, "stated difference 40%, but 80.7% − 29.4% = 51.3 percentage points")
 
 
-def test_a_right_difference_written_in_percent_uses_the_values_the_text_states(linter):
+def test_a_right_difference_written_in_percent_uses_the_values_the_text_states(lint_doc):
     # the text says 29.3% (a transcription slip): the message computes with it, 80.7 − 29.3 = 51.4
     text = ("# Remission\n\nCR/CRi was reached by 80.7% of patients with BESPONSA vs 29.3% with SC, "
             "a difference of 51.3%.\n")
-    (found,) = _at(lint_text(linter, text), "A004")
+    (found,) = _at(lint_doc(text), "A004")
     assert found[0] == 3
     assert "80.7% − 29.3% = 51.4 percentage points, not 51.3%" in found[1]
 
 
-def test_a_wrong_difference_in_percentage_points_names_the_exact_difference(linter):
+def test_a_wrong_difference_in_percentage_points_names_the_exact_difference(lint_doc):
     text = ("# Remission\n\nCR/CRi was reached by 80.7% of patients with BESPONSA vs 29.3% with SC, "
             "a difference of 53.1 percentage points.\n")
-    (found,) = _at(lint_text(linter, text), "A004")
+    (found,) = _at(lint_doc(text), "A004")
     assert found == (3, "stated difference 53.1 percentage points, but 80.7% − 29.3% = 51.4 percentage points")
 
 
-def test_a_right_difference_in_percentage_points_is_clean(linter):
+def test_a_right_difference_in_percentage_points_is_clean(lint_doc):
     text = ("# Remission\n\nCR/CRi was reached by 80.7% of patients with BESPONSA vs 29.4% with SC, "
             "a difference of 51.3 percentage points.\n")
-    assert _at(lint_text(linter, text), "A004") == []
+    assert _at(lint_doc(text), "A004") == []
 
 
 # ------------------------------------------------------------------ A001 / V004 figures as published
 _QTC = "# Safety\n\nQTcF increases of 60 msec or more from baseline occurred in {} adult patients treated with BESPONSA.\n"
 
 
-def test_a_label_figure_copied_as_published_is_info_not_an_arithmetic_error(linter):
-    findings = lint_text(linter, _QTC.format("4/162 (3%)"))
+def test_a_label_figure_copied_as_published_is_info_not_an_arithmetic_error(lint_doc):
+    findings = lint_doc(_QTC.format("4/162 (3%)"))
     assert [(f.rule, f.severity, f.line) for f in findings] == [("V004", "info", 3)]
     assert findings[0].reference_id == "uspi.qtcf-increase"
     assert findings[0].message.startswith("4/162 (3%) is as the source publishes it, although 4/162 is 2.47%")
 
 
 @pytest.mark.parametrize("figure", ["8/162 (3%)", "4/170 (3%)", "4/162 (3.0%)"])
-def test_an_inconsistent_figure_the_library_does_not_publish_is_still_a001(linter, figure):
-    findings = lint_text(linter, _QTC.format(figure))
+def test_an_inconsistent_figure_the_library_does_not_publish_is_still_a001(lint_doc, figure):
+    findings = lint_doc(_QTC.format(figure))
     assert ("A001", 3) in [(f.rule, f.line) for f in findings]
     assert "V004" not in [f.rule for f in findings]
 
 
-def test_the_same_figure_on_another_endpoint_is_still_a001(linter):
+def test_the_same_figure_on_another_endpoint_is_still_a001(lint_doc):
     text = "# Safety\n\nHepatic VOD occurred in 4/162 patients (3%) treated with BESPONSA.\n"
-    rules = [(f.rule, f.line) for f in lint_text(linter, text)]
+    rules = [(f.rule, f.line) for f in lint_doc(text)]
     assert ("A001", 3) in rules and ("V004", 3) not in rules
 
 
@@ -160,13 +153,13 @@ _SURVIVAL = "# Survival\n\n{}\n"
     ("Patients were 4 times as likely to reach CR/CRi with BESPONSA as with SC (80.7% vs 29.4%).",
      '"4 times" claims a factor of 4, but 80.7 / 29.4 = 2.74'),
 ])
-def test_relative_risk_wording_that_the_ratio_does_not_support(linter, sentence, message):
-    found = _at(lint_text(linter, _SURVIVAL.format(sentence)), "A005")
+def test_relative_risk_wording_that_the_ratio_does_not_support(lint_doc, sentence, message):
+    found = _at(lint_doc(_SURVIVAL.format(sentence)), "A005")
     assert found == [(3, message)]
 
 
-def test_overall_survival_risk_reduction_is_checked_against_the_library_hazard_ratio(linter):
-    found = _at(lint_text(linter, _SURVIVAL.format("BESPONSA reduced the risk of death from any cause by 40% in OS.")), "A005")
+def test_overall_survival_risk_reduction_is_checked_against_the_library_hazard_ratio(lint_doc):
+    found = _at(lint_doc(_SURVIVAL.format("BESPONSA reduced the risk of death from any cause by 40% in OS.")), "A005")
     assert len(found) == 1 and found[0][0] == 3
     assert found[0][1].startswith("a hazard ratio of 0.75 is a 25% relative reduction (1 − 0.75), not 40% (source:")
 
@@ -177,14 +170,14 @@ def test_overall_survival_risk_reduction_is_checked_against_the_library_hazard_r
     "Patients were 2.7 times as likely to reach CR/CRi with BESPONSA as with SC (80.7% vs 29.4%).",
     "BESPONSA more than doubled the odds of CR/CRi vs SC (OR 8.61).",
 ])
-def test_relative_risk_wording_the_ratio_supports_is_clean(linter, sentence):
-    assert _at(lint_text(linter, _SURVIVAL.format(sentence)), "A005") == []
+def test_relative_risk_wording_the_ratio_supports_is_clean(lint_doc, sentence):
+    assert _at(lint_doc(_SURVIVAL.format(sentence)), "A005") == []
 
 
-def test_relative_wording_with_both_rates_in_its_sentence_uses_the_rates_even_near_a_risk_word(linter):
+def test_relative_wording_with_both_rates_in_its_sentence_uses_the_rates_even_near_a_risk_word(lint_doc):
     text = ("# Remission\n\nBESPONSA more than doubled the CR/CRi rate vs SC (80.7% vs 29.4%), with a low risk of "
             "infusion reactions.\n\nMedian OS was 7.7 months with BESPONSA (HR 0.75).\n")
-    assert _at(lint_text(linter, text), "A005") == []
+    assert _at(lint_doc(text), "A005") == []
 
 
 # ------------------------------------------------------------------ A002 interval forms
@@ -210,23 +203,23 @@ def test_an_interval_after_a_semicolon_does_not_take_the_outer_bracket():
     "Hazard ratio for death 0.64 (95% CI, 0.73-1.07); P<0.001.",
     "CR/CRi was 29.4%   (95% CI, 33.9-51.7) with chemotherapy.",  # as the Markdown reader blanks **29.4%**
 ])
-def test_an_interval_that_excludes_its_estimate_is_a002_in_every_form(linter, sentence):
-    found = _at(lint_text(linter, "# Results\n\n" + sentence + "\n"), "A002")
+def test_an_interval_that_excludes_its_estimate_is_a002_in_every_form(lint_doc, sentence):
+    found = _at(lint_doc("# Results\n\n" + sentence + "\n"), "A002")
     assert [line for line, _ in found] == [3]
 
 
 # ------------------------------------------------------------------ A004 which pair, A005 wording forms
-def test_a_difference_after_two_rows_of_one_endpoint_is_checked_against_the_row_it_fits(linter):
+def test_a_difference_after_two_rows_of_one_endpoint_is_checked_against_the_row_it_fits(lint_doc):
     # all patients and a subgroup, both CR/CRi: 51.3 is the first row's difference, not the second's
     text = ("# Remission\n\nCR/CRi was 80.7% with BESPONSA vs 29.4% with SC. In the subgroup, CR/CRi was "
             "78.4% with BESPONSA vs 28.1% with SC.\n\nThe difference in CR/CRi was 51.3 percentage points.\n")
-    assert _at(lint_text(linter, text), "A004") == []
+    assert _at(lint_doc(text), "A004") == []
 
 
-def test_a_difference_no_row_gives_is_still_a004_against_the_nearest_pair(linter):
+def test_a_difference_no_row_gives_is_still_a004_against_the_nearest_pair(lint_doc):
     text = ("# Remission\n\nCR/CRi was 80.7% with BESPONSA vs 29.4% with SC. In the subgroup, CR/CRi was "
             "78.4% with BESPONSA vs 28.1% with SC.\n\nThe difference in CR/CRi was 41.3 percentage points.\n")
-    (found,) = _at(lint_text(linter, text), "A004")
+    (found,) = _at(lint_doc(text), "A004")
     assert found == (5, "stated difference 41.3 percentage points, but 78.4% − 28.1% = 50.3 percentage points")
 
 
@@ -244,8 +237,8 @@ def test_relative_wording_keeps_its_qualifier_and_number_words(text, relative, f
     ("Nearly 3 times as many patients reached CR/CRi with BESPONSA (80.7%) as with SC (29.4%).", False),
     ("CR/CRi was more than four times as frequent with BESPONSA (80.7%) as with SC (29.4%).", True),
 ])
-def test_relative_wording_in_words_against_the_rates(linter, sentence, flagged):
-    assert bool(_at(lint_text(linter, "# Remission\n\n" + sentence + "\n"), "A005")) is flagged
+def test_relative_wording_in_words_against_the_rates(lint_doc, sentence, flagged):
+    assert bool(_at(lint_doc("# Remission\n\n" + sentence + "\n"), "A005")) is flagged
 
 
 # ------------------------------------------------------------------ A001 forms
@@ -268,8 +261,8 @@ def test_n_over_n_with_a_bare_number_and_no_percent_header_is_only_a_fraction():
     "# Safety\n\nHepatic VOD: 14% (27 of 164)\n",
     "# Remission\n\n| CR/CRi, n/N (%) | BESPONSA |\n|---|---|\n| CR/CRi, n/N (%) | 92/109 (80.7) |\n",
 ])
-def test_counts_that_do_not_give_the_percent_are_a001(linter, text):
-    assert len(_at(lint_text(linter, text), "A001")) == 1
+def test_counts_that_do_not_give_the_percent_are_a001(lint_doc, text):
+    assert len(_at(lint_doc(text), "A001")) == 1
 
 
 # ------------------------------------------------------------------ A005 proportions in words
@@ -333,15 +326,15 @@ def test_proportion_cores_hold_every_proportion(text):
     ("Nearly two-thirds of all BESPONSA patients went on to transplant: 48.2% vs 21.6%.", ["Nearly two-thirds"]),
     ("Nearly half of all BESPONSA patients went on to transplant: 48.2% vs 21.6%.", []),
 ])
-def test_a_proportion_in_words_no_rate_supports_is_a005(linter, text, flagged):
-    findings = [f for f in lint_text(linter, "# Remission\n\n" + text + "\n") if f.rule == "A005"]
+def test_a_proportion_in_words_no_rate_supports_is_a005(lint_doc, text, flagged):
+    findings = [f for f in lint_doc("# Remission\n\n" + text + "\n") if f.rule == "A005"]
     assert [f.found for f in findings] == flagged
     assert all(f.line == 3 for f in findings)
 
 
-def test_a_proportion_with_no_rate_in_its_paragraph_is_not_checked(linter):
+def test_a_proportion_with_no_rate_in_its_paragraph_is_not_checked(lint_doc):
     text = "# Remission\n\nCR/CRi was 80.7% with BESPONSA.\n\nNine in ten nurses prefer the device.\n"
-    assert _at(lint_text(linter, text), "A005") == []
+    assert _at(lint_doc(text), "A005") == []
 
 
 @pytest.mark.parametrize("text, value, low, high", [
@@ -358,13 +351,13 @@ def test_a_value_with_its_unit_and_a_bare_pair_without_a_ci_header_has_no_interv
     assert (c.kind, c.value.text, c.interval) == ("duration", "43", None)
 
 
-def test_a_difference_of_two_rates_set_against_each_other_is_checked_whatever_their_arms(linter):
+def test_a_difference_of_two_rates_set_against_each_other_is_checked_whatever_their_arms(lint_doc):
     # no arm named: the context gives both rates one arm, yet "34.0% vs 15.3%" is a pair
     text = "# Remission\n\nCR/CRh: 34.0% vs 15.3%, a difference of 8.6 percentage points.\n"
-    (found,) = _at(lint_text(linter, text), "A004")
+    (found,) = _at(lint_doc(text), "A004")
     assert found == (3, "stated difference 8.6 percentage points, but 34.0% − 15.3% = 18.7 percentage points")
     ok = "# Remission\n\nCR/CRh: 34.0% vs 15.3%, a difference of 18.6 percentage points.\n"
-    assert _at(lint_text(linter, ok), "A004") == []
+    assert _at(lint_doc(ok), "A004") == []
 
 
 # ------------------------------------------------------------------ A002 in more layouts (issue 11)
@@ -378,8 +371,8 @@ def test_a_difference_of_two_rates_set_against_each_other_is_checked_whatever_th
     ("Survival favoured gilteritinib (HR 0.64 [0.69, 0.83]).", "0.64"),
     ("Survival favoured gilteritinib: hazard ratio 0.64 (0.69-0.83).", "0.64"),
 ])
-def test_an_interval_that_misses_its_estimate_is_a002_in_other_layouts(linter, text, line_value):
-    found = _at(lint_text(linter, "# Survival\n\n" + text + "\n"), "A002")
+def test_an_interval_that_misses_its_estimate_is_a002_in_other_layouts(lint_doc, text, line_value):
+    found = _at(lint_doc("# Survival\n\n" + text + "\n"), "A002")
     assert len(found) == 1 and found[0][0] == 3 and line_value in found[0][1], found
     assert "does not contain its estimate" in found[0][1]
 
@@ -395,8 +388,8 @@ def test_an_interval_that_misses_its_estimate_is_a002_in_other_layouts(linter, t
     # three rates, two intervals: which two they are of is a guess
     "Survival at one and two years was 37.1%, 20.6% and 14.2% (95% CIs 15.8 to 26.0 and 8.3 to 13.6).",
 ])
-def test_an_interval_that_holds_its_estimate_or_has_no_single_owner_is_not_a002(linter, text):
-    assert _at(lint_text(linter, "# Survival\n\n" + text + "\n"), "A002") == []
+def test_an_interval_that_holds_its_estimate_or_has_no_single_owner_is_not_a002(lint_doc, text):
+    assert _at(lint_doc("# Survival\n\n" + text + "\n"), "A002") == []
 
 
 # ------------------------------------------------------------------ A001: n/N, then its percentage
@@ -410,16 +403,16 @@ def test_an_interval_that_holds_its_estimate_or_has_no_single_owner_is_not_a002(
     # the percentage is not the n/N's: it goes on to other words
     ("Of the responders, 49/247, 29.8% of whom relapsed, were followed up.", False),
 ])
-def test_an_n_over_n_then_its_percentage_after_a_comma_must_agree(linter, text, flagged):
-    found = _at(lint_text(linter, "# Outcomes\n\n" + text + "\n"), "A001")
+def test_an_n_over_n_then_its_percentage_after_a_comma_must_agree(lint_doc, text, flagged):
+    found = _at(lint_doc("# Outcomes\n\n" + text + "\n"), "A001")
     assert bool(found) == flagged, found
     if flagged:
         assert found[0][0] >= 3 and "does not round to the stated" in found[0][1]
 
 
-def test_references_in_brackets_after_a_ratio_are_no_interval(linter):
+def test_references_in_brackets_after_a_ratio_are_no_interval(lint_doc):
     text = "# Survival\n\nSurvival favoured gilteritinib (hazard ratio 0.64 [12, 14]).\n"
-    assert _at(lint_text(linter, text), "A002") == []
+    assert _at(lint_doc(text), "A002") == []
 
 
 @pytest.mark.parametrize("text, flagged", [
@@ -429,8 +422,8 @@ def test_references_in_brackets_after_a_ratio_are_no_interval(linter):
     ("Deaths were frequent in both arms (chemotherapy: 78.2%; 97 of 124).", False),
     ("Of 124 patients given chemotherapy, 97 of 124, 87.2% of whom had relapsed, died.", False),
 ])
-def test_n_of_n_then_its_percentage_after_a_comma_must_agree(linter, text, flagged):
-    found = _at(lint_text(linter, "# Outcomes\n\n" + text + "\n"), "A001")
+def test_n_of_n_then_its_percentage_after_a_comma_must_agree(lint_doc, text, flagged):
+    found = _at(lint_doc("# Outcomes\n\n" + text + "\n"), "A001")
     assert bool(found) == flagged, found
     if flagged:
         assert found[0] == (3, "97/124 is 78.23%, which does not round to the stated 87.2%")
@@ -447,8 +440,8 @@ def test_a_bracketed_pair_after_a_named_ratio_is_its_interval(text, bounds):
     assert got == bounds
 
 
-def test_reversed_bounds_of_a_bracketed_pair_after_a_ratio_are_a003(linter):
-    found = _at(lint_text(linter, "# Survival\n\nSurvival favoured gilteritinib (HR 0.64 [0.83, 0.49]).\n"), "A003")
+def test_reversed_bounds_of_a_bracketed_pair_after_a_ratio_are_a003(lint_doc):
+    found = _at(lint_doc("# Survival\n\nSurvival favoured gilteritinib (HR 0.64 [0.83, 0.49]).\n"), "A003")
     assert len(found) == 1 and found[0][0] == 3
 
 
@@ -464,8 +457,8 @@ def test_reversed_bounds_of_a_bracketed_pair_after_a_ratio_are_a003(linter):
     ("# Remission\n\n| Endpoint | Arm A | Arm B | Gap |\n|---|---|---|---|\n"
      "| Remission | 80.7% | 29.4% | 31.3 percentage points |\n", 5),
 ])
-def test_a_difference_is_judged_against_the_two_rates_of_its_own_sentence_or_row(linter, text, line):
-    found = _at(lint_text(linter, text), "A004")
+def test_a_difference_is_judged_against_the_two_rates_of_its_own_sentence_or_row(lint_doc, text, line):
+    found = _at(lint_doc(text), "A004")
     assert [f[0] for f in found] == [line]
     assert "80.7% − 29.4% = 51.3 percentage points" in found[0][1]
 
@@ -478,8 +471,8 @@ def test_a_difference_is_judged_against_the_two_rates_of_its_own_sentence_or_row
     # its own sentence holds the pair; the previous sentence's rates are another comparison
     "# Remission\n\nMRD negativity: 78.4% vs 28.1%. Remission was 80.7% vs 29.4%, 51.3 percentage points apart.\n",
 ])
-def test_a_right_difference_of_its_own_sentence_is_clean(linter, text):
-    assert _at(lint_text(linter, text), "A004") == []
+def test_a_right_difference_of_its_own_sentence_is_clean(lint_doc, text):
+    assert _at(lint_doc(text), "A004") == []
 
 
 # ------------------------------------------------------------------ A005: the figures of its own clause first
@@ -491,8 +484,8 @@ def test_a_right_difference_of_its_own_sentence_is_clean(linter, text):
     # its own clause has the pair; the other clause of the sentence has a pair that would fit
     ("# Outcomes\n\nORR 60.0% vs 20.0%; DFS at one year was twice as high (44.0% vs 30.0%).\n", 3, "1.47"),
 ])
-def test_ratio_wording_is_judged_against_the_pair_of_its_own_clause(linter, text, line, ratio):
-    found = _at(lint_text(linter, text), "A005")
+def test_ratio_wording_is_judged_against_the_pair_of_its_own_clause(lint_doc, text, line, ratio):
+    found = _at(lint_doc(text), "A005")
     assert [f[0] for f in found] == [line]
     assert f"a ratio of {ratio}" in found[0][1]
 
@@ -507,8 +500,8 @@ def test_ratio_wording_is_judged_against_the_pair_of_its_own_clause(linter, text
     # three rates in its sentence: which two it compares is a guess
     "# Outcomes\n\nORR was 60.0%, 41.0% and 20.0%, more than twice as high in the first arm.\n",
 ])
-def test_ratio_wording_its_own_figures_support_is_clean(linter, text):
-    assert _at(lint_text(linter, text), "A005") == []
+def test_ratio_wording_its_own_figures_support_is_clean(lint_doc, text):
+    assert _at(lint_doc(text), "A005") == []
 
 
 # ------------------------------------------------------------------ A002: an interval in the bracket of a rate's own n/N
@@ -517,8 +510,8 @@ def test_ratio_wording_its_own_figures_support_is_clean(linter, text):
     "Remission\n\nArm A ....... 80.7% (88/109; 95% CI 72.1-87.7) versus 29.4% (32/109; 95% CI 21.0-38.8)\n",
     "# Remission\n\n- Remitted: 29.4% (32/109; 95% CI, 21.0-38.8) with standard care\n",
 ])
-def test_intervals_after_each_rates_own_n_over_n_holding_their_rates_are_clean(linter, text):
-    assert _at(lint_text(linter, text), "A002") == []
+def test_intervals_after_each_rates_own_n_over_n_holding_their_rates_are_clean(lint_doc, text):
+    assert _at(lint_doc(text), "A002") == []
 
 
 @pytest.mark.parametrize("text, line, estimate", [
@@ -526,8 +519,8 @@ def test_intervals_after_each_rates_own_n_over_n_holding_their_rates_are_clean(l
     ("# Remission\n\nResponders 90.7% (99/109; 95% CI 72.1-87.7) vs 29.4% (32/109; 95% CI 21.0-38.8)\n", 3, "90.7"),
     ("Remission\n\nArm B ......... 29.4% (32/109; 95% CI 31.0-38.8)\n", 3, "29.4"),
 ])
-def test_an_interval_after_a_rates_own_n_over_n_that_misses_the_rate_is_a002(linter, text, line, estimate):
-    found = _at(lint_text(linter, text), "A002")
+def test_an_interval_after_a_rates_own_n_over_n_that_misses_the_rate_is_a002(lint_doc, text, line, estimate):
+    found = _at(lint_doc(text), "A002")
     assert [f[0] for f in found] == [line]
     assert f"does not contain its estimate {estimate}" in found[0][1]
 
@@ -571,8 +564,8 @@ def test_counts_under_or_before_an_interval_cell_are_no_estimate(linter):
     ("# Remission\n\nRemission: 80.7% in one arm against 29.4% in the other, a 41.3-point gap.\n", 3),
     ("# Remission\n\nRemission was 31.3 points higher in arm A (80.7% vs 29.4%).\n", 3),
 ])
-def test_a_difference_in_points_the_rates_of_its_clause_do_not_give_is_a004(linter, text, line):
-    found = _at(lint_text(linter, text), "A004")
+def test_a_difference_in_points_the_rates_of_its_clause_do_not_give_is_a004(lint_doc, text, line):
+    found = _at(lint_doc(text), "A004")
     assert [f[0] for f in found] == [line]
     assert "80.7% − 29.4% = 51.3 percentage points" in found[0][1]
 
@@ -584,5 +577,5 @@ def test_a_difference_in_points_the_rates_of_its_clause_do_not_give_is_a004(lint
     "# Outcomes\n\nFatigue improved by 6 points; remission was 80.7% vs 29.4%.\n",
     "# Outcomes\n\nA 4-point gain in function was seen.\n",
 ])
-def test_points_that_fit_or_are_no_difference_of_the_rates_are_clean(linter, text):
-    assert _at(lint_text(linter, text), "A004") == []
+def test_points_that_fit_or_are_no_difference_of_the_rates_are_clean(lint_doc, text):
+    assert _at(lint_doc(text), "A004") == []

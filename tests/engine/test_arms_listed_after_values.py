@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
-
-def _value(linter, tmp_path, sentence: str):
-    path = tmp_path / "p.md"
-    path.write_text(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule in ("V001", "V002")]
+def _value(lint_piece, sentence: str):
+    return lint_piece(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", "p.md",
+                      rules=("V001", "V002"))
 
 
 RIGHT = [
@@ -27,17 +24,17 @@ RIGHT = [
 
 
 @pytest.mark.parametrize("sentence", RIGHT)
-def test_arms_after_the_values_pair_in_order(linter, tmp_path, sentence):
-    assert _value(linter, tmp_path, sentence) == []
+def test_arms_after_the_values_pair_in_order(lint_piece, sentence):
+    assert _value(lint_piece, sentence) == []
 
 
-def test_a_wrong_comparator_value_is_one_v001_on_the_comparator(linter, tmp_path):
-    found = _value(linter, tmp_path,
+def test_a_wrong_comparator_value_is_one_v001_on_the_comparator(lint_piece):
+    found = _value(lint_piece,
                    "Median overall survival was 7.7 months and 6.7 months for inotuzumab and standard therapy.")
     assert [f.rule for f in found] == ["V001"] and "6.2" in found[0].message
 
 
-def test_swapped_values_are_caught(linter, tmp_path):
-    found = _value(linter, tmp_path,
+def test_swapped_values_are_caught(lint_piece):
+    found = _value(lint_piece,
                    "Median overall survival was 6.2 months and 7.7 months for inotuzumab and standard therapy.")
     assert found and all(f.rule == "V002" for f in found)

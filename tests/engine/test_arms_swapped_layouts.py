@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 HEAD = "# XOSPATA (gilteritinib), relapsed or refractory FLT3-mutated AML\n\nADMIRAL: XOSPATA or salvage chemotherapy.\n\n"
 LAYOUTS = {
@@ -19,21 +18,19 @@ LAYOUTS = {
 }
 
 
-def _found(linter, tmp_path, text):
-    path = tmp_path / "piece.md"
-    path.write_text(HEAD + text, encoding="utf-8")
-    return [(f.rule, f.line) for f in linter.lint_document(read_document(path)) if f.rule in ("V001", "V002", "U001")]
+def _found(lint_piece, text):
+    return [(f.rule, f.line) for f in lint_piece(HEAD + text, rules=("V001", "V002", "U001"))]
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_arms_in_the_published_order_pass(linter, tmp_path, layout):
+def test_arms_in_the_published_order_pass(lint_piece, layout):
     template, _ = LAYOUTS[layout]
-    assert _found(linter, tmp_path, template.format(a="9.3", b="5.6")) == []
+    assert _found(lint_piece, template.format(a="9.3", b="5.6")) == []
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_swapped_arms_are_found(linter, tmp_path, layout):
+def test_swapped_arms_are_found(lint_piece, layout):
     template, line = LAYOUTS[layout]
-    got = _found(linter, tmp_path, template.format(a="5.6", b="9.3"))
+    got = _found(lint_piece, template.format(a="5.6", b="9.3"))
     assert got and {r for r, _ in got} <= {"V001", "V002"}
     assert all(abs(n - line) <= 1 for _, n in got), got

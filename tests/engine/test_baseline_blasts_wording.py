@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 HEAD = "# BESPONSA, INO-VATE ALL: patients at entry\n\nBESPONSA (n=164) or standard chemotherapy (n=162).\n\n"
 LAYOUTS = {
@@ -20,19 +19,16 @@ LAYOUTS = {
 RIGHT = {"lo_b": "32.3%", "lo_c": "29.6%", "hi_b": "66.5%", "hi_c": "69.8%"}
 
 
-def _found(linter, tmp_path, text):
-    path = tmp_path / "piece.md"
-    path.write_text(HEAD + text, encoding="utf-8")
-    return [(f.rule, f.reference_id) for f in linter.lint_document(read_document(path))
-            if f.rule in ("V001", "V002", "U001")]
+def _found(lint_piece, text):
+    return [(f.rule, f.reference_id) for f in lint_piece(HEAD + text, rules=("V001", "V002", "U001"))]
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_blast_levels_as_published_pass(linter, tmp_path, layout):
-    assert _found(linter, tmp_path, LAYOUTS[layout].format(**RIGHT)) == []
+def test_blast_levels_as_published_pass(lint_piece, layout):
+    assert _found(lint_piece, LAYOUTS[layout].format(**RIGHT)) == []
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_a_changed_blast_share_is_a_mismatch(linter, tmp_path, layout):
-    got = _found(linter, tmp_path, LAYOUTS[layout].format(**dict(RIGHT, lo_c="26.9%")))
+def test_a_changed_blast_share_is_a_mismatch(lint_piece, layout):
+    got = _found(lint_piece, LAYOUTS[layout].format(**dict(RIGHT, lo_c="26.9%")))
     assert got == [("V001", "ino-vate-all.baseline-bm-blasts-lt-50")]

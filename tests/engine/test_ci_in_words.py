@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.claims import extract_claims
-from claimcheck.documents import read_document
 
 
 @pytest.mark.parametrize("text, low, high, level", [
@@ -33,15 +32,11 @@ PIECE = ("XOSPATA (gilteritinib) in relapsed or refractory FLT3-mutated AML (ADM
          "(hazard ratio for death 0.64, 95 per cent CI {ci}).\n")
 
 
-def test_a_wrong_bound_written_in_words_is_found(linter, tmp_path):
-    page = tmp_path / "ci.txt"
-    page.write_text(PIECE.format(ci="0.49 to 0.83"), encoding="utf-8")
-    assert not [f for f in linter.lint_document(read_document(page)) if f.rule in {"V001", "A002"}]
-    page.write_text(PIECE.format(ci="0.49 to 0.88"), encoding="utf-8")
-    assert {(f.rule, f.line) for f in linter.lint_document(read_document(page)) if f.rule in {"V001", "A002"}} \
-        == {("V001", 3)}
-    page.write_text(PIECE.format(ci="0.69 to 0.83"), encoding="utf-8")
-    assert {f.rule for f in linter.lint_document(read_document(page)) if f.line == 3} >= {"A002", "V001"}
+def test_a_wrong_bound_written_in_words_is_found(lint_piece):
+    assert not lint_piece(PIECE.format(ci="0.49 to 0.83"), "ci.txt", rules={"V001", "A002"})
+    found = lint_piece(PIECE.format(ci="0.49 to 0.88"), "ci.txt", rules={"V001", "A002"})
+    assert {(f.rule, f.line) for f in found} == {("V001", 3)}
+    assert {f.rule for f in lint_piece(PIECE.format(ci="0.69 to 0.83"), "ci.txt") if f.line == 3} >= {"A002", "V001"}
 
 
 NOTE = ("XOSPATA (gilteritinib) in relapsed or refractory FLT3-mutated AML (ADMIRAL).\n\n"
@@ -52,16 +47,13 @@ NOTE = ("XOSPATA (gilteritinib) in relapsed or refractory FLT3-mutated AML (ADMI
         "* Two-sided P value from a stratified test.\n")
 
 
-def test_an_interval_in_a_footnote_belongs_to_the_estimate_with_its_mark(linter, tmp_path):
+def test_an_interval_in_a_footnote_belongs_to_the_estimate_with_its_mark(lint_piece):
     (ratio,) = [c for c in extract_claims(NOTE.format(ci="0.49-0.83")) if c.kind == "ratio"]
     assert ratio.interval is not None and (ratio.interval.low.value, ratio.interval.high.value) == (0.49, 0.83)
     assert all(c.interval is None for c in extract_claims(NOTE.format(ci="0.49-0.83")) if c.kind == "percentage")
-    page = tmp_path / "note.txt"
-    page.write_text(NOTE.format(ci="0.49-0.83"), encoding="utf-8")
-    assert not [f for f in linter.lint_document(read_document(page)) if f.rule in {"V001", "A002"}]
-    page.write_text(NOTE.format(ci="0.49-0.93"), encoding="utf-8")
-    assert {(f.rule, f.line) for f in linter.lint_document(read_document(page)) if f.rule in {"V001", "A002"}} \
-        == {("V001", 3)}
+    assert not lint_piece(NOTE.format(ci="0.49-0.83"), "note.txt", rules={"V001", "A002"})
+    found = lint_piece(NOTE.format(ci="0.49-0.93"), "note.txt", rules={"V001", "A002"})
+    assert {(f.rule, f.line) for f in found} == {("V001", 3)}
 
 
 def test_a_mark_on_two_estimates_or_two_footnotes_gives_no_interval():

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents.base import Document
-
 HEAD = "BESPONSA (inotuzumab ozogamicin) in INO-VATE ALL.\n\n"
 RULES = {"V001", "V002", "U001"}
 
 
-def _findings(linter, body):
-    doc = Document(path="d.md", text=HEAD + body + "\n", format="markdown")
-    return sorted((f.rule, f.line) for f in linter.lint_document(doc) if f.rule in RULES)
+def _findings(lint_doc, body):
+    return sorted((f.rule, f.line) for f in lint_doc(HEAD + body + "\n", "d.md", rules=RULES))
 
 
 @pytest.mark.parametrize("wrong, right", [
@@ -35,9 +32,9 @@ def _findings(linter, body):
     ("Among MRD-positive patients, median PFS was 8.6 months with BESPONSA.",
      "Among MRD-positive patients, median PFS was 5.4 months with BESPONSA."),
 ])
-def test_the_named_population_decides_the_entry(linter, wrong, right):
-    assert _findings(linter, right) == []
-    assert _findings(linter, wrong) == [("V001", 3)]
+def test_the_named_population_decides_the_entry(lint_doc, wrong, right):
+    assert _findings(lint_doc, right) == []
+    assert _findings(lint_doc, wrong) == [("V001", 3)]
 
 
 @pytest.mark.parametrize("body", [
@@ -60,5 +57,5 @@ def test_the_named_population_decides_the_entry(linter, wrong, right):
     "(14.1 months vs 7.2 months, respectively).",
     "Median OS favoured MRD-negative over MRD-positive patients\n(14.1 and 7.2 months, respectively).",
 ])
-def test_a_population_not_named_for_the_value_decides_nothing(linter, body):
-    assert _findings(linter, body) == []
+def test_a_population_not_named_for_the_value_decides_nothing(lint_doc, body):
+    assert _findings(lint_doc, body) == []

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 from claimcheck.documents.base import Document
 
 RULES = {"V001", "V002", "U001"}
@@ -17,26 +16,24 @@ LEAD = ("XOSPATA (gilteritinib) for relapsed or refractory FLT3-mutated AML: the
         "Severe (grade 3 or higher) adverse reactions, XOSPATA compared with salvage chemotherapy:\n\n")
 
 
-def _lint(linter, tmp_path, text):
-    path = tmp_path / "safety.md"
-    path.write_text(text, encoding="utf-8")
-    return sorted((f.rule, f.line) for f in linter.lint_document(read_document(path)) if f.rule in RULES)
+def _lint(lint_piece, text):
+    return sorted((f.rule, f.line) for f in lint_piece(text, "safety.md", rules=RULES))
 
 
 @pytest.mark.parametrize("rows", [
     "- Febrile neutropenia: {fn} vs 33.0%\n- Anaemia: 40.7% vs 29.0%\n- Thrombocytopenia: 22.8% vs 28.0%\n",
     "* Anaemia - 40.7% vs 29.0%\n* Febrile neutropenia - {fn} vs 33.0%\n",
 ])
-def test_each_row_takes_the_lead_ins_arms_in_order(linter, tmp_path, rows):
+def test_each_row_takes_the_lead_ins_arms_in_order(lint_piece, linter, rows):
     right = LEAD + rows.format(fn="45.9%")
     analysis = linter.analyse(Document(path="d.md", text=right, format="markdown"))
     arms = {c.text.strip(): c.arm for c in analysis.claims if c.kind == "percentage"}
     assert arms["45.9%"] == "xospata" and arms["33.0%"] == "salvage-chemo"
     assert arms["40.7%"] == "xospata" and arms["29.0%"] == "salvage-chemo"
-    assert _lint(linter, tmp_path, right) == []  # the comparator's figures are not judged as XOSPATA's
+    assert _lint(lint_piece, right) == []  # the comparator's figures are not judged as XOSPATA's
     wrong = LEAD + rows.format(fn="49.5%")
     line = 1 + wrong[:wrong.index("49.5%")].count("\n")
-    assert _lint(linter, tmp_path, wrong) == [("V001", line)]
+    assert _lint(lint_piece, wrong) == [("V001", line)]
 
 
 def test_arms_joined_by_and_are_no_compared_pair(linter):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 from claimcheck.documents.base import Document
 
 
@@ -29,26 +28,22 @@ def test_an_endpoint_in_a_population_phrase_is_not_the_claims(linter, text, valu
     assert _endpoints(linter, text)[value] == endpoint
 
 
-def test_a_table_row_labelled_by_a_population_of_responders_is_no_remission_rate(linter, tmp_path):
-    path = tmp_path / "poster.md"
-    path.write_text(
+def test_a_table_row_labelled_by_a_population_of_responders_is_no_remission_rate(lint_piece):
+    text = (
         "BESPONSA (inotuzumab ozogamicin) in relapsed or refractory B-cell precursor ALL.\n\n"
         "| Outcome | BESPONSA | Standard chemotherapy |\n"
         "|---|---|---|\n"
         "| CR/CRi, first 218 patients | 80.7% | 29.4% |\n"
-        "| MRD-negative (among CR/CRi) | 78.4% | 28.1% |\n", encoding="utf-8")
-    findings = [(f.rule, f.line) for f in linter.lint_document(read_document(path))
-                if f.rule in {"V001", "V002", "U001"}]
+        "| MRD-negative (among CR/CRi) | 78.4% | 28.1% |\n")
+    findings = [(f.rule, f.line) for f in lint_piece(text, "poster.md", rules={"V001", "V002", "U001"})]
     assert findings == []
 
 
-def test_a_label_naming_its_population_after_a_comma_is_no_remission_rate(linter, tmp_path):
-    path = tmp_path / "leave-behind.md"
-    path.write_text(
+def test_a_label_naming_its_population_after_a_comma_is_no_remission_rate(lint_piece):
+    text = (
         "BESPONSA (inotuzumab ozogamicin) in relapsed or refractory B-cell precursor ALL.\n\n"
         "| Response | BESPONSA | Chemotherapy |\n"
         "|---|---|---|\n"
-        "| Became MRD negative, among CR/CRi | 78.4% | 28.1% |\n", encoding="utf-8")
-    findings = [(f.rule, f.line) for f in linter.lint_document(read_document(path))
-                if f.rule in {"V001", "V002", "U001"}]
+        "| Became MRD negative, among CR/CRi | 78.4% | 28.1% |\n")
+    findings = [(f.rule, f.line) for f in lint_piece(text, "leave-behind.md", rules={"V001", "V002", "U001"})]
     assert findings == []

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 from claimcheck.documents.base import Document
 
 RULES = {"V001", "V002", "U001"}
@@ -17,10 +16,8 @@ HEAD = ("BESPONSA (inotuzumab ozogamicin) in relapsed or refractory B-cell precu
         "| Result | BESPONSA | Chemotherapy |\n|---|---|---|\n")
 
 
-def _findings(linter, tmp_path, text: str) -> list[tuple[str, int]]:
-    path = tmp_path / "piece.md"
-    path.write_text(text, encoding="utf-8")
-    return sorted((f.rule, f.line) for f in linter.lint_document(read_document(path)) if f.rule in RULES)
+def _findings(lint_piece, text: str) -> list[tuple[str, int]]:
+    return sorted((f.rule, f.line) for f in lint_piece(text, rules=RULES))
 
 
 def _context(linter, text: str) -> dict[str, tuple[str | None, str | None]]:
@@ -34,13 +31,13 @@ def _context(linter, text: str) -> dict[str, tuple[str | None, str | None]]:
     "Responders turning MRD-negative",
     "MRD-negative, share of patients in remission",
 ])
-def test_a_row_giving_the_share_in_the_state_is_that_outcome(linter, tmp_path, label):
+def test_a_row_giving_the_share_in_the_state_is_that_outcome(lint_piece, label):
     right = HEAD + f"| {label} | 78.4% | 28.1% |\n"
-    assert _findings(linter, tmp_path, right) == []
+    assert _findings(lint_piece, right) == []
     changed = HEAD + f"| {label} | 74.8% | 28.1% |\n"
-    assert ("V001", 5) in _findings(linter, tmp_path, changed)
+    assert ("V001", 5) in _findings(lint_piece, changed)
     swapped = HEAD + f"| {label} | 28.1% | 78.4% |\n"
-    assert _findings(linter, tmp_path, swapped) == [("V002", 5), ("V002", 5)]
+    assert _findings(lint_piece, swapped) == [("V002", 5), ("V002", 5)]
 
 
 @pytest.mark.parametrize("text", [
@@ -61,13 +58,13 @@ BASELINE = ("BESPONSA (inotuzumab ozogamicin) in relapsed or refractory B-cell p
             "| Blasts in marrow: ≥50% BM blasts, n (%) | 109 ({bm}) | 113 (69.8) |\n")
 
 
-def test_a_characteristics_row_labelled_by_a_population_is_that_characteristic(linter, tmp_path):
-    assert _findings(linter, tmp_path, BASELINE.format(s1="67.7", bm="66.5")) == []
-    assert _findings(linter, tmp_path, BASELINE.format(s1="61.7", bm="66.5")) == [("V001", 7)]
-    assert _findings(linter, tmp_path, BASELINE.format(s1="67.7", bm="56.5")) == [("V001", 8)]
+def test_a_characteristics_row_labelled_by_a_population_is_that_characteristic(lint_piece):
+    assert _findings(lint_piece, BASELINE.format(s1="67.7", bm="66.5")) == []
+    assert _findings(lint_piece, BASELINE.format(s1="61.7", bm="66.5")) == [("V001", 7)]
+    assert _findings(lint_piece, BASELINE.format(s1="67.7", bm="56.5")) == [("V001", 8)]
 
 
-def test_a_subgroup_row_under_an_outcome_lead_in_stays_the_population(linter, tmp_path):
+def test_a_subgroup_row_under_an_outcome_lead_in_stays_the_population(lint_piece, linter):
     text = ("BESPONSA (inotuzumab ozogamicin) in relapsed or refractory B-cell precursor ALL, INO-VATE ALL.\n\n"
             "Remission (CR/CRi) by subgroup, BESPONSA vs chemotherapy:\n\n"
             "- Salvage 1: 87.7% vs 28.8%\n"
@@ -76,4 +73,4 @@ def test_a_subgroup_row_under_an_outcome_lead_in_stays_the_population(linter, tm
     got = {c.text.strip(): (c.endpoint, c.population) for c in analysis.claims}
     assert got["87.7%"] == ("cr-cri", "first-salvage")
     assert got["77.9%"] == ("cr-cri", "high-bm-blasts")
-    assert _findings(linter, tmp_path, text) == []
+    assert _findings(lint_piece, text) == []

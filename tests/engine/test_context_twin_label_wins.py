@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 RULES = {"V001", "V002", "U001"}
 
@@ -44,26 +43,24 @@ LABELS = ["MRD-negative among responders", "MRD-negative, % of patients in remis
           "MRD negativity in patients with a CR/CRi"]
 
 
-def _findings(linter, tmp_path, ext: str, text: str) -> list[tuple[str, int]]:
-    path = tmp_path / f"piece.{ext}"
-    path.write_text(text, encoding="utf-8")
-    return sorted((f.rule, f.line) for f in linter.lint_document(read_document(path)) if f.rule in RULES)
+def _findings(lint_piece, ext: str, text: str) -> list[tuple[str, int]]:
+    return sorted((f.rule, f.line) for f in lint_piece(text, f"piece.{ext}", rules=RULES))
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 @pytest.mark.parametrize("label", LABELS)
-def test_the_rows_own_label_is_its_outcome(linter, tmp_path, layout, label):
+def test_the_rows_own_label_is_its_outcome(lint_piece, layout, label):
     ext, template, line = LAYOUTS[layout]
     right = template.format(label=label, a="78.4%", b="28.1%")
-    assert _findings(linter, tmp_path, ext, right) == []
+    assert _findings(lint_piece, ext, right) == []
     changed = template.format(label=label, a="78.4%", b="21.8%")
-    assert _findings(linter, tmp_path, ext, changed) == [("V001", line)]
+    assert _findings(lint_piece, ext, changed) == [("V001", line)]
 
 
-def test_a_bare_subgroup_row_under_an_outcome_heading_is_still_the_population(linter, tmp_path):
+def test_a_bare_subgroup_row_under_an_outcome_heading_is_still_the_population(lint_piece):
     # nothing after the state names whom it was counted in: the row is the subgroup's remission rate
     text = ("BESPONSA (inotuzumab ozogamicin), INO-VATE ALL.\n\n"
             "Remission (CR/CRi) by subgroup, BESPONSA vs chemotherapy:\n\n"
             "- Salvage 1: 87.7% vs 28.8%\n"
             "- Salvage 1: 87.7% vs 38.8%\n")
-    assert _findings(linter, tmp_path, "md", text) == [("V001", 6)]
+    assert _findings(lint_piece, "md", text) == [("V001", 6)]

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 HEAD = "BESPONSA (inotuzumab ozogamicin) in adults with relapsed or refractory disease.\n\n"
 
 
-def _a002(linter, tmp_path, body: str) -> list[int]:
-    page = tmp_path / "piece.txt"
-    page.write_text(HEAD + body, encoding="utf-8")
-    return sorted(f.line for f in linter.lint_document(read_document(page)) if f.rule == "A002")
+def _a002(lint_piece, body: str) -> list[int]:
+    return sorted(f.line for f in lint_piece(HEAD + body, "piece.txt", rules="A002"))
 
 
 @pytest.mark.parametrize("body, line", [
@@ -30,8 +27,8 @@ def _a002(linter, tmp_path, body: str) -> list[int]:
     ("The hazard ratio for death was 0.75 (stratified analysis, 97.5% CI 0.78-0.99).\n", 3),
     ("CR/CRi was reached by 80.7% of BESPONSA patients (first 218 randomized; 95% CI from 82.5% to 87.7%).\n", 3),
 ])
-def test_an_interval_apart_from_its_estimate_that_excludes_it_is_found(linter, tmp_path, body, line):
-    assert _a002(linter, tmp_path, body) == [line]
+def test_an_interval_apart_from_its_estimate_that_excludes_it_is_found(lint_piece, body, line):
+    assert _a002(lint_piece, body) == [line]
 
 
 @pytest.mark.parametrize("body", [
@@ -49,5 +46,5 @@ def test_an_interval_apart_from_its_estimate_that_excludes_it_is_found(linter, t
     # more intervals than figures before them
     "CR/CRi with BESPONSA: 80.7%. 95% CIs 72.1-87.7, 21.0-38.8 and 40.1-55.9.\n",
 ])
-def test_an_interval_that_contains_an_estimate_or_has_no_sure_owner_is_not_found(linter, tmp_path, body):
-    assert _a002(linter, tmp_path, body) == []
+def test_an_interval_that_contains_an_estimate_or_has_no_sure_owner_is_not_found(lint_piece, body):
+    assert _a002(lint_piece, body) == []

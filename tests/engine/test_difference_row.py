@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 HEAD = "Market: EU\n\nBESPONSA (inotuzumab ozogamicin) in INO-VATE ALL.\n\n"
 
@@ -21,19 +20,17 @@ TABLES = [
 ]
 
 
-def _rules(linter, tmp_path, ext, body):
+def _rules(lint_piece, ext, body):
     if ext == "html":
         body = "<html><body><p>" + HEAD.replace("\n\n", "</p><p>") + "</p>" + body + "</body></html>"
     else:
         body = HEAD + body
-    path = tmp_path / f"piece.{ext}"
-    path.write_text(body, encoding="utf-8")
-    return sorted({f.rule for f in linter.lint_document(read_document(path)) if f.rule in ("A004", "V001", "V002", "U001")})
+    return sorted({f.rule for f in lint_piece(body, f"piece.{ext}", rules=("A004", "V001", "V002", "U001"))})
 
 
 @pytest.mark.parametrize("ext, table", TABLES)
-def test_difference_row(linter, tmp_path, ext, table):
-    assert _rules(linter, tmp_path, ext, table.format(d="51.3")) == []
-    assert _rules(linter, tmp_path, ext, table.format(d="51.3 (41.9–60.2)")) == []
-    assert _rules(linter, tmp_path, ext, table.format(d="41.3 (31.9–50.2)")) == ["A004", "V001"]
-    assert _rules(linter, tmp_path, ext, table.format(d="41.3")) == ["A004", "V001"]
+def test_difference_row(lint_piece, ext, table):
+    assert _rules(lint_piece, ext, table.format(d="51.3")) == []
+    assert _rules(lint_piece, ext, table.format(d="51.3 (41.9–60.2)")) == []
+    assert _rules(lint_piece, ext, table.format(d="41.3 (31.9–50.2)")) == ["A004", "V001"]
+    assert _rules(lint_piece, ext, table.format(d="41.3")) == ["A004", "V001"]

@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents.base import Document
-
 CLAIM = ("In a post hoc analysis of INO-VATE ALL, median overall survival was 14.1 months in BESPONSA "
          "patients who achieved MRD negativity versus 7.2 months in those who remained MRD-positive. ")
 REST = ("\n\nOverall survival, the second primary endpoint, did not reach statistical significance.\n\n"
         "Please see the full Prescribing Information, including the Boxed WARNING.\n")
 
 
-def _f002(full_linter, disclaimer):
-    doc = Document(path="d.md", text="# Results\n\n" + CLAIM + disclaimer + REST, format="markdown")
-    doc.metadata["market"] = "US"
-    return [f for f in full_linter.lint_document(doc) if f.rule == "F002"]
+def _f002(lint_doc, full_linter, disclaimer):
+    return lint_doc("# Results\n\n" + CLAIM + disclaimer + REST, "d.md", linter=full_linter, market="US",
+                    rules="F002")
 
 
 @pytest.mark.parametrize("disclaimer", [
@@ -40,8 +37,8 @@ def _f002(full_linter, disclaimer):
     "These outcomes should be confirmed in prospective trials.",
     "The results are for hypothesis generation.",
 ])
-def test_disclaimer_wordings_are_recognised(full_linter, disclaimer):
-    assert not _f002(full_linter, disclaimer)
+def test_disclaimer_wordings_are_recognised(lint_doc, full_linter, disclaimer):
+    assert not _f002(lint_doc, full_linter, disclaimer)
 
 
 @pytest.mark.parametrize("not_a_disclaimer", [
@@ -52,5 +49,5 @@ def test_disclaimer_wordings_are_recognised(full_linter, disclaimer):
     "The trial was adequately powered for this comparison.",
     "Patients were treated until disease progression.",
 ])
-def test_negated_or_absent_disclaimer_is_still_flagged(full_linter, not_a_disclaimer):
-    assert _f002(full_linter, not_a_disclaimer)
+def test_negated_or_absent_disclaimer_is_still_flagged(lint_doc, full_linter, not_a_disclaimer):
+    assert _f002(lint_doc, full_linter, not_a_disclaimer)

@@ -10,10 +10,6 @@ import pytest
 from claimcheck.documents.base import Document
 
 
-def _findings(linter, text):
-    return linter.lint_document(Document(path="d.md", text=text, format="markdown"))
-
-
 def _rates(linter, text):
     analysis = linter.analyse(Document(path="d.md", text=text, format="markdown"))
     return [(c.text, c.endpoint) for c in analysis.claims if c.kind == "percentage"]
@@ -33,8 +29,8 @@ CORRECT = [
 
 
 @pytest.mark.parametrize("sentence", CORRECT)
-def test_correct_distributive_lists_stay_clean(linter, sentence):
-    found = [f for f in _findings(linter, sentence + "\n") if f.rule == "V001"]
+def test_correct_distributive_lists_stay_clean(lint_doc, sentence):
+    found = [f for f in lint_doc(sentence + "\n", "d.md") if f.rule == "V001"]
     assert not found, [f.message for f in found]
 
 
@@ -54,5 +50,5 @@ def test_each_value_takes_its_endpoint_in_order(linter):
     # the comparator's values swapped
     "Rates of CR/CRi and MRD negativity: 80.7% and 78.4% vs 28.1% and 29.4%.",
 ])
-def test_wrong_values_are_still_caught(linter, sentence):
-    assert any(f.rule == "V001" for f in _findings(linter, sentence + "\n"))
+def test_wrong_values_are_still_caught(lint_doc, sentence):
+    assert any(f.rule == "V001" for f in lint_doc(sentence + "\n", "d.md"))

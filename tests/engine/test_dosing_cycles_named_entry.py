@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents.base import Document
-
 HEAD = "BESPONSA (inotuzumab ozogamicin) in INO-VATE ALL.\n\n"
 RULES = {"V001", "V002", "U001"}
 
 
-def _findings(linter, body):
-    doc = Document(path="d.md", text=HEAD + body + "\n", format="markdown")
-    return sorted((f.rule, f.line) for f in linter.lint_document(doc) if f.rule in RULES)
+def _findings(lint_doc, body):
+    return sorted((f.rule, f.line) for f in lint_doc(HEAD + body + "\n", "d.md", rules=RULES))
 
 
 @pytest.mark.parametrize("template", [
@@ -28,11 +25,11 @@ def _findings(linter, body):
     "Patients may receive a maximum of {n6} cycles of BESPONSA.",
 ])
 @pytest.mark.parametrize("wrong", ["3", "4", "8"])
-def test_a_changed_number_of_cycles_is_a_mismatch(linter, template, wrong):
-    assert _findings(linter, template.format(n="2", n6="6")) == []
+def test_a_changed_number_of_cycles_is_a_mismatch(lint_doc, template, wrong):
+    assert _findings(lint_doc, template.format(n="2", n6="6")) == []
     if "{n6}" in template and wrong == "3":
         wrong = "5"
-    assert _findings(linter, template.format(n=wrong, n6=wrong)) == [("V001", 3)]
+    assert _findings(lint_doc, template.format(n=wrong, n6=wrong)) == [("V001", 3)]
 
 
 @pytest.mark.parametrize("body", [
@@ -44,8 +41,8 @@ def test_a_changed_number_of_cycles_is_a_mismatch(linter, template, wrong):
     "Responders proceeding to HSCT who received \u2264 2 cycles had lower NRM than those who received > 2 cycles.",
     "Outcomes were better for patients given up to 2 cycles of BESPONSA before transplant than for those given more than 2 cycles.",
 ])
-def test_correct_dosing_stays_clean(linter, body):
-    assert _findings(linter, body) == []
+def test_correct_dosing_stays_clean(lint_doc, body):
+    assert _findings(lint_doc, body) == []
 
 
 @pytest.mark.parametrize("body", [
@@ -55,9 +52,9 @@ def test_correct_dosing_stays_clean(linter, body):
     "Patients proceeding to transplant should receive {n} cycles; do not exceed this.",
     "Treat for {n} cycles before HSCT, never longer.",
 ])
-def test_a_negation_elsewhere_does_not_hide_a_changed_number(linter, body):
-    assert _findings(linter, body.format(n="2")) == []
-    assert _findings(linter, body.format(n="3")) == [("V001", 3)]
+def test_a_negation_elsewhere_does_not_hide_a_changed_number(lint_doc, body):
+    assert _findings(lint_doc, body.format(n="2")) == []
+    assert _findings(lint_doc, body.format(n="3")) == [("V001", 3)]
 
 
 @pytest.mark.parametrize("body", [
@@ -65,7 +62,7 @@ def test_a_negation_elsewhere_does_not_hide_a_changed_number(linter, body):
     "Patients who are not proceeding to transplant may receive a maximum of 6 cycles.",
     "For patients not proceeding to HSCT, treatment may continue to a maximum of 6 cycles.",
 ])
-def test_the_entry_words_denied_name_no_entry(linter, body):
+def test_the_entry_words_denied_name_no_entry(lint_doc, body):
     # "not proceeding to transplant" names the transplant entry only to deny it: the 6 is the
     # overall maximum, not 2 cycles' mismatch
-    assert _findings(linter, body) == []
+    assert _findings(lint_doc, body) == []

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents.base import Document
-
 HEAD = "BESPONSA (inotuzumab ozogamicin) in INO-VATE ALL.\n\n"
 RULES = {"V001", "V002", "V003", "U001"}
 
 
-def _findings(linter, body):
-    doc = Document(path="d.md", text=HEAD + body + "\n", format="markdown")
-    return sorted((f.rule, f.line) for f in linter.lint_document(doc) if f.rule in RULES)
+def _findings(lint_doc, body):
+    return sorted((f.rule, f.line) for f in lint_doc(HEAD + body + "\n", "d.md", rules=RULES))
 
 
 @pytest.mark.parametrize("template", [
@@ -32,9 +29,9 @@ def _findings(linter, body):
     "Use BESPONSA as a bridge to transplant: {n} cycles.",
 ])
 @pytest.mark.parametrize("wrong", ["4", "5"])
-def test_a_changed_transplant_cycle_count_is_a_mismatch(linter, template, wrong):
-    assert _findings(linter, template.format(n="2")) == []
-    assert _findings(linter, template.format(n=wrong)) == [("V001", 3)]
+def test_a_changed_transplant_cycle_count_is_a_mismatch(lint_doc, template, wrong):
+    assert _findings(lint_doc, template.format(n="2")) == []
+    assert _findings(lint_doc, template.format(n=wrong)) == [("V001", 3)]
 
 
 @pytest.mark.parametrize("body", [
@@ -43,5 +40,5 @@ def test_a_changed_transplant_cycle_count_is_a_mismatch(linter, template, wrong)
     "Patients not proceeding to transplantation may receive a maximum of 6 cycles.",
     "BESPONSA may be given for no more than 6 cycles.",
 ])
-def test_correct_dosing_stays_clean(linter, body):
-    assert _findings(linter, body) == []
+def test_correct_dosing_stays_clean(lint_doc, body):
+    assert _findings(lint_doc, body) == []

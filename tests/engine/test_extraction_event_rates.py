@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.claims import extract_claims
-from claimcheck.documents import read_document
 
 
 def _values(text: str) -> list[tuple[str, str, float, str | None]]:
@@ -41,11 +40,9 @@ def test_a_bare_number_after_a_duration_is_not_taken_without_the_pattern(text):
     assert [c.text for c in extract_claims(text) if c.kind == "duration"] == ["6.5 months"]
 
 
-def _findings(linter, tmp_path, body: str):
-    path = tmp_path / "xos.txt"
-    path.write_text("XOSPATA (gilteritinib) for relapsed or refractory FLT3-mutated AML.\n\n" + body + "\n",
-                    encoding="utf-8")
-    return [(f.rule, f.line) for f in linter.lint_document(read_document(path)) if f.rule in {"V001", "V002", "U001"}]
+def _findings(lint_piece, body: str):
+    text = "XOSPATA (gilteritinib) for relapsed or refractory FLT3-mutated AML.\n\n" + body + "\n"
+    return [(f.rule, f.line) for f in lint_piece(text, "xos.txt", rules={"V001", "V002", "U001"})]
 
 
 @pytest.mark.parametrize("body", [
@@ -56,8 +53,8 @@ def _findings(linter, tmp_path, body: str):
     # the product named after a comma starts another clause: not the second value's arm
     "Counting 19.34 vs 42.44 events per patient-year, XOSPATA patients had fewer events for the time treated.",
 ])
-def test_faithful_event_rates_pass(linter, tmp_path, body):
-    assert _findings(linter, tmp_path, body) == []
+def test_faithful_event_rates_pass(lint_piece, body):
+    assert _findings(lint_piece, body) == []
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -66,5 +63,5 @@ def test_faithful_event_rates_pass(linter, tmp_path, body):
     ("AE rate, exposure-adjusted: 19.34 vs 44.24 events per patient-year.", "V001"),
     ("Adverse events per patient-year of exposure: 19.34 with XOSPATA vs 40.44 with the comparator.", "V001"),
 ])
-def test_wrong_event_rates_are_found(linter, tmp_path, body, expected):
-    assert (expected, 3) in _findings(linter, tmp_path, body)
+def test_wrong_event_rates_are_found(lint_piece, body, expected):
+    assert (expected, 3) in _findings(lint_piece, body)

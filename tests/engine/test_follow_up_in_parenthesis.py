@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
-
-def _value(linter, tmp_path, sentence: str):
-    path = tmp_path / "p.md"
-    path.write_text(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule in ("V001", "V002", "U001")]
+def _value(lint_piece, sentence: str):
+    return lint_piece(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", "p.md",
+                      rules=("V001", "V002", "U001"))
 
 
 FORMS = [
@@ -25,11 +22,11 @@ FORMS = [
 
 
 @pytest.mark.parametrize("form", FORMS)
-def test_the_correct_follow_up_is_clean(linter, tmp_path, form):
-    assert _value(linter, tmp_path, form.format(v="29.6")) == []
+def test_the_correct_follow_up_is_clean(lint_piece, form):
+    assert _value(lint_piece, form.format(v="29.6")) == []
 
 
 @pytest.mark.parametrize("form", FORMS)
-def test_a_wrong_follow_up_is_compared_with_the_follow_up(linter, tmp_path, form):
-    found = _value(linter, tmp_path, form.format(v="26.9"))
+def test_a_wrong_follow_up_is_compared_with_the_follow_up(lint_piece, form):
+    found = _value(lint_piece, form.format(v="26.9"))
     assert [f.rule for f in found] == ["V001"] and "29.6" in found[0].message

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 HEAD = "Market: EU\n\nBESPONSA (inotuzumab ozogamicin) in INO-VATE ALL.\n\n"
 
@@ -23,25 +22,23 @@ TABLES = [
 ]
 
 
-def _a001(linter, tmp_path, ext, body):
+def _a001(lint_piece, ext, body):
     if ext == "html":
         body = "<html><body><p>" + HEAD.replace("\n\n", "</p><p>") + "</p>" + body + "</body></html>"
     else:
         body = HEAD + body
-    path = tmp_path / f"piece.{ext}"
-    path.write_text(body, encoding="utf-8")
-    return [(f.rule, f.found) for f in linter.lint_document(read_document(path)) if f.rule == "A001"]
+    return [(f.rule, f.found) for f in lint_piece(body, f"piece.{ext}", rules="A001")]
 
 
 @pytest.mark.parametrize("ext, table", TABLES)
-def test_sibling_cells(linter, tmp_path, ext, table):
-    assert _a001(linter, tmp_path, ext, table.format(a="48.2%", b="21.6%")) == []
-    assert _a001(linter, tmp_path, ext, table.format(a="48%", b="22%")) == []
-    assert _a001(linter, tmp_path, ext, table.format(a="40.2%", b="21.6%")) == [("A001", "40.2%")]
-    assert _a001(linter, tmp_path, ext, table.format(a="48.2%", b="25.6%")) == [("A001", "25.6%")]
+def test_sibling_cells(lint_piece, ext, table):
+    assert _a001(lint_piece, ext, table.format(a="48.2%", b="21.6%")) == []
+    assert _a001(lint_piece, ext, table.format(a="48%", b="22%")) == []
+    assert _a001(lint_piece, ext, table.format(a="40.2%", b="21.6%")) == [("A001", "40.2%")]
+    assert _a001(lint_piece, ext, table.format(a="48.2%", b="25.6%")) == [("A001", "25.6%")]
 
 
-def test_a_percentage_with_more_in_its_cell_is_not_paired(linter, tmp_path):
+def test_a_percentage_with_more_in_its_cell_is_not_paired(lint_piece):
     table = ("| Arm | n/N | Rate |\n|---|---|---|\n"
              "| BESPONSA | 79/164 | 40.2% (95% CI 32.1-48.0) |\n")
-    assert _a001(linter, tmp_path, "md", table) == []
+    assert _a001(lint_piece, "md", table) == []

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents.base import Document
-
 US_PI = "See the full Prescribing Information, including the Boxed Warning."
 BES_EU_TAIL = ("\u25bc This medicinal product is subject to additional monitoring. Consult the SmPC before "
                "prescribing.")
@@ -41,10 +39,9 @@ def _page(product: str, market: str, body: str) -> str:
     return f"{TITLE[product]}\n\n{body}\n\n{TAIL[(product, market)]}\n"
 
 
-def _hits(full_linter, product, market, body):
-    doc = Document(path="piece.md", text=_page(product, market, body), format="markdown")
-    doc.metadata["market"] = market
-    return [f for f in full_linter.lint_document(doc) if f.rule == CODE[(product, market)]]
+def _hits(lint_doc, full_linter, product, market, body):
+    return lint_doc(_page(product, market, body), "piece.md", linter=full_linter, market=market,
+                    rules=CODE[(product, market)])
 
 
 # (product, market, statement, what was written, approved disease, "is broader than" | "differs from")
@@ -99,9 +96,9 @@ BROADENED = {
 
 
 @pytest.mark.parametrize("name", sorted(BROADENED))
-def test_a_broadened_or_replaced_disease_is_reported_at_the_statement(full_linter, name):
+def test_a_broadened_or_replaced_disease_is_reported_at_the_statement(lint_doc, full_linter, name):
     product, market, body, written, approved, verb = BROADENED[name]
-    hits = _hits(full_linter, product, market, body)
+    hits = _hits(lint_doc, full_linter, product, market, body)
     assert len(hits) == 1, [h.message for h in hits]
     (f,) = hits
     assert f.line == 3, f.message
@@ -164,26 +161,26 @@ ASIDES = {
 
 
 @pytest.mark.parametrize("name", sorted(CORRECT))
-def test_a_correct_indication_stays_clean(full_linter, name):
+def test_a_correct_indication_stays_clean(lint_doc, full_linter, name):
     product, market, body = CORRECT[name]
-    assert _hits(full_linter, product, market, body) == []
+    assert _hits(lint_doc, full_linter, product, market, body) == []
 
 
 @pytest.mark.parametrize("name", sorted(CORRECT))
-def test_other_diseases_named_outside_the_indication_stay_clean(full_linter, name):
+def test_other_diseases_named_outside_the_indication_stay_clean(lint_doc, full_linter, name):
     product, market, body = CORRECT[name]
     own = "BESPONSA" if product == "besponsa" else "XOSPATA"
     asides = " ".join(a.format(P=own) for a in ASIDES[product])
-    assert _hits(full_linter, product, market, f"{body}\n\n{asides}") == []
+    assert _hits(lint_doc, full_linter, product, market, f"{body}\n\n{asides}") == []
 
 
-def test_two_products_in_one_statement_each_keep_their_own_disease(full_linter):
+def test_two_products_in_one_statement_each_keep_their_own_disease(lint_doc, full_linter):
     body = ("BESPONSA is indicated for the treatment of adults with relapsed or refractory B-cell precursor "
             "acute lymphoblastic leukemia (ALL), and XOSPATA is indicated for the treatment of adult patients "
             "who have relapsed or refractory acute myeloid leukemia (AML) with a FLT3 mutation as detected by "
             "an FDA-approved test.")
-    assert _hits(full_linter, "besponsa", "US", body) == []
-    assert _hits(full_linter, "xospata", "US", body) == []
+    assert _hits(lint_doc, full_linter, "besponsa", "US", body) == []
+    assert _hits(lint_doc, full_linter, "xospata", "US", body) == []
 
 
 @pytest.mark.parametrize("product, market, body, written", [
@@ -192,14 +189,14 @@ def test_two_products_in_one_statement_each_keep_their_own_disease(full_linter):
     ("xospata", "US", "Licensed indication: adults with relapsed or refractory acute lymphoblastic leukemia with a "
      "FLT3 mutation as detected by an FDA-approved test.", "acute lymphoblastic leukemia"),
 ])
-def test_a_labelled_fragment_with_the_disease_broadened_is_reported_at_its_line(full_linter, product, market,
-                                                                                 body, written):
-    (f,) = _hits(full_linter, product, market, body)
+def test_a_labelled_fragment_with_the_disease_broadened_is_reported_at_its_line(lint_doc, full_linter, product,
+                                                                                 market, body, written):
+    (f,) = _hits(lint_doc, full_linter, product, market, body)
     assert f.line == 3 and f'disease: "{written}"' in f.message, f.message
 
 
-def test_a_correct_labelled_fragment_with_a_leukemia_heading_after_it_stays_clean(full_linter):
+def test_a_correct_labelled_fragment_with_a_leukemia_heading_after_it_stays_clean(lint_doc, full_linter):
     body = ("Indication: Treatment of relapsed or refractory CD22-positive B-cell precursor acute lymphoblastic "
             "leukemia (ALL) in adult and pediatric patients 1 year and older.\n\nLeukemia background\n\n"
             "Acute leukemia in adults is rare.")
-    assert _hits(full_linter, "besponsa", "US", body) == []
+    assert _hits(lint_doc, full_linter, "besponsa", "US", body) == []

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 BES = "Market: EU\n\nInotuzumab ozogamicin (BESPONSA) for adults with relapsed or refractory B-cell ALL.\n\n"
 XOS = "XOSPATA (gilteritinib) for adults with relapsed or refractory FLT3-mutated AML.\n\n"
@@ -28,29 +27,27 @@ BES_SENTENCES = [
 ]
 
 
-def _values(linter, tmp_path, body):
-    path = tmp_path / "piece.txt"
-    path.write_text(body + "\n", encoding="utf-8")
-    return [(f.rule, f.expected, f.found) for f in linter.lint_document(read_document(path))
-            if f.rule in ("V001", "V002", "U001")]
+def _values(lint_piece, body):
+    return [(f.rule, f.expected, f.found) for f in lint_piece(body + "\n", "piece.txt",
+                                                              rules=("V001", "V002", "U001"))]
 
 
 @pytest.mark.parametrize("sentence", XOS_SENTENCES)
-def test_xospata_survivors_wording(linter, tmp_path, sentence):
-    assert _values(linter, tmp_path, XOS + sentence.format(v="19.8%")) == []
-    got = _values(linter, tmp_path, XOS + sentence.format(v="24.8%"))
+def test_xospata_survivors_wording(lint_piece, sentence):
+    assert _values(lint_piece, XOS + sentence.format(v="19.8%")) == []
+    got = _values(lint_piece, XOS + sentence.format(v="24.8%"))
     assert got == [("V001", "19.8%", "24.8%")], got
 
 
 @pytest.mark.parametrize("sentence", BES_SENTENCES)
-def test_besponsa_survivors_wording(linter, tmp_path, sentence):
-    assert _values(linter, tmp_path, BES + sentence.format(v="22.8%")) == []
-    got = _values(linter, tmp_path, BES + sentence.format(v="25.8%"))
+def test_besponsa_survivors_wording(lint_piece, sentence):
+    assert _values(lint_piece, BES + sentence.format(v="22.8%")) == []
+    got = _values(lint_piece, BES + sentence.format(v="25.8%"))
     assert got == [("V001", "22.8%", "25.8%")], got
 
 
-def test_the_projected_two_year_rate_stays_the_os_rate(linter, tmp_path):
+def test_the_projected_two_year_rate_stays_the_os_rate(lint_piece):
     # the Kaplan-Meier 2-year survival (20.6%), as the drafts say it, is not the survivors' share
     for s in ("Projected 2-year survival was 20.6% with XOSPATA vs 14.2% with salvage chemotherapy.",
               "In ADMIRAL, 20.6% of XOSPATA patients vs 14.2% with salvage chemotherapy were alive at 2 years."):
-        assert _values(linter, tmp_path, XOS + s) == []
+        assert _values(lint_piece, XOS + s) == []

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents.base import Document
-
 BES = "BESPONSA (inotuzumab ozogamicin) in INO-VATE ALL.\n\n"
 XOS = "XOSPATA (gilteritinib) in the ADMIRAL trial.\n\n"
 RULES = {"V001", "V002", "V003", "U001"}
 
 
-def _findings(linter, head, body):
-    doc = Document(path="d.md", text=head + body + "\n", format="markdown")
-    return [(f.rule, f.line, f.message) for f in linter.lint_document(doc) if f.rule in RULES]
+def _findings(lint_doc, head, body):
+    return [(f.rule, f.line, f.message) for f in lint_doc(head + body + "\n", "d.md", rules=RULES)]
 
 
 @pytest.mark.parametrize("template", [
@@ -27,9 +24,9 @@ def _findings(linter, head, body):
     "Among MRD-negative responders, median OS reached {v} months in an exploratory analysis.",
 ])
 @pytest.mark.parametrize("wrong", ["15.1", "16.2", "19.9"])
-def test_a_changed_mrd_negative_median_is_a_mismatch(linter, template, wrong):
-    assert _findings(linter, BES, template.format(v="14.1")) == []
-    got = _findings(linter, BES, template.format(v=wrong))
+def test_a_changed_mrd_negative_median_is_a_mismatch(lint_doc, template, wrong):
+    assert _findings(lint_doc, BES, template.format(v="14.1")) == []
+    got = _findings(lint_doc, BES, template.format(v=wrong))
     assert [g[:2] for g in got] == [("V001", 3)], got
     assert "14.1 months" in got[0][2] and "matched by" in got[0][2]
 
@@ -43,9 +40,9 @@ def test_a_changed_mrd_negative_median_is_a_mismatch(linter, template, wrong):
     "In the 2-year update, survivors had been followed for a median of {v} months.",
 ])
 @pytest.mark.parametrize("wrong", ["35.0", "39.4", "44.2"])
-def test_a_changed_follow_up_of_survivors_is_a_mismatch_against_its_entry(linter, template, wrong):
-    assert _findings(linter, XOS, template.format(v="37.1")) == []
-    got = _findings(linter, XOS, template.format(v=wrong))
+def test_a_changed_follow_up_of_survivors_is_a_mismatch_against_its_entry(lint_doc, template, wrong):
+    assert _findings(lint_doc, XOS, template.format(v="37.1")) == []
+    got = _findings(lint_doc, XOS, template.format(v=wrong))
     assert [g[:2] for g in got] == [("V001", 3)], got
     assert "37.1 months" in got[0][2] and "own words named" in got[0][2]
 
@@ -54,5 +51,5 @@ def test_a_changed_follow_up_of_survivors_is_a_mismatch_against_its_entry(linter
     "Median follow-up was 17.8 months in the primary analysis.",
     "After a median follow-up of 17.8 months, median OS was 9.3 months with XOSPATA.",
 ])
-def test_the_primary_follow_up_stays_clean(linter, body):
-    assert _findings(linter, XOS, body) == []
+def test_the_primary_follow_up_stays_clean(lint_doc, body):
+    assert _findings(lint_doc, XOS, body) == []

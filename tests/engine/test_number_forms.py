@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.claims import extract_claims, normalise_numbers
-from claimcheck.documents.base import Document
 
 SC = "29.4"  # the reference value of SC's CR/CRi rate; the drafts below write 29.3 in odd ways
-
-
-def _lint(linter, text: str, market: str | None = None):
-    return linter.lint_document(Document(path="d.md", text=text, format="markdown",
-                                         metadata={"market": market} if market else {}))
 
 
 @pytest.mark.parametrize("written, value, decimals", [
@@ -70,15 +64,15 @@ def test_normalisation_keeps_offsets_and_copies_nothing_when_not_needed():
 @pytest.mark.parametrize("written", [
     "29,3 %", "2\u200b9.3%", "2\u20609.3%", "29\u00b73%", "\uff12\uff19\uff0e\uff13\uff05",
 ])
-def test_findings_point_at_the_original_column(linter, before, written):
+def test_findings_point_at_the_original_column(lint_doc, before, written):
     line = f"CR/CRi was reached by {before} of patients with BESPONSA vs {written} with SC."
-    (f,) = [f for f in _lint(linter, f"# Remission\n\n{line}\n") if f.rule == "V001"]
+    (f,) = [f for f in lint_doc(f"# Remission\n\n{line}\n", "d.md") if f.rule == "V001"]
     assert (f.line, f.column) == (3, line.index(written) + 1)
     assert f.expected == "29.4%" and f.found == "29.3%"
     assert f.snippet == written
 
 
-def test_an_eu_document_reads_decimal_commas(linter):
+def test_an_eu_document_reads_decimal_commas(lint_doc):
     text = "# Survival\n\nMedian OS was 7,9 months with BESPONSA (HR 0,75).\n"
-    eu = [(f.rule, f.line, f.column, f.found) for f in _lint(linter, text, market="EU") if f.rule == "V001"]
+    eu = [(f.rule, f.line, f.column, f.found) for f in lint_doc(text, "d.md", market="EU") if f.rule == "V001"]
     assert eu == [("V001", 3, 15, "7.9 months")]

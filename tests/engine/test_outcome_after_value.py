@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 RULES = {"V001", "V002", "U001"}
 HEAD = "# BESPONSA safety notes\n\n"
@@ -28,20 +27,18 @@ DOSE = HEAD + ("By cumulative dose (up to 3.3 mg/m² vs above), grade ≥3 adver
                "respectively.\n")
 
 
-def _findings(linter, tmp_path, text):
-    path = tmp_path / "piece.md"
-    path.write_text(text, encoding="utf-8")
-    return [(f.rule, f.line, f.reference_id) for f in linter.lint_document(read_document(path)) if f.rule in RULES]
+def _findings(lint_piece, text):
+    return [(f.rule, f.line, f.reference_id) for f in lint_piece(text, rules=RULES)]
 
 
 @pytest.mark.parametrize("layout", sorted(NRM))
-def test_a_share_followed_by_its_outcome_is_that_outcomes(linter, tmp_path, layout):
-    assert _findings(linter, tmp_path, NRM[layout].format(n="31 (39%)")) == []
-    got = _findings(linter, tmp_path, NRM[layout].format(n="27 (34%)"))
+def test_a_share_followed_by_its_outcome_is_that_outcomes(lint_piece, layout):
+    assert _findings(lint_piece, NRM[layout].format(n="31 (39%)")) == []
+    got = _findings(lint_piece, NRM[layout].format(n="27 (34%)"))
     # judged against the outcome it names (V001, or U001 where the arm is unsure), never the transplant rate
     assert len(got) == 1 and got[0][0] in ("V001", "U001") and got[0][2] == "uspi.post-hsct-nrm", got
 
 
-def test_plural_discontinuations_take_their_own_endpoint_in_a_respectively_list(linter, tmp_path):
-    assert _findings(linter, tmp_path, DOSE.format(d1="14.9%", d2="19.2%")) == []
-    assert [g[0] for g in _findings(linter, tmp_path, DOSE.format(d1="14.9%", d2="21.9%"))] == ["V001"]
+def test_plural_discontinuations_take_their_own_endpoint_in_a_respectively_list(lint_piece):
+    assert _findings(lint_piece, DOSE.format(d1="14.9%", d2="19.2%")) == []
+    assert [g[0] for g in _findings(lint_piece, DOSE.format(d1="14.9%", d2="21.9%"))] == ["V001"]

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
-
-def _a007(linter, tmp_path, text: str):
-    path = tmp_path / "p.md"
-    path.write_text(f"# Study design\n\nIn the phase 3 ADMIRAL study of XOSPATA:\n\n{text}\n", encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule == "A007"]
+def _a007(lint_piece, text: str):
+    return lint_piece(f"# Study design\n\nIn the phase 3 ADMIRAL study of XOSPATA:\n\n{text}\n", "p.md",
+                      rules="A007")
 
 
 FORMS = [
@@ -32,15 +29,15 @@ FORMS = [
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("t, a, b", [(371, 247, 134), (371, 246, 124), (381, 247, 124)])
-def test_parts_that_do_not_add_up_are_caught(linter, tmp_path, form, t, a, b):
-    found = _a007(linter, tmp_path, form.format(t=t, a=a, b=b))
+def test_parts_that_do_not_add_up_are_caught(lint_piece, form, t, a, b):
+    found = _a007(lint_piece, form.format(t=t, a=a, b=b))
     assert len(found) == 1, form
     assert str(t) in found[0].message and str(a + b) in found[0].message
 
 
 @pytest.mark.parametrize("form", FORMS)
-def test_parts_that_add_up_are_clean(linter, tmp_path, form):
-    assert _a007(linter, tmp_path, form.format(t=371, a=247, b=124)) == []
+def test_parts_that_add_up_are_clean(lint_piece, form):
+    assert _a007(lint_piece, form.format(t=371, a=247, b=124)) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -55,8 +52,8 @@ def test_parts_that_add_up_are_clean(linter, tmp_path, form):
     "N = 371 (2:1)",
     "371 patients were randomized (among them 100 US, 50 EU patients).",
 ])
-def test_parts_not_meant_to_add_up_are_not_judged(linter, tmp_path, text):
-    assert _a007(linter, tmp_path, text) == []
+def test_parts_not_meant_to_add_up_are_not_judged(lint_piece, text):
+    assert _a007(lint_piece, text) == []
 
 
 PROSE = [
@@ -69,14 +66,14 @@ PROSE = [
 
 
 @pytest.mark.parametrize("form", PROSE)
-def test_arm_sizes_in_prose_that_do_not_add_up_are_caught(linter, tmp_path, form):
-    assert len(_a007(linter, tmp_path, form.format(t=371, a=247, b=142))) == 1
-    assert len(_a007(linter, tmp_path, form.format(t=317, a=247, b=124))) == 1
+def test_arm_sizes_in_prose_that_do_not_add_up_are_caught(lint_piece, form):
+    assert len(_a007(lint_piece, form.format(t=371, a=247, b=142))) == 1
+    assert len(_a007(lint_piece, form.format(t=317, a=247, b=124))) == 1
 
 
 @pytest.mark.parametrize("form", PROSE)
-def test_arm_sizes_in_prose_that_add_up_are_clean(linter, tmp_path, form):
-    assert _a007(linter, tmp_path, form.format(t=371, a=247, b=124)) == []
+def test_arm_sizes_in_prose_that_add_up_are_clean(lint_piece, form):
+    assert _a007(lint_piece, form.format(t=371, a=247, b=124)) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -84,5 +81,5 @@ def test_arm_sizes_in_prose_that_add_up_are_clean(linter, tmp_path, form):
     "Among 371 randomized patients, those on XOSPATA (n=20) or chemotherapy (n=10) from Japan were analysed.",
     "371 patients were randomized; 247 received XOSPATA. Grade 3 AEs: XOSPATA (n=200), chemotherapy (n=90).",
 ])
-def test_numbers_in_prose_that_are_not_arm_sizes_are_not_judged(linter, tmp_path, text):
-    assert _a007(linter, tmp_path, text) == []
+def test_numbers_in_prose_that_are_not_arm_sizes_are_not_judged(lint_piece, text):
+    assert _a007(lint_piece, text) == []

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
-
-def _a005(linter, tmp_path, text: str):
-    path = tmp_path / "p.md"
-    path.write_text(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{text}\n", encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule == "A005"]
+def _a005(lint_piece, text: str):
+    return lint_piece(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{text}\n", "p.md", rules="A005")
 
 
 RIGHT = [
@@ -30,11 +26,11 @@ WRONG = [
 
 
 @pytest.mark.parametrize("text", RIGHT)
-def test_a_true_proportion_of_its_own_endpoint_is_clean(linter, tmp_path, text):
-    assert _a005(linter, tmp_path, text) == []
+def test_a_true_proportion_of_its_own_endpoint_is_clean(lint_piece, text):
+    assert _a005(lint_piece, text) == []
 
 
 @pytest.mark.parametrize("text", WRONG)
-def test_a_wrong_proportion_is_judged_against_its_own_endpoint(linter, tmp_path, text):
-    found = _a005(linter, tmp_path, text)
+def test_a_wrong_proportion_is_judged_against_its_own_endpoint(lint_piece, text):
+    found = _a005(lint_piece, text)
     assert found and "78.4%" in found[0].message

@@ -8,13 +8,10 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.claims import proportions
-from claimcheck.documents import read_document
 
 
-def _a005(linter, tmp_path, sentence: str):
-    path = tmp_path / "p.md"
-    path.write_text(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule == "A005"]
+def _a005(lint_piece, sentence: str):
+    return lint_piece(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", "p.md", rules="A005")
 
 
 WRONG = [
@@ -46,13 +43,13 @@ RIGHT = [
 
 
 @pytest.mark.parametrize("sentence", WRONG)
-def test_a_proportion_its_rate_does_not_support_is_caught(linter, tmp_path, sentence):
-    assert _a005(linter, tmp_path, sentence), sentence
+def test_a_proportion_its_rate_does_not_support_is_caught(lint_piece, sentence):
+    assert _a005(lint_piece, sentence), sentence
 
 
 @pytest.mark.parametrize("sentence", RIGHT)
-def test_a_proportion_its_rate_supports_is_clean(linter, tmp_path, sentence):
-    assert _a005(linter, tmp_path, sentence) == [], sentence
+def test_a_proportion_its_rate_supports_is_clean(lint_piece, sentence):
+    assert _a005(lint_piece, sentence) == [], sentence
 
 
 @pytest.mark.parametrize("text, n, d", [

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 HEAD = "# XOSPATA (gilteritinib) in relapsed or refractory FLT3-mutated AML\n\nADMIRAL: XOSPATA vs salvage chemotherapy.\n\n"
 
@@ -23,27 +22,25 @@ LINES = {
 OS = {"hr": "0.64", "lo": "0.49", "hi": "0.83", "ehr": "0.79", "elo": "0.58", "ehi": "1.09"}
 
 
-def _v001(linter, tmp_path, ext, line):
-    path = tmp_path / f"piece.{ext}"
+def _v001(lint_piece, ext, line):
     text = HEAD + line if ext != "html" else f"<html><body><h1>XOSPATA</h1><p>ADMIRAL: XOSPATA vs salvage chemotherapy.</p>\n{line}</body></html>\n"
-    path.write_text(text, encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule in ("V001", "V002", "U001")]
+    return lint_piece(text, f"piece.{ext}", rules=("V001", "V002", "U001"))
 
 
 @pytest.mark.parametrize("layout", sorted(LINES))
-def test_interval_as_published_passes(linter, tmp_path, layout):
+def test_interval_as_published_passes(lint_piece, layout):
     ext, line = LINES[layout]
-    assert _v001(linter, tmp_path, ext, line.format(**OS)) == []
+    assert _v001(lint_piece, ext, line.format(**OS)) == []
 
 
 @pytest.mark.parametrize("layout", sorted(LINES))
 @pytest.mark.parametrize("bound", ["low", "high"])
-def test_a_changed_bound_is_a_mismatch_naming_the_bound(linter, tmp_path, layout, bound):
+def test_a_changed_bound_is_a_mismatch_naming_the_bound(lint_piece, layout, bound):
     ext, line = LINES[layout]
     efs = "efs" in layout
     key = ("e" if efs else "") + ("lo" if bound == "low" else "hi")
     wrong = {"lo": "0.45", "hi": "0.88", "elo": "0.53", "ehi": "1.05"}[key]
-    found = _v001(linter, tmp_path, ext, line.format(**dict(OS, **{key: wrong})))
+    found = _v001(lint_piece, ext, line.format(**dict(OS, **{key: wrong})))
     assert [f.rule for f in found] == ["V001"]
     assert f"the {'lower' if bound == 'low' else 'upper'} bound differs ({wrong} where the reference has {OS[key]})" \
         in found[0].message

@@ -7,13 +7,11 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.claims import extract_claims
-from claimcheck.documents import read_document
 
 
-def _v001(linter, tmp_path, sentence: str):
-    path = tmp_path / "p.md"
-    path.write_text(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule in ("V001", "V002", "U001")]
+def _v001(lint_piece, sentence: str):
+    return lint_piece(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", "p.md",
+                      rules=("V001", "V002", "U001"))
 
 
 WRONG = [
@@ -32,13 +30,13 @@ RIGHT = [
 
 
 @pytest.mark.parametrize("sentence", WRONG)
-def test_a_ratio_named_before_its_value_is_compared(linter, tmp_path, sentence):
-    assert _v001(linter, tmp_path, sentence), sentence
+def test_a_ratio_named_before_its_value_is_compared(lint_piece, sentence):
+    assert _v001(lint_piece, sentence), sentence
 
 
 @pytest.mark.parametrize("sentence", RIGHT)
-def test_the_correct_ratio_stays_clean(linter, tmp_path, sentence):
-    assert _v001(linter, tmp_path, sentence) == []
+def test_the_correct_ratio_stays_clean(lint_piece, sentence):
+    assert _v001(lint_piece, sentence) == []
 
 
 def test_another_figure_between_the_name_and_the_value_keeps_it_unnamed():

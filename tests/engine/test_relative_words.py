@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
-
-def _a005(linter, tmp_path, sentence: str):
-    path = tmp_path / "p.md"
-    path.write_text(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule == "A005"]
+def _a005(lint_piece, sentence: str):
+    return lint_piece(f"# Results\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", "p.md", rules="A005")
 
 
 WRONG = [
@@ -45,10 +41,10 @@ RIGHT = [
 
 
 @pytest.mark.parametrize("sentence", WRONG)
-def test_relative_wording_in_words_is_checked(linter, tmp_path, sentence):
-    assert _a005(linter, tmp_path, sentence), sentence
+def test_relative_wording_in_words_is_checked(lint_piece, sentence):
+    assert _a005(lint_piece, sentence), sentence
 
 
 @pytest.mark.parametrize("sentence", RIGHT)
-def test_supported_wording_and_dosing_frequency_stay_clean(linter, tmp_path, sentence):
-    assert _a005(linter, tmp_path, sentence) == []
+def test_supported_wording_and_dosing_frequency_stay_clean(lint_piece, sentence):
+    assert _a005(lint_piece, sentence) == []

@@ -7,19 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-import tempfile
-from pathlib import Path
-
-from claimcheck.documents import read_document
-
-
-def lint_text(linter, text: str, market: str | None = None):
-    """Lint ``text`` as a Markdown file read by the Markdown reader (markup handled as for a user's file)."""
-    with tempfile.TemporaryDirectory() as d:
-        page = Path(d) / "draft.md"
-        page.write_text((f"---\nmarket: {market}\n---\n" if market else "") + text, encoding="utf-8")
-        return linter.lint_document(read_document(page))
-
 IND = ("BESPONSA is indicated for the treatment of relapsed or refractory CD22-positive B-cell precursor acute "
        "lymphoblastic leukemia (ALL) in adult and pediatric patients 1 year and older.\n\n")
 BOX = ("**WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD), AND INCREASED RISK OF "
@@ -41,8 +28,16 @@ def _doc(body: str, pi: str = PI, box: str = BOX, ind: str = IND) -> str:
     return INTRO + body + "\n\n" + ind + box + pi
 
 
-def _rules(full_linter, text: str, market: str = "US") -> list[str]:
-    return [f.rule for f in lint_text(full_linter, text, market=market)]
+@pytest.fixture(scope="module")
+def linter(full_linter):
+    """These rules are the shipped rule packs': ``lint_piece`` lints with the CLI's default Linter."""
+    return full_linter
+
+
+def _rules(lint_piece, text: str, market: str = "US") -> list[str]:
+    """The rules raised on ``text`` as a Markdown file read by the Markdown reader (markup handled as
+    for a user's file), its market declared in a front matter."""
+    return [f.rule for f in lint_piece(text, "draft.md", market=market)]
 
 
 def _table(os_label: str, cr_label: str = "CR/CRi") -> str:
@@ -58,14 +53,14 @@ def _table(os_label: str, cr_label: str = "CR/CRi") -> str:
     ("Overall survival\u00b9", "\u00b9The second primary endpoint was not met."),
     ("Overall survival (median)\u2020", "\u2020 Final analysis. The prespecified efficacy boundary was not met."),
 ])
-def test_a_not_met_footnote_marked_on_the_os_row_covers_os(full_linter, os_label, note):
-    assert "F001" not in _rules(full_linter, _doc(_table(os_label) + note + "\n"))
+def test_a_not_met_footnote_marked_on_the_os_row_covers_os(lint_piece, os_label, note):
+    assert "F001" not in _rules(lint_piece, _doc(_table(os_label) + note + "\n"))
 
 
-def test_a_marked_not_met_footnote_in_prose_covers_os(full_linter):
+def test_a_marked_not_met_footnote_in_prose_covers_os(lint_piece):
     body = "Median overall survival was 7.7 months\u2020 with BESPONSA vs 6.2 months with SC.\n\n" \
            "\u2020 The primary endpoint did not meet its significance boundary.\n"
-    assert "F001" not in _rules(full_linter, _doc(body))
+    assert "F001" not in _rules(lint_piece, _doc(body))
 
 
 @pytest.mark.parametrize("table, note", [
@@ -77,13 +72,13 @@ def test_a_marked_not_met_footnote_in_prose_covers_os(full_linter):
     # a mark with no footnote at all
     (_table("Overall survival\u2020"), ""),
 ])
-def test_a_footnote_that_is_not_the_os_statement_leaves_f001(full_linter, table, note):
-    assert "F001" in _rules(full_linter, _doc(table + note + "\n"))
+def test_a_footnote_that_is_not_the_os_statement_leaves_f001(lint_piece, table, note):
+    assert "F001" in _rules(lint_piece, _doc(table + note + "\n"))
 
 
-def test_emphasis_is_no_footnote_mark(full_linter):
+def test_emphasis_is_no_footnote_mark(lint_piece):
     body = _table("*Overall survival*") + "*The primary endpoint was not met for CR/CRi in one arm.*\n"
-    assert "F001" in _rules(full_linter, _doc(body))
+    assert "F001" in _rules(lint_piece, _doc(body))
 
 
 # ---------------------------------------------------------------- F003 / F005: giving actions
@@ -98,8 +93,8 @@ def test_emphasis_is_no_footnote_mark(full_linter):
     "We offer the complete Prescribing Information on request.\n",
     "Prescribing Information accompanies this piece.\n",
 ])
-def test_a_pi_handed_over_is_a_pointer(full_linter, pointer):
-    assert "F003" not in _rules(full_linter, _doc(CR, pi=pointer))
+def test_a_pi_handed_over_is_a_pointer(lint_piece, pointer):
+    assert "F003" not in _rules(lint_piece, _doc(CR, pi=pointer))
 
 
 @pytest.mark.parametrize("pointer", [
@@ -108,8 +103,8 @@ def test_a_pi_handed_over_is_a_pointer(full_linter, pointer):
     "\n## References\n\n1. BESPONSA (inotuzumab ozogamicin) Prescribing Information. Pfizer; 2024.\n",
     "",
 ])
-def test_a_pi_named_only_as_a_source_is_no_pointer(full_linter, pointer):
-    assert "F003" in _rules(full_linter, _doc(CR, pi=pointer))
+def test_a_pi_named_only_as_a_source_is_no_pointer(lint_piece, pointer):
+    assert "F003" in _rules(lint_piece, _doc(CR, pi=pointer))
 
 
 @pytest.mark.parametrize("pointer", [
@@ -119,16 +114,16 @@ def test_a_pi_named_only_as_a_source_is_no_pointer(full_linter, pointer):
     "The SmPC is available at www.example.org/emc.\n",
     "Here we hand you the Summary of Product Characteristics.\n",
 ])
-def test_an_smpc_handed_over_is_a_pointer(full_linter, pointer):
-    assert "F005" not in _rules(full_linter, _doc(CR, pi=pointer, box="", ind=EU_IND), market="EU")
+def test_an_smpc_handed_over_is_a_pointer(lint_piece, pointer):
+    assert "F005" not in _rules(lint_piece, _doc(CR, pi=pointer, box="", ind=EU_IND), market="EU")
 
 
 @pytest.mark.parametrize("pointer", [
     "Source: BESPONSA SmPC, 2024.\n",
     "CR=complete remission; SmPC=Summary of Product Characteristics.\n",
 ])
-def test_an_smpc_named_only_as_a_source_or_abbreviation_is_no_pointer(full_linter, pointer):
-    assert "F005" in _rules(full_linter, _doc(CR, pi=pointer, box="", ind=EU_IND), market="EU")
+def test_an_smpc_named_only_as_a_source_or_abbreviation_is_no_pointer(lint_piece, pointer):
+    assert "F005" in _rules(lint_piece, _doc(CR, pi=pointer, box="", ind=EU_IND), market="EU")
 
 
 # ---------------------------------------------------------------- F002: "exploratory" in passing
@@ -141,8 +136,8 @@ SUBGROUPS = ("In first salvage, CR/CRi was 87.7% with BESPONSA vs 28.8% with SC.
     ("Exploratory endpoints included MRD negativity.\n\n", "## Results by subgroup\n\n"),
     ("Exploratory objectives of the trial were set out in the protocol.\n\n", "By subgroup:\n\n"),
 ])
-def test_exploratory_named_in_passing_is_no_disclaimer_for_other_claims(full_linter, passing, heading):
-    assert "F002" in _rules(full_linter, _doc(passing + CR + heading + SUBGROUPS))
+def test_exploratory_named_in_passing_is_no_disclaimer_for_other_claims(lint_piece, passing, heading):
+    assert "F002" in _rules(lint_piece, _doc(passing + CR + heading + SUBGROUPS))
 
 
 @pytest.mark.parametrize("body", [
@@ -161,13 +156,13 @@ def test_exploratory_named_in_passing_is_no_disclaimer_for_other_claims(full_lin
     "| Subgroup | BESPONSA | SC |\n|---|---|---|\n| First salvage\u2020 | 87.7% | 28.8% |\n"
     "| High bone marrow blasts\u2020 | 77.9% | 24.4% |\n\n\u2020 Post hoc, exploratory analyses; not powered.\n",
 ])
-def test_a_disclaimer_in_scope_covers_subgroup_claims(full_linter, body):
-    assert "F002" not in _rules(full_linter, _doc(CR + body))
+def test_a_disclaimer_in_scope_covers_subgroup_claims(lint_piece, body):
+    assert "F002" not in _rules(lint_piece, _doc(CR + body))
 
 
 @pytest.mark.parametrize("cue", ["## Subgroup analyses\n\n", "By age group:\n\n", "By subgroup:\n\n"])
-def test_a_subgroup_cue_in_a_heading_or_lead_in_alone_needs_a_disclaimer(full_linter, cue):
-    assert "F002" in _rules(full_linter, _doc(CR + cue + SUBGROUPS))
+def test_a_subgroup_cue_in_a_heading_or_lead_in_alone_needs_a_disclaimer(lint_piece, cue):
+    assert "F002" in _rules(lint_piece, _doc(CR + cue + SUBGROUPS))
 
 
 # ---------------------------------------------------------------- B001: each risk in the box's text
@@ -182,8 +177,8 @@ R_BOX = "WARNING: HEPATOTOXICITY, VOD AND POST-HSCT NON-RELAPSE MORTALITY\n\n"
     ("**WARNING: HEPATOTOXICITY, VOD AND POST-HSCT NON-RELAPSE MORTALITY.** Fatal hepatotoxicity has occurred. "
      "There is a higher post-HSCT non-relapse mortality rate.\n\n", "hepatic-vod"),
 ])
-def test_a_risk_named_only_in_the_box_title_is_missing_from_its_text(full_linter, box, missing):
-    found = [f for f in lint_text(full_linter, _doc(CR, box=box), market="US") if f.rule == "B001"]
+def test_a_risk_named_only_in_the_box_title_is_missing_from_its_text(lint_piece, box, missing):
+    found = lint_piece(_doc(CR, box=box), "draft.md", market="US", rules="B001")
     assert found and missing in found[0].extra["missing"]
 
 
@@ -199,8 +194,8 @@ def test_a_risk_named_only_in_the_box_title_is_missing_from_its_text(full_linter
     "NON-RELAPSE MORTALITY.** Hepatotoxicity, including fatal and life-threatening hepatic VOD, occurred with "
     "BESPONSA. A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.\n\n",
 ])
-def test_a_box_whose_text_states_each_risk_is_complete(full_linter, box):
-    assert "B001" not in _rules(full_linter, _doc(CR, box=box))
+def test_a_box_whose_text_states_each_risk_is_complete(lint_piece, box):
+    assert "B001" not in _rules(lint_piece, _doc(CR, box=box))
 
 
 @pytest.mark.parametrize("box", [
@@ -209,31 +204,28 @@ def test_a_box_whose_text_states_each_risk_is_complete(full_linter, box):
     "**WARNING: HEPATOTOXICITY AND VOD.** Hepatotoxicity, including fatal VOD, occurred with BESPONSA; post-HSCT "
     "non-relapse mortality was higher.\n\n",
 ])
-def test_a_box_text_on_the_title_line_counts_as_its_text(full_linter, box):
-    assert "B001" not in _rules(full_linter, _doc(CR, box=box))
+def test_a_box_text_on_the_title_line_counts_as_its_text(lint_piece, box):
+    assert "B001" not in _rules(lint_piece, _doc(CR, box=box))
 
 
 # ---------------------------------------------------------------- F001: <sup> marks (Markdown, HTML)
-def _lint_file(full_linter, name: str, text: str) -> list[str]:
-    with tempfile.TemporaryDirectory() as d:
-        page = Path(d) / name
-        page.write_text(text, encoding="utf-8")
-        return [f.rule for f in full_linter.lint_document(read_document(page))]
+def _lint_file(lint_piece, name: str, text: str) -> list[str]:
+    return [f.rule for f in lint_piece(text, name)]
 
 
 @pytest.mark.parametrize("mark", ["a", "\u2020", "*"])
-def test_a_sup_mark_ties_the_footnote_to_the_os_row_in_markdown(full_linter, mark):
+def test_a_sup_mark_ties_the_footnote_to_the_os_row_in_markdown(lint_piece, mark):
     body = _table(f"Overall survival<sup>{mark}</sup>") + f"<sup>{mark}</sup>The primary endpoint was not met (p=0.0994).\n"
-    assert "F001" not in _lint_file(full_linter, "piece.md", _doc(body))
+    assert "F001" not in _lint_file(lint_piece, "piece.md", _doc(body))
 
 
-def test_a_sup_mark_on_another_row_leaves_f001_in_markdown(full_linter):
+def test_a_sup_mark_on_another_row_leaves_f001_in_markdown(lint_piece):
     body = _table("Overall survival", cr_label="CR/CRi<sup>a</sup>") + "<sup>a</sup>The primary endpoint was not met.\n"
-    assert "F001" in _lint_file(full_linter, "piece.md", _doc(body))
+    assert "F001" in _lint_file(lint_piece, "piece.md", _doc(body))
 
 
 @pytest.mark.parametrize("mark, other", [("a", ""), ("\u2020", ""), ("b", "<sup>c</sup>")])
-def test_a_sup_mark_ties_the_footnote_to_the_os_row_in_html(full_linter, mark, other):
+def test_a_sup_mark_ties_the_footnote_to_the_os_row_in_html(lint_piece, mark, other):
     html = ("<html><body><h1>BESPONSA in relapsed ALL</h1><p>INO-VATE ALL compared BESPONSA (inotuzumab "
             "ozogamicin) with standard chemotherapy (SC) in 326 adults.</p><table><tr><th>Endpoint</th>"
             "<th>BESPONSA</th><th>SC</th></tr><tr><td>CR/CRi</td><td>80.7%</td><td>29.4%</td></tr>"
@@ -241,7 +233,7 @@ def test_a_sup_mark_ties_the_footnote_to_the_os_row_in_html(full_linter, mark, o
             f"<p><sup>{mark}</sup>The primary endpoint was not met (p=0.0994).</p>"
             f"<p>{IND.strip()}</p><p>{BOX.replace(chr(10), ' ').replace('**', '')}</p><p>{PI.strip()}</p>"
             "</body></html>")
-    rules = _lint_file(full_linter, "piece.html", html)
+    rules = _lint_file(lint_piece, "piece.html", html)
     assert "F001" not in rules
     if other:
-        assert "F001" in _lint_file(full_linter, "piece.html", html.replace(f"<p><sup>{mark}</sup>", f"<p>{other}"))
+        assert "F001" in _lint_file(lint_piece, "piece.html", html.replace(f"<p><sup>{mark}</sup>", f"<p>{other}"))

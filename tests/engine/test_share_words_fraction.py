@@ -7,13 +7,10 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.claims import extract_claims
-from claimcheck.documents import read_document
 
 
-def _a001(linter, tmp_path, sentence: str):
-    path = tmp_path / "p.md"
-    path.write_text(f"# Safety\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule == "A001"]
+def _a001(lint_piece, sentence: str):
+    return lint_piece(f"# Safety\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", "p.md", rules="A001")
 
 
 FORMS = [
@@ -26,13 +23,13 @@ FORMS = [
 
 
 @pytest.mark.parametrize("form", FORMS)
-def test_a_wrong_share_is_caught(linter, tmp_path, form):
-    assert _a001(linter, tmp_path, form.format(p=16, n=23))
+def test_a_wrong_share_is_caught(lint_piece, form):
+    assert _a001(lint_piece, form.format(p=16, n=23))
 
 
 @pytest.mark.parametrize("form", FORMS)
-def test_a_right_share_is_clean(linter, tmp_path, form):
-    assert _a001(linter, tmp_path, form.format(p=14, n=23)) == []
+def test_a_right_share_is_clean(lint_piece, form):
+    assert _a001(lint_piece, form.format(p=14, n=23)) == []
 
 
 def test_a_comparison_word_keeps_the_fraction_apart():

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 HTML = """<html><body>
 <p>XOSPATA (gilteritinib) in relapsed or refractory FLT3-mutated AML: the ADMIRAL trial.</p>
@@ -29,10 +28,8 @@ MD = """XOSPATA (gilteritinib) in relapsed or refractory FLT3-mutated AML: the A
 
 
 @pytest.mark.parametrize("page, name", [(HTML, "t.html"), (MD, "t.md")])
-def test_a_short_rows_value_is_the_first_arms(linter, tmp_path, page, name):
-    path = tmp_path / name
-    path.write_text(page.format(label="Days in hospital, median", value="13 days"), encoding="utf-8")
-    found = {(f.rule, f.line) for f in linter.lint_document(read_document(path)) if f.rule == "U001"}
+def test_a_short_rows_value_is_the_first_arms(lint_piece, page, name):
+    text = page.format(label="Days in hospital, median", value="13 days")
+    found = {(f.rule, f.line) for f in lint_piece(text, name, rules="U001")}
     assert found, "an invented hospital-days figure in the product's column is unsupported"
-    path.write_text(page.format(label="CR/CRh", value="34.0%"), encoding="utf-8")
-    assert not [f for f in linter.lint_document(read_document(path)) if f.rule in ("U001", "V001", "V002")]
+    assert not lint_piece(page.format(label="CR/CRh", value="34.0%"), name, rules=("U001", "V001", "V002"))

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents.base import Document
-
 LEAD = "In adults, VOD was reported in 23 of 164 patients (14%) treated with BESPONSA. "
 
 
-def _rules(linter, text):
-    return [f.rule for f in linter.lint_document(Document(path="d.md", text=text, format="markdown"))]
+def _rules(lint_doc, text):
+    return [f.rule for f in lint_doc(text, "d.md")]
 
 
 @pytest.mark.parametrize("text", [
@@ -27,8 +25,8 @@ def _rules(linter, text):
     "Patients treated with BESPONSA were monitored.\n\n**Hepatotoxicity:** reported in 24% of patients.\n",
     "Patients treated with BESPONSA were monitored.\n\n- **Thrombocytopenia.** Seen in 81% of patients.\n",
 ])
-def test_changed_single_arm_values_are_caught(linter, text):
-    assert {"V001", "U001"} & set(_rules(linter, text))
+def test_changed_single_arm_values_are_caught(lint_doc, text):
+    assert {"V001", "U001"} & set(_rules(lint_doc, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -38,5 +36,5 @@ def test_changed_single_arm_values_are_caught(linter, text):
     "Patients treated with BESPONSA were monitored.\n\n**Myelosuppression.** Thrombocytopenia occurred in 51% "
     "of patients and neutropenia in 49%.\n",
 ])
-def test_correct_single_arm_values_stay_clean(linter, text):
-    assert not {"V001", "U001"} & set(_rules(linter, text))
+def test_correct_single_arm_values_stay_clean(lint_doc, text):
+    assert not {"V001", "U001"} & set(_rules(lint_doc, text))

@@ -7,13 +7,10 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.claims import cardinal_value, extract_claims
-from claimcheck.documents import read_document
 
 
-def _a001(linter, tmp_path, sentence: str):
-    path = tmp_path / "p.md"
-    path.write_text(f"# Efficacy\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule == "A001"]
+def _a001(lint_piece, sentence: str):
+    return lint_piece(f"# Efficacy\n\nIn the phase 3 INO-VATE ALL study:\n\n{sentence}\n", "p.md", rules="A001")
 
 
 FORMS = [
@@ -28,20 +25,20 @@ FORMS = [
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("words", ["ninety-eight", "Ninety eight", "seventy-eight"])
-def test_a_wrong_spelled_count_is_caught(linter, tmp_path, form, words):
+def test_a_wrong_spelled_count_is_caught(lint_piece, form, words):
     text = form.format(n=words.lower(), N=words[0].upper() + words[1:], p="80.7%")
-    assert _a001(linter, tmp_path, text), text
+    assert _a001(lint_piece, text), text
 
 
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("p", ["80.7%", "80,7 %", "81%"])
-def test_a_right_spelled_count_is_clean(linter, tmp_path, form, p):
+def test_a_right_spelled_count_is_clean(lint_piece, form, p):
     text = form.format(n="eighty-eight", N="Eighty-eight", p=p)
-    assert _a001(linter, tmp_path, text) == [], text
+    assert _a001(lint_piece, text) == [], text
 
 
-def test_a_wrong_percentage_after_a_spelled_count_is_caught(linter, tmp_path):
-    assert _a001(linter, tmp_path, "Eighty-eight of one hundred and nine patients (70.7%) achieved CR/CRi.")
+def test_a_wrong_percentage_after_a_spelled_count_is_caught(lint_piece):
+    assert _a001(lint_piece, "Eighty-eight of one hundred and nine patients (70.7%) achieved CR/CRi.")
 
 
 @pytest.mark.parametrize("words, value", [
@@ -71,6 +68,6 @@ def test_words_that_are_no_n_of_n_stay_words():
     "Nine of ten patients (86%) achieved CR/CRi.",
     "One of two patients (48.2%) proceeded to HSCT.",
 ])
-def test_a_proportion_in_words_is_not_read_as_counts(linter, tmp_path, text):
+def test_a_proportion_in_words_is_not_read_as_counts(lint_piece, text):
     # both in words and a whole of ten or fewer: wording of a rate (A005's), not an n/N
-    assert _a001(linter, tmp_path, text) == []
+    assert _a001(lint_piece, text) == []

@@ -11,11 +11,10 @@ from claimcheck.documents import read_document
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 
 
-def test_text_rows_under_a_header_with_column_ns(linter, tmp_path):
-    p = tmp_path / "table.txt"
-    p.write_text(" AE, n (%) BESPONSA \n(n = 139)\n\nSC \n(n = 120)\n\n"
-                 "Thrombocytopenia 62 (45) 73 (61)\n\nNeutropenia 67 (48) 53 (49)\n")
-    found = [(f.rule, f.line, f.column, f.found) for f in linter.lint_document(read_document(p))]
+def test_text_rows_under_a_header_with_column_ns(lint_piece):
+    text = (" AE, n (%) BESPONSA \n(n = 139)\n\nSC \n(n = 120)\n\n"
+            "Thrombocytopenia 62 (45) 73 (61)\n\nNeutropenia 67 (48) 53 (49)\n")
+    found = [(f.rule, f.line, f.column, f.found) for f in lint_piece(text, "table.txt")]
     assert found == [("A006", 9, 21, "49")]
 
 

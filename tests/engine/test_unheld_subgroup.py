@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
-
 HEAD = ("BESPONSA (inotuzumab ozogamicin) for adults with relapsed or refractory B-cell precursor ALL.\n\n"
         "In INO-VATE ALL, CR/CRi was reached by 80.7% of BESPONSA patients and 29.4% of chemotherapy patients "
         "(first 218 randomized).\n\n")
 
 
-def _found(linter, tmp_path, body: str) -> list[tuple[str, int]]:
-    page = tmp_path / "piece.txt"
-    page.write_text(HEAD + body + "\n", encoding="utf-8")
-    return sorted((f.rule, f.line) for f in linter.lint_document(read_document(page)) if f.rule == "U001")
+def _found(lint_piece, body: str) -> list[tuple[str, int]]:
+    return sorted((f.rule, f.line) for f in lint_piece(HEAD + body + "\n", "piece.txt", rules="U001"))
 
 
 @pytest.mark.parametrize("body", [
@@ -34,8 +30,8 @@ def _found(linter, tmp_path, body: str) -> list[tuple[str, int]]:
     "BESPONSA beat chemotherapy on CR/CRi, and in patients with Philadelphia chromosome-positive disease 61.5% "
     "of those on BESPONSA responded.",
 ])
-def test_a_figure_of_a_subgroup_the_library_lacks_is_unsupported(linter, tmp_path, body):
-    assert ("U001", 5) in _found(linter, tmp_path, body)
+def test_a_figure_of_a_subgroup_the_library_lacks_is_unsupported(lint_piece, body):
+    assert ("U001", 5) in _found(lint_piece, body)
 
 
 @pytest.mark.parametrize("body", [
@@ -46,27 +42,23 @@ def test_a_figure_of_a_subgroup_the_library_lacks_is_unsupported(linter, tmp_pat
     # a design word that names no subgroup
     "At the final data cut, 80.7% of BESPONSA patients had reached CR/CRi.",
 ])
-def test_a_held_subgroup_or_another_trials_is_not_unsupported_here(linter, tmp_path, body):
-    assert ("U001", 5) not in _found(linter, tmp_path, body)
+def test_a_held_subgroup_or_another_trials_is_not_unsupported_here(lint_piece, body):
+    assert ("U001", 5) not in _found(lint_piece, body)
 
 
-def test_an_outcome_figure_equal_to_a_baseline_figure_by_chance_is_still_unsupported(linter, tmp_path):
+def test_an_outcome_figure_equal_to_a_baseline_figure_by_chance_is_still_unsupported(lint_piece):
     """12.6% is the library's share of ECOG 2 patients at baseline; said of stopping treatment for an
     adverse reaction, an outcome the library holds no figure for, it is not that entry's figure in
     other words (a decimal figure of an outcome entry still is: see test_unsupported_claims)."""
     body = "Permanent withdrawal of BESPONSA after an adverse reaction occurred in 12.6% of patients."
-    page = tmp_path / "piece.txt"
-    page.write_text(HEAD + body + "\n", encoding="utf-8")
-    assert [f.line for f in linter.lint_document(read_document(page)) if f.rule == "U001"] == [5]
+    assert [f.line for f in lint_piece(HEAD + body + "\n", "piece.txt", rules="U001")] == [5]
 
 
-def test_an_outcome_line_inside_an_arm_list_takes_no_arm_from_the_next_line(linter, tmp_path):
+def test_an_outcome_line_inside_an_arm_list_takes_no_arm_from_the_next_line(lint_piece):
     """List lines with no full stop run into one sentence; the comparator named on the next line is
     not the arm of a line that names none, so an invented outcome figure there is the product's."""
     body = ("Went on to transplant (ITT):\n"
             "   BESPONSA ......................... 48.2%\n"
             "   Length of hospital stay 16 days (4 days fewer)\n"
             "   Standard chemotherapy ............ 21.6%")
-    page = tmp_path / "piece.txt"
-    page.write_text(HEAD + body + "\n", encoding="utf-8")
-    assert 7 in [f.line for f in linter.lint_document(read_document(page)) if f.rule == "U001"]
+    assert 7 in [f.line for f in lint_piece(HEAD + body + "\n", "piece.txt", rules="U001")]

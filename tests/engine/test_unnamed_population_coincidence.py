@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents.base import Document
-
 HEAD = "BESPONSA (inotuzumab ozogamicin) in INO-VATE ALL.\n\n"
 RULES = {"V001", "V002", "V003", "U001"}
 
 
-def _findings(linter, body):
-    doc = Document(path="d.md", text=HEAD + body + "\n", format="markdown")
-    return sorted((f.rule, f.line) for f in linter.lint_document(doc) if f.rule in RULES)
+def _findings(lint_doc, body):
+    return sorted((f.rule, f.line) for f in lint_doc(HEAD + body + "\n", "d.md", rules=RULES))
 
 
 HSCT = [
@@ -32,9 +29,9 @@ HSCT = [
 
 @pytest.mark.parametrize("template", HSCT)
 @pytest.mark.parametrize("wrong", ["48.5", "48.7", "48.9"])
-def test_a_changed_adult_hsct_rate_is_not_confirmed_by_the_pediatric_figure(linter, template, wrong):
-    assert _findings(linter, template.format(v="48.2")) == []
-    got = _findings(linter, template.format(v=wrong))
+def test_a_changed_adult_hsct_rate_is_not_confirmed_by_the_pediatric_figure(lint_doc, template, wrong):
+    assert _findings(lint_doc, template.format(v="48.2")) == []
+    got = _findings(lint_doc, template.format(v=wrong))
     assert got and all(rule == "V001" for rule, _ in got), got
 
 
@@ -49,9 +46,9 @@ VOD = [
 
 @pytest.mark.parametrize("template", VOD)
 @pytest.mark.parametrize("wrong", ["15", "16", "13"])
-def test_a_changed_vod_rate_without_counts_is_a_mismatch(linter, template, wrong):
-    assert _findings(linter, template.format(v="14")) == []
-    got = _findings(linter, template.format(v=wrong))
+def test_a_changed_vod_rate_without_counts_is_a_mismatch(lint_doc, template, wrong):
+    assert _findings(lint_doc, template.format(v="14")) == []
+    got = _findings(lint_doc, template.format(v=wrong))
     assert got and all(rule == "V001" for rule, _ in got), got
 
 
@@ -63,8 +60,8 @@ def test_a_changed_vod_rate_without_counts_is_a_mismatch(linter, template, wrong
     "VOD occurred in 22.8% of patients who underwent HSCT.",
     "VOD occurred in 14% of adult patients (23/164).",
 ])
-def test_the_other_population_named_keeps_its_entry(linter, body):
-    assert _findings(linter, body) == []
+def test_the_other_population_named_keeps_its_entry(lint_doc, body):
+    assert _findings(lint_doc, body) == []
 
 
 @pytest.mark.parametrize("body", [
@@ -72,5 +69,5 @@ def test_the_other_population_named_keeps_its_entry(linter, body):
     "Subgroups presented:\n\n- Marrow blast count of 50 % or more: CR/CRi 77.9% vs 24.4%",
     "<h2>Subgroups</h2>\n<ul>\n<li>Blasts of at least half the marrow: CR/CRi 77.9% vs 24.4%</li>\n</ul>",
 ])
-def test_a_subgroup_named_in_other_words_keeps_its_entry(linter, body):
-    assert _findings(linter, body) == []
+def test_a_subgroup_named_in_other_words_keeps_its_entry(lint_doc, body):
+    assert _findings(lint_doc, body) == []

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
-
-def _u001(linter, tmp_path, text: str, name: str = "piece.md") -> list[tuple[int, str]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return sorted((f.line, f.found or "") for f in linter.lint_document(read_document(path)) if f.rule == "U001")
+def _u001(lint_piece, text: str, name: str = "piece.md") -> list[tuple[int, str]]:
+    return sorted((f.line, f.found or "") for f in lint_piece(text, name, rules="U001"))
 
 
 BESPONSA_HEAD = ("BESPONSA (inotuzumab ozogamicin) in INO-VATE ALL\n\nKey results:\n\n"
@@ -25,22 +21,20 @@ BESPONSA_HEAD = ("BESPONSA (inotuzumab ozogamicin) in INO-VATE ALL\n\nKey result
     "- Treatment discontinuation due to AEs: 39%\n",
     "- Infections of grade 3 or worse: 23%\n",
 ])
-def test_a_row_naming_its_outcome_is_not_excused_by_another_outcomes_figure(linter, tmp_path, row):
-    assert _u001(linter, tmp_path, BESPONSA_HEAD + row) == [(6, row.rsplit(" ", 1)[1].strip())]
+def test_a_row_naming_its_outcome_is_not_excused_by_another_outcomes_figure(lint_piece, row):
+    assert _u001(lint_piece, BESPONSA_HEAD + row) == [(6, row.rsplit(" ", 1)[1].strip())]
 
 
-def test_the_carried_arm_is_not_named_as_the_figures_arm(linter, tmp_path):
-    path = tmp_path / "piece.md"
-    path.write_text(BESPONSA_HEAD + "- Infections of grade 3 or worse: 23%\n", encoding="utf-8")
-    (f,) = [f for f in linter.lint_document(read_document(path)) if f.rule == "U001"]
+def test_the_carried_arm_is_not_named_as_the_figures_arm(lint_piece):
+    (f,) = lint_piece(BESPONSA_HEAD + "- Infections of grade 3 or worse: 23%\n", rules="U001")
     assert "standard chemotherapy" not in f.message and "the product" in f.message
 
 
-def test_a_figure_of_an_endpoint_in_its_library_words_is_backed(linter, tmp_path):
+def test_a_figure_of_an_endpoint_in_its_library_words_is_backed(lint_piece):
     # "complete remission" is the CR rate endpoint's (reference/xospata.yaml); 21.1% and 10.5% are its entry's
     text = ("XOSPATA (gilteritinib) in ADMIRAL\n\nResponse, XOSPATA vs salvage chemotherapy:\n\n"
             "- Complete remission: 21.1% vs 10.5%\n- CR ........ 21.1% vs 10.5%\n")
-    assert _u001(linter, tmp_path, text) == []
+    assert _u001(lint_piece, text) == []
 
 
 XOSPATA_HEAD = ("XOSPATA (gilteritinib) in ADMIRAL\n\n"
@@ -55,19 +49,19 @@ XOSPATA_HEAD = ("XOSPATA (gilteritinib) in ADMIRAL\n\n"
     (BESPONSA_HEAD + "\nVOD was reported in 14% of BESPONSA patients, and BESPONSA lowered relapse after "
                      "transplant by 14%.\n", 7),
 ])
-def test_a_change_by_n_percent_matched_to_another_outcome_is_unsupported(linter, tmp_path, text, line):
-    assert (line, "37%" if "37%" in text else "14%") in _u001(linter, tmp_path, text)
+def test_a_change_by_n_percent_matched_to_another_outcome_is_unsupported(lint_piece, text, line):
+    assert (line, "37%" if "37%" in text else "14%") in _u001(lint_piece, text)
 
 
-def test_a_change_by_n_percent_of_the_outcome_the_library_holds_is_not_flagged(linter, tmp_path):
+def test_a_change_by_n_percent_of_the_outcome_the_library_holds_is_not_flagged(lint_piece):
     # the hazard ratio's relative change is A005's to judge; U001 stays silent
     text = XOSPATA_HEAD + "XOSPATA reduced the risk of death by 36% (HR 0.64).\n"
-    assert _u001(linter, tmp_path, text) == []
+    assert _u001(lint_piece, text) == []
 
 
-def test_a_figure_the_library_holds_in_words_it_lacks_is_not_invented(linter, tmp_path):
+def test_a_figure_the_library_holds_in_words_it_lacks_is_not_invented(lint_piece):
     # "alive at one year" is not a term of the library's OS endpoint, but 37.1% is its entry's figure
-    assert _u001(linter, tmp_path, XOSPATA_HEAD) == []
+    assert _u001(lint_piece, XOSPATA_HEAD) == []
 
 
 @pytest.mark.parametrize("row,found", [
@@ -76,8 +70,8 @@ def test_a_figure_the_library_holds_in_words_it_lacks_is_not_invented(linter, tm
     # a time to an outcome the library holds only as a rate
     ("- Time to complete remission, median: 2.4 months\n", "2.4 months"),
 ])
-def test_an_outcome_the_library_holds_no_figure_of_is_unsupported(linter, tmp_path, row, found):
-    assert (5, found) in _u001(linter, tmp_path, XOSPATA_HEAD + row)
+def test_an_outcome_the_library_holds_no_figure_of_is_unsupported(lint_piece, row, found):
+    assert (5, found) in _u001(lint_piece, XOSPATA_HEAD + row)
 
 
 @pytest.mark.parametrize("row", [
@@ -85,12 +79,12 @@ def test_an_outcome_the_library_holds_no_figure_of_is_unsupported(linter, tmp_pa
     "- Responses were assessed in patients whose complete remission lasted 6 months or longer.\n",
     "- Complete remission at any time (patients treated for at least 4 months).\n",
 ])
-def test_a_bounding_duration_is_not_an_outcome(linter, tmp_path, row):
-    assert _u001(linter, tmp_path, XOSPATA_HEAD + row) == []
+def test_a_bounding_duration_is_not_an_outcome(lint_piece, row):
+    assert _u001(lint_piece, XOSPATA_HEAD + row) == []
 
 
-def test_a_number_in_running_prose_that_the_library_holds_stays_excused(linter, tmp_path):
+def test_a_number_in_running_prose_that_the_library_holds_stays_excused(lint_piece):
     # prose about another data set: its figures may be anyone's; the row rule does not reach it
     text = (BESPONSA_HEAD + "\nIn an older cooperative-group series, adults whose first remission was long had a "
             "2-year survival rate of 39%, compared with 23% in those who relapsed early.\n")
-    assert [x for x in _u001(linter, tmp_path, text) if x[0] == 7] == []
+    assert [x for x in _u001(lint_piece, text) if x[0] == 7] == []

@@ -19,10 +19,8 @@ from claimcheck.documents import read_document
 VALUE_RULES = {"V001", "V002", "A001", "U001"}
 
 
-def _findings(linter, tmp_path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule in VALUE_RULES]
+def _findings(lint_piece, name: str, text: str):
+    return lint_piece(text, name, rules=VALUE_RULES)
 
 
 def _at(findings, text: str, needle: str) -> set[str]:
@@ -52,19 +50,19 @@ N_OF_N = [
 
 @pytest.mark.parametrize("layout", ["p.md", "p.html", "p.txt"])
 @pytest.mark.parametrize("sentence", N_OF_N)
-def test_a_list_of_fractions_pairs_with_the_percentages_in_order(linter, tmp_path, layout, sentence):
+def test_a_list_of_fractions_pairs_with_the_percentages_in_order(lint_piece, layout, sentence):
     name, text = _doc(layout, sentence)
-    assert _findings(linter, tmp_path, name, text) == []
+    assert _findings(lint_piece, name, text) == []
 
 
 @pytest.mark.parametrize("layout", ["p.md", "p.txt"])
-def test_fractions_given_crosswise_or_wrong_are_still_found(linter, tmp_path, layout):
+def test_fractions_given_crosswise_or_wrong_are_still_found(lint_piece, layout):
     good = N_OF_N[0]
     name, text = _doc(layout, good.replace("(88/109 vs 32/109)", "(32/109 vs 88/109)"))
-    found = _at(_findings(linter, tmp_path, name, text), text, "32/109 vs")
+    found = _at(_findings(lint_piece, name, text), text, "32/109 vs")
     assert "A001" in found and "V001" in found
     name, text = _doc(layout, good.replace("(88/109 vs 32/109)", "(88/109 vs 35/109)"))
-    found = _at(_findings(linter, tmp_path, name, text), text, "35/109")
+    found = _at(_findings(lint_piece, name, text), text, "35/109")
     assert "A001" in found  # 35/109 is 32.1%, not the 29.4% it is written with
 
 
@@ -84,18 +82,18 @@ TWO_PAIRS = [
 
 @pytest.mark.parametrize("layout", ["p.md", "p.html", "p.txt"])
 @pytest.mark.parametrize("sentence", TWO_PAIRS)
-def test_each_pair_keeps_the_arm_order_the_sentence_gives(linter, tmp_path, layout, sentence):
+def test_each_pair_keeps_the_arm_order_the_sentence_gives(lint_piece, layout, sentence):
     name, text = _doc(layout, sentence)
-    assert _findings(linter, tmp_path, name, text) == []
+    assert _findings(lint_piece, name, text) == []
 
 
 @pytest.mark.parametrize("sentence,swap", [
     (TWO_PAIRS[0], ("80.7% of patients compared with 29.4%", "29.4% of patients compared with 80.7%")),
     (TWO_PAIRS[2], ("80.7% and 78.4%, compared with 29.4%", "29.4% and 78.4%, compared with 80.7%")),
 ])
-def test_a_swapped_pair_in_such_a_sentence_is_still_found(linter, tmp_path, sentence, swap):
+def test_a_swapped_pair_in_such_a_sentence_is_still_found(lint_piece, sentence, swap):
     name, text = _doc("p.md", sentence.replace(*swap))
-    assert "V002" in _at(_findings(linter, tmp_path, name, text), text, "29.4%")
+    assert "V002" in _at(_findings(lint_piece, name, text), text, "29.4%")
 
 
 # ---------------------------------------------------------------- 6. a "respectively" list of two endpoints
@@ -112,16 +110,16 @@ TWO_ENDPOINTS = [
 
 @pytest.mark.parametrize("layout", ["p.md", "p.html", "p.txt"])
 @pytest.mark.parametrize("sentence", TWO_ENDPOINTS)
-def test_each_value_of_a_two_endpoint_list_takes_its_own_endpoint_and_arm(linter, tmp_path, layout, sentence):
+def test_each_value_of_a_two_endpoint_list_takes_its_own_endpoint_and_arm(lint_piece, layout, sentence):
     name, text = _doc(layout, sentence)
-    assert _findings(linter, tmp_path, name, text) == []
+    assert _findings(lint_piece, name, text) == []
 
 
-def test_the_second_pair_of_such_a_list_is_still_checked(linter, tmp_path):
+def test_the_second_pair_of_such_a_list_is_still_checked(lint_piece):
     name, text = _doc("p.md", TWO_ENDPOINTS[0].replace("14.9% and 19.2%", "19.2% and 14.9%"))
-    assert "V002" in _at(_findings(linter, tmp_path, name, text), text, "19.2% and")
+    assert "V002" in _at(_findings(lint_piece, name, text), text, "19.2% and")
     name, text = _doc("p.md", TWO_ENDPOINTS[1].replace("14.9% and 19.2%", "14.9% and 21.2%"))
-    assert _at(_findings(linter, tmp_path, name, text), text, "21.2%") & {"V001", "U001"}
+    assert _at(_findings(lint_piece, name, text), text, "21.2%") & {"V001", "U001"}
 
 
 # ---------------------------------------------------------------- 3. a count that states its own outcome
@@ -140,16 +138,16 @@ OWN_OUTCOME = [
 
 @pytest.mark.parametrize("layout", ["p.md", "p.html", "p.txt"])
 @pytest.mark.parametrize("sentence", OWN_OUTCOME)
-def test_an_outcome_named_with_the_value_wins_over_the_one_before(linter, tmp_path, layout, sentence):
+def test_an_outcome_named_with_the_value_wins_over_the_one_before(lint_piece, layout, sentence):
     name, text = _doc(layout, sentence)
-    assert _findings(linter, tmp_path, name, text) == []
+    assert _findings(lint_piece, name, text) == []
 
 
-def test_a_wrong_figure_of_that_outcome_is_still_found(linter, tmp_path):
+def test_a_wrong_figure_of_that_outcome_is_still_found(lint_piece):
     name, text = _doc("p.md", OWN_OUTCOME[0].replace("31 (39%)", "31 (33%)"))
-    assert {"V001", "U001"} & _at(_findings(linter, tmp_path, name, text), text, "31 (33%)")
+    assert {"V001", "U001"} & _at(_findings(lint_piece, name, text), text, "31 (33%)")
     name, text = _doc("p.md", OWN_OUTCOME[2].replace("8 (23%)", "8 (39%)").replace("31 (39%)", "31 (23%)"))
-    assert {"V002", "V001"} & _at(_findings(linter, tmp_path, name, text), text, "31 (23%)")
+    assert {"V002", "V001"} & _at(_findings(lint_piece, name, text), text, "31 (23%)")
 
 
 # ---------------------------------------------------------------- 4. tables whose rows are the arms
@@ -181,19 +179,19 @@ ARM_ROW_TABLES = [
 
 @pytest.mark.parametrize("layout", ["md", "html", "txt"])
 @pytest.mark.parametrize("table", ARM_ROW_TABLES)
-def test_a_table_with_one_row_per_arm_is_read_by_column(linter, tmp_path, layout, table):
+def test_a_table_with_one_row_per_arm_is_read_by_column(lint_piece, layout, table):
     name, text = _arm_rows(layout, *table)
-    assert _findings(linter, tmp_path, name, text) == []
+    assert _findings(lint_piece, name, text) == []
 
 
 @pytest.mark.parametrize("layout", ["md", "html"])
-def test_a_wrong_cell_of_such_a_table_is_still_found(linter, tmp_path, layout):
+def test_a_wrong_cell_of_such_a_table_is_still_found(lint_piece, layout):
     header, rows = ARM_ROW_TABLES[0]
     name, text = _arm_rows(layout, header, [["Gilteritinib", "9.8", "37.1%", "34.0%", "2.8"], rows[1]])
-    assert "V001" in _at(_findings(linter, tmp_path, name, text), text, "9.8")
+    assert "V001" in _at(_findings(lint_piece, name, text), text, "9.8")
     name, text = _arm_rows(layout, header, [["Gilteritinib", "5.6", "37.1%", "34.0%", "2.8"],
                                             ["Chemotherapy", "9.3", "16.7%", "15.3%", "0.7"]])
-    found = _findings(linter, tmp_path, name, text)
+    found = _findings(lint_piece, name, text)
     assert (_at(found, text, "5.6") | _at(found, text, "9.3")) & {"V001", "V002"}
 
 
@@ -217,12 +215,12 @@ LANDMARKS = [
 
 @pytest.mark.parametrize("layout", ["p.md", "p.html"])
 @pytest.mark.parametrize("sentence", LANDMARKS)
-def test_the_time_a_rate_is_read_at_is_not_a_median(linter, tmp_path, layout, sentence):
+def test_the_time_a_rate_is_read_at_is_not_a_median(lint_piece, layout, sentence):
     name, text = _xos(layout, sentence)
-    assert _findings(linter, tmp_path, name, text) == []
+    assert _findings(lint_piece, name, text) == []
 
 
-def test_a_median_beside_a_landmark_is_still_checked(linter, tmp_path):
+def test_a_median_beside_a_landmark_is_still_checked(lint_piece, linter, tmp_path):
     for sentence in ("Median overall survival was 9.3 months; survival at 12 months was 37.1%.",
                      "XOSPATA gave a 9.3-month median survival and a 37.1% 12-month survival rate.",
                      "Median time to response: 2 months (at 12 months, 37.1% were alive)."):
@@ -231,6 +229,6 @@ def test_a_median_beside_a_landmark_is_still_checked(linter, tmp_path):
         durations = [c.text for c in linter.analyse(read_document(path)).claims if c.kind == "duration"]
         assert durations[0].startswith(("9.3", "2 months")) and len(durations) == 1, durations
     name, text = _xos("p.md", "Median overall survival was 9.9 months; survival at 12 months was 37.1%.")
-    assert _at(_findings(linter, tmp_path, name, text), text, "9.9 months") & {"V001", "U001"}
+    assert _at(_findings(lint_piece, name, text), text, "9.9 months") & {"V001", "U001"}
     name, text = _xos("p.md", LANDMARKS[0].replace("37.1%", "33.1%"))
-    assert _at(_findings(linter, tmp_path, name, text), text, "33.1%") & {"V001", "U001"}
+    assert _at(_findings(lint_piece, name, text), text, "33.1%") & {"V001", "U001"}

@@ -15,15 +15,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 RULES = {"V001", "V002", "U001"}
 
 
-def _findings(linter, tmp_path, body: str, name: str = "piece.txt"):
-    path = tmp_path / name
-    path.write_text(body + "\n", encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule in RULES]
+def _findings(lint_piece, body: str, name: str = "piece.txt"):
+    return lint_piece(body + "\n", name, rules=RULES)
 
 
 BES = "Inotuzumab ozogamicin (BESPONSA) for adults with relapsed or refractory B-cell ALL.\n\n"
@@ -43,8 +40,8 @@ XOS = "XOSPATA (gilteritinib) for adults with relapsed or refractory FLT3-mutate
     # "complete remission" (the CR rate, not CR/CRh) read as its endpoint
     (XOS + "Complete remission was reached by 26.3% of patients on XOSPATA.", "21.1%", "26.3%"),
 ])
-def test_a_far_value_with_known_context_is_a_mismatch(linter, tmp_path, body, expected, found):
-    findings = _findings(linter, tmp_path, body)
+def test_a_far_value_with_known_context_is_a_mismatch(lint_piece, body, expected, found):
+    findings = _findings(lint_piece, body)
     assert [f.rule for f in findings] == ["V001"], findings
     f = findings[0]
     assert f.line == 3 and f.expected == expected and f.found == found
@@ -59,42 +56,42 @@ def test_a_far_value_with_known_context_is_a_mismatch(linter, tmp_path, body, ex
     # a time point the library does not hold, in a sentence that also names one it holds
     XOS + "Overall survival at 1 year was 37.1% with XOSPATA, and five-year overall survival was 30.0% with XOSPATA.",
 ])
-def test_a_far_value_of_a_subgroup_stays_unsupported(linter, tmp_path, body):
-    findings = _findings(linter, tmp_path, body)
+def test_a_far_value_of_a_subgroup_stays_unsupported(lint_piece, body):
+    findings = _findings(lint_piece, body)
     assert [(f.rule, f.line) for f in findings] == [("U001", 3)], findings
 
 
-def test_count_and_rate_of_another_denominator_are_not_a_slip(linter, tmp_path):
+def test_count_and_rate_of_another_denominator_are_not_a_slip(lint_piece):
     # 88/109 (80.7%) is the headline entry; 95 (57.9%) of 164 is another denominator, not a typo of it
     body = BES + "With BESPONSA, 95 patients (57.9%) reached CR/CRi."
-    assert "V001" not in [f.rule for f in _findings(linter, tmp_path, body)]
+    assert "V001" not in [f.rule for f in _findings(lint_piece, body)]
 
 
-def test_a_value_equal_to_another_endpoints_figure_is_judged_on_its_own_endpoint(linter, tmp_path):
+def test_a_value_equal_to_another_endpoints_figure_is_judged_on_its_own_endpoint(lint_piece):
     # 23% is a figure of other endpoints (post-HSCT mortality, VOD after HSCT); the sentence names
     # thrombocytopenia only, whose default entry is 51%
     body = BES + "Thrombocytopenia was reported in 23% of BESPONSA-treated adults."
-    findings = _findings(linter, tmp_path, body)
+    findings = _findings(lint_piece, body)
     assert [(f.rule, f.line, f.expected) for f in findings] == [("V001", 3, "51%")], findings
 
 
-def test_a_value_confirmed_by_an_entry_the_sentence_names_stays_consistent(linter, tmp_path):
+def test_a_value_confirmed_by_an_entry_the_sentence_names_stays_consistent(lint_piece):
     # the endpoint chosen for 37.1 is overall survival, but the sentence names the follow-up entry's
     # endpoint too: that entry's figure confirms it
     body = XOS + ("After a median follow-up of survivors of 37.1 months, median overall survival remained "
                   "9.3 months with XOSPATA.")
-    assert _findings(linter, tmp_path, body) == []
+    assert _findings(lint_piece, body) == []
 
 
-def test_a_time_point_pins_the_entry_of_a_headings_endpoint(linter, tmp_path):
+def test_a_time_point_pins_the_entry_of_a_headings_endpoint(lint_piece):
     # the endpoint comes from the heading, the time point from the bullet: the 1-year rate is meant
     body = XOS + "Overall survival\n\n- still alive at 1 year: 31.9% with XOSPATA"
-    findings = _findings(linter, tmp_path, body, name="piece.md")
+    findings = _findings(lint_piece, body, name="piece.md")
     assert [(f.rule, f.line, f.expected) for f in findings] == [("V001", 5, "37.1%")], findings
     assert "endpoint from the preceding text" in findings[0].message
 
 
-def test_a_hazard_ratio_for_death_is_the_survival_hazard_ratio(linter, tmp_path):
+def test_a_hazard_ratio_for_death_is_the_survival_hazard_ratio(lint_piece):
     body = XOS + "Against salvage chemotherapy, the hazard ratio for death was 0.71 (95% CI 0.49-0.83)."
-    findings = _findings(linter, tmp_path, body)
+    findings = _findings(lint_piece, body)
     assert [(f.rule, f.line, f.expected) for f in findings] == [("V001", 3, "0.64")], findings

@@ -12,16 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
 
 RULES = {"V001", "V002", "U001"}
 
 
-def _findings(linter, tmp_path, body: str):
-    path = tmp_path / "piece.txt"
-    path.write_text("BESPONSA (inotuzumab ozogamicin) in relapsed or refractory ALL.\n\n" + body + "\n",
-                    encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule in RULES]
+def _findings(lint_piece, body: str):
+    return lint_piece("BESPONSA (inotuzumab ozogamicin) in relapsed or refractory ALL.\n\n" + body + "\n",
+                      "piece.txt", rules=RULES)
 
 
 @pytest.mark.parametrize("body, rule, found", [
@@ -34,8 +31,8 @@ def _findings(linter, tmp_path, body: str):
     # the two medians the other way round, arms named nowhere near
     ("Median overall survival reached 6.2 versus 7.7 months.", "V002", "6.2"),
 ])
-def test_a_wrong_value_of_a_pair_is_found(linter, tmp_path, body, rule, found):
-    findings = _findings(linter, tmp_path, body)
+def test_a_wrong_value_of_a_pair_is_found(lint_piece, body, rule, found):
+    findings = _findings(lint_piece, body)
     assert [f.rule for f in findings] == [rule], findings
     assert findings[0].line == 3
     assert findings[0].found.startswith(found)
@@ -48,5 +45,5 @@ def test_a_wrong_value_of_a_pair_is_found(linter, tmp_path, body, rule, found):
     # two populations named: each value its own entry's, not the two arms of one
     "Among responders, median OS was 14.1 months if MRD-negative vs 7.2 months if MRD-positive.",
 ])
-def test_a_faithful_pair_passes(linter, tmp_path, body):
-    assert _findings(linter, tmp_path, body) == []
+def test_a_faithful_pair_passes(lint_piece, body):
+    assert _findings(lint_piece, body) == []

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents import read_document
-
 RULES = {"V001", "V002", "U001"}
 HEAD = "# BESPONSA: MRD negativity, cycle by cycle\n\nPost hoc analysis of INO-VATE ALL; exploratory.\n\n"
 
@@ -47,40 +45,30 @@ ENTRY = {"c1": "jabbour-2020-mrd.mrd-negativity.cycle-1", "c2": "jabbour-2020-mr
 CHANGED = {"c1": "45.9%", "c2": "43.1%", "w2": "78.0%"}
 
 
-def _findings(linter, tmp_path, ext: str, text: str) -> list[tuple[str, int]]:
-    path = tmp_path / f"piece.{ext}"
-    path.write_text(text, encoding="utf-8")
-    return sorted((f.rule, f.line) for f in linter.lint_document(read_document(path)) if f.rule in RULES)
+def _findings(lint_piece, ext: str, text: str) -> list[tuple[str, int]]:
+    return sorted((f.rule, f.line) for f in lint_piece(text, f"piece.{ext}", rules=RULES))
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_timing_figures_as_published_pass(linter, tmp_path, layout):
+def test_timing_figures_as_published_pass(lint_piece, layout):
     ext, template, _ = LAYOUTS[layout]
-    assert _findings(linter, tmp_path, ext, template.format(**RIGHT)) == []
+    assert _findings(lint_piece, ext, template.format(**RIGHT)) == []
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_each_changed_timing_figure_is_a_mismatch(linter, tmp_path, layout):
+def test_each_changed_timing_figure_is_a_mismatch(lint_piece, layout):
     ext, template, lines = LAYOUTS[layout]
     for key in lines:
         values = dict(RIGHT, **{key: CHANGED[key]})
-        path = tmp_path / f"piece.{ext}"
-        path.write_text(template.format(**values), encoding="utf-8")
-        got = [(f.rule, f.line, f.reference_id) for f in linter.lint_document(read_document(path)) if f.rule in RULES]
+        got = [(f.rule, f.line, f.reference_id)
+               for f in lint_piece(template.format(**values), f"piece.{ext}", rules=RULES)]
         assert got == [("V001", lines[key], ENTRY[key])], (key, got)
 
 
-def test_a_time_point_is_not_confirmed_by_another_analysis_figure(linter, tmp_path):
+def test_a_time_point_is_not_confirmed_by_another_analysis_figure(lint_piece):
     # 48% is the library's MRD-negativity rate of another subgroup (no time point): "48.2% after
     # cycle 1" is a wrong cycle-1 figure, not that subgroup's rate written more precisely
     text = HEAD + ("Of the 92 BESPONSA patients who became MRD-negative, 48.2% did so after cycle 1 and "
                    "another 41.3% after cycle 2.\n")
-    got = [(f.rule, f.line, f.reference_id) for f in linter.lint_document(_doc(tmp_path, text))
-           if f.rule in RULES | {"V003"}]
+    got = [(f.rule, f.line, f.reference_id) for f in lint_piece(text, rules=RULES | {"V003"})]
     assert got == [("V001", 5, "jabbour-2020-mrd.mrd-negativity.cycle-1")]
-
-
-def _doc(tmp_path, text):
-    path = tmp_path / "piece.md"
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)

@@ -18,14 +18,13 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.documents import read_document
 
 DRAFTS = Path(__file__).resolve().parents[2] / "bench" / "quality" / "drafts"
 #: the rules of this area: value checks and unsupported claims
 RULES = {"V001", "V002", "U001"}
 
 
-def _lint(linter, tmp_path, draft: str, old: str | None = None, new: str | None = None):
+def _lint(lint_piece, draft: str, old: str | None = None, new: str | None = None):
     source = DRAFTS / draft
     if not source.is_file():
         pytest.skip(f"benchmark draft {draft} not found")
@@ -39,9 +38,7 @@ def _lint(linter, tmp_path, draft: str, old: str | None = None, new: str | None 
         if new[same:same + 1] == "\n":
             line += 1  # a line inserted after this one
         text = text.replace(old, new)
-    copy = tmp_path / draft
-    copy.write_text(text, encoding="utf-8")
-    findings = [f for f in linter.lint_document(read_document(copy)) if f.rule in RULES]
+    findings = lint_piece(text, draft, rules=RULES)
     return findings, line
 
 
@@ -221,19 +218,19 @@ ALL = CLASS_1 + CLASS_2 + CLASS_3 + PROBE + [
 
 @pytest.mark.parametrize("draft,old,new,rule", ALL,
                          ids=[f"{(c.values if hasattr(c, 'values') else c)[0]}:{i}" for i, c in enumerate(ALL)])
-def test_defect_is_found_at_its_line(linter, tmp_path, draft, old, new, rule):
-    findings, line = _lint(linter, tmp_path, draft, old, new)
+def test_defect_is_found_at_its_line(lint_piece, draft, old, new, rule):
+    findings, line = _lint(lint_piece, draft, old, new)
     assert {(r, line) for r in rule.split("|")} & set(_at(findings, line)), \
         [f"{f.line} {f.rule} {f.message}" for f in findings]
 
 
 @pytest.mark.parametrize("draft,old,new", DEFINITIONS, ids=[f"{c[0]}:{i}" for i, c in enumerate(DEFINITIONS)])
-def test_definitions_are_not_claims(linter, tmp_path, draft, old, new):
-    findings, line = _lint(linter, tmp_path, draft, old, new)
+def test_definitions_are_not_claims(lint_piece, draft, old, new):
+    findings, line = _lint(lint_piece, draft, old, new)
     assert _at(findings, line) == [], [f"{f.line} {f.rule} {f.message}" for f in findings]
 
 
 @pytest.mark.parametrize("draft", sorted({c[0] for c in CLASS_1 + CLASS_2 + CLASS_3 + PROBE + KNOWN_GAPS + DEFINITIONS}))
-def test_the_correct_drafts_have_no_value_findings(linter, tmp_path, draft):
-    findings, _ = _lint(linter, tmp_path, draft)
+def test_the_correct_drafts_have_no_value_findings(lint_piece, draft):
+    findings, _ = _lint(lint_piece, draft)
     assert findings == [], [f"{f.line} {f.rule} {f.message}" for f in findings]

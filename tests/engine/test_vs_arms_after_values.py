@@ -10,13 +10,11 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.claims import normalise_numbers
-from claimcheck.documents import read_document
 
 
-def _value(linter, tmp_path, sentence: str, study: str):
-    path = tmp_path / "p.md"
-    path.write_text(f"# Results\n\nIn the phase 3 {study} study:\n\n{sentence}\n", encoding="utf-8")
-    return [f for f in linter.lint_document(read_document(path)) if f.rule in ("V001", "V002")]
+def _value(lint_piece, sentence: str, study: str):
+    return lint_piece(f"# Results\n\nIn the phase 3 {study} study:\n\n{sentence}\n", "p.md",
+                      rules=("V001", "V002"))
 
 
 ADMIRAL = "ADMIRAL"
@@ -58,8 +56,8 @@ RIGHT = [
 
 
 @pytest.mark.parametrize("study,sentence", RIGHT)
-def test_arms_after_compared_values_pair_in_order(linter, tmp_path, study, sentence):
-    assert _value(linter, tmp_path, sentence, study) == []
+def test_arms_after_compared_values_pair_in_order(lint_piece, study, sentence):
+    assert _value(lint_piece, sentence, study) == []
 
 
 SWAPPED = [
@@ -73,19 +71,19 @@ SWAPPED = [
 
 
 @pytest.mark.parametrize("study,sentence", SWAPPED)
-def test_a_real_swap_is_still_caught(linter, tmp_path, study, sentence):
-    found = _value(linter, tmp_path, sentence, study)
+def test_a_real_swap_is_still_caught(lint_piece, study, sentence):
+    found = _value(lint_piece, sentence, study)
     assert [f.rule for f in found] == ["V002", "V002"]
 
 
-def test_a_wrong_comparator_value_is_one_v001_on_the_comparator(linter, tmp_path):
-    found = _value(linter, tmp_path, "Median OS was 9.3 vs 5.8 months with XOSPATA vs salvage chemotherapy.", ADMIRAL)
+def test_a_wrong_comparator_value_is_one_v001_on_the_comparator(lint_piece):
+    found = _value(lint_piece, "Median OS was 9.3 vs 5.8 months with XOSPATA vs salvage chemotherapy.", ADMIRAL)
     assert [f.rule for f in found] == ["V001"]
     assert "salvage chemotherapy" in found[0].message.split(" is ")[0] and "5.8" in found[0].message
 
 
-def test_a_wrong_product_value_is_one_v001_on_the_product(linter, tmp_path):
-    found = _value(linter, tmp_path, "Median OS: 9.8 vs 5.6 months (XOSPATA vs salvage chemotherapy).", ADMIRAL)
+def test_a_wrong_product_value_is_one_v001_on_the_product(lint_piece):
+    found = _value(lint_piece, "Median OS: 9.8 vs 5.6 months (XOSPATA vs salvage chemotherapy).", ADMIRAL)
     assert [f.rule for f in found] == ["V001"]
     assert found[0].message.startswith("XOSPATA") and "9.8" in found[0].message
 

@@ -20,10 +20,8 @@ SOFT_LIVER = ("WARNING: ABNORMAL LIVER ENZYMES, INCLUDING HEPATIC VENO-OCCLUSIVE
 NO_VOD = "WARNING: HEPATOTOXICITY, AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY"
 
 
-def b001(linter, tmp_path, text, name):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return [f for f in linter.lint_file(str(path)).findings if f.rule == "B001"]
+def b001(lint_piece, linter, text, name):
+    return lint_piece(text, name, linter=linter, rules="B001", lint_file=True)
 
 
 def markdown(title):
@@ -53,9 +51,9 @@ LAYOUTS = {"md": (markdown, "piece.md"), "html": (html, "piece.html"), "txt": (p
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 @pytest.mark.parametrize("title, missing", [(NO_LIVER, ["hepatotoxicity"]), (SOFT_LIVER, ["hepatotoxicity"]),
                                             (NO_VOD, ["hepatic-vod"])])
-def test_a_quoted_title_that_drops_a_risk_is_reported_at_the_title(linter_for, tmp_path, layout, title, missing):
+def test_a_quoted_title_that_drops_a_risk_is_reported_at_the_title(lint_piece, linter_for, layout, title, missing):
     make, name = LAYOUTS[layout]
-    (f,) = b001(linter_for("US"), tmp_path, make(title), name)
+    (f,) = b001(lint_piece, linter_for("US"), make(title), name)
     assert f.extra["missing"] == missing
     assert "title" in f.message
     text = make(title)
@@ -64,22 +62,22 @@ def test_a_quoted_title_that_drops_a_risk_is_reported_at_the_title(linter_for, t
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_the_full_quoted_title_raises_nothing(linter_for, tmp_path, layout):
+def test_the_full_quoted_title_raises_nothing(lint_piece, linter_for, layout):
     make, name = LAYOUTS[layout]
-    assert b001(linter_for("US"), tmp_path, make(FULL), name) == []
+    assert b001(lint_piece, linter_for("US"), make(FULL), name) == []
 
 
 @pytest.mark.parametrize("title", ["WARNING: LIVER TOXICITY AND MORTALITY AFTER TRANSPLANT",
                                    "WARNING: HEPATOTOXICITY",
                                    "WARNING:"])
-def test_a_title_in_the_pieces_own_words_is_judged_by_the_box_text(linter_for, tmp_path, title):
+def test_a_title_in_the_pieces_own_words_is_judged_by_the_box_text(lint_piece, linter_for, title):
     # the box's text states every element: a short title does not make it incomplete
-    assert b001(linter_for("US"), tmp_path, markdown(title), "piece.md") == []
+    assert b001(lint_piece, linter_for("US"), markdown(title), "piece.md") == []
 
 
-def test_a_quoted_title_missing_a_risk_the_text_lacks_too_names_it_once(linter_for, tmp_path):
+def test_a_quoted_title_missing_a_risk_the_text_lacks_too_names_it_once(lint_piece, linter_for):
     text = markdown(NO_VOD).replace("among it VOD that proved", "which proved")
-    (f,) = b001(linter_for("US"), tmp_path, text, "piece.md")
+    (f,) = b001(lint_piece, linter_for("US"), text, "piece.md")
     assert f.extra["missing"] == ["hepatic-vod"]
     assert "lacks" in f.message
 
@@ -91,17 +89,17 @@ PROSE_BOX = ("Liver injury, at times fatal or life-threatening, followed BESPONS
 
 
 @pytest.mark.parametrize("heading", ["BOXED WARNING", "Boxed Warning"])
-def test_a_labelled_risk_after_a_box_of_sentences_is_not_part_of_the_box(linter_for, tmp_path, heading):
+def test_a_labelled_risk_after_a_box_of_sentences_is_not_part_of_the_box(lint_piece, linter_for, heading):
     text = (f"Market: US\nBESPONSA fact card\n\n{INDICATION}\n\n{heading}\n{PROSE_BOX}\n"
             "Hepatic VOD: seen in 14% of adults given BESPONSA; check liver tests before each dose.\n\n"
             "Myelosuppression: check counts before each dose.\n")
-    (f,) = b001(linter_for("US"), tmp_path, text, "card.txt")
+    (f,) = b001(lint_piece, linter_for("US"), text, "card.txt")
     assert f.extra["missing"] == ["hepatic-vod"]
 
 
-def test_a_box_written_as_labelled_paragraphs_keeps_them(linter_for, tmp_path):
+def test_a_box_written_as_labelled_paragraphs_keeps_them(lint_piece, linter_for):
     text = (f"Market: US\nBESPONSA fact card\n\n{INDICATION}\n\nBOXED WARNING\n\n"
             "Hepatotoxicity: liver injury, VOD among it, was fatal or life-threatening in some patients.\n\n"
             "Post-HSCT mortality: death not caused by relapse after HSCT was more frequent with BESPONSA.\n\n"
             "Myelosuppression: check counts before each dose.\n")
-    assert b001(linter_for("US"), tmp_path, text, "card.txt") == []
+    assert b001(lint_piece, linter_for("US"), text, "card.txt") == []

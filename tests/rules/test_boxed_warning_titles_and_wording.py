@@ -25,17 +25,15 @@ def linter():
     return Linter(ref, rulepacks=load_rulepacks([ROOT / "rules"], ref))
 
 
-def b002(linter, tmp_path, text, name="piece.md"):
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
-    return [f for f in linter.lint_file(str(path)).findings if f.rule == "B002"]
+def b002(lint_piece, text, name="piece.md"):
+    return lint_piece(textwrap.dedent(text).lstrip(), name, rules="B002", lint_file=True)
 
 
 @pytest.mark.parametrize("title", ["## Boxed warning: differentiation syndrome",
                                    "**Boxed Warning – Differentiation Syndrome**",
                                    "Warning: Differentiation syndrome"])
-def test_a_title_naming_the_box_and_its_element_in_markdown(linter, tmp_path, title):
-    assert b002(linter, tmp_path, f"""\
+def test_a_title_naming_the_box_and_its_element_in_markdown(lint_piece, title):
+    assert b002(lint_piece, f"""\
         ---
         market: US
         ---
@@ -51,8 +49,8 @@ def test_a_title_naming_the_box_and_its_element_in_markdown(linter, tmp_path, ti
         """) == []
 
 
-def test_an_instruction_in_another_order_and_word_form_in_plain_text(linter, tmp_path):
-    assert b002(linter, tmp_path, f"""\
+def test_an_instruction_in_another_order_and_word_form_in_plain_text(lint_piece):
+    assert b002(lint_piece, f"""\
         market: US
 
         XOSPATA (gilteritinib) tablets
@@ -66,8 +64,8 @@ def test_an_instruction_in_another_order_and_word_form_in_plain_text(linter, tmp
         """, name="piece.txt") == []
 
 
-def test_the_label_title_with_the_instruction_reworded_passively(linter, tmp_path):
-    assert b002(linter, tmp_path, f"""\
+def test_the_label_title_with_the_instruction_reworded_passively(lint_piece):
+    assert b002(lint_piece, f"""\
         ---
         market: US
         ---
@@ -81,8 +79,8 @@ def test_the_label_title_with_the_instruction_reworded_passively(linter, tmp_pat
         """) == []
 
 
-def test_a_titled_box_without_the_monitoring_still_lacks_it(linter, tmp_path):
-    (f,) = b002(linter, tmp_path, f"""\
+def test_a_titled_box_without_the_monitoring_still_lacks_it(lint_piece):
+    (f,) = b002(lint_piece, f"""\
         ---
         market: US
         ---
@@ -96,8 +94,8 @@ def test_a_titled_box_without_the_monitoring_still_lacks_it(linter, tmp_path):
     assert f.extra["missing"] == ["management"] and f.line == 4
 
 
-def test_a_pointer_to_the_boxed_warning_is_not_the_box(linter, tmp_path):
-    (f,) = b002(linter, tmp_path, f"""\
+def test_a_pointer_to_the_boxed_warning_is_not_the_box(lint_piece):
+    (f,) = b002(lint_piece, f"""\
         ---
         market: US
         ---

@@ -18,10 +18,8 @@ FILLER = ["Most of them had received one earlier salvage regimen.", "Their basel
           "Cycle numbers did not differ much.", "Median age was in the mid-forties."]
 
 
-def f002(linter_for, tmp_path, text, name):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return [f for f in linter_for("US").lint_file(str(path)).findings if f.rule == "F002"]
+def f002(lint_piece, linter_for, text, name):
+    return lint_piece(text, name, linter=linter_for("US"), rules="F002", lint_file=True)
 
 
 def markdown(section):
@@ -45,23 +43,23 @@ LAYOUTS = {"md": (markdown, "piece.md"), "txt": (plain, "piece.txt")}
     "MRD groups were not randomized, so the comparison is only suggestive.",
     "It is a non-randomised comparison; read it with that in mind.",
 ])
-def test_a_disclaimer_in_other_words_next_to_the_figure(linter_for, tmp_path, layout, disclaimer):
+def test_a_disclaimer_in_other_words_next_to_the_figure(lint_piece, linter_for, layout, disclaimer):
     make, name = LAYOUTS[layout]
-    assert f002(linter_for, tmp_path, make([FIGURE, disclaimer]), name) == []
+    assert f002(lint_piece, linter_for, make([FIGURE, disclaimer]), name) == []
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_a_single_disclaimer_far_from_the_figure_does_not_cover_it(linter_for, tmp_path, layout):
+def test_a_single_disclaimer_far_from_the_figure_does_not_cover_it(lint_piece, linter_for, layout):
     # far from the figure, it may be another analysis's caveat
     make, name = LAYOUTS[layout]
     text = make([FIGURE, " ".join(FILLER), "The dose analysis was exploratory."])
-    (f,) = f002(linter_for, tmp_path, text, name)
+    (f,) = f002(lint_piece, linter_for, text, name)
     assert "14.1" in f.message
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_without_a_disclaimer_the_figure_is_reported(linter_for, tmp_path, layout):
+def test_without_a_disclaimer_the_figure_is_reported(lint_piece, linter_for, layout):
     make, name = LAYOUTS[layout]
     text = make([FIGURE, "Randomisation had assigned patients to the two arms 1:1."])
-    (f,) = f002(linter_for, tmp_path, text, name)
+    (f,) = f002(lint_piece, linter_for, text, name)
     assert "14.1" in f.message

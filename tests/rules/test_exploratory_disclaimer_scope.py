@@ -28,18 +28,17 @@ def linter():
     return Linter(ref, rulepacks=load_rulepacks([ROOT / "rules"], ref))
 
 
-def f002(linter, tmp_path, body, name="piece.md"):
-    path = tmp_path / name
-    path.write_text("---\nmarket: EU\n---\n" + textwrap.dedent(body).lstrip() + f"\n{IND}\n", encoding="utf-8")
-    return [f.line for f in linter.lint_file(str(path)).findings if f.rule == "F002"]
+def f002(lint_piece, body, name="piece.md"):
+    text = textwrap.dedent(body).lstrip() + f"\n{IND}\n"
+    return [f.line for f in lint_piece(text, name, market="EU", rules="F002", lint_file=True)]
 
 
 @pytest.mark.parametrize("bullet", ["-", "*", "1."])
-def test_a_disclaimer_right_after_a_list_of_subgroup_figures_covers_every_item(linter, tmp_path, bullet):
+def test_a_disclaimer_right_after_a_list_of_subgroup_figures_covers_every_item(lint_piece, bullet):
     items = ["in first salvage, 87.7% with BESPONSA", "with 90% or more CD22-positive blasts, 84.6% with BESPONSA",
              "aged 55 or over, 80.0% with BESPONSA", "in second salvage, 70.6% with BESPONSA"]
     listed = "\n".join(f"{bullet if bullet != '1.' else f'{k + 1}.'} {it}" for k, it in enumerate(items))
-    assert f002(linter, tmp_path, f"""\
+    assert f002(lint_piece, f"""\
 # CR/CRi by baseline subgroup
 
 CR/CRi rates in the subgroups of INO-VATE ALL:
@@ -50,8 +49,8 @@ Subgroup figures are hypothesis-generating only.
 """) == []
 
 
-def test_a_disclaimer_far_after_a_list_does_not_cover_it(linter, tmp_path):
-    assert f002(linter, tmp_path, """\
+def test_a_disclaimer_far_after_a_list_does_not_cover_it(lint_piece):
+    assert f002(lint_piece, """\
 # CR/CRi by baseline characteristic
 
 CR/CRi rates in the subgroups of INO-VATE ALL:
@@ -64,8 +63,8 @@ Transplant followed for many. Subgroup figures are hypothesis-generating only.
 """) == [8]
 
 
-def test_a_heading_naming_the_analysis_makes_its_section_one_unit(linter, tmp_path):
-    assert f002(linter, tmp_path, """\
+def test_a_heading_naming_the_analysis_makes_its_section_one_unit(lint_piece):
+    assert f002(lint_piece, """\
 # BESPONSA in relapsed ALL
 
 ## Post hoc view by salvage line
@@ -79,8 +78,8 @@ All of the above is exploratory; interpret it with caution.
 """) == []
 
 
-def test_a_disclaimer_under_another_heading_does_not_cover_it(linter, tmp_path):
-    assert f002(linter, tmp_path, """\
+def test_a_disclaimer_under_another_heading_does_not_cover_it(lint_piece):
+    assert f002(lint_piece, """\
 # BESPONSA in relapsed ALL
 
 ## Post hoc view by salvage line
@@ -102,16 +101,16 @@ The analysis above is exploratory; interpret it with caution.
     "No formal statistical testing was performed on these subgroups.",
     "The subgroups were not formally compared.",
 ])
-def test_a_reworded_disclaimer_is_recognised(linter, tmp_path, disclaimer):
-    assert f002(linter, tmp_path, f"""\
+def test_a_reworded_disclaimer_is_recognised(lint_piece, disclaimer):
+    assert f002(lint_piece, f"""\
 # Subgroups
 
 In a subgroup analysis, 87.7% of BESPONSA patients in first salvage reached CR/CRi. {disclaimer}
 """) == []
 
 
-def test_through_a_list_a_disclaimer_naming_another_endpoint_covers_only_that(linter, tmp_path):
-    found = f002(linter, tmp_path, """\
+def test_through_a_list_a_disclaimer_naming_another_endpoint_covers_only_that(lint_piece):
+    found = f002(lint_piece, """\
 # Outcomes by salvage line
 
 - In a post hoc analysis, 87.7% of BESPONSA patients in first salvage reached CR/CRi.

@@ -32,17 +32,16 @@ def linter():
     return Linter(ref, rulepacks=load_rulepacks([ROOT / "rules"], ref))
 
 
-def indication_findings(linter, tmp_path, text, name="piece.md"):
-    path = tmp_path / name
-    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
-    return [(f.rule, f.line) for f in linter.lint_file(str(path)).findings if f.rule.startswith("I")]
+def indication_findings(lint_piece, text, name="piece.md"):
+    return [(f.rule, f.line) for f in lint_piece(textwrap.dedent(text).lstrip(), name, lint_file=True)
+            if f.rule.startswith("I")]
 
 
 @pytest.mark.parametrize("subject", ["BESPONSA (inotuzumab ozogamicin) is indicated",
                                      "BESPONSA® is indicated",
                                      "BESPONSA, a CD22-directed antibody-drug conjugate, is indicated"])
-def test_eu_statement_first_then_a_comparison_with_chemotherapy(linter, tmp_path, subject):
-    assert indication_findings(linter, tmp_path, f"""\
+def test_eu_statement_first_then_a_comparison_with_chemotherapy(lint_piece, subject):
+    assert indication_findings(lint_piece, f"""\
         ---
         market: EU
         ---
@@ -56,8 +55,8 @@ def test_eu_statement_first_then_a_comparison_with_chemotherapy(linter, tmp_path
 
 @pytest.mark.parametrize("subject", ["XOSPATA (gilteritinib) is indicated", "XOSPATA® is indicated",
                                      "XOSPATA, an oral FLT3 inhibitor, is indicated"])
-def test_us_statement_at_the_end_of_a_plain_text_piece(linter, tmp_path, subject):
-    assert indication_findings(linter, tmp_path, f"""\
+def test_us_statement_at_the_end_of_a_plain_text_piece(lint_piece, subject):
+    assert indication_findings(lint_piece, f"""\
         market: US
 
         XOSPATA at first relapse
@@ -74,8 +73,8 @@ def test_us_statement_at_the_end_of_a_plain_text_piece(linter, tmp_path, subject
         """, name="piece.txt") == []
 
 
-def test_eu_statement_in_a_box_followed_by_results_in_combination_wording(linter, tmp_path):
-    assert indication_findings(linter, tmp_path, f"""\
+def test_eu_statement_in_a_box_followed_by_results_in_combination_wording(lint_piece):
+    assert indication_findings(lint_piece, f"""\
         ---
         market: EU
         ---
@@ -87,8 +86,8 @@ def test_eu_statement_in_a_box_followed_by_results_in_combination_wording(linter
         """) == []
 
 
-def test_a_following_sentence_about_the_use_still_broadens(linter, tmp_path):
-    found = indication_findings(linter, tmp_path, f"""\
+def test_a_following_sentence_about_the_use_still_broadens(lint_piece):
+    found = indication_findings(lint_piece, f"""\
         ---
         market: EU
         ---
@@ -97,8 +96,8 @@ def test_a_following_sentence_about_the_use_still_broadens(linter, tmp_path):
     assert found == [("I002", 4)]
 
 
-def test_a_broadening_inside_the_statement_is_still_found(linter, tmp_path):
-    found = indication_findings(linter, tmp_path, f"""\
+def test_a_broadening_inside_the_statement_is_still_found(lint_piece):
+    found = indication_findings(lint_piece, f"""\
         ---
         market: EU
         ---

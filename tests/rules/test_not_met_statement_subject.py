@@ -16,7 +16,7 @@ BOX_TEXT = ("Liver injury, VOD among it, proved fatal or life-threatening in som
 CLAIM = "Patients given BESPONSA lived a median of 7.7 months (overall survival), against 6.2 months on chemotherapy."
 
 
-def f001(linter_for, tmp_path, layout, statement):
+def f001(lint_piece, linter_for, layout, statement):
     if layout == "md":
         text = (f"---\nmarket: US\n---\n# Survival\n\n{OPENING}\n\n**{BOX}**\n\n{BOX_TEXT}\n\n{CLAIM}\n\n"
                 f"{statement}\n\nPlease see the full Prescribing Information, including BOXED WARNING.\n")
@@ -25,9 +25,7 @@ def f001(linter_for, tmp_path, layout, statement):
         text = (f"Market: US\nSURVIVAL\n\n{OPENING}\n\n{BOX}\n{BOX_TEXT}\n\n{CLAIM}\n{statement}\n\n"
                 "Please see the full Prescribing Information, including BOXED WARNING.\n")
         name = "piece.txt"
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return [f for f in linter_for("US").lint_file(str(path)).findings if f.rule == "F001"]
+    return lint_piece(text, name, linter=linter_for("US"), rules="F001", lint_file=True)
 
 
 @pytest.mark.parametrize("layout", ["md", "txt"])
@@ -37,8 +35,8 @@ def f001(linter_for, tmp_path, layout, statement):
     "Overall survival was not the only primary endpoint of the study.",
     "Overall survival was not just a secondary measure: it was co-primary.",
 ])
-def test_a_negation_of_something_else_is_not_a_not_met_statement(linter_for, tmp_path, layout, statement):
-    (f,) = f001(linter_for, tmp_path, layout, statement)
+def test_a_negation_of_something_else_is_not_a_not_met_statement(lint_piece, linter_for, layout, statement):
+    (f,) = f001(lint_piece, linter_for, layout, statement)
     assert "7.7" in f.message
 
 
@@ -48,5 +46,5 @@ def test_a_negation_of_something_else_is_not_a_not_met_statement(linter_for, tmp
     "The overall survival primary endpoint was not met.",
     "Overall survival, not the only primary endpoint, missed its prespecified significance boundary.",
 ])
-def test_a_real_not_met_statement_still_satisfies_it(linter_for, tmp_path, layout, statement):
-    assert f001(linter_for, tmp_path, layout, statement) == []
+def test_a_real_not_met_statement_still_satisfies_it(lint_piece, linter_for, layout, statement):
+    assert f001(lint_piece, linter_for, layout, statement) == []

@@ -31,10 +31,8 @@ POINTERS = {"US": "Before prescribing, please review the full Prescribing Inform
 RULE = {"US": "F003", "EU": "F005"}
 
 
-def lint(linter_for, tmp_path, market, text, name):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return [f for f in linter_for(market).lint_file(str(path)).findings if f.rule == RULE[market]]
+def lint(lint_piece, linter_for, market, text, name):
+    return lint_piece(text, name, linter=linter_for(market), rules=RULE[market], lint_file=True)
 
 
 def draft(market, pointer, tail, menu=True):
@@ -44,22 +42,22 @@ def draft(market, pointer, tail, menu=True):
 
 @pytest.mark.parametrize("market", ["US", "EU"])
 @pytest.mark.parametrize("which", [0, 1])
-def test_without_the_pointer_a_menu_and_a_citation_do_not_satisfy_it(linter_for, tmp_path, market, which):
+def test_without_the_pointer_a_menu_and_a_citation_do_not_satisfy_it(lint_piece, linter_for, market, which):
     text = draft(market, "", CITATIONS[market][which])
-    (f,) = lint(linter_for, tmp_path, market, text, "page.md" if market == "US" else "page.txt")
+    (f,) = lint(lint_piece, linter_for, market, text, "page.md" if market == "US" else "page.txt")
     assert f.line == 1
 
 
 @pytest.mark.parametrize("market", ["US", "EU"])
 @pytest.mark.parametrize("which", [0, 1])
-def test_the_pointer_beside_a_menu_and_citations_satisfies_it(linter_for, tmp_path, market, which):
+def test_the_pointer_beside_a_menu_and_citations_satisfies_it(lint_piece, linter_for, market, which):
     text = draft(market, POINTERS[market], CITATIONS[market][which])
-    assert lint(linter_for, tmp_path, market, text, "page.md" if market == "US" else "page.txt") == []
+    assert lint(lint_piece, linter_for, market, text, "page.md" if market == "US" else "page.txt") == []
 
 
 @pytest.mark.parametrize("pointer", ["1. Please consult the full Prescribing Information before prescribing.",
                                      "- Review the full Prescribing Information (revised 2024) before prescribing.",
                                      "Full Prescribing Information: https://example.com/pi \u2014 review it before use."])
-def test_a_numbered_bulleted_or_labelled_pointer_still_counts(linter_for, tmp_path, pointer):
+def test_a_numbered_bulleted_or_labelled_pointer_still_counts(lint_piece, linter_for, pointer):
     text = draft("US", pointer, "", menu=False)
-    assert lint(linter_for, tmp_path, "US", text, "page.md") == []
+    assert lint(lint_piece, linter_for, "US", text, "page.md") == []

@@ -54,10 +54,7 @@ def test_first_per_section_reports_once_and_counts_the_others(linter):
     assert len(found(linter, sectioned, "F002")) == 2
 
 
-def test_markdown_headings_found_by_the_reader_delimit_sections(linter, tmp_path):
-    from rulepack_helpers import read
-
-    path = tmp_path / "slides.md"
-    path.write_text("# Slide 6\n\n" + MRD_CLAIM + "\n\n# Slide 7\n\n" + MRD_CLAIM.replace("Among", "For") + "\n")
-    findings = [f for f in linter.lint_document(read(path)) if f.rule == "F002"]
+def test_markdown_headings_found_by_the_reader_delimit_sections(lint_piece):
+    text = "# Slide 6\n\n" + MRD_CLAIM + "\n\n# Slide 7\n\n" + MRD_CLAIM.replace("Among", "For") + "\n"
+    findings = lint_piece(text, "slides.md", rules="F002")
     assert [f.line for f in findings] == [3, 7]
