@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.documents.base import Document
-
 HEAD = "BESPONSA (inotuzumab ozogamicin) in INO-VATE ALL.\n\n"
 RULES = {"V001", "U001"}
 
 
-def _findings(linter, body):
-    doc = Document(path="d.md", text=HEAD + body + "\n", format="markdown")
-    return sorted({f.rule for f in linter.lint_document(doc) if f.rule in RULES})
+def _findings(lint_doc, body):
+    return sorted({f.rule for f in lint_doc(HEAD + body + "\n", name="d.md", rules=RULES)})
 
 
 LEAD = "Two-year overall survival was 22.8% with BESPONSA and 10.0% with chemotherapy."
@@ -28,17 +25,17 @@ LEAD = "Two-year overall survival was 22.8% with BESPONSA and 10.0% with chemoth
     "At 3 years, the corresponding figures were {a}% vs {b}%.",
     "After three years this fell to {a}% with BESPONSA (chemotherapy: {b}%).",
 ])
-def test_a_figure_the_library_lacks_is_unsupported(linter, follow):
-    assert _findings(linter, LEAD + " " + follow.format(a="20.3", b="6.3")) == ["U001"]
+def test_a_figure_the_library_lacks_is_unsupported(lint_doc, follow):
+    assert _findings(lint_doc, LEAD + " " + follow.format(a="20.3", b="6.3")) == ["U001"]
 
 
 @pytest.mark.parametrize("body, wrong", [
     ("Median overall survival was 7.7 months with BESPONSA. It was {x} months with chemotherapy.", "6.9"),
     ("Median OS with BESPONSA was 7.7 months. With chemotherapy, it was {x} months.", "5.2"),
 ])
-def test_a_changed_figure_is_a_mismatch(linter, body, wrong):
-    assert _findings(linter, body.format(x="6.2")) == []
-    assert _findings(linter, body.format(x=wrong)) == ["V001"]
+def test_a_changed_figure_is_a_mismatch(lint_doc, body, wrong):
+    assert _findings(lint_doc, body.format(x="6.2")) == []
+    assert _findings(lint_doc, body.format(x=wrong)) == ["V001"]
 
 
 @pytest.mark.parametrize("body", [
@@ -49,5 +46,5 @@ def test_a_changed_figure_is_a_mismatch(linter, body, wrong):
     # the sentence names its own endpoint
     LEAD + " In the same analysis, CR/CRi was 80.7% versus 29.4%.",
 ])
-def test_no_anaphora_no_guess(linter, body):
-    assert "V001" not in _findings(linter, body)
+def test_no_anaphora_no_guess(lint_doc, body):
+    assert "V001" not in _findings(lint_doc, body)
