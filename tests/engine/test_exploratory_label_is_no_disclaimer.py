@@ -65,6 +65,9 @@ def _f002(full_linter, body: str) -> list:
     "## Remission by subgroup (subgroup, exploratory)\n\n" + SUB_LINES,
     "EXPLORATORY SUBGROUP ANALYSES\n\n" + SUB_LINES,
     "## Exploratory endpoints by subgroup\n\n" + SUB_LINES,
+    "## Exploratory findings\n\n" + SUB_LINES,
+    # a sentence before the claims that only names the analysis
+    "## By subgroup\n\nAn exploratory subgroup analysis looked at salvage line.\n\n" + SUB_LINES,
 ])
 def test_exploratory_as_a_label_is_no_disclaimer(full_linter, body):
     assert _f002(full_linter, body)
@@ -86,6 +89,14 @@ def test_exploratory_as_a_label_is_no_disclaimer(full_linter, body):
     # the label and the caveat in one bracket
     "## By subgroup\n\nIn first salvage, CR/CRi was 87.7% with BESPONSA vs 28.8% with SC (exploratory analysis; "
     "not designed for formal comparison).\n",
+    # caveats that say what the results cannot bear, around a label
+    "## By subgroup (exploratory)\n\n" + SUB + " No statistical comparison between arms was performed for subgroups.\n",
+    "## By subgroup\n\n" + SUB + " Results from exploratory subgroup analyses should not be used to draw conclusions.\n",
+    "## By subgroup\n\n" + SUB + " These exploratory data do not support conclusions of efficacy in subgroups.\n",
+    "## By subgroup\n\n" + SUB + " Exploratory analysis of a subgroup; small numbers preclude firm conclusions.\n",
+    "## By subgroup\n\n" + SUB + "\n\nCaution: exploratory subgroup analysis with small numbers.\n",
+    "## By subgroup\n\n" + SUB + "\n\nNote: subgroup analysis, exploratory, limited sample size.\n",
+    "## By subgroup\n\n" + SUB + "\n\n(Exploratory endpoint; no statistical testing was performed.)\n",
     # "exploratory" as a predicate: a statement about the results
     "## By subgroup\n\n" + SUB + " These subgroup results are exploratory.\n",
     "## By subgroup\n\n" + SUB + " Both analyses were post hoc and exploratory.\n",

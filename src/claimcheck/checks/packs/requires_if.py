@@ -35,7 +35,8 @@ referring back. A sentence that opens with an anaphoric subject ("It", "This", "
 "This endpoint", "That comparison", "The observed result", after an optional "However,"), holds a
 negation cue, and continues the paragraph or list item of the sentence before it (no blank line,
 no new item, row or heading between them) is about the endpoints that sentence reports: those of
-its figures (claims), else those it names. The anaphor then stands for a mention of that endpoint
+its figures (claims, and the rule's triggers there: a claim identified by its figures names no
+endpoint, "lived a median of 7.7 vs 6.2 months. This was not significant."), else those it names. The anaphor then stands for a mention of that endpoint
 in steps 2 and 3, so the negation must still govern a predicate, a "not powered to detect" still
 states no test, and an endpoint the sentence names itself still wins ("The difference in ORR was
 not significant" is about ORR): "DFS was 9.1 vs 7.4 months. The difference did not reach
@@ -121,9 +122,12 @@ class Statement:
             self._compiled[endpoint_terms] = None if any(p is None for p in pats) else pats
         return self._compiled[endpoint_terms]
 
-    def satisfied_sentences(self, run: "RuleRun", endpoint: str | None) -> list[int]:
+    def satisfied_sentences(self, run: "RuleRun", endpoint: str | None,
+                            reported: dict[int, set] | None = None) -> list[int]:
         """Sorted indexes of the sentences of the document that satisfy this statement (the caller
-        keeps them per endpoint for the document: :meth:`RequiresIf.check`)."""
+        keeps them per endpoint for the document: :meth:`RequiresIf.check`). ``reported``: sentence
+        index -> the endpoints the rule's triggers found there (a claim identified by its figures,
+        "lived a median of 7.7 months", names no endpoint: an anaphor after it refers to them)."""
         pats = self.groups(run.endpoint_terms(endpoint) if endpoint else ())
         out: list[int] = []
         if pats:
@@ -143,7 +147,8 @@ class Statement:
                 # "... DFS 9.1 vs 7.4 months. The difference did not reach significance."
                 done = set(out)
                 for i, a, b, before in _anaphoric_sentences(run):
-                    if i not in done and endpoint in _antecedent_endpoints(run, before):
+                    if i not in done and (endpoint in _antecedent_endpoints(run, before)
+                                          or endpoint in (reported or {}).get(before, ())):
                         s, e = index.sentence_span(i)
                         if self.negated_about_subject(run, s, e, endpoint, pats[0], anaphor=(a, b)):
                             out.append(i)
@@ -173,6 +178,8 @@ class Statement:
         if any(_predicative(lowered, s, a) for a, _ in spans):
             return False
         if not index.is_heading_like(i):
+            if _NOTE_WORD.match(lowered, s, e):
+                return False   # a caveat headed as one: "Note: subgroup analysis, exploratory"
             lead = _NOTE_LEAD.match(lowered, s, e)
             if lead and any(a == lead.end() for a, _ in spans) and not _ASCII_DIGIT.search(lowered, s, e) \
                     and (_MARKED_START.match(index.text, s, e) or len(lowered[s:e].split()) <= _NOTE_WORDS):
@@ -274,6 +281,9 @@ _WORDS_BEFORE = re.compile(r"[\w'-]+|[,(:;\[\]|]")
 #: the start of a note line: marks, emphasis, brackets and spaces before its first word
 _NOTE_LEAD = re.compile("[^a-z0-9]{0,8}")
 _ASCII_DIGIT = re.compile("[0-9]")
+#: a line headed as a caveat ("Note:", "Caveat:", "Caution -", "Important:", "Limitation:")
+_NOTE_WORD = re.compile("[^a-z0-9]{0,8}(?:note|nb|n\\.b\\.|caveat|caution|important|disclaimer|limitations?)"
+                        "[*_]{0,2}\\s{0,2}[:\u2013\u2014]")
 #: a note of its own that is no marked footnote has at most this many words ("Exploratory analysis.")
 _NOTE_WORDS = 8
 
@@ -817,6 +827,10 @@ class RequiresIf(PackRule):
         seen: set[tuple[int, str | None]] = set()
         unsatisfied: list[tuple[int, Trigger]] = []
         satisfied: dict[str | None, list[int]] = {}   # this document's satisfying sentences, per endpoint
+        reported: dict[int, set] = {}                  # sentence -> the endpoints its triggers are about
+        for t in triggers:
+            if t.endpoint:
+                reported.setdefault(index.sentence_index(t.start), set()).add(t.endpoint)
         for t in sorted(triggers, key=lambda t: t.start):
             i = index.sentence_index(t.start)
             if (i, t.endpoint) in seen:
@@ -824,7 +838,7 @@ class RequiresIf(PackRule):
             seen.add((i, t.endpoint))
             endpoint = t.endpoint if self.statement.uses_endpoint else None
             if endpoint not in satisfied:
-                satisfied[endpoint] = self.statement.satisfied_sentences(run, endpoint)
+                satisfied[endpoint] = self.statement.satisfied_sentences(run, endpoint, reported)
             ok = satisfied[endpoint]
             if self.in_passing:
                 passing = self._in_passing(run, endpoint, ok)
