@@ -35,7 +35,8 @@ referring back. A sentence that opens with an anaphoric subject ("It", "This", "
 "This endpoint", "That comparison", "The observed result", after an optional "However,"), holds a
 negation cue, and continues the paragraph or list item of the sentence before it (no blank line,
 no new item, row or heading between them) is about the endpoints that sentence reports: those of
-its figures (claims), else those it names. The anaphor then stands for a mention of that endpoint
+its figures (claims, and the rule's triggers there: a claim identified by its figures names no
+endpoint, "lived a median of 7.7 vs 6.2 months. This was not significant."), else those it names. The anaphor then stands for a mention of that endpoint
 in steps 2 and 3, so the negation must still govern a predicate, a "not powered to detect" still
 states no test, and an endpoint the sentence names itself still wins ("The difference in ORR was
 not significant" is about ORR): "DFS was 9.1 vs 7.4 months. The difference did not reach
@@ -59,6 +60,15 @@ sees it. With ``figures: {entry_analysis: [exploratory]}``, a number that is not
 written at the precision of a product arm's figure of an entry with that analysis and equal to
 it (or its faithful rounding, with a decimal: "19.3" for 19.34), in a sentence that names the
 entry's endpoint, is a trigger too (:meth:`RequiresIf.figure_triggers`).
+
+Labels: words that name the kind of analysis (``require.label_only``: "exploratory") state nothing
+about its results when used as a label, attributively: a satisfying sentence whose every match of
+the statement lies inside such a word so used does not satisfy ("In an exploratory, post hoc
+analysis, 87% …", "Projected survival (exploratory): 20.6%", a heading "Two years on
+(exploratory)"): the claim still needs its caveat. Used as a predicate (after a copula or a verb
+of classing, "are exploratory", "are post hoc and exploratory", "(all exploratory)") or as a note
+of its own (a line that opens with it and gives no figure: a marked footnote, or at most
+``_NOTE_WORDS`` words) it satisfies (:meth:`Statement.labelled_only`).
 
 For the whole piece: a satisfying sentence that holds one of the statement's ``document_wide``
 terms ("all analyses are exploratory"), or that stands in a short opening section under the title
@@ -97,6 +107,9 @@ class Statement:
     #: a statement given by concepts: a mention in the scope of a negation does not count ("the
     #: analysis was not exploratory" states no exploratory analysis), as for required content
     negation_free: bool = False
+    #: words that name the kind of analysis (``require.label_only``: "exploratory"): used as a
+    #: label of the results (attributively) they state nothing about them (module doc, "Labels")
+    labels: list[Term] = field(default_factory=list)
     _compiled: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -109,9 +122,12 @@ class Statement:
             self._compiled[endpoint_terms] = None if any(p is None for p in pats) else pats
         return self._compiled[endpoint_terms]
 
-    def satisfied_sentences(self, run: "RuleRun", endpoint: str | None) -> list[int]:
+    def satisfied_sentences(self, run: "RuleRun", endpoint: str | None,
+                            reported: dict[int, set] | None = None) -> list[int]:
         """Sorted indexes of the sentences of the document that satisfy this statement (the caller
-        keeps them per endpoint for the document: :meth:`RequiresIf.check`)."""
+        keeps them per endpoint for the document: :meth:`RequiresIf.check`). ``reported``: sentence
+        index -> the endpoints the rule's triggers found there (a claim identified by its figures,
+        "lived a median of 7.7 months", names no endpoint: an anaphor after it refers to them)."""
         pats = self.groups(run.endpoint_terms(endpoint) if endpoint else ())
         out: list[int] = []
         if pats:
@@ -123,19 +139,52 @@ class Statement:
                 if self.negation_free and not all(_free_mention(p, index, s, e) for p in pats):
                     continue
                 if self.negated is None:
-                    out.append(i)
+                    if not (self.labels and self.labelled_only(index, i, pats)):
+                        out.append(i)
                 elif _NEGATION_CUE.search(index.lowered, s, e) and self.negated_about_subject(run, s, e, endpoint, pats[0]):
                     out.append(i)
             if self.negated is not None and endpoint and len(pats) == 1:
                 # "... DFS 9.1 vs 7.4 months. The difference did not reach significance."
                 done = set(out)
                 for i, a, b, before in _anaphoric_sentences(run):
-                    if i not in done and endpoint in _antecedent_endpoints(run, before):
+                    if i not in done and (endpoint in _antecedent_endpoints(run, before)
+                                          or endpoint in (reported or {}).get(before, ())):
                         s, e = index.sentence_span(i)
                         if self.negated_about_subject(run, s, e, endpoint, pats[0], anaphor=(a, b)):
                             out.append(i)
                 out.sort()
         return out
+
+    def labelled_only(self, index, i: int, pats: list[TermPattern]) -> bool:
+        """Sentence ``i`` holds the statement's words only as a label of the analysis (module doc,
+        "Labels"): every match of the statement lies inside a ``labels`` term used attributively
+        ("In an exploratory, post hoc analysis, 87% …", "Projected survival (exploratory): 20.6%",
+        "## After transplant (pooled, exploratory)"), not as a predicate ("These results are
+        exploratory", "Findings (all exploratory)"), and the sentence is no note of its own (a
+        line that opens with the label and gives no figure: "*Exploratory analysis.*")."""
+        if "labels" not in self._compiled:
+            self._compiled["labels"] = compile_terms(self.labels, ())
+        pat = self._compiled["labels"]
+        if pat is None:
+            return False
+        s, e = index.sentence_span(i)
+        spans = [(a, b) for a, b, _ in pat.finditer(index, s, e)]
+        if not spans:
+            return False
+        hits = [(a, b) for p in pats for a, b, _ in p.finditer(index, s, e)]
+        if not all(any(la <= a and b <= lb for la, lb in spans) for a, b in hits):
+            return False   # the sentence says more than the label ("…; interpret with caution")
+        lowered = index.lowered
+        if any(_predicative(lowered, s, a) for a, _ in spans):
+            return False
+        if not index.is_heading_like(i):
+            if _NOTE_WORD.match(lowered, s, e):
+                return False   # a caveat headed as one: "Note: subgroup analysis, exploratory"
+            lead = _NOTE_LEAD.match(lowered, s, e)
+            if lead and any(a == lead.end() for a, _ in spans) and not _ASCII_DIGIT.search(lowered, s, e) \
+                    and (_MARKED_START.match(index.text, s, e) or len(lowered[s:e].split()) <= _NOTE_WORDS):
+                return False   # a note of its own: "*Exploratory analysis.*", "¹ Exploratory estimate; …"
+        return True
 
     def negated_about_subject(self, run: "RuleRun", s: int, e: int, endpoint: str | None,
                               subject: TermPattern, anaphor: tuple[int, int] | None = None) -> bool:
@@ -213,6 +262,43 @@ class Statement:
         probe = " ".join(_normalise(clause).split()[:30])
         best = max(fuzz.token_sort_ratio(probe, _normalise(ex)) for ex in self.examples)
         return best >= self.threshold
+
+
+# ============================================================================ labels
+
+#: before a label, what makes it a predicate: a copula or a verb of classing ("are exploratory",
+#: "is considered exploratory", "remain exploratory") or a quantifier over the results ("(all
+#: exploratory)"), with only adverbs or other analysis labels between ("are post hoc and
+#: exploratory", "were all purely exploratory"). Generic English.
+_PREDICATORS = frozenset("""is are was were be been being 're 's remain remains remained stay stays seem seems
+    seemed appear appears appeared considered deemed regarded viewed classed classified described labelled
+    labeled termed called all""".split())
+_BETWEEN = frozenset("""all both each purely entirely strictly only largely also still therefore thus hence
+    wholly essentially exclusively primarily mainly necessarily inherently intrinsically considered as by
+    nature design and or , post hoc post-hoc pooled subgroup retrospective descriptive hypothesis-generating
+    secondary""".split())
+_WORDS_BEFORE = re.compile(r"[\w'-]+|[,(:;\[\]|]")
+#: the start of a note line: marks, emphasis, brackets and spaces before its first word
+_NOTE_LEAD = re.compile("[^a-z0-9]{0,8}")
+_ASCII_DIGIT = re.compile("[0-9]")
+#: a line headed as a caveat ("Note:", "Caveat:", "Caution -", "Important:", "Limitation:")
+_NOTE_WORD = re.compile("[^a-z0-9]{0,8}(?:note|nb|n\\.b\\.|caveat|caution|important|disclaimer|limitations?)"
+                        "[*_]{0,2}\\s{0,2}[:\u2013\u2014]")
+#: a note of its own that is no marked footnote has at most this many words ("Exploratory analysis.")
+_NOTE_WORDS = 8
+
+
+def _predicative(lowered: str, s: int, a: int) -> bool:
+    """The label starting at ``a`` is a predicate of its sentence (which starts at ``s``): the
+    nearest word before it that is no adverb or other label is a copula, a verb of classing or
+    "all"."""
+    words = _WORDS_BEFORE.findall(lowered, max(s, a - 80), a)
+    for w in reversed(words[-8:]):
+        if w in _PREDICATORS:
+            return True
+        if w not in _BETWEEN:
+            return False
+    return False
 
 
 # ============================================================================ anaphora
@@ -630,7 +716,8 @@ class RequiresIf(PackRule):
                              tuple(w.lower() for w in neg.get("untested", ())),
                              tuple(w.lower() for w in neg.get("measures", ()))) if neg else None,
             examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
-            suggest=req.get("suggest"), negation_free=bool(req.get("concepts")) and not neg)
+            suggest=req.get("suggest"), negation_free=bool(req.get("concepts")) and not neg,
+            labels=loader.terms(req.get("label_only", []), path + ("require", "label_only")))
         uses_endpoint = statement.uses_endpoint
         phrase_terms = loader.terms(phrases.get("terms", []), path + ("when", "phrases", "terms"))
         if uses_endpoint and phrase_terms and not any("{endpoint}" in t.text for t in phrase_terms):
@@ -740,6 +827,10 @@ class RequiresIf(PackRule):
         seen: set[tuple[int, str | None]] = set()
         unsatisfied: list[tuple[int, Trigger]] = []
         satisfied: dict[str | None, list[int]] = {}   # this document's satisfying sentences, per endpoint
+        reported: dict[int, set] = {}                  # sentence -> the endpoints its triggers are about
+        for t in triggers:
+            if t.endpoint:
+                reported.setdefault(index.sentence_index(t.start), set()).add(t.endpoint)
         for t in sorted(triggers, key=lambda t: t.start):
             i = index.sentence_index(t.start)
             if (i, t.endpoint) in seen:
@@ -747,7 +838,7 @@ class RequiresIf(PackRule):
             seen.add((i, t.endpoint))
             endpoint = t.endpoint if self.statement.uses_endpoint else None
             if endpoint not in satisfied:
-                satisfied[endpoint] = self.statement.satisfied_sentences(run, endpoint)
+                satisfied[endpoint] = self.statement.satisfied_sentences(run, endpoint, reported)
             ok = satisfied[endpoint]
             if self.in_passing:
                 passing = self._in_passing(run, endpoint, ok)
