@@ -1,26 +1,36 @@
-"""F002 / F007: the word "exploratory" used as a label of the analysis (attributively: in the
-claim's own sentence, in a bracket after the figure's label, in the heading above) says what the
-analysis was, not what its results can bear; the claim still needs its caveat (not powered,
-interpret with caution, not formally tested …). Used as a predicate ("These results are
-exploratory"), in "(all exploratory)", or as a short note of its own ("*Exploratory analysis.*")
-it is the caveat. A caveat present in other words keeps the piece clean."""
+"""F002 / F007 and the word "exploratory" used as a label of the analysis (attributively: in the
+claim's own sentence, in a bracket after the figure's label, in the heading above). The shipped
+packs take the label as the disclaimer (MLR reviewers commonly accept "## Subgroup analyses
+(exploratory)"); a pack that asks for the caveat proper sets ``label_only: [exploratory]`` on the
+rule (docs/rules.md, "Labels"), and then the label alone is reported while a caveat (not powered,
+interpret with caution, not formally tested …), a predicate ("These results are exploratory"),
+"(all exploratory)" or a note of its own ("*Exploratory analysis.*") satisfies. A caveat present
+in other words keeps the piece clean under both readings."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import pytest
 
-from claimcheck.documents import read_document
+RULES = Path(__file__).resolve().parents[2] / "rules"
 
 
-def lint_text(linter, text: str, market: str | None = None):
-    """Lint ``text`` as a Markdown file read by the Markdown reader (headings as for a user's file)."""
-    with tempfile.TemporaryDirectory() as d:
-        page = Path(d) / "draft.md"
-        page.write_text((f"---\nmarket: {market}\n---\n" if market else "") + text, encoding="utf-8")
-        return linter.lint_document(read_document(page))
+@pytest.fixture(scope="module")
+def strict_linter(reference, tmp_path_factory):
+    """The shipped packs, with F002 and F007 set to ask for the caveat proper (``label_only``)."""
+    from claimcheck.engine import Linter
+    from claimcheck.rulepacks import load_rulepacks
+
+    d = tmp_path_factory.mktemp("rules")
+    for pack in RULES.glob("*.yaml"):
+        text = pack.read_text(encoding="utf-8")
+        if pack.name == "common.yaml":
+            marker = "      # a disclaimer given for the whole piece"
+            assert text.count(marker) == 2
+            text = text.replace(marker, "      label_only: [exploratory]\n" + marker)
+        (d / pack.name).write_text(text, encoding="utf-8")
+    return Linter(reference, rulepacks=load_rulepacks([d], reference))
 
 
 IND = ("BESPONSA is indicated for the treatment of relapsed or refractory CD22-positive B-cell precursor acute "
@@ -45,8 +55,9 @@ def _doc(body: str) -> str:
     return INTRO + body + "\n\n" + IND + BOX + PI
 
 
-def _f002(full_linter, body: str) -> list:
-    return [f for f in lint_text(full_linter, _doc(body), market="US") if f.rule == "F002"]
+@pytest.fixture
+def _f002(lint_piece):
+    return lambda linter, body: lint_piece(_doc(body), name="draft.md", linter=linter, rules="F002", market="US")
 
 
 # ------------------------------------------------------------------ a label alone: reported
@@ -69,8 +80,9 @@ def _f002(full_linter, body: str) -> list:
     # a sentence before the claims that only names the analysis
     "## By subgroup\n\nAn exploratory subgroup analysis looked at salvage line.\n\n" + SUB_LINES,
 ])
-def test_exploratory_as_a_label_is_no_disclaimer(full_linter, body):
-    assert _f002(full_linter, body)
+def test_exploratory_as_a_label_is_no_disclaimer_where_the_pack_says_so(strict_linter, full_linter, body, _f002):
+    assert _f002(strict_linter, body)
+    assert _f002(full_linter, body) == []   # the shipped packs: the label is the disclaimer
 
 
 # ------------------------------------------------------------------ the caveat present: clean
@@ -109,7 +121,8 @@ def test_exploratory_as_a_label_is_no_disclaimer(full_linter, body):
     "## By subgroup\n\n- First salvage\u2020: CR/CRi 87.7% with BESPONSA vs 28.8% with SC\n"
     "- High bone marrow blasts\u2020: CR/CRi 77.9% vs 24.4%\n\n\u2020 Exploratory subgroup analyses.\n",
 ])
-def test_a_caveat_in_any_wording_keeps_the_piece_clean(full_linter, body):
+def test_a_caveat_in_any_wording_keeps_the_piece_clean(strict_linter, full_linter, body, _f002):
+    assert _f002(strict_linter, body) == []
     assert _f002(full_linter, body) == []
 
 
@@ -121,9 +134,10 @@ XOS_IND = ("XOSPATA is indicated for the treatment of adult patients who have re
            "leukemia (AML) with a FLT3 mutation as detected by an FDA-approved test.\n\n")
 
 
-def _f007(full_linter, body: str) -> list:
-    text = XOS_INTRO + body + "\n\n" + XOS_IND
-    return [f for f in lint_text(full_linter, text, market="US") if f.rule == "F007"]
+@pytest.fixture
+def _f007(lint_piece):
+    return lambda linter, body: lint_piece(XOS_INTRO + body + "\n\n" + XOS_IND, name="draft.md", linter=linter,
+                                           rules="F007", market="US")
 
 
 @pytest.mark.parametrize("body", [
@@ -133,8 +147,9 @@ def _f007(full_linter, body: str) -> list:
     "## Long-term follow-up\n\nIn an exploratory follow-up analysis, projected 2-year survival was 20.6% with "
     "XOSPATA vs 14.2% with chemotherapy.\n",
 ])
-def test_exploratory_figure_with_a_label_only_is_reported(full_linter, body):
-    assert _f007(full_linter, body)
+def test_exploratory_figure_with_a_label_only_is_reported_where_a_pack_says_so(strict_linter, full_linter, body, _f007):
+    assert _f007(strict_linter, body)
+    assert _f007(full_linter, body) == []
 
 
 @pytest.mark.parametrize("body", [
@@ -145,5 +160,6 @@ def test_exploratory_figure_with_a_label_only_is_reported(full_linter, body):
     "## Long-term follow-up\n\nProjected 2-year survival was 20.6% with XOSPATA vs 14.2% with chemotherapy.\u00b9\n\n"
     "\u00b9 Exploratory estimate; not part of the prespecified hypothesis testing.\n",
 ])
-def test_exploratory_figure_with_its_caveat_is_clean(full_linter, body):
+def test_exploratory_figure_with_its_caveat_is_clean(strict_linter, full_linter, body, _f007):
+    assert _f007(strict_linter, body) == []
     assert _f007(full_linter, body) == []

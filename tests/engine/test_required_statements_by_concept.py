@@ -141,8 +141,15 @@ def test_exploratory_named_in_passing_is_no_disclaimer_for_other_claims(lint_pie
 
 
 @pytest.mark.parametrize("body", [
-    # a heading that states the caveat speaks for its section ("exploratory" alone only labels the
-    # analysis: tests/engine/test_exploratory_label_is_no_disclaimer.py)
+    # the passing phrase in the claim's own sentence covers it
+    "## By subgroup\n\nIn an exploratory look at first salvage, CR/CRi was 87.7% with BESPONSA vs 28.8% with SC.\n",
+    "## Subgroup results\n\nAmong exploratory endpoints, CR/CRi in first salvage was 87.7% with BESPONSA vs 28.8% "
+    "with SC.\n",
+    # a heading speaks for its section (a label is a disclaimer in the shipped packs; a pack may ask
+    # for the caveat proper: tests/engine/test_exploratory_label_is_no_disclaimer.py)
+    "## Exploratory endpoints by subgroup\n\n" + SUBGROUPS,
+    "## Subgroup analyses (exploratory)\n\n" + SUBGROUPS,
+    "EXPLORATORY SUBGROUP ANALYSES\n\n" + SUBGROUPS,
     "### Hypothesis-generating results by subgroup\n\n" + SUBGROUPS,
     "## Subgroup analyses (exploratory, not powered)\n\n" + SUBGROUPS,
     "## Findings by subgroup (all exploratory)\n\n" + SUBGROUPS,
