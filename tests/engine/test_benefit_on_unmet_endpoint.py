@@ -27,6 +27,11 @@ def _hits(linter, tmp_path, text):
     "- **Survival benefit:** BESPONSA vs chemotherapy",
     "| Outcome | BESPONSA |\n|---|---|\n| Improved overall survival | yes |",
     "BESPONSA prolongs survival. Remissions were deep. Transplant rates were higher. The OS primary endpoint was not met.",
+    "BESPONSA extends life for adults with relapsed ALL.",
+    "BESPONSA helps patients live longer.",
+    "Survival was improved with BESPONSA.",
+    "OS was longer with BESPONSA than with chemotherapy.",
+    "BESPONSA reduced the risk of death by 23%.",
 ])
 def test_benefit_on_an_unmet_endpoint_unqualified_is_o010(full_linter, tmp_path, text):
     assert ("warning", "overstatement") in _hits(full_linter, tmp_path, text)
@@ -40,11 +45,17 @@ def test_benefit_on_an_unmet_endpoint_unqualified_is_o010(full_linter, tmp_path,
     "BESPONSA did not prolong overall survival significantly.",
     "Patients did not live longer with BESPONSA in the ITT analysis.",
     "BESPONSA prolongs survival. However, the OS primary endpoint was not met.",
+    "Median OS was 7.7 months vs 6.2 months (HR 0.77); the reduction in the risk of death was not statistically significant and the OS primary endpoint was not met.",
+    "Post-HSCT survival was longer in patients who received 2 cycles or fewer.",
+    "Patients who achieve CR after first salvage have longer OS than those who do not.",
+    "MRD negativity was associated with an OS benefit in patients treated with BESPONSA.",
+    "Overall survival was a primary endpoint.",
 ])
 def test_qualified_or_factual_survival_statements_are_not_o010(full_linter, tmp_path, text):
     assert _hits(full_linter, tmp_path, text) == []
 
 
 def test_a_met_survival_endpoint_is_not_o010(full_linter, tmp_path):
-    text = "In ADMIRAL, XOSPATA prolonged overall survival compared with salvage chemotherapy; patients lived longer."
+    text = ("In ADMIRAL, XOSPATA prolonged overall survival compared with salvage chemotherapy; patients lived longer. "
+            "XOSPATA reduced the risk of death by 36%.")
     assert _hits(full_linter, tmp_path, text) == []

@@ -26,6 +26,9 @@ def _hits(linter, tmp_path, text, ext="md"):
     "<h2>Long-term outcomes</h2>\n<p>BESPONSA responders: 80.7% CR/CRi.</p>\n<p>Many of these responders are now cured.</p>",
     "| Outcome | BESPONSA | SC |\n|---|---|---|\n| CR/CRi | 80.7% | 29.4% |\n| Patients cured | most | few |",
     "Outcomes\n\nBESPONSA offers the hope of a cure.",
+    "Outcomes\n\nBESPONSA responders achieved 80.7% CR/CRi. Several went on to a cure after transplant.",
+    "Outcomes\n\nCR/CRi: 80.7% vs 29.4% with BESPONSA. A cure is now within reach for these patients.",
+    "Outcomes\n\nCR/CRi was 80.7% vs 29.4% with BESPONSA. This offers a curative path for many.",
 ])
 def test_cure_claim_on_the_products_results_is_o002(full_linter, tmp_path, text):
     ext = "html" if text.startswith("<h2>") else "md"
@@ -41,6 +44,8 @@ def test_cure_claim_on_the_products_results_is_o002(full_linter, tmp_path, text)
     "Outcomes\n\nWith BESPONSA, 80.7% reached CR/CRi. Only HSCT can cure these patients.",
     "Outcomes\n\nWith BESPONSA, 80.7% reached CR/CRi. For them, transplant offers the only chance of cure.",
     "Outcomes\n\nWith BESPONSA, CR/CRi was 80.7% vs 29.4%. BESPONSA is not a cure; patients were not cured.",
+    "Outcomes\n\nWith BESPONSA, CR/CRi was 80.7%. It offers a bridge to transplant, the only curative option.",
+    "Outcomes\n\nWith BESPONSA, CR/CRi was 80.7%. Many are cured only by allogeneic transplant.",
     "Background\n\nMost patients with newly diagnosed ALL are cured.\n\n## Results\n\nCR/CRi was 80.7% with BESPONSA.",
 ])
 def test_disease_background_transplant_and_negation_are_not_o002(full_linter, tmp_path, text):

@@ -12,7 +12,7 @@ from claimcheck.documents import read_document
 
 def _hits(linter, tmp_path, text, code):
     """The findings of ``code`` on a Markdown piece (HTML headings kept as the reader sees them)."""
-    path = tmp_path / "piece.md"
+    path = tmp_path / ("piece.html" if text.startswith("<h") else "piece.md")
     path.write_text("Market: US\n\nSection\n\n" + text + "\n", encoding="utf-8")
     return [f.found for f in linter.lint_document(read_document(path)) if f.rule == code and not f.suppressed]
 
@@ -53,6 +53,10 @@ def test_superior_in_anatomy_negation_or_a_stated_comparison_is_not_o005(full_li
     "BESPONSA has a more favourable safety profile than chemotherapy.",
     "BESPONSA is less toxic than intensive chemotherapy.",
     "- **Easier to tolerate:** fewer days in hospital",
+    "BESPONSA spares patients the toxicity of intensive chemotherapy.",
+    "Compared with chemotherapy, BESPONSA was better tolerated.",
+    "BESPONSA was tolerated better than standard chemotherapy.",
+    "<h3>A gentler option for older adults</h3>",
 ])
 def test_comparative_tolerability_is_o009(full_linter, tmp_path, text):
     assert _hits(full_linter, tmp_path, text, "O009")
@@ -65,6 +69,7 @@ def test_comparative_tolerability_is_o009(full_linter, tmp_path, text):
     "The trial was not designed to show that BESPONSA is better tolerated than chemotherapy.",
     "After the infusion, most patients felt better within a day.",
     "Patients proceeding to HSCT received less intensive conditioning.",
+    "Patients receiving lower cumulative doses showed better tolerability than those receiving higher doses.",
 ])
 def test_safety_profile_without_comparison_is_not_o009(full_linter, tmp_path, text):
     assert _hits(full_linter, tmp_path, text, "O009") == []
@@ -84,6 +89,16 @@ def test_safety_profile_without_comparison_is_not_o009(full_linter, tmp_path, te
     "VOD is easily managed with supportive care.",
     "VOD can be easily avoided.",
     "Liver toxicity is easy to manage.",
+    "Liver toxicity is readily manageable with dose modifications.",
+    "The risk of VOD is little more than theoretical.",
+    "There is little to no risk of hepatotoxicity.",
+    "Hepatotoxicity is rarely a problem in practice.",
+    "With BESPONSA, hepatotoxicity is simply not an issue.",
+    "The chance of VOD is essentially zero outside transplant.",
+    "With proper monitoring, VOD can be completely avoided.",
+    "Clinicians need not worry about the liver.",
+    "- **Liver risk:** virtually no risk outside transplant",
+    "| Risk | Comment |\n|---|---|\n| VOD | easily managed |",
 ])
 def test_risk_minimisation_is_o008(full_linter, tmp_path, text):
     assert _hits(full_linter, tmp_path, text, "O008")
@@ -96,6 +111,11 @@ def test_risk_minimisation_is_o008(full_linter, tmp_path, text):
     "The infusion schedule is easily managed in the outpatient clinic.",
     "The risk of VOD does not disappear after the last dose.",
     "VOD is not easily managed and can be fatal.",
+    "The risk of VOD is not negligible, particularly after HSCT.",
+    "The risk of VOD is far from minimal in patients proceeding to transplant.",
+    "The risk of VOD was higher in patients who received dual alkylator conditioning.",
+    "Dose interruptions can be readily managed by the treating team.",
+    "VOD cannot always be prevented, even with monitoring.",
 ])
 def test_risk_statements_of_the_label_are_not_o008(full_linter, tmp_path, text):
     assert _hits(full_linter, tmp_path, text, "O008") == []
