@@ -56,8 +56,11 @@ Rule types
     combined pattern (one pass over the document); a hit is dropped when it lies inside
     one of the rule's documented exceptions ("best response", "safe handling", "curative" about
     transplant), when it is one of the rule's ``unless_negated`` terms inside a negation's scope ("not
-    a cure", "no evidence that … is safe"), or, for rules with ``near_product: sentence``, when
-    the sentence does not name the product.
+    a cure", "no evidence that … is safe"), for rules with ``near_product: sentence``, when
+    the sentence does not name the product, and for ``near_product: results``, when it neither
+    names the product nor states its results (:meth:`RuleRun.states_product_results`: a numeric
+    claim about the product, or the rule's ``results.subjects`` — "patients", "responders" —
+    shortly after such a sentence, without a ``results.background`` term).
 
 Cost
 ----

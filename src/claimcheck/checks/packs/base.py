@@ -237,6 +237,52 @@ class RuleRun:
         s, e = self.index.sentence_of(offset)
         return self.product_pattern().search(self.index, s, e) is not None
 
+    def product_results_sentences(self) -> set[int]:
+        """Indices of the sentences that name a product in scope or carry a numeric claim about
+        it: a claim of its sentence (``product_context``), of a product arm, or whose value
+        agrees with a product arm's figure of a claims-library entry of the products in scope
+        ("(48.2% vs 21.6%)" with no arm named). A figure that agrees with nothing and names no
+        arm ("cure rates above 80% in children") is not the product's. Memoised per scope."""
+        scope = self.scope
+        key = ("product-results", scope)
+        if key in self.memo:
+            return self.memo[key]
+        index, ref = self.index, self.reference
+        arms = {a for p in scope for a in ref.arms_of(p)}
+        out: set[int] = set(index.sentences_with(self.product_pattern()))
+        for c in self.ctx.claims:
+            m = c.match
+            agrees = (m is not None and m.entry is not None and m.arm in arms
+                      and m.status in ("consistent", "more-precise"))
+            if c.product_context or (c.arm is not None and c.arm in arms) or agrees:
+                out.add(index.sentence_index(c.start))
+        self.memo[key] = out
+        return out
+
+    def states_product_results(self, offset: int, subjects: TermPattern | None,
+                               background: TermPattern | None, window: int) -> bool:
+        """Whether the sentence at ``offset`` names the product or states its results: it carries
+        a numeric claim about the product (:meth:`product_results_sentences`), or it speaks of
+        the treated ("patients", "responders", "those treated": ``subjects``) within ``window``
+        sentences after one that does, in the same section, and holds none of the ``background``
+        terms (a sentence about another population or therapy: "children", "with chemotherapy
+        alone")."""
+        index = self.index
+        i = index.sentence_index(offset)
+        results = self.product_results_sentences()
+        if i in results:
+            return True
+        if subjects is None:
+            return False
+        s, e = index.sentence_span(i)
+        if subjects.search(index, s, e) is None:
+            return False
+        if background is not None and background.search(index, s, e) is not None:
+            return False
+        section = index.sentence_section(i)
+        return any(j in results and index.sentence_section(j) == section
+                   for j in range(max(0, i - window), i))
+
     def excepted(self, exceptions: list[Term], s: int, e: int) -> bool:
         """Whether the hit [s, e) overlaps a match of one of ``exceptions`` (±120 characters around)."""
         pat = self.compiled(("exceptions", tuple(exceptions)), lambda: compile_terms(exceptions))

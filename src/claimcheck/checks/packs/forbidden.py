@@ -14,18 +14,34 @@ class Forbidden(PackRule):
     terms: list[Term] = field(default_factory=list)
     exceptions: list[Term] = field(default_factory=list)
     near_product: bool = False
+    #: ``near_product: results``: the sentence names the product or states its results
+    #: (:meth:`RuleRun.states_product_results`), with the ``results:`` terms of the pack
+    near_results: bool = False
+    results_subjects: list[Term] = field(default_factory=list)
+    results_background: list[Term] = field(default_factory=list)
+    results_window: int = 3
     instead: str = ""
     problem: str = ""
     unless_negated: list[Term] = field(default_factory=list)
     _negatable: TermPattern | None = field(default=None, repr=False)
+    _subjects: TermPattern | None = field(default=None, repr=False)
+    _background: TermPattern | None = field(default=None, repr=False)
 
     @classmethod
     def from_pack(cls, loader, raw: dict, common: dict, path: tuple) -> "Forbidden":
-        return cls(**common, terms=loader.terms(raw["terms"], path + ("terms",)),
+        results = raw.get("results", {})
+        rule = cls(**common, terms=loader.terms(raw["terms"], path + ("terms",)),
                    exceptions=loader.terms(raw.get("exceptions", []), path + ("exceptions",)),
                    near_product=raw.get("near_product", "none") == "sentence",
+                   near_results=raw.get("near_product", "none") == "results",
+                   results_subjects=loader.terms(results.get("subjects", []), path + ("results", "subjects")),
+                   results_background=loader.terms(results.get("background", []), path + ("results", "background")),
+                   results_window=int(results.get("window", 3)),
                    instead=loader.clean(raw.get("instead", "")), problem=loader.clean(raw.get("problem", "")),
                    unless_negated=loader.terms(raw.get("unless_negated", []), path + ("unless_negated",)))
+        rule._subjects = compile_terms(rule.results_subjects)
+        rule._background = compile_terms(rule.results_background)
+        return rule
 
     def accept(self, run: "RuleRun", s: int, e: int) -> bool:
         """Whether a hit of this rule's terms is a finding (exceptions, negation, product proximity)."""
@@ -34,6 +50,9 @@ class Forbidden(PackRule):
         if self.unless_negated and self.negated(run, s, e):
             return False
         if self.near_product and not run.product_in_sentence(s):
+            return False
+        if self.near_results and not run.states_product_results(s, self._subjects, self._background,
+                                                                self.results_window):
             return False
         return True
 

@@ -680,6 +680,9 @@ class RequiresIf(PackRule):
     phrase_endpoint_primary: str | None = None
     phrase_exceptions: list[Term] = field(default_factory=list)
     near_product: bool = False
+    #: wording that speaks of an endpoint without naming it ("live longer"), keyed by a term of
+    #: the endpoint it stands for ("survival"): a trigger phrase of every endpoint with that term
+    implied: dict[str, list[Term]] = field(default_factory=dict)
     statement: Statement | None = None
     scope: Scope = field(default_factory=lambda: Scope("document"))
     trigger_label: str = "{claim}"
@@ -728,6 +731,8 @@ class RequiresIf(PackRule):
                    phrase_exceptions=loader.terms(phrases.get("exceptions", []),
                                                   path + ("when", "phrases", "exceptions")),
                    near_product=phrases.get("near_product", "none") == "sentence",
+                   implied={str(k).lower(): loader.terms(v, path + ("when", "phrases", "implied", k))
+                            for k, v in phrases.get("implied", {}).items()},
                    statement=statement, scope=loader.scope(raw.get("scope", "document"), path + ("scope",)),
                    trigger_label=loader.clean(raw.get("trigger_label", 'The claim "{claim}"')),
                    report=raw.get("report", "each"),
@@ -753,7 +758,9 @@ class RequiresIf(PackRule):
             for endpoint in endpoints:
                 terms = run.endpoint_terms(endpoint)
                 if terms not in self._phrase_patterns:
-                    self._phrase_patterns[terms] = compile_terms(self.phrases, terms)
+                    named = {t.lower() for t in terms}
+                    implied = [t for key, ts in self.implied.items() if key in named for t in ts]
+                    self._phrase_patterns[terms] = compile_terms(self.phrases + implied, terms)
                 pat = self._phrase_patterns[terms]
                 if pat is None:
                     continue
