@@ -169,6 +169,10 @@ POWER = " It was not powered for comparison.\n\n"
     "This analysis was not protocol-specified.",
     "Analysis not prespecified.",
     "This analysis was added after the primary analysis.",
+    "This is not a prespecified analysis.",
+    "None of these analyses were prespecified.",
+    "INO-VATE ALL was not designed for this post hoc analysis.",
+    "Results from an analysis that was not prespecified should be interpreted with caution.",
 ])
 @pytest.mark.parametrize("market", ["US", "EU"])
 def test_a_post_hoc_analysis_identified_in_other_words(full_linter, statement, market):
