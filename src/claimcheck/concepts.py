@@ -120,9 +120,11 @@ _CUE = re.compile(
     r"(?<![^\W\d_])(?:not|no|never|neither|nor|without|cannot|none|nothing|lack(?:s|ed|ing)?|"
     r"absence\s+of|rather\s+than|instead\s+of)(?![^\W\d_])|n['\u2019]t(?![^\W\d_])"
 )
-#: "not only", "no doubt" …: cues that do not negate what follows
+#: "not only", "no doubt" …: cues that do not negate what follows; "No," answering a question
+#: ("No, it was a post hoc analysis") negates the question, not what follows it
 _NOT_A_CUE = re.compile(
     r"(?:not|no|without)\s+(?:only|just|merely|least|doubt|question|wonder|exception|surprise|longer\s+than)\b"
+    r"|no\s{0,2},"
 )
 #: where a clause ends (the scope of a negation stops there)
 _CLAUSE_END = re.compile(

@@ -399,7 +399,18 @@ class _Loader:
             groups += self.groups(raw["all_of"], path + ("all_of",))
         if not groups:
             raise self.error(f"element {raw['id']}: give its concepts (or all_of)", path)
-        return Element(raw["id"], raw["label"], groups,
+        otherwise = raw.get("otherwise")
+        if otherwise:
+            alternative = self.element({"id": raw["id"], "label": raw["label"], "concepts": otherwise["concepts"]},
+                                       path + ("otherwise",))
+            alternative.unless_named = self.concept_groups([otherwise["unless_named"]],
+                                                           path + ("otherwise", "unless_named"))[0]
+            if otherwise.get("only_with"):
+                alternative.only_with = self.concept_groups([otherwise["only_with"]],
+                                                            path + ("otherwise", "only_with"))[0]
+        else:
+            alternative = None
+        return Element(raw["id"], raw["label"], groups, otherwise=alternative,
                        negation=raw.get("negation", "concepts" in raw), slot=raw.get("slot", ""),
                        broader=self.terms(raw.get("broader", []), path + ("broader",)),
                        narrower=self.terms(raw.get("narrower", []), path + ("narrower",)),

@@ -41,9 +41,20 @@ class Element:
     #: the labeling's title of the block names it ("WARNING: <RISK>, INCLUDING <RISK> …"): a
     #: block with such a title must name it there too (see RequiredContent._title_missing)
     title: bool = False
+    #: another way to state it (``otherwise:`` in the pack), counted only in a document that never
+    #: names the alternative's ``unless_named``: a piece in ABPI style calls the SmPC its
+    #: "prescribing information" ("Prescribing information can be found overleaf"); one that names
+    #: the SmPC must point to the SmPC
+    otherwise: "Element | None" = None
+    #: (on an ``otherwise`` alternative) the terms whose presence anywhere disables it, and those
+    #: of which one must be present for it to count (``only_with``: a UK piece's marks)
+    unless_named: list[Term] = field(default_factory=list)
+    only_with: list[Term] = field(default_factory=list)
     _compiled: list | None = field(default=None, repr=False)
     _searched: list | None = field(default=None, repr=False)
     _extra: dict = field(default_factory=dict, repr=False)
+    _unnamed: TermPattern | None = field(default=None, repr=False)
+    _with: TermPattern | None = field(default=None, repr=False)
 
     def patterns(self) -> list[TermPattern]:
         if self._compiled is None:
@@ -115,7 +126,11 @@ class Element:
     def present(self, index: TextIndex, start: int = 0, end: int | None = None,
                 skip: Callable[[int], bool] | None = None) -> bool:
         """Every group's term in one sentence of [start, end) (``skip``: sentences, by their start,
-        that do not count: a citation or a menu line for a pointer)."""
+        that do not count: a citation or a menu line for a pointer). A question states nothing
+        ("Where can I find the SmPC?", "Is it under additional monitoring?"): it counts only
+        with its answer, the sentence after it, which must carry at least one of the groups,
+        the two together all of them ("Q: Where is the SmPC? A: It is available at <url>"; not
+        "A: Please contact Medical Information")."""
         pats = self.search_patterns()
         end = len(index.text) if end is None else end
         for i in index.sentences_with(pats[0], start, end):
@@ -123,9 +138,43 @@ class Element:
             if skip is not None and skip(s0):
                 continue
             s, e = max(s0, start), min(e0, end)
+            if index.is_question(i):
+                if self._answered(index, i, start, end, skip):
+                    return True
+                continue
             if all(self._group_hit(k, index, s, e, s0) for k in range(len(pats))):
                 return True
+            q = index.question_of(i)
+            if q is not None and self._answered(index, q, start, end, skip):
+                return True
+        if self.otherwise is not None and self.otherwise.unless_named:
+            alt = self.otherwise
+            if self._unnamed is None:
+                self._unnamed = compile_terms(alt.unless_named)
+                self._with = compile_terms(alt.only_with) if alt.only_with else None
+            if self._unnamed.search(index, 0, len(index.text)) is None and (
+                    self._with is None or self._with.search(index, 0, len(index.text)) is not None):
+                return alt.present(index, start, end, skip)
         return False
+
+    def _answered(self, index: TextIndex, q: int, start: int, end: int,
+                  skip: Callable[[int], bool] | None) -> bool:
+        """Whether question ``q`` and its answer, together, hold every group, the answer at
+        least one (each mention outside a negation's scope in its own sentence)."""
+        answer = index.answer_of(q)
+        if answer is None or answer[0] >= end or index.sentence_span(q)[0] < start \
+                or (skip is not None and skip(answer[0])):
+            return False
+        a, b = answer[0], min(answer[1], end)
+        n = len(self.all_of)
+        if not any(self._group_hit(k, index, a, b) for k in range(n)):
+            return False
+        if not self._group_hit(0, index, a, b):
+            # the answer does not name what was asked about: it must refer back to it
+            hits = [h for p in self.search_patterns() for h, _, _ in p.finditer(index, a, b)]
+            if not index.answer_refers_back(a, b, hits):
+                return False
+        return all(self._group_hit(k, index, index.sentence_span(q)[0], b) for k in range(n))
 
     def groups_in_span(self, index: TextIndex, start: int, end: int) -> int:
         """How many of the groups [start, end) holds anywhere (an indication statement and its

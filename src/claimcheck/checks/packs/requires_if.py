@@ -134,6 +134,14 @@ class Statement:
             index = run.index
             for i in index.sentences_with(pats[0]):
                 s, e = index.sentence_span(i)
+                if index.is_question(i):
+                    # a question states nothing ("Was the analysis post hoc?", "Why was the endpoint not
+                    # met?"): with its answer it may ("… post hoc? Yes: it was planned after
+                    # unblinding" holds the statement in the answer, counted there)
+                    j = self._answers(run, i, pats)
+                    if j is not None:
+                        out.append(j)
+                    continue
                 if not all(p.search(index, s, e) for p in pats[1:]):
                     continue
                 if self.negation_free and not all(_free_mention(p, index, s, e) for p in pats):
@@ -153,7 +161,29 @@ class Statement:
                         if self.negated_about_subject(run, s, e, endpoint, pats[0], anaphor=(a, b)):
                             out.append(i)
                 out.sort()
-        return out
+        return sorted(set(out))
+
+    def _answers(self, run: "RuleRun", q: int, pats: list[TermPattern]) -> int | None:
+        """The answer to question ``q`` (its sentence index) when the two together state this
+        statement (a statement given by terms or concepts, not a negated one): every group in
+        the question and its answer, at least one in the answer, outside a negation's scope."""
+        index = run.index
+        answer = index.answer_of(q)
+        if answer is None or self.negated is not None:
+            return None
+        a, b = answer
+        qs = index.sentence_span(q)[0]
+        if not any(p.search(index, a, b) for p in pats):
+            return None
+        if not pats[0].search(index, a, b) and not index.answer_refers_back(
+                a, b, [h for p in pats for h, _, _ in p.finditer(index, a, b)]):
+            return None     # the answer does not name what was asked about, nor refers back to it
+        for p in pats:
+            hits = p.finditer(index, qs, b)
+            if not hits or (self.negation_free and all(
+                    negated(index.lowered, index.sentence_of(h)[0], h) for h, _, _ in hits)):
+                return None
+        return index.sentence_index(a)
 
     def labelled_only(self, index, i: int, pats: list[TermPattern]) -> bool:
         """Sentence ``i`` holds the statement's words only as a label of the analysis (module doc,

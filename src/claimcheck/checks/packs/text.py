@@ -33,6 +33,17 @@ _LIST_OR_ROW = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.
 #: the start of a list item's line (a bullet or a number)
 _LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-][ \t]|\d{1,2}[.)][ \t])")
 _LINE = re.compile(r"[^\n]*")
+#: what may close a sentence after its final mark (emphasis, quotes, brackets, blanks)
+_CLOSING_MARKS = " \t\r\n*_\"'\u201d\u2019)]>"
+#: an answer's way of naming what the question asked about: a pronoun, "a copy", a web address
+_REFERS_BACK = re.compile(r"(?<![\w.-])(?:it|them|a\s{1,3}copy|copies|www\.|https?://)(?![\w-])|\bwww\.|https?://")
+#: an answer's label and a yes or no before its first words ("**A.** Yes: …", "A: No, …")
+_ANSWER_LEAD = re.compile(r"[\s>*_#-]{0,8}(?:(?:a|ans|answer|r|response|reply)[\s*_]{0,4}[:.\u2013\u2014-][\s*_]{0,4})?"
+                          r"(?:(?:yes|no)\b[\s,:;.!\u2013\u2014-]{0,4})?")
+#: an answer's first three words
+_FIRST_WORDS = re.compile(r"[^\s]{1,40}(?:\s{1,4}[^\s]{1,40}){0,2}")
+#: an answer's label standing alone as a sentence ("A:", "**A.**", "Answer:", "> A -")
+_ANSWER_LABEL = re.compile(r"[\s>*_#-]{0,8}(?:A|Ans|Answer|R|Response|Reply)[\s*_]{0,4}[:.\u2013\u2014-]?[\s*_]{0,4}")
 
 
 def _label_colon(stripped: str) -> int:
@@ -317,6 +328,54 @@ class TextIndex:
         end = self.text.find("\n", m.start())
         end = end if end != -1 else len(self.text)
         return 0, end, self.text[m.start():end].strip()
+
+    # ------------------------------------------------------------- questions and answers
+    def is_question(self, i: int) -> bool:
+        """Whether sentence ``i`` is a question: it ends with "?" (before closing marks: "**Q:**
+        Where is the SmPC?**", "… the PI?\u201d"). A question asks for a statement, it does not make
+        one: "Where can I find the SmPC?" points to nothing unless its answer does."""
+        s, e = self.sentence_span(i)
+        return self.text[s:e].rstrip(_CLOSING_MARKS)[-1:] in ("?", "\uff1f")
+
+    def answer_of(self, i: int) -> tuple[int, int] | None:
+        """The span of the answer to the question ``i``: the sentence after it, past a bare
+        label ("A:", "**A.**", "Answer:" alone on its line), unless that is another question
+        (a list of questions) or the question is the last sentence. None when there is none."""
+        last = len(self.sentences) - 1
+        j = i + 1
+        while j <= last:
+            s, e = self.sentence_span(j)
+            if not _ANSWER_LABEL.fullmatch(self.text, s, e):
+                break
+            j += 1
+        if j > last or j > i + 2 or self.is_question(j):
+            return None
+        return self.sentence_span(j)
+
+    def answer_refers_back(self, a: int, b: int, hits: Iterable[int]) -> bool:
+        """Whether the answer [a, b) that does not name what was asked about refers back to it:
+        a pronoun or "a copy" ("You can download it at …"), a web address ("Yes: see
+        www.example.com/pi"), or one of ``hits`` (where its statement's words stand) among its
+        first words, past its label and a yes or no ("Enclosed with this letter", "Available on
+        request"); not "Our medical team is available on weekdays" (the team is available)."""
+        if _REFERS_BACK.search(self.lowered, a, b):
+            return True
+        lead = _ANSWER_LEAD.match(self.lowered, a, b)
+        start = lead.end() if lead else a
+        first = _FIRST_WORDS.match(self.lowered, start, b)
+        limit = first.end() if first else start
+        return any(start <= h < limit for h in hits)
+
+    def question_of(self, i: int) -> int | None:
+        """The question whose answer is sentence ``i`` (the sentence before it, past a bare
+        label), or None."""
+        for k in (i - 1, i - 2):
+            if k >= 0 and self.is_question(k):
+                answer = self.answer_of(k)
+                return k if answer is not None and answer[0] == self.sentence_span(i)[0] else None
+            if k < 0 or not _ANSWER_LABEL.fullmatch(self.text, *self.sentence_span(k)):
+                return None
+        return None
 
     def sentences_with(self, pattern: TermPattern, start: int = 0, end: int | None = None) -> list[int]:
         """Indexes of the sentences holding a hit of ``pattern`` in [start, end)."""
