@@ -1057,7 +1057,8 @@ def _nearest(claim: Claim, candidates: list[Term], text: str = "") -> str | None
 def _anaphora(back: list[Term], endpoint: str, text: str, s0: int, first: int) -> bool:
     """Whether the sentence at ``s0`` opens (before its first figure at ``first``, after at most a
     short prepositional phrase: "At three years,", "In first salvage") with an anaphoric subject
-    ("it was", "this rose to", "the corresponding rates were", at most three words before the figure)
+    ("it was", "this rose to", "the corresponding rates were"; before the figure at most three words
+    such as "to", "about", "only", never a noun: "That is a difference of 51.3%" states a difference)
     and the last endpoint named before it
     is ``endpoint``, named in the same paragraph no more than one sentence back."""
     term = next((t for t in reversed(back) if t.kind == "endpoint"), None)
@@ -1077,7 +1078,8 @@ _ANAPHORA = re.compile(
     r"(?:it|this|that|these|those|the\s{1,3}(?:corresponding\s{1,3}|respective\s{1,3}|same\s{1,3})?"
     r"(?:figures?|rates?|values?|proportions?|percentages?|numbers?|estimates?))\s{1,3}"
     r"(?:was|were|is|are|rose|fell|dropped|reached|stood|remained|came|increased|decreased)\b"
-    r"(?:\s{1,3}[^\s\d.;:]{1,15}){0,3}\s{0,3}\Z", re.I)
+    r"(?:\s{1,3}(?:to|at|about|approximately|nearly|almost|around|roughly|only|just|still|even|over|under|"
+    r"up|down|then|now|also|both|slightly|lower|higher|further)){0,3}\s{0,3}\Z", re.I)
 
 
 #: a run-in label: a few words and a full stop or colon, alone before the sentence on its line

@@ -48,3 +48,14 @@ def test_a_changed_figure_is_a_mismatch(lint_doc, body, wrong):
 ])
 def test_no_anaphora_no_guess(lint_doc, body):
     assert "V001" not in _findings(lint_doc, body)
+
+
+@pytest.mark.parametrize("follow", [
+    "That is a difference of 51.3 percentage points.",
+    "That is a difference of 51.3% in favour of BESPONSA.",
+    "This was an absolute gain of 51.3 percentage points.",
+    "It is a relative improvement of 174%.",
+])
+def test_a_predicate_naming_another_measure_is_no_anaphora(lint_doc, follow):
+    body = "CR/CRi was achieved by 80.7% of patients on BESPONSA vs 29.4% on chemotherapy. " + follow
+    assert "V001" not in _findings(lint_doc, body)
