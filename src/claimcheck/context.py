@@ -291,6 +291,7 @@ def attach_context(
         if any(c.kind == ClaimKind.DURATION for c in group):
             rates = any(c.kind == ClaimKind.PERCENTAGE for c in group)
             landmarks.update(id(c) for c in group if _landmark(c, timepoints, endpoints, text, rates))
+    _leader_columns(claims, text, terms, term_starts)
     if landmarks:
         # "survival at 12 months", "the 2-year EXAMPLIMAB rate": the time a rate is read at, not a
         # duration the piece claims (no median of 12 months to be checked)
@@ -604,6 +605,84 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
                 picked["unnamed-column"] = ""
             nearest = False
     return out
+
+
+#: a dot leader ("ORR ........ 80.7% ........ 29.4%")
+_DOTS = re.compile(r"(?:\.[^\S\n]?){3,}|\u2026")
+#: how many lines above a dot-leader row its header (the line naming the arms) may be
+_LEADER_HEADER_LINES = 12
+#: a figure right after a leader (its cell)
+_LEADER_FIGURE = re.compile(r"[^\S\n]{0,8}([<>\u2264\u2265~]?\d[\d.,]{0,12})")
+#: a percentage (a header line holds none)
+_PERCENT = re.compile(r"\d[^\S\n]?%")
+_VS_IN_ROW = re.compile(r"\b(?:vs|versus|compared|respectively)\b", re.I)
+
+
+def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_starts: list[int]) -> None:
+    """Dot-leader rows under a header line that names the arms (a table typed with leaders)::
+
+        Remission, first 218 patients      EXAMPLIMAB      Chemo
+        ORR ........ 80.7% ........ 29.4%
+
+    each figure that follows a leader is its column's, in the order the header names the arms: the
+    k-th figure of a row with as many leader-led figures as the header names arms is the k-th arm's
+    (own), whatever arm a sentence around it names. Rows that compare in words ("vs",
+    "respectively") are left to the sentence's reading."""
+    for claim in group:
+        if claim.kind == "ratio":
+            continue
+        ls = text.rfind("\n", 0, claim.start) + 1
+        le = text.find("\n", claim.end)
+        le = len(text) if le == -1 else le
+        if le - ls > 400:
+            continue
+        line = text[ls:le]
+        if not _DOTS.search(line) or _VS_IN_ROW.search(line):
+            continue
+        leaders = list(_DOTS.finditer(line))
+        # the figures that follow a leader: the row's cells
+        cells = []
+        for m in leaders:
+            rest = line[m.end():]
+            figure = _LEADER_FIGURE.match(rest)
+            if figure is not None:
+                cells.append(ls + m.end() + figure.start(1))
+        if len(cells) < 2 or not any(abs(c - claim.start) <= 1 for c in cells):
+            continue
+        index = next(k for k, c in enumerate(cells) if abs(c - claim.start) <= 1)
+        # the header: the nearest line above that is not a leader row (blank and rule lines skipped)
+        end = ls - 1
+        arms: list[str] | None = None
+        for _ in range(_LEADER_HEADER_LINES):
+            if end <= 0:
+                break
+            hs = text.rfind("\n", 0, end) + 1
+            hline = text[hs:end]
+            stripped = hline.strip(" \t-=_*#")
+            if stripped and not _DOTS.search(hline):
+                if _PERCENT.search(hline):
+                    break
+                named = [t for t in terms[bisect.bisect_left(term_starts, hs):bisect.bisect_left(term_starts, end)]
+                         if t.kind == "arm" and t.end <= end]
+                ids = list(dict.fromkeys(t.id for t in named))
+                if len(ids) >= 2:
+                    arms = ids
+                break
+            end = hs - 1
+        if arms is None or len(arms) != len(cells):
+            continue
+        claim.arm = arms[index]
+        claim.arm_source = "own"
+        claim.arm_not = None
+        # the row is one statement: its label's endpoint is every cell's (the sentence splitter cuts
+        # at the leaders, leaving the later cells without it)
+        label_end = ls + leaders[0].start()
+        label = [t for t in terms[bisect.bisect_left(term_starts, ls):bisect.bisect_left(term_starts, label_end)]
+                 if t.kind == "endpoint" and t.end <= label_end]
+        if label and claim.endpoint_strength != "sentence":
+            claim.endpoint = max(label, key=lambda t: (t.end, t.end - t.start)).id
+            claim.endpoint_strength = "sentence"
+        claim.sentence = (ls, le)
 
 
 _WORD = re.compile(r"[A-Za-z]{2}")
