@@ -1294,6 +1294,67 @@ def _chains(ordered: list[Claim], text: str, respectively: bool) -> list[list[Cl
     return chains
 
 
+#: between two groups listed with their sizes: "(≤X mg/m², n = 161; >X mg/m², n = 177)" (the size is
+#: required: "A and B achieved 80% and 30%" without "respectively" stays ambiguous)
+_GROUP_GAP = re.compile(r"^[\s,;:()\[\]]{0,6}[nN]\s?=\s?\d{1,5}[\s,;:()\[\]]{0,6}(?:(?:and|or|vs\.?|versus)[\s(\[]{1,3})?$",
+                        re.I)
+
+
+_STATEMENT_END = re.compile(r"[.;:!?]\s")
+_SIZE_AFTER = re.compile(r"^[\s,;:()\[\]]{0,6}$")
+#: between values of one list: "42.2% and 42.4%", "42.2%, 42.4%", "42.2% vs 42.4%"
+_VALUES_LISTED = re.compile(r"^[^\S\n]{0,3}(?:,[^\S\n]{0,3})?(?:(?:and|or|vs\.?|versus)[^\S\n]{1,3})?$", re.I)
+
+
+def _groups_listed_before(ordered: list[Claim], chains: list[list[Claim]], terms: list[Term], text: str,
+                          column: dict[int, str | None]) -> None:
+    """A chain of k values after a list of k groups named earlier in the sentence, each with its size
+    at most ("patients grouped by cumulative dose (≤X mg/m², n = 161; >X mg/m², n = 177): transplant
+    rates were 42.2% and 42.4%"), and no other figure between the list and the chain: the values
+    take the groups in order (into ``column``, as a table header would give them)."""
+    runs: list[list[Claim]] = []
+    for c in ordered:
+        if c.kind in (ClaimKind.COUNT, ClaimKind.RATIO, "p-value"):
+            continue
+        if runs and runs[-1][-1].kind == c.kind and _VALUES_LISTED.match(text[runs[-1][-1].end:c.start]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    last: tuple[list[str], int] | None = None   # the groups the previous list took, and where it ended
+    for chain in runs:
+        if len(chain) < 2 or any(id(c) in column for c in chain):
+            continue
+        if last is not None and len(last[0]) == len(chain) and not any(
+                last[1] <= t.start < chain[0].start for t in terms) and not _STATEMENT_END.search(
+                text, last[1], chain[0].start):
+            # "... ORR rates were 42.2% and 42.4% and DFS rates 50.9% and 90.4%": a parallel list
+            for c, a in zip(chain, last[0]):
+                column[id(c)] = a
+            last = (last[0], chain[-1].end)
+            continue
+        before = [t for t in terms if t.end <= chain[0].start]
+        run: list[Term] = []
+        for t in reversed(before):
+            if run and t.end > run[0].start:
+                continue
+            if run and not _GROUP_GAP.match(text[t.end:run[0].start]):
+                break
+            run.insert(0, t)
+            if len(run) == len(chain):
+                break
+        ids = [t.id for t in run]
+        if len(ids) != len(chain) or len(set(ids)) != len(ids):
+            continue
+        if any(t.start > run[-1].end and t.end <= chain[0].start for t in terms):
+            continue  # another group named between the list and the values
+        if any(run[-1].end <= c.start < chain[0].start and not (
+                c.kind == ClaimKind.COUNT and _SIZE_AFTER.match(text[run[-1].end:c.start])) for c in ordered):
+            continue  # another figure between the list and the values (not the last group's size)
+        for c, a in zip(chain, ids):
+            column[id(c)] = a
+        last = (ids, chain[-1].end)
+
+
 def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, terms: list[Term],
                 back: list[Term], text: str, respectively: bool = False,
                 columns: dict[int, dict[str, str]] | None = None, product_arms: tuple[str, ...] = ()) -> None:
@@ -1333,6 +1394,8 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 setattr(c, kind, previous)
                 setattr(c, source_field, origin)
         return
+    if not respectively:
+        _groups_listed_before(ordered, chains, terms, text, column)
     first_of_chain = {id(ch[0]) for ch in chains if len(ch) > 1}
     own: dict[int, str | None] = {}
     for idx, claim in enumerate(ordered):

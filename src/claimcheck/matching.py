@@ -131,6 +131,11 @@ class Matcher:
             e for e, entries in reference.by_endpoint.items()
             if e in reference.endpoints and reference.endpoints[e].domain == "design" and entries
             and all(x.measure == "rate" for x in entries))
+        #: design figures (follow-up, enrolment): endpoints of the design domain held as medians or counts
+        self._design_figures = frozenset(
+            e for e, entries in reference.by_endpoint.items()
+            if e in reference.endpoints and reference.endpoints[e].domain == "design" and entries
+            and e not in self._characteristics)
         self._facts: dict[tuple[str, str, str | None, str | None], tuple[Fact, ...]] = {}
         #: entry id -> patterns of its endpoint's, population's and time point's names (_names_entry)
         self._entry_names: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
@@ -310,6 +315,22 @@ class Matcher:
             compatible, nearest_words = self._qualifier_drops(claim, compatible, facts, arm, text)
         else:
             nearest_words = set()
+        unqualified_default = None
+        if compatible and not nearest_words and claim.endpoint in self._design_figures \
+                and claim.endpoint_strength == "sentence" and not claim.population and not claim.timepoint:
+            # "median follow-up 37.1 months" where 37.1 is the follow-up OF SURVIVORS (or the upper
+            # end of the follow-up range) and the trial's own median follow-up is 17.8: a design figure
+            # that names none of the other entry's own words is the trial's default figure, written wrong
+            here = [f for f in compatible if f.entry.endpoint == claim.endpoint]
+            if here and all(not f.entry.default and not (f.entry.synonyms and self._names_qualifier(f.entry, sentence))
+                            for f in here):
+                studies = {f.entry.study.id for f in here}
+                defaults = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.default
+                            and f.entry.study.id in studies and f.entry.measure in _MEASURES.get(claim.kind, ())
+                            and (arm is None or f.arm is None or f.arm == arm)]
+                if len(defaults) == 1:
+                    unqualified_default = defaults[0].entry.id
+                    compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint]
         if compatible and claim.kind == "percentage" and claim.endpoint and not claim.population and claim.n is None \
                 and not (self._subgroups(claim) or claim.analysis_cues):
             compatible = self._unnamed_population_dropped(claim, compatible, facts, agreeing, arm, text)
@@ -455,6 +476,8 @@ class Matcher:
                   and not (arm and f.entry.arms and arm not in f.entry.arms)]  # another analysis's arms
         alone = not rivals or sc(entry) - max(rivals) >= 1
         qualified = not alone and bool(entry.synonyms) and self._qualified(entry, own_arm, arm, claim, text)
+        if entry.id == unqualified_default:
+            qualified = True   # the value is another entry's, whose own words the sentence does not name
         if not qualified and own_words and entry.id in nearest_words and not any(
                 f.entry.synonyms and self._names_qualifier(f.entry, sentence) for f in own_arm
                 if f.entry.id != entry.id and f.entry.population == entry.population
