@@ -295,6 +295,7 @@ def attach_context(
         if any(c.kind == ClaimKind.DURATION for c in group):
             rates = any(c.kind == ClaimKind.PERCENTAGE for c in group)
             landmarks.update(id(c) for c in group if _landmark(c, timepoints, endpoints, text, rates))
+    _leader_columns(claims, text, terms, term_starts)
     if landmarks:
         # "survival at 12 months", "the 2-year EXAMPLIMAB rate": the time a rate is read at, not a
         # duration the piece claims (no median of 12 months to be checked)
@@ -608,6 +609,84 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
                 picked["unnamed-column"] = ""
             nearest = False
     return out
+
+
+#: a dot leader ("ORR ........ 80.7% ........ 29.4%")
+_DOTS = re.compile(r"(?:\.[^\S\n]?){3,}|\u2026")
+#: how many lines above a dot-leader row its header (the line naming the arms) may be
+_LEADER_HEADER_LINES = 12
+#: a figure right after a leader (its cell)
+_LEADER_FIGURE = re.compile(r"[^\S\n]{0,8}([<>\u2264\u2265~]?\d[\d.,]{0,12})")
+#: a percentage (a header line holds none)
+_PERCENT = re.compile(r"\d[^\S\n]?%")
+_VS_IN_ROW = re.compile(r"\b(?:vs|versus|compared|respectively)\b", re.I)
+
+
+def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_starts: list[int]) -> None:
+    """Dot-leader rows under a header line that names the arms (a table typed with leaders)::
+
+        Remission, first 218 patients      EXAMPLIMAB      Chemo
+        ORR ........ 80.7% ........ 29.4%
+
+    each figure that follows a leader is its column's, in the order the header names the arms: the
+    k-th figure of a row with as many leader-led figures as the header names arms is the k-th arm's
+    (own), whatever arm a sentence around it names. Rows that compare in words ("vs",
+    "respectively") are left to the sentence's reading."""
+    for claim in group:
+        if claim.kind == "ratio":
+            continue
+        ls = text.rfind("\n", 0, claim.start) + 1
+        le = text.find("\n", claim.end)
+        le = len(text) if le == -1 else le
+        if le - ls > 400:
+            continue
+        line = text[ls:le]
+        if not _DOTS.search(line) or _VS_IN_ROW.search(line):
+            continue
+        leaders = list(_DOTS.finditer(line))
+        # the figures that follow a leader: the row's cells
+        cells = []
+        for m in leaders:
+            rest = line[m.end():]
+            figure = _LEADER_FIGURE.match(rest)
+            if figure is not None:
+                cells.append(ls + m.end() + figure.start(1))
+        if len(cells) < 2 or not any(abs(c - claim.start) <= 1 for c in cells):
+            continue
+        index = next(k for k, c in enumerate(cells) if abs(c - claim.start) <= 1)
+        # the header: the nearest line above that is not a leader row (blank and rule lines skipped)
+        end = ls - 1
+        arms: list[str] | None = None
+        for _ in range(_LEADER_HEADER_LINES):
+            if end <= 0:
+                break
+            hs = text.rfind("\n", 0, end) + 1
+            hline = text[hs:end]
+            stripped = hline.strip(" \t-=_*#")
+            if stripped and not _DOTS.search(hline):
+                if _PERCENT.search(hline):
+                    break
+                named = [t for t in terms[bisect.bisect_left(term_starts, hs):bisect.bisect_left(term_starts, end)]
+                         if t.kind == "arm" and t.end <= end]
+                ids = list(dict.fromkeys(t.id for t in named))
+                if len(ids) >= 2:
+                    arms = ids
+                break
+            end = hs - 1
+        if arms is None or len(arms) != len(cells):
+            continue
+        claim.arm = arms[index]
+        claim.arm_source = "own"
+        claim.arm_not = None
+        # the row is one statement: its label's endpoint is every cell's (the sentence splitter cuts
+        # at the leaders, leaving the later cells without it)
+        label_end = ls + leaders[0].start()
+        label = [t for t in terms[bisect.bisect_left(term_starts, ls):bisect.bisect_left(term_starts, label_end)]
+                 if t.kind == "endpoint" and t.end <= label_end]
+        if label and claim.endpoint_strength != "sentence":
+            claim.endpoint = max(label, key=lambda t: (t.end, t.end - t.start)).id
+            claim.endpoint_strength = "sentence"
+        claim.sentence = (ls, le)
 
 
 _WORD = re.compile(r"[A-Za-z]{2}")
@@ -1247,6 +1326,67 @@ def _chains(ordered: list[Claim], text: str, respectively: bool) -> list[list[Cl
     return chains
 
 
+#: between two groups listed with their sizes: "(≤X mg/m², n = 161; >X mg/m², n = 177)" (the size is
+#: required: "A and B achieved 80% and 30%" without "respectively" stays ambiguous)
+_GROUP_GAP = re.compile(r"^[\s,;:()\[\]]{0,6}[nN]\s?=\s?\d{1,5}[\s,;:()\[\]]{0,6}(?:(?:and|or|vs\.?|versus)[\s(\[]{1,3})?$",
+                        re.I)
+
+
+_STATEMENT_END = re.compile(r"[.;:!?]\s")
+_SIZE_AFTER = re.compile(r"^[\s,;:()\[\]]{0,6}$")
+#: between values of one list: "42.2% and 42.4%", "42.2%, 42.4%", "42.2% vs 42.4%"
+_VALUES_LISTED = re.compile(r"^[^\S\n]{0,3}(?:,[^\S\n]{0,3})?(?:(?:and|or|vs\.?|versus)[^\S\n]{1,3})?$", re.I)
+
+
+def _groups_listed_before(ordered: list[Claim], chains: list[list[Claim]], terms: list[Term], text: str,
+                          column: dict[int, str | None]) -> None:
+    """A chain of k values after a list of k groups named earlier in the sentence, each with its size
+    at most ("patients grouped by cumulative dose (≤X mg/m², n = 161; >X mg/m², n = 177): transplant
+    rates were 42.2% and 42.4%"), and no other figure between the list and the chain: the values
+    take the groups in order (into ``column``, as a table header would give them)."""
+    runs: list[list[Claim]] = []
+    for c in ordered:
+        if c.kind in (ClaimKind.COUNT, ClaimKind.RATIO, "p-value"):
+            continue
+        if runs and runs[-1][-1].kind == c.kind and _VALUES_LISTED.match(text[runs[-1][-1].end:c.start]):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    last: tuple[list[str], int] | None = None   # the groups the previous list took, and where it ended
+    for chain in runs:
+        if len(chain) < 2 or any(id(c) in column for c in chain):
+            continue
+        if last is not None and len(last[0]) == len(chain) and not any(
+                last[1] <= t.start < chain[0].start for t in terms) and not _STATEMENT_END.search(
+                text, last[1], chain[0].start):
+            # "... ORR rates were 42.2% and 42.4% and DFS rates 50.9% and 90.4%": a parallel list
+            for c, a in zip(chain, last[0]):
+                column[id(c)] = a
+            last = (last[0], chain[-1].end)
+            continue
+        before = [t for t in terms if t.end <= chain[0].start]
+        run: list[Term] = []
+        for t in reversed(before):
+            if run and t.end > run[0].start:
+                continue
+            if run and not _GROUP_GAP.match(text[t.end:run[0].start]):
+                break
+            run.insert(0, t)
+            if len(run) == len(chain):
+                break
+        ids = [t.id for t in run]
+        if len(ids) != len(chain) or len(set(ids)) != len(ids):
+            continue
+        if any(t.start > run[-1].end and t.end <= chain[0].start for t in terms):
+            continue  # another group named between the list and the values
+        if any(run[-1].end <= c.start < chain[0].start and not (
+                c.kind == ClaimKind.COUNT and _SIZE_AFTER.match(text[run[-1].end:c.start])) for c in ordered):
+            continue  # another figure between the list and the values (not the last group's size)
+        for c, a in zip(chain, ids):
+            column[id(c)] = a
+        last = (ids, chain[-1].end)
+
+
 def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, terms: list[Term],
                 back: list[Term], text: str, respectively: bool = False,
                 columns: dict[int, dict[str, str]] | None = None, product_arms: tuple[str, ...] = ()) -> None:
@@ -1286,6 +1426,8 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 setattr(c, kind, previous)
                 setattr(c, source_field, origin)
         return
+    if not respectively:
+        _groups_listed_before(ordered, chains, terms, text, column)
     first_of_chain = {id(ch[0]) for ch in chains if len(ch) > 1}
     own: dict[int, str | None] = {}
     for idx, claim in enumerate(ordered):

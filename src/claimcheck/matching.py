@@ -132,6 +132,11 @@ class Matcher:
             e for e, entries in reference.by_endpoint.items()
             if e in reference.endpoints and reference.endpoints[e].domain == "design" and entries
             and all(x.measure == "rate" for x in entries))
+        #: design figures (follow-up, enrolment): endpoints of the design domain held as medians or counts
+        self._design_figures = frozenset(
+            e for e, entries in reference.by_endpoint.items()
+            if e in reference.endpoints and reference.endpoints[e].domain == "design" and entries
+            and e not in self._characteristics)
         self._facts: dict[tuple[str, str, str | None, str | None], tuple[Fact, ...]] = {}
         #: entry id -> patterns of its endpoint's, population's and time point's names (_names_entry)
         self._entry_names: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
@@ -303,6 +308,30 @@ class Matcher:
                           or f.entry.population == named_population
                           or f.entry.population in claim.population_candidates
                           or self._narrower(f.entry.population, named_population)]
+        if compatible and claim.endpoint and claim.endpoint_strength == "sentence":
+            # qualifier beats coincidence: "went directly to transplant ..... 43.3% ..... 21.6%" where
+            # 21.6% is the comparator's ANY-transplant rate: the words nearest the value name one
+            # entry's own qualifier ("directly", "grade 3 or higher", "for survivors"), so the value is
+            # judged there, never confirmed by another entry of the endpoint it happens to equal
+            compatible, nearest_words = self._qualifier_drops(claim, compatible, facts, arm, text)
+        else:
+            nearest_words = set()
+        unqualified_default = None
+        if compatible and not nearest_words and claim.endpoint in self._design_figures \
+                and claim.endpoint_strength == "sentence" and not claim.population and not claim.timepoint:
+            # "median follow-up 37.1 months" where 37.1 is the follow-up OF SURVIVORS (or the upper
+            # end of the follow-up range) and the trial's own median follow-up is 17.8: a design figure
+            # that names none of the other entry's own words is the trial's default figure, written wrong
+            here = [f for f in compatible if f.entry.endpoint == claim.endpoint]
+            if here and all(not f.entry.default and not (f.entry.synonyms and self._names_qualifier(f.entry, sentence))
+                            for f in here):
+                studies = {f.entry.study.id for f in here}
+                defaults = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.default
+                            and f.entry.study.id in studies and f.entry.measure in _MEASURES.get(claim.kind, ())
+                            and (arm is None or f.arm is None or f.arm == arm)]
+                if len(defaults) == 1:
+                    unqualified_default = defaults[0].entry.id
+                    compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint]
         if compatible and claim.kind == "percentage" and claim.endpoint and not claim.population and claim.n is None \
                 and not (self._subgroups(claim) or claim.analysis_cues):
             compatible = self._unnamed_population_dropped(claim, compatible, facts, agreeing, arm, text)
@@ -400,6 +429,9 @@ class Matcher:
                   and (not claim.timepoint or f.entry.timepoint == claim.timepoint
                        or not any(g.entry.timepoint == claim.timepoint for g in facts))  # the time point pins first
                   and self._names_qualifier(f.entry, sentence)}
+        if len(worded) > 1 and nearest_words:
+            # several entries' own words named in the sentence: the ones nearest the value
+            worded = {k: f for k, f in worded.items() if k in nearest_words} or worded
         if len(worded) == 1:
             (best,) = worded.values()
         else:
@@ -445,6 +477,15 @@ class Matcher:
                   and not (arm and f.entry.arms and arm not in f.entry.arms)]  # another analysis's arms
         alone = not rivals or sc(entry) - max(rivals) >= 1
         qualified = not alone and bool(entry.synonyms) and self._qualified(entry, own_arm, arm, claim, text)
+        if entry.id == unqualified_default:
+            qualified = True   # the value is another entry's, whose own words the sentence does not name
+        if not qualified and own_words and entry.id in nearest_words and not any(
+                f.entry.synonyms and self._names_qualifier(f.entry, sentence) for f in own_arm
+                if f.entry.id != entry.id and f.entry.population == entry.population
+                and f.entry.timepoint == entry.timepoint):
+            # the words nearest the value are this entry's own ("21.6% went straight to transplant"),
+            # and no rival's are named in the sentence: as qualified as a header naming them
+            qualified = True
         if qualified:
             # "Thrombocytopenia | 37%" under a heading or header that says "grade 3 or higher": the
             # entry's own words (its grade, its analysis) are named just before, no rival's are
@@ -722,6 +763,54 @@ class Matcher:
                   and f.entry.population == entry.population and f.entry.timepoint == entry.timepoint
                   and not (arm and f.entry.arms and arm not in f.entry.arms)}
         return not any(named(e) for e in rivals.values())
+
+    def _qualifier_drops(self, claim: Claim, compatible: list[Fact], facts: list[Fact], arm: str | None,
+                         text: str) -> tuple[list[Fact], set[str]]:
+        """(``compatible`` without the facts of other entries of the claim's endpoint where the value's
+        own clause names one entry's own words (its synonyms) nearest before the value (or, where none
+        is named before it, right after it up to the next statement), and that entry holds the
+        claim's arm; the ids of the entries so named). The entry of the nearest words wins: "any transplant
+        48.2% vs 21.6%; directly 43.3% vs 11.1%" keeps each value with its own words."""
+        s0, s1 = claim.sentence if claim.sentence != (0, 0) else (claim.start, claim.end)
+        cut = max([m.end() for m in _OWN_CLAUSE.finditer(text, s0, claim.start)], default=s0)
+        before = text[cut:claim.start]
+        after_end = next((m.start() for m in _OWN_CLAUSE.finditer(text, claim.end, s1)), s1)
+        after = text[claim.end:after_end]
+        other = _NEXT_STATEMENT.search(after)
+        if other is not None:
+            after = after[:other.start()]
+        own = [f.entry for f in facts if f.entry.endpoint == claim.endpoint and f.entry.synonyms
+               and (arm is None or not f.entry.arms or arm in f.entry.arms)]
+        if not own:
+            return compatible, set()
+
+        def last(e: Entry, part: str) -> int:
+            got = self._entry_qualifiers.get(e.id)
+            if got is None:
+                got = self._entry_qualifiers[e.id] = _names_pattern(e.synonyms)
+            lower, exact = got
+            ends = [m.end() for pat, t in ((lower, part.lower()), (exact, part)) if pat is not None
+                    for m in pat.finditer(t)]
+            return max(ends, default=-1)
+
+        named: set[str] = set()
+        for part, nearest in ((before, max), (after, min)):
+            at = {e.id: last(e, part) for e in own}
+            at = {k: v for k, v in at.items() if v >= 0}
+            if at:
+                pick = nearest(at.values())
+                named = {k for k, v in at.items() if v == pick}
+                break
+        if not named or not any(f.entry.id in named for f in facts if f.arm is None or arm is None or f.arm == arm):
+            return compatible, set()
+        if any(f.entry.id in named for f in compatible):
+            return compatible, named
+        # only the named entry's siblings give way (its trial and population: "directly" and "any" transplant
+        # of one analysis); an entry of another analysis that holds no such words ("any grade" of the
+        # label's safety population) is not set apart by them
+        siblings = {(f.entry.study.id, f.entry.population) for f in facts if f.entry.id in named}
+        return [f for f in compatible if f.entry.endpoint != claim.endpoint
+                or (f.entry.study.id, f.entry.population) not in siblings], named
 
     def _population_of_value(self, claim: Claim, text: str) -> str | None:
         """The population named for this very value: next to it or by its table cell (own), by a
@@ -1075,6 +1164,12 @@ _AFTER_REACH = 40
 _INTRODUCED = re.compile(r"\b(?:in|among|amongst|for|of|within)\s{1,3}(?:the\s{1,3}|all\s{1,3}|those\s{1,3})?$", re.I)
 #: a clause break between a value and a population named after it
 _CLAUSE = re.compile(r"[;:()\[\]]|,\s{0,3}(?:and|but|while|whereas)\b|\b(?:and|but)\s{1,3}(?:was|were|is|are|had|has)\b", re.I)
+
+
+#: a clause break inside a sentence: the words before it belong to another statement
+_OWN_CLAUSE = re.compile(r";|,\s{0,3}(?:and|but|while|whereas)\s|\s[\u2013\u2014]\s|\s-\s|\n")
+#: after a value, the start of another figure's statement (a word, then a figure)
+_NEXT_STATEMENT = re.compile(r"[A-Za-z]{3}[^\d;]{0,200}?\d")
 
 
 def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:
