@@ -232,7 +232,7 @@ def attach_context(
         # "**Hepatotoxicity.** It occurred in 14% …": a run-in label that opens the paragraph names
         # the endpoint of the sentence that follows it on the same line, as its own words would
         run_in = previous_endpoint is not None and not endpoints and _run_in_label(back, previous_endpoint, text, s0)
-        # "Two-year OS was 22.8% … At three years it was 20.3% …": a pronoun or "the rate(s)" as the
+        # "Two-year survival was 22.8% … At three years it was 20.3% …": a pronoun or "the rate(s)" as the
         # subject names the endpoint of the sentence just before, as its own words would
         run_in = run_in or (previous_endpoint is not None and not endpoints and lead is None
                             and _anaphora(back, previous_endpoint, text, s0, min(c.start for c in group)))
@@ -1135,7 +1135,7 @@ def _nearest(claim: Claim, candidates: list[Term], text: str = "") -> str | None
 
 def _anaphora(back: list[Term], endpoint: str, text: str, s0: int, first: int) -> bool:
     """Whether the sentence at ``s0`` opens (before its first figure at ``first``, after at most a
-    short prepositional phrase: "At three years,", "In first salvage") with an anaphoric subject
+    short prepositional phrase: "At three years,", "In the second cohort") with an anaphoric subject
     ("it was", "this rose to", "the corresponding rates were"; before the figure at most three words
     such as "to", "about", "only", never a noun: "That is a difference of 51.3%" states a difference)
     and the last endpoint named before it
