@@ -2,6 +2,12 @@
 
 Each recomputation is a small pure function (statcheck's way) with rounding-aware tolerance: a
 written value stands for the interval ± ½ of its last digit.
+
+Figures are paired the ways writers set them apart: n/N listed after their percentages in the same
+order or in a row of their own under the rates' row (A001), a count "n (p%)" whose N opens its clause
+or the sentence before (A001), an interval in a bracket after a difference in percentage points or
+written with decimal commas (A002), ratio wording judged by the larger figure over the smaller (A005),
+and arm sizes given in words in a paragraph with its randomized total (A007).
 """
 
 from __future__ import annotations
@@ -27,7 +33,15 @@ PERCENT_FRACTION = Rule(
             "\"(control: 23/164, 14%)\" alone in a bracket or a table cell, \"| 23/164 | 14% |\" in sibling cells of "
             "a table row) where "
             "n/N does not round to the stated percentage at its precision (GRIM-style check; rounding half "
-            "up, half to even and truncation are accepted).",
+            "up, half to even and truncation are accepted). Also n/N listed apart from their percentages, "
+            "paired in order (\"80.7% vs 29.4% (88/109 vs 32/109)\", \"80.7% and 29.4% (88 of 109 and 32 of "
+            "109 patients)\", \"...; 88/109 and 32/109, respectively\"; a finding only where no order of the "
+            "n/N gives the rates), a table row of n/N under the row of its rates, column by column (\"ORR "
+            "..... 80.7% ..... 29.4%\" over \"n/N ..... 88/109 ..... 32/109\", pipe and HTML tables; the lower "
+            "row labelled as counts), and a count with its percentage whose N opens its clause or the "
+            "sentence before (\"Of the 92 responders, 80 (87.0%) ...\", \"Among 164 patients treated, 23 (14%) "
+            "...\", \"..., of whom 79 (48.2%)\", \"... . Of these, 79 (48.2%)\"; not where an arm named after "
+            "the count has a library denominator that gives the percentage).",
     why="A percentage that does not follow from its own counts is a typo in one of them; either may be the "
         "one a reader trusts.",
     basis=_BASIS,
@@ -52,7 +66,9 @@ CI_EXCLUDES_ESTIMATE = Rule(
             "named hazard or odds ratio (\"HR 0.75 [0.57, 0.99]\"); an interval written apart from its estimate "
             "(a line of its own under the figure, a later sentence, a bracket after other words: \"HR 0.75\" over "
             "\"97.5% CI 0.81-0.99\") where no way of giving each interval one of the estimates before it in its "
-            "paragraph makes every interval contain its estimate.",
+            "paragraph makes every interval contain its estimate; an interval in a bracket right after a "
+            "difference in percentage points (\"difference 18.6 percentage points (95% CI 9.8-27.4)\"). Bounds "
+            "and levels may be written with decimal commas (\"29,4 % (95 % CI 21,0–38,8)\").",
     why="An interval must contain its estimate; one that does not was copied from another row or arm.",
     basis=_BASIS,
     bad="80.7% (95% CI, 82.1-87.7)",
@@ -101,12 +117,15 @@ RELATIVE_WORDING = Rule(
             "checked against the two rates of the same sentence, else of the claims-library entry for the "
             "endpoint; ratio wording (\"more than twice as many\", \"about three times\", \"nearly four times as long\") is "
             "checked against the two figures (rates, or durations in one unit) of its own clause, else of its own "
-            "sentence, whatever arm the context gave them (larger over smaller; \"about\" allows 10 %), never "
-            "against another sentence's pair. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
+            "sentence, whatever arm the context gave them (larger over smaller, smaller over larger for "
+            "\"half\", also where the context gave both arms; \"about\" allows 10 %), never "
+            "against another sentence's pair, except for wording that is a heading or a lead-in of its own "
+            "(\"**Three times as many patients alive at one year**\"): the first table row or sentence below "
+            "it, before the next heading, where it holds exactly two rates. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
             "five\", \"nearly half\", \"fewer than one in three\", \"under a third\", \"one patient in three\", "
             "\"one out of every two\"; never \"most\") must describe one of the "
             "rates of its sentence (else of the sentences just before it in its paragraph, unless its sentence names "
-            "an outcome none of those rates is about; with none there, one "
+            "an outcome or a population (\"in a named subgroup\") none of those rates is about; with none there, one "
             "of the claims library's rates of the product for the endpoint its sentence names, of the population it "
             "names in words of its own (\"were MRD-negative\" names the endpoint) or the endpoint's default entry, "
             "unless it names a comparator arm): plain or \"roughly\" "
@@ -131,7 +150,13 @@ PARTS_SUM = Rule(
             "after a label in a dotted-leader line or a table cell (\"Randomized ........ 371 (247 / 124)\", "
             "\"| Randomized | 371 (247/124) |\"); or arm sizes named after a total in its sentence, each after a "
             "name of a study arm of the claims library, in a sentence that says the patients were randomized or "
-            "received either arm (\"371 adults received either EXAMPLIMAB (n=247) or control chemotherapy (n=124)\"). "
+            "received either arm (\"371 adults received either EXAMPLIMAB (n=247) or control chemotherapy (n=124)\"); "
+            "or arm sizes given in words in a sentence of a paragraph with a randomized, enrolled or analysed "
+            "total (\"326 patients were randomised: 164 to EXAMPLIMAB and 162 to chemotherapy\", \"randomised to "
+            "EXAMPLIMAB (164) or chemotherapy (162)\", \"(n = 326, randomised 1:1) ... 164 patients received "
+            "EXAMPLIMAB and 162 received chemotherapy\"), each before or after a study arm's name, a product arm "
+            "and another arm among them, that add up to no total of the paragraph (never a sentence about "
+            "responders, transplant, events or subgroups). "
             "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
             "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
@@ -550,6 +575,7 @@ def _part_sums(ctx: CheckContext):
     """A007: a total whose bracketed parts do not add up to it."""
     text = ctx.document.text
     if "(" not in text:
+        yield from _prose_partitions(ctx, [])
         return
     reported: set[int] = set()
     for m in _PARTS_TOTAL.finditer(text):
@@ -568,7 +594,10 @@ def _part_sums(ctx: CheckContext):
             PARTS_SUM, m.start(), m.end(),
             f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
             expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
-    yield from _prose_part_sums(ctx, reported)
+    found = list(_prose_part_sums(ctx, reported))
+    yield from found
+    yield from _prose_partitions(ctx, [(f.start, f.end) for f in found] + [
+        (m.start(), m.end()) for m in _PARTS_TOTAL.finditer(text) if m.start() in reported])
 
 
 #: an n/N and its percentage side by side, alone in a bracket, a cell or after a label's colon:
@@ -1021,6 +1050,8 @@ def _proportion_findings(ctx: CheckContext):
                             and "\n\n" not in text[c.end:prop.start]]
             if near and not same and _names_other_endpoint(ctx, prop, near):
                 near = []  # "80.7% responded. Four in five responders were event-free": its own endpoint
+            if near and not same and _names_other_population(ctx, prop, near):
+                near = []  # "80.7% vs 29.4%. About two in three in a named subgroup ...": its own population
             if not near:
                 seen.discard(prop.start)  # no rate of its own: judged against the library below
                 continue
@@ -1043,6 +1074,27 @@ def _names_other_endpoint(ctx: CheckContext, prop, near: list[Claim]) -> bool:
     own = {eid for eid, t in ctx.reference.endpoints.items()
            if t.domain in ("efficacy", "safety") and term_pattern(t).search(sentence)}
     return bool(own) and not any(c.endpoint in own for c in near)
+
+
+def _names_other_population(ctx: CheckContext, prop, near: list[Claim]) -> bool:
+    """Does the proportion's own sentence name a population of the claims library (in words of its
+    own, not an endpoint's) that none of the earlier sentences' rates is about? Then those rates (of
+    the whole population) are not what it describes: "About two in three in a named subgroup reached
+    remission" after "80.7% vs 29.4%"."""
+    text = ctx.document.text
+    from ..sentences import sentence_spans
+    spans = ctx.sentences if ctx.sentences is not None else sentence_spans(text)
+    k = bisect.bisect_right([a for a, _ in spans], prop.start) - 1
+    if k < 0 or spans[k][1] <= prop.start:
+        return False
+    sentence = text[spans[k][0]:spans[k][1]]
+    ref = ctx.reference
+    outcome_spans = [m.span() for t in ref.endpoints.values() if t.domain in ("efficacy", "safety")
+                     for m in term_pattern(t).finditer(sentence)]
+    named = {pid for pid, t in ref.populations.items()
+             if any(not any(a <= m.start() and m.end() <= b for a, b in outcome_spans)
+                    for m in term_pattern(t).finditer(sentence))}
+    return bool(named) and not any(c.population in named for c in near)
 
 
 def _library_proportions(ctx: CheckContext, seen: set[int]):
@@ -1167,6 +1219,53 @@ def _own_figures(ctx: CheckContext, claim: Claim, same: list[Claim]) -> tuple[Cl
     return None
 
 
+#: what may open a line before a heading's or a lead-in's words: blanks (a reader's blanked "#" or
+#: "**"), a bullet, markup
+_LINE_OPENING = re.compile(r"[\s*_#>\-+\u2022]{0,12}")
+#: how far below a heading or lead-in the figures it speaks of are looked for
+_BELOW_REACH = 500
+
+
+def _figures_below(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
+    """The two figures relative wording speaks of where it is a heading or a lead-in of its own (a
+    sentence without figures that opens its line: "## Three times as many patients alive at one year",
+    "**Three times as many patients alive at one year.** One-year survival was 37.1% vs 16.7%") and the
+    figures are below it: the first table row or sentence after it, before the next heading, that holds
+    rates, where it holds exactly two (of the wording's endpoint, if it names one). None where the
+    wording speaks of a risk (the hazard ratio's) or the first such row or sentence holds more or fewer."""
+    text = ctx.document.text
+    s0, s1 = claim.sentence
+    if not s1 > s0 or s1 - s0 > 200:
+        return None
+    ls = line_start(text, s0)
+    if not _LINE_OPENING.fullmatch(text, ls, s0) or _RISK_WORDS.search(text, s0, s1):
+        return None
+    if any(c.sentence == claim.sentence and c.kind in _COMPARED for c in _near(ctx, s0, s1)):
+        return None
+    headings = sorted(h[0] for h in ctx.document.metadata.get("headings", ()) if isinstance(h, (tuple, list)) and h)
+    k = bisect.bisect_right(headings, s1)
+    limit = min(s1 + _BELOW_REACH, headings[k] if k < len(headings) else len(text))
+    after = [c for c in _near(ctx, s1, limit) if c.start >= s1]
+    for c in after:
+        if c.kind != "percentage" or c.value is None:
+            continue
+        # the rates of this figure's line if it is a table row (cells), else of its sentence
+        c_ls = line_start(text, c.start)
+        c_le = text.find("\n", c.start)
+        c_le = len(text) if c_le == -1 else c_le
+        if "|" in text[c_ls:c_le] or _LEADER.search(text, c_ls, c_le):
+            group = [d for d in after if c_ls <= d.start < c_le]
+        else:
+            group = [d for d in after if d.sentence == c.sentence]
+        rates = [d for d in group if d.kind == "percentage" and d.value is not None]
+        if len(rates) != 2 or any(d.kind in _COMPARED and d not in rates for d in group):
+            return None
+        if claim.endpoint is not None and any(d.endpoint not in (None, claim.endpoint) for d in rates):
+            return None
+        return rates[0], rates[1]
+    return None
+
+
 def _relative(ctx: CheckContext, claim: Claim):
     if claim.relative in ("relative reduction", "relative increase") and claim.value is not None:
         found = _ratio_for(ctx, claim)
@@ -1194,6 +1293,8 @@ def _relative(ctx: CheckContext, claim: Claim):
     prod = [c for c in rates if c.arm in ctx.reference.product_arms]
     other = [c for c in rates if c.arm not in ctx.reference.product_arms]
     own = _own_figures(ctx, claim, same)
+    if own is None and not rates:
+        own = _figures_below(ctx, claim)
     if own is not None and not (prod and other):
         # the two figures of its own clause or sentence, whatever arm the context gave them: which
         # is the product's is not known, so the wording is judged by the larger over the smaller
@@ -1577,3 +1678,128 @@ def _fraction_rows(ctx: CheckContext):
                         f"to {p}%", expected=f"{exact:.{p.decimals}f}%", found=f"{p}%")
         rates = [_RATE_CELL.fullmatch(c.strip()) for _, c in values]
         prev = values if values and all(rates) else None
+
+
+# ------------------------------------------------------------------ arm sizes in prose (A007)
+#: a randomized or enrolled total: "326 patients were randomised", "N = 371", "randomized 371 adults",
+#: "an analysis of 338 adults", "(n = 371, randomised 2:1)"
+_TOTAL_IN_PROSE = re.compile(
+    rf"(?:[Nn](?<![\w/][Nn])[^\S\n]{{0,2}}=[^\S\n]{{0,2}}(?P<a>{_TOTAL_NUM})"
+    rf"|(?P<b>{_TOTAL_NUM})\s{{1,2}}(?:(?:adult|randomi[sz]ed|evaluable|eligible)\s{{1,2}})?"
+    rf"(?:patients|adults|subjects|participants|people)"
+    rf"|(?i:first|all)\s{{1,2}}(?P<c>{_TOTAL_NUM}))(?![\d%]|[.,]\d)")
+#: what says a sentence's totals or arm sizes are a randomization or allocation
+_ALLOCATION = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|enrolled|analysis|analy[sz]ed|"
+                         r"a[^\S\n]total[^\S\n]of|in[^\S\n]total|\d:\d)\b", re.I)
+#: a number before an arm's name that gives its size: "164 to EXAMPLIMAB", "164 received EXAMPLIMAB",
+#: "164 patients were randomised to EXAMPLIMAB", "164 were assigned to"
+_SIZE_BEFORE_ARM = re.compile(
+    r"(?<![\w.,/%:])(?P<n>\d{1,5})(?![\d.,%:])[^\S\n]{1,2}(?:(?:adults?|patients?|subjects?|participants?)[^\S\n]{1,2})?"
+    r"(?:(?:were|was)[^\S\n]{1,2})?(?:(?:randomi[sz]ed|randomly[^\S\n]{1,2}assigned|assigned|allocated)[^\S\n]{1,2})?"
+    r"(?:to|received|receiving)[^\S\n]{1,2}(?:the[^\S\n]{1,2})?(?:either[^\S\n]{1,2})?\Z"
+    # the second of a list after the first's verb: "164 received EXAMPLIMAB and 162 chemotherapy"
+    r"|(?:\band|\bor|,)[^\S\n]{1,2}(?P<m>\d{1,5})(?![\d.,%:])[^\S\n]{1,2}(?:(?:to|with)[^\S\n]{1,2})?"
+    r"(?:the[^\S\n]{1,2})?\Z", re.I)
+#: a size after an arm's name: "EXAMPLIMAB (247)", "EXAMPLIMAB (n = 247)", "EXAMPLIMAB: 247", "EXAMPLIMAB, n = 247"
+_SIZE_AFTER_ARM = re.compile(
+    r"(?:[^\S\n]{0,2}(?:arm|group))?[^\S\n]{0,2}(?:\([^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})?(?P<a>\d{1,5})"
+    r"[^\S\n]{0,2}\)|[:,][^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})(?P<b>\d{1,5})(?![\d.,%]))")
+#: words that make a sentence's numbers not arm sizes: subgroups, outcomes
+_NOT_ARM_SIZES = re.compile(r"\b(?:whom|which|including|among|responders?|responded|proceeded|died|deaths?|events?|"
+                            r"transplant\w*|remission|achieved|reached|had|per[^\S\n]arm|each)\b|%", re.I)
+
+
+def _arm_sizes(ctx: CheckContext, text: str, s0: int, s1: int, arms) -> list[tuple[str, int, int]]:
+    """(arm id, size, position) of each study arm given a size in the sentence [s0, s1), in order."""
+    out = []
+    for arm, pattern in arms:
+        for m in pattern.finditer(text, s0, s1):
+            size = None
+            after = _SIZE_AFTER_ARM.match(text, m.end(), s1)
+            if after is not None:
+                g = "a" if after.group("a") else "b"
+                size = (int(after.group(g)), after.start(g))
+            else:
+                before = _SIZE_BEFORE_ARM.search(text, max(s0, m.start() - 80), m.start())
+                if before is not None:
+                    g = "n" if before.group("n") else "m"
+                    size = (int(before.group(g)), before.start(g))
+            if size is not None:
+                out.append((arm, size[0], size[1]))
+                break
+    out.sort(key=lambda t: t[2])
+    # one size per number: two names of one arm before one number ("EXAMPLIMAB (examplimab) (247)")
+    seen, unique = set(), []
+    for arm, n, at in out:
+        if at not in seen:
+            seen.add(at)
+            unique.append((arm, n, at))
+    return unique
+
+
+def _prose_partitions(ctx: CheckContext, reported_spans: list[tuple[int, int]]):
+    """A007 for arm sizes given in words in a paragraph whose randomized total they do not add up to:
+    "326 patients were randomised: 164 to EXAMPLIMAB and 172 to chemotherapy", "randomised to EXAMPLIMAB
+    (164) or chemotherapy (172)", "(n = 336, randomised 1:1) ... 164 patients received EXAMPLIMAB and
+    162 received chemotherapy". The sizes of one sentence, each after or before a name of a study arm of
+    the claims library, a product arm and another arm among them, in a sentence that allocates
+    (randomised, assigned, received) and names no subgroup or outcome; the total of the paragraph
+    that a randomization, an enrolment or an analysis gives. A finding only where the sizes add up to
+    no total of the paragraph (the first 218 randomised: 109 per arm)."""
+    text = ctx.document.text
+    ref = ctx.reference
+    arms = [(a, term_pattern(t)) for a, t in ref.arms.items()]
+    if not arms:
+        return
+    from ..sentences import sentence_spans
+    spans = ctx.sentences if ctx.sentences is not None else sentence_spans(text)
+    k = 0
+    while k < len(spans):
+        # a paragraph: the sentences up to a blank line
+        p0 = spans[k][0]
+        end = text.find("\n\n", p0)
+        end = len(text) if end == -1 else end
+        group = []
+        while k < len(spans) and spans[k][0] < end:
+            group.append(spans[k])
+            k += 1
+        if not group:
+            k += 1
+            continue
+        totals: list[tuple[int, int, int]] = []  # (total, start, end)
+        for s0, s1 in group:
+            for m in _TOTAL_IN_PROSE.finditer(text, s0, s1):
+                if _ALLOCATION.search(text, s0, s1):
+                    g = "a" if m.group("a") else "b" if m.group("b") else "c"
+                    totals.append((int(m.group(g).replace(",", "")), m.start(), m.end()))
+        if not totals:
+            continue
+        for s0, s1 in group:
+            if any(a < s1 and s0 < b for a, b in reported_spans):
+                continue
+            sizes = _arm_sizes(ctx, text, s0, s1, arms)
+            if len(sizes) < 2 or len({a for a, _, _ in sizes}) != len(sizes) or len(sizes) > 4:
+                continue
+            if not any(a in ref.product_arms for a, _, _ in sizes) or all(a in ref.product_arms for a, _, _ in sizes):
+                continue
+            first, last = sizes[0][2], sizes[-1][2]
+            if _NOT_ARM_SIZES.search(text, s0, s1):
+                continue
+            if not _ALLOCATION.search(text, s0, s1) and not re.search(r"\breceived\b", text[s0:s1]):
+                continue
+            parts = [n for _, n, _ in sizes]
+            total_values = {t for t, _, _ in totals if t > max(parts)}
+            if not total_values or sum(parts) in {t for t, _, _ in totals}:
+                continue
+            # the total nearest before the sizes, or in their own sentence (a total only after them
+            # may be of a later subset: "... (n=164) or chemotherapy (n=162). Remission was assessed in the
+            # first 218")
+            before = [t for t in totals if t[1] < s1 and t[0] > max(parts)]
+            if not before:
+                continue
+            total, t0, t1 = before[-1]
+            listed = " + ".join(str(p) for p in parts)
+            yield ctx.finding(
+                PARTS_SUM, min(t0, first), max(t1, last + 1),
+                f"the arm sizes given in words ({listed} = {sum(parts)}) do not add up to the total of {total} "
+                f"stated for the same study", expected=f"arm sizes adding up to {total}", found=f"{listed} = {sum(parts)}")
