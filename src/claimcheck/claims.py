@@ -53,8 +53,9 @@ _MIDDLE_DOT = re.compile(r"[\u00b7\u2219\u22c5](?<=\d.)(?=\d)")
 #: a thin or narrow no-break space grouping thousands (1\u202f234) is a thousands separator
 _THIN_GROUP = re.compile(r"[\u2009\u202f](?<=\d.)(?=\d{3}(?!\d))")
 _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\ufe63": "-"})
-#: a unit after which a number with a comma and one or two digits is a decimal
-_DECIMAL_UNIT = r"\s?(?:%|percent\b|per\s+cent\b|months?\b|mo\b|weeks?\b|days?\b|years?\b)"
+#: a unit after which a number with a comma and one or two digits is a decimal ("51,3 percentage
+#: points" too)
+_DECIMAL_UNIT = r"\s?(?:%|percent\b|per\s+cent\b|percentage[\s-]points?\b|pp\b|months?\b|mo\b|weeks?\b|days?\b|years?\b)"
 #: a decimal comma anywhere the context cannot mean thousands: one or two digits after the comma,
 #: then a percent sign or a unit of time ("80,7 %", "80,75%", "7,7 months"), or then "vs", "and", a
 #: slash or a dash and another such number with the unit of both ("9,3 vs 5,6 months", "7,7/6,2 months");

@@ -2,6 +2,12 @@
 
 Each recomputation is a small pure function (statcheck's way) with rounding-aware tolerance: a
 written value stands for the interval ± ½ of its last digit.
+
+Figures are paired the ways writers set them apart: n/N listed after their percentages in the same
+order or in a row of their own under the rates' row (A001), a count "n (p%)" whose N opens its clause
+or the sentence before (A001), an interval in a bracket after a difference in percentage points or
+written with decimal commas (A002), ratio wording judged by the larger figure over the smaller (A005),
+and arm sizes given in words in a paragraph with its randomized total (A007).
 """
 
 from __future__ import annotations
@@ -27,7 +33,15 @@ PERCENT_FRACTION = Rule(
             "\"(control: 23/164, 14%)\" alone in a bracket or a table cell, \"| 23/164 | 14% |\" in sibling cells of "
             "a table row) where "
             "n/N does not round to the stated percentage at its precision (GRIM-style check; rounding half "
-            "up, half to even and truncation are accepted).",
+            "up, half to even and truncation are accepted). Also n/N listed apart from their percentages, "
+            "paired in order (\"80.7% vs 29.4% (88/109 vs 32/109)\", \"80.7% and 29.4% (88 of 109 and 32 of "
+            "109 patients)\", \"...; 88/109 and 32/109, respectively\"; a finding only where no order of the "
+            "n/N gives the rates), a table row of n/N under the row of its rates, column by column (\"ORR "
+            "..... 80.7% ..... 29.4%\" over \"n/N ..... 88/109 ..... 32/109\", pipe and HTML tables; the lower "
+            "row labelled as counts), and a count with its percentage whose N opens its clause or the "
+            "sentence before (\"Of the 92 responders, 80 (87.0%) ...\", \"Among 164 patients treated, 23 (14%) "
+            "...\", \"..., of whom 79 (48.2%)\", \"... . Of these, 79 (48.2%)\"; not where an arm named after "
+            "the count has a library denominator that gives the percentage).",
     why="A percentage that does not follow from its own counts is a typo in one of them; either may be the "
         "one a reader trusts.",
     basis=_BASIS,
@@ -52,7 +66,9 @@ CI_EXCLUDES_ESTIMATE = Rule(
             "named hazard or odds ratio (\"HR 0.75 [0.57, 0.99]\"); an interval written apart from its estimate "
             "(a line of its own under the figure, a later sentence, a bracket after other words: \"HR 0.75\" over "
             "\"97.5% CI 0.81-0.99\") where no way of giving each interval one of the estimates before it in its "
-            "paragraph makes every interval contain its estimate.",
+            "paragraph makes every interval contain its estimate; an interval in a bracket right after a "
+            "difference in percentage points (\"difference 18.6 percentage points (95% CI 9.8-27.4)\"). Bounds "
+            "and levels may be written with decimal commas (\"29,4 % (95 % CI 21,0–38,8)\").",
     why="An interval must contain its estimate; one that does not was copied from another row or arm.",
     basis=_BASIS,
     bad="80.7% (95% CI, 82.1-87.7)",
@@ -101,12 +117,15 @@ RELATIVE_WORDING = Rule(
             "checked against the two rates of the same sentence, else of the claims-library entry for the "
             "endpoint; ratio wording (\"more than twice as many\", \"about three times\", \"nearly four times as long\") is "
             "checked against the two figures (rates, or durations in one unit) of its own clause, else of its own "
-            "sentence, whatever arm the context gave them (larger over smaller; \"about\" allows 10 %), never "
-            "against another sentence's pair. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
+            "sentence, whatever arm the context gave them (larger over smaller, smaller over larger for "
+            "\"half\", also where the context gave both arms; \"about\" allows 10 %), never "
+            "against another sentence's pair, except for wording that is a heading or a lead-in of its own "
+            "(\"**Three times as many patients alive at one year**\"): the first table row or sentence below "
+            "it, before the next heading, where it holds exactly two rates. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
             "five\", \"nearly half\", \"fewer than one in three\", \"under a third\", \"one patient in three\", "
             "\"one out of every two\"; never \"most\") must describe one of the "
             "rates of its sentence (else of the sentences just before it in its paragraph, unless its sentence names "
-            "an outcome none of those rates is about; with none there, one "
+            "an outcome or a population (\"in a named subgroup\") none of those rates is about; with none there, one "
             "of the claims library's rates of the product for the endpoint its sentence names, of the population it "
             "names in words of its own (\"were MRD-negative\" names the endpoint) or the endpoint's default entry, "
             "unless it names a comparator arm): plain or \"roughly\" "
@@ -131,7 +150,13 @@ PARTS_SUM = Rule(
             "after a label in a dotted-leader line or a table cell (\"Randomized ........ 371 (247 / 124)\", "
             "\"| Randomized | 371 (247/124) |\"); or arm sizes named after a total in its sentence, each after a "
             "name of a study arm of the claims library, in a sentence that says the patients were randomized or "
-            "received either arm (\"371 adults received either EXAMPLIMAB (n=247) or control chemotherapy (n=124)\"). "
+            "received either arm (\"371 adults received either EXAMPLIMAB (n=247) or control chemotherapy (n=124)\"); "
+            "or arm sizes given in words in a sentence of a paragraph with a randomized, enrolled or analysed "
+            "total (\"326 patients were randomised: 164 to EXAMPLIMAB and 162 to chemotherapy\", \"randomised to "
+            "EXAMPLIMAB (164) or chemotherapy (162)\", \"(n = 326, randomised 1:1) ... 164 patients received "
+            "EXAMPLIMAB and 162 received chemotherapy\"), each before or after a study arm's name, a product arm "
+            "and another arm among them, that add up to no total of the paragraph (never a sentence about "
+            "responders, transplant, events or subgroups). "
             "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
             "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
@@ -439,6 +464,9 @@ def check_arithmetic(ctx: CheckContext):
         if claim.kind == "relative":
             yield from _relative(ctx, claim)
     yield from _fraction_then_percent(ctx)
+    yield from _counts_of_stated_totals(ctx)
+    yield from _fractions_listed_apart(ctx)
+    yield from _fraction_rows(ctx)
     reported: set[int] = set()
     for f in (*_bracket_intervals(ctx), *_worded_intervals(ctx), *_table_intervals(ctx)):
         if f.start not in reported:  # one interval both ways read (a rate's bracket, named by its level)
@@ -547,6 +575,7 @@ def _part_sums(ctx: CheckContext):
     """A007: a total whose bracketed parts do not add up to it."""
     text = ctx.document.text
     if "(" not in text:
+        yield from _prose_partitions(ctx, [])
         return
     reported: set[int] = set()
     for m in _PARTS_TOTAL.finditer(text):
@@ -565,7 +594,10 @@ def _part_sums(ctx: CheckContext):
             PARTS_SUM, m.start(), m.end(),
             f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
             expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
-    yield from _prose_part_sums(ctx, reported)
+    found = list(_prose_part_sums(ctx, reported))
+    yield from found
+    yield from _prose_partitions(ctx, [(f.start, f.end) for f in found] + [
+        (m.start(), m.end()) for m in _PARTS_TOTAL.finditer(text) if m.start() in reported])
 
 
 #: an n/N and its percentage side by side, alone in a bracket, a cell or after a label's colon:
@@ -630,15 +662,24 @@ def _percent_of(ctx: CheckContext, p: Claim, n: int, total: int, start: int, end
             expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
 
 
-_BOUND = r"\d{1,3}(?:\.\d{1,2})?"
+#: a bound of an interval, with a decimal point or an EU decimal comma ("33,9"; never a thousands
+#: group: one or two digits after the comma)
+_BOUND = r"\d{1,3}(?:\.\d{1,2}|,\d{1,2}(?!\d))?"
+#: an interval's level: "95%", "97.5 %", "97,5 %"
+_LEVEL = r"\d{2}(?:[.,]\d)?"
+
+
+def bound(text: str) -> Num:
+    """A written bound or estimate, a decimal comma read as a decimal point ("33,9" is 33.9)."""
+    return Num.parse(text.replace(",", "."))
 _TO = r"[^\S\n]{0,2}(?:[-\u2013\u2014]|to)[^\S\n]{0,2}"
 #: a confidence interval in a rate's bracket, after its n/N if any: "(88/109; 95% CI, 72.1-87.7)",
 #: and two of them set against each other: "(95% CI 72.1-87.7 vs 33.9-51.7; P<0.001)"
 _BRACKET_CI = re.compile(
-    r"\((?:[^()\n;]{0,24};[^\S\n]{0,3})?(?P<level>\d{2}(?:\.\d)?)[^\S\n]?%[^\S\n]{0,2}CIs?[,:]?[^\S\n]{0,3}"
+    r"[(\[](?:[^()\[\]\n;]{0,24};[^\S\n]{0,3})?(?P<level>\d{2}(?:[.,]\d)?)[^\S\n]?%[^\S\n]{0,2}CIs?[,:]?[^\S\n]{0,3}"
     rf"(?P<lo>{_BOUND}){_TO}(?P<hi>{_BOUND})"
     rf"(?:(?:[^\S\n]{{1,3}}(?:vs\.?|versus|and)|[^\S\n]{{0,2}}[,;])[^\S\n]{{1,3}}(?P<lo2>{_BOUND}){_TO}(?P<hi2>{_BOUND}))?"
-    r"[^\S\n]{0,2}[;,)]")
+    r"[^\S\n]{0,2}[;,)\]]")
 #: two rates given together, whose two intervals follow in the same order: "80.7% vs 29.4%", "80.7% and 29.4%"
 _PAIRED = re.compile(r"[\s*_]{0,4}[)\]]?[\s*_]{0,4}(?:vs\.?|versus|and)[\s*_]{0,4}", re.I)
 #: what joins rates listed together: "80.7%, 50.0% and 29.4%", "80.7% vs 29.4%"
@@ -668,6 +709,12 @@ def _bracket_intervals(ctx: CheckContext):
         for c in reversed(before):
             if c.kind in _OWN_PARTS and not rates:
                 continue
+            if c.kind == "pp-difference" and not rates and c.value is not None and c.interval is None \
+                    and not m.group("lo2"):
+                # a difference in percentage points with its own interval right after it: "difference
+                # 18,6 percentage points (95 % CI 9,8–27,4)"
+                rates.append(c)
+                break
             if c.kind != "percentage" or c.value is None or c.interval is not None:
                 break
             rates.append(c)
@@ -687,7 +734,7 @@ def _bracket_intervals(ctx: CheckContext):
         elif rates:
             pairs = [(rates[0], m.group("lo"), m.group("hi"))]
         for claim, lo, hi in pairs:
-            low, high = Num.parse(lo), Num.parse(hi)
+            low, high = bound(lo), bound(hi)
             if low.value < high.value and not interval_contains(claim.value, low, high):
                 yield ctx.finding(
                     CI_EXCLUDES_ESTIMATE, claim.start, claim.end,
@@ -696,7 +743,7 @@ def _bracket_intervals(ctx: CheckContext):
 
 
 #: a table cell that names a confidence interval: "95% CI", "(95% CI)", "97.5% confidence interval"
-_CI_CELL = re.compile(r"[(\[]?[^\S\n]{0,2}(?:(?P<level>\d{2}(?:\.\d)?)[^\S\n]?%[^\S\n]{0,2})?"
+_CI_CELL = re.compile(r"[(\[]?[^\S\n]{0,2}(?:(?P<level>\d{2}(?:[.,]\d)?)[^\S\n]?%[^\S\n]{0,2})?"
                       r"(?:CIs?|[Cc]onfidence[^\S\n]{1,2}intervals?)[^\S\n]{0,2}[)\]]?[^\S\n]{0,2}:?")
 #: a table cell that is one interval and nothing else: "72.1-87.7", "(0.31, 1.28)", "[21.0% to 38.8%]"
 _BOUNDS_CELL = re.compile(rf"[(\[]?[^\S\n]{{0,2}}(?P<lo>{_BOUND})%?(?:{_TO}|[^\S\n]{{0,2}},[^\S\n]{{1,2}})"
@@ -705,7 +752,7 @@ _BOUNDS_CELL = re.compile(rf"[(\[]?[^\S\n]{{0,2}}(?P<lo>{_BOUND})%?(?:{_TO}|[^\S
 #: "N", "No. of patients", "Number of events" (a "%" in it makes it a rate's)
 _COUNT_LABEL = re.compile(r"^(?!.*%)(?:.*(?:^|[\s,(])[nN](?:$|[\s,)=])|.*\b(?:[Nn]umber|[Nn]o\.)|\s*$)")
 #: a table cell that is one estimate and nothing else: "80.7", "80.7%", "0.75"
-_ESTIMATE_CELL = re.compile(r"(?P<v>\d{1,3}(?:\.\d{1,3})?)[^\S\n]?%?")
+_ESTIMATE_CELL = re.compile(r"(?P<v>\d{1,3}(?:[.,]\d{1,3})?)[^\S\n]?%?")
 
 
 def _table_intervals(ctx: CheckContext):
@@ -735,8 +782,8 @@ def _table_intervals(ctx: CheckContext):
                 bounds = _BOUNDS_CELL.fullmatch(b_cell.strip())
                 if est is None or bounds is None:
                     continue
-                low, high = Num.parse(bounds.group("lo")), Num.parse(bounds.group("hi"))
-                value = Num.parse(est.group("v"))
+                low, high = bound(bounds.group("lo")), bound(bounds.group("hi"))
+                value = bound(est.group("v"))
                 if not low.value < high.value or interval_contains(value, low, high):
                     continue
                 b_end = b_at + len(b_cell)
@@ -754,7 +801,7 @@ def _table_intervals(ctx: CheckContext):
 #: an interval named by its level after its estimate with words between, on one line: "0.75, with a
 #: 97.5% confidence interval from 0.57 to 0.99", "80.7% of patients; the 95% CI was 72.1 to 87.7"
 _WORDED_CI = re.compile(
-    r"(?P<level>\d{2}(?:\.\d)?)[^\S\n]?(?:%|per[^\S\n]?cent\b)[^\S\n]{0,2}(?:CI\b|confidence[^\S\n]{1,2}interval\b)"
+    r"(?P<level>\d{2}(?:[.,]\d)?)[^\S\n]?(?:%|per[^\S\n]?cent\b)[^\S\n]{0,2}(?:CI\b|confidence[^\S\n]{1,2}interval\b)"
     r"[,:]?[^\S\n]{0,3}(?:(?:of|from|was|is|ranged[^\S\n]from|ranging[^\S\n]from)[^\S\n]{1,3})?"
     rf"(?P<lo>{_BOUND})%?(?:{_TO}|[^\S\n]{{0,2}},[^\S\n]{{1,2}})(?P<hi>{_BOUND})%?(?![\d.]\d)")
 #: what may stand between an estimate and its interval named by words: a few words, no figure, no
@@ -797,7 +844,7 @@ def _worded_intervals(ctx: CheckContext):
                   and c.value is not None and c.interval is None]
         if rivals:
             continue  # two estimates could own it
-        low, high = Num.parse(m.group("lo")), Num.parse(m.group("hi"))
+        low, high = bound(m.group("lo")), bound(m.group("hi"))
         if low.value < high.value and not interval_contains(owner.value, low, high):
             yield ctx.finding(
                 CI_EXCLUDES_ESTIMATE, owner.start, owner.end,
@@ -809,7 +856,7 @@ def _worded_intervals(ctx: CheckContext):
 #: confidence interval", "Confidence intervals on the slide:" (a table row or column is read by the
 #: extraction and its header instead)
 _CI_LABEL = re.compile(
-    r"(?:(?P<level>\d{2}(?:\.\d)?)[^\S\n]?(?:%|per[^\S\n]?cent\b)[^\S\n]{0,2})?"
+    r"(?:(?P<level>\d{2}(?:[.,]\d)?)[^\S\n]?(?:%|per[^\S\n]?cent\b)[^\S\n]{0,2})?"
     r"(?:\bCIs?\b|\b[Cc]onfidence[^\S\n]{1,2}intervals?\b)")
 #: one interval after such a label: "72.1-87.7", "0.57 to 0.99", "from 82.1% to 87.7%" (a bound with
 #: a sign before it is no bound of a positive estimate's interval)
@@ -889,7 +936,7 @@ def _detached_intervals(ctx: CheckContext):
             gap = text[at:b.start()]
             if re.search(r"[.;!?](?:\s|$)", gap) and intervals:
                 break  # the next sentence or clause
-            low, high = Num.parse(b.group("lo")), Num.parse(b.group("hi"))
+            low, high = bound(b.group("lo")), bound(b.group("hi"))
             intervals.append((low, high))
             spans.append((b.start(), b.end()))
             after = text[b.end():min(le, b.end() + 40)]
@@ -1003,6 +1050,8 @@ def _proportion_findings(ctx: CheckContext):
                             and "\n\n" not in text[c.end:prop.start]]
             if near and not same and _names_other_endpoint(ctx, prop, near):
                 near = []  # "80.7% responded. Four in five responders were event-free": its own endpoint
+            if near and not same and _names_other_population(ctx, prop, near):
+                near = []  # "80.7% vs 29.4%. About two in three in a named subgroup ...": its own population
             if not near:
                 seen.discard(prop.start)  # no rate of its own: judged against the library below
                 continue
@@ -1025,6 +1074,27 @@ def _names_other_endpoint(ctx: CheckContext, prop, near: list[Claim]) -> bool:
     own = {eid for eid, t in ctx.reference.endpoints.items()
            if t.domain in ("efficacy", "safety") and term_pattern(t).search(sentence)}
     return bool(own) and not any(c.endpoint in own for c in near)
+
+
+def _names_other_population(ctx: CheckContext, prop, near: list[Claim]) -> bool:
+    """Does the proportion's own sentence name a population of the claims library (in words of its
+    own, not an endpoint's) that none of the earlier sentences' rates is about? Then those rates (of
+    the whole population) are not what it describes: "About two in three in a named subgroup reached
+    remission" after "80.7% vs 29.4%"."""
+    text = ctx.document.text
+    from ..sentences import sentence_spans
+    spans = ctx.sentences if ctx.sentences is not None else sentence_spans(text)
+    k = bisect.bisect_right([a for a, _ in spans], prop.start) - 1
+    if k < 0 or spans[k][1] <= prop.start:
+        return False
+    sentence = text[spans[k][0]:spans[k][1]]
+    ref = ctx.reference
+    outcome_spans = [m.span() for t in ref.endpoints.values() if t.domain in ("efficacy", "safety")
+                     for m in term_pattern(t).finditer(sentence)]
+    named = {pid for pid, t in ref.populations.items()
+             if any(not any(a <= m.start() and m.end() <= b for a, b in outcome_spans)
+                    for m in term_pattern(t).finditer(sentence))}
+    return bool(named) and not any(c.population in named for c in near)
 
 
 def _library_proportions(ctx: CheckContext, seen: set[int]):
@@ -1149,6 +1219,53 @@ def _own_figures(ctx: CheckContext, claim: Claim, same: list[Claim]) -> tuple[Cl
     return None
 
 
+#: what may open a line before a heading's or a lead-in's words: blanks (a reader's blanked "#" or
+#: "**"), a bullet, markup
+_LINE_OPENING = re.compile(r"[\s*_#>\-+\u2022]{0,12}")
+#: how far below a heading or lead-in the figures it speaks of are looked for
+_BELOW_REACH = 500
+
+
+def _figures_below(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
+    """The two figures relative wording speaks of where it is a heading or a lead-in of its own (a
+    sentence without figures that opens its line: "## Three times as many patients alive at one year",
+    "**Three times as many patients alive at one year.** One-year survival was 37.1% vs 16.7%") and the
+    figures are below it: the first table row or sentence after it, before the next heading, that holds
+    rates, where it holds exactly two (of the wording's endpoint, if it names one). None where the
+    wording speaks of a risk (the hazard ratio's) or the first such row or sentence holds more or fewer."""
+    text = ctx.document.text
+    s0, s1 = claim.sentence
+    if not s1 > s0 or s1 - s0 > 200:
+        return None
+    ls = line_start(text, s0)
+    if not _LINE_OPENING.fullmatch(text, ls, s0) or _RISK_WORDS.search(text, s0, s1):
+        return None
+    if any(c.sentence == claim.sentence and c.kind in _COMPARED for c in _near(ctx, s0, s1)):
+        return None
+    headings = sorted(h[0] for h in ctx.document.metadata.get("headings", ()) if isinstance(h, (tuple, list)) and h)
+    k = bisect.bisect_right(headings, s1)
+    limit = min(s1 + _BELOW_REACH, headings[k] if k < len(headings) else len(text))
+    after = [c for c in _near(ctx, s1, limit) if c.start >= s1]
+    for c in after:
+        if c.kind != "percentage" or c.value is None:
+            continue
+        # the rates of this figure's line if it is a table row (cells), else of its sentence
+        c_ls = line_start(text, c.start)
+        c_le = text.find("\n", c.start)
+        c_le = len(text) if c_le == -1 else c_le
+        if "|" in text[c_ls:c_le] or _LEADER.search(text, c_ls, c_le):
+            group = [d for d in after if c_ls <= d.start < c_le]
+        else:
+            group = [d for d in after if d.sentence == c.sentence]
+        rates = [d for d in group if d.kind == "percentage" and d.value is not None]
+        if len(rates) != 2 or any(d.kind in _COMPARED and d not in rates for d in group):
+            return None
+        if claim.endpoint is not None and any(d.endpoint not in (None, claim.endpoint) for d in rates):
+            return None
+        return rates[0], rates[1]
+    return None
+
+
 def _relative(ctx: CheckContext, claim: Claim):
     if claim.relative in ("relative reduction", "relative increase") and claim.value is not None:
         found = _ratio_for(ctx, claim)
@@ -1176,6 +1293,8 @@ def _relative(ctx: CheckContext, claim: Claim):
     prod = [c for c in rates if c.arm in ctx.reference.product_arms]
     other = [c for c in rates if c.arm not in ctx.reference.product_arms]
     own = _own_figures(ctx, claim, same)
+    if own is None and not rates:
+        own = _figures_below(ctx, claim)
     if own is not None and not (prod and other):
         # the two figures of its own clause or sentence, whatever arm the context gave them: which
         # is the product's is not known, so the wording is judged by the larger over the smaller
@@ -1223,8 +1342,12 @@ def _relative(ctx: CheckContext, claim: Claim):
             pair = found[:2]
             entry_id = found[2]
             source = ctx.reference.entries[entry_id].source
-    if not pair or pair[1] == 0:
+    if not pair or min(pair) <= 0:
         return
+    # "X times as many A as B", "B ... half as many as A": the ratio of the larger figure to the
+    # smaller (for a factor below 1, the smaller to the larger), whichever arm the phrase names first
+    # and whichever the context gave each figure
+    pair = (max(pair), min(pair)) if claim.factor >= 1 else (min(pair), max(pair))
     ratio = pair[0] / pair[1]
     if not relative_ok(claim.relative or "", claim.factor, ratio):
         yield ctx.finding(
@@ -1232,3 +1355,451 @@ def _relative(ctx: CheckContext, claim: Claim):
             f"\"{claim.text.strip()}\" claims a factor of {claim.factor:g}, but {pair[0]:g} / {pair[1]:g} = {ratio:.2f}"
             + (f" (source: {source})" if source else ""),
             expected=f"ratio {ratio:.2f}", found=claim.relative, reference_id=entry_id, source=source)
+
+
+# ------------------------------------------------------------------ n (%) of a total stated before (A001)
+#: a noun that names the people counted: "92 responders", "164 adult patients"
+_POP_NOUN = (r"(?:patients?|adults?|subjects?|participants?|responders?|people|persons|children|individuals|"
+             r"recipients|cases)\b")
+#: a count with its percentage in a bracket after it: "80 (87.0%)", "79 patients (48,2 %)", "23 of them (14%)"
+_COUNT_PCT = re.compile(
+    rf"(?<![\w.,/%\u2013-])(?P<n>\d{{1,5}})(?![\d.,])(?:[^\S\n]{{1,2}}(?:{_POP_NOUN}|of[^\S\n]them|of[^\S\n]these))?"
+    r"[^\S\n]{0,2}[(\[][^\S\n]{0,2}(?P<p>\d{1,3}(?:[.,]\d{1,2})?)[^\S\n]?%[^\S\n]{0,2}[)\]]")
+#: an N of its own right after the bracket ("23 (14%) of 164"): A001 reads that one
+_OWN_TOTAL_AFTER = re.compile(r"[^\S\n]{0,2}(?:of|/|out[^\S\n]of)[^\S\n]{1,2}(?:the[^\S\n]{1,2})?\d", re.I)
+#: the end of a clause that opens on a total, right before the count: "Of the 92 responders, ",
+#: "Among 164 patients treated: ", "164 patients received it; ", "..., of whom "
+_CLAUSE_TO_COUNT = re.compile(r"(?:[,:;\u2013\u2014]|\bof[^\S\n]{1,2}(?:whom|which|these|them|those))[^\S\n]{0,3}\Z",
+                              re.I)
+#: a total named as the group a count is of, opening its clause: "Of the 92 responders", "Among 164
+#: patients treated", "In the 88 patients in remission", "Out of all 164 EXAMPLIMAB patients"
+_GROUP_TOTAL = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Oo]f|[Aa]mong(?:st)?|[Ii]n|[Ff]rom|[Oo]ut[^\S\n]of|[Aa]cross)[^\S\n]{1,2}"
+    r"(?:(?:the|these|those|all|a[^\S\n]total[^\S\n]of)[^\S\n]{1,2})?(?:first[^\S\n]{1,2})?"
+    r"(?P<N>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])[^\S\n]")
+#: a total stated as a number of people: "164 patients received EXAMPLIMAB", "a total of 92 adults"
+_PEOPLE_TOTAL = re.compile(
+    rf"(?<![\w.,/%])(?P<N>\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}})(?![\d.,%])[^\S\n]{{1,2}}(?:[\w-]{{1,20}}[^\S\n]{{1,2}}){{0,2}}"
+    rf"{_POP_NOUN}", re.I)
+#: a sentence that opens on a group named in the sentence before: "Of these, 79 (52.2%) ..."
+_ANAPHORIC_GROUP = re.compile(
+    r"^[^\S\n]{0,3}(?:[Oo]f|[Aa]mong(?:st)?|[Ii]n)[^\S\n]{1,2}(?:these|them|those|this[^\S\n]group)"
+    rf"(?:[^\S\n]{{1,2}}{_POP_NOUN})?[^\S\n]{{0,2}},?[^\S\n]{{0,3}}\Z")
+#: a whole number (no percentage, no decimal)
+_WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]?\d|[^\S\n]?%)|(?<![\d.,])\d{1,6}(?![\d.,]?\d|[^\S\n]?%)")
+#: what between two counts of one total says the second is of another group: a comparison, an arm
+_OTHER_GROUP = re.compile(r"\b(?:vs|versus|compared|whereas|while|than|respectively|against|but|control|"
+                          r"comparator|other|remaining|each|per)\b", re.I)
+
+
+def _library_totals(ctx: CheckContext) -> set[int]:
+    """Every denominator the claims library gives an arm of the document's products (N of n/N)."""
+    out: set[int] = set()
+    for e in ctx.reference.entries.values():
+        if ctx.products and e.study.product not in ctx.products:
+            continue
+        for av in (*e.arms.values(), *((e.overall,) if e.overall else ())):
+            if av.total:
+                out.add(av.total)
+    return out
+
+
+def _counts_of_stated_totals(ctx: CheckContext):
+    """A001 for a count and its percentage ("80 (87.0%)") whose total is stated before it: the group
+    that opens its clause ("Of the 92 responders, 80 (87.0%) reached it", "Among 164 patients treated,
+    23 (14%) had an AE", "164 patients received EXAMPLIMAB, of whom 79 (48.2%) ..."), or the people of the
+    sentence before where its own opens on them ("A total of 164 patients ... . Of these, 79 (48.2%)
+    ..."); then further counts of the same group in its clause, with nothing between that names
+    another group (a comparison, an arm). The percentage must be n/N at its precision. Not judged:
+    a count with an N of its own after it; where an arm is named after the count, a percentage that
+    n over a denominator the claims library gives an arm gives (the count may be of that arm)."""
+    text = ctx.document.text
+    if "%" not in text:
+        return
+    from ..sentences import sentence_spans
+    spans = ctx.sentences if ctx.sentences is not None else sentence_spans(text)
+    starts = [a for a, _ in spans]
+    known: set[int] | None = None
+    arm_terms = None
+    for m in _COUNT_PCT.finditer(text):
+        if _OWN_TOTAL_AFTER.match(text, m.end()):
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k < 0 or spans[k][1] <= m.start():
+            continue
+        s0 = max(spans[k][0], line_start(text, m.start()))
+        head = text[s0:m.start()]
+        total = None
+        anaphora = _ANAPHORIC_GROUP.search(head)
+        if anaphora is not None and anaphora.start() == 0 and k > 0:
+            prev = text[spans[k - 1][0]:spans[k - 1][1]]
+            found = list(_PEOPLE_TOTAL.finditer(prev)) or list(_GROUP_TOTAL.finditer(prev))
+            n = int(m.group("n"))
+            # one group only: no other whole number above the count in that sentence ("Of 326 patients,
+            # 164 received EXAMPLIMAB ... . Of these, ...": which is meant is a guess)
+            wholes = {int(w.replace(",", "")) for w in _WHOLE.findall(prev)}
+            if len({f.group("N") for f in found}) == 1 and len({w for w in wholes if w > n}) == 1:
+                total = found[-1].group("N")
+        elif _CLAUSE_TO_COUNT.search(head):
+            cut = _CLAUSE_TO_COUNT.search(head).start()
+            clause_start = max(head.rfind(";", 0, cut), head.rfind(":", 0, cut)) + 1
+            clause = head[clause_start:cut]
+            groups = [g for g in _GROUP_TOTAL.finditer(clause)]
+            if groups and not re.search(r"\d", clause[groups[-1].end():]):
+                g = groups[-1]
+                before_g = clause[:g.start()]
+                if not re.search(r"\d", before_g) and "," not in before_g:
+                    total = g.group("N")
+            if total is None:
+                people = list(_PEOPLE_TOTAL.finditer(clause))
+                if len(people) == 1 and not re.search(r"\d", clause[:people[0].start()] + clause[people[0].end():]):
+                    total = people[0].group("N")
+        if total is None:
+            continue
+        N = int(total.replace(",", ""))
+        counts = [m]
+        # further counts of the same group in the clause: "..., 79 (48,2 %) proceeded to transplant, and 23 (14 %)"
+        s1 = spans[k][1]
+        at = m.end()
+        while True:
+            nxt = _COUNT_PCT.search(text, at, s1)
+            if nxt is None:
+                break
+            between = text[at:nxt.start()]
+            if re.search(r"[\d;:()]", between) or _OTHER_GROUP.search(between):
+                break
+            if arm_terms is None:
+                arm_terms = [term_pattern(t) for t in ctx.reference.arms.values()]
+            if any(p.search(between) for p in arm_terms) or _OWN_TOTAL_AFTER.match(text, nxt.end()):
+                break
+            counts.append(nxt)
+            at = nxt.end()
+        for c in counts:
+            n = int(c.group("n"))
+            p = bound(c.group("p"))
+            if not 0 < n < N or percent_fraction_ok(p, n, N):
+                continue
+            if arm_terms is None:
+                arm_terms = [term_pattern(t) for t in ctx.reference.arms.values()]
+            if any(a.search(text, c.end(), s1) for a in arm_terms):
+                # an arm named after the count ("In the first 218 randomised, 88 (80.7%) responded with
+                # EXAMPLIMAB"): the count may be of that arm, whose N the library may give
+                if known is None:
+                    known = _library_totals(ctx)
+                if any(n <= t and percent_fraction_ok(p, n, t) for t in known):
+                    continue
+            exact = 100.0 * n / N
+            yield ctx.finding(
+                PERCENT_FRACTION, c.start(), c.end(),
+                f"{n} of the {N} stated before it is {exact:.2f}%, which does not round to the stated {p}%",
+                expected=f"{exact:.{p.decimals}f}%", found=f"{p}%")
+
+
+# ------------------------------------------------------------------ n/N listed apart from its rates (A001)
+_RATE_TEXT = r"\d{1,3}(?:[.,]\d{1,2})?[^\S\n]?%"
+#: an n/N, or "n of N": "88/109", "32 of 109", "32 out of the 109"
+_FRACTION_TEXT = (r"(?P<n>\d{1,5})[^\S\n]{0,2}(?:/|of|out[^\S\n]of)[^\S\n]{0,2}(?:the[^\S\n]{1,2})?"
+                  r"(?P<N>\d{1,5})(?![\d.,]?\d)(?![^\S\n]?%)")
+_FRACTION_ONE = re.compile(_FRACTION_TEXT)
+#: what joins the members of a list of rates or of n/N: "vs", "versus", "and", ",", "compared with"
+_LIST_JOIN = re.compile(r"[^\S\n]{0,3}(?:[,;/]|vs\.?|versus|and|or|compared[^\S\n]{1,2}(?:with|to))[^\S\n]{0,3}"
+                        r"(?:(?:patients?|respectively)[^\S\n]{0,3})?", re.I)
+#: after a list of n/N: its end ("respectively", "patients", the bracket's close, the sentence's end)
+_LIST_END = re.compile(r"[^\S\n]{0,2}(?:patients|adults|responders|subjects)?[^\S\n]{0,2},?[^\S\n]{0,2}"
+                       r"(?:respectively)?[^\S\n]{0,2}(?:[)\].;]|$)", re.I | re.M)
+#: what may open a list of n/N right after the rates: a bracket, a semicolon or comma (the next clause)
+_LIST_OPEN = re.compile(r"[^\S\n]{0,3}(?:[(\[]|[;,:][^\S\n]{0,3}(?:with[^\S\n]{1,2})?)[^\S\n]{0,3}"
+                        r"(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})?\Z")
+#: a few words after the last rate, then the next clause: "of patients; "
+_WORDS_TO_CLAUSE = re.compile(r"[^\d\n;:()\[\]]{0,40}[;:,][^\S\n]{0,3}")
+_RESPECTIVELY_AFTER = re.compile(r"[^\S\n]{0,2}(?:patients|adults|responders|subjects)?[^\S\n]{0,2},?[^\S\n]{0,2}"
+                                 r"respectively\b", re.I)
+#: between two rates of one list: a few words (an arm's name), no figure, no clause break
+_BETWEEN_RATES = re.compile(r"[^\d\n;:()\[\]]{0,60}")
+
+
+def _fraction_list(text: str, at: int, stop: int, k: int) -> list[re.Match] | None:
+    """``k`` n/N listed from ``at`` (joined by "vs", "and", commas), ending the list (bracket, clause,
+    "respectively"), else None."""
+    out = []
+    pos = at
+    for i in range(k):
+        if i:
+            j = _LIST_JOIN.match(text, pos, stop)
+            if j is None:
+                return None
+            pos = j.end()
+        f = _FRACTION_ONE.match(text, pos, stop)
+        if f is None:
+            return None
+        out.append(f)
+        pos = f.end()
+    if not _LIST_END.match(text, pos):
+        return None
+    return out
+
+
+def _fractions_listed_apart(ctx: CheckContext):
+    """A001 for n/N listed apart from their rates, in the same order: in a bracket after the rates
+    ("80.7% vs 29.4% (88/109 vs 32/119)", "80.7% and 29.4% (88 of 109 and 32 of 119 patients)") or in
+    the next clause ("... 80.7% and 29.4%; 88/109 and 32/119, respectively"). A finding only where the
+    n/N give the rates in no order (the writer may list them otherwise)."""
+    text = ctx.document.text
+    if "%" not in text:
+        return
+    from itertools import permutations
+    rates = [c for c in ctx.claims if c.kind == "percentage" and c.value is not None]
+    rates.sort(key=lambda c: c.start)
+    done: set[int] = set()
+    for i, last in enumerate(rates):
+        if last.n is not None or last.interval is not None:
+            continue
+        # the run of rates ending at ``last``: listed together, a few words between
+        run = [last]
+        for c in reversed(rates[max(0, i - 3):i]):
+            if c.n is not None or c.end > run[0].start or not _BETWEEN_RATES.fullmatch(text, c.end, run[0].start):
+                break
+            if not _LIST_JOIN.search(text, c.end, run[0].start):
+                break
+            run.insert(0, c)
+        if len(run) < 2:
+            continue
+        le = text.find("\n", last.end)
+        le = len(text) if le == -1 else le
+        stop = min(le, last.end + 200)
+        # the list opens right after the last rate: a bracket, or the next clause
+        m = re.compile(r"[^\S\n]{0,3}(?:[(\[]|[;,:][^\S\n]{0,3}(?:with[^\S\n]{1,2})?)[^\S\n]{0,3}"
+                       r"(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})?").match(text, last.end, stop)
+        fracs = _fraction_list(text, m.end(), stop, len(run)) if m is not None else None
+        if fracs is None:
+            # the next clause after a few words, the list closed by "respectively": "... 80.7% and 29.4%
+            # of patients; 88/109 and 32/119, respectively"
+            m = _WORDS_TO_CLAUSE.match(text, last.end, stop)
+            fracs = _fraction_list(text, m.end(), stop, len(run)) if m is not None else None
+            if fracs is None or not _RESPECTIVELY_AFTER.match(text, fracs[-1].end()):
+                continue
+        if fracs[0].start() in done:
+            continue
+        done.add(fracs[0].start())
+        pairs = [(r, int(f.group("n")), int(f.group("N")), f) for r, f in zip(run, fracs)]
+        if all(N and percent_fraction_ok(r.value, n, N) for r, n, N, _ in pairs):
+            continue
+        if any(all(int(f.group("N")) and percent_fraction_ok(r.value, int(f.group("n")), int(f.group("N")))
+                   for r, f in zip(run, order)) for order in permutations(fracs)):
+            continue
+        # an n/N some rate already has (the extraction paired it): its own A001
+        if any(c.kind == "percentage" and c.n is not None and c.start <= fracs[-1].end() and fracs[0].start() <= c.end
+               for c in _near(ctx, fracs[0].start() - 200, fracs[-1].end())):
+            continue
+        for r, n, N, f in pairs:
+            if not N or percent_fraction_ok(r.value, n, N) or published_figure(ctx.reference, r):
+                continue
+            exact = 100.0 * n / N
+            yield ctx.finding(
+                PERCENT_FRACTION, f.start(), f.end(),
+                f"{n}/{N} (listed in the same order as the rates) is {exact:.2f}%, which does not round to "
+                f"its rate {r.value}%",
+                expected=f"{exact:.{r.value.decimals}f}%", found=f"{r.value}%")
+
+
+#: a row's cells: split at cell boundaries ("|") or dot leaders ("ORR ....... 80.7% ....... 29.4%")
+_LEADER = re.compile(r"(?:[.\u2026\u00b7_]{3,}|(?:\.[^\S\n]){3,})")
+_CELL_BAR = re.compile(r"\|")
+#: a row label that says its cells are counts: "n/N", "n", "Patients, n/N", "No. of responders"
+_COUNT_ROW_LABEL = re.compile(r"^\W*$|\b[nN][^\S\n]{0,2}/[^\S\n]{0,2}[nN]\b|^\W*[nN]\W*$|\b(?:[Nn]o\.|[Nn]umber|"
+                              r"[Pp]atients|[Rr]esponders|[Cc]ount)\b")
+_NOT_COUNT_ROW = re.compile(r"\b(?:events?|deaths?|died|censored)\b", re.I)
+_RATE_CELL = re.compile(rf"(?P<v>{_RATE_TEXT})(?:[^\S\n]{{0,2}}[(\[][^()\[\]\n]{{0,40}}[)\]])?")
+_FRACTION_CELL = re.compile(rf"\(?{_FRACTION_TEXT}\)?(?:[^\S\n]{{1,2}}(?:patients|pts))?")
+
+
+def _row_cells(text: str, ls: int, le: int) -> list[tuple[int, str]] | None:
+    """A table row's cells (offset, text) after its label, the label first; None where the line is no row."""
+    line = text[ls:le]
+    if "|" in line:
+        sep = _CELL_BAR
+        body = line.strip()
+        lead = ls + (len(line) - len(line.lstrip()))
+        if body.startswith("|"):
+            body, lead = body[1:], lead + 1
+        if body.endswith("|"):
+            body = body[:-1]
+    elif _LEADER.search(line):
+        sep, body, lead = _LEADER, line, ls
+    else:
+        return None
+    cells, pos = [], 0
+    for m in sep.finditer(body):
+        cells.append((lead + pos, body[pos:m.start()]))
+        pos = m.end()
+    cells.append((lead + pos, body[pos:]))
+    return cells if len(cells) >= 3 else None
+
+
+def _fraction_rows(ctx: CheckContext):
+    """A001 for a table row of n/N under the row of their rates, column by column (a dot-leader table:
+    "ORR ...... 80.7% ...... 29.4%" over "n/N ...... 88/109 ...... 32/119"; a pipe table's rows):
+    the row below labelled as counts ("n/N", "Patients, n/N", none), each value cell one n/N and each
+    cell above one rate."""
+    text = ctx.document.text
+    if "/" not in text and " of " not in text:
+        return
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    prev = None  # the rates row before: its cells
+    for ls, le in lines:
+        if not text[ls:le].strip() or re.fullmatch(r"[\s|:\-=]*", text[ls:le]):
+            continue  # a blank line between rows, a separator row
+        cells = _row_cells(text, ls, le)
+        if cells is None:
+            prev = None
+            continue
+        values = cells[1:]
+        while values and not values[-1][1].strip():
+            values = values[:-1]
+        if prev is not None and len(prev) == len(values) and _COUNT_ROW_LABEL.search(cells[0][1].strip()) \
+                and not _NOT_COUNT_ROW.search(cells[0][1]):
+            fracs = [_FRACTION_CELL.fullmatch(c.strip()) for _, c in values]
+            if all(fracs):
+                for (r_at, r_cell), (f_at, f_cell), f in zip(prev, values, fracs):
+                    rate = _RATE_CELL.fullmatch(r_cell.strip())
+                    p = bound(rate.group("v").rstrip("% \u00a0"))
+                    n, N = int(f.group("n")), int(f.group("N"))
+                    if not N or percent_fraction_ok(p, n, N):
+                        continue
+                    start = f_at + len(f_cell) - len(f_cell.lstrip())
+                    exact = 100.0 * n / N
+                    yield ctx.finding(
+                        PERCENT_FRACTION, start, start + len(f_cell.strip()),
+                        f"{n}/{N} (the n/N under the rate {p}% of its column) is {exact:.2f}%, which does not round "
+                        f"to {p}%", expected=f"{exact:.{p.decimals}f}%", found=f"{p}%")
+        rates = [_RATE_CELL.fullmatch(c.strip()) for _, c in values]
+        prev = values if values and all(rates) else None
+
+
+# ------------------------------------------------------------------ arm sizes in prose (A007)
+#: a randomized or enrolled total: "326 patients were randomised", "N = 371", "randomized 371 adults",
+#: "an analysis of 338 adults", "(n = 371, randomised 2:1)"
+_TOTAL_IN_PROSE = re.compile(
+    rf"(?:[Nn](?<![\w/][Nn])[^\S\n]{{0,2}}=[^\S\n]{{0,2}}(?P<a>{_TOTAL_NUM})"
+    rf"|(?P<b>{_TOTAL_NUM})\s{{1,2}}(?:(?:adult|randomi[sz]ed|evaluable|eligible)\s{{1,2}})?"
+    rf"(?:patients|adults|subjects|participants|people)"
+    rf"|(?i:first|all)\s{{1,2}}(?P<c>{_TOTAL_NUM}))(?![\d%]|[.,]\d)")
+#: what says a sentence's totals or arm sizes are a randomization or allocation
+_ALLOCATION = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|enrolled|analysis|analy[sz]ed|"
+                         r"a[^\S\n]total[^\S\n]of|in[^\S\n]total|\d:\d)\b", re.I)
+#: a number before an arm's name that gives its size: "164 to EXAMPLIMAB", "164 received EXAMPLIMAB",
+#: "164 patients were randomised to EXAMPLIMAB", "164 were assigned to"
+_SIZE_BEFORE_ARM = re.compile(
+    r"(?<![\w.,/%:])(?P<n>\d{1,5})(?![\d.,%:])[^\S\n]{1,2}(?:(?:adults?|patients?|subjects?|participants?)[^\S\n]{1,2})?"
+    r"(?:(?:were|was)[^\S\n]{1,2})?(?:(?:randomi[sz]ed|randomly[^\S\n]{1,2}assigned|assigned|allocated)[^\S\n]{1,2})?"
+    r"(?:to|received|receiving)[^\S\n]{1,2}(?:the[^\S\n]{1,2})?(?:either[^\S\n]{1,2})?\Z"
+    # the second of a list after the first's verb: "164 received EXAMPLIMAB and 162 chemotherapy"
+    r"|(?:\band|\bor|,)[^\S\n]{1,2}(?P<m>\d{1,5})(?![\d.,%:])[^\S\n]{1,2}(?:(?:to|with)[^\S\n]{1,2})?"
+    r"(?:the[^\S\n]{1,2})?\Z", re.I)
+#: a size after an arm's name: "EXAMPLIMAB (247)", "EXAMPLIMAB (n = 247)", "EXAMPLIMAB: 247", "EXAMPLIMAB, n = 247"
+_SIZE_AFTER_ARM = re.compile(
+    r"(?:[^\S\n]{0,2}(?:arm|group))?[^\S\n]{0,2}(?:\([^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})?(?P<a>\d{1,5})"
+    r"[^\S\n]{0,2}\)|[:,][^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})(?P<b>\d{1,5})(?![\d.,%]))")
+#: words that make a sentence's numbers not arm sizes: subgroups, outcomes
+_NOT_ARM_SIZES = re.compile(r"\b(?:whom|which|including|among|responders?|responded|proceeded|died|deaths?|events?|"
+                            r"transplant\w*|remission|achieved|reached|had|per[^\S\n]arm|each)\b|%", re.I)
+
+
+def _arm_sizes(ctx: CheckContext, text: str, s0: int, s1: int, arms) -> list[tuple[str, int, int]]:
+    """(arm id, size, position) of each study arm given a size in the sentence [s0, s1), in order."""
+    out = []
+    for arm, pattern in arms:
+        for m in pattern.finditer(text, s0, s1):
+            size = None
+            after = _SIZE_AFTER_ARM.match(text, m.end(), s1)
+            if after is not None:
+                g = "a" if after.group("a") else "b"
+                size = (int(after.group(g)), after.start(g))
+            else:
+                before = _SIZE_BEFORE_ARM.search(text, max(s0, m.start() - 80), m.start())
+                if before is not None:
+                    g = "n" if before.group("n") else "m"
+                    size = (int(before.group(g)), before.start(g))
+            if size is not None:
+                out.append((arm, size[0], size[1]))
+                break
+    out.sort(key=lambda t: t[2])
+    # one size per number: two names of one arm before one number ("EXAMPLIMAB (examplimab) (247)")
+    seen, unique = set(), []
+    for arm, n, at in out:
+        if at not in seen:
+            seen.add(at)
+            unique.append((arm, n, at))
+    return unique
+
+
+def _prose_partitions(ctx: CheckContext, reported_spans: list[tuple[int, int]]):
+    """A007 for arm sizes given in words in a paragraph whose randomized total they do not add up to:
+    "326 patients were randomised: 164 to EXAMPLIMAB and 172 to chemotherapy", "randomised to EXAMPLIMAB
+    (164) or chemotherapy (172)", "(n = 336, randomised 1:1) ... 164 patients received EXAMPLIMAB and
+    162 received chemotherapy". The sizes of one sentence, each after or before a name of a study arm of
+    the claims library, a product arm and another arm among them, in a sentence that allocates
+    (randomised, assigned, received) and names no subgroup or outcome; the total of the paragraph
+    that a randomization, an enrolment or an analysis gives. A finding only where the sizes add up to
+    no total of the paragraph (the first 218 randomised: 109 per arm)."""
+    text = ctx.document.text
+    ref = ctx.reference
+    arms = [(a, term_pattern(t)) for a, t in ref.arms.items()]
+    if not arms:
+        return
+    from ..sentences import sentence_spans
+    spans = ctx.sentences if ctx.sentences is not None else sentence_spans(text)
+    k = 0
+    while k < len(spans):
+        # a paragraph: the sentences up to a blank line
+        p0 = spans[k][0]
+        end = text.find("\n\n", p0)
+        end = len(text) if end == -1 else end
+        group = []
+        while k < len(spans) and spans[k][0] < end:
+            group.append(spans[k])
+            k += 1
+        if not group:
+            k += 1
+            continue
+        totals: list[tuple[int, int, int]] = []  # (total, start, end)
+        for s0, s1 in group:
+            for m in _TOTAL_IN_PROSE.finditer(text, s0, s1):
+                if _ALLOCATION.search(text, s0, s1):
+                    g = "a" if m.group("a") else "b" if m.group("b") else "c"
+                    totals.append((int(m.group(g).replace(",", "")), m.start(), m.end()))
+        if not totals:
+            continue
+        for s0, s1 in group:
+            if any(a < s1 and s0 < b for a, b in reported_spans):
+                continue
+            sizes = _arm_sizes(ctx, text, s0, s1, arms)
+            if len(sizes) < 2 or len({a for a, _, _ in sizes}) != len(sizes) or len(sizes) > 4:
+                continue
+            if not any(a in ref.product_arms for a, _, _ in sizes) or all(a in ref.product_arms for a, _, _ in sizes):
+                continue
+            first, last = sizes[0][2], sizes[-1][2]
+            if _NOT_ARM_SIZES.search(text, s0, s1):
+                continue
+            if not _ALLOCATION.search(text, s0, s1) and not re.search(r"\breceived\b", text[s0:s1]):
+                continue
+            parts = [n for _, n, _ in sizes]
+            total_values = {t for t, _, _ in totals if t > max(parts)}
+            if not total_values or sum(parts) in {t for t, _, _ in totals}:
+                continue
+            # the total nearest before the sizes, or in their own sentence (a total only after them
+            # may be of a later subset: "... (n=164) or chemotherapy (n=162). Remission was assessed in the
+            # first 218")
+            before = [t for t in totals if t[1] < s1 and t[0] > max(parts)]
+            if not before:
+                continue
+            total, t0, t1 = before[-1]
+            listed = " + ".join(str(p) for p in parts)
+            yield ctx.finding(
+                PARTS_SUM, min(t0, first), max(t1, last + 1),
+                f"the arm sizes given in words ({listed} = {sum(parts)}) do not add up to the total of {total} "
+                f"stated for the same study", expected=f"arm sizes adding up to {total}", found=f"{listed} = {sum(parts)}")
