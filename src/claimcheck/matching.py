@@ -142,6 +142,8 @@ class Matcher:
         #: (trial, population) of the trials' headline entries: the population a trial reports as a whole
         #: entry id -> patterns of the entry's own synonyms (_qualified)
         self._entry_qualifiers: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
+        #: the entries with words of their own (synonyms), for _worded_facts
+        self._worded_entries = tuple(e for e in reference.entries.values() if e.synonyms)
         self._main_populations = frozenset((e.study.id, e.population) for e in reference.entries.values()
                                            if e.default and e.population)
 
@@ -163,6 +165,22 @@ class Matcher:
                     if scope is None or entry.study.product in scope
                     for fact in self._entry_facts(entry, kind, unit, ratio_kind))
             out.extend(cached)
+        return out
+
+    def _worded_facts(self, claim: Claim, sentence: str, endpoints: list[str],
+                      scope: frozenset[str] | None) -> list[Fact]:
+        """The facts, of this claim's kind, of the entries of endpoints other than ``endpoints`` whose
+        own synonyms ``sentence`` names (the products in ``scope`` only)."""
+        kind = claim.kind
+        unit = claim.unit if kind == "duration" or kind == "estimate" else None
+        ratio_kind = claim.ratio_kind if kind == "ratio" else None
+        out: list[Fact] = []
+        for entry in self._worded_entries:
+            if entry.endpoint in endpoints or (scope is not None and entry.study.product not in scope):
+                continue
+            facts = self._entry_facts(entry, kind, unit, ratio_kind)
+            if facts and self._names_qualifier(entry, sentence):
+                out.extend(facts)
         return out
 
     def _entry_facts(self, entry: Entry, kind: str, unit: str | None, ratio_kind: str | None) -> list[Fact]:
@@ -235,6 +253,12 @@ class Matcher:
         endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
         scope = self._scope(claim, products)
         facts = self.facts(claim, endpoints, scope)
+        if claim.endpoint and claim.endpoint_strength == "sentence" and sentence \
+                and not any(f.entry.endpoint == claim.endpoint for f in facts):
+            # the sentence's endpoint holds no figure of this kind ("the event was reported up to 65 days after
+            # the last dose": the event is named, its timing measured): the entries of other endpoints
+            # whose own words (their synonyms) the sentence names hold the figure meant
+            facts = facts + self._worded_facts(claim, sentence, endpoints, scope)
         if facts:
             trial = self._trial(claim, sentence)
             if trial is not None:
@@ -343,6 +367,11 @@ class Matcher:
         strong_population = claim.population if claim.population_source in ("own", "chain", "sentence") else None
         if claim.endpoint_strength == "sentence":
             strict = [f for f in facts if f.entry.endpoint == claim.endpoint]
+            if not strict and sentence:
+                # the sentence's endpoint holds no figure of this kind ("the event was reported up to 65 days
+                # after the last dose": the event is named, its timing measured): an entry of another
+                # endpoint the sentence names whose own words (its synonyms) the sentence names too
+                strict = [f for f in facts if f.entry.synonyms and self._names_qualifier(f.entry, sentence)]
         elif claim.endpoint_strength == "context" and strong_population:
             # "- second line: 78.7% vs 28.8%" under a heading that names the endpoint: judged only
             # against the entry of the population the line names
