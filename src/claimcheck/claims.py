@@ -523,6 +523,11 @@ _HEADER = re.compile(
 _PCT_HEADER = re.compile(r"\(\s{0,2}%\s{0,2}\)")
 
 _BETWEEN = re.compile(r"\b(?:between|from)\s{1,3}$", re.I)
+#: "up to 56 days after the last dose", "up to 8 weeks following the final infusion": how late an
+#: event was seen after a landmark, a reported figure rather than a threshold
+_UP_TO_AFTER = re.compile(rf"[Uu]p\s{{1,2}}to\s{{0,2}}(?P<val>{_I})\s{{0,2}}(?P<unit>days?|weeks?|months?)"
+                          r"\s{1,3}(?:after|following|from|since|post)\s{1,3}(?:the\s{1,3})?"
+                          r"(?:last|final|first|start|end|completion|infusion|treatment|dose|dosing)\b")
 
 _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5,
                      "double": 2.0, "doubles": 2.0, "triple": 3.0, "triples": 3.0, "quadruple": 4.0, "quadruples": 4.0,
@@ -1305,6 +1310,17 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if cmp_ == "of":
             cmp_ = "="
         return Claim(ClaimKind.P_VALUE, s, e, raw, value=_num(m, "val"), comparator=cmp_)
+    if name == "threshold":
+        timed = _UP_TO_AFTER.match(text, s)
+        if timed is not None:
+            # "the event was reported up to 56 days after the last dose": the latest time an event was
+            # seen after a landmark is a reported figure (a duration), not a threshold that defines
+            # a group ("in patients aged up to 55 years", "up to 6 months of treatment")
+            unit = timed.group("unit").lower()
+            unit = {"day": "days", "week": "weeks", "month": "months"}.get(unit, unit)
+            vs, ve = timed.span("val")
+            return Claim(ClaimKind.DURATION, vs, timed.end("unit"), text[vs:timed.end("unit")],
+                         value=_num(timed, "val"), unit=unit)
     if name in ("range", "pct_range", "threshold", "def_pct", "pct_def", "cycles_group"):
         return None  # ranges, thresholds and cut-offs are definitions, not claims
     if name == "pp":

@@ -49,6 +49,9 @@ QUALIFIER_REACH = 800
 #: a value within this fraction of the default entry's value, with nothing else to go on, is read as
 #: a wrong transcription of it (V001) rather than as a figure of its own (U001)
 CLOSE_FRACTION = 0.1
+#: how many comparisons of two arms the library gives no order (two dose groups) must keep one order
+#: in a document for the one comparison written the other way round to be called a swap
+MIN_ORDER_PAIRS = 2
 
 
 def near_miss(written: Num, reference: Num) -> bool:
@@ -148,6 +151,10 @@ class Matcher:
         #: (trial, population) of the trials' headline entries: the population a trial reports as a whole
         #: entry id -> patterns of the entry's own synonyms (_qualified)
         self._entry_qualifiers: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
+        #: arm id -> patterns of its names (_names_arms)
+        self._arm_names: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
+        #: the entries with words of their own (synonyms), for _worded_facts
+        self._worded_entries = tuple(e for e in reference.entries.values() if e.synonyms)
         self._main_populations = frozenset((e.study.id, e.population) for e in reference.entries.values()
                                            if e.default and e.population)
 
@@ -169,6 +176,22 @@ class Matcher:
                     if scope is None or entry.study.product in scope
                     for fact in self._entry_facts(entry, kind, unit, ratio_kind))
             out.extend(cached)
+        return out
+
+    def _worded_facts(self, claim: Claim, sentence: str, endpoints: list[str],
+                      scope: frozenset[str] | None) -> list[Fact]:
+        """The facts, of this claim's kind, of the entries of endpoints other than ``endpoints`` whose
+        own synonyms ``sentence`` names (the products in ``scope`` only)."""
+        kind = claim.kind
+        unit = claim.unit if kind == "duration" or kind == "estimate" else None
+        ratio_kind = claim.ratio_kind if kind == "ratio" else None
+        out: list[Fact] = []
+        for entry in self._worded_entries:
+            if entry.endpoint in endpoints or (scope is not None and entry.study.product not in scope):
+                continue
+            facts = self._entry_facts(entry, kind, unit, ratio_kind)
+            if facts and self._names_qualifier(entry, sentence):
+                out.extend(facts)
         return out
 
     def _entry_facts(self, entry: Entry, kind: str, unit: str | None, ratio_kind: str | None) -> list[Fact]:
@@ -241,6 +264,12 @@ class Matcher:
         endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
         scope = self._scope(claim, products)
         facts = self.facts(claim, endpoints, scope)
+        if claim.endpoint and claim.endpoint_strength == "sentence" and sentence \
+                and not any(f.entry.endpoint == claim.endpoint for f in facts):
+            # the sentence's endpoint holds no figure of this kind ("the event was reported up to 65 days after
+            # the last dose": the event is named, its timing measured): the entries of other endpoints
+            # whose own words (their synonyms) the sentence names hold the figure meant
+            facts = facts + self._worded_facts(claim, sentence, endpoints, scope)
         if facts:
             trial = self._trial(claim, sentence)
             if trial is not None:
@@ -335,6 +364,20 @@ class Matcher:
         if compatible and claim.kind == "percentage" and claim.endpoint and not claim.population and claim.n is None \
                 and not (self._subgroups(claim) or claim.analysis_cues):
             compatible = self._unnamed_population_dropped(claim, compatible, facts, agreeing, arm, text)
+        if compatible and claim.endpoint and claim.arm in products and claim.arm_source != "comparator":
+            # "the event was reported in 21% of patients treated with EXAMPLIMAB" where the endpoint's default
+            # entry holds the product's own arm (14%): a dose group's figure (21% in the low
+            # group of a dose analysis) does not confirm it; the text would name the group
+            own_default = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.default
+                           and f.arm == claim.arm and f.entry.timepoint == claim.timepoint]
+            if own_default and not any(f in agreeing for f in own_default):
+                compatible = [f for f in compatible if self._names_arms(f.entry, sentence) or not (
+                    f.entry.endpoint == claim.endpoint and f.arm is not None and f.arm != claim.arm
+                    and f.arm in products and arm_product[f.arm] == arm_product[claim.arm]
+                    and claim.arm not in f.entry.arms
+                    # (a population of the dose groups' entry the text names keeps it: "among early
+                    # responders, 74% of those given 3.3 mg/m² or less")
+                    and f.entry.population not in (claim.population, *claim.population_candidates))]
         if compatible and claim.endpoint_strength == "sentence":
             # a value that agrees on the sentence's own endpoint is judged there, never by a figure
             # of a neighbouring sentence's endpoint; one that agrees there only with another arm
@@ -357,6 +400,15 @@ class Matcher:
                     f.entry.endpoint == claim.endpoint and f.arm and f.arm != arm and arm in f.entry.arms
                     for f in agreeing):
                 compatible = []
+        by_counts = self._by_counts(claim, facts, compatible, arm, excluded)
+        if by_counts is not None:
+            # "18 of 79 patients (23.1%)" where one entry holds 18/79 (22.8%): the counts name the entry
+            # as an interval does, whatever other entry the percentage happens to round to (a dose
+            # group's 23%); the percentage is what is wrong
+            f = by_counts
+            return Match(MatchStatus.MISMATCH, f.entry, f.arm, f.field, expected=_show(f.value, claim),
+                         found=claim.describe_value(), score=sc(f.entry),
+                         certainty=f"its n/N {claim.n}/{claim.total} are this entry's; the percentage differs")
         if compatible:
             best = max(compatible, key=lambda f: (
                 claim.value is None or faithful(claim.value, f.value),          # exact before more precise
@@ -373,6 +425,11 @@ class Matcher:
         strong_population = claim.population if claim.population_source in ("own", "chain", "sentence") else None
         if claim.endpoint_strength == "sentence":
             strict = [f for f in facts if f.entry.endpoint == claim.endpoint]
+            if not strict and sentence:
+                # the sentence's endpoint holds no figure of this kind ("the event was reported up to 65 days
+                # after the last dose": the event is named, its timing measured): an entry of another
+                # endpoint the sentence names whose own words (its synonyms) the sentence names too
+                strict = [f for f in facts if f.entry.synonyms and self._names_qualifier(f.entry, sentence)]
         elif claim.endpoint_strength == "context" and strong_population:
             # "- second line: 78.7% vs 28.8%" under a heading that names the endpoint: judged only
             # against the entry of the population the line names
@@ -421,6 +478,15 @@ class Matcher:
             return Match(MatchStatus.MISMATCH, f.entry, f.arm, f.field, expected=_show(f.value, claim),
                          found=claim.describe_value(), score=sc(f.entry))
         population = claim.population if claim.population_source not in ("context", "ambiguous") else None
+        owned = self._owned_candidate(claim, text) if named_population is None and claim.population_source != "own" else None
+        if owned is not None and owned != population:
+            mine = [f for f in own_arm if f.entry.population == owned]
+            if mine:
+                # "the response was reached by 65% of those treated in second line" where the
+                # sentence's population was read as another one it names ("among responders"): the
+                # population named for this very value, next to it, is the one whose entry is meant
+                own_arm = mine
+                population = owned
         # the entry's own words (its synonyms: "median follow-up of survivors", "2-year follow-up") named in
         # the claim's sentence, and no other entry's of the endpoint: that entry is the one meant, as a
         # named population would make it, whatever the default entry's score
@@ -468,7 +534,16 @@ class Matcher:
             and claim.endpoint_strength in ("sentence", "context") and not self._subgroups(claim) \
             and all(f.entry.id == entry.id for f in own_arm if f.entry.timepoint == claim.timepoint) \
             and (not population or self._names_population(entry.population, sentence))
-        named = named or timed
+        # the endpoint's only entry, whose population is the one the text around carries (a heading or
+        # lead-in line "Safety in children" over "- hematoma 9%" where the library holds hematoma in
+        # children only): the entry meant, as a population named in the sentence would make it (not a
+        # population named earlier in the running paragraph: "Pediatric study: … . Grade 3 or higher
+        # infections occurred in 24% of patients" may be about anyone)
+        carried = claim.endpoint_strength == "sentence" and not population and all(f.entry.id == entry.id for f in own_arm) \
+            and (not claim.timepoint or claim.timepoint == entry.timepoint) and claim.population_source == "context" \
+            and claim.population is not None and claim.population == entry.population \
+            and self._named_on_a_line_above(claim.population, claim, text)
+        named = named or timed or carried
         near = claim.value is not None and near_miss(claim.value, best.value)
         # a named population settles which entry is meant only when one entry has it, or one fits
         # clearly better than the others of that population (its study named, its arms the claim's)
@@ -513,7 +588,9 @@ class Matcher:
             # the entry is the one meant: its population named (or the endpoint's default entry, no
             # population named), and the value a near miss of it or no other entry of that population
             how = ["endpoint from the preceding text" if claim.endpoint_strength != "sentence" else "",
-                   ("the entry's own words named in the sentence" if own_words and not timed
+                   ("the endpoint's only entry, of the population the text around names" if carried
+                    and not own_words and not timed
+                    else "the entry's own words named in the sentence" if own_words and not timed
                     and not (population and population == entry.population)
                     else "time point named in the sentence" if timed else "population named in the sentence") if named
                    else "the endpoint's default entry" if default
@@ -545,16 +622,71 @@ class Matcher:
             if not _paired(a, b, text):
                 continue
             for k, (claim, partner) in enumerate(((a, b), (b, a))):
-                changed = self._pair_judge(claim, partner, claim.match, partner.match, first=(k == 0))
+                changed = self._pair_judge(claim, partner, claim.match, partner.match, first=(k == 0), text=text)
                 if changed is not None:
                     claim.match = changed
                     break
+        self._swapped_against_document_order(claims, text)
+        for i in range(len(claims) - 1):
+            a, b = claims[i], claims[i + 1]
+            ma, mb = a.match, b.match
+            if ma is None or mb is None or ma.status != MatchStatus.MISMATCH or mb.status != MatchStatus.MISMATCH \
+                    or ma.entry is None or mb.entry is not ma.entry or ma.arm != mb.arm or ma.field != "value" \
+                    or mb.field != "value" or len(ma.entry.arms) > 1 or not _paired(a, b, text):
+                continue
+            # "Median DFS | 9.5 vs 3.6 months" under a column of a one-arm subgroup entry: a comparison
+            # of two figures is no copy of the one figure that entry holds (a comparison the library
+            # does not hold: unsupported, not a mismatch of either value)
+            for claim, m in ((a, ma), (b, mb)):
+                claim.match = Match(MatchStatus.UNMATCHED, m.entry, m.arm, m.field, expected=m.expected, found=m.found,
+                                    score=m.score, certainty="a comparison of two figures; the entry holds one")
         for i, claim in enumerate(claims):
             if claim.kind == ClaimKind.PP_DIFFERENCE and claim.match is not None \
                     and claim.match.status in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE):
                 judged = self._difference_of_pair(claims, i, text)
                 if judged is not None:
                     claim.match = judged
+
+    def _swapped_against_document_order(self, claims: list[Claim], text: str) -> None:
+        """Two arms the library gives no order (two dose groups of the product) are compared in the
+        order the text itself keeps: where the document writes the pairs of such two arms one way
+        ("42.2% vs 42.4% (5 vs 10 mg/kg)", "74% vs 46%", "12.2 vs 9.2 months" …), a single pair
+        whose values agree with the two arms the other way round ("mortality 62% vs 39%" where the
+        group given less has 39%), arms named nowhere near the values, is a swap (V002). Only where
+        at least MIN_ORDER_PAIRS pairs keep the order and only one breaks it."""
+        pairs = []
+        for i in range(len(claims) - 1):
+            a, b = claims[i], claims[i + 1]
+            ma, mb = a.match, b.match
+            if ma is None or mb is None or ma.status != MatchStatus.CONSISTENT or mb.status != MatchStatus.CONSISTENT:
+                continue
+            entry = ma.entry
+            if entry is None or mb.entry is not entry or ma.field != "value" or mb.field != "value" \
+                    or ma.arm == mb.arm or ma.arm not in entry.arms or mb.arm not in entry.arms:
+                continue
+            if [x in self._product_arms for x in entry.arms].count(True) == 1:
+                continue  # the library's order (the product first) decides: _pair_judge
+            if a.arm_source in ("own", "chain") or b.arm_source in ("own", "chain") or not _paired(a, b, text):
+                continue
+            pairs.append((a, b, ma.arm, mb.arm))
+        orders: dict[frozenset, dict[str, int]] = {}
+        for _, _, first, second in pairs:
+            count = orders.setdefault(frozenset((first, second)), {})
+            count[first] = count.get(first, 0) + 1
+        for a, b, first, second in pairs:
+            count = orders[frozenset((first, second))]
+            if count.get(first, 0) != 1 or count.get(second, 0) < MIN_ORDER_PAIRS:
+                continue
+            for claim, arm, other in ((a, first, second), (b, second, first)):
+                entry = claim.match.entry
+                av = entry.arms[other]
+                claim.match = Match(MatchStatus.ARMS_SWAPPED, entry, other, "value", expected=_show(av.value, claim),
+                                    found=claim.describe_value(),
+                                    detail=f"{_show(claim.value, claim)} is the {self._arm_label(arm)} value of this "
+                                           f"entry, written where the {self._arm_label(other)} value belongs (the "
+                                           f"text gives the {self._arm_label(second)} figure first in its other "
+                                           f"comparisons of these two groups)", score=claim.match.score)
+                break  # one finding per swapped pair, on its first value
 
     def _difference_of_pair(self, claims: list[Claim], i: int, text: str) -> Match | None:
         """A difference in percentage points written right after a comparison ("80.7% vs 29.4%" then
@@ -595,7 +727,8 @@ class Matcher:
                      certainty="the difference of the comparison just before it, whose two values are this "
                                "entry's two arms")
 
-    def _pair_judge(self, claim: Claim, partner: Claim, mine: Match, theirs: Match, first: bool) -> Match | None:
+    def _pair_judge(self, claim: Claim, partner: Claim, mine: Match, theirs: Match, first: bool,
+                    text: str = "") -> Match | None:
         entry = theirs.entry
         if theirs.status != MatchStatus.CONSISTENT or theirs.field != "value" or entry is None \
                 or len(entry.arms) != 2 or theirs.arm not in entry.arms or claim.value is None:
@@ -646,7 +779,8 @@ class Matcher:
                 return None
             if mine.entry.endpoint == entry.endpoint and (
                     mine.entry.population == entry.population
-                    or (claim.population_source in named and claim.population == mine.entry.population)):
+                    or (claim.population_source in named and claim.population == mine.entry.population)) \
+                    and not (text and self._unworded_sibling(mine.entry, entry, claim, text)):
                 return None
             if mine.entry.endpoint != entry.endpoint and claim.endpoint == mine.entry.endpoint:
                 return None
@@ -661,6 +795,24 @@ class Matcher:
                      found=claim.describe_value(), score=theirs.score,
                      certainty=f"the other value of the comparison is this entry's "
                                f"{self._arm_label(theirs.arm)} value")
+
+    def _by_counts(self, claim: Claim, facts: list[Fact], compatible: list[Fact], arm: str | None,
+                   excluded) -> Fact | None:
+        """The one fact (entry and arm) whose published n/N the claim's n/N is, where the claim's
+        percentage is not that fact's value and no agreeing fact has those counts; None otherwise."""
+        if claim.kind != "percentage" or claim.value is None or claim.n is None or not claim.total:
+            return None
+        if any(f.av is not None and (f.av.n, f.av.total) == (claim.n, claim.total) for f in compatible):
+            return None
+        hits = [f for f in facts if f.field == "value" and f.av is not None and f.av.n == claim.n
+                and f.av.total == claim.total and (f.arm is None or arm is None or f.arm == arm) and not excluded(f)
+                and (claim.endpoint_strength != "sentence" or f.entry.endpoint == claim.endpoint)]
+        if not hits or len({(f.entry.id, f.arm) for f in hits}) != 1:
+            return None
+        f = hits[0]
+        if faithful(claim.value, f.value) or more_precise(claim.value, f.value):
+            return None
+        return f
 
     def _by_interval(self, claim: Claim, facts: list[Fact], arm: str | None, excluded, text: str) -> Fact | None:
         """The one fact (entry and arm) whose confidence interval the claim's interval is, bound for
@@ -739,6 +891,22 @@ class Matcher:
                 and not self._names_qualifier(f.entry, before)
 
         return [f for f in compatible if not unnamed(f)]
+
+    def _unworded_sibling(self, mine: Entry, theirs: Entry, claim: Claim, text: str) -> bool:
+        """Words beat coincidence: whether ``mine`` (the entry the claim happens to agree with) is a
+        narrower entry of the default entry ``theirs`` (the one the claim's partner agrees with: same
+        trial, endpoint, population and time point), set apart by words of its own (its synonyms:
+        "proceeded directly to transplant") that neither the claim's sentence nor the QUALIFIER_REACH
+        characters before it name. "48.2% went on to transplant vs 11.1% of comparator patients" where
+        the comparator's figure is 21.6% (11.1% went *directly*) is then the default entry's figure
+        written wrong."""
+        if mine is theirs or mine.default or not theirs.default or not mine.synonyms \
+                or mine.study.id != theirs.study.id or mine.population != theirs.population \
+                or mine.timepoint != theirs.timepoint or mine.endpoint != theirs.endpoint:
+            return False
+        start = max(0, min(claim.sentence[0], claim.start) - QUALIFIER_REACH)
+        before = text[start:claim.sentence[1] if claim.sentence != (0, 0) else claim.end]
+        return not self._names_qualifier(mine, before)
 
     def _qualified(self, entry: Entry, own_arm: list[Fact], arm: str | None, claim: Claim, text: str) -> bool:
         """Whether the words that set ``entry`` apart from the other entries of its endpoint and
@@ -848,6 +1016,69 @@ class Matcher:
                 if len(gap) <= _AFTER_REACH and not _DIGIT.search(gap) and not _CLAUSE.search(gap):
                     return claim.population
         return None
+
+    def _owned_candidate(self, claim: Claim, text: str) -> str | None:
+        """The population among the claim's candidates (and its own) that its sentence names for this
+        very value, by the rules of :meth:`_population_of_value` (introduced as who was counted, next to
+        the value, no other figure or clause break between), the nearest where several are; None where
+        there is none, or two about as near."""
+        if claim.sentence == (0, 0):
+            return None
+        s0, s1 = claim.sentence
+        sentence = text[s0:s1]
+        lowered = sentence.lower()
+        found: dict[str, int] = {}
+        for pid in dict.fromkeys([*claim.population_candidates, *([claim.population] if claim.population else [])]):
+            got = self._population_names.get(pid)
+            if got is None:
+                continue
+            lower, exact = got
+            spans = []
+            if lower is not None:
+                spans += [(m.start() + s0, m.end() + s0) for m in lower.finditer(lowered)]
+            if exact is not None:
+                spans += [(m.start() + s0, m.end() + s0) for m in exact.finditer(sentence)]
+            for a, b in spans:
+                lead = text[max(s0, a - _OWNER_REACH):a]
+                introduced = _INTRODUCED.search(lead) or not lead.strip(" \t*_#|-")
+                if b <= claim.start and introduced:
+                    if not _DIGIT.search(text[b:claim.start]) and not _DIGIT.search(lead) \
+                            and not _CLAUSE.search(text[b:claim.start]):
+                        found[pid] = min(found.get(pid, claim.start - b), claim.start - b)
+                elif a >= claim.end:
+                    # "65% of those treated in second line": introduced anywhere between
+                    gap = text[claim.end:a]
+                    if len(gap) <= _AFTER_REACH and not _DIGIT.search(gap) and not _CLAUSE.search(gap) \
+                            and (introduced or _INTRODUCING.search(gap)):
+                        found[pid] = min(found.get(pid, a - claim.end), a - claim.end)
+        if not found:
+            return None
+        # the nearest ("among responders, … reached by 65% of those in second line": second line),
+        # where it is clearly the nearest
+        ranked = sorted(found.items(), key=lambda x: x[1])
+        if len(ranked) > 1 and ranked[1][1] - ranked[0][1] < 10:
+            return None
+        return ranked[0][0]
+
+    def _names_arms(self, entry: Entry, sentence: str) -> bool:
+        """Whether ``sentence`` names one of the entry's arms (its label or a synonym)."""
+        for arm in entry.arms:
+            got = self._arm_names.get(arm)
+            if got is None:
+                term = self.ref.arms.get(arm)
+                got = self._arm_names[arm] = _names_pattern([term.label, *term.synonyms]) if term else (None, None)
+            lower, exact = got
+            if (lower is not None and lower.search(sentence.lower())) or (exact is not None and exact.search(sentence)):
+                return True
+        return False
+
+    def _named_on_a_line_above(self, population: str, claim: Claim, text: str) -> bool:
+        """Whether the QUALIFIER_REACH characters before the claim's line name ``population`` (a heading,
+        a lead-in line), and the claim's own line up to the claim does not."""
+        line_start = text.rfind("\n", 0, claim.start) + 1
+        if line_start == 0 or self._names_population(population, text[line_start:claim.start]):
+            return False
+        return self._names_population(population, text[max(0, line_start - QUALIFIER_REACH):line_start])
 
     def _narrower(self, population: str | None, wider: str) -> bool:
         """Whether ``population``'s own label names the ``wider`` one ("early responders who
@@ -1162,6 +1393,8 @@ _CYCLES_FIGURE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eig
 _AFTER_REACH = 40
 #: what introduces a population as who was counted: "in", "among", "for", "of" (the text's start does too)
 _INTRODUCED = re.compile(r"\b(?:in|among|amongst|for|of|within)\s{1,3}(?:the\s{1,3}|all\s{1,3}|those\s{1,3})?$", re.I)
+#: a word that introduces who was counted, anywhere between a value and a population named after it
+_INTRODUCING = re.compile(r"\b(?:in|among|amongst|for|of|within)\b", re.I)
 #: a clause break between a value and a population named after it
 _CLAUSE = re.compile(r"[;:()\[\]]|,\s{0,3}(?:and|but|while|whereas)\b|\b(?:and|but)\s{1,3}(?:was|were|is|are|had|has)\b", re.I)
 

@@ -177,7 +177,7 @@ PROBE += [
     # HSCT"), value of another entry: its parts are no longer read as populations of their own
     ("bes-us-b12.txt", "median OS 6.3 months", "median OS 6.9 months", "V001"),
     # an endpoint named by an anaphoric subject ("After HSCT, the rates were …" after a sentence
-    # on VOD): the endpoint of the sentence before, as its own words would name it
+    # on VOD), and n/N (15/44) that are one entry's (Matcher._by_counts): either names the entry
     ("bes-us-b14.md", "8.8% (3/34) and 34.1% (15/44)", "8.8% (3/34) and 31.4% (15/44)", "V001"),
 ]
 

@@ -81,7 +81,9 @@ def check_unsupported(ctx: CheckContext):
             if outcome and claim.value is not None and claim.value.decimals == 0 and m.entry is not None \
                     and not (entry_terms is not None and (term_pattern(entry_terms).search(_clause(claim, text))
                                                           or _outcome_of(entry_terms, outcome))) \
-                    and (claim.arm in product_arms or claim.product_context):
+                    and (claim.arm in product_arms or claim.product_context
+                         # the arm only carried from the rows above, the product's figure it agrees with
+                         or (claim.arm_source in (None, "context", "ambiguous") and m.arm in product_arms)):
                 yield ctx.finding(
                     UNSUPPORTED_CLAIM, claim.start, claim.end,
                     f"{claim.describe_value()} (\"{outcome}\"): an outcome of the product the claims library "
@@ -459,7 +461,24 @@ def _clause(claim, text: str) -> str:
     if text.find("|", ls, claim.start) != -1:  # a table row: its label cell states what the figure is
         label = next((c for c in text[ls:claim.start].split("|") if c.strip()), "")
         clause = label + " | " + clause
+    else:
+        label = _leader_label(text[ls:claim.start])
+        if label:  # "Grade ≥3 infections ........ 37%": the label the dots lead from
+            clause = label + " ... " + clause
     return clause
+
+
+def _leader_label(row: str) -> str | None:
+    """The label of a dotted-leader row up to its figure ("  Grade ≥3 infections ........ "): the words
+    before a run of at least three dots (or an ellipsis) that ends the row; None where the row is no
+    such thing."""
+    tail = row.rstrip(" \t")
+    dots = tail.rstrip(".\u2026 \t")
+    run = tail[len(dots):]
+    if len(row) > 200 or not (run.count(".") >= 3 or "\u2026" in run):
+        return None
+    label = dots.strip(" \t*-\u2022")
+    return label if 2 <= len(label) <= 80 and "." not in label else None
 
 
 #: a duration that bounds a group rather than measures an outcome: "<12 months", "lasting 12 months or longer"
