@@ -376,7 +376,7 @@ class Matcher:
                     and f.arm in products and arm_product[f.arm] == arm_product[claim.arm]
                     and claim.arm not in f.entry.arms
                     # (a population of the dose groups' entry the text names keeps it: "among early
-                    # responders, 74% of those given 3.3 mg/m² or less")
+                    # responders, 74% of those given the lower dose")
                     and f.entry.population not in (claim.population, *claim.population_candidates))]
         if compatible and claim.endpoint_strength == "sentence":
             # a value that agrees on the sentence's own endpoint is judged there, never by a figure
