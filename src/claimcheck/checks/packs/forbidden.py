@@ -23,6 +23,10 @@ class Forbidden(PackRule):
     instead: str = ""
     problem: str = ""
     unless_negated: list[Term] = field(default_factory=list)
+    #: ``not_in: [questions]``: a hit in a question ("Was EXAMPLIMAB better tolerated?") asks, it
+    #: claims nothing (for rules of comparison; a rhetorical "Looking for a cure?" is still a claim
+    #: where the rule does not set it)
+    not_in_questions: bool = False
     _negatable: TermPattern | None = field(default=None, repr=False)
     _subjects: TermPattern | None = field(default=None, repr=False)
     _background: TermPattern | None = field(default=None, repr=False)
@@ -38,7 +42,8 @@ class Forbidden(PackRule):
                    results_background=loader.terms(results.get("background", []), path + ("results", "background")),
                    results_window=int(results.get("window", 3)),
                    instead=loader.clean(raw.get("instead", "")), problem=loader.clean(raw.get("problem", "")),
-                   unless_negated=loader.terms(raw.get("unless_negated", []), path + ("unless_negated",)))
+                   unless_negated=loader.terms(raw.get("unless_negated", []), path + ("unless_negated",)),
+                   not_in_questions="questions" in raw.get("not_in", ()))
         rule._subjects = compile_terms(rule.results_subjects)
         rule._background = compile_terms(rule.results_background)
         return rule
@@ -48,6 +53,8 @@ class Forbidden(PackRule):
         if self.exceptions and run.excepted(self.exceptions, s, e):
             return False
         if self.unless_negated and self.negated(run, s, e):
+            return False
+        if self.not_in_questions and run.index.is_question(run.index.sentence_index(s)):
             return False
         if self.near_product and not run.product_in_sentence(s):
             return False

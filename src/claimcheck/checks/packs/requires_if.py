@@ -710,6 +710,9 @@ class RequiresIf(PackRule):
     phrase_endpoint_primary: str | None = None
     phrase_exceptions: list[Term] = field(default_factory=list)
     near_product: bool = False
+    #: ``when.phrases.not_in: [questions]``: a phrase in a question ("Did EXAMPLIMAB improve
+    #: survival?") asks, it claims nothing, and triggers nothing
+    phrase_not_in_questions: bool = False
     #: wording that speaks of an endpoint without naming it ("live longer"), keyed by a term of
     #: the endpoint it stands for ("survival"): a trigger phrase of every endpoint with that term
     implied: dict[str, list[Term]] = field(default_factory=dict)
@@ -761,6 +764,7 @@ class RequiresIf(PackRule):
                    phrase_exceptions=loader.terms(phrases.get("exceptions", []),
                                                   path + ("when", "phrases", "exceptions")),
                    near_product=phrases.get("near_product", "none") == "sentence",
+                   phrase_not_in_questions="questions" in phrases.get("not_in", ()),
                    implied={str(k).lower(): loader.terms(v, path + ("when", "phrases", "implied", k))
                             for k, v in phrases.get("implied", {}).items()},
                    statement=statement, scope=loader.scope(raw.get("scope", "document"), path + ("scope",)),
@@ -796,6 +800,8 @@ class RequiresIf(PackRule):
                     continue
                 for s, e, _ in pat.finditer(run.index):
                     if self.near_product and not run.product_in_sentence(s):
+                        continue
+                    if self.phrase_not_in_questions and run.index.is_question(run.index.sentence_index(s)):
                         continue
                     if self.phrase_exceptions and run.excepted(self.phrase_exceptions, s, e):
                         continue
