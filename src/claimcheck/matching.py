@@ -807,12 +807,7 @@ class Matcher:
         hits = [f for f in facts if f.field == "value" and f.av is not None and f.av.n == claim.n
                 and f.av.total == claim.total and (f.arm is None or arm is None or f.arm == arm) and not excluded(f)
                 and (claim.endpoint_strength != "sentence" or f.entry.endpoint == claim.endpoint)]
-        if not hits or len({(f.entry.id, f.arm) for f in hits}) != 1:
-            return None
-        f = hits[0]
-        if faithful(claim.value, f.value) or more_precise(claim.value, f.value):
-            return None
-        return f
+        return _one_other(claim, hits)
 
     def _by_interval(self, claim: Claim, facts: list[Fact], arm: str | None, excluded, text: str) -> Fact | None:
         """The one fact (entry and arm) whose confidence interval the claim's interval is, bound for
@@ -831,12 +826,7 @@ class Matcher:
         hits = [f for f in pool if f.av is not None and f.av.ci and f.field in ("value", "ratio")
                 and (f.arm is None or arm is None or f.arm == arm) and not excluded(f)
                 and faithful(iv.low, f.av.ci[0]) and faithful(iv.high, f.av.ci[1])]
-        if not hits or len({(f.entry.id, f.arm) for f in hits}) != 1:
-            return None
-        f = hits[0]
-        if faithful(claim.value, f.value) or more_precise(claim.value, f.value):
-            return None
-        return f
+        return _one_other(claim, hits)
 
     def _unheld_population(self, claim: Claim, text: str, scope: frozenset[str] | None) -> str | None:
         """The label of a population (any product's term) that the claim's sentence names before the
@@ -1379,6 +1369,17 @@ def _own_arms_differ(a: Claim, b: Claim) -> bool:
     if b.arm_source in named and a.arm_source == "comparator":
         return b.arm is not None and a.arm_not == b.arm
     return False
+
+
+def _one_other(claim: Claim, hits: list[Fact]) -> Fact | None:
+    """The fact that ``hits`` name, where they are all of one entry and arm and the claim's value
+    is not that fact's (so the claim names it and mismatches it); None otherwise."""
+    if not hits or len({(f.entry.id, f.arm) for f in hits}) != 1:
+        return None
+    f = hits[0]
+    if faithful(claim.value, f.value) or more_precise(claim.value, f.value):
+        return None
+    return f
 
 
 _DIGIT = re.compile(r"\d")

@@ -1061,16 +1061,22 @@ def _proportion_findings(ctx: CheckContext):
     yield from _library_proportions(ctx, seen)
 
 
+def _sentence_at(ctx: CheckContext, offset: int) -> str | None:
+    """The text of the sentence that holds ``offset`` (None between sentences)."""
+    from ..sentences import sentence_spans
+    spans = ctx.sentences if ctx.sentences is not None else sentence_spans(ctx.document.text)
+    k = bisect.bisect_right([a for a, _ in spans], offset) - 1
+    if k < 0 or spans[k][1] <= offset:
+        return None
+    return ctx.document.text[spans[k][0]:spans[k][1]]
+
+
 def _names_other_endpoint(ctx: CheckContext, prop, near: list[Claim]) -> bool:
     """Does the proportion's own sentence name an outcome (efficacy or safety endpoint) that none of
     the earlier sentences' rates is about? Then those rates are not what it describes."""
-    text = ctx.document.text
-    from ..sentences import sentence_spans
-    spans = ctx.sentences if ctx.sentences is not None else sentence_spans(text)
-    k = bisect.bisect_right([a for a, _ in spans], prop.start) - 1
-    if k < 0 or spans[k][1] <= prop.start:
+    sentence = _sentence_at(ctx, prop.start)
+    if sentence is None:
         return False
-    sentence = text[spans[k][0]:spans[k][1]]
     own = {eid for eid, t in ctx.reference.endpoints.items()
            if t.domain in ("efficacy", "safety") and term_pattern(t).search(sentence)}
     return bool(own) and not any(c.endpoint in own for c in near)
@@ -1081,13 +1087,9 @@ def _names_other_population(ctx: CheckContext, prop, near: list[Claim]) -> bool:
     own, not an endpoint's) that none of the earlier sentences' rates is about? Then those rates (of
     the whole population) are not what it describes: "About two in three in a named subgroup reached
     remission" after "80.7% vs 29.4%"."""
-    text = ctx.document.text
-    from ..sentences import sentence_spans
-    spans = ctx.sentences if ctx.sentences is not None else sentence_spans(text)
-    k = bisect.bisect_right([a for a, _ in spans], prop.start) - 1
-    if k < 0 or spans[k][1] <= prop.start:
+    sentence = _sentence_at(ctx, prop.start)
+    if sentence is None:
         return False
-    sentence = text[spans[k][0]:spans[k][1]]
     ref = ctx.reference
     outcome_spans = [m.span() for t in ref.endpoints.values() if t.domain in ("efficacy", "safety")
                      for m in term_pattern(t).finditer(sentence)]
