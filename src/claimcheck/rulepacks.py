@@ -341,9 +341,13 @@ def _in_chars(av) -> set[str]:
 class _Loader:
     """Builds rule objects from one validated pack file; every error carries file:line."""
 
-    def __init__(self, name: str, lines: LineMap, concepts: dict | None = None):
+    def __init__(self, name: str, lines: LineMap, concepts: dict | None = None,
+                 verdicts: dict[str, str | None] | None = None):
         self.name = name
         self.lines = lines
+        #: check_regex's verdict per regex source of this pack, kept across runs (_regex_verdicts)
+        self.verdicts: dict[str, str | None] = verdicts if verdicts is not None else {}
+        self.new_verdicts = False
         self.concepts: dict[str, list[Term]] = {}
         #: per concept, abbreviations that stand for it unless the document defines them otherwise
         self.abbreviations: dict[str, tuple[str, ...]] = {}
@@ -361,7 +365,10 @@ class _Loader:
         for i, t in enumerate(raw):
             if isinstance(t, dict):
                 src = t["regex"]
-                problem = check_regex(src)
+                if src not in self.verdicts:
+                    self.verdicts[src] = check_regex(src)
+                    self.new_verdicts = True
+                problem = self.verdicts[src]
                 if problem:
                     raise self.error(f"{'/'.join(map(str, path + (i, 'regex')))}: {problem}", path + (i,))
                 out.append(Term(src, regex=True))
@@ -516,6 +523,16 @@ def pack_files(path: str | Path) -> list[Path]:
     return yaml_files(path, "rule pack")
 
 
+def _regex_verdicts_key(digest: str) -> str:
+    """The cache key of a pack's regex verdicts (:func:`check_regex` per source, a pure function of
+    the source and of the checking code): the pack file's digest and this module's and
+    :mod:`claimcheck.linear`'s source. Checking every regex of the shipped packs (two parses and
+    an RE2 translation each) took a third of a single-file run's start-up."""
+    here = Path(__file__).parent
+    return cache.key("rulepack-regex-verdicts", digest, (here / "rulepacks.py").read_bytes(),
+                     (here / "linear.py").read_bytes())
+
+
 def load_rulepacks(paths, reference=None) -> RulePacks:
     """Load, validate and compile rule packs (files or folders). Nothing is registered: a Linter
     built with the packs adds their rules to its own registry (:class:`claimcheck.registry.Registry`).
@@ -535,7 +552,9 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
             loaded.add(f.resolve())
             name = str(f)
             data, lines, digest = load_validated(f, rulepack_schema(), "a rule pack must be a YAML mapping")
-            loader = _Loader(name, lines, data.get("concepts"))
+            verdicts_key = _regex_verdicts_key(digest)
+            verdicts = cache.get(verdicts_key)
+            loader = _Loader(name, lines, data.get("concepts"), verdicts if isinstance(verdicts, dict) else None)
             markets = tuple(data["markets"])
             pack_products = tuple(data.get("products", ()))
             for i, d in enumerate(data.get("market_definitions", ())):
@@ -555,6 +574,8 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
                     raise loader.error(f"rule code {code} is already defined in {seen[code]}", ("rules", i, "code"))
                 seen[code] = rule.rule.origin
                 packs.rules.append(rule)
+            if loader.new_verdicts:
+                cache.put(verdicts_key, loader.verdicts)
             packs.files.append((name, digest))
             packs.packs.append({"pack": data["pack"], "file": name, "markets": markets,
                                 "products": pack_products, "title": data.get("title", "")})
