@@ -349,8 +349,9 @@ def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
 
 
 #: a difference of two rates in "points" without "percentage" ("an 8.6-point difference", "higher by
-#: 8.6 points"), which the extraction does not read as a difference; a word of difference next to it
-_POINTS = re.compile(r"(?<![\d.])(?P<val>\d{1,2}(?:\.\d{1,2})?)(?:[^\S\n]|-)(?:points?\b)", re.I)
+#: 8.6 points"), which the extraction does not read as a difference; a word of difference next to it.
+#: An EU decimal comma is a decimal point ("18,6 points"; never a thousands group: one or two digits)
+_POINTS = re.compile(r"(?<![\d.,])(?P<val>\d{1,2}(?:[.,]\d{1,2})?)(?:[^\S\n]|-)(?:points?\b)", re.I)
 _SCORE = re.compile(r"\b(?:scales?|scores?|scored|questionnaire|index|point[\s-]scale)\b", re.I)
 _POINTS_CUE = re.compile(r"\b(?:differ\w*|gap|higher|lower|more|fewer|greater|advantage|improvement|absolute|"
                          r"gain|benefit|increase|ahead)\b", re.I)
@@ -383,7 +384,7 @@ def _point_differences(ctx: CheckContext):
         s0, s1 = c0, (s1 if c1 == -1 else c1)
         if _SCORE.search(text, s0, s1):
             continue
-        probe = Claim(kind="pp-difference", start=at, end=m.end(), text=m.group(), value=Num.parse(m.group("val")),
+        probe = Claim(kind="pp-difference", start=at, end=m.end(), text=m.group(), value=bound(m.group("val")),
                       sentence=sentence)
         pairs = [(a, b) for a, b in _sentence_pairs(ctx, probe) if s0 <= a.start and b.end <= s1]
         if not pairs or any(difference_ok(probe.value, a.value, b.value) for a, b in pairs):
