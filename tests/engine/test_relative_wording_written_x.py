@@ -21,7 +21,20 @@ LAYOUTS = {
                               "<table><tr><th></th><th>BESPONSA</th><th>Standard chemotherapy</th></tr>\n"
                               "<tr><td>MRD negativity among responders</td><td>78.4%</td><td>28.1%</td></tr></table>"
                               "</body></html>\n", "piece.html", 2),
+    # a table's caption: the reader blanks "<table><caption>" before its words (a wide opening of blanks)
+    "html-caption-over-row": ("", "<html><body><h1>BESPONSA (inotuzumab ozogamicin)</h1>\n<table><caption>{w} the MRD "
+                              "negativity</caption>\n<tr><th></th><th>BESPONSA</th><th>Standard chemotherapy</th></tr>\n"
+                              "<tr><td>MRD negativity among responders</td><td>78.4%</td><td>28.1%</td></tr></table>"
+                              "</body></html>\n", "piece.html", 2),
 }
+
+
+@pytest.mark.parametrize("wording,found", [("Three times as many patients", True), ("More than twice as many patients", False)])
+def test_caption_in_words_over_a_row(lint_piece, wording, found):
+    text = ("<html><body><h1>XOSPATA (gilteritinib)</h1>\n<table class=\"results\"><caption>" + wording + " alive at "
+            "1 year</caption>\n<tr><th></th><th>XOSPATA</th><th>Salvage chemotherapy</th></tr>\n"
+            "<tr><td>1-year survival</td><td>37.1%</td><td>16.7%</td></tr></table></body></html>\n")
+    assert _a005(lint_piece, text, "piece.html") == ([2] if found else [])
 
 
 def _a005(lint_piece, text, name):

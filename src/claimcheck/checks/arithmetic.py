@@ -1259,8 +1259,8 @@ def _own_figures(ctx: CheckContext, claim: Claim, same: list[Claim]) -> tuple[Cl
     return None
 
 
-#: what may open a line before a heading's or a lead-in's words: blanks (a reader's blanked "#" or
-#: "**"), a bullet, markup
+#: what may open a line before a heading's or a lead-in's words, blanks aside (a reader's blanked "#",
+#: "**" or "<table><caption>", of any width): a bullet, markup
 _LINE_OPENING = re.compile(r"[\s*_#>\-+\u2022]{0,12}")
 #: how far below a heading or lead-in the figures it speaks of are looked for
 _BELOW_REACH = 500
@@ -1278,7 +1278,7 @@ def _figures_below(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | Non
     if not s1 > s0 or s1 - s0 > 200:
         return None
     ls = line_start(text, s0)
-    if not _LINE_OPENING.fullmatch(text, ls, s0) or _RISK_WORDS.search(text, s0, s1):
+    if not _LINE_OPENING.fullmatch(text[ls:s0].strip()) or _RISK_WORDS.search(text, s0, s1):
         return None
     if any(c.sentence == claim.sentence and c.kind in _COMPARED for c in _near(ctx, s0, s1)):
         return None
