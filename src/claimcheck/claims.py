@@ -54,8 +54,8 @@ _MIDDLE_DOT = re.compile(r"[\u00b7\u2219\u22c5](?<=\d.)(?=\d)")
 _THIN_GROUP = re.compile(r"[\u2009\u202f](?<=\d.)(?=\d{3}(?!\d))")
 _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\ufe63": "-"})
 #: a unit after which a number with a comma and one or two digits is a decimal ("51,3 percentage
-#: points" too)
-_DECIMAL_UNIT = r"\s?(?:%|percent\b|per\s+cent\b|percentage[\s-]points?\b|pp\b|months?\b|mo\b|weeks?\b|days?\b|years?\b)"
+#: points", "18,6 points" too)
+_DECIMAL_UNIT = r"\s?(?:%|percent\b|per\s+cent\b|percentage[\s-]points?\b|points?\b|pp\b|months?\b|mo\b|weeks?\b|days?\b|years?\b)"
 #: a decimal comma anywhere the context cannot mean thousands: one or two digits after the comma,
 #: then a percent sign or a unit of time ("80,7 %", "80,75%", "7,7 months"), or then "vs", "and", a
 #: slash or a dash and another such number with the unit of both ("9,3 vs 5,6 months", "7,7/6,2 months");
@@ -63,14 +63,15 @@ _DECIMAL_UNIT = r"\s?(?:%|percent\b|per\s+cent\b|percentage[\s-]points?\b|pp\b|m
 _DECIMAL_COMMA_PCT = re.compile(
     r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?=" + _DECIMAL_UNIT + r"|\s{0,2}(?:(?:vs\.?|versus|and|or|to)\s{1,2}|[/\u2013-]\s{0,2})"
     r"\d{1,3},\d{1,2}" + _DECIMAL_UNIT + r")"
-    r"|(0(?<![\d,.]0)),(\d{1,6})(?![\d,])")  # no number grouped in thousands starts with 0: "HR 0,75"
+    r"|(0(?<![\d,.]0)),(\d{1,6})(?!\d|,\d)")  # no number grouped in thousands starts with 0: "HR 0,75"
 #: the second and later spaces of a run of spaces: dropped for extraction, so a number reads the same
 #: whatever width of blanks a reader left beside it (an HTML entity keeps its source width:
 #: "0.57&ndash;0.99" is "0.57\u2013      0.99", "80.7&nbsp;%" is "80.7      %")
 _SPACE_RUN = re.compile(r" (?<=  ) *")
 #: with the market's own convention (EU): a comma followed by one or two digits and no further
-#: digit is a decimal comma ("Median 7,7", "OR 8,61")
-_DECIMAL_COMMA_MARKET = re.compile(r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?![\d,])")
+#: digit is a decimal comma ("Median 7,7", "OR 8,61"); a comma and a space after it is punctuation
+#: ("HR 0,75, 97,5 % CI": the number ends at it)
+_DECIMAL_COMMA_MARKET = re.compile(r"(\d(?<![\d,.]\d)\d{0,2}),(\d{1,2})(?!\d|,\d)")
 
 
 #: a count in words, up to 9,999: "eighty-eight", "Ninety eight", "one hundred and nine", "a hundred",
@@ -461,7 +462,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately)\s+)?"  # "Nearly 3 times" opens a sentence
         r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:doubles|triples|quadruples)\b|(?i:double|triple|quadruple)(?=\s{1,3}(?:the|that|those)\b)|(?i:twice)\s+(?:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
         r"|(?i:two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|[\s-]?fold)\b|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]?fold"
-        r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)\s+times\b"
+        r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)(?:\s+times\b|x(?=\s{1,3}(?:the|as|more|higher|greater|longer)\b))"  # "3x the", "2.5x as"
         r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
         r"|two[\s-]thirds))")),
 ]
@@ -509,7 +510,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
 #: the words relative wording cannot do without
 _RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "Twice", "three", "fold", "Fold", "times",
                    "half", "third", "quarter", "four", "double", "triple", "quadruple", "Double", "Triple", "Quadruple",
-                   "Halved", "TIMES", "FOLD")
+                   "Halved", "TIMES", "FOLD", "x the", "x as", "x more", "x higher", "x greater", "x longer")
 #: relative wording holds word characters, whitespace, "." and "-" only (see _relative_claims):
 #: a character it cannot hold, and a run of those it can
 _NOT_RELATIVE = re.compile(r"[^\w\s.\-]")

@@ -156,7 +156,9 @@ PARTS_SUM = Rule(
             "EXAMPLIMAB (164) or chemotherapy (162)\", \"(n = 326, randomised 1:1) ... 164 patients received "
             "EXAMPLIMAB and 162 received chemotherapy\"), each before or after a study arm's name, a product arm "
             "and another arm among them, that add up to no total of the paragraph (never a sentence about "
-            "responders, transplant, events or subgroups). "
+            "responders, transplant, events or subgroups). Two bracketed arm sizes that add up to a total stated "
+            "with its allocation ratio but do not fit it (\"371 patients were randomized 2:1 (186 vs 185)\"; a part more "
+            "than max(3, 5 % of the total) from its share, either order). "
             "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
             "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
@@ -349,8 +351,9 @@ def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
 
 
 #: a difference of two rates in "points" without "percentage" ("an 8.6-point difference", "higher by
-#: 8.6 points"), which the extraction does not read as a difference; a word of difference next to it
-_POINTS = re.compile(r"(?<![\d.])(?P<val>\d{1,2}(?:\.\d{1,2})?)(?:[^\S\n]|-)(?:points?\b)", re.I)
+#: 8.6 points"), which the extraction does not read as a difference; a word of difference next to it.
+#: An EU decimal comma is a decimal point ("18,6 points"; never a thousands group: one or two digits)
+_POINTS = re.compile(r"(?<![\d.,])(?P<val>\d{1,2}(?:[.,]\d{1,2})?)(?:[^\S\n]|-)(?:points?\b)", re.I)
 _SCORE = re.compile(r"\b(?:scales?|scores?|scored|questionnaire|index|point[\s-]scale)\b", re.I)
 _POINTS_CUE = re.compile(r"\b(?:differ\w*|gap|higher|lower|more|fewer|greater|advantage|improvement|absolute|"
                          r"gain|benefit|increase|ahead)\b", re.I)
@@ -383,7 +386,7 @@ def _point_differences(ctx: CheckContext):
         s0, s1 = c0, (s1 if c1 == -1 else c1)
         if _SCORE.search(text, s0, s1):
             continue
-        probe = Claim(kind="pp-difference", start=at, end=m.end(), text=m.group(), value=Num.parse(m.group("val")),
+        probe = Claim(kind="pp-difference", start=at, end=m.end(), text=m.group(), value=bound(m.group("val")),
                       sentence=sentence)
         pairs = [(a, b) for a, b in _sentence_pairs(ctx, probe) if s0 <= a.start and b.end <= s1]
         if not pairs or any(difference_ok(probe.value, a.value, b.value) for a, b in pairs):
@@ -483,13 +486,15 @@ def check_arithmetic(ctx: CheckContext):
 
 # ------------------------------------------------------------------ parts of a total (A007)
 _TOTAL_NUM = r"\d{1,3}(?:,\d{3})+|\d{1,6}"
-#: a total its bracket's parts add up to: "N = 371 (", "371 patients were randomized 2:1 (", "(N=371; ",
+#: a total its bracket's parts add up to: "N = 371 (", "371 patients were randomized 2:1 (", "371 patients
+#: were randomised 2:1 to EXAMPLIMAB or chemotherapy (", "(N=371; ",
 #: "Randomized ........ 371 (", "| Randomized | 371 ("
 _PARTS_TOTAL = re.compile(
     rf"(?:[Nn](?<![\w/][Nn])\s{{0,2}}=\s{{0,2}}(?P<a>{_TOTAL_NUM})(?![\d.,%])"
     rf"(?:\s{{0,2}}\((?P<ia>[^()\n]{{3,160}})\)|\s{{0,2}}[;:,]\s{{0,2}}(?P<ja>[^()\n]{{3,160}})\))"
     rf"|(?P<b>{_TOTAL_NUM})(?![\d.,%])\s{{1,2}}(?:adult\s{{1,2}}|randomi[sz]ed\s{{1,2}})?(?:patients|adults|subjects|participants)"
     rf"(?:\s{{1,2}}(?:were|was|randomi[sz]ed|randomly|assigned|allocated|enrolled|in|a|ratio|\d:\d)){{0,8}}"
+    rf"(?:\s{{1,2}}to(?:\s{{1,2}}[A-Za-z][\w'\u2019/-]{{0,30}}){{1,6}})?"
     rf"\s{{0,2}}\((?P<ib>[^()\n]{{3,160}})\)"
     rf"|(?i:randomi[sz]ed|enrolled|total|intention-to-treat|ITT)(?:\s{{1,2}}(?i:population|set|analysis))?(?:,?\s{{0,2}}[nN]\b)?[^\S\n]{{0,3}}[.\u2026 \u00b7|:]{{0,60}}"
     rf"(?<![\w,])(?P<c>{_TOTAL_NUM})(?![\d.,%])\s{{0,2}}\((?P<ic>[^()\n]{{3,160}})\))")
@@ -571,6 +576,33 @@ def _prose_part_sums(ctx: CheckContext, reported: set[int]):
             expected=f"arm sizes adding up to {total}", found=f"{listed} = {sum(parts)}")
 
 
+#: an allocation ratio stated with the total: "randomised 2:1", "in a 1:1 ratio"
+_ALLOCATION_RATIO = re.compile(r"(?<![\d:.,])([1-4]):([1-4])(?![\d:])")
+
+
+def _off_ratio(ctx: CheckContext, m: re.Match, total: int, parts: list[int]):
+    """A007 for two arm sizes that add up to their total but do not fit the allocation ratio stated
+    before the bracket ("371 patients were randomised 2:1 (186 vs 185)"). Randomisation in blocks
+    and strata leaves arms a few patients off the exact shares (1:1 of 326 is 164 and 162), so only
+    a part more than max(3, 5 % of the total) away from its share is reported; the larger part is
+    compared with the larger share, whichever order the bracket lists them in."""
+    ratio = _ALLOCATION_RATIO.findall(m.group()[: m.group().find("(") + 1 or None])
+    if len(parts) != 2 or len(ratio) != 1:
+        return None
+    a, b = sorted(int(x) for x in ratio[0])
+    shares = (total * a / (a + b), total * b / (a + b))
+    low, high = sorted(parts)
+    slack = max(3.0, 0.05 * total)
+    if abs(low - shares[0]) <= slack and abs(high - shares[1]) <= slack:
+        return None
+    listed = " + ".join(str(p) for p in parts)
+    return ctx.finding(
+        PARTS_SUM, m.start(), m.end(),
+        f"the arm sizes {listed} do not fit the {ratio[0][0]}:{ratio[0][1]} allocation of the total of {total}: "
+        f"about {shares[1]:.0f} and {shares[0]:.0f} expected",
+        expected=f"about {shares[1]:.0f} and {shares[0]:.0f}", found=listed)
+
+
 def _part_sums(ctx: CheckContext):
     """A007: a total whose bracketed parts do not add up to it."""
     text = ctx.document.text
@@ -586,7 +618,13 @@ def _part_sums(ctx: CheckContext):
             continue  # "N=371; ..." counts as a bracket's first entry only when the bracket opens before it
         total = int(m.group(key).replace(",", ""))
         parts = _parts(inner)
-        if not parts or total <= 0 or any(p >= total for p in parts) or sum(parts) == total:
+        if not parts or total <= 0 or any(p >= total for p in parts):
+            continue
+        if sum(parts) == total:
+            f = _off_ratio(ctx, m, total, parts)
+            if f is not None:
+                reported.add(m.start())
+                yield f
             continue
         listed = " + ".join(str(p) for p in parts)
         reported.add(m.start())
@@ -1221,8 +1259,8 @@ def _own_figures(ctx: CheckContext, claim: Claim, same: list[Claim]) -> tuple[Cl
     return None
 
 
-#: what may open a line before a heading's or a lead-in's words: blanks (a reader's blanked "#" or
-#: "**"), a bullet, markup
+#: what may open a line before a heading's or a lead-in's words, blanks aside (a reader's blanked "#",
+#: "**" or "<table><caption>", of any width): a bullet, markup
 _LINE_OPENING = re.compile(r"[\s*_#>\-+\u2022]{0,12}")
 #: how far below a heading or lead-in the figures it speaks of are looked for
 _BELOW_REACH = 500
@@ -1240,7 +1278,7 @@ def _figures_below(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | Non
     if not s1 > s0 or s1 - s0 > 200:
         return None
     ls = line_start(text, s0)
-    if not _LINE_OPENING.fullmatch(text, ls, s0) or _RISK_WORDS.search(text, s0, s1):
+    if not _LINE_OPENING.fullmatch(text[ls:s0].strip()) or _RISK_WORDS.search(text, s0, s1):
         return None
     if any(c.sentence == claim.sentence and c.kind in _COMPARED for c in _near(ctx, s0, s1)):
         return None

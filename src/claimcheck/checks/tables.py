@@ -8,7 +8,8 @@ Two sources of tables:
   with two or more "n (x)" groups takes its Ns, in order, from the last "(n = N)" mentions in the
   few lines above it (the header "EXAMPLIMAB (n = 139)  Control (n = 120)").
 
-Percent signs are optional in cells (the header says "n (%)").
+Percent signs are optional in cells (the header says "n (%)"); a percentage may have a decimal comma
+("62 (44,6)", EU material).
 """
 
 from __future__ import annotations
@@ -32,16 +33,19 @@ TABLE_PERCENT = Rule(
 )
 
 _N_HEADER = re.compile(r"\(\s{0,2}[nN]\s{0,2}=\s{0,2}(\d{1,6})\s{0,2}\)|\b[nN]\s{0,2}=\s{0,2}(\d{1,6})\b")
-_CELL = re.compile(r"^\s{0,4}(\d{1,6})\s{0,2}\(\s{0,2}(\d{1,3}(?:\.\d{1,3})?)\s{0,2}%?\s{0,2}\)\s{0,4}$")
-_GROUP = re.compile(r"(?<![\w./])(\d{1,6})\s{0,2}\(\s{0,2}(\d{1,3}(?:\.\d{1,3})?)\s{0,2}%?\s{0,2}\)")
-_ROW = re.compile(r"^[^\n\d(]{2,80}?(?:\s{1,8}\d{1,6}\s{0,2}\(\s{0,2}\d{1,3}(?:\.\d{1,3})?\s{0,2}%?\s{0,2}\)){2,8}[ \t]*$",
+#: a cell's percentage: a decimal point or an EU decimal comma ("80,7": one or two digits after it,
+#: never a thousands group inside a percentage's brackets)
+_PCT = r"\d{1,3}(?:\.\d{1,3}|,\d{1,2})?"
+_CELL = re.compile(rf"^\s{{0,4}}(\d{{1,6}})\s{{0,2}}\(\s{{0,2}}({_PCT})\s{{0,2}}%?\s{{0,2}}\)\s{{0,4}}$")
+_GROUP = re.compile(rf"(?<![\w./])(\d{{1,6}})\s{{0,2}}\(\s{{0,2}}({_PCT})\s{{0,2}}%?\s{{0,2}}\)")
+_ROW = re.compile(rf"^[^\n\d(]{{2,80}}?(?:\s{{1,8}}\d{{1,6}}\s{{0,2}}\(\s{{0,2}}{_PCT}\s{{0,2}}%?\s{{0,2}}\)){{2,8}}[ \t]*$",
                   re.M)
 #: how far above a text row its header may be
 _HEADER_CHARS = 400
 
 
 def _check(ctx: CheckContext, n: int, pct_text: str, total: int, start: int, end: int):
-    pct = Num.parse(pct_text)
+    pct = Num.parse(pct_text.replace(",", "."))
     if n > total or not consistent_percent(pct, n, total):
         exact = 100.0 * n / total
         return ctx.finding(
