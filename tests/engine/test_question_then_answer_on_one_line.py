@@ -58,3 +58,12 @@ def test_html_bold_question(lint_piece, tag):
 def test_emphasis_elsewhere_adds_no_break(text):
     n_stops = sum(text.count(c) for c in ".!?") - text.count("0.0") - text.count("2.5")
     assert len(sentence_spans(text)) <= n_stops + 1
+
+
+@pytest.mark.parametrize("text", [
+    "**Hepatotoxicity.** It was reported in 24% of patients.",
+    "- **Thrombocytopenia.** Seen in 81% of patients.",
+    "__Febrile neutropenia.__ Reported in 26% of patients.",
+])
+def test_a_bold_run_in_label_stays_with_its_text(text):
+    assert len(sentence_spans(text)) == 1
