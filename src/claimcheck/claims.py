@@ -1322,6 +1322,12 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
             vs, ve = timed.span("val")
             return Claim(ClaimKind.DURATION, vs, timed.end("unit"), text[vs:timed.end("unit")],
                          value=_num(timed, "val"), unit=unit)
+    if name == "range" and m.group("unit"):
+        # "median follow-up 49.7 months (range 1.7-49.7)": the duration before the range is a
+        # reported median (a claim, matched and checked); the range's bounds are not claims
+        unit = m.group("unit").lower()
+        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+        return Claim(ClaimKind.DURATION, s, m.end("unit"), text[s:m.end("unit")], value=_num(m, "val"), unit=unit)
     if name in ("range", "pct_range", "threshold", "def_pct", "pct_def", "cycles_group"):
         return None  # ranges, thresholds and cut-offs are definitions, not claims
     if name == "pp":

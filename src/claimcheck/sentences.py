@@ -12,7 +12,11 @@ A sentence ends
 * at ``.``, ``!`` or ``?`` followed by blanks (at most one line break) and a capital, a digit, a
   bullet, a heading mark or an opening quote or bracket before one; a citation marker may sit in
   between ("not met.2,3 The": the marker belongs to no sentence), never a decimal ("0.53 (0"),
-  and closing quotes or brackets may follow the stop;
+  and closing quotes or brackets may follow the stop; a question mark may be followed by a
+  closing emphasis mark ("**Did it improve?** Yes: 80.7% vs 29.4%": the bold question and its
+  answer are two sentences, so the answer's figures are matched on their own and the question
+  claims nothing). A bold run-in label ("**Hepatotoxicity.** It was reported in 24%") is not cut:
+  it names the endpoint of the text after it;
 * after a decimal number followed by blanks and a capital, a digit, an opening bracket or quote,
   or a bullet: "HR 0.75 | (97.5% CI 0.57-0.99)", "HR 0.75 | In the …", the table cells
   "7.7 | 6.2" (a figure ends its clause; extraction has always split so, and its context
@@ -48,7 +52,7 @@ _SENTENCE_BREAK = re.compile(
     # (never after an abbreviation that a figure or name follows: "vs. 6.1", "e.g. Grade 3", "et al. Blood")
     r"(?<!\bvs)(?<!\bVs)(?<!\bVS)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bal)(?<!\bapprox)"
     r"[.!?](?:(?<=[A-Za-z)\]%][.!?])\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3})?"
-    r"[)\"'\u201d\u2019\]]{0,3}(?:[ \t]*\n[ \t]*|[ \t]+)" + _SENTENCE_START +
+    r"[)\"'\u201d\u2019\]]{0,3}(?:(?<=\?)(?:\*\*|__|[*_]))?(?:[ \t]*\n[ \t]*|[ \t]+)" + _SENTENCE_START +
     # a decimal number, blanks, then a capital, digit, bracket or bullet: "HR 0.75 (97.5% CI ...)",
     # "HR 0.75 In the ...", table cells "7.7 6.2"
     r"|(?:(?<=\d\.\d)|(?<=\d\.\d\d)|(?<=\d\.\d\d\d))\s+(?=[A-Z0-9(\"\u201c\u2022\u25aa\u2013\u2014*-])"
