@@ -248,13 +248,60 @@ class TermMatcher:
 
     def __init__(self, nlp: Language, vocabulary: dict[str, list[str]]):
         self.phrases = PhraseSet((tuple(label.split(":", 1)), phrases) for label, phrases in vocabulary.items())
+        self.shared_tails = _shared_tail_heads(vocabulary)
 
     def __call__(self, doc: Doc) -> Doc:
         # tuple.__new__ is what the named tuple's own constructor calls, without its Python frame
         # (a document has tens of thousands of terms)
         new = tuple.__new__
-        doc._.cc_terms = [new(ContextTerm, (a, b, *label)) for a, b, label in self.phrases.occurrences(doc_text(doc))]
+        text = doc_text(doc)
+        terms = [new(ContextTerm, (a, b, *label)) for a, b, label in self.phrases.occurrences(text)]
+        if self.shared_tails:
+            extra = _shared_tail_terms(text, terms, self.shared_tails)
+            if extra:
+                terms = sorted(terms + extra, key=lambda t: (t.start, t.end))
+        doc._.cc_terms = terms
         return doc
+
+
+# "<head> <tail>" phrases whose head holds a figure and whose tail holds none (a unit:
+# "≤X mg/m²"): two such groups listed with the unit said once ("≤X vs >Y mg/m²") name both
+_HEAD_TAIL = re.compile(r"^(\S*\d\S*)\s*(\D+)$")
+_BEFORE_JOINER = re.compile(r"(?<![^\s(\[,;:])([^\s(\[,;:]*\d\S*)\s*(?:vs\.?|versus|and|or|to|/)\s*$", re.IGNORECASE)
+
+
+def _shared_tail_heads(vocabulary: dict[str, list[str]]) -> dict[tuple[str, str], dict[str, str]]:
+    """(kind, tail) -> {head: id} of the vocabulary's figure-and-unit phrases (from the data: any
+    kind whose phrases are a figure followed by a unit)."""
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for label, phrases in vocabulary.items():
+        kind, _, tid = label.partition(":")
+        for phrase in phrases:
+            m = _HEAD_TAIL.match(phrase.strip())
+            if m and m.group(2).strip() and not m.group(2).strip().isalpha():
+                out.setdefault((kind, m.group(2).strip().lower()), {}).setdefault(m.group(1).lower(), tid)
+    return {k: v for k, v in out.items() if len(set(v.values())) > 1}
+
+
+def _shared_tail_terms(text: str, terms: list, heads: dict) -> list:
+    """The group named by its figure alone before another group that carries the shared unit
+    ("≤X vs >Y mg/m²" names the ≤X group too), when the figure plus that unit is a phrase of
+    another term of the same kind."""
+    extra = []
+    for t in terms:
+        m = _HEAD_TAIL.match(text[t.start:t.end])
+        if not m:
+            continue
+        table = heads.get((t.kind, m.group(2).strip().lower()))
+        if not table or table.get(m.group(1).lower()) != t.id:
+            continue
+        before = _BEFORE_JOINER.search(text, max(0, t.start - 40), t.start)
+        if not before:
+            continue
+        other = table.get(before.group(1).lower())
+        if other is not None and other != t.id:
+            extra.append(tuple.__new__(ContextTerm, (before.start(1), before.end(1), t.kind, other)))
+    return extra
 
 
 @Language.factory("cc_claims", default_config={"label_words": []})
