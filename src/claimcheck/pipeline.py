@@ -233,6 +233,8 @@ def make_term_matcher(nlp: Language, name: str, vocabulary: dict):
 
 if not Doc.has_extension("cc_terms"):
     Doc.set_extension("cc_terms", default=None)
+if not Doc.has_extension("cc_shared_unit_terms"):
+    Doc.set_extension("cc_shared_unit_terms", default=None)
 
 
 class TermMatcher:
@@ -256,11 +258,10 @@ class TermMatcher:
         new = tuple.__new__
         text = doc_text(doc)
         terms = [new(ContextTerm, (a, b, *label)) for a, b, label in self.phrases.occurrences(text)]
-        if self.shared_tails:
-            extra = _shared_tail_terms(text, terms, self.shared_tails)
-            if extra:
-                terms = sorted(terms + extra, key=lambda t: (t.start, t.end))
         doc._.cc_terms = terms
+        # groups named by a figure whose unit the next group carries: kept apart from cc_terms
+        # (every phrase match and nothing else), added to the context stage's terms
+        doc._.cc_shared_unit_terms = _shared_tail_terms(text, terms, self.shared_tails) if self.shared_tails else []
         return doc
 
 
@@ -324,6 +325,8 @@ def make_context(nlp: Language, name: str, product_arms: list[str]):
 
     def context_component(doc: Doc, scope: DocumentScope | None = None) -> Doc:
         terms = doc._.cc_terms or []  # already Terms in original-text offsets (TermMatcher)
+        if doc._.cc_shared_unit_terms:
+            terms = terms + doc._.cc_shared_unit_terms   # attach_context sorts them by position
         sentences = doc._.cc_sentences or [(0, len(doc_text(doc)))]
         attach_context(doc._.claims, sentences, terms, doc_text(doc), product_arms=arms,
                        foreign_terms=scope.foreign_terms if scope is not None else frozenset())
