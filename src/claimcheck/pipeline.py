@@ -267,8 +267,9 @@ class TermMatcher:
 
 # "<head> <tail>" phrases whose head holds a figure and whose tail holds none (a unit:
 # "≤X mg/m²"): two such groups listed with the unit said once ("≤X vs >Y mg/m²") name both
-_HEAD_TAIL = re.compile(r"^(\S*\d\S*)\s*(\D+)$")
-_BEFORE_JOINER = re.compile(r"(?<![^\s(\[,;:])([^\s(\[,;:]*\d\S*)\s*(?:vs\.?|versus|and|or|to|/)\s*$", re.IGNORECASE)
+_HEAD_TAIL = re.compile(r"^([^\s\d]{0,3}\d[\d.,]{0,8})[^\S\n]{0,3}([^\d\s][^\d]{0,30})$")
+_BEFORE_JOINER = re.compile(r"(?<![^\s(\[,;:])([^\s\d(\[,;:]{0,3}\d[\d.,]{0,8})[^\S\n]{0,3}"
+                            r"(?:vs\.?|versus|and|or|to|/)[^\S\n]{0,3}$", re.IGNORECASE)
 
 
 def _shared_tail_heads(vocabulary: dict[str, list[str]]) -> dict[tuple[str, str], dict[str, str]]:
