@@ -1328,7 +1328,8 @@ def _chains(ordered: list[Claim], text: str, respectively: bool) -> list[list[Cl
 
 #: between two groups listed with their sizes: "(≤X mg/m², n = 161; >X mg/m², n = 177)" (the size is
 #: required: "A and B achieved 80% and 30%" without "respectively" stays ambiguous)
-_GROUP_GAP = re.compile(r"^[\s,;:()\[\]]{0,6}[nN]\s?=\s?\d{1,5}[\s,;:()\[\]]{0,6}(?:(?:and|or|vs\.?|versus)[\s(\[]{1,3})?$",
+_GROUP_GAP = re.compile(r"^[\s,;:()\[\]]{0,6}(?:[nN]\s?=\s?\d{1,5}[\s,;:()\[\]]{0,6}(?:(?:and|or|vs\.?|versus)[\s(\[]{1,3})?"
+                        r"|(?:vs\.?|versus)[\s(\[]{1,3})$",
                         re.I)
 
 
@@ -1338,12 +1339,9 @@ _SIZE_AFTER = re.compile(r"^[\s,;:()\[\]]{0,6}$")
 _VALUES_LISTED = re.compile(r"^[^\S\n]{0,3}(?:,[^\S\n]{0,3})?(?:(?:and|or|vs\.?|versus)[^\S\n]{1,3})?$", re.I)
 
 
-def _groups_listed_before(ordered: list[Claim], chains: list[list[Claim]], terms: list[Term], text: str,
-                          column: dict[int, str | None]) -> None:
-    """A chain of k values after a list of k groups named earlier in the sentence, each with its size
-    at most ("patients grouped by cumulative dose (≤X mg/m², n = 161; >X mg/m², n = 177): transplant
-    rates were 42.2% and 42.4%"), and no other figure between the list and the chain: the values
-    take the groups in order (into ``column``, as a table header would give them)."""
+def _value_runs(ordered: list[Claim], text: str) -> list[list[Claim]]:
+    """The sentence's values (not counts, ratios or p-values) in runs of one kind listed together
+    ("42.2% and 42.4%", "42.2%, 42.4%", "42.2% vs 42.4%")."""
     runs: list[list[Claim]] = []
     for c in ordered:
         if c.kind in (ClaimKind.COUNT, ClaimKind.RATIO, "p-value"):
@@ -1352,6 +1350,16 @@ def _groups_listed_before(ordered: list[Claim], chains: list[list[Claim]], terms
             runs[-1].append(c)
         else:
             runs.append([c])
+    return runs
+
+
+def _groups_listed_before(ordered: list[Claim], chains: list[list[Claim]], terms: list[Term], text: str,
+                          column: dict[int, str | None]) -> None:
+    """A chain of k values after a list of k groups named earlier in the sentence, each with its size
+    at most ("patients grouped by cumulative dose (≤X mg/m², n = 161; >X mg/m², n = 177): transplant
+    rates were 42.2% and 42.4%"), and no other figure between the list and the chain: the values
+    take the groups in order (into ``column``, as a table header would give them)."""
+    runs = _value_runs(ordered, text)
     last: tuple[list[str], int] | None = None   # the groups the previous list took, and where it ended
     for chain in runs:
         if len(chain) < 2 or any(id(c) in column for c in chain):
@@ -1411,7 +1419,10 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         previous = next((t.id for t in reversed(back) if t.kind == kind), None)
         origin = "context" if previous is not None else None
         listed = _listed_before(back, kind, text)
-        for chain in chains:
+        # a compared list of groups said before ("split by dose, ≤X vs >X mg/m². Rates were A% and
+        # B%."): a run of as many values listed with "and" or commas takes them in order too
+        runs = chains + [r for r in _value_runs(ordered, text) if len(r) > 1] if listed else chains
+        for chain in runs:
             if len(chain) > 1 and len(chain) == len(listed) and not any(id(c) in column for c in chain) \
                     and all(c.endpoint_strength == "sentence" for c in chain):
                 # "Adverse events (EXAMPLIMAB vs control):" over rows of "45.9% vs 36.7%": in order (only

@@ -233,6 +233,8 @@ def make_term_matcher(nlp: Language, name: str, vocabulary: dict):
 
 if not Doc.has_extension("cc_terms"):
     Doc.set_extension("cc_terms", default=None)
+if not Doc.has_extension("cc_shared_unit_terms"):
+    Doc.set_extension("cc_shared_unit_terms", default=None)
 
 
 class TermMatcher:
@@ -248,13 +250,60 @@ class TermMatcher:
 
     def __init__(self, nlp: Language, vocabulary: dict[str, list[str]]):
         self.phrases = PhraseSet((tuple(label.split(":", 1)), phrases) for label, phrases in vocabulary.items())
+        self.shared_tails = _shared_tail_heads(vocabulary)
 
     def __call__(self, doc: Doc) -> Doc:
         # tuple.__new__ is what the named tuple's own constructor calls, without its Python frame
         # (a document has tens of thousands of terms)
         new = tuple.__new__
-        doc._.cc_terms = [new(ContextTerm, (a, b, *label)) for a, b, label in self.phrases.occurrences(doc_text(doc))]
+        text = doc_text(doc)
+        terms = [new(ContextTerm, (a, b, *label)) for a, b, label in self.phrases.occurrences(text)]
+        doc._.cc_terms = terms
+        # groups named by a figure whose unit the next group carries: kept apart from cc_terms
+        # (every phrase match and nothing else), added to the context stage's terms
+        doc._.cc_shared_unit_terms = _shared_tail_terms(text, terms, self.shared_tails) if self.shared_tails else []
         return doc
+
+
+# "<head> <tail>" phrases whose head holds a figure and whose tail holds none (a unit:
+# "≤X mg/m²"): two such groups listed with the unit said once ("≤X vs >Y mg/m²") name both
+_HEAD_TAIL = re.compile(r"^([^\s\d]{0,3}\d[\d.,]{0,8})[^\S\n]{0,3}([^\d\s][^\d]{0,30})$")
+_BEFORE_JOINER = re.compile(r"(?<![^\s(\[,;:])([^\s\d(\[,;:]{0,3}\d[\d.,]{0,8})[^\S\n]{0,3}"
+                            r"(?:vs\.?|versus|and|or|to|/)[^\S\n]{0,3}$", re.IGNORECASE)
+
+
+def _shared_tail_heads(vocabulary: dict[str, list[str]]) -> dict[tuple[str, str], dict[str, str]]:
+    """(kind, tail) -> {head: id} of the vocabulary's figure-and-unit phrases (from the data: any
+    kind whose phrases are a figure followed by a unit)."""
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for label, phrases in vocabulary.items():
+        kind, _, tid = label.partition(":")
+        for phrase in phrases:
+            m = _HEAD_TAIL.match(phrase.strip())
+            if m and m.group(2).strip() and not m.group(2).strip().isalpha():
+                out.setdefault((kind, m.group(2).strip().lower()), {}).setdefault(m.group(1).lower(), tid)
+    return {k: v for k, v in out.items() if len(set(v.values())) > 1}
+
+
+def _shared_tail_terms(text: str, terms: list, heads: dict) -> list:
+    """The group named by its figure alone before another group that carries the shared unit
+    ("≤X vs >Y mg/m²" names the ≤X group too), when the figure plus that unit is a phrase of
+    another term of the same kind."""
+    extra = []
+    for t in terms:
+        m = _HEAD_TAIL.match(text[t.start:t.end])
+        if not m:
+            continue
+        table = heads.get((t.kind, m.group(2).strip().lower()))
+        if not table or table.get(m.group(1).lower()) != t.id:
+            continue
+        before = _BEFORE_JOINER.search(text, max(0, t.start - 40), t.start)
+        if not before:
+            continue
+        other = table.get(before.group(1).lower())
+        if other is not None and other != t.id:
+            extra.append(tuple.__new__(ContextTerm, (before.start(1), before.end(1), t.kind, other)))
+    return extra
 
 
 @Language.factory("cc_claims", default_config={"label_words": []})
@@ -277,6 +326,8 @@ def make_context(nlp: Language, name: str, product_arms: list[str]):
 
     def context_component(doc: Doc, scope: DocumentScope | None = None) -> Doc:
         terms = doc._.cc_terms or []  # already Terms in original-text offsets (TermMatcher)
+        if doc._.cc_shared_unit_terms:
+            terms = terms + doc._.cc_shared_unit_terms   # attach_context sorts them by position
         sentences = doc._.cc_sentences or [(0, len(doc_text(doc)))]
         attach_context(doc._.claims, sentences, terms, doc_text(doc), product_arms=arms,
                        foreign_terms=scope.foreign_terms if scope is not None else frozenset())
