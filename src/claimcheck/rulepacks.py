@@ -58,12 +58,19 @@ def rulepack_schema() -> dict:
 
 # ============================================================================ market declaration
 
-_MARKET_LINE = re.compile(r"\A\s*market\s*:[ \t]*([A-Za-z][A-Za-z0-9-]{0,15})[ \t]*(?:\n|\Z)", re.IGNORECASE)
+_MARKET_LINE = re.compile(
+    r"\A\s*market\s*:[ \t]*([A-Za-z][A-Za-z0-9-]{0,15})[ \t]*(?:\n|\Z|[.;:|(\u2013\u2014]|-[ \t])",
+    re.IGNORECASE)
 
 
 def declared_market(text: str) -> str | None:
     """The market a document declares on its first line of text (``Market: US``), if any, as
-    written (upper-cased); whether it is known is for :class:`claimcheck.markets.Markets`."""
+    written (upper-cased); whether it is known is for :class:`claimcheck.markets.Markets`.
+
+    The code may end the line or be followed by a sentence's punctuation and more words
+    (``Market: EU. Infographic for HCPs``, ``Market: US; HCP email``, ``Market: EU - Germany``),
+    but not by a comma (``Market: US, EU`` names two) nor
+    by another word (``Market: the US and EU`` declares nothing)."""
     m = _MARKET_LINE.match(text[:2000])
     return m.group(1).upper() if m else None
 

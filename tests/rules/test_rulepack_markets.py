@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rulepack_helpers import FIXTURES, codes, doc, read
 
 from claimcheck.rulepacks import declared_market
@@ -61,3 +62,27 @@ def test_declared_market_helper():
     assert declared_market("MARKET : eu") == "EU"
     assert declared_market("Markets: EU") is None
     assert declared_market("text\nMarket: EU") is None
+
+
+@pytest.mark.parametrize("line, market", [
+    ("Market: EU. Infographic for healthcare professionals", "EU"),
+    ("Market: US; HCP email, approved copy", "US"),
+    ("Market: EU - Germany", "EU"),
+    ("Market: EU (Germany, Austria)", "EU"),
+    ("Market: EU.", "EU"),
+    ("Market: EU-DE", "EU-DE"),
+    ("Market: US, EU", None),
+    ("Market: the US and EU", None),
+    ("Market: US and EU", None),
+])
+def test_declared_market_followed_by_a_sentence(line, market):
+    assert declared_market(line + "\nBody text.") == market
+
+
+def test_market_in_an_opening_html_comment_with_more_words(linter_for, tmp_path):
+    page = tmp_path / "infographic.html"
+    page.write_text("<!DOCTYPE html><html><head><title>T</title></head><body>\n"
+                    "<!-- Market: EU. Infographic for healthcare professionals. -->\n"
+                    "<p>A general article about leukaemia care.</p></body></html>\n")
+    from claimcheck.documents import read_document
+    assert linter_for().market_for(read_document(page)) == "EU"
