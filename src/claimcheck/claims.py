@@ -400,8 +400,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s{{0,4}}(?P<ci>{_CI_AFTER}))?")),
     # p-values: P < 0.001 · P=0.0105 · p-value of .04
     ("p", re.compile(
-        rf"[Pp](?<![\w-][Pp])(?:\s{{0,2}}-?\s{{0,2}}values?)?\s{{0,3}}(?P<cmp>=|<|>|≤|≥|<=|>=|\u2264|\u2265|of)\s{{0,3}}"
-        rf"(?P<val>0?\.\d{{1,6}}|[01](?:\.0{{1,4}})?)(?![\d])")),
+        r"[Pp](?<![\w-][Pp])(?:\s{0,2}-?\s{0,2}values?)?\s{0,3}(?P<cmp>=|<|>|≤|≥|<=|>=|\u2264|\u2265|of)\s{0,3}"
+        r"(?P<val>0?\.\d{1,6}|[01](?:\.0{1,4})?)(?![\d])")),
     # median (range): 43 (range 20–78) years · 29.6 months (range 1.7-49.7 months)
     ("range", re.compile(rf"(?P<val>{_N})(?:\s{{0,2}}{_DUR_UNIT})?\s{{0,2}}{_RANGE}(?:\s{{0,2}}years)?")),
     # ranges between two values: 30% to 50%, 31%–44%, 80% to 90%
