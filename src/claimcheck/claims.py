@@ -344,9 +344,12 @@ _COMP = r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less
 # (_ALTERNATIVES; merged as the alternation would match them, :func:`_leftmost`). Look-behinds
 # that would come first are checked after the first character instead: ``[nN](?<![\w/][nN])`` is
 # ``(?<![\w/])[nN]``, and likewise the p-value's ``[Pp]``.
+#: an interval inside the brackets of a share, after it: "88 of 109 (80.7%; 95% CI, 72.1-87.7)",
+#: "23/164 (14%, 95% CI 9-20)"; the interval is the share's own
+_CI_IN_BRACKETS = rf"(?:\s{{0,2}}[;,]\s{{0,2}}(?P<ci>{_CI_BODY}))?"
 # n (x%): 87 (72%) patients · 3 patients (15.8%) · 23 [14%] · 63% (n=76)
 _N_PCT = [
-    rf"(?P<n>{_INT_START})(?:\s{{1,2}}patients)?\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}",
+    rf"(?P<n>{_INT_START})(?:\s{{1,2}}patients)?\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}{_CI_IN_BRACKETS}\s{{0,2}}{_CLOSE}",
     rf"(?P<pct2>{_N}){_PCT}\s{{0,2}}{_OPEN}\s{{0,2}}[nN]\s{{0,2}}=\s{{0,2}}(?P<n2>{_INT})\s{{0,2}}{_CLOSE}",
 ]
 # patient counts: 164 patients · n = 139
@@ -372,7 +375,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 23/164 patients (14%) · 7/160 (4%) · 43/164 adult patients (26%)
     ("frac_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
-        rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}")),
+        rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}{_CI_IN_BRACKETS}\s{{0,2}}{_CLOSE}")),
     # 88/109 (80.7) under a header "n/N (%)": a percentage when the header says so (_build)
     ("frac_bare_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})\s{{0,2}}\(\s{{0,2}}(?P<pct>{_I})\s{{0,2}}\)")),
@@ -384,7 +387,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 80 of 92 (87.0%) · 80 of 92 patients (87.0%)
     ("of_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?:(?:the|all)\s{{1,2}})?(?:first\s{{1,2}})?(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
-        rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}")),
+        rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}{_CI_IN_BRACKETS}\s{{0,2}}{_CLOSE}")),
     # 18 [23%] out of 79
     ("pct_outof", re.compile(
         rf"(?P<n>{_INT_START})\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}\s{{0,2}}{_CLOSE}\s{{1,2}}"
@@ -1291,11 +1294,15 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0:
             return None
-        return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=Num.parse(m.group("pct")), unit="%", n=n, total=total)
+        ci = _interval_from(m) if "ci" in m.re.groupindex and m.group("ci") else None
+        return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=Num.parse(m.group("pct")), unit="%", n=n, total=total,
+                     interval=ci)
     if name == "n_pct":  # a match of one alternative has only its own groups (_ALTERNATIVES)
         groups = m.groupdict()
         n = int(groups.get("n") or groups.get("n2"))
-        return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=Num.parse(groups.get("pct") or groups.get("pct2")), unit="%", n=n)
+        ci = _interval_from(m) if groups.get("ci") else None
+        return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=Num.parse(groups.get("pct") or groups.get("pct2")), unit="%", n=n,
+                     interval=ci)
     if name == "ratio":
         rk = m.group("rk").lower()
         kind = "hazard-ratio" if rk in ("hr", "hazard ratio") or rk.startswith("hazard") else "odds-ratio"
