@@ -316,7 +316,12 @@ _LEVEL = rf"(?P<level>{_I})\s?(?:%|per\s?cent\b)\s{{0,2}}(?:CI\b|confidence\s{{1
 #: the level, then the bounds ("95% CI 0.49-0.83", "95% confidence interval, 0.49 to 0.83", "a 97.5 per cent
 #: confidence interval of 0.57 to 0.99", "95% CI 0.49; 0.83")
 _CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?:(?:of|from|was)\s{{1,2}})?(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}}[,;]\s{{0,2}})(?P<hi>-?{_I})%?"
-_CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY}\s{{0,2}}{_CLOSE}"
+#: the same, the level left unsaid ("CI 0.58-1.09", "the confidence interval, 0.58 to 1.09"): only
+#: where the interval follows its estimate (:data:`_CI`, :data:`_CI_AFTER`); a footnote or a
+#: table header that names an interval keeps the level
+_LEVEL_OPT = rf"(?:(?P<level>{_I})\s?(?:%|per\s?cent\b)\s{{0,2}}|\b(?:the\s{{1,2}}|its\s{{1,2}})?)(?:CI\b|confidence\s{{1,2}}interval)"
+_CI_BODY_OPT = _CI_BODY.replace(_LEVEL, _LEVEL_OPT, 1)
+_CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY_OPT}\s{{0,2}}{_CLOSE}"
 #: what makes a percentage the level of an interval, written after it however the interval is
 #: named: CI, CIs, C.I., CrI, BCI, "two-sided", confidence / credible interval(s), limits, "95%
 #: confidence that", "at the 95% level"
@@ -327,9 +332,10 @@ _LEVEL_BEFORE = re.compile(
     r"(?:\bC\.?\s?I\.?s?|\bCrIs?|(?i:confidence|credible)(?:\s{1,3}(?i:intervals?|limits?|levels?|bounds?))?)"
     r"\s{0,2}(?:[(\[:=,]|of|at)?\s{0,2}(?:the\s{1,2})?\Z")
 #: an interval after its estimate: in brackets ("0.75 (97.5% CI, 0.57-0.99)") or after a ";" or ","
-#: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"); the level is required;
+#: inside the brackets the estimate is in ("(HR 0.75; 97.5% CI 0.57-0.99)"), or after "but the" ("hazard ratio
+#: 0.79, but the confidence interval, 0.58 to 1.09, crosses one"); the level may be left unsaid;
 #: brackets of its own may hold more after it ("(97.5% CI, 0.57-0.99; p<0.001)")
-_CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,]\s{{0,2}}(?:with\s{{1,2}}(?:an?|the)\s{{1,2}})?)\s{{0,2}}{_CI_BODY}(?(cio)\s{{0,2}}(?:{_CLOSE}|(?=[;,])))"
+_CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,]\s{{0,2}}(?:(?:with|but|and)\s{{1,2}}(?:(?:an?|the)\s{{1,2}})?)?)\s{{0,2}}{_CI_BODY_OPT}(?(cio)\s{{0,2}}(?:{_CLOSE}|(?=[;,])))"
 #: a few words between a share and the n/N that gives it: "14% overall (23/164)", "16% of all treated
 #: patients (23 of 164)"; never a list or comparison word (the n/N would then be another figure's)
 _PCT_WORDS = r"(?:\s{1,2}(?!(?:vs|versus|and|or|than|compared|after|before|while|whereas|but)\b)[A-Za-z-]{2,20}){1,4}"
