@@ -94,6 +94,22 @@ def test_alt_text_is_a_paragraph_of_its_own_between_text():
     assert "glance\n\n" in doc.text and "patients.\n\n" in doc.text
 
 
+@pytest.mark.parametrize("html, read", [
+    ('<p>CR/CRi was 80.7% <img src="up.png" alt="higher"> than with chemotherapy.</p>',
+     "CR/CRi was 80.7% higher than with chemotherapy."),
+    ('<p>Median OS <b>7.7</b> <img src="i.png" alt="(months)" /> with BESPONSA.</p>',
+     "Median OS 7.7 (months) with BESPONSA."),
+])
+def test_a_short_alt_between_words_is_read_in_its_sentence(html, read):
+    doc = parse_html("x.html", _html(html))
+    assert read in " ".join(doc.text.split())
+
+
+def test_a_short_alt_alone_is_a_paragraph():
+    doc = parse_html("x.html", _html('<p>Results.</p><img src="x.png" alt="Up arrow"><p>More.</p>'))
+    assert [line.strip() for line in doc.text.splitlines() if "Up arrow" in line] == ["Up arrow"]
+
+
 def test_alt_text_in_a_table_cell_is_the_cell_text():
     doc = parse_html("x.html", _html('<table><tr><th>Endpoint</th><th>Met</th></tr>'
                                      '<tr><td>CR/CRi</td><td><img src="tick.png" alt="Yes"></td></tr></table>'))
