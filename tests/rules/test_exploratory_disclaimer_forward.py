@@ -194,6 +194,7 @@ def test_a_forward_disclaimer_ends_at_the_next_heading(lint_piece):
     "What follows is post hoc and hypothesis-generating.",
     "The findings below are exploratory and should be interpreted with caution.",
     "I will now show post hoc results, which are hypothesis-generating.",
+    "All analyses that follow are post hoc and exploratory.",
 ])
 def test_a_forward_disclaimer_does_not_cover_the_claims_before_it(lint_piece, disclaimer):
     assert f002(lint_piece, f"""\

@@ -978,13 +978,13 @@ class RequiresIf(PackRule):
                 if i in passing:
                     continue
                 ok = [j for j in ok if j not in passing]
-            if self.document_wide and self._said_for_the_document(run, ok):
-                continue
             if self.forward:
-                # a disclaimer for what follows ("everything I am about to show …") does not
-                # speak for the claims before it, however near
+                # a disclaimer for what follows ("everything I am about to show …", "all analyses
+                # that follow") does not speak for the claims before it, however near
                 forward_only = self._forward_sentences(run)
                 ok = [j for j in ok if j <= i or j not in forward_only]
+            if self.document_wide and self._said_for_the_document(run, ok):
+                continue
             if not self.scope.satisfied(index, i, ok) and not _footnoted(index, i, ok) \
                     and not _unit_covered(run, self.scope, i, ok, t, self._forward_sentences(run)) \
                     and not (self.statement.negated is not None and endpoint
