@@ -18,6 +18,9 @@ where the sentence splitter ends a sentence):
   and how they were read go to ``metadata["notices"]``, which the report shows;
 * text boxes (DrawingML, or VML where there is no DrawingML twin) after the paragraph that
   anchors them, paragraph by paragraph;
+* the alt text (description) of each image of a body paragraph, after the paragraph, a block of
+  its own (``where="paragraph N, image K alt text"``); none of an image marked decorative, and
+  none of a sentence the visible text repeats (:func:`.text.drop_repeated_alts`);
 * tables, one line per row with cells joined by ``" | "`` (a merged cell once), paragraphs of a
   cell joined by a space; nested tables follow as tables of their own;
 * headers and footers of every section (each part once: a running header is linted once),
@@ -45,7 +48,7 @@ import zipfile
 
 from ..errors import InputError
 from .base import Document, Segment, package_error
-from .text import join_runs
+from .text import drop_repeated_alts, image_descriptions, join_runs
 
 #: refuse a package that would inflate to more than this many bytes
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
@@ -59,6 +62,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _R, _TBL, _SDT, _TC = _W + "p", _W + "r", _W + "tbl", _W + "sdt", _W + "tc"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TXBX = _W + "txbxContent"
+#: a drawing's properties: its ``descr`` is the image's alt text (Word's "Alt Text" pane)
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 _INSERTED = {_W + "ins", _W + "moveTo"}
 _DELETED = {_W + "del", _W + "moveFrom"}
 #: runs under these are never the paragraph's own text: text boxes are read on their own,
@@ -134,7 +139,7 @@ def read_docx(path: str, data: bytes, tracked_changes: str = "accept") -> Docume
         raise package_error(exc, path, "Word document", ".docx") from None
     return Document(
         path=path,
-        text="".join(builder.pieces),
+        text=drop_repeated_alts("".join(builder.pieces), builder.alts),
         format="docx",
         metadata={"headings": builder.headings, "notices": builder.notices(path),
                   "tracked_changes": builder.changes_summary()},
@@ -212,6 +217,13 @@ def _nested(el, p) -> bool:
     return False
 
 
+def _holds_text_box(doc_pr) -> bool:
+    """Whether the drawing of ``doc_pr`` (its ``wp:inline``/``wp:anchor``) is a text box: its text is
+    read as the box's, its alt text would only restate it."""
+    drawing = doc_pr.getparent()
+    return drawing is not None and any(True for _ in drawing.iter(_TXBX))
+
+
 def _text_boxes(p):
     """The text boxes anchored in paragraph ``p`` (not those nested in another box, nor the VML
     fallback that repeats a DrawingML box)."""
@@ -242,6 +254,8 @@ class _Builder:
         self.paragraphs = 0
         self.table_count = 0
         self._style_names: dict[str, str] = {}
+        #: (start, end) of each image's alt text (text.drop_repeated_alts)
+        self.alts: list[tuple[int, int]] = []
 
     # ------------------------------------------------------------ text assembly
     def _sep(self, sep: str) -> None:
@@ -312,6 +326,10 @@ class _Builder:
                 self.headings.append((start, level, " ".join(text.split())))
         for box in _text_boxes(p):
             self.text_box(box, line)
+        for k, descr in enumerate(image_descriptions(p, _DOC_PR, lambda el: _nested(el, p) or _holds_text_box(el)), 1):
+            self._sep("\n\n")
+            start = self._emit(descr, line, 1, f"{where}, image {k} alt text")
+            self.alts.append((start, self.pos))
 
     def _mark_removed(self, p) -> bool:
         """Whether this paragraph's mark is gone in the reading (deleted, or inserted for "original")."""

@@ -32,6 +32,10 @@ What the reader does (details in docs/formats.md):
   or whose style draws a border, a one-cell table) is a section break: a form feed on a blank
   line of its closing tag (:func:`mark_box_ends`), so a scope that runs to its section's end
   (the boxed warning's block) stops at the box's edge;
+* image alt text is content: the ``alt`` of ``img``, ``area`` and ``<input type="image">`` is
+  written in place inside its blanked tag (entities decoded), a block of its own, or part of its
+  table cell's or heading's text (:meth:`_Scanner._alt_text`); an empty or decorative alt is not
+  read, nor a sentence of it that the visible text repeats (:func:`.text.drop_repeated_alts`);
 * ``<sup>`` holding a citation marker (``patients<sup>1,a</sup>``) is dropped; other
   superscripts (``mg/m<sup>2</sup>``, ``®``) are kept glued to the preceding text;
 * comments are collected in ``Document.comments`` as ``(offset, raw comment)``, the raw
@@ -57,6 +61,7 @@ from .text import (
     LINE_MARK,
     blank,
     decode_text,
+    drop_repeated_alts,
     footnote_mark,
     is_citation_marker,
     line_starts,
@@ -151,6 +156,11 @@ class HtmlScan:
     box_ends: list[tuple[int, int]] = field(default_factory=list)
     #: (name, content, offset) of each <meta name="market"|"product" content="…">
     meta: list[tuple[str, str, int]] = field(default_factory=list)
+    #: (start, end) of each image's alt text read as a paragraph of its own (see _Scanner._alt_text)
+    alts: list[tuple[int, int]] = field(default_factory=list)
+    #: (offset of "<", offset of ">") of the tags of short alt texts, read inline where text flanks
+    #: them (:func:`_inline_alts`)
+    inline_alts: list[tuple[int, int]] = field(default_factory=list)
 
 
 def decode_entity(source: str) -> str | None:
@@ -242,6 +252,8 @@ class _Scanner(HTMLParser):
             self._mark(offset, ITEM_MARK)
         elif tag in LINE_ELEMENTS:
             self._mark(offset, LINE_MARK)
+        if tag in ALT_ELEMENTS:
+            self._alt_text(tag, offset, attrs)
         if tag in ("header", "footer"):
             self.header_footer += 1
         elif tag in HEADINGS:
@@ -267,6 +279,46 @@ class _Scanner(HTMLParser):
             table.rows[-1].append(cell)
             table.row.opens.append(offset)
             table.cell = cell
+
+    def _alt_text(self, tag: str, offset: int, attrs: list[tuple[str, str | None]]) -> None:
+        """An image's alt text is content (an infographic may carry every claim in it): written
+        in place, where the ``alt`` value stands in the tag, entities decoded, so a finding in it
+        points at the image's own line and column. Outside a table cell or a heading it is a
+        paragraph of its own (block marks at the tag's ``<`` and ``>``); in a cell or a heading
+        it is part of that cell's or heading's text, and so is a short alt (a few words, no end of
+        sentence) between words of the text: an icon read as a word of its sentence, "80.7%
+        [up arrow] than with chemotherapy" (:func:`_inline_alts`). Not read: an empty or blank alt, one with
+        no letter or digit, an image marked decorative (``role="presentation"``/``"none"``,
+        ``aria-hidden="true"``), an ``input`` that is no image button."""
+        named: dict[str, str] = {}
+        for name, value in attrs:
+            named.setdefault(name, value or "")
+        if tag == "input" and named.get("type", "").strip().lower() != "image":
+            return
+        if named.get("aria-hidden", "").strip().lower() == "true" \
+                or named.get("role", "").strip().lower() in ("presentation", "none"):
+            return
+        raw = self.get_starttag_text() or ""
+        if not raw or not self.src.startswith(raw, offset):
+            return
+        span = attribute_value_span(raw, "alt")
+        if span is None:
+            return
+        vs, ve = offset + span[0], offset + span[1]
+        value = self.src[vs:ve]
+        if not _WORDLIKE.search(value):
+            return
+        self.buf[vs:ve] = decode_entities_in_place(value)
+        first = vs + len(value) - len(value.lstrip())
+        last = vs + len(value.rstrip())
+        if self.heading is not None or (self.tables and self.tables[-1].cell is not None):
+            self._kept(first, last)     # an icon in a cell, a logo in a heading: its text
+            return
+        self._mark(offset, BLOCK_MARK)
+        self._mark(offset + len(raw) - 1, BLOCK_MARK)
+        self.scan.alts.append((first, last))
+        if len(value.split()) <= _INLINE_ALT_WORDS and not _SENTENCE_END.search(value):
+            self.scan.inline_alts.append((offset, offset + len(raw) - 1))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip_tag is not None:
@@ -393,6 +445,82 @@ class _Scanner(HTMLParser):
             self.scan.comments.append((offset, self.src[offset:end]))
 
 
+#: elements whose ``alt`` text is read (``input`` only as an image button: ``type="image"``)
+ALT_ELEMENTS = frozenset({"img", "area", "input"})
+#: an attribute of a start tag: its name, then ``=`` and its value, quoted or not (bounded gaps)
+_ATTRIBUTE = re.compile(r"""([^\s/>"'=][^\s/>=]*)(?:[ \t\n\f]{0,64}=[ \t\n\f]{0,64}("[^"]*"|'[^']*'|[^\s>]*))?""")
+_WORDLIKE = re.compile(r"\w")
+
+
+#: an alt text of at most this many words, without an end of sentence, between words of the text is
+#: read as a word of its sentence (an icon: "up arrow", "p<0.001 marker"), not as a paragraph
+_INLINE_ALT_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s|$)")
+#: how far around an image's tag text is looked for
+_FLANK_REACH = 200
+
+
+def _inline_alts(buf: list[str], tags: list[tuple[int, int]], lo: int, hi: int) -> None:
+    """Undo the block marks of a short alt's tag where text flanks it on its line, with only
+    blanked markup between (``Results <img alt="up arrow"> by 20%``): the alt reads in its
+    sentence as a browser shows it when the image is not loaded."""
+    def text_at(p: int, step: int) -> bool:
+        for _ in range(_FLANK_REACH):
+            if not lo <= p < hi:
+                return False
+            ch = buf[p]
+            if ch not in " \t":
+                return ch not in (BLOCK_MARK, CELL_MARK, LINE_MARK, ITEM_MARK, "\n", "\f")
+            p += step
+        return False
+
+    for s, e in tags:
+        if buf[s] == BLOCK_MARK and buf[e] == BLOCK_MARK and text_at(s - 1, -1) and text_at(e + 1, 1):
+            buf[s] = buf[e] = " "
+
+
+def attribute_value_span(raw: str, wanted: str) -> tuple[int, int] | None:
+    """(start, end) of the value of attribute ``wanted`` (lower-case) in the raw start tag ``raw``
+    (quotes excluded), the first such attribute as a browser takes it; None when it has none."""
+    m = re.match(r"<[^\s/>]*", raw)
+    pos = m.end() if m else 0
+    while True:
+        m = _ATTRIBUTE.search(raw, pos)
+        if m is None:
+            return None
+        if m.group(1).lower() == wanted:
+            if m.group(2) is None:
+                return None
+            s, e = m.span(2)
+            if raw[s:s + 1] in ("'", '"'):
+                s, e = s + 1, e - 1
+            return s, e
+        pos = m.end()
+
+
+def decode_entities_in_place(value: str) -> str:
+    """``value`` (an attribute value as written) with its entities decoded in place, same length:
+    the decoded character then spaces, or spaces first when the entity opens a word, so
+    ``&lt;0.01`` stays ``<0.01`` (as in text, :meth:`_Scanner._entity`)."""
+    if "&" not in value:
+        return value
+    out: list[str] = []
+    pos = 0
+    for m in _ENTITY.finditer(value):
+        decoded = decode_entity(m.group())
+        if decoded is None:
+            continue
+        out.append(value[pos:m.start()])
+        pad = " " * (len(m.group()) - len(decoded))
+        before = value[m.start() - 1:m.start()] if m.start() else " "
+        after = value[m.end():m.end() + 1]
+        glued = after and not after.isspace() and after != "&" and before.isspace()
+        out.append(pad + decoded if glued else decoded + pad)
+        pos = m.end()
+    out.append(value[pos:])
+    return "".join(out)
+
+
 #: <meta name="…"> a page declares its market or product with (as front matter does in Markdown)
 _META_DECLARATIONS = frozenset({"market", "product"})
 
@@ -486,6 +614,7 @@ def scan_html(src: str, start: int, end: int, buf: list[str],
         scanner._end_row(table, end)
         if any(table.rows):
             scan.tables.append(table)
+    _inline_alts(buf, scan.inline_alts, start, end)
     slots = _grid_slots(scan.tables)
     for row in scan.rows:
         _flatten_row(row, buf, scan.joined, slots.get(id(row.cells)))
@@ -684,6 +813,7 @@ def parse_html(path: str, text: str) -> Document:
     text = sanitize_marks(text)
     buf = list(text)
     scan = scan_html(text, 0, len(text), buf)
+    drop_repeated_alts(buf, scan.alts)
     final, inserted = resolve_marks("".join(buf))
     final = mark_box_ends(final, scan.box_ends)
     segments = segments_for_inserted_newlines(len(final), sorted({*inserted, *scan.joined}), line_starts(text))

@@ -8,7 +8,9 @@ is not prose, so ``Document.text[i]`` sits at the line/column of character ``i``
   malformed YAML is an InputError at its file line;
 * fenced and indented code blocks, inline code spans, horizontal rules, link reference
   definitions, link destinations/titles, autolinks and image sources are blanked; link text
-  and image alt text are kept;
+  and image alt text are kept (the alt's own emphasis and entities read as text; an inline
+  ``<img alt>`` is read as the HTML reader reads it; a sentence of an alt the visible text
+  repeats word for word is not read twice: :func:`.text.drop_repeated_alts`);
 * markup characters are blanked: heading ``#``/setext underlines, emphasis delimiters,
   list markers (``-``, ``1.``), blockquote ``>``, the table delimiter row, escape backslashes;
   table pipes between cells are kept (they separate cells);
@@ -55,6 +57,7 @@ from .text import (
     LINE_MARK,
     blank,
     decode_text,
+    drop_repeated_alts,
     footnote_mark,
     is_citation_marker,
     line_starts,
@@ -95,6 +98,8 @@ _ATX_CLOSE = re.compile(r"(?<![ \t])[ \t]+#+[ \t]*$|^#+[ \t]*$")  # lookbehind: 
 _SUP_OPEN = re.compile(r"<sup\b[^>]*>", re.I)
 _SUP_CLOSE = re.compile(r"</sup\s*>", re.I)
 _BR = re.compile(r"<br\b", re.I)
+#: an inline HTML tag that may carry alt text (html.ALT_ELEMENTS)
+_ALT_TAG = re.compile(r"<(?:img|area|input)\b", re.I)
 _TICKS: dict[int, re.Pattern[str]] = {}
 
 
@@ -121,6 +126,9 @@ class _State:
         #: (start, end) of each top-level block quote: a container whose end is a block boundary
         #: (``metadata["containers"]``; read by the rule packs' text index, nothing is written)
         self.containers: list[tuple[int, int]] = []
+        #: (start, end) of image alt texts (Markdown ``![alt](src)``, HTML ``<img alt>``): see
+        #: html.drop_repeated_alts
+        self.alts: list[tuple[int, int]] = []
 
     # line helpers -------------------------------------------------------------
     def line_span(self, first: int, last: int) -> tuple[int, int]:
@@ -157,6 +165,7 @@ def parse_markdown(path: str, text: str) -> Document:
         tokens = _parser().parse(body, env)
     _walk(state, tokens, front_end, env)
     plain = _plain_tables(state, tokens)
+    drop_repeated_alts(state.buf, state.alts)
     final, inserted = resolve_marks("".join(state.buf))
     final = mark_box_ends(final, state.box_ends)
     metadata["headings"] = finish_headings(final, state.headings)
@@ -751,6 +760,7 @@ def _html_fragment(state: _State, s: int, e: int) -> None:
     state.tables.extend(scan.tables)
     state.joined.extend(scan.joined)
     state.box_ends.extend(scan.box_ends)
+    state.alts.extend(scan.alts)
 
 
 # ------------------------------------------------------------------ inline
@@ -825,6 +835,9 @@ def _inline(state: _State, children: list, start: int, end: int) -> tuple[int | 
                 state.comments.append((j, c.content))
                 state.blank(j, k)
                 cur = k
+            elif _ALT_TAG.match(c.content):   # an image in the text: its alt text, as in an HTML file
+                _html_fragment(state, j, k)
+                cur = k
             elif _SUP_OPEN.fullmatch(c.content) and i + 2 < n and children[i + 1].type == "text" \
                     and children[i + 2].type == "html_inline" \
                     and _SUP_CLOSE.fullmatch(children[i + 2].content):
@@ -889,8 +902,11 @@ def _inline(state: _State, children: list, start: int, end: int) -> tuple[int | 
                 state.blank(j, j + 2)
                 k = _link_tail(src, alt_end + 1, end)
                 state.blank(alt_end, k)
+                if c.children:   # the alt's own markup: emphasis, entities, code
+                    _inline(state, c.children, j + 2, alt_end)
                 if c.content.strip():
                     seen(j + 2, alt_end)
+                    state.alts.append((j + 2, alt_end))
                 cur = k
             else:
                 break

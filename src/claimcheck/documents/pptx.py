@@ -10,6 +10,9 @@ slide order:
   other superscripts are kept;
 * tables, one line per row with cells joined by ``" | "`` (a merged cell once), listed cell by
   cell in ``Document.tables`` where a merged cell repeats the covering cell;
+* a picture's alt text (its description), a block of its own in the picture's place in the
+  reading order (``where``: ``slide 3, "Picture 5", alt text``); none of a picture marked
+  decorative, and none of a sentence the visible text repeats (:func:`.text.drop_repeated_alts`);
 * the speaker notes, after the slide's shapes.
 
 Blocks are separated by a blank line, which is where the sentence splitter ends a sentence.
@@ -26,9 +29,11 @@ import io
 
 from ..errors import InputError
 from .base import Document, Segment, package_error
-from .text import join_runs
+from .text import drop_repeated_alts, image_descriptions, join_runs
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+#: a shape's non-visual properties: a picture's ``descr`` is its alt text
+_C_NV_PR = "{http://schemas.openxmlformats.org/presentationml/2006/main}cNvPr"
 
 
 def read_pptx(path: str, data: bytes) -> Document:
@@ -50,7 +55,7 @@ def read_pptx(path: str, data: bytes) -> Document:
         raise package_error(exc, path, "PowerPoint deck", ".pptx") from None
     return Document(
         path=path,
-        text="".join(builder.pieces),
+        text=drop_repeated_alts("".join(builder.pieces), builder.alts),
         format="pptx",
         metadata={"headings": builder.headings, "slides": builder.slides},
         segments=builder.segments,
@@ -112,6 +117,8 @@ class _Builder:
         self.tables: list[list[list[tuple[int, str]]]] = []
         self.headings: list[tuple[int, int, str]] = []
         self.slides = 0
+        #: (start, end) of each picture's alt text (text.drop_repeated_alts)
+        self.alts: list[tuple[int, int]] = []
 
     def _sep(self) -> None:
         if self.pos:
@@ -158,6 +165,10 @@ class _Builder:
         if getattr(shape, "has_table", False) and shape.has_table:
             self.table(number, shape.table, name)
             return
+        for descr in image_descriptions(shape._element, _C_NV_PR, lambda el: False, only_pictures=True):
+            self._sep()
+            start = self._emit(descr, number, f"slide {number}, {name}, alt text")
+            self.alts.append((start, self.pos))
         if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
             first = self.text_frame(number, shape.text_frame, f"slide {number}, {name}")
             if is_title and first is not None:

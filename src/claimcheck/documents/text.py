@@ -11,6 +11,8 @@ offsets by *blanking* what must not be linted (spaces in place of every characte
   ``" | "`` where text would otherwise run together, and returns where it inserted newlines;
 * :func:`segments_for_inserted_newlines` — the :class:`Segment` list that keeps
   ``Document.locate`` exact when newlines were inserted;
+* :func:`drop_repeated_alts` — an image's alt text is read as content (every reader), but the
+  sentences of it that the visible text repeats word for word are blanked (no finding twice);
 * :func:`is_citation_marker` — whether a superscript run is a citation/footnote marker to drop
   (``patients1,a``) or part of the text to keep (``mg/m2``, ``1st``, ``®``); shared with the
   PDF and Word readers.
@@ -237,6 +239,91 @@ def span_text(text: str, start: int, end: int) -> tuple[int, str]:
     stripped = chunk.lstrip()
     offset = start + len(chunk) - len(stripped)
     return offset, stripped.rstrip()
+
+
+# ------------------------------------------------------------------ image alt text
+#: where an alt text is cut into sentences to compare with the page's visible text
+_ALT_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n")
+#: a repeated piece shorter than this (normalised) is kept: a few words recur by chance
+_MIN_REPEAT = 12
+_MARK_SPACES = str.maketrans({mark: " " for mark in _MARKS})
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.translate(_MARK_SPACES).split()).casefold()
+
+
+def _holds(text: str, piece: str) -> bool:
+    """``text`` holds ``piece`` as whole words (no letter, digit or decimal point glued on)."""
+    at = text.find(piece)
+    while at != -1:
+        before = text[at - 1:at]
+        after = text[at + len(piece):at + len(piece) + 1]
+        if not (before.isalnum() or before in ".,") and not after.isalnum() and not (
+                after in ".," and text[at + len(piece) + 1:at + len(piece) + 2].isdigit()):
+            return True
+        at = text.find(piece, at + 1)
+    return False
+
+
+#: an Office drawing's "decorative" flag (an extension of its non-visual properties)
+_DECORATIVE = "}decorative"
+#: the picture elements of DrawingML (a graphic frame holding a chart or a diagram is no picture)
+_PICTURE_TAGS = ("}pic", "}blip")
+
+
+def image_descriptions(element, tag: str, skip, only_pictures: bool = False) -> list[str]:
+    """The alt texts (``descr`` of each ``tag`` element under ``element``, an Office package's
+    XML) worth reading: not blank, with a letter or digit, not marked decorative, and not one of
+    an element ``skip(el)`` rejects (nested in a text box: read there). ``only_pictures``: only
+    where the element's shape holds a picture (a text shape's alt text restates its text)."""
+    out: list[str] = []
+    for el in element.iter(tag):
+        descr = " ".join((el.get("descr") or "").split())
+        if not descr or not _WORD.search(descr) or skip(el):
+            continue
+        if any(str(x.tag).endswith(_DECORATIVE) and (x.get("val") or "").strip().lower() in ("1", "true")
+               for x in el.iter()):
+            continue
+        if only_pictures:
+            shape = el.getparent().getparent() if el.getparent() is not None else None
+            if shape is None or not any(str(x.tag).endswith(_PICTURE_TAGS) for x in shape.iter()):
+                continue
+        out.append(descr)
+    return out
+
+
+_WORD = re.compile(r"\w")
+
+
+def drop_repeated_alts(buf, alts: list[tuple[int, int]]):
+    """Blank (in ``buf``) each sentence of an alt text that the page's visible text repeats word
+    for word (case and spacing aside): an image whose alt restates its caption or the paragraph
+    beside it would otherwise give every finding twice. A sentence of the alt that the visible
+    text does not hold (the figure's own claims) stays and is linted; so does the alt of a page
+    whose text says it in other words (both places carry the claim, both are reported).
+
+    ``buf``: a list of characters, changed in place (the text readers, before their marks are
+    resolved), or a string, the changed string returned (the Office readers' assembled text)."""
+    as_text = isinstance(buf, str)
+    if not alts:
+        return buf if as_text else None
+    if as_text:
+        buf = list(buf)
+    visible = buf[:]
+    for s, e in alts:
+        visible[s:e] = blank("".join(buf[s:e]))
+    seen = _normalised("".join(visible))
+    for s, e in alts:
+        value = "".join(buf[s:e])
+        pos = 0
+        for m in [*_ALT_SENTENCE_END.finditer(value), None]:
+            end = m.start() if m else len(value)
+            piece = _normalised(value[pos:end]).rstrip(".!?;: ")
+            if len(piece) >= _MIN_REPEAT and _holds(seen, piece):
+                buf[s + pos:s + end] = blank(value[pos:end])
+            pos = m.end() if m else end
+    return "".join(buf) if as_text else None
 
 
 # ------------------------------------------------------------------ superscripts

@@ -73,6 +73,14 @@ of its own (a line that opens with it and gives no figure: a marked footnote, or
 For the whole piece: a satisfying sentence that holds one of the statement's ``document_wide``
 terms ("all analyses are exploratory"), or that stands in a short opening section under the title
 (a banner), covers every trigger of the document (:meth:`RequiresIf._said_for_the_document`).
+
+For what follows (scope with ``heading``): a satisfying sentence that holds one of the statement's
+``forward`` terms ("everything I am about to show comes from post hoc analyses, which are
+hypothesis-generating", "the findings below are exploratory") opens a passage, as a heading does,
+up to the next heading, heading-like line (a label line ending with a colon, a speaker's
+"**Moderator:**", goes on) or section break, at most ``_FORWARD_REACH`` sentences: it covers the
+triggers in it, and none before it, however near. A satisfying heading covers its section and the
+subsections under it up to the next heading of its level or above (:func:`_in_forward_passage`).
 """
 
 from __future__ import annotations
@@ -545,12 +553,15 @@ def _not_met_by_mark(run, statement: "Statement", i: int, endpoint: str) -> bool
     return False
 
 
-def _unit_covered(run, scope: Scope, i: int, ok: list[int], t: "Trigger") -> bool:
+def _unit_covered(run, scope: Scope, i: int, ok: list[int], t: "Trigger",
+                  forward: frozenset[int] = frozenset()) -> bool:
     """Sentence ``i`` is covered by a satisfying sentence through the unit it belongs to: a list
     (its lead-in ending with a colon and its item lines) read as one sentence, as a table is, for
-    a scope of sentences; a heading that names the trigger's analysis (scope with ``heading``).
-    Through a unit, a satisfying sentence that names another endpoint and not the trigger's ("The
-    survival comparisons are descriptive") covers only claims of what it names."""
+    a scope of sentences; a heading that names the trigger's analysis (scope with ``heading``);
+    the passage a satisfying heading or a disclaimer for what follows opens (scope with
+    ``heading``: :func:`_forward_passage`). Through a unit, a satisfying sentence that names
+    another endpoint and not the trigger's ("The survival comparisons are descriptive") covers
+    only claims of what it names."""
     if not ok:
         return False
     index = run.index
@@ -560,7 +571,82 @@ def _unit_covered(run, scope: Scope, i: int, ok: list[int], t: "Trigger") -> boo
             window = ok[bisect.bisect_left(ok, first - scope.n):bisect.bisect_right(ok, last + scope.n)]
             if any(_speaks_of(run, j, t.endpoint) for j in window):
                 return True
-    return scope.heading and _under_analysis_heading(run, i, ok, t)
+    if not scope.heading:
+        return False
+    return _under_analysis_heading(run, i, ok, t) or _in_forward_passage(run, i, ok, t, forward)
+
+
+#: a disclaimer for what follows covers at most this many sentences after it
+_FORWARD_REACH = 40
+#: what a label line is made of around its words ("**Moderator:**", "_Q:_"): it ends with a colon
+_LABEL_EDGES = " \t*_"
+
+
+def _in_forward_passage(run, i: int, ok: list[int], t: "Trigger", forward: frozenset[int]) -> bool:
+    """A satisfying sentence before sentence ``i`` opens a passage that ``i`` lies in: a heading
+    ("## Exploratory analyses", with its subsections) or a sentence with a ``forward`` term
+    ("Everything I am about to show comes from post hoc analyses, which are hypothesis-generating")
+    (:func:`_forward_passage`)."""
+    index = run.index
+    k = bisect.bisect_left(ok, i)
+    for j in reversed(ok[:k]):
+        if i - j > max(_FORWARD_REACH, _HEADING_REACH):
+            break
+        if j not in forward and _heading_level(index, j) is None:
+            continue
+        if i < _forward_passage(run, j, forward) and _speaks_of(run, j, t.endpoint):
+            return True
+    return False
+
+
+#: a satisfying heading covers at most this many sentences of its section and those under it
+_HEADING_REACH = 200
+
+
+def _heading_level(index, j: int) -> int | None:
+    """The level of the heading that sentence ``j`` is (a reader's heading, a Markdown ``#``
+    heading), None when it is no heading."""
+    s, _ = index.sentence_span(j)
+    start = index.section_start(s)
+    line_start = index.text.rfind("\n", 0, s) + 1
+    if not (line_start <= start <= s):
+        return None
+    return index.section_level(start)
+
+
+def _forward_passage(run, j: int, forward: frozenset[int]) -> int:
+    """Where the passage that sentence ``j`` opens ends (the first sentence after it that it no
+    longer covers): for a heading, the next heading of its level or above (its subsections are
+    in it; at most ``_HEADING_REACH`` sentences); for a sentence with a ``forward`` term, the next
+    heading or heading-like line (a label line ending with a colon, "**Moderator:**", "Results
+    by line:", goes on) or section break, at most ``_FORWARD_REACH`` sentences on (memoised)."""
+    key = ("forward-passage", j)
+    if key in run.memo:
+        return run.memo[key]
+    index = run.index
+    n = len(index.sentences)
+    level = _heading_level(index, j)
+    if level is not None and j not in forward:
+        stop = min(n, j + 1 + _HEADING_REACH)
+        for k in range(j + 1, stop):
+            other = _heading_level(index, k)
+            if other is not None and other <= level:
+                stop = k
+                break
+    else:
+        stop = min(n, j + 1 + _FORWARD_REACH)
+        section = index.sentence_section(j)
+        for k in range(j + 1, stop):
+            if index.sentence_section(k) != section:
+                stop = k
+                break
+            if index.is_heading_like(k):
+                s, e = index.sentence_span(k)
+                if not index.text[s:e].strip(_LABEL_EDGES).endswith(":"):
+                    stop = k
+                    break
+    run.memo[key] = stop
+    return stop
 
 
 def _speaks_of(run, j: int, endpoint: str | None) -> bool:
@@ -722,6 +808,9 @@ class RequiresIf(PackRule):
     report: str = "each"          # each | first-per-section
     #: a satisfying sentence with one of these terms covers the whole document (require.document_wide)
     document_wide: list[Term] = field(default_factory=list)
+    #: a satisfying sentence with one of these terms speaks for what follows it
+    #: (require.forward: "everything I am about to show", "the findings below"): :func:`_forward_passage`
+    forward: list[Term] = field(default_factory=list)
     #: a statement named in passing (require.in_passing): a sentence whose every match of the
     #: statement lies in one of these terms covers its own sentence only (:meth:`_in_passing`)
     in_passing: list[Term] = field(default_factory=list)
@@ -772,6 +861,7 @@ class RequiresIf(PackRule):
                    report=raw.get("report", "each"),
                    document_wide=loader.terms(req.get("document_wide", []), path + ("require", "document_wide")),
                    in_passing=loader.terms(req.get("in_passing", []), path + ("require", "in_passing")),
+                   forward=loader.terms(req.get("forward", []), path + ("require", "forward")),
                    figures=tuple(when.get("figures", {}).get("entry_analysis", ())))
 
     def triggers(self, run: "RuleRun") -> list[Trigger]:
@@ -888,10 +978,15 @@ class RequiresIf(PackRule):
                 if i in passing:
                     continue
                 ok = [j for j in ok if j not in passing]
+            if self.forward:
+                # a disclaimer for what follows ("everything I am about to show …", "all analyses
+                # that follow") does not speak for the claims before it, however near
+                forward_only = self._forward_sentences(run)
+                ok = [j for j in ok if j <= i or j not in forward_only]
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
             if not self.scope.satisfied(index, i, ok) and not _footnoted(index, i, ok) \
-                    and not _unit_covered(run, self.scope, i, ok, t) \
+                    and not _unit_covered(run, self.scope, i, ok, t, self._forward_sentences(run)) \
                     and not (self.statement.negated is not None and endpoint
                              and _not_met_by_mark(run, self.statement, i, endpoint)):
                 unsatisfied.append((i, t))
@@ -904,6 +999,19 @@ class RequiresIf(PackRule):
             by_section.setdefault(index.sentence_section(i), []).append(t)
         for group in by_section.values():
             yield self._finding(run, group[0], more=len(group) - 1)
+
+    def _forward_sentences(self, run: "RuleRun") -> frozenset[int]:
+        """The sentences that hold a ``forward`` term: a statement in one of them speaks for what
+        follows it (:func:`_forward_passage`), not for what came before (memoised)."""
+        if not self.forward:
+            return frozenset()
+        key = ("forward", self.rule.code)
+        if key not in run.memo:
+            if "forward" not in self._phrase_patterns:   # compiled once, not per document
+                self._phrase_patterns["forward"] = compile_terms(self.forward, ())
+            pat = self._phrase_patterns["forward"]
+            run.memo[key] = frozenset(run.index.sentences_with(pat)) if pat is not None else frozenset()
+        return run.memo[key]
 
     def _in_passing(self, run: "RuleRun", endpoint: str | None, ok: list[int]) -> frozenset[int]:
         """The satisfying sentences that name the statement only in passing: every match of the
