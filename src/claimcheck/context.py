@@ -36,7 +36,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .model import Claim, ClaimKind
-from .sentences import is_leader_row
+from .sentences import is_leader_row, short_leader
 
 #: how far back (characters) the preceding sentences are searched for a missing endpoint/population
 CONTEXT_CHARS = 400
@@ -611,6 +611,19 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
     return out
 
 
+class _Span(tuple):
+    """A (start, end) span with a match's ``start()``/``end()`` (a leader found otherwise than by a regex)."""
+
+    def __new__(cls, start: int, end: int):
+        return super().__new__(cls, (start, end))
+
+    def start(self) -> int:
+        return self[0]
+
+    def end(self) -> int:
+        return self[1]
+
+
 #: a dot leader ("ORR ........ 80.7% ........ 29.4%")
 _DOTS = re.compile(r"(?:\.[^\S\n]?){3,}|\u2026")
 #: how many lines above a dot-leader row its header (the line naming the arms) may be
@@ -643,7 +656,10 @@ def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_start
         line = text[ls:le]
         if not _DOTS.search(line) or _VS_IN_ROW.search(line):
             continue
-        leaders = list(_DOTS.finditer(line))
+        leaders: list = list(_DOTS.finditer(line))
+        short = short_leader(text, ls)  # a long label's leader of one or two dots, aligned with the rows'
+        if short is not None and (not leaders or leaders[0].start() > short[1] - ls):
+            leaders.insert(0, _Span(short[0] - ls, short[1] - ls))
         # the figures that follow a leader: the row's cells
         cells = []
         for m in leaders:

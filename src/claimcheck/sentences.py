@@ -179,6 +179,11 @@ _LEADER_ROW = re.compile(
     r"^[ \t]{0,8}(?:[\u2022\u25aa*+\u2013-][ \t]{1,4})?[^\n.\u2026|]{1,88}?[ \t]?"
     r"((?:\.[ \t]?){2,}\.|\u2026[\u2026. \t]{0,200})(?=[ \t]{0,8}[^\s.\u2026][^\n]{0,40}?\d)",
     re.MULTILINE)
+#: a row of a leader table whose label is so long that its leader is one or two dots ("MRD
+#: negativity in responders .. 78.4%"): a dot-leader row only where a full leader row right above or
+#: below ends its leader in the same column (the typist aligned the values); a lone ".." is no leader
+_SHORT_LEADER_ROW = re.compile(
+    r"[ \t]{0,8}(?:[\u2022\u25aa*+\u2013-][ \t]{1,4})?[^\n.\u2026|]{1,88}?[ \t](\.\.?)[ \t]{1,8}(?=[^\s.\u2026][^\n]{0,40}?\d)")
 #: a table row: a line that starts with a pipe (Markdown), or holds cells joined by " | " (the
 #: readers write HTML and Word rows so)
 _ROW = re.compile(r"^[ \t]{0,8}\|[^\n]*|^[^\n|]{0,2000} \| [^\n]*", re.MULTILINE)
@@ -261,17 +266,57 @@ def _leader_rows(text: str) -> tuple[list[int], frozenset[int]]:
         return [], frozenset()
     starts: list[int] = []
     dots: set[int] = set()
-    for m in _LEADER_ROW.finditer(text):
-        starts.append(m.start())
-        nl = text.find("\n", m.end())
+
+    def add(row_start: int, leader_end: int, last: int) -> None:
+        starts.append(row_start)
+        nl = text.find("\n", leader_end)
         if nl != -1:
             starts.append(nl + 1)
-        last = text.rfind(".", m.start(1), m.end(1))
         if last != -1:
             dots.add(last)
+
+    for m in _LEADER_ROW.finditer(text):
+        add(m.start(), m.end(), text.rfind(".", m.start(1), m.end(1)))
+        for short in (_short_leader_row(text, _line_before(text, m.start())),
+                      _short_leader_row(text, _line_after(text, m.start()))):
+            if short is not None and short.end(1) - 1 not in dots:
+                add(short.start(), short.end(), short.end(1) - 1)
     return starts, frozenset(dots)
 
 
+def _line_before(text: str, ls: int) -> int | None:
+    return None if ls == 0 else text.rfind("\n", 0, ls - 1) + 1
+
+
+def _line_after(text: str, ls: int) -> int | None:
+    nl = text.find("\n", ls)
+    return None if nl == -1 else nl + 1
+
+
+def _short_leader_row(text: str, ls: int | None) -> re.Match | None:
+    """The row at line start ``ls`` when it is a short-leader row (:data:`_SHORT_LEADER_ROW`) whose
+    leader ends in the column where a full leader row right above or below ends its own."""
+    if ls is None:
+        return None
+    m = _SHORT_LEADER_ROW.match(text, ls)
+    if m is None or _LEADER_ROW.match(text, ls) is not None:
+        return None
+    column = m.end(1) - ls
+    for other in (_line_before(text, ls), _line_after(text, ls)):
+        full = _LEADER_ROW.match(text, other) if other is not None else None
+        if full is not None and abs((full.end(1) - other) - column) <= 1:
+            return m
+    return None
+
+
+def short_leader(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the leader of the line at ``start`` when it is a short-leader row aligned with
+    a full one (:func:`_short_leader_row`), else None."""
+    m = _short_leader_row(text, start)
+    return m.span(1) if m is not None else None
+
+
 def is_leader_row(text: str, start: int) -> bool:
-    """Whether the line at ``start`` (a line start) is a dot-leader row (:data:`_LEADER_ROW`)."""
-    return _LEADER_ROW.match(text, start) is not None
+    """Whether the line at ``start`` (a line start) is a dot-leader row (:data:`_LEADER_ROW`, or a
+    short leader aligned with one, :func:`_short_leader_row`)."""
+    return _LEADER_ROW.match(text, start) is not None or _short_leader_row(text, start) is not None
