@@ -441,7 +441,8 @@ class _Loader:
                        narrower=self.terms(raw.get("narrower", []), path + ("narrower",)),
                        other=self.terms(raw.get("other", []), path + ("other",)),
                        follows=bool(raw.get("follows", False)), abbreviations=abbreviations,
-                       title=bool(raw.get("title", False)), force=force, force_label=force_label)
+                       title=bool(raw.get("title", False)), force=force, force_label=force_label,
+                       count=raw.get("count"))
 
     def scope(self, raw, path: tuple) -> Scope:
         if isinstance(raw, dict):

@@ -56,6 +56,9 @@ class Element:
     #: (:meth:`subject`), and the finding says what it lacks (``force_label``)
     force: tuple[int, ...] = ()
     force_label: str = ""
+    #: an indication slot whose approved wording states a least count ("failed at least 1 prior
+    #: therapy"): another count stated in the slot narrows or broadens it (indication.py)
+    count: int | None = None
     _compiled: list | None = field(default=None, repr=False)
     _subject: "Element | None" = field(default=None, repr=False)
     _searched: list | None = field(default=None, repr=False)
