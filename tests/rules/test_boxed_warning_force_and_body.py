@@ -125,6 +125,8 @@ FORCEFUL = [
     "The risk of post-transplant non-relapse mortality was increased with BESPONSA.",
     "Post-HSCT NRM occurred more often with BESPONSA than with chemotherapy.",
     "**Post-HSCT non-relapse mortality:** greater in patients who received BESPONSA.",
+    "Post-transplant non-relapse mortality was worse with BESPONSA than with chemotherapy.",
+    "Patients treated with BESPONSA are at increased risk of dying from causes other than relapse after HSCT.",
 ]
 
 
