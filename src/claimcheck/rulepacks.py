@@ -358,7 +358,10 @@ class _Loader:
         self.concepts: dict[str, list[Term]] = {}
         #: per concept, abbreviations that stand for it unless the document defines them otherwise
         self.abbreviations: dict[str, tuple[str, ...]] = {}
+        #: per concept, its label (what a finding calls it)
+        self.labels: dict[str, str] = {}
         for cid, c in (concepts or {}).items():
+            self.labels[cid] = c.get("label", cid) if isinstance(c, dict) else cid
             raw = c["synonyms"] if isinstance(c, dict) else c
             self.abbreviations[cid] = tuple(c.get("abbreviations", ())) if isinstance(c, dict) else ()
             checked = self.terms(raw, ("concepts", cid, "synonyms"))
@@ -413,6 +416,14 @@ class _Loader:
             groups += self.groups(raw["all_of"], path + ("all_of",))
         if not groups:
             raise self.error(f"element {raw['id']}: give its concepts (or all_of)", path)
+        force: tuple[int, ...] = ()
+        force_label = ""
+        if raw.get("force"):
+            # the force is one more group, in the element's sentence like the others; its index
+            # lets the check tell an element stated weakened from one not stated at all
+            groups += self.concept_groups([raw["force"]], path + ("force",))
+            force = (len(groups) - 1,)
+            force_label = " or ".join(self.labels.get(cid, cid) for cid in raw["force"])
         otherwise = raw.get("otherwise")
         if otherwise:
             alternative = self.element({"id": raw["id"], "label": raw["label"], "concepts": otherwise["concepts"]},
@@ -430,7 +441,8 @@ class _Loader:
                        narrower=self.terms(raw.get("narrower", []), path + ("narrower",)),
                        other=self.terms(raw.get("other", []), path + ("other",)),
                        follows=bool(raw.get("follows", False)), abbreviations=abbreviations,
-                       title=bool(raw.get("title", False)))
+                       title=bool(raw.get("title", False)), force=force, force_label=force_label,
+                       count=raw.get("count"))
 
     def scope(self, raw, path: tuple) -> Scope:
         if isinstance(raw, dict):

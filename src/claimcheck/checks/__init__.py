@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from ..claims import Claim
 from ..documents.base import Document
-from ..findings import Finding
+from ..findings import SEVERITY_RANK, Finding
 from ..reference import Reference
 
 
@@ -62,10 +62,16 @@ class CheckContext:
     #: pipeline has already split them (None: a check that needs them splits the text itself)
     sentences: list[tuple[int, int]] | None = None
 
-    def finding(self, rule: Rule, start: int, end: int, message: str, **kw) -> Finding:
+    def finding(self, rule: Rule, start: int, end: int, message: str, *, lower: str | None = None, **kw) -> Finding:
+        """A finding of ``rule`` at its severity; ``lower`` (a severity) lowers it, never raises it:
+        a rule may report a lesser form of its defect below its own severity where it documents
+        so (B001's short title over a complete box: info; an element minimised: warning)."""
         loc = self.document.locate(start)
         snippet = kw.pop("snippet", None) or self.document.text[start:end]
-        return Finding(rule=rule.code, name=rule.name, category=rule.category, severity=rule.severity,
+        severity = rule.severity
+        if lower is not None and SEVERITY_RANK[lower] < SEVERITY_RANK[severity]:
+            severity = lower
+        return Finding(rule=rule.code, name=rule.name, category=rule.category, severity=severity,
                        message=message, path=self.document.path, start=start, end=end, line=loc.line,
                        column=loc.column, page=loc.page, where=loc.where, snippet=snippet, **kw)
 

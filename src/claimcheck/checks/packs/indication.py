@@ -284,7 +284,14 @@ class Indication(PackRule):
 
     def closest(self, index: TextIndex, i: int, last: int, skip=None):
         """(score, variant, problems) of the variant closest to the statement i..last, or None
-        as the whole result when the statement matches a variant exactly."""
+        as the whole result when the statement matches a variant exactly.
+
+        A variant explains the statement only when the statement states no slot that the variant
+        lacks and another variant has (one approved wording names a biomarker, an older or
+        narrower one does not): a statement that carries that slot is written from the other
+        wording and is compared with it ("adults with relapsed … biomarker-positive …" read
+        against the wording "… biomarker-positive … in adults and children" narrows its
+        population; it is not the adult-only wording without the biomarker)."""
         s, _ = index.sentence_span(i)
         statement_end = index.sentence_span(last)[1]
         best = None
@@ -294,13 +301,24 @@ class Indication(PackRule):
                                     self.population_end(index, v, s, statement_end),
                                     self.broad_spans(index, s, statement_end, end), skip)
             missing, narrowed, broad = problems
-            if not missing and not narrowed and not broad:
+            foreign = self.foreign(index, v, s, statement_end)
+            if not missing and not narrowed and not broad and not foreign:
                 return (-1,), None, None
-            # prefer the variant the statement does not broaden, then the fewest differences
-            score = (bool(broad), len(missing) + len(narrowed) + sum(len(w) for _, w, _ in broad), order)
+            # prefer the variant the statement does not broaden, then one that explains every slot
+            # it states, then the fewest differences
+            score = (bool(broad), bool(foreign),
+                     len(missing) + len(narrowed) + sum(len(w) for _, w, _ in broad), order)
             if best is None or score < best[0]:
                 best = (score, v, problems)
         return best
+
+    def foreign(self, index: TextIndex, v: Variant, s: int, statement_end: int) -> list[Element]:
+        """The elements of the other variants, in slots ``v`` has none of, that the statement
+        [s, statement_end) states in full (what ``v`` does not explain)."""
+        own = {el.slot for el in v.elements if el.slot}
+        return [el for other in self.variants if other is not v for el in other.elements
+                if el.slot and el.slot not in own and not el.follows
+                and el.groups_in_span(index, s, statement_end) == len(el.all_of)]
 
     def broad_spans(self, index: TextIndex, s: int, statement_end: int, end: int) -> list[tuple[int, int]]:
         """Where wording broadens the statement: the statement itself, and of the sentences after
@@ -456,6 +474,18 @@ class Indication(PackRule):
                        "variant": v.id})
 
     @staticmethod
+    def counts(index: TextIndex, el: Element, s: int, end: int) -> list[tuple[int, str]]:
+        """The counts stated right before the words of slot ``el`` in [s, end) (:func:`count_before`),
+        outside a negation."""
+        out = []
+        for p in el.patterns():
+            for a, _, _ in p.finditer(index, s, end):
+                found = count_before(index.text, a)
+                if found is not None and found[1] and not negated(index.lowered, index.sentence_of(a)[0], a):
+                    out.append(found)
+        return list(dict.fromkeys(out))
+
+    @staticmethod
     def compare(index: TextIndex, v: Variant, s: int, end: int, statement_end: int | None = None,
                 population_end: int | None = None, broad_spans: list[tuple[int, int]] | None = None,
                 skip=None):
@@ -476,6 +506,17 @@ class Indication(PackRule):
                 own = min(own, population_end)
             narrower = el.words("narrower", index, s, own)
             have = el.groups_in_span(index, s, own)
+            fewer: list[str] = []
+            if el.count is not None and have == len(el.all_of):
+                # the slot's count ("failed at least 1 <therapy>"): another count stated before
+                # its words narrows it ("at least 2": fewer patients) or broadens it ("0")
+                for n, words in Indication.counts(index, el, s, own):
+                    if n > el.count:
+                        narrower = narrower + [words]
+                    elif n < el.count:
+                        fewer.append(words)
+            if fewer:
+                broad.append((el.slot or el.label, list(dict.fromkeys(fewer)), "broader"))
             if have == len(el.all_of) and not narrower:
                 pass
             elif narrower or have:
@@ -510,3 +551,42 @@ class Indication(PackRule):
             if words:
                 broad.append(("", words, "broader"))
         return missing, narrowed, broad
+
+
+#: a count written in words
+_NUMBER_WORDS = {"a": 1, "an": 1, "any": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "single": 1, "multiple": 2, "several": 2}
+_NUM = r"(?P<n>\d{1,3}|a|an|any|one|two|three|four|five|six|seven|eight|nine|ten|single|multiple|several)"
+#: a count right before a slot's words (at most three words between: "at least 2 prior lines of
+#: <therapy>"): its form says whether it is a least count ("at least 2", "2 or more", "≥2"), one
+#: more than a count ("more than 1", ">1") or a bare count ("two <therapies>", "a <therapy>")
+_COUNT_BEFORE = re.compile(
+    r"(?:(?P<least>at\s{1,3}least|a\s{1,3}minimum\s{1,3}of|no\s{1,3}fewer\s{1,3}than|not\s{1,3}less\s{1,3}than|"
+    r"\u2265|>=)\s{0,3}|(?P<more>more\s{1,3}than|greater\s{1,3}than|over|>)\s{0,3})?"
+    + _NUM + r"(?P<ormore>\s{1,3}or\s{1,3}more|\s{0,2}\+)?(?:\s{1,3}[\w-]{1,20}){0,3}\s{1,3}$",
+    re.IGNORECASE)
+
+
+def count_before(text: str, at: int) -> tuple[int, str] | None:
+    """The least count stated right before ``at`` in its clause (within 60 characters), with its
+    words: "at least 2 <therapies>" (2), "one or more" (1), "more than 1" (2), "two prior
+    <therapies>" (2), "a <therapy>" (1); None when no count stands there."""
+    lo = max(0, at - 60)
+    window = text[lo:at]
+    cut = max(window.rfind(c) for c in ".;:()\n")
+    window = window[cut + 1:]
+    # the count nearest the slot's words, with the longest lead ("at least 2", not "2" alone or
+    # "a" further back: "a treatment with 2 <therapies>")
+    m = None
+    for k in range(len(window)):
+        if k == 0 or not window[k - 1].isalnum():
+            hit = _COUNT_BEFORE.match(window, k)
+            if hit and (m is None or hit.start("n") > m.start("n")):
+                m = hit
+    if m is None:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBER_WORDS[m.group("n").lower()]
+    if m.group("more"):
+        n += 1
+    words = " ".join(window[m.start():m.end()].split())
+    return n, words

@@ -50,11 +50,32 @@ class Element:
     #: of which one must be present for it to count (``only_with``: a UK piece's marks)
     unless_named: list[Term] = field(default_factory=list)
     only_with: list[Term] = field(default_factory=list)
+    #: the groups (indices into ``all_of``) that carry the element's force (``force:`` in the pack:
+    #: "higher", "increased" for a risk the labeling says is increased): required like the others;
+    #: a sentence with every other group but none of these states the element weakened
+    #: (:meth:`subject`), and the finding says what it lacks (``force_label``)
+    force: tuple[int, ...] = ()
+    force_label: str = ""
+    #: an indication slot whose approved wording states a least count ("failed at least 1 prior
+    #: therapy"): another count stated in the slot narrows or broadens it (indication.py)
+    count: int | None = None
     _compiled: list | None = field(default=None, repr=False)
+    _subject: "Element | None" = field(default=None, repr=False)
     _searched: list | None = field(default=None, repr=False)
     _extra: dict = field(default_factory=dict, repr=False)
     _unnamed: TermPattern | None = field(default=None, repr=False)
     _with: TermPattern | None = field(default=None, repr=False)
+
+    def subject(self) -> "Element | None":
+        """The element without its force groups (what it is about: "post-transplant mortality"
+        without "higher"), or None for an element without a force."""
+        if not self.force:
+            return None
+        if self._subject is None:
+            keep = [k for k in range(len(self.all_of)) if k not in self.force]
+            self._subject = Element(self.id, self.label, [self.all_of[k] for k in keep], negation=self.negation,
+                                    abbreviations=[self._abbreviations(k) for k in keep])
+        return self._subject
 
     def patterns(self) -> list[TermPattern]:
         if self._compiled is None:
@@ -210,6 +231,9 @@ class RequiredContent(PackRule):
     #: the connective words of the labeling's own title ("…, INCLUDING …", "INCREASED RISK OF …"):
     #: a title in that form quotes the labeling's and is judged for its ``title`` elements
     title_form: list[Term] = field(default_factory=list)
+    #: words that take a warning's force away ("rarely", "in rare cases", "occasionally"): an
+    #: element the block states with one of them is reported as minimised (:meth:`_minimised`)
+    minimising: list[Term] = field(default_factory=list)
     #: lines that never state the content ("citations": a reference-list entry or a "Source: …"
     #: line; "navigation": a menu line "Home | Efficacy | Full Prescribing Information"): a pointer
     #: tells the reader to consult a document, a citation or a menu item only names it
@@ -219,6 +243,7 @@ class RequiredContent(PackRule):
     destination: list[Term] = field(default_factory=list)
     _block: TermPattern | None = field(default=None, repr=False)
     _title_form: TermPattern | None = field(default=None, repr=False)
+    _minimising: TermPattern | None = field(default=None, repr=False)
     _destination: TermPattern | None = field(default=None, repr=False)
 
     @classmethod
@@ -233,6 +258,7 @@ class RequiredContent(PackRule):
             block_sentences=int(block.get("sentences", 0)) if block else 0,
             block_label=block.get("label", "the required block") if block else "the required content",
             title_form=loader.terms(block.get("title_form", []), path + ("block", "title_form")) if block else [],
+            minimising=loader.terms(block.get("minimising", []), path + ("block", "minimising")) if block else [],
             not_in=tuple(raw.get("not_in", ())),
             destination=loader.terms(raw.get("destination", []), path + ("destination",)))
 
@@ -275,19 +301,24 @@ class RequiredContent(PackRule):
         # mentions only (a post with no room for the box) is judged by them.
         if titled or framed:
             by_sentence = {i: v for i, v in by_sentence.items() if i in (titled or framed)}
-        best: tuple[list[Element], int, int, int] | None = None
+        best: tuple | None = None
         for i, (s0, (priority, s, e)) in by_sentence.items():
             last = min(len(index.sentences) - 1, i + self.block_sentences)
             end = self.block_end(index, s0, index.sentence_span(last)[1])
             end = max(index.box_end(s0, end, self._about(index)), min(end, index.sentence_of(s0)[1]))
             missing = [el for el in self.elements if not el.present(index, s0, end)]
-            if i in titled and not missing and sum(1 for el in self.elements if el.title) >= 2:
-                missing = self._body_missing(index, s0, end)
+            body = s0
+            title_only: list[Element] = []
+            if (i in titled or i in framed) and not missing and sum(1 for el in self.elements if el.title) >= 2:
+                start = self._body_start(index, s0, end, i in titled)
+                if start is not None:
+                    body = start
+                    missing = title_only = [el for el in self.elements if not el.present(index, body, end)]
             untitled = self._title_missing(index, s0, missing) if i in titled else []
-            if not missing and not untitled:
-                return
             if best is None or (len(missing) + len(untitled), priority) < (len(best[0]) + len(best[4]), best[3]):
-                best = (missing, s, e, priority, untitled)
+                best = (missing, s, e, priority, untitled, body, end, title_only)
+            if not missing and not untitled:
+                break
         if best is None or (not (titled or framed) and len(best[0]) == len(self.elements)):
             # no anchor, or only mentions that state none of it ("see the full PI, including
             # the Boxed Warning"): the box is missing, not incomplete at the pointer
@@ -295,39 +326,138 @@ class RequiredContent(PackRule):
                                 f"{self.block_label} is missing{where} (it must state: {_labels(self.elements)})",
                                 f"add {self.block_label}{' to that page' if page else ''}, stating {_labels(self.elements)}")
             return
-        missing, s, e, _, untitled = best
+        missing, s, e, _, untitled, body, end, title_only = best
+        yield from self._minimised(run, (s, e), body, end)
         if missing:
-            yield self._missing(run, (s, e, None), missing + untitled, f"{self.block_label} lacks: {_labels(missing)}"
-                                + (f"; its title does not name: {_labels(untitled)}" if untitled else ""),
+            # stated weakened: the element's subject is there, its force is not ("deaths after
+            # transplant were seen in some patients": not that they were more frequent)
+            weakened = [el for el in missing if el.subject() is not None and el.subject().present(index, body, end)]
+            absent = [el for el in missing if el not in weakened]
+            parts = []
+            if absent:
+                parts.append(f"{self.block_label} lacks: {_labels(absent)}"
+                             + (" (its title names it; the text under the title must state it)"
+                                if title_only and all(el in title_only for el in absent) else ""))
+            for el in weakened:
+                parts.append(f"{self.block_label} states {_quote(el.label)} without its force: it does not say "
+                             f"{el.force_label}")
+            if untitled:
+                parts.append(f"its title does not name: {_labels(untitled)}")
+            yield self._missing(run, (s, e, None), missing + untitled, "; ".join(parts),
                                 f"state {_labels(missing)} in {self.block_label}"
-                                + (f" and name {_labels(untitled)} in its title, as the labeling does" if untitled else ""))
+                                + (f" and name {_labels(untitled)} in its title, as the labeling does" if untitled else ""),
+                                weakened=[el.id for el in weakened])
             return
-        yield self._missing(run, (s, e, None), untitled,
-                            f"the title of {self.block_label} does not name: {_labels(untitled)} (the labeling's"
-                            " title names each of its risks; the text under it does not stand in for it)",
-                            f"give {self.block_label} the labeling's full title, naming {_labels(untitled)}")
+        if untitled:
+            # the text under the title states every element. A title that omits a secondary risk
+            # (not the one the labeling's title names first; a short title, a parenthetical
+            # dropped) is reported for information only, where the text names that risk itself
+            # (not only by an alias in an aside whose name is gone: "including (also known as …)");
+            # a title without its head risk ("WARNING: <SECONDARY RISK> …") stays at the rule's severity
+            head = next((el for el in self.elements if el.title), None)
+            minor = head not in untitled and all(_named_outside_alias(el, index, body, end) for el in untitled)
+            yield self._missing(run, (s, e, None), untitled,
+                                f"the title of {self.block_label} does not name: {_labels(untitled)} (the labeling's"
+                                " title names each of its risks; "
+                                + ("the text under it states them all)" if minor else "the text under it does not stand in for it)"),
+                                f"give {self.block_label} the labeling's full title, naming {_labels(untitled)}",
+                                lower="info" if minor else None)
 
-    def _body_missing(self, index: TextIndex, anchor: int, end: int) -> list[Element]:
-        """The elements a titled box ("WARNING: <RISK> AND <RISK>") names in its title only: a box
-        of two or more risks (elements marked ``title``: those the labeling's title names) that
-        has text under or after its title must state each of its elements there (the
-        title announces the risks, the text under it states them: "WARNING: <RISK A>, <RISK B> AND
-        <RISK C>" over a text that never speaks of risk B lacks it). A box that is
-        its title alone (no text under or after it: a post, a banner) is judged by its title. Each
-        element is searched once in the body (bounded by the block: linear)."""
-        # the title: its line and the capital lines that continue it, up to the first word in
-        # lower case where the text goes on after it on the same line ("**WARNING: <RISK>.**
-        # <Risk>, including …", "WARNING: <RISK> — <PRODUCT> can cause …")
+    def _minimised(self, run: "RuleRun", at: tuple[int, int], start: int, end: int):
+        """A warning for each element the block states with a word that takes its force away
+        (``minimising``: "has rarely been reported", "in rare cases", "occasionally fatal"):
+        the sentence names the element (one of its groups) and holds the word outside a
+        negation's scope ("not rare" does not minimise). Each block sentence is read once."""
+        if not self.minimising:
+            return
+        index = run.index
+        if self._minimising is None:
+            self._minimising = compile_terms(self.minimising)
+        seen: set[str] = set()
+        for i in index.sentences_with(self._minimising, start, end):
+            s0, e0 = index.sentence_span(i)
+            a, b = max(s0, start), min(e0, end)
+            words = [" ".join(index.text[h0:h1].split()) for h0, h1, _ in self._minimising.finditer(index, a, b)
+                     if not negated(index.lowered, s0, h0)]
+            if not words:
+                continue
+            named = [el for el in self.elements if el.id not in seen
+                     and any(el._group_hit(k, index, a, b, s0) for k in range(len(el.all_of)) if k not in el.force)]
+            if not named:
+                continue
+            seen.update(el.id for el in named)
+            yield self._missing(run, (a, b, None), named,
+                                f"{self.block_label} minimises {_labels(named)}: {_quote(words[0])} takes its force "
+                                "away (the labeling states it without such a qualifier)",
+                                f"state {_labels(named)} as the labeling does, without {_quote(words[0])}",
+                                lower="warning", minimised=words)
+
+    def _body_start(self, index: TextIndex, anchor: int, end: int, capital: bool) -> int | None:
+        """Where the text under a box's title starts, or None where the box has no title apart
+        from its text. A box of two or more risks (elements marked ``title``: those the
+        labeling's title names) whose title announces them must state each of its elements in
+        the text under or after the title (the title announces the risks, the text states them:
+        "WARNING: <RISK A>, <RISK B> AND <RISK C>" over a text that never speaks of risk B lacks
+        it). The title is
+
+        * a capital title ("WARNING: …" first on its line, or the box's name before one in
+          capitals): its line and the capital lines that continue it, up to the first word in
+          lower case where the text goes on after it on the same line ("**WARNING: <RISK>.**
+          <Risk>, including …");
+        * a title in any case: the anchor's line ("## Boxed warning: <risk> and <risk>",
+          "Warning: <risk>, including <risk>"; after a line that is the box's name alone, the
+          line under it), when the line holds no verb that makes it a sentence: a line that
+          states ("Boxed Warning: <Risk> has occurred …") is the box's text, not its title.
+
+        A box that is its title alone (no text after it), or whose text states none of its
+        elements (a post: "Boxed Warning: <risk>; <risk>. See the full PI"), is judged as a
+        whole (None)."""
         text = index.text
-        title_end = _title_end(text, anchor)
-        body = title_end
-        for k in range(anchor, title_end):
-            if text[k].islower():
-                body = max(anchor, text.rfind(" ", anchor, k) + 1)
-                break
+        line_end = text.find("\n", anchor, end)
+        line_end = end if line_end == -1 else line_end
+        head = text[anchor:line_end]
+        if capital or _mostly_capitals(head):
+            # its line and the capital lines that continue it, up to the first word in lower
+            # case where the text goes on after it on the same line ("WARNING: <RISK> — <Product> can …")
+            title_end = _title_end(text, anchor)
+            body = title_end
+            for k in range(anchor, title_end):
+                if text[k].islower():
+                    body = max(anchor, text.rfind(" ", anchor, k) + 1)
+                    break
+        else:
+            rest = head
+            if self._block is not None:
+                hit = self._block.search(index, anchor, line_end)
+                if hit is not None:
+                    rest = text[hit[1]:line_end]
+            if not any(c.isalpha() for c in rest):
+                # the box's name alone ("Boxed Warning", "**BOXED WARNING**"): its title, if any,
+                # is the next line
+                nxt = line_end + 1
+                while nxt < end and text[nxt] in " \t\n":
+                    nxt += 1
+                if nxt >= end:
+                    return None
+                nxt_end = text.find("\n", nxt, end)
+                nxt_end = end if nxt_end == -1 else nxt_end
+                second = text[nxt:nxt_end]
+                starts = self._block is not None and (h := self._block.search(index, nxt, nxt_end)) is not None \
+                    and not any(c.isalnum() for c in text[nxt:h[0]])
+                if starts and _mostly_capitals(second):
+                    return self._body_start(index, nxt, end, True)
+                if not starts or _STATES.search(second):
+                    return nxt          # the name alone heads the text: all of it is the body
+                body = nxt_end
+            elif _STATES.search(rest):
+                return None             # the line states: no title apart from the text
+            else:
+                body = line_end
         if body >= end or not any(c.isalpha() for c in text[body:end]):
-            return []
-        return [el for el in self.elements if not el.present(index, body, end)]
+            return None
+        if not any(el.present(index, body, end) for el in self.elements):
+            return None     # the text after the title states none of it: the title line is the box's statement
+        return body
 
     def _title_missing(self, index: TextIndex, anchor: int, missing: list[Element]) -> list[Element]:
         """The title elements (``title: true``) a box's capital title (over the lines that continue
@@ -409,11 +539,12 @@ class RequiredContent(PackRule):
             end = max(index.section_end(end), end + 1)
         return min(end, hard_end)
 
-    def _missing(self, run: "RuleRun", at: tuple, missing: list[Element], what: str, fix: str):
+    def _missing(self, run: "RuleRun", at: tuple, missing: list[Element], what: str, fix: str,
+                 lower: str | None = None, **extra):
         s, e, snippet = at
-        return run.ctx.finding(self.rule, s, e, self.message(what, fix),
+        return run.ctx.finding(self.rule, s, e, self.message(what, fix), lower=lower,
                                expected=_labels(missing), source=self.file, snippet=snippet,
-                               extra={"missing": [el.id for el in missing]})
+                               extra={"missing": [el.id for el in missing], **extra})
 
 
 #: what may precede a box's title on its line: blanks, and the marks a reader left blank or kept
@@ -463,6 +594,18 @@ def _heads_a_box(text: str, at: int) -> bool:
     lead = lead.lstrip("".join(_TITLE_LEAD))
     m = _LABEL_BEFORE.fullmatch(lead)
     return m is not None
+
+
+#: a verb that makes a line a sentence, not a title ("<Risk> has occurred", "<Product> can cause")
+_STATES = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|can|could|may|might|will|would|should|"
+                     r"must|do|does|did|occur\w{0,4}|caus\w{1,4}|report\w{0,4}|experienc\w{1,4}|develop\w{0,4}|"
+                     r"seen|observed|happen\w{0,4}|led|lead\w{0,3}|result\w{0,3}|die[sd]?|dying)\b", re.IGNORECASE)
+
+
+def _mostly_capitals(line: str) -> bool:
+    """Whether a line's letters are mostly capitals (a title in capitals)."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.7 * len(letters)
 
 
 #: how far a box's title may run (its line and the capital lines that continue it)
@@ -548,3 +691,26 @@ def _quoted(line: str) -> str:
 
 def _labels(elements: list[Element]) -> str:
     return "; ".join(el.label for el in elements)
+
+
+#: an aside that gives another name ("(also known as …", "(also called …"): a name inside it
+#: is an alias of the name before it
+_ALIAS_ASIDE = re.compile(r"\([ \t]{0,3}(?:also[ \t]{1,3}(?:known|referred[ \t]{1,3}to|called|termed|named)|a\.?k\.?a\.?)\b",
+                          re.IGNORECASE)
+
+
+def _named_outside_alias(el: Element, index: TextIndex, start: int, end: int) -> bool:
+    """Whether [start, end) names element ``el`` (its first concept) other than only inside an
+    aside that gives an alias ("<name> (also known as <alias>)"): an alias whose name was
+    deleted ("including (also known as <alias>)") does not name it."""
+    text = index.text
+    for a, _, _ in el.search_patterns()[0].finditer(index, start, end):
+        lo = max(start, a - 80)
+        opened = text.rfind("(", lo, a)
+        if opened == -1 or ")" in text[opened:a] or not _ALIAS_ASIDE.match(text, opened):
+            return True
+    return False
+
+
+def _quote(words: str) -> str:
+    return f'"{words}"'
