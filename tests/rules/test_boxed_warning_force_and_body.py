@@ -118,6 +118,10 @@ def test_an_element_without_its_force_is_reported_weakened(lint_piece, case):
     assert f.severity == "error"
     assert f.extra["weakened"] == ["post-hsct-nrm"], f.message
     assert "without its force" in f.message and "higher" in f.message, f.message
+    # reported at the sentence that states it weakened (the one to mend), not at the box's title
+    lines = textwrap.dedent(text).lstrip().splitlines()
+    title = next(k for k, line in enumerate(lines, 1) if "WARNING:" in line)
+    assert f.line > title and "relapse" in " ".join(lines[f.line - 1:f.line + 1]).lower(), (f.line, lines)
 
 
 FORCEFUL = [

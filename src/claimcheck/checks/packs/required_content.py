@@ -333,23 +333,26 @@ class RequiredContent(PackRule):
             # transplant were seen in some patients": not that they were more frequent)
             weakened = [el for el in missing if el.subject() is not None and el.subject().present(index, body, end)]
             absent = [el for el in missing if el not in weakened]
-            parts = []
+            weak = [f"{self.block_label} states {_quote(el.label)} without its force: it does not say {el.force_label}"
+                    for el in weakened]
             if absent:
-                parts.append(f"{self.block_label} lacks: {_labels(absent)}"
-                             + (" (its title names it; the text under the title must state it)"
-                                if title_only and all(el in title_only for el in absent) else ""))
-            for el in weakened:
-                parts.append(f"{self.block_label} states {_quote(el.label)} without its force: it does not say "
-                             f"{el.force_label}")
-            if untitled:
-                parts.append(f"its title does not name: {_labels(untitled)}")
-            yield self._missing(run, (s, e, None), missing + untitled, "; ".join(parts),
-                                f"state {_labels(missing)} in {self.block_label}"
-                                + (f" and name {_labels(untitled)} in its title, as the labeling does" if untitled else ""),
+                parts = [f"{self.block_label} lacks: {_labels(absent)}"
+                         + (" (its title names it; the text under the title must state it)"
+                            if title_only and all(el in title_only for el in absent) else ""), *weak]
+                if untitled:
+                    parts.append(f"its title does not name: {_labels(untitled)}")
+                yield self._missing(run, (s, e, None), missing + untitled, "; ".join(parts),
+                                    f"state {_labels(missing)} in {self.block_label}"
+                                    + (f" and name {_labels(untitled)} in its title, as the labeling does" if untitled else ""),
+                                    weakened=[el.id for el in weakened])
+                return
+            # only weakened: reported where it is stated (the sentence to mend), not at the box's
+            # title; a title that omits a risk is then a finding of its own, below
+            at = self._stated_at(index, weakened[0].subject(), body, end) or (s, e, None)
+            yield self._missing(run, at, weakened, "; ".join(weak), f"state {_labels(weakened)} in {self.block_label}",
                                 weakened=[el.id for el in weakened])
-            return
         if untitled:
-            # the text under the title states every element. A title that omits a secondary risk
+            # the text under the title states every element (or one weakened, reported above). A title that omits a secondary risk
             # (not the one the labeling's title names first; a short title, a parenthetical
             # dropped) is reported for information only, where the text names that risk itself
             # (not only by an alias in an aside whose name is gone: "including (also known as …)");
@@ -362,6 +365,22 @@ class RequiredContent(PackRule):
                                 + ("the text under it states them all)" if minor else "the text under it does not stand in for it)"),
                                 f"give {self.block_label} the labeling's full title, naming {_labels(untitled)}",
                                 lower="info" if minor else None)
+
+    @staticmethod
+    def _stated_at(index: TextIndex, element: Element, start: int, end: int) -> tuple[int, int, None] | None:
+        """The last sentence in [start, end) that states ``element`` (every group), as a finding's
+        place, or None (the last: a box's title, first, only names what its text must state)."""
+        i = index.sentence_index(start)
+        found = None
+        while i < len(index.sentences):
+            s0, e0 = index.sentence_span(i)
+            if s0 >= end:
+                break
+            a, b = max(s0, start), min(e0, end)
+            if a < b and element.present(index, a, b):
+                found = (a, b, None)
+            i += 1
+        return found
 
     def _minimised(self, run: "RuleRun", at: tuple[int, int], start: int, end: int):
         """A warning for each element the block states with a word that takes its force away
