@@ -1,7 +1,8 @@
 """Doubling wording the figures do not support ("doubled survival", "more than doubled long-term
 survival", "nearly doubles median OS" for 9.3 vs 5.6 months, 1.66): A005 (arithmetic) says what the
 figures give, and A008 (overstatement, warning) reports the same words where the wording claims
-MORE than the figures (never where it claims less). Wording whose sentence gives no figures (a
+MORE than the figures by more than "nearly" would cover (never where it claims less; "tripled" for
+2.74 stays A005 alone). Wording whose sentence gives no figures (a
 headline over the body, a quiz answer under the question's table, a transcript line) is judged
 against the pairs of its endpoint the piece gives elsewhere, a finding only where none of them
 supports it. "Nearly" a factor needs 85 % of it."""
@@ -75,9 +76,15 @@ def test_supported_ratio_wording_is_clean(full_linter, tmp_path, text):
     assert _rules(full_linter, tmp_path, text) == []
 
 
-def test_understated_wording_is_a005_only(full_linter, tmp_path):
-    """"nearly doubled" for 2.22 claims less than the figures: arithmetic, not an overstatement."""
-    text = "Market: US\n\n# XOSPATA\n\nXOSPATA nearly doubled the CR/CRh rate (34.0% vs 15.3%).\n"
+@pytest.mark.parametrize("text", [
+    # "nearly doubled" for 2.22 claims less than the figures: arithmetic, not an overstatement
+    "Market: US\n\n# XOSPATA\n\nXOSPATA nearly doubled the CR/CRh rate (34.0% vs 15.3%).\n",
+    # "tripled" for 2.74: "nearly tripled" would be right, an arithmetic slip (corpus/us-leave-behind-hsct.md)
+    "Market: US\n\n# Remission\n\nBESPONSA tripled the CR/CRi rate compared with standard chemotherapy: "
+    "80.7% vs 29.4%.\n",
+    "Market: US\n\n- BESPONSA tripled the CR/CRi rate\n- CR/CRi: 80.7% vs 29.4%\n",
+])
+def test_understated_or_nearly_right_wording_is_a005_only(full_linter, tmp_path, text):
     assert _rules(full_linter, tmp_path, text) == ["A005"]
 
 

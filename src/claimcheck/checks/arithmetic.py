@@ -146,8 +146,10 @@ RELATIVE_OVERSTATED = Rule(
     code="A008", name="relative-wording-overstated", category="overstatement", severity="warning",
     summary="Ratio wording (\"doubled\", \"more than doubled\", \"nearly doubles\", \"tripled\", \"3-fold\", "
             "\"four times as many\", \"halved the risk\") that claims a larger effect than the figures it "
-            "describes give: reported with A005 (which says what the figures give) wherever A005 finds the "
-            "wording claims more than the ratio, never where it claims less. The figures are those A005 judges "
+            "describes give: reported with A005 (which says what the figures give) where A005 finds the "
+            "wording claims more than the ratio by more than \"nearly\" would cover (the figures give less "
+            "than 85 % of the factor: \"doubled\" for 1.66), never where it claims less; \"tripled\" for "
+            "2.74 is A005 alone (\"nearly tripled\" would be right: an arithmetic slip). The figures are those A005 judges "
             "by: the two of the wording's clause or sentence, the first row or sentence below a heading or "
             "lead-in, the hazard or odds ratio for wording about a risk, else, where the wording's sentence "
             "gives none, the pairs of the same endpoint the piece itself gives (a product arm's value and "
@@ -1448,15 +1450,18 @@ def _relative(ctx: CheckContext, claim: Claim):
 
 
 def _inflated(factor: float, ratio: float) -> bool:
-    """Wording that failed its check claims more than the figures give: a factor above the ratio
-    (larger over smaller), or for "halved" a share below it (smaller over larger)."""
-    return ratio < factor if factor >= 1 else ratio > factor
+    """Wording that failed its check claims a larger effect than the figures give, beyond what
+    "nearly" would cover: the ratio (larger over smaller) is below 85 % of the factor ("doubled" for
+    1.66), or for "halved" the share (smaller over larger) above the half by as much. "Tripled" for
+    2.74 is no overstatement: "nearly tripled" would be right, the slip is arithmetic (A005 alone)."""
+    return ratio < factor * _NEARLY if factor >= 1 else ratio > factor / _NEARLY
 
 
 def _risk_inflated(factor: float, ratio: float) -> bool:
     """Wording about a risk that failed its check claims a larger effect than the hazard or odds
-    ratio: "halved the risk" (0.5) where the HR is 0.75, "doubled the odds" (2) where the OR is 1.6."""
-    return ratio > factor if factor < 1 else ratio < factor
+    ratio (as :func:`_inflated`): "halved the risk" (0.5) where the HR is 0.75, "doubled the odds"
+    (2) where the OR is 1.6."""
+    return _inflated(factor, ratio)
 
 
 #: a median named in relative wording's sentence ("nearly doubles median survival")
