@@ -44,11 +44,31 @@ def _rules(linter, tmp_path, text, ext="md"):
     # a transcript
     ("Market: US\n\nWebinar transcript\n\nDR LEE: " + BODY + "\n\nMODERATOR: What does that mean for patients?\n\n"
      "DR LEE: Put simply, XOSPATA doubled survival.\n", "txt"),
+    # survival said by a verb of living, the pair in the body
+    ("Market: US\n\n# XOSPATA\n\nPatients on XOSPATA lived twice as long as those on salvage chemotherapy.\n\n"
+     + BODY + "\n", "md"),
+    ("Market: US\n\n# Twice the survival with XOSPATA\n\n" + BODY + "\n", "md"),
+    ("Market: US\n\n# XOSPATA\n\nXOSPATA delivered a 2-fold longer median OS than salvage chemotherapy.\n\n"
+     "| | XOSPATA | Salvage chemotherapy |\n|---|---|---|\n| Median OS, months | 9.3 | 5.6 |\n", "md"),
+    ("Market: US\n\n# XOSPATA\n\n" + BODY + "\n\n**XOSPATA: double the survival of chemotherapy**\n", "md"),
+    # decimal commas, the arms left to the context
+    ("Market: EU\n\n# XOSPATA\n\nMedian OS: 9,3 vs 5,6 months. XOSPATA doubled survival.\n", "md"),
+    # no figures in the piece: the claims library's medians, of the piece's product
+    ("Market: US\n\n# XOSPATA\n\nXOSPATA nearly doubled median overall survival.\n", "md"),
     # wording about a risk against its hazard ratio
     ("Market: US\n\n# Survival\n\nBESPONSA halved the risk of death (HR 0.75).\n", "md"),
 ])
 def test_inflated_ratio_wording_is_a005_and_a008(full_linter, tmp_path, text, ext):
     assert _rules(full_linter, tmp_path, text, ext) == ["A005", "A008"]
+
+
+def test_the_library_pair_is_the_pieces_product(full_linter, tmp_path):
+    """"nearly doubled median overall survival" in a piece on one product is judged by that
+    product's medians (not another library's 2-year rates of the same endpoint id)."""
+    path = tmp_path / "piece.md"
+    path.write_text("Market: US\n\n# XOSPATA\n\nXOSPATA nearly doubled median overall survival.\n", encoding="utf-8")
+    (f,) = [f for f in full_linter.lint_document(read_document(path)) if f.rule == "A005"]
+    assert "9.3 / 5.6 = 1.66" in f.message
 
 
 def test_a008_is_an_overstatement_warning(full_linter, tmp_path):

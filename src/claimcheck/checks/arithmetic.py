@@ -433,7 +433,8 @@ def _reference_rates(ctx: CheckContext, claim: Claim, measures: tuple[str, ...] 
                      ) -> tuple[float, float, str] | None:
     """The product and comparator rates (or ``measures``) of the default entry for the claim's endpoint."""
     ref = ctx.reference
-    entries = [e for e in ref.by_endpoint.get(claim.endpoint or "", ()) if e.measure in measures and len(e.arms) >= 2]
+    entries = [e for e in ref.by_endpoint.get(claim.endpoint or "", ()) if e.measure in measures and len(e.arms) >= 2
+               and (not ctx.products or e.study.product in ctx.products)]
     entries.sort(key=lambda e: not e.default)
     for e in entries:
         prod = [a for a in e.arms if a in ref.product_arms]
@@ -1400,10 +1401,11 @@ def _relative(ctx: CheckContext, claim: Claim):
         return
     about_risk = (claim.relative or "").split()[0:1] == ["by"] or _RISK_WORDS.search(
         ctx.document.text, max(s0, claim.start - 60), min(s1, claim.end + 60))
-    if own is None and not rates and not about_risk and claim.endpoint:
+    endpoint = claim.endpoint or (_survival_endpoint(ctx) if _LIVING.search(ctx.document.text, s0, s1) else None)
+    if own is None and not rates and not about_risk and endpoint:
         # no figures in its sentence: the pairs of its endpoint the piece gives elsewhere (a
         # headline over the body, a quiz answer under the question's table)
-        judged = _judge_by_document_pairs(ctx, claim)
+        judged = _judge_by_document_pairs(ctx, claim, endpoint)
         if judged is not None:
             yield from judged
             return
@@ -1426,9 +1428,9 @@ def _relative(ctx: CheckContext, claim: Claim):
     if prod and other:
         pair = (prod[0].value.value, other[0].value.value)
     else:
-        found = _reference_rates(ctx, claim)
-        if not found and _MEDIAN.search(ctx.document.text, s0, s1):
-            found = _reference_rates(ctx, claim, measures=_MEDIAN_MEASURES)
+        # a median named: the library's medians of the endpoint, else its rates
+        found = (_MEDIAN.search(ctx.document.text, s0, s1) and _reference_rates(ctx, claim, measures=_MEDIAN_MEASURES)) \
+            or _reference_rates(ctx, claim)
         if found:
             pair = found[:2]
             entry_id = found[2]
@@ -1467,11 +1469,29 @@ def _risk_inflated(factor: float, ratio: float) -> bool:
 #: a median named in relative wording's sentence ("nearly doubles median survival")
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
 _MEDIAN_MEASURES = ("median",)
+#: how an arm stated by the text itself reaches a value (Claim.arm_source): next to it, its
+#: column's header, a "vs" chain or "respectively" order
+_ARM_STATED = frozenset(("own", "chain"))
 #: how many pairs of the endpoint a piece may give before the wording is not judged by them
 _MAX_PAIRS = 6
 
 
-def _document_pairs(ctx: CheckContext, claim: Claim) -> list[tuple[Claim, Claim]]:
+#: wording of living that speaks of survival without naming it ("patients lived twice as long")
+_LIVING = re.compile(r"\b(?:lived?|living|lives|survived?|surviving|alive)\b", re.I)
+
+
+def _survival_endpoint(ctx: CheckContext) -> str | None:
+    """The endpoint of the document's products that the claims library calls plain "survival" (one
+    of its terms), when exactly one is: what "lived twice as long" speaks of."""
+    ref = ctx.reference
+    products = set(ctx.products or ())
+    found = {eid for eid, t in ref.endpoints.items()
+             if any(x.strip().lower() == "survival" for x in (t.label, *t.synonyms))
+             and (not products or not t.products or set(t.products) & products)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _document_pairs(ctx: CheckContext, claim: Claim, endpoint: str) -> list[tuple[Claim, Claim]]:
     """The pairs of the wording's endpoint the piece gives (:func:`_judge_by_document_pairs`): per
     sentence or table row, exactly two values of one kind (rates, or durations in one unit) and one
     timepoint, a product arm's and another arm's, or two whose arms the context left open ("Median
@@ -1482,7 +1502,7 @@ def _document_pairs(ctx: CheckContext, claim: Claim) -> list[tuple[Claim, Claim]
     kinds = ("duration",) if _MEDIAN.search(ctx.document.text, s0, s1) else tuple(_COMPARED)
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
     for c in ctx.claims:
-        if (c.endpoint == claim.endpoint and c.kind in kinds and c.value is not None
+        if (c.endpoint == endpoint and c.kind in kinds and c.value is not None
                 and c.sentence != claim.sentence
                 and (claim.timepoint is None or c.timepoint == claim.timepoint)):
             by_sentence.setdefault(c.sentence, []).append(c)
@@ -1491,23 +1511,23 @@ def _document_pairs(ctx: CheckContext, claim: Claim) -> list[tuple[Claim, Claim]
         for kind in kinds:
             of_kind = [c for c in group if c.kind == kind]
             if len(of_kind) != 2 or len({c.unit or "" for c in of_kind}) != 1 \
-                    or len({c.timepoint for c in of_kind}) != 1:
+                    or len({c.timepoint for c in of_kind}) != 1 or len({c.population for c in of_kind}) != 1:
                 continue
             a, b = of_kind
-            if a.arm is None and b.arm is None:
-                out.append((a, b))
-            elif (a.arm in product_arms) != (b.arm in product_arms) and a.arm and b.arm:
+            if a.arm and b.arm and (a.arm in product_arms) != (b.arm in product_arms):
                 out.append((a, b) if a.arm in product_arms else (b, a))
+            elif not ({a.arm_source, b.arm_source} & _ARM_STATED):
+                out.append((a, b))   # arms the context gave, not the text ("Median survival: 9.3 vs 5.6 months")
     return out
 
 
-def _judge_by_document_pairs(ctx: CheckContext, claim: Claim):
+def _judge_by_document_pairs(ctx: CheckContext, claim: Claim, endpoint: str):
     """Ratio wording whose sentence gives no figures, judged against the pairs of its endpoint the
     piece gives elsewhere ("# EXAMPLIMAB doubled survival" over a body with median survival 9.3 vs
     5.6 months; a quiz answer "It doubled median survival" under the question's table): no finding
     where one of them supports it (which pair it speaks of is not known), a finding naming the
     nearest where none does. None where the piece gives no such pair (or too many to judge by)."""
-    pairs = _document_pairs(ctx, claim)
+    pairs = _document_pairs(ctx, claim, endpoint)
     if not pairs or len(pairs) > _MAX_PAIRS:
         return None
     judged = []
