@@ -36,6 +36,11 @@ def _o010(linter, tmp_path, text, product="BESPONSA"):
     "**Q: Does the pooled analysis show longer survival?**\n\nA: No. It is post hoc and does not establish "
     "a survival benefit.",
     "No conclusion about a survival benefit can be drawn from this analysis.",
+    "The 2-year survival figures are not evidence of a survival benefit.",
+    "These data do not imply that patients live longer with BESPONSA.",
+    "Neither analysis showed an overall survival benefit.",
+    "BESPONSA has not been shown to prolong survival.",
+    "- Descriptive only; no OS benefit is implied",
 ])
 def test_a_denied_survival_benefit_is_not_o010(full_linter, tmp_path, text):
     assert _o010(full_linter, tmp_path, text) == []
@@ -66,6 +71,10 @@ def test_an_asserted_survival_benefit_stays_o010(full_linter, tmp_path, text):
     "Event-free survival was improved with XOSPATA (median 2.8 vs 0.7 months; HR 0.79).",
     "## Longer event-free survival with XOSPATA",
     "XOSPATA lowered the risk of an EFS event by 21%.",
+    "XOSPATA also extended event-free survival versus salvage chemotherapy.",
+    "XOSPATA delayed relapse compared with salvage chemotherapy.",
+    "With XOSPATA there were fewer EFS events than with salvage chemotherapy.",
+    "- **EFS:** XOSPATA cut the risk of treatment failure by 21%",
     "**Q: What about relapse?**\n\nA: XOSPATA keeps the leukemia from coming back for longer than salvage "
     "chemotherapy.",
 ])
@@ -88,6 +97,10 @@ def test_benefit_on_a_not_significant_endpoint_is_o010(full_linter, tmp_path, te
     "EFS was longer with XOSPATA (2.8 vs 0.7 months). The EFS difference did not reach statistical significance.",
     # denied
     "XOSPATA did not significantly prolong event-free survival.",
+    # other events, not the endpoint's
+    "Fewer adverse events led to discontinuation with XOSPATA than with chemotherapy.",
+    "EFS events included treatment failure, relapse and death.",
+    "XOSPATA is not indicated to prevent relapse after transplant.",
     # the met endpoint: nothing to qualify
     "XOSPATA reduced the risk of death by 36% (HR 0.64; 95% CI 0.49-0.83).",
     "XOSPATA prolonged overall survival compared with salvage chemotherapy.",

@@ -30,6 +30,8 @@ def _o009(linter, tmp_path, text):
     "- **Fewer side effects than chemotherapy**",
     "| Tolerability | The tolerability of XOSPATA was better than with salvage chemotherapy |",
     "<p>The tolerability of XOSPATA was clearly better than that of salvage chemotherapy across the board.</p>",
+    "XOSPATA has a safety profile superior to that of chemotherapy.",
+    "- BESPONSA offers a tolerability profile far better than intensive chemotherapy",
 ])
 def test_comparative_safety_wording_is_o009(full_linter, tmp_path, text):
     found = _o009(full_linter, tmp_path, text)
@@ -45,6 +47,8 @@ def test_comparative_safety_wording_is_o009(full_linter, tmp_path, text):
     "Better safety monitoring is recommended after transplant.",
     "The safety profile of BESPONSA is consistent with earlier studies.",
     "<p>Its safety did not compare favourably with chemotherapy in patients proceeding to HSCT.</p>",
+    "The safety profile was similar to that seen in earlier studies.",
+    "Its safety profile is not better than chemotherapy.",
 ])
 def test_factual_or_negated_safety_statements_are_not_o009(full_linter, tmp_path, text):
     assert _o009(full_linter, tmp_path, text) == []
