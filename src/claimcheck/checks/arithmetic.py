@@ -142,6 +142,32 @@ RELATIVE_WORDING = Rule(
     origin="src/claimcheck/checks/arithmetic.py",
 )
 
+RELATIVE_OVERSTATED = Rule(
+    code="A008", name="relative-wording-overstated", category="overstatement", severity="warning",
+    summary="Ratio wording (\"doubled\", \"more than doubled\", \"nearly doubles\", \"tripled\", \"3-fold\", "
+            "\"four times as many\", \"halved the risk\") that claims a larger effect than the figures it "
+            "describes give: reported with A005 (which says what the figures give) where A005 finds the "
+            "wording claims more than the ratio by more than \"nearly\" would cover (the figures give less "
+            "than 85 % of the factor: \"doubled\" for 1.66), never where it claims less; \"tripled\" for "
+            "2.74 is A005 alone (\"nearly tripled\" would be right: an arithmetic slip). The figures are those A005 judges "
+            "by: the two of the wording's clause or sentence, the first row or sentence below a heading or "
+            "lead-in, the hazard or odds ratio for wording about a risk, else, where the wording's sentence "
+            "gives none, the pairs of the same endpoint the piece itself gives (a product arm's value and "
+            "another arm's in one sentence or table row: \"# EXAMPLIMAB doubled survival\" over a body that "
+            "gives median survival of 9.3 vs 5.6 months, a quiz answer \"It doubled median survival\" under a table "
+            "row 9.3 | 5.6), judged against each and reported only where none supports it; with no such "
+            "pair, the claims library's rates (or medians, for wording that names a median) of the endpoint. "
+            "\"Nearly\" or \"almost\" a factor needs 85 % of it (1.66 is not \"nearly doubled\").",
+    why="Writers and reviewers file an inflated \"doubled\" as an overstatement of the benefit: the "
+        "reader takes the factor, not the figures, away.",
+    basis="21 CFR 202.1(e)(6)(i) (more effective than demonstrated); ABPI Code clauses 6.1 and 6.4 "
+          "(exaggeration); EFPIA HCP Code Art. 3.",
+    bad="EXAMPLIMAB doubled median survival (9.3 vs 5.6 months).",
+    good="Median survival was 9.3 months with EXAMPLIMAB vs 5.6 months with chemotherapy.",
+    fix="State the two figures, or wording the ratio supports (\"two-thirds longer\").",
+    origin="src/claimcheck/checks/arithmetic.py",
+)
+
 PARTS_SUM = Rule(
     code="A007", name="parts-sum-mismatch", category="arithmetic", severity="error",
     summary="A total given with its parts in brackets, the parts meant to add up to it, where they do not: arm "
@@ -201,17 +227,22 @@ _WORD_TIMES = ("two times", "three times", "four times", "five times", "six time
                "nine times", "ten times")
 
 
+#: "nearly / almost" a factor: at least this share of it
+_NEARLY = 0.85
+
+
 def relative_ok(wording: str, factor: float, ratio: float) -> bool:
     """Does ``ratio`` (a/b) support the relative wording?
 
-    "more than doubled": ratio > 2; "nearly/almost doubled": 1.6 <= ratio < 2; "2.7-fold": within 5 %
-    of 2.7; plain "doubled"/"tripled": at least 95 % of the factor (a rate that went from 29.4% to
-    80.7% has not tripled: 2.74).
+    "more than doubled": ratio > 2; "nearly/almost doubled": 1.7 <= ratio < 2 (within 15 % below: a
+    median that went from 5.6 to 9.3 months, 1.66, has grown by two-thirds, not nearly doubled);
+    "2.7-fold": within 5 % of 2.7; plain "doubled"/"tripled": at least 95 % of the factor (a rate that
+    went from 29.4% to 80.7% has not tripled: 2.74).
     """
     if wording.startswith(("more than", "over")):
         return ratio > factor
     if wording.startswith(("nearly", "almost")):
-        return factor * 0.8 <= ratio < factor
+        return factor * _NEARLY <= ratio < factor
     if wording.endswith("fold") or wording.startswith("approximately") or (
             wording.endswith("times") and not wording.endswith(_WORD_TIMES)):  # "2.7 times": a number, as "2.7-fold"
         return abs(ratio - factor) <= 0.05 * factor
@@ -398,10 +429,12 @@ def _point_differences(ctx: CheckContext):
             expected=f"{exact} percentage points", found=f"{probe.value} points")
 
 
-def _reference_rates(ctx: CheckContext, claim: Claim) -> tuple[float, float, str] | None:
-    """The product and comparator rates of the default entry for the claim's endpoint."""
+def _reference_rates(ctx: CheckContext, claim: Claim, measures: tuple[str, ...] = ("rate",)
+                     ) -> tuple[float, float, str] | None:
+    """The product and comparator rates (or ``measures``) of the default entry for the claim's endpoint."""
     ref = ctx.reference
-    entries = [e for e in ref.by_endpoint.get(claim.endpoint or "", ()) if e.measure == "rate" and len(e.arms) >= 2]
+    entries = [e for e in ref.by_endpoint.get(claim.endpoint or "", ()) if e.measure in measures and len(e.arms) >= 2
+               and (not ctx.products or e.study.product in ctx.products)]
     entries.sort(key=lambda e: not e.default)
     for e in entries:
         prod = [a for a in e.arms if a in ref.product_arms]
@@ -418,7 +451,8 @@ def reference_ratio(ctx: CheckContext, claim: Claim, kind: str):
     return entries[0] if entries else None
 
 
-RULES = (PERCENT_FRACTION, CI_EXCLUDES_ESTIMATE, INTERVAL_ORDER, DIFFERENCE, RELATIVE_WORDING, PARTS_SUM)
+RULES = (PERCENT_FRACTION, CI_EXCLUDES_ESTIMATE, INTERVAL_ORDER, DIFFERENCE, RELATIVE_WORDING, PARTS_SUM,
+         RELATIVE_OVERSTATED)
 
 
 def check_arithmetic(ctx: CheckContext):
@@ -465,7 +499,14 @@ def check_arithmetic(ctx: CheckContext):
                 yield ctx.finding(DIFFERENCE, claim.start, claim.end, message,
                                   expected=f"{exact} percentage points", found=f"{claim.value}%")
         if claim.kind == "relative":
-            yield from _relative(ctx, claim)
+            for f in _relative(ctx, claim):
+                yield f
+                if f.extra.get("overstated"):
+                    # the wording claims more than the figures give: an overstatement too (A008)
+                    yield ctx.finding(RELATIVE_OVERSTATED, f.start, f.end,
+                                      f"{f.message}; the wording claims a larger effect than that",
+                                      expected=f.expected, found=f.found, reference_id=f.reference_id,
+                                      source=f.source)
     yield from _fraction_then_percent(ctx)
     yield from _counts_of_stated_totals(ctx)
     yield from _fractions_listed_apart(ctx)
@@ -1355,12 +1396,21 @@ def _relative(ctx: CheckContext, claim: Claim):
                 RELATIVE_WORDING, claim.start, claim.end,
                 f"\"{claim.text.strip()}\" claims a factor of {claim.factor:g}, but the figures it describes "
                 f"give {a.text.strip()} and {b.text.strip()}: a ratio of {ratio:.2f}",
-                expected=f"ratio {ratio:.2f}", found=claim.relative)
+                expected=f"ratio {ratio:.2f}", found=claim.relative,
+                extra={"overstated": _inflated(claim.factor, ratio)})
         return
+    about_risk = (claim.relative or "").split()[0:1] == ["by"] or _RISK_WORDS.search(
+        ctx.document.text, max(s0, claim.start - 60), min(s1, claim.end + 60))
+    endpoint = claim.endpoint or (_survival_endpoint(ctx) if _LIVING.search(ctx.document.text, s0, s1) else None)
+    if own is None and not rates and not about_risk and endpoint:
+        # no figures in its sentence: the pairs of its endpoint the piece gives elsewhere (a
+        # headline over the body, a quiz answer under the question's table)
+        judged = _judge_by_document_pairs(ctx, claim, endpoint)
+        if judged is not None:
+            yield from judged
+            return
     # wording about a risk ("halved the risk of death", "by one in three", "doubled the odds") is a
     # statement about the HR/OR, unless the sentence gives the two rates it compares
-    fraction = (claim.relative or "").split()[0:1] == ["by"]
-    about_risk = fraction or _RISK_WORDS.search(ctx.document.text, max(s0, claim.start - 60), min(s1, claim.end + 60))
     if about_risk and not (prod and other):
         found = _ratio_for(ctx, claim)
         if found is not None:
@@ -1371,13 +1421,16 @@ def _relative(ctx: CheckContext, claim: Claim):
                     f"\"{claim.text.strip()}\" claims a ratio of {claim.factor:.2g}, but the "
                     f"{kind.replace('-', ' ')} is {ratio}" + (f" (source: {entry.source})" if entry else ""),
                     expected=f"{kind.replace('-', ' ')} {ratio}", found=claim.relative,
-                    reference_id=entry.id if entry else None, source=entry.source if entry else None)
+                    reference_id=entry.id if entry else None, source=entry.source if entry else None,
+                    extra={"overstated": _risk_inflated(claim.factor, ratio.value)})
             return
     source = entry_id = None
     if prod and other:
         pair = (prod[0].value.value, other[0].value.value)
     else:
-        found = _reference_rates(ctx, claim)
+        # a median named: the library's medians of the endpoint, else its rates
+        found = (_MEDIAN.search(ctx.document.text, s0, s1) and _reference_rates(ctx, claim, measures=_MEDIAN_MEASURES)) \
+            or _reference_rates(ctx, claim)
         if found:
             pair = found[:2]
             entry_id = found[2]
@@ -1394,7 +1447,110 @@ def _relative(ctx: CheckContext, claim: Claim):
             RELATIVE_WORDING, claim.start, claim.end,
             f"\"{claim.text.strip()}\" claims a factor of {claim.factor:g}, but {pair[0]:g} / {pair[1]:g} = {ratio:.2f}"
             + (f" (source: {source})" if source else ""),
-            expected=f"ratio {ratio:.2f}", found=claim.relative, reference_id=entry_id, source=source)
+            expected=f"ratio {ratio:.2f}", found=claim.relative, reference_id=entry_id, source=source,
+            extra={"overstated": _inflated(claim.factor, ratio)})
+
+
+def _inflated(factor: float, ratio: float) -> bool:
+    """Wording that failed its check claims a larger effect than the figures give, beyond what
+    "nearly" would cover: the ratio (larger over smaller) is below 85 % of the factor ("doubled" for
+    1.66), or for "halved" the share (smaller over larger) above the half by as much. "Tripled" for
+    2.74 is no overstatement: "nearly tripled" would be right, the slip is arithmetic (A005 alone)."""
+    return ratio < factor * _NEARLY if factor >= 1 else ratio > factor / _NEARLY
+
+
+def _risk_inflated(factor: float, ratio: float) -> bool:
+    """Wording about a risk that failed its check claims a larger effect than the hazard or odds
+    ratio (as :func:`_inflated`): "halved the risk" (0.5) where the HR is 0.75, "doubled the odds"
+    (2) where the OR is 1.6."""
+    return _inflated(factor, ratio)
+
+
+#: a median named in relative wording's sentence ("nearly doubles median survival")
+_MEDIAN = re.compile(r"\bmedian\b", re.I)
+_MEDIAN_MEASURES = ("median",)
+#: how an arm stated by the text itself reaches a value (Claim.arm_source): next to it, its
+#: column's header, a "vs" chain or "respectively" order
+_ARM_STATED = frozenset(("own", "chain"))
+#: how many pairs of the endpoint a piece may give before the wording is not judged by them
+_MAX_PAIRS = 6
+
+
+#: wording of living that speaks of survival without naming it ("patients lived twice as long")
+_LIVING = re.compile(r"\b(?:lived?|living|lives|survived?|surviving|alive)\b", re.I)
+
+
+def _survival_endpoint(ctx: CheckContext) -> str | None:
+    """The endpoint of the document's products that the claims library calls plain "survival" (one
+    of its terms), when exactly one is: what "lived twice as long" speaks of."""
+    ref = ctx.reference
+    products = set(ctx.products or ())
+    found = {eid for eid, t in ref.endpoints.items()
+             if any(x.strip().lower() == "survival" for x in (t.label, *t.synonyms))
+             and (not products or not t.products or set(t.products) & products)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _document_pairs(ctx: CheckContext, claim: Claim, endpoint: str) -> list[tuple[Claim, Claim]]:
+    """The pairs of the wording's endpoint the piece gives (:func:`_judge_by_document_pairs`): per
+    sentence or table row, exactly two values of one kind (rates, or durations in one unit) and one
+    timepoint, a product arm's and another arm's, or two whose arms the context left open ("Median
+    survival: 9.3 vs 5.6 months"); of the wording's timepoint where it names one, of durations only where
+    its sentence names a median."""
+    product_arms = ctx.reference.product_arms
+    s0, s1 = claim.sentence
+    kinds = ("duration",) if _MEDIAN.search(ctx.document.text, s0, s1) else tuple(_COMPARED)
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for c in ctx.claims:
+        if (c.endpoint == endpoint and c.kind in kinds and c.value is not None
+                and c.sentence != claim.sentence
+                and (claim.timepoint is None or c.timepoint == claim.timepoint)):
+            by_sentence.setdefault(c.sentence, []).append(c)
+    out: list[tuple[Claim, Claim]] = []
+    for group in by_sentence.values():
+        for kind in kinds:
+            of_kind = [c for c in group if c.kind == kind]
+            if len(of_kind) != 2 or len({c.unit or "" for c in of_kind}) != 1 \
+                    or len({c.timepoint for c in of_kind}) != 1 or len({c.population for c in of_kind}) != 1:
+                continue
+            a, b = of_kind
+            if a.arm and b.arm and (a.arm in product_arms) != (b.arm in product_arms):
+                out.append((a, b) if a.arm in product_arms else (b, a))
+            elif not ({a.arm_source, b.arm_source} & _ARM_STATED):
+                out.append((a, b))   # arms the context gave, not the text ("Median survival: 9.3 vs 5.6 months")
+    return out
+
+
+def _judge_by_document_pairs(ctx: CheckContext, claim: Claim, endpoint: str):
+    """Ratio wording whose sentence gives no figures, judged against the pairs of its endpoint the
+    piece gives elsewhere ("# EXAMPLIMAB doubled survival" over a body with median survival 9.3 vs
+    5.6 months; a quiz answer "It doubled median survival" under the question's table): no finding
+    where one of them supports it (which pair it speaks of is not known), a finding naming the
+    nearest where none does. None where the piece gives no such pair (or too many to judge by)."""
+    pairs = _document_pairs(ctx, claim, endpoint)
+    if not pairs or len(pairs) > _MAX_PAIRS:
+        return None
+    judged = []
+    for a, b in pairs:
+        high, low = (a.value, b.value) if a.value.value >= b.value.value else (b.value, a.value)
+        if low.value - low.half_unit <= 0:
+            return None
+        r_min = (high.value - high.half_unit) / (low.value + low.half_unit)
+        r_max = (high.value + high.half_unit) / (low.value - low.half_unit)
+        allowed = [r_min + (r_max - r_min) * k / 8 for k in range(9)]
+        ratio = high.value / low.value
+        if claim.factor < 1:
+            ratio, allowed = 1 / ratio, [1 / r for r in allowed]
+        if any(relative_ok(claim.relative or "", claim.factor, r) or _approximate_ok(ctx, claim, r) for r in allowed):
+            return []
+        judged.append((abs(a.start - claim.start), a, b, ratio))
+    _, a, b, ratio = min(judged, key=lambda j: j[0])
+    return [ctx.finding(
+        RELATIVE_WORDING, claim.start, claim.end,
+        f"\"{claim.text.strip()}\" claims a factor of {claim.factor:g}, but the piece gives "
+        f"{a.text.strip()} vs {b.text.strip()} for it: a ratio of {ratio:.2f}",
+        expected=f"ratio {ratio:.2f}", found=claim.relative,
+        extra={"overstated": _inflated(claim.factor, ratio)})]
 
 
 # ------------------------------------------------------------------ n (%) of a total stated before (A001)

@@ -26,7 +26,10 @@ Rule types
     ``design`` names another study, "post hoc analysis of EXAMPLE-1", inherits that study's;
     or "from a post hoc / subgroup analysis": cue words in the claim's sentence or the
     ``analysis`` of the claims-library entry it matched), or phrases (``{endpoint}`` expands to
-    the endpoint's terms from the claims library). Scopes: ``sentence``, ``{sentences: N}`` (the
+    the endpoint's terms from the claims library; ``not_significant: true`` adds to the not-met
+    endpoints those whose comparison the library gives as not significant, a default entry's
+    ratio CI including 1; ``unless_negated: true``: a phrase in a negation's scope triggers
+    nothing). Scopes: ``sentence``, ``{sentences: N}`` (the
     trigger's sentence and N either side; with ``heading: true`` also the heading or lead-in that
     governs the trigger), ``section`` (between two headings, thematic breaks or page breaks; a
     document without any is one section) and ``document``. One finding per

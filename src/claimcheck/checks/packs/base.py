@@ -165,6 +165,30 @@ class RuleRun:
                     out.append(e)
         return out
 
+    def not_significant(self) -> dict[str, tuple[str, str]]:
+        """Endpoint -> (study, fact) for the endpoints whose comparison the claims library gives as
+        not significant: not a primary endpoint of the study, and the study's default entry of the
+        endpoint has a ratio between two arms whose confidence interval includes 1 ("HR 0.79
+        (95% CI 0.58-1.09)"). A benefit said of such an endpoint is no more shown than one of a
+        primary endpoint that was not met (memoised per claims library and products)."""
+        def build():
+            out: dict[str, tuple[str, str]] = {}
+            for s in self._studies():
+                for entry in s.entries:
+                    r = entry.ratio
+                    if (not entry.default or r is None or r.ci is None or not r.between
+                            or entry.endpoint in s.primary_endpoints or entry.endpoint in out):
+                        continue
+                    low, high = r.ci
+                    if low.value <= 1.0 <= high.value:
+                        kind = {"hazard-ratio": "HR", "odds-ratio": "OR", "relative-risk": "RR"}.get(r.kind, r.kind)
+                        level = f"{r.ci_level:g}% " if r.ci_level else ""
+                        out[entry.endpoint] = (s.id, f"not statistically significant: {kind} {r.value}, "
+                                                     f"{level}CI {low}-{high} includes 1")
+            return out
+
+        return self.compiled(("not-significant", self.scope), build)
+
     def study_with_primary(self, endpoint: str, status: str | None) -> str | None:
         for s in self._studies():
             if endpoint in s.primary_endpoints and (

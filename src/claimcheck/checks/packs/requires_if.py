@@ -112,6 +112,8 @@ class Statement:
     examples: tuple[str, ...] = ()
     threshold: int = 80
     suggest: str | None = None
+    #: the suggestion for an endpoint that triggers as not significant (no primary endpoint)
+    suggest_not_significant: str | None = None
     #: a statement given by concepts: a mention in the scope of a negation does not count ("the
     #: analysis was not exploratory" states no exploratory analysis), as for required content
     negation_free: bool = False
@@ -799,6 +801,14 @@ class RequiresIf(PackRule):
     #: ``when.phrases.not_in: [questions]``: a phrase in a question ("Did EXAMPLIMAB improve
     #: survival?") asks, it claims nothing, and triggers nothing
     phrase_not_in_questions: bool = False
+    #: ``when.phrases.unless_negated``: a trigger phrase in the scope of a negation ("does not
+    #: establish a survival benefit", "no survival benefit was shown": concepts.negated) claims
+    #: nothing, and triggers nothing
+    phrase_unless_negated: bool = False
+    #: ``when.phrases.not_significant`` (with ``endpoint_primary: not-met``): the endpoints whose
+    #: comparison the claims library gives as not significant (RuleRun.not_significant) trigger
+    #: too, as if their primary analysis had not been met
+    not_significant: bool = False
     #: wording that speaks of an endpoint without naming it ("live longer"), keyed by a term of
     #: the endpoint it stands for ("survival"): a trigger phrase of every endpoint with that term
     implied: dict[str, list[Term]] = field(default_factory=dict)
@@ -841,7 +851,8 @@ class RequiresIf(PackRule):
                              tuple(w.lower() for w in neg.get("untested", ())),
                              tuple(w.lower() for w in neg.get("measures", ()))) if neg else None,
             examples=tuple(req.get("examples", ())), threshold=int(req.get("threshold", 80)),
-            suggest=req.get("suggest"), negation_free=bool(req.get("concepts")) and not neg,
+            suggest=req.get("suggest"), suggest_not_significant=req.get("suggest_not_significant"),
+            negation_free=bool(req.get("concepts")) and not neg,
             labels=loader.terms(req.get("label_only", []), path + ("require", "label_only")))
         uses_endpoint = statement.uses_endpoint
         phrase_terms = loader.terms(phrases.get("terms", []), path + ("when", "phrases", "terms"))
@@ -854,6 +865,8 @@ class RequiresIf(PackRule):
                                                   path + ("when", "phrases", "exceptions")),
                    near_product=phrases.get("near_product", "none") == "sentence",
                    phrase_not_in_questions="questions" in phrases.get("not_in", ()),
+                   phrase_unless_negated=bool(phrases.get("unless_negated", False)),
+                   not_significant=bool(phrases.get("not_significant", False)),
                    implied={str(k).lower(): loader.terms(v, path + ("when", "phrases", "implied", k))
                             for k, v in phrases.get("implied", {}).items()},
                    statement=statement, scope=loader.scope(raw.get("scope", "document"), path + ("scope",)),
@@ -876,6 +889,8 @@ class RequiresIf(PackRule):
             if any(ENDPOINT_PLACEHOLDER in p.text for p in self.phrases):
                 endpoints = run.endpoints_with_primary(self.phrase_endpoint_primary) \
                     if self.phrase_endpoint_primary else list(run.reference.endpoints)
+                unshown = self._not_significant(run)
+                endpoints += [e for e in unshown if e not in endpoints]
             else:
                 endpoints = [None]
             text = run.index.text
@@ -895,13 +910,23 @@ class RequiresIf(PackRule):
                         continue
                     if self.phrase_exceptions and run.excepted(self.phrase_exceptions, s, e):
                         continue
+                    if self.phrase_unless_negated and negated(run.index.lowered, run.index.sentence_of(s)[0], s):
+                        continue  # "does not establish a survival benefit": the benefit is denied
                     study = run.study_for(s, endpoint, self.phrase_endpoint_primary) if endpoint else None
+                    if study is None and endpoint in unshown:
+                        study = unshown[endpoint][0]
                     if endpoint and self.phrase_endpoint_primary and study is None:
                         continue  # the trial the text names (or the product's) met this endpoint
                     out.append(Trigger(s, e, text[s:e], endpoint, study))
         if self.figures:
             out += self.figure_triggers(run)
         return out
+
+    def _not_significant(self, run: "RuleRun") -> dict[str, tuple[str, str]]:
+        """The not-significant endpoints that trigger this rule as not-met ones (``not_significant``)."""
+        if not (self.not_significant and self.phrase_endpoint_primary == "not-met"):
+            return {}
+        return run.not_significant()
 
     def figure_triggers(self, run: "RuleRun") -> list[Trigger]:
         """Figures of the claims library's entries with an analysis of ``self.figures`` that no
@@ -1078,11 +1103,16 @@ class RequiresIf(PackRule):
                                          cues=" / ".join(t.cues) or "post hoc")
         uses_primary = bool((self.claims and self.claims.endpoint_primary) or self.phrase_endpoint_primary)
         fact = run.primary_statement(t.study, t.endpoint) if uses_primary and t.endpoint and t.study else None
+        suggestion = self.statement.suggest
+        if fact is None and t.endpoint and t.study and t.endpoint not in run.primary_endpoints(t.study):
+            fact = self._not_significant(run).get(t.endpoint, (None, None))[1]
+            if fact and self.statement.suggest_not_significant:
+                suggestion = self.statement.suggest_not_significant
         if fact and "{fact}" not in self.trigger_label:
             what = f"{what} ({fact})"
         what = what.replace("{fact}", fact or "")
         needed = self.statement.label.format(endpoint=label_ep, study=study)
-        suggest = (self.statement.suggest or "").format(endpoint=label_ep, study=study)
+        suggest = (suggestion or "").format(endpoint=label_ep, study=study)
         # said once: what is missing and where in the message, an example in the fix
         fix = f'add one, e.g. "{suggest}"' if suggest else f"add a {needed} {self.scope.describe()}"
         also = f" ({more} more such claim{'s' if more != 1 else ''} in this section)" if more else ""
