@@ -81,6 +81,12 @@ up to the next heading, heading-like line (a label line ending with a colon, a s
 "**Moderator:**", goes on) or section break, at most ``_FORWARD_REACH`` sentences: it covers the
 triggers in it, and none before it, however near. A satisfying heading covers its section and the
 subsections under it up to the next heading of its level or above (:func:`_in_forward_passage`).
+
+For what came before (scope with ``heading``): a satisfying sentence that holds one of the
+statement's ``backward`` terms ("the results above are from a post hoc analysis", "all of the
+preceding figures") covers the triggers before it back to the previous heading or section break,
+at most ``_FORWARD_REACH`` sentences (:func:`_in_backward_passage`); a bold question or a label
+line between them does not end it.
 """
 
 from __future__ import annotations
@@ -556,7 +562,7 @@ def _not_met_by_mark(run, statement: "Statement", i: int, endpoint: str) -> bool
 
 
 def _unit_covered(run, scope: Scope, i: int, ok: list[int], t: "Trigger",
-                  forward: frozenset[int] = frozenset()) -> bool:
+                  forward: frozenset[int] = frozenset(), backward: frozenset[int] = frozenset()) -> bool:
     """Sentence ``i`` is covered by a satisfying sentence through the unit it belongs to: a list
     (its lead-in ending with a colon and its item lines) read as one sentence, as a table is, for
     a scope of sentences; a heading that names the trigger's analysis (scope with ``heading``);
@@ -575,7 +581,41 @@ def _unit_covered(run, scope: Scope, i: int, ok: list[int], t: "Trigger",
                 return True
     if not scope.heading:
         return False
-    return _under_analysis_heading(run, i, ok, t) or _in_forward_passage(run, i, ok, t, forward)
+    return _under_analysis_heading(run, i, ok, t) or _in_forward_passage(run, i, ok, t, forward) \
+        or _in_backward_passage(run, i, ok, t, backward)
+
+
+def _in_backward_passage(run, i: int, ok: list[int], t: "Trigger", backward: frozenset[int]) -> bool:
+    """A satisfying sentence after sentence ``i`` with a ``backward`` term ("the cycle-by-cycle
+    results above are from a post hoc analysis") covers ``i`` when ``i`` lies in the passage it
+    looks back over (:func:`_backward_passage`)."""
+    if not backward:
+        return False
+    k = bisect.bisect_right(ok, i)
+    for j in ok[k:]:
+        if j - i > _FORWARD_REACH:
+            break
+        if j in backward and _backward_passage(run, j) <= i and _speaks_of(run, j, t.endpoint):
+            return True
+    return False
+
+
+def _backward_passage(run, j: int) -> int:
+    """Where the passage that sentence ``j`` looks back over starts: the sentence after the
+    previous heading (a reader's or a Markdown heading; a bold question or a label line goes on)
+    or section break, at most ``_FORWARD_REACH`` sentences back (memoised)."""
+    key = ("backward-passage", j)
+    if key in run.memo:
+        return run.memo[key]
+    index = run.index
+    section = index.sentence_section(j)
+    start = max(0, j - _FORWARD_REACH)
+    for k in range(j - 1, start - 1, -1):
+        if index.sentence_section(k) != section or _heading_level(index, k) is not None:
+            start = k + 1
+            break
+    run.memo[key] = start
+    return start
 
 
 #: a disclaimer for what follows covers at most this many sentences after it
@@ -821,6 +861,9 @@ class RequiresIf(PackRule):
     #: a satisfying sentence with one of these terms speaks for what follows it
     #: (require.forward: "everything I am about to show", "the findings below"): :func:`_forward_passage`
     forward: list[Term] = field(default_factory=list)
+    #: a satisfying sentence with one of these terms speaks for what came before it
+    #: (require.backward: "the results above", "the preceding figures"): :func:`_backward_passage`
+    backward: list[Term] = field(default_factory=list)
     #: a statement named in passing (require.in_passing): a sentence whose every match of the
     #: statement lies in one of these terms covers its own sentence only (:meth:`_in_passing`)
     in_passing: list[Term] = field(default_factory=list)
@@ -875,6 +918,7 @@ class RequiresIf(PackRule):
                    document_wide=loader.terms(req.get("document_wide", []), path + ("require", "document_wide")),
                    in_passing=loader.terms(req.get("in_passing", []), path + ("require", "in_passing")),
                    forward=loader.terms(req.get("forward", []), path + ("require", "forward")),
+                   backward=loader.terms(req.get("backward", []), path + ("require", "backward")),
                    figures=tuple(when.get("figures", {}).get("entry_analysis", ())))
 
     def triggers(self, run: "RuleRun") -> list[Trigger]:
@@ -1011,7 +1055,8 @@ class RequiresIf(PackRule):
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
             if not self.scope.satisfied(index, i, ok) and not _footnoted(index, i, ok) \
-                    and not _unit_covered(run, self.scope, i, ok, t, self._forward_sentences(run)) \
+                    and not _unit_covered(run, self.scope, i, ok, t, self._forward_sentences(run),
+                                          self._backward_sentences(run)) \
                     and not (self.statement.negated is not None and endpoint
                              and _not_met_by_mark(run, self.statement, i, endpoint)):
                 unsatisfied.append((i, t))
@@ -1024,6 +1069,28 @@ class RequiresIf(PackRule):
             by_section.setdefault(index.sentence_section(i), []).append(t)
         for group in by_section.values():
             yield self._finding(run, group[0], more=len(group) - 1)
+
+    def _backward_sentences(self, run: "RuleRun") -> frozenset[int]:
+        """The sentences that hold a ``backward`` term, and the sentence right after each in its
+        paragraph ("The results above are from a post hoc analysis. They are exploratory …": the
+        caveat may come in the next sentence): a statement in one of them speaks for what came
+        before (:func:`_backward_passage`) (memoised)."""
+        if not self.backward:
+            return frozenset()
+        key = ("backward", self.rule.code)
+        if key not in run.memo:
+            if "backward" not in self._phrase_patterns:   # compiled once, not per document
+                self._phrase_patterns["backward"] = compile_terms(self.backward, ())
+            pat = self._phrase_patterns["backward"]
+            index = run.index
+            found = set(index.sentences_with(pat)) if pat is not None else set()
+            for j in list(found):
+                if j + 1 < len(index.sentences):
+                    gap = index.text[index.sentence_span(j)[1]:index.sentence_span(j + 1)[0]]
+                    if "\n\n" not in gap and index.sentence_section(j + 1) == index.sentence_section(j):
+                        found.add(j + 1)
+            run.memo[key] = frozenset(found)
+        return run.memo[key]
 
     def _forward_sentences(self, run: "RuleRun") -> frozenset[int]:
         """The sentences that hold a ``forward`` term: a statement in one of them speaks for what
