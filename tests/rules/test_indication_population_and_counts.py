@@ -141,3 +141,46 @@ def test_a_higher_count_in_the_condition_narrows_it(lint_piece, case):
 def test_the_same_count_in_other_words_is_clean(lint_piece, condition):
     text = f"---\nmarket: EU\n---\n# BESPONSA\n\n{EU_STATEMENT}{condition}\n\n{EU_TAIL}\n"
     assert i00x(lint_piece, text, "piece.md", "I002") == []
+
+
+def _eu_piece(name, statement):
+    if name.endswith(".html"):
+        return (f"<html><head><meta name=\"market\" content=\"EU\"></head><body><h1>BESPONSA</h1>"
+                f"<p>{statement}</p><p>{EU_TAIL}</p></body></html>\n")
+    if name.endswith(".txt"):
+        return f"Market: EU\n\nBESPONSA at relapse\n\n{statement}\n\n{EU_TAIL}\n"
+    return f"---\nmarket: EU\n---\n# BESPONSA\n\n{statement}\n\n{EU_TAIL}\n"
+
+
+#: the Ph+ condition dropped in other words: treated whatever the TKI history, or with a TKI rather
+#: than after one failed; in the statement's sentence or in a sentence of its own after it
+CONDITION_DROPPED = {
+    "irrespective-same-sentence-html": ("piece.html", "irrespective of prior",
+        EU_STATEMENT.rstrip(". ") + "; adults with Philadelphia chromosome-positive (Ph+) relapsed or refractory "
+        "disease may be treated irrespective of prior tyrosine kinase inhibitor (TKI) therapy."),
+    "with-or-after-own-sentence-txt": ("piece.txt", "with or after",
+        EU_STATEMENT + "In adult patients with Ph+ relapsed or refractory B cell precursor ALL, BESPONSA may be "
+        "used with or after a tyrosine kinase inhibitor (TKI)."),
+    "regardless-md": ("piece.md", "regardless of prior",
+        EU_STATEMENT + "Adults with Ph+ disease can receive it regardless of prior TKI exposure."),
+    "in-combination-md": ("piece.md", "in combination with a TKI",
+        EU_STATEMENT + "Adults with Ph+ disease may receive it in combination with a TKI."),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CONDITION_DROPPED))
+def test_the_condition_dropped_in_other_words_broadens_it(lint_piece, case):
+    name, words, statement = CONDITION_DROPPED[case]
+    (f,) = i00x(lint_piece, _eu_piece(name, statement), name, "I002")
+    assert f'"{words}"' in f.message and "broadened" in f.message, f.message
+
+
+@pytest.mark.parametrize("condition", [
+    "In adult patients with Ph+ relapsed or refractory B cell precursor ALL, BESPONSA should be used after failure "
+    "of at least one tyrosine kinase inhibitor (TKI).",
+    "Adults with Ph+ disease must have failed treatment with at least one TKI before receiving it.",
+    "Adults with Ph+ disease should have failed at least 1 TKI; with or without HSCT afterwards, follow-up applies.",
+])
+def test_the_condition_in_other_words_is_clean(lint_piece, condition):
+    for name in ("piece.md", "piece.txt", "piece.html"):
+        assert i00x(lint_piece, _eu_piece(name, EU_STATEMENT + condition), name, "I002") == [], name

@@ -323,17 +323,20 @@ class Indication(PackRule):
     def broad_spans(self, index: TextIndex, s: int, statement_end: int, end: int) -> list[tuple[int, int]]:
         """Where wording broadens the statement: the statement itself, and of the sentences after
         it that a variant reads on (``extend``, for a ``follows`` slot), those that speak of the use
-        (an indication cue or a word of use: "It is also used in …"); a result or a comparison
-        there ("… versus 29.4% with chemotherapy") is not part of the indication."""
+        (an indication cue or a word of use: "It is also used in …"), or that state a ``follows``
+        slot (the condition's own sentence: "Ph+ patients may be treated with or after a <therapy>");
+        a result or a comparison there ("… versus 29.4% with chemotherapy") is not part of the indication."""
         self._compile()
         spans = [(s, statement_end)]
+        follows = [el for v in self.variants for el in v.elements if el.follows]
         i = index.sentence_index(statement_end - 1) + 1 if statement_end > s else index.sentence_index(s) + 1
         while i < len(index.sentences):
             a, b = index.sentence_span(i)
             if a >= end:
                 break
             if self._cue.search(index, a, b) is not None or (
-                    self._use is not None and self._use.search(index, a, b) is not None):
+                    self._use is not None and self._use.search(index, a, b) is not None) or any(
+                    el.groups_in_span(index, a, b) == len(el.all_of) for el in follows):
                 spans.append((a, b))
             i += 1
         return spans
