@@ -42,6 +42,9 @@ def _codes(linter, tmp_path, text):
     "## Remission for all patients, regardless of prior therapy",
     "<p>BESPONSA benefits nearly all adults with relapsed ALL.</p>",
     "<h2>Effective in virtually all patients</h2>",
+    "Every relapsed patient deserves the chance of remission BESPONSA offers.",
+    "BESPONSA is suitable for every patient in relapse.",
+    "Help every patient achieve remission.",
 ])
 def test_universal_benefit_is_o011(full_linter, tmp_path, text):
     assert "O011" in _codes(full_linter, tmp_path, text)
@@ -83,6 +86,9 @@ def test_trial_facts_and_definitions_are_not_o011(full_linter, tmp_path, text):
     "With BESPONSA, remission is all but certain.",
     "<h2>A response you can count on</h2>",
     "- **Assured response:** from the first cycle",
+    "You can depend on BESPONSA for remission.",
+    "Patients can look forward to a lasting remission.",
+    "Be confident your patients will respond.",
 ])
 def test_outcome_certainty_is_o012(full_linter, tmp_path, text):
     assert "O012" in _codes(full_linter, tmp_path, text)
@@ -102,6 +108,9 @@ def test_guaranteed_response_stays_o006(full_linter, tmp_path):
     "The trial ensured that all patients in remission were assessed for MRD.",
     "Response was reliably assessed by central review.",
     "You can rely on our medical information team.",
+    "Check blood counts on day 8; responses are assessed after each cycle.",
+    "What to expect during treatment: remission is assessed after each cycle.",
+    "The 95% confidence interval for the response rate was 72.1-87.7.",
 ])
 def test_other_expectations_are_not_o012(full_linter, tmp_path, text):
     assert not {"O012", "O006"} & set(_codes(full_linter, tmp_path, text))
@@ -121,6 +130,9 @@ def test_other_expectations_are_not_o012(full_linter, tmp_path, text):
     "- **Side effects:** barely noticeable",
     "<li>Side effects: insignificant</li>",
     "## Neutropenia: only a minor nuisance",
+    "Tolerability issues are virtually non-existent.",
+    "Patients barely notice the side effects.",
+    "The liver effects are mostly transient and inconsequential.",
 ])
 def test_adverse_event_minimised_is_o013(full_linter, tmp_path, text):
     assert "O013" in _codes(full_linter, tmp_path, text)
@@ -139,6 +151,7 @@ def test_nothing_to_worry_about_stays_o008(full_linter, tmp_path):
     "There is a non-trivial risk of VOD after HSCT.",
     "Minor protocol deviations did not affect the analysis of adverse events.",
     "No new safety concerns were identified.",
+    "Most bleeding events were minor (grade 1).",
 ])
 def test_labelled_facts_are_not_o013(full_linter, tmp_path, text):
     assert not {"O013", "O008"} & set(_codes(full_linter, tmp_path, text))
@@ -157,6 +170,8 @@ def test_labelled_facts_are_not_o013(full_linter, tmp_path, text):
     ("BESPONSA revolutionized outcomes for relapsed ALL.", "O007"),
     ("A game-changing therapy.", "O007"),
     ("A paradigm shift in relapsed ALL.", "O007"),
+    ("BESPONSA changes the face of relapsed ALL treatment.", "O014"),
+    ("A new era in relapsed ALL.", "O007"),
 ])
 def test_transformation_of_outcomes_is_reported(full_linter, tmp_path, text, code):
     assert code in _codes(full_linter, tmp_path, text)
@@ -170,6 +185,7 @@ def test_transformation_of_outcomes_is_reported(full_linter, tmp_path, text, cod
     "Complete remission was redefined to include CRi.",
     "Allogeneic transplant transformed the outlook for relapsed ALL decades ago.",
     "Patients with transformed lymphoma received other treatment.",
+    "Transplant changed the course of relapsed ALL decades ago.",
 ])
 def test_a_change_that_is_not_the_products_effect_is_not_o014(full_linter, tmp_path, text):
     assert not {"O014", "O007"} & set(_codes(full_linter, tmp_path, text))
@@ -215,6 +231,7 @@ def test_comparator_names_are_not_o015(full_linter, tmp_path, text):
     "Remission in just days.",
     "<h2>Rapid, deep responses</h2>",
     "- **Speed:** remission almost overnight",
+    "Remission in record time.",
 ])
 def test_speed_without_data_is_o016(full_linter, tmp_path, text):
     assert "O016" in _codes(full_linter, tmp_path, text)
@@ -231,6 +248,8 @@ def test_speed_without_data_is_o016(full_linter, tmp_path, text):
     "A quick reminder of the response data from INO-VATE ALL.",
     "Survival in the immediate post-transplant period was lower.",
     "Responses were not immediate in all patients.",
+    "Responses were rapid: most occurred within the first cycle.",
+    "Patients responded quickly; median time to CR/CRi was 4.6 weeks.",
 ])
 def test_measured_times_and_instructions_are_not_o016(full_linter, tmp_path, text):
     assert "O016" not in _codes(full_linter, tmp_path, text)
@@ -263,6 +282,8 @@ def test_a_question_that_asks_claims_nothing(full_linter, tmp_path, text):
     # an elliptical question is a claim put as a question
     ("Looking for the best option in relapsed ALL? Choose BESPONSA.", "O003"),
     ("Want a remission you can count on?", "O012"),
+    # what a sentence says before its question is said
+    ("BESPONSA is the best option: why settle for less?", "O003"),
 ])
 def test_an_answer_or_a_rhetorical_question_is_still_checked(full_linter, tmp_path, text, code):
     assert code in _codes(full_linter, tmp_path, text)

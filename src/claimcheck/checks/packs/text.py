@@ -359,11 +359,20 @@ class TextIndex:
         survival?", "For adults over 60, is it an option?"). An elliptical question
         ("Looking for a cure?", "Want the best for your patients?") asks nothing: it is a
         claim put as a question."""
+        return self.question_start(i) is not None
+
+    def question_start(self, i: int) -> int | None:
+        """Where the asking question of sentence ``i`` starts (:meth:`asks`; the first opening
+        whose first word asks), or None. What comes before it is said, not asked ("the product is
+        the best option: why settle for less?")."""
         if not self.is_question(i):
-            return False
+            return None
         s, e = self.sentence_span(i)
         sentence = self.lowered[s:e]
-        return any(m.group(1) in _ASKING_WORDS for m in _QUESTION_OPENING.finditer(sentence))
+        for m in _QUESTION_OPENING.finditer(sentence):
+            if m.group(1) in _ASKING_WORDS:
+                return s + m.start(1)
+        return None
 
     def answer_of(self, i: int) -> tuple[int, int] | None:
         """The span of the answer to the question ``i``: the sentence after it, past a bare
