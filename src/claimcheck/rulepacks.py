@@ -489,7 +489,7 @@ class RulePacks:
         #: per claims library (the library object, compared by identity; the last few used):
         #: the compiled patterns that depend on its terms, kept across documents
         self._shared: list[tuple[object, dict]] = []
-        self._forbidden: dict[tuple, tuple[re.Pattern | None, list[Forbidden]]] = {}
+        self._forbidden: dict[tuple, list[tuple[object, list[Forbidden]]]] = {}
 
     def rules_for(self, market: str, products: tuple[str, ...] | None = None) -> list[PackRule]:
         """The rules for this market and (None: any) the products a document promotes."""
@@ -500,10 +500,18 @@ class RulePacks:
         return {p for r in self.rules for p in r.products}
 
     def _combined_forbidden(self, market: str, products: tuple[str, ...] | None = None):
+        """The passes of the forbidden rules: (pattern, rules) with the hits labelled by rule
+        position. The rules of plain terms are one combined pattern; each rule with ``with:``
+        (a co-occurrence) has its own pass, since its anchors ("nearly all", "minor") are often
+        no finding, and a rejected hit in a combined pattern would hide the hit of another rule
+        that starts at the same place ("nearly all adverse events were mild")."""
         key = (market, products)
         if key not in self._forbidden:
             rules = [r for r in self.rules_for(market, products) if isinstance(r, Forbidden)]
-            self._forbidden[key] = (forbidden_pattern(rules), rules)
+            plain = [r for r in rules if not r.with_groups]
+            passes = [(forbidden_pattern(plain), plain)] + [(forbidden_pattern([r]), [r])
+                                                            for r in rules if r.with_groups]
+            self._forbidden[key] = [(p, rs) for p, rs in passes if p is not None]
         return self._forbidden[key]
 
     def _shared_for(self, reference) -> dict:
@@ -527,13 +535,21 @@ class RulePacks:
             if not isinstance(r, Forbidden):
                 run.scope = run.scoped_for(r)
                 findings.extend(r.check(run))
-        pattern, rules = self._combined_forbidden(market, products)
-        if pattern is not None:
+        for pattern, rules in self._combined_forbidden(market, products):
+            # a rule's terms run in up to four passes (phrases, case-sensitive phrases, regexes):
+            # two hits of one rule on overlapping text are one finding
+            reported: dict[int, list[tuple[int, int]]] = {}
             for s, e, k in pattern.finditer(run.index):
                 r = rules[k]
                 run.scope = run.scoped_for(r)
-                if r.accept(run, s, e):
-                    findings.append(r.finding(run, s, e))
+                span = r.span(run, s, e)
+                if span is None:
+                    continue
+                done = reported.setdefault(k, [])
+                if any(a < span[1] and span[0] < b for a, b in done):
+                    continue
+                done.append(span)
+                findings.append(r.finding(run, *span))
         run.scope = products
         return findings
 

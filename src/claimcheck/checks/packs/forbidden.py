@@ -1,13 +1,35 @@
 """``forbidden``: overstatement and risk-minimising language, all terms of the active packs one
-combined pattern (see :mod:`claimcheck.checks.packs`)."""
+combined pattern (see :mod:`claimcheck.checks.packs`).
+
+A rule may ask for a second idea in the same sentence (``with:``, an order-free co-occurrence):
+its terms are then the anchor ("every patient", "rely on", "negligible") and a hit is a finding
+only where a term of each ``with`` group (concepts of the pack, by word form and synonym, or
+terms) stands within ``within`` words of it, before or after, in the same clause (no ``;``, no
+table cell or paragraph between, no negation between them: "responses were not immediate in all
+patients"), and neither the anchor nor that term lies in a negation's scope (concepts.py: "not
+every patient responds", "reactions were not negligible"). The finding quotes both, from the
+first to the last.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...phrases import Term, TermPattern, compile_terms
 from ...concepts import negated
 from .base import PackRule, RuleRun
+
+#: what ends the clause a ``with`` term must share with the hit: a semicolon, a table cell, a
+#: paragraph break, a conjunction that opens another clause (", and", "but", "whereas" …); not a
+#: colon, which joins a label to what it says ("Side effects: barely noticeable")
+_CLAUSE_BREAK = re.compile(r"[;|]|\n[ \t]*\n|,\s*(?:and|but|so|yet|while|whereas|although|though|because|which|since)\b"
+                           r"|\b(?:but|however|although|though|whereas|while)\b")
+_WORD = re.compile(r"[^\W_]+")
+#: a negation between the hit and its ``with`` term denies the link ("responses were not
+#: immediate in all patients", "reactions are never negligible")
+_NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|neither|nor)\b|n['\u2019]t\b")
+
 
 @dataclass
 class Forbidden(PackRule):
@@ -23,10 +45,15 @@ class Forbidden(PackRule):
     instead: str = ""
     problem: str = ""
     unless_negated: list[Term] = field(default_factory=list)
-    #: ``not_in: [questions]``: a hit in a question ("Was EXAMPLIMAB better tolerated?") asks, it
-    #: claims nothing (for rules of comparison; a rhetorical "Looking for a cure?" is still a claim
-    #: where the rule does not set it)
+    #: ``not_in: [questions]``: a hit in a question that asks ("Was EXAMPLIMAB better tolerated?",
+    #: "what offers her the best chance …?": :meth:`TextIndex.asks`), from where it starts to ask,
+    #: claims nothing; an elliptical "Looking for a cure?" is a claim put as a question, and so
+    #: is what a sentence says before its question ("The best option: why settle for less?")
     not_in_questions: bool = False
+    #: ``with:`` (module doc): groups of terms of which one each must stand near the hit
+    with_groups: list[list[Term]] = field(default_factory=list)
+    with_within: int = 8
+    _with: list[TermPattern | None] = field(default_factory=list, repr=False)
     _negatable: TermPattern | None = field(default=None, repr=False)
     _subjects: TermPattern | None = field(default=None, repr=False)
     _background: TermPattern | None = field(default=None, repr=False)
@@ -44,24 +71,77 @@ class Forbidden(PackRule):
                    instead=loader.clean(raw.get("instead", "")), problem=loader.clean(raw.get("problem", "")),
                    unless_negated=loader.terms(raw.get("unless_negated", []), path + ("unless_negated",)),
                    not_in_questions="questions" in raw.get("not_in", ()))
+        together = raw.get("with")
+        if together:
+            groups = loader.concept_groups(together.get("concepts", []), path + ("with", "concepts"))
+            if together.get("terms"):
+                groups.append(loader.terms(together["terms"], path + ("with", "terms")))
+            rule.with_groups = groups
+            rule.with_within = int(together.get("within", 8))
+            rule._with = [compile_terms(g) for g in groups]
         rule._subjects = compile_terms(rule.results_subjects)
         rule._background = compile_terms(rule.results_background)
         return rule
 
     def accept(self, run: "RuleRun", s: int, e: int) -> bool:
-        """Whether a hit of this rule's terms is a finding (exceptions, negation, product proximity)."""
+        """Whether a hit of this rule's terms is a finding (:meth:`span`)."""
+        return self.span(run, s, e) is not None
+
+    def span(self, run: "RuleRun", s: int, e: int) -> tuple[int, int] | None:
+        """The span to report for a hit [s, e) of this rule's terms, or None when it is no finding
+        (exceptions, negation, a question that asks, product proximity, the ``with`` terms
+        missing)."""
         if self.exceptions and run.excepted(self.exceptions, s, e):
-            return False
+            return None
         if self.unless_negated and self.negated(run, s, e):
-            return False
-        if self.not_in_questions and run.index.is_question(run.index.sentence_index(s)):
-            return False
+            return None
+        if self.not_in_questions:
+            asked = run.index.question_start(run.index.sentence_index(s))
+            if asked is not None and s >= asked:
+                return None
+        if self._with:
+            together = self.together(run, s, e)
+            if together is None:
+                return None
+            s, e = together
+        if not self.near(run, s):
+            return None
+        return s, e
+
+    def near(self, run: "RuleRun", s: int) -> bool:
+        """Product proximity (``near_product``)."""
         if self.near_product and not run.product_in_sentence(s):
             return False
         if self.near_results and not run.states_product_results(s, self._subjects, self._background,
                                                                 self.results_window):
             return False
         return True
+
+    def together(self, run: "RuleRun", s: int, e: int) -> tuple[int, int] | None:
+        """The span from the hit [s, e) to the farthest of the nearest ``with`` terms (one per
+        group) within ``with_within`` words in its clause, none of them and not the hit negated
+        or excepted; None when a group has no such term."""
+        index = run.index
+        ss, se = index.sentence_of(s)
+        lowered = index.lowered
+        if negated(lowered, ss, s):
+            return None
+        lo, hi = s, e
+        for pattern in self._with:
+            best = None
+            for a, b, _ in pattern.finditer(index, max(ss, s - 320), min(se, e + 320)):
+                gap = lowered[b:s] if b <= s else lowered[e:a] if a >= e else ""
+                if _CLAUSE_BREAK.search(gap) or len(_WORD.findall(gap)) > self.with_within or _NEGATION.search(gap):
+                    continue
+                if negated(lowered, ss, a) or (self.exceptions and run.excepted(self.exceptions, a, b)):
+                    continue
+                words = len(_WORD.findall(gap))
+                if best is None or words < best[0]:
+                    best = (words, a, b)
+            if best is None:
+                return None
+            lo, hi = min(lo, best[1]), max(hi, best[2])
+        return lo, hi
 
     def negated(self, run: "RuleRun", s: int, e: int) -> bool:
         """The hit is one of the ``unless_negated`` terms ("cure", not "safer": "no safer option"

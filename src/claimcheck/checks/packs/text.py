@@ -40,6 +40,20 @@ _REFERS_BACK = re.compile(r"(?<![\w.-])(?:it|them|a\s{1,3}copy|copies|www\.|http
 #: an answer's label and a yes or no before its first words ("**A.** Yes: …", "A: No, …")
 _ANSWER_LEAD = re.compile(r"[\s>*_#-]{0,8}(?:(?:a|ans|answer|r|response|reply)[\s*_]{0,4}[:.\u2013\u2014-][\s*_]{0,4})?"
                           r"(?:(?:yes|no)\b[\s,:;.!\u2013\u2014-]{0,4})?")
+#: words that open a question that asks (an interrogative, an auxiliary or a modal verb): "What
+#: offers her the best chance …?", "Is it safe?", "Did it improve survival?"
+_ASKING_WORDS = frozenset(
+    "what which who whom whose when where why how whether is are was were am do does did can could "
+    "will would should shall may might must has have had isn't aren't wasn't weren't doesn't don't "
+    "didn't can't couldn't won't wouldn't shouldn't hasn't haven't".split()
+)
+#: where a question's own words may start inside its sentence: the sentence's start, or after a
+#: lead-in's colon, a comma, a dash or an opening quote ("Her care team asks: *what …?*", "For
+#: adults over 60, is … ?")
+_QUESTION_OPENING = re.compile(r"(?:^|[:,;\u2013\u2014(\"\u201c]|\s-\s)[\s*_#>\"'\u201c\u2018(\[-]{0,12}"
+                               r"(?:q(?:uestion)?\s{0,2}\d{0,2}[\s*_]{0,3}[:.)\u2013\u2014-][\s*_]{0,6})?"
+                               r"(?:(?:in|for|at|with|to|from|by|on|of|under|after|among)\s{1,3})?"
+                               r"([a-z]+(?:['\u2019]t)?)")
 #: an answer's first three words
 _FIRST_WORDS = re.compile(r"[^\s]{1,40}(?:\s{1,4}[^\s]{1,40}){0,2}")
 #: an answer's label standing alone as a sentence ("A:", "**A.**", "Answer:", "> A -")
@@ -336,6 +350,29 @@ class TextIndex:
         one: "Where can I find the SmPC?" points to nothing unless its answer does."""
         s, e = self.sentence_span(i)
         return self.text[s:e].rstrip(_CLOSING_MARKS)[-1:] in ("?", "\uff1f")
+
+    def asks(self, i: int) -> bool:
+        """Whether sentence ``i`` is a question that asks (:meth:`is_question`, whose own words,
+        at the sentence's start or after a lead-in's colon, a comma, a dash or a "Q:" / "Q4."
+        label, open with an interrogative, an auxiliary or a modal verb: "Her care team asks:
+        *what offers her the best chance …?*", "**Q: Is it safe?**", "## Does it prolong
+        survival?", "For adults over 60, is it an option?"). An elliptical question
+        ("Looking for a cure?", "Want the best for your patients?") asks nothing: it is a
+        claim put as a question."""
+        return self.question_start(i) is not None
+
+    def question_start(self, i: int) -> int | None:
+        """Where the asking question of sentence ``i`` starts (:meth:`asks`; the first opening
+        whose first word asks), or None. What comes before it is said, not asked ("the product is
+        the best option: why settle for less?")."""
+        if not self.is_question(i):
+            return None
+        s, e = self.sentence_span(i)
+        sentence = self.lowered[s:e]
+        for m in _QUESTION_OPENING.finditer(sentence):
+            if m.group(1) in _ASKING_WORDS:
+                return s + m.start(1)
+        return None
 
     def answer_of(self, i: int) -> tuple[int, int] | None:
         """The span of the answer to the question ``i``: the sentence after it, past a bare
