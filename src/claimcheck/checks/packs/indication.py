@@ -324,7 +324,7 @@ class Indication(PackRule):
         """Where wording broadens the statement: the statement itself, and of the sentences after
         it that a variant reads on (``extend``, for a ``follows`` slot), those that speak of the use
         (an indication cue or a word of use: "It is also used in …"), or that state a ``follows``
-        slot (the condition's own sentence: "Ph+ patients may be treated with or after a <therapy>");
+        slot (the condition's own sentence: "marker-positive patients may be treated with or after a <therapy>");
         a result or a comparison there ("… versus 29.4% with chemotherapy") is not part of the indication."""
         self._compile()
         spans = [(s, statement_end)]
