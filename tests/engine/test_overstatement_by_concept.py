@@ -284,6 +284,11 @@ def test_a_question_that_asks_claims_nothing(full_linter, tmp_path, text):
     ("Want a remission you can count on?", "O012"),
     # what a sentence says before its question is said
     ("BESPONSA is the best option: why settle for less?", "O003"),
+    # a question opened by a negative, or a "why" that urges, asserts what it seems to ask
+    ("Shouldn't BESPONSA be the automatic choice for every patient with relapsed disease?", "O015"),
+    ("Isn't BESPONSA the best option for relapsed ALL?", "O003"),
+    ("**Why wouldn't you choose the clear choice in relapsed ALL?**", "O015"),
+    ("Doesn't every relapsed patient deserve a remission with BESPONSA?", "O011"),
 ])
 def test_an_answer_or_a_rhetorical_question_is_still_checked(full_linter, tmp_path, text, code):
     assert code in _codes(full_linter, tmp_path, text)
@@ -297,7 +302,31 @@ def test_an_answer_or_a_rhetorical_question_is_still_checked(full_linter, tmp_pa
     ("Looking for a cure?", False),
     ("Want the best for your patients?", False),
     ("It works.", False),
+    ("Shouldn't it be the first choice?", False),
+    ("Why not start with BESPONSA?", False),
+    ("Why did the trial stop early?", True),
 ])
 def test_which_questions_ask(text, asks):
     index = TextIndex(text, sentences=sentence_spans(text))
     assert index.asks(len(index.sentences) - 1) is asks
+
+
+@pytest.mark.parametrize("text, rhetorical", [
+    ("Shouldn't BESPONSA be the automatic choice for every patient?", True),
+    ("Isn't it time to act?", True),
+    ("Why wouldn't you use it first?", True),
+    ("Is BESPONSA the best option?", False),
+    ("Why was the dose reduced?", False),
+    ("It isn't the best option.", False),
+])
+def test_which_questions_are_rhetorical(text, rhetorical):
+    index = TextIndex(text, sentences=sentence_spans(text))
+    assert index.rhetorical(len(index.sentences) - 1) is rhetorical
+
+
+@pytest.mark.parametrize("text", [
+    "OS: HR 0.64 (95% CI 0.49-0.83), P<0.001 -- survival benefit in every patient subgroup\nCR/CRh difference: 18.6 points",
+    "- Benefit in every patient subgroup\n- Median OS 9.3 vs 5.6 months",
+])
+def test_a_figure_on_the_next_line_is_not_the_quantifiers_population(full_linter, tmp_path, text):
+    assert "O011" in _codes(full_linter, tmp_path, text)

@@ -123,6 +123,8 @@ class Forbidden(PackRule):
         or excepted; None when a group has no such term."""
         index = run.index
         ss, se = index.sentence_of(s)
+        # a rhetorical question's opening negative denies nothing ("Doesn't every patient deserve …?")
+        ss = index.rhetorical_end(index.sentence_index(s)) or ss
         lowered = index.lowered
         if negated(lowered, ss, s):
             return None
@@ -150,7 +152,9 @@ class Forbidden(PackRule):
             self._negatable = compile_terms(self.unless_negated)
         if not any(a == s and b == e for a, b, _ in self._negatable.finditer(run.index, s, e)):
             return False
-        return negated(run.index.lowered, run.index.sentence_of(s)[0], s)
+        # a rhetorical question's opening negative denies nothing ("Shouldn't it be the first choice?")
+        start = run.index.rhetorical_end(run.index.sentence_index(s)) or run.index.sentence_of(s)[0]
+        return negated(run.index.lowered, start, s)
 
     def finding(self, run: "RuleRun", s: int, e: int):
         found = " ".join(run.index.text[s:e].split())

@@ -42,11 +42,16 @@ _ANSWER_LEAD = re.compile(r"[\s>*_#-]{0,8}(?:(?:a|ans|answer|r|response|reply)[\
                           r"(?:(?:yes|no)\b[\s,:;.!\u2013\u2014-]{0,4})?")
 #: words that open a question that asks (an interrogative, an auxiliary or a modal verb): "What
 #: offers her the best chance …?", "Is it safe?", "Did it improve survival?"
+#: A question opened by a negative ("Shouldn't it be the first choice for every patient?",
+#: "Isn't it time …?", "Why wouldn't you …?", "Why not …?") is rhetorical: it asserts what it
+#: seems to ask, so it is not among these and its words are read as a claim.
 _ASKING_WORDS = frozenset(
     "what which who whom whose when where why how whether is are was were am do does did can could "
-    "will would should shall may might must has have had isn't aren't wasn't weren't doesn't don't "
-    "didn't can't couldn't won't wouldn't shouldn't hasn't haven't".split()
+    "will would should shall may might must has have had".split()
 )
+#: "why" that opens a rhetorical question: "why wouldn't you …", "why not …", "why settle …", "why wait"
+_RHETORICAL_WHY = re.compile(r"\s{1,3}(?:not|wouldn['\u2019]t|would\s{1,3}(?:you|anyone)\s{1,3}not|settle|wait|risk|"
+                             r"accept|look\s{1,3}elsewhere|choose\s{1,3}anything)\b")
 #: where a question's own words may start inside its sentence: the sentence's start, or after a
 #: lead-in's colon, a comma, a dash or an opening quote ("Her care team asks: *what …?*", "For
 #: adults over 60, is … ?")
@@ -370,8 +375,35 @@ class TextIndex:
         s, e = self.sentence_span(i)
         sentence = self.lowered[s:e]
         for m in _QUESTION_OPENING.finditer(sentence):
-            if m.group(1) in _ASKING_WORDS:
+            if m.group(1) in _ASKING_WORDS and not (m.group(1) == "why" and _RHETORICAL_WHY.match(sentence, m.end(1))):
                 return s + m.start(1)
+        return None
+
+    def rhetorical(self, i: int) -> bool:
+        """Whether sentence ``i`` is a rhetorical question: its own words open with a negative
+        ("Shouldn't it be the first choice …?", "Isn't it the best option?") or a "why" that
+        urges ("Why wouldn't you …?", "Why settle …?"). It asserts what it seems to ask, and its
+        negative denies nothing: "shouldn't it be the automatic choice" claims that it should."""
+        return self.rhetorical_end(i) is not None
+
+    def rhetorical_end(self, i: int) -> int | None:
+        """For a rhetorical question (:meth:`rhetorical`), where its opening words end (a
+        negation's scope starts after them: "Doesn't every patient deserve …?" denies nothing);
+        else None."""
+        if not self.is_question(i):
+            return None
+        s, e = self.sentence_span(i)
+        sentence = self.lowered[s:e]
+        for m in _QUESTION_OPENING.finditer(sentence):
+            word = m.group(1)
+            if word.endswith(("n't", "n\u2019t")):
+                return s + m.end(1)
+            if word == "why":
+                urge = _RHETORICAL_WHY.match(sentence, m.end(1))
+                if urge:
+                    return s + urge.end()
+            if word in _ASKING_WORDS:
+                return None
         return None
 
     def answer_of(self, i: int) -> tuple[int, int] | None:
