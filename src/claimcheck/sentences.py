@@ -183,7 +183,7 @@ _LEADER_ROW = re.compile(
 #: negativity in responders .. 78.4%"): a dot-leader row only where a full leader row right above or
 #: below ends its leader in the same column (the typist aligned the values); a lone ".." is no leader
 _SHORT_LEADER_ROW = re.compile(
-    r"[ \t]{0,8}(?:[\u2022\u25aa*+\u2013-][ \t]{1,4})?[^\n.\u2026|]{1,88}?[ \t](\.\.?)[ \t]{1,8}(?=[^\s.\u2026][^\n]{0,40}?\d)")
+    r"^[ \t]{0,8}(?:[\u2022\u25aa*+\u2013-][ \t]{1,4})?[^\n.\u2026|]{1,88}?[ \t](\.\.?)[ \t]{1,8}(?=[^\s.\u2026][^\n]{0,40}?\d)", re.MULTILINE)
 #: a table row: a line that starts with a pipe (Markdown), or holds cells joined by " | " (the
 #: readers write HTML and Word rows so)
 _ROW = re.compile(r"^[ \t]{0,8}\|[^\n]*|^[^\n|]{0,2000} \| [^\n]*", re.MULTILINE)
