@@ -50,13 +50,16 @@ _CHAIN = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|than|relative\s+t
 _CHAIN_RESPECTIVELY = re.compile(r"^[\s%,;)\]]*(?:,|and|or|vs\.?|versus)[\s(\[]*$", re.I)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|corresponding)\b", re.I)
 #: what may stand between a value and the arm/population it belongs to: "29.4% with SC",
-#: "14.1 months in biomarker-negative patients", "7.2 months in patients who were biomarker-positive"
+#: "14.1 months in biomarker-negative patients", "7.2 months in patients who were biomarker-positive",
+#: "14.1 months if they were biomarker-negative and 7.2 months if biomarker-positive" (a condition)
 _AFTER_GAP = re.compile(
-    r"^[\s,;:)\]]*(?:(?:(?:with|for|in|on|among|receiving|using|of|from)\s+|w/\s*)(?:the\s+)?"
+    r"^[\s,;:)\]]*(?:(?:if|when|where)\s+(?:(?:they|patients|those)\s+(?:were|was|are|had|became|remained|stayed)\s+)?"
+    r"(?:still\s+)?$|"
+    r"(?:(?:(?:with|for|in|on|among|receiving|using|of|from)\s+|w/\s*)(?:the\s+)?"
     r"(?:(?:adult\s+|pediatric\s+)?(?:patients|those|subjects|responders)\s+"
     r"(?:who\s+(?:were|are|received|had|underwent|achieved)\s+|treated\s+with\s+|receiving\s+|on\s+|with\s+"
     r"|given\s+|(?:randomi[sz]ed|assigned|allocated)\s+to\s+"
-    r"|in(?:\s+the)?\s+)?)?(?:(?:adult|pediatric|paediatric)\s+)?)?$",
+    r"|in(?:\s+the)?\s+)?)?(?:(?:adult|pediatric|paediatric)\s+)?)?$)",
     re.I)
 #: a comma or semicolon and nothing else: what follows starts another clause ("… 2.7 events per
 #: patient-year, EXAMPLIMAB is …"), its term is not the value's
@@ -90,15 +93,18 @@ _SUBGROUP = re.compile(
     # "among patients with FLT3-TKD disease": a kind of disease the whole trial population is not
     r"|\b(?:patients|those|participants)\s{1,3}with\s{1,3}(?!(?:relapsed|refractory|r/r|[\w-]*mutated)\b)"
     r"[\w+/-]{2,20}(?:\s{1,3}[\w+/-]{2,20})?\s{1,3}disease\b", re.I)
+#: (never the decimals of a figure, "9.8 months", nor a figure said to be a median: "14 months median
+#: overall survival" is the median, no time point)
 _TIMEPOINT_WORDS = re.compile(
-    r"\b(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
-    r"(?=[\s-]+(?:\w+\s+){0,2}(?:survival|rates?|relapse|remission|response)\b)|\bat\s+\d{1,2}\s+(?:years|months)\b",
+    r"\b(?<![\d.,])(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
+    r"(?=[\s-]+(?!median\b)(?:\w+\s+){0,2}(?:survival|rates?|relapse|remission|response)\b)|\bat\s+\d{1,2}\s+(?:years|months)\b",
     re.I)
 #: "the 3-year XYZ rate", where XYZ is an endpoint term of the library: the timepoint word, then
 #: up to two words before the endpoint term (checked against the sentence's endpoint terms)
+#: (not the decimals of a figure, nor a figure said to be a median: "9.8 months median survival")
 _TIMEPOINT_BEFORE_TERM = re.compile(
-    r"\b(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
-    r"[\s-]+(?:\w+\s+){0,2}$", re.I)
+    r"\b(?<![\d.,])(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
+    r"[\s-]+(?!median\b)(?:\w+\s+){0,2}$", re.I)
 _CUES = re.compile(r"\b(post[\s-]?hoc|subgroups?|exploratory|pooled)\b", re.I)
 #: words a sentence with a cue (or with "respectively") holds, casefolded: most sentences hold
 #: none, and then the case-insensitive search is skipped. (None has an "i": re.I matches "i" to
@@ -147,7 +153,7 @@ def attach_context(
         return claims
     if foreign_terms:
         terms = [t for t in terms if (t.kind, t.id) not in foreign_terms]
-    terms = _drop_nested_populations(_drop_nested_endpoints(sorted(terms, key=_POSITION)))
+    terms = _drop_nested_populations(_drop_nested_endpoints(_conditions(sorted(terms, key=_POSITION), text)))
     terms = _drop_cued_endpoints(terms, text)
     terms = _read_twins(terms, sentences, claims, text)
     term_starts = [t.start for t in terms]
@@ -222,7 +228,8 @@ def attach_context(
         if _SUBGROUP.search(sentence_text):
             qualifiers.append("subgroup")
         if not timepoints and (_TIMEPOINT_WORDS.search(sentence_text) or any(
-                _TIMEPOINT_BEFORE_TERM.search(text, max(s0, t.start - 40), t.start) for t in endpoints)):
+                _TIMEPOINT_BEFORE_TERM.search(text, max(s0, t.start - 40), t.start)
+                and not text.startswith(("median", "Median", "MEDIAN"), t.start) for t in endpoints)):
             qualifiers.append("timepoint")  # "the 3-year DFS rate": a timepoint the library does not name
         elif timepoints and any(not any(t.start < s0 + m.end() and s0 + m.start() < t.end for t in timepoints)
                                 for m in _TIMEPOINT_WORDS.finditer(sentence_text)):
@@ -342,6 +349,30 @@ def _landmark(claim: Claim, timepoints: list[Term], endpoints: list[Term], text:
 #: "ORR" in "patients who achieved ORR"): the sentence's endpoint only where it names no other
 _NESTED = "endpoint-in-population"
 _CONTAINERS = {"endpoint": 0, "arm": 0, "baseline": 0, "population": 1}
+
+
+#: a condition on who was measured: "14.1 months if they were biomarker-negative", "… when biomarker-positive"
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|when|whether)\s{1,3}(?:(?:they|patients|those|subjects)\s{1,3}(?:were|was|are|had|became|remained|stayed)?\s{0,3})?$",
+    re.I)
+
+
+def _conditions(terms: list[Term], text: str) -> list[Term]:
+    """``terms`` (in position order) without the endpoints named as a condition after "if" or "when"
+    ("median survival was 14.1 months if they were biomarker-negative and 7.2 months if
+    biomarker-positive") where a population is named over the same words: a condition says who was
+    measured, never what; the population stays (and is no longer swallowed as part of the endpoint's
+    longer name "were biomarker-negative")."""
+    populations = [(t.start, t.end) for t in terms if t.kind == "population"]
+    if not populations:
+        return terms
+    out = []
+    for t in terms:
+        if t.kind == "endpoint" and any(t.start <= a and b <= t.end for a, b in populations) \
+                and _CONDITION_BEFORE.search(text, max(0, t.start - 40), t.start):
+            continue
+        out.append(t)
+    return out
 
 
 def _drop_nested_populations(terms: list[Term]) -> list[Term]:
