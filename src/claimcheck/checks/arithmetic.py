@@ -1560,6 +1560,10 @@ _POP_NOUN = (r"(?:patients?|adults?|subjects?|participants?|responders?|people|p
 #: a count with its percentage in a bracket after it: "80 (87.0%)", "79 patients (48,2 %)", "23 of them (14%)"
 _COUNT_PCT = re.compile(
     rf"(?<![\w.,/%\u2013-])(?P<n>\d{{1,5}})(?![\d.,])(?:[^\S\n]{{1,2}}(?:{_POP_NOUN}|of[^\S\n]them|of[^\S\n]these))?"
+    # a few words of what they did, no figure ("42 did so after the first cycle (45.7%)", "38 after the
+    # second (41.3%)"); never a unit (a duration, a dose) right after the count
+    r"(?P<w>(?![^\S\n]{1,2}(?:months?|weeks?|days?|years?|cycles?|doses?|mg|times|points?|percent|per)\b)"
+    r"(?:[^\S\n]{1,2}[A-Za-z][\w/-]{0,19}){1,6})?"
     r"[^\S\n]{0,2}[(\[][^\S\n]{0,2}(?P<p>\d{1,3}(?:[.,]\d{1,2})?)[^\S\n]?%[^\S\n]{0,2}[)\]]")
 #: an N of its own right after the bracket ("23 (14%) of 164"): A001 reads that one
 _OWN_TOTAL_AFTER = re.compile(r"[^\S\n]{0,2}(?:of|/|out[^\S\n]of)[^\S\n]{1,2}(?:the[^\S\n]{1,2})?\d", re.I)
@@ -1586,6 +1590,12 @@ _WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]?\d|[^\S\n]?%)|(?<![
 #: what between two counts of one total says the second is of another group: a comparison, an arm
 _OTHER_GROUP = re.compile(r"\b(?:vs|versus|compared|whereas|while|than|respectively|against|but|control|"
                           r"comparator|other|remaining|each|per)\b", re.I)
+
+
+#: words between a count and its bracket that make the bracket another figure's or the count another
+#: group's: a comparison, a share of something else ("of", "per"), a rate word
+_OTHER_WORDS = re.compile(r"\b(?:vs|versus|compared|whereas|while|than|against|but|of|per|rate|median|mean|"
+                          r"respectively|each|other|remaining|control|comparator)\b", re.I)
 
 
 def _library_totals(ctx: CheckContext) -> set[int]:
@@ -1618,7 +1628,7 @@ def _counts_of_stated_totals(ctx: CheckContext):
     known: set[int] | None = None
     arm_terms = None
     for m in _COUNT_PCT.finditer(text):
-        if _OWN_TOTAL_AFTER.match(text, m.end()):
+        if _OWN_TOTAL_AFTER.match(text, m.end()) or (m.group("w") and _OTHER_WORDS.search(m.group("w"))):
             continue
         k = bisect.bisect_right(starts, m.start()) - 1
         if k < 0 or spans[k][1] <= m.start():
@@ -1666,7 +1676,9 @@ def _counts_of_stated_totals(ctx: CheckContext):
                 break
             if arm_terms is None:
                 arm_terms = [term_pattern(t) for t in ctx.reference.arms.values()]
-            if any(p.search(between) for p in arm_terms) or _OWN_TOTAL_AFTER.match(text, nxt.end()):
+            if any(p.search(between) for p in arm_terms) or _OWN_TOTAL_AFTER.match(text, nxt.end()) \
+                    or (nxt.group("w") and (_OTHER_WORDS.search(nxt.group("w"))
+                                            or any(p.search(nxt.group("w")) for p in arm_terms))):
                 break
             counts.append(nxt)
             at = nxt.end()
