@@ -97,7 +97,9 @@ DIFFERENCE = Rule(
             "also a difference written in points (\"an 8.6-point difference\", \"8.6 points higher\") against the two "
             "rates of its own clause (never a score: \"on a 100-point scale\"); "
             "a difference any of those pairs gives within rounding passes. The message recomputes a − b from the "
-            "two rates as the text states them.",
+            "two rates as the text states them. Also a difference of two durations in their unit after words of "
+            "a difference (\"9.3 months versus 5.6 months, a gain of 3.7 months\", \"an improvement in median "
+            "survival of 3.7 months\") against the two durations of its sentence before it.",
     why="A difference of two percentages is in percentage points; 51.3% would read as a relative change.",
     basis=_BASIS,
     bad="80.7% vs 29.4%, a difference of 53.1 percentage points",
@@ -429,6 +431,31 @@ def _point_differences(ctx: CheckContext):
             expected=f"{exact} percentage points", found=f"{probe.value} points")
 
 
+def _duration_difference(ctx: CheckContext, claim: Claim):
+    """A004 for a difference of two durations stated in their unit ("9.3 months versus 5.6 months, a gain
+    of 4.7 months"; claims.py reads it as a difference): the two durations of its sentence before it in
+    that unit, the nearest pair set against each other (two arms, or "vs") where there are more; a
+    difference the pair gives within rounding passes, no pair is judged where none is set apart."""
+    text = ctx.document.text
+    s0, _ = claim.sentence
+    durations = [c for c in _near(ctx, s0, claim.start) if c.kind == "duration" and c.value is not None
+                 and c.sentence == claim.sentence and c.end <= claim.start and (c.unit or "") == (claim.unit or "")]
+    if len(durations) == 2:
+        pair = (durations[0], durations[1])
+    else:
+        durations.reverse()
+        pair = next(((b, a) for i, a in enumerate(durations[:_PAIR_RATES]) for b in durations[i + 1:_PAIR_RATES]
+                     if (a.arm and b.arm and a.arm != b.arm) or _VERSUS.fullmatch(text, b.end, a.start)), None)
+    if pair is None or difference_ok(claim.value, pair[0].value, pair[1].value):
+        return
+    high, low, exact = _ordered_difference(pair[0].value, pair[1].value)
+    unit = claim.unit or ""
+    yield ctx.finding(
+        DIFFERENCE, claim.start, claim.end,
+        f"stated difference {claim.value} {unit}, but {high} − {low} = {exact} {unit}".replace("  ", " "),
+        expected=f"{exact} {unit}".strip(), found=f"{claim.value} {unit}".strip())
+
+
 def _reference_rates(ctx: CheckContext, claim: Claim, measures: tuple[str, ...] = ("rate",)
                      ) -> tuple[float, float, str] | None:
     """The product and comparator rates (or ``measures``) of the default entry for the claim's endpoint."""
@@ -498,6 +525,8 @@ def check_arithmetic(ctx: CheckContext):
                                f"percentage points")
                 yield ctx.finding(DIFFERENCE, claim.start, claim.end, message,
                                   expected=f"{exact} percentage points", found=f"{claim.value}%")
+        if claim.kind == "difference" and claim.value is not None:
+            yield from _duration_difference(ctx, claim)
         if claim.kind == "relative":
             for f in _relative(ctx, claim):
                 yield f
