@@ -390,7 +390,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<pct>{_N}){_PCT}(?:{_PCT_WORDS})?\s{{0,4}}{_OPEN}\s{{0,2}}(?P<n>{_INT})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}"
         rf"(?:(?:the|all)\s{{1,2}})?(?:first\s{{1,2}})?(?P<N>{_INT})"
         rf"(?:\s{{1,2}}patients)?\s{{0,2}}{_CLOSE}")),
-    # 80 of 92 (87.0%) · 80 of 92 patients (87.0%) · 79 of 164 BESPONSA patients went on to HSCT (48.2%)
+    # 80 of 92 (87.0%) · 80 of 92 patients (87.0%) · 79 of 164 EXAMPLIMAB patients went on to transplant (48.2%)
     ("of_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?:(?:the|all)\s{{1,2}})?(?:first\s{{1,2}})?(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,7}}"
         rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}{_CI_IN_BRACKETS}\s{{0,2}}{_CLOSE}")),
@@ -1124,7 +1124,7 @@ _DIFFERENCE_REACH = 200
 
 def _duration_differences(text: str, claims: list[Claim]) -> None:
     """A duration after words of a difference ("a gain of 3.7 months") that follows two durations in the
-    same unit in its sentence ("Median OS was 9.3 months versus 5.6 months, a gain of 3.7 months") is
+    same unit in its sentence ("median survival was 9.3 months versus 5.6 months, a gain of 3.7 months") is
     their difference (:data:`ClaimKind.DIFFERENCE`), not a figure of its own: A004 checks it against
     the pair, and it is never matched against the claims library's medians."""
     durations = [c for c in claims if c.kind == ClaimKind.DURATION]
