@@ -390,9 +390,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<pct>{_N}){_PCT}(?:{_PCT_WORDS})?\s{{0,4}}{_OPEN}\s{{0,2}}(?P<n>{_INT})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}"
         rf"(?:(?:the|all)\s{{1,2}})?(?:first\s{{1,2}})?(?P<N>{_INT})"
         rf"(?:\s{{1,2}}patients)?\s{{0,2}}{_CLOSE}")),
-    # 80 of 92 (87.0%) · 80 of 92 patients (87.0%)
+    # 80 of 92 (87.0%) · 80 of 92 patients (87.0%) · 79 of 164 EXAMPLIMAB patients went on to transplant (48.2%)
     ("of_pct", re.compile(
-        rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?:(?:the|all)\s{{1,2}})?(?:first\s{{1,2}})?(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"
+        rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?:(?:the|all)\s{{1,2}})?(?:first\s{{1,2}})?(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,7}}"
         rf"\s{{0,2}}{_OPEN}\s{{0,2}}(?P<pct>{_I}){_PCT}{_CI_IN_BRACKETS}\s{{0,2}}{_CLOSE}")),
     # 18 [23%] out of 79
     ("pct_outof", re.compile(
@@ -735,6 +735,7 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     if "year" in normal:
         _labelled_rates(normal, claims)
     _unit_once(normal, claims)
+    _duration_differences(normal, claims)
     if "CI" in normal or "onfidence" in normal:
         _named_ratio_estimates(normal, claims)
     if "\u2020" in normal or "\u2021" in normal or "\u00a7" in normal or "\u00b6" in normal or "*" in normal:
@@ -1109,6 +1110,33 @@ _MARK_AFTER = re.compile(r"[\u2020\u2021\u00a7\u00b6]{1,2}(?![\u2020\u2021\u00a7
 _FOOTNOTE_CI = re.compile(
     rf"^[ \t]{{0,8}}(?P<mark>[\u2020\u2021\u00a7\u00b6]{{1,2}}|\*{{1,3}})[ \t]{{0,4}}(?:[A-Za-z-]{{1,20}}[ \t]{{1,2}}){{0,4}}"
     rf"(?:[(\[][ \t]{{0,2}})?{_CI_BODY}", re.M)
+
+
+#: before a duration, words that make it the difference of two durations: "a gain of", "an improvement in
+#: median survival of", "an extension of about", "a difference of"
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:an?|the)\s{1,3}(?:(?:absolute|median|net)\s{1,3})?(?:gain|improvement|extension|prolongation|difference|"
+    r"increase|advantage|benefit)(?:\s{1,3}in(?:\s{1,3}[\w-]{1,20}){1,3}?)?\s{1,3}of\s{1,3}"
+    r"(?:(?:about|approximately|nearly|almost|over|more\s{1,3}than|roughly|some)\s{1,3})?$", re.I)
+#: how far before the difference its two durations may stand, in its sentence
+_DIFFERENCE_REACH = 200
+
+
+def _duration_differences(text: str, claims: list[Claim]) -> None:
+    """A duration after words of a difference ("a gain of 3.7 months") that follows two durations in the
+    same unit in its sentence ("median survival was 9.3 months versus 5.6 months, a gain of 3.7 months") is
+    their difference (:data:`ClaimKind.DIFFERENCE`), not a figure of its own: A004 checks it against
+    the pair, and it is never matched against the claims library's medians."""
+    durations = [c for c in claims if c.kind == ClaimKind.DURATION]
+    if len(durations) < 3:
+        return
+    for i, c in enumerate(durations):
+        if i < 2 or not _DIFFERENCE_BEFORE.search(text, max(0, c.start - 60), c.start):
+            continue
+        before = [d for d in durations[:i] if d.unit == c.unit and c.start - d.end <= _DIFFERENCE_REACH
+                  and not re.search(r"[.!?](?:\s|$)|\n", text[d.end:c.start].replace("vs.", "vs"))]
+        if len(before) >= 2:
+            c.kind = ClaimKind.DIFFERENCE
 
 
 def _footnote_intervals(text: str, claims: list[Claim]) -> None:

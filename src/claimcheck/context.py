@@ -50,13 +50,16 @@ _CHAIN = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|than|relative\s+t
 _CHAIN_RESPECTIVELY = re.compile(r"^[\s%,;)\]]*(?:,|and|or|vs\.?|versus)[\s(\[]*$", re.I)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|corresponding)\b", re.I)
 #: what may stand between a value and the arm/population it belongs to: "29.4% with SC",
-#: "14.1 months in biomarker-negative patients", "7.2 months in patients who were biomarker-positive"
+#: "14.1 months in biomarker-negative patients", "7.2 months in patients who were biomarker-positive",
+#: "14.1 months if they were biomarker-negative and 7.2 months if biomarker-positive" (a condition)
 _AFTER_GAP = re.compile(
-    r"^[\s,;:)\]]*(?:(?:(?:with|for|in|on|among|receiving|using|of|from)\s+|w/\s*)(?:the\s+)?"
+    r"^[\s,;:)\]]*(?:(?:if|when|where)\s+(?:(?:they|patients|those)\s+(?:were|was|are|had|became|remained|stayed)\s+)?"
+    r"(?:still\s+)?$|"
+    r"(?:(?:(?:with|for|in|on|among|receiving|using|of|from)\s+|w/\s*)(?:the\s+)?"
     r"(?:(?:adult\s+|pediatric\s+)?(?:patients|those|subjects|responders)\s+"
     r"(?:who\s+(?:were|are|received|had|underwent|achieved)\s+|treated\s+with\s+|receiving\s+|on\s+|with\s+"
     r"|given\s+|(?:randomi[sz]ed|assigned|allocated)\s+to\s+"
-    r"|in(?:\s+the)?\s+)?)?(?:(?:adult|pediatric|paediatric)\s+)?)?$",
+    r"|in(?:\s+the)?\s+)?)?(?:(?:adult|pediatric|paediatric)\s+)?)?$)",
     re.I)
 #: a comma or semicolon and nothing else: what follows starts another clause ("… 2.7 events per
 #: patient-year, EXAMPLIMAB is …"), its term is not the value's
@@ -90,15 +93,18 @@ _SUBGROUP = re.compile(
     # "among patients with FLT3-TKD disease": a kind of disease the whole trial population is not
     r"|\b(?:patients|those|participants)\s{1,3}with\s{1,3}(?!(?:relapsed|refractory|r/r|[\w-]*mutated)\b)"
     r"[\w+/-]{2,20}(?:\s{1,3}[\w+/-]{2,20})?\s{1,3}disease\b", re.I)
+#: (never the decimals of a figure, "9.8 months", nor a figure said to be a median: "14 months median
+#: overall survival" is the median, no time point)
 _TIMEPOINT_WORDS = re.compile(
-    r"\b(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
-    r"(?=[\s-]+(?:\w+\s+){0,2}(?:survival|rates?|relapse|remission|response)\b)|\bat\s+\d{1,2}\s+(?:years|months)\b",
+    r"\b(?<![\d.,])(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
+    r"(?=[\s-]+(?!median\b)(?:\w+\s+){0,2}(?:survival|rates?|relapse|remission|response)\b)|\bat\s+\d{1,2}\s+(?:years|months)\b",
     re.I)
 #: "the 3-year XYZ rate", where XYZ is an endpoint term of the library: the timepoint word, then
 #: up to two words before the endpoint term (checked against the sentence's endpoint terms)
+#: (not the decimals of a figure, nor a figure said to be a median: "9.8 months median survival")
 _TIMEPOINT_BEFORE_TERM = re.compile(
-    r"\b(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
-    r"[\s-]+(?:\w+\s+){0,2}$", re.I)
+    r"\b(?<![\d.,])(?:\d{1,2}|one|two|three|four|five|ten)[\s-](?:year|month|week)s?(?:\s+(?:rate|estimate|landmark))?"
+    r"[\s-]+(?!median\b)(?:\w+\s+){0,2}$", re.I)
 _CUES = re.compile(r"\b(post[\s-]?hoc|subgroups?|exploratory|pooled)\b", re.I)
 #: words a sentence with a cue (or with "respectively") holds, casefolded: most sentences hold
 #: none, and then the case-insensitive search is skipped. (None has an "i": re.I matches "i" to
@@ -147,7 +153,7 @@ def attach_context(
         return claims
     if foreign_terms:
         terms = [t for t in terms if (t.kind, t.id) not in foreign_terms]
-    terms = _drop_nested_populations(_drop_nested_endpoints(sorted(terms, key=_POSITION)))
+    terms = _drop_nested_populations(_drop_nested_endpoints(_conditions(sorted(terms, key=_POSITION), text)))
     terms = _drop_cued_endpoints(terms, text)
     terms = _read_twins(terms, sentences, claims, text)
     term_starts = [t.start for t in terms]
@@ -222,7 +228,8 @@ def attach_context(
         if _SUBGROUP.search(sentence_text):
             qualifiers.append("subgroup")
         if not timepoints and (_TIMEPOINT_WORDS.search(sentence_text) or any(
-                _TIMEPOINT_BEFORE_TERM.search(text, max(s0, t.start - 40), t.start) for t in endpoints)):
+                _TIMEPOINT_BEFORE_TERM.search(text, max(s0, t.start - 40), t.start)
+                and not text.startswith(("median", "Median", "MEDIAN"), t.start) for t in endpoints)):
             qualifiers.append("timepoint")  # "the 3-year DFS rate": a timepoint the library does not name
         elif timepoints and any(not any(t.start < s0 + m.end() and s0 + m.start() < t.end for t in timepoints)
                                 for m in _TIMEPOINT_WORDS.finditer(sentence_text)):
@@ -256,6 +263,11 @@ def attach_context(
                 claim.endpoint = previous_endpoint
                 claim.endpoint_strength = "sentence" if run_in else "context"
             claim.timepoint = alternating.get(id(claim)) or _nearest(claim, timepoints, text)
+            if claim.timepoint is not None and id(claim) not in alternating \
+                    and _elliptic_time(claim, ordered, timepoints, text):
+                # "... and 38 after the second (41.3%)": its own time point, unnamed: never the one before
+                claim.timepoint = None
+                claim.qualifiers = [*claim.qualifiers, "timepoint"]
             claim.population_candidates = list(population_names)
             if sentence_study is not None:
                 claim.study = sentence_study
@@ -267,7 +279,13 @@ def attach_context(
         if respectively:
             _respective_endpoints(chains, endpoints, text)
         _drop_others_endpoints(group, endpoints, clause_breaks)
+        asides = [(s0 + m.start(), s0 + m.end()) for m in _VS_ASIDE.finditer(sentence_text)] \
+            if "(" in sentence_text else []
         for kind in ("arm", "population"):
+            if kind == "arm" and asides:
+                _attach_arms_with_asides(ordered, chains, named.get(kind, []), back, text, respectively, columns,
+                                         product_arms, asides)
+                continue
             _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text,
                         respectively, columns, product_arms)
         if "population" in named and ("endpoint" in named or "baseline" in named):
@@ -344,6 +362,30 @@ _NESTED = "endpoint-in-population"
 _CONTAINERS = {"endpoint": 0, "arm": 0, "baseline": 0, "population": 1}
 
 
+#: a condition on who was measured: "14.1 months if they were biomarker-negative", "… when biomarker-positive"
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|when|whether)\s{1,3}(?:(?:they|patients|those|subjects)\s{1,3}(?:were|was|are|had|became|remained|stayed)?\s{0,3})?$",
+    re.I)
+
+
+def _conditions(terms: list[Term], text: str) -> list[Term]:
+    """``terms`` (in position order) without the endpoints named as a condition after "if" or "when"
+    ("median survival was 14.1 months if they were biomarker-negative and 7.2 months if
+    biomarker-positive") where a population is named over the same words: a condition says who was
+    measured, never what; the population stays (and is no longer swallowed as part of the endpoint's
+    longer name "were biomarker-negative")."""
+    populations = [(t.start, t.end) for t in terms if t.kind == "population"]
+    if not populations:
+        return terms
+    out = []
+    for t in terms:
+        if t.kind == "endpoint" and any(t.start <= a and b <= t.end for a, b in populations) \
+                and _CONDITION_BEFORE.search(text, max(0, t.start - 40), t.start):
+            continue
+        out.append(t)
+    return out
+
+
 def _drop_nested_populations(terms: list[Term]) -> list[Term]:
     """``terms`` (in position order) without the populations named inside a longer population
     ("biomarker-positive" and "transplant" in "biomarker-positive patients who did not undergo
@@ -400,7 +442,12 @@ _POPULATION_CUE = re.compile(
     r"(?:\bamong\s{1,3}|[(,]\s{0,2}(?:of|among|in)\s{1,3}|\b(?:of|in|for)\s{1,3}(?=(?:the\s{1,3})?(?:patients|those|subjects|participants)\b))"
     r"(?:the\s{1,3})?(?:(?:patients|those|subjects|participants)\s{1,3}"
     r"(?:who\s{1,3}(?:achieved|had|reached|attained|were\s{1,3}in)|with|achieving|reaching|in)\s{1,3}"
-    r"(?:an?\s{1,3})?)?$", re.I)
+    r"(?:an?\s{1,3})?)?$"
+    # "Among the 79 who underwent transplant", "Of the 92 patients who reached remission": a group's size
+    # and what its people went through
+    r"|\b(?:among|of|in)\s{1,3}(?:the|these|those|all)?\s{0,3}\d{1,5}\s{1,3}(?:(?:patients|subjects|participants|adults)\s{1,3})?"
+    r"who\s{1,3}(?:underwent|received|had|achieved|reached|attained|went\s{1,3}on\s{1,3}to|proceeded\s{1,3}to)"
+    r"\s{1,3}(?:an?\s{1,3})?$", re.I)
 #: "in ORR responders", "of DFS patients": after "in"/"of"/"for", an endpoint followed by a word for
 #: people names who was counted too
 _POPULATION_CUE_IN = re.compile(r"\b(?:in|of|for|within)\s{1,3}(?:the\s{1,3})?$", re.I)
@@ -1124,8 +1171,40 @@ def _alternating_timepoints(ordered: list[Claim], timepoints: list[Term]) -> dic
 #: what may stand between a value and a time point after it that is the value's ("87% within two
 #: cycles", "22.8% at 2 years", "80% did so by week 8"): a few words, no figure, no clause break
 _TIME_AFTER_GAP = re.compile(r"[^\d,;:()\[\]\n]{0,16}$")
+#: ... or a comma, then a cumulative time point ("so 80 of 92, or 87.0%, within two cycles": the total
+#: so far is the value's, not the first cycle named before it)
+_CUMULATIVE_AFTER_GAP = re.compile(r"[^\S\n]{0,2},[^\S\n]{0,2}(?=(?:within|by|in\s{1,3}the\s{1,3}first|over\s{1,3}the\s{1,3}first)\b)",
+                                   re.I)
+#: an ordinal whose noun is left to the reader ("42 after the first cycle and 38 after the second (41.3%)"):
+#: the value has a time point of its own, not the one named before it
+_ELLIPTIC_ORDINAL = re.compile(
+    r"\b(?:after|in|by|during|at|from|with)\s{1,3}(?:the\s{1,3})?(?:second|third|fourth|fifth|sixth|next|following|"
+    r"subsequent|later|last|final)(?![\w-])(?!\s{0,3}[A-Za-z])", re.I)
 #: a clause break between a time point and a value after it: the time point is another clause's
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _cumulative_after(text: str, end: int, start: int) -> bool:
+    m = _CUMULATIVE_AFTER_GAP.match(text, end)
+    return m is not None and m.end() == start
+
+
+def _elliptic_time(claim: Claim, ordered: list[Claim], timepoints: list[Term], text: str) -> bool:
+    """Whether an ordinal with its noun left out ("after the second") stands between the value before
+    ``claim`` (or its sentence's start) and ``claim``, with no time point named after it: the value's
+    own time point, which the text does not name in full."""
+    prev = max((c.end for c in ordered if c.end <= claim.start), default=claim.sentence[0])
+    lo = max(prev, claim.start - 80)
+    m = None
+    for m in _ELLIPTIC_ORDINAL.finditer(text, lo, claim.start):
+        pass
+    if m is not None and not any(m.end() <= t.start and t.end <= claim.start for t in timepoints):
+        return True
+    # ... or right after it, in its clause ("41.3% in the second, so ...")
+    nxt = min((c.start for c in ordered if c.start >= claim.end), default=claim.sentence[1])
+    after = _ELLIPTIC_ORDINAL.search(text, claim.end, min(nxt, claim.end + 30))
+    return after is not None and not re.search(r"[,;:.()\[\]]", text[claim.end:after.start()]) \
+        and not any(claim.end <= t.start and t.end <= after.start() for t in timepoints)
 
 
 def _nearest(claim: Claim, candidates: list[Term], text: str = "") -> str | None:
@@ -1137,7 +1216,8 @@ def _nearest(claim: Claim, candidates: list[Term], text: str = "") -> str | None
         return None
     before = [t for t in candidates if t.end <= claim.start]
     after = [t for t in candidates
-             if text and t.start >= claim.end and _TIME_AFTER_GAP.match(text, claim.end, t.start)]
+             if text and t.start >= claim.end and (_TIME_AFTER_GAP.match(text, claim.end, t.start)
+                                                   or _cumulative_after(text, claim.end, t.start))]
     if after:
         near = min(after, key=lambda t: (t.start, -(t.end - t.start)))
         last = max((t.end for t in before), default=None)
@@ -1409,6 +1489,31 @@ def _groups_listed_before(ordered: list[Claim], chains: list[list[Claim]], terms
         for c, a in zip(chain, ids):
             column[id(c)] = a
         last = (ids, chain[-1].end)
+
+
+#: a comparator's figures in a bracket of their own: "(vs chemotherapy 8/35, 23%)", "(versus SC: 21.6%)"
+_VS_ASIDE = re.compile(r"\((?=\s{0,2}(?:vs\.?|versus|compared\s{1,3}(?:with|to)|against)\s)[^()\n]{1,160}\)", re.I)
+
+
+def _attach_arms_with_asides(ordered: list[Claim], chains: list[list[Claim]], terms: list[Term], back: list[Term],
+                             text: str, respectively: bool, columns, product_arms: tuple[str, ...],
+                             asides: list[tuple[int, int]]) -> None:
+    """Arms where the sentence (a row label, a clause) holds a comparator's figures in a bracket of their
+    own ("Post-transplant mortality (vs chemotherapy 8/35, 23%) | 31/79 | 39%"): the arm named inside the
+    bracket is the arm of the figures inside it only; the figures outside take the arms named outside it
+    (none: the text before, a table caption), as if the bracket were not there."""
+    def inside(a: int, b: int) -> int | None:
+        return next((k for k, (x, y) in enumerate(asides) if x <= a and b <= y), None)
+
+    groups: dict[int | None, list[Claim]] = {}
+    for c in ordered:
+        groups.setdefault(inside(c.start, c.end), []).append(c)
+    for k, claims in groups.items():
+        members = {id(c) for c in claims}
+        own_terms = [t for t in terms if inside(t.start, t.end) == k]
+        own_chains = [[c for c in ch if id(c) in members] for ch in chains]
+        _attach_who(claims, [ch for ch in own_chains if ch], "arm", own_terms, back, text, respectively, columns,
+                    product_arms)
 
 
 def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, terms: list[Term],

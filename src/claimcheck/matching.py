@@ -259,6 +259,8 @@ class Matcher:
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
             return Match(MatchStatus.NOT_APPLICABLE)
         if not claim.endpoint and not claim.endpoint_candidates:
+            if claim.kind == "ratio" and claim.interval is not None and claim.interval.kind == "ci":
+                return self._ratio_by_estimate(claim, products) or Match(MatchStatus.NOT_APPLICABLE)
             return Match(MatchStatus.NOT_APPLICABLE)
         sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
         endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
@@ -1229,6 +1231,34 @@ class Matcher:
         e, arm, av = max(mine, key=lambda x: (x[1] in self._product_arms, x[2].value.value))
         return Match(MatchStatus.MISMATCH, e, arm, "value", expected=f"{av.value} cycles", found=f"{claim.value} cycles",
                      certainty="the maximum number of cycles" + (" for this arm" if claim.arm_source in ("own", "chain") else ""))
+
+    def _ratio_by_estimate(self, claim: Claim, products: tuple[str, ...] | None) -> Match | None:
+        """A hazard or odds ratio with its interval whose text names no endpoint ("The hazard ratio was
+        0.665, 95% CI 0.518 to 0.835" in a transcript line): where exactly one entry of the document's
+        products holds that very estimate (at the written precision, two decimals or more) and one bound
+        of its interval, the estimate names the entry as n/N would, and the interval is checked there
+        (both bounds, the level). Anything less settled (several entries, no bound in common) says
+        nothing."""
+        if claim.value is None or claim.value.decimals < 2:
+            return None
+        scope = self._scope(claim, products)
+        hits = []
+        for entry in self.ref.entries.values():
+            if scope is not None and entry.study.product not in scope:
+                continue
+            for f in self._entry_facts(entry, "ratio", None, claim.ratio_kind):
+                if f.field == "ratio" and faithful(claim.value, f.value) and f.value.decimals == claim.value.decimals:
+                    hits.append(f)
+        if len({f.entry.id for f in hits}) != 1 or hits[0].av is None or not hits[0].av.ci:
+            return None
+        f = hits[0]
+        lo, hi = f.av.ci
+        if not (faithful(claim.interval.low, lo) or faithful(claim.interval.high, hi)):
+            return None
+        match = self._confirm(claim, f, 0.0)
+        if match.status == MatchStatus.MISMATCH:
+            match.certainty = "no endpoint named; the estimate and one bound of its interval are this entry's alone"
+        return match
 
     @staticmethod
     def _counts_agree(claim: Claim, fact: Fact) -> bool:

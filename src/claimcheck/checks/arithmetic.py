@@ -97,7 +97,9 @@ DIFFERENCE = Rule(
             "also a difference written in points (\"an 8.6-point difference\", \"8.6 points higher\") against the two "
             "rates of its own clause (never a score: \"on a 100-point scale\"); "
             "a difference any of those pairs gives within rounding passes. The message recomputes a − b from the "
-            "two rates as the text states them.",
+            "two rates as the text states them. Also a difference of two durations in their unit after words of "
+            "a difference (\"9.3 months versus 5.6 months, a gain of 3.7 months\", \"an improvement in median "
+            "survival of 3.7 months\") against the two durations of its sentence before it.",
     why="A difference of two percentages is in percentage points; 51.3% would read as a relative change.",
     basis=_BASIS,
     bad="80.7% vs 29.4%, a difference of 53.1 percentage points",
@@ -429,6 +431,31 @@ def _point_differences(ctx: CheckContext):
             expected=f"{exact} percentage points", found=f"{probe.value} points")
 
 
+def _duration_difference(ctx: CheckContext, claim: Claim):
+    """A004 for a difference of two durations stated in their unit ("9.3 months versus 5.6 months, a gain
+    of 4.7 months"; claims.py reads it as a difference): the two durations of its sentence before it in
+    that unit, the nearest pair set against each other (two arms, or "vs") where there are more; a
+    difference the pair gives within rounding passes, no pair is judged where none is set apart."""
+    text = ctx.document.text
+    s0, _ = claim.sentence
+    durations = [c for c in _near(ctx, s0, claim.start) if c.kind == "duration" and c.value is not None
+                 and c.sentence == claim.sentence and c.end <= claim.start and (c.unit or "") == (claim.unit or "")]
+    if len(durations) == 2:
+        pair = (durations[0], durations[1])
+    else:
+        durations.reverse()
+        pair = next(((b, a) for i, a in enumerate(durations[:_PAIR_RATES]) for b in durations[i + 1:_PAIR_RATES]
+                     if (a.arm and b.arm and a.arm != b.arm) or _VERSUS.fullmatch(text, b.end, a.start)), None)
+    if pair is None or difference_ok(claim.value, pair[0].value, pair[1].value):
+        return
+    high, low, exact = _ordered_difference(pair[0].value, pair[1].value)
+    unit = claim.unit or ""
+    yield ctx.finding(
+        DIFFERENCE, claim.start, claim.end,
+        f"stated difference {claim.value} {unit}, but {high} − {low} = {exact} {unit}".replace("  ", " "),
+        expected=f"{exact} {unit}".strip(), found=f"{claim.value} {unit}".strip())
+
+
 def _reference_rates(ctx: CheckContext, claim: Claim, measures: tuple[str, ...] = ("rate",)
                      ) -> tuple[float, float, str] | None:
     """The product and comparator rates (or ``measures``) of the default entry for the claim's endpoint."""
@@ -498,6 +525,8 @@ def check_arithmetic(ctx: CheckContext):
                                f"percentage points")
                 yield ctx.finding(DIFFERENCE, claim.start, claim.end, message,
                                   expected=f"{exact} percentage points", found=f"{claim.value}%")
+        if claim.kind == "difference" and claim.value is not None:
+            yield from _duration_difference(ctx, claim)
         if claim.kind == "relative":
             for f in _relative(ctx, claim):
                 yield f
@@ -1560,6 +1589,10 @@ _POP_NOUN = (r"(?:patients?|adults?|subjects?|participants?|responders?|people|p
 #: a count with its percentage in a bracket after it: "80 (87.0%)", "79 patients (48,2 %)", "23 of them (14%)"
 _COUNT_PCT = re.compile(
     rf"(?<![\w.,/%\u2013-])(?P<n>\d{{1,5}})(?![\d.,])(?:[^\S\n]{{1,2}}(?:{_POP_NOUN}|of[^\S\n]them|of[^\S\n]these))?"
+    # a few words of what they did, no figure ("42 did so after the first cycle (45.7%)", "38 after the
+    # second (41.3%)"); never a unit (a duration, a dose) right after the count
+    r"(?P<w>(?![^\S\n]{1,2}(?:months?|weeks?|days?|years?|cycles?|doses?|mg|times|points?|percent|per)\b)"
+    r"(?:[^\S\n]{1,2}[A-Za-z][\w/-]{0,19}){1,6})?"
     r"[^\S\n]{0,2}[(\[][^\S\n]{0,2}(?P<p>\d{1,3}(?:[.,]\d{1,2})?)[^\S\n]?%[^\S\n]{0,2}[)\]]")
 #: an N of its own right after the bracket ("23 (14%) of 164"): A001 reads that one
 _OWN_TOTAL_AFTER = re.compile(r"[^\S\n]{0,2}(?:of|/|out[^\S\n]of)[^\S\n]{1,2}(?:the[^\S\n]{1,2})?\d", re.I)
@@ -1586,6 +1619,12 @@ _WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,]?\d|[^\S\n]?%)|(?<![
 #: what between two counts of one total says the second is of another group: a comparison, an arm
 _OTHER_GROUP = re.compile(r"\b(?:vs|versus|compared|whereas|while|than|respectively|against|but|control|"
                           r"comparator|other|remaining|each|per)\b", re.I)
+
+
+#: words between a count and its bracket that make the bracket another figure's or the count another
+#: group's: a comparison, a share of something else ("of", "per"), a rate word
+_OTHER_WORDS = re.compile(r"\b(?:vs|versus|compared|whereas|while|than|against|but|of|per|rate|median|mean|"
+                          r"respectively|each|other|remaining|control|comparator)\b", re.I)
 
 
 def _library_totals(ctx: CheckContext) -> set[int]:
@@ -1618,7 +1657,7 @@ def _counts_of_stated_totals(ctx: CheckContext):
     known: set[int] | None = None
     arm_terms = None
     for m in _COUNT_PCT.finditer(text):
-        if _OWN_TOTAL_AFTER.match(text, m.end()):
+        if _OWN_TOTAL_AFTER.match(text, m.end()) or (m.group("w") and _OTHER_WORDS.search(m.group("w"))):
             continue
         k = bisect.bisect_right(starts, m.start()) - 1
         if k < 0 or spans[k][1] <= m.start():
@@ -1666,7 +1705,9 @@ def _counts_of_stated_totals(ctx: CheckContext):
                 break
             if arm_terms is None:
                 arm_terms = [term_pattern(t) for t in ctx.reference.arms.values()]
-            if any(p.search(between) for p in arm_terms) or _OWN_TOTAL_AFTER.match(text, nxt.end()):
+            if any(p.search(between) for p in arm_terms) or _OWN_TOTAL_AFTER.match(text, nxt.end()) \
+                    or (nxt.group("w") and (_OTHER_WORDS.search(nxt.group("w"))
+                                            or any(p.search(nxt.group("w")) for p in arm_terms))):
                 break
             counts.append(nxt)
             at = nxt.end()
