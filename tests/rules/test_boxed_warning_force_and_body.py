@@ -454,6 +454,19 @@ TITLE_STAYS = {
 
         {pi}
         """,
+    # ... or only its abbreviated alias alone in a bracket ("This includes (SOS).")
+    "only-a-bracketed-alias-left": """\
+        # BESPONSA
+
+        WARNING: HEPATOTOXICITY, AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY
+          * Hepatotoxicity, sometimes fatal or life-threatening, has occurred in patients who received BESPONSA.
+          * This includes (SOS).
+          * Non-relapse mortality after HSCT was higher with BESPONSA.
+
+        {ind}
+
+        {pi}
+        """,
 }
 
 

@@ -720,13 +720,15 @@ _ALIAS_ASIDE = re.compile(r"\([ \t]{0,3}(?:also[ \t]{1,3}(?:known|referred[ \t]{
 
 def _named_outside_alias(el: Element, index: TextIndex, start: int, end: int) -> bool:
     """Whether [start, end) names element ``el`` (its first concept) other than only inside an
-    aside that gives an alias ("<name> (also known as <alias>)"): an alias whose name was
-    deleted ("including (also known as <alias>)") does not name it."""
+    aside that gives an alias ("<name> (also known as <alias>)") or a bracket that holds the
+    alias alone ("<name> (<ALIAS>)"): an alias whose name was deleted ("including (also known as
+    <alias>)", "this includes (<ALIAS>)") does not name it."""
     text = index.text
-    for a, _, _ in el.search_patterns()[0].finditer(index, start, end):
+    for a, b, _ in el.search_patterns()[0].finditer(index, start, end):
         lo = max(start, a - 80)
         opened = text.rfind("(", lo, a)
-        if opened == -1 or ")" in text[opened:a] or not _ALIAS_ASIDE.match(text, opened):
+        alone = opened != -1 and not text[opened + 1:a].strip() and text[b:b + 3].lstrip()[:1] == ")"
+        if opened == -1 or ")" in text[opened:a] or not (_ALIAS_ASIDE.match(text, opened) or alone):
             return True
     return False
 
