@@ -128,6 +128,18 @@ def check_unsupported(ctx: CheckContext):
                     f"declares no endpoint for, so no entry backs it" + (f" [{how}]" if how else ""),
                     found=claim.describe_value())
                 continue
+        # "median time to transplant 11 weeks" with no outcome word the lexicon knows: a time to (or a
+        # duration of) an endpoint the library holds no time figure of at all, only its rate, said of
+        # the product (or of no arm of its own) is a figure no entry can back
+        if other_measure and endpoint.domain in ("efficacy", "safety") and not _time_held(ref, claim.endpoint) \
+                and _about_product(claim, product_arms, text) and not _held_elsewhere(ctx, claim, named=True):
+            how = _how_sure(claim)
+            yield ctx.finding(
+                UNSUPPORTED_CLAIM, claim.start, claim.end,
+                f"{claim.describe_value()}: a time or duration said of {endpoint.label}, which the claims library "
+                f"holds only as a rate, so no entry backs it" + (f" [{how}]" if how else ""),
+                found=claim.describe_value())
+            continue
         if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
             continue
         if m.status == MatchStatus.NOT_APPLICABLE and (not named
@@ -577,3 +589,8 @@ def _how_sure(claim) -> str:
     elif claim.arm is None:
         parts.append("about the product named in the sentence")
     return "; ".join(parts)
+
+
+def _time_held(ref, endpoint: str) -> bool:
+    """Whether the claims library holds any time figure (a median or a duration) of ``endpoint``."""
+    return any(e.measure in ("median", "duration") for e in ref.by_endpoint.get(endpoint, ()))

@@ -1,0 +1,68 @@
+"""A time to (or a duration of) an endpoint the claims library holds only as a rate ("median time to
+transplant 11 weeks" where the library holds the transplant rate and no time to it) is a claim no
+entry backs: U001 when said of the product or of no arm of its own, even where its clause holds no
+generic outcome word (checks/unsupported.py: ``_time_held``). A duration that bounds a group
+("transplant within 12 weeks") or the comparator's own figure stays silent."""
+
+from __future__ import annotations
+
+import pytest
+
+RATES = "Significantly more patients proceeded to HSCT with BESPONSA than with standard chemotherapy (48.2% vs 21.6%)."
+
+
+def _lint(lint_piece, body: str, name: str = "p.md", market: str | None = None):
+    head = "# Results\n\nIn the phase 3 INO-VATE ALL study of BESPONSA vs standard of care:\n\n"
+    return lint_piece(head + body + "\n", name, rules=("V001", "V002", "U001"), market=market)
+
+
+INVENTED = [
+    # a footnote after the rates
+    RATES + "\n\n\u2020ITT population, 79/164 vs 35/162; median time to transplant 11 weeks.",
+    # a sentence after the rates
+    RATES + " The median time to transplant was 9.5 weeks.",
+    # a bullet list
+    "- HSCT rate: 48.2% vs 21.6%\n- Median time to HSCT with BESPONSA: 10 weeks",
+    # prose with days
+    RATES + " Patients on BESPONSA went on to transplant after a median of 64 days.",
+]
+
+
+@pytest.mark.parametrize("body", INVENTED)
+def test_an_invented_time_to_transplant_is_unsupported(lint_piece, body):
+    found = _lint(lint_piece, body)
+    assert [f.rule for f in found] == ["U001"], found
+    assert "only as a rate" in found[0].message or "no entry" in found[0].message
+
+
+def test_eu_decimal_comma(lint_piece):
+    body = RATES.replace("48.2", "48,2").replace("21.6", "21,6") + "\n\nThe median time to transplant was 7,4 weeks."
+    found = _lint(lint_piece, body, market="EU")
+    assert [f.rule for f in found] == ["U001"] and "7.4 weeks" in found[0].message
+    assert "arm from the preceding text" in found[0].message  # how sure the reading is
+
+
+def test_html_paragraphs(lint_piece):
+    body = (f"<p>In the phase 3 INO-VATE ALL study of BESPONSA vs standard of care:</p><p>{RATES}</p>"
+            "<p>The median time to transplant was 11 weeks.</p>")
+    assert [f.rule for f in lint_piece(body, "p.html", rules=("V001", "V002", "U001"))] == ["U001"]
+
+
+CLEAN = [
+    RATES,
+    RATES + " Transplant was to take place within 12 weeks of remission.",
+    RATES + " Transplant eligibility was assessed every 4 weeks in patients in remission.",
+    RATES + " Patients proceeded to HSCT at least 2 weeks after the last dose.",
+    "- HSCT rate: 48.2% vs 21.6%\n- Patients proceeded to HSCT after 2 or 3 cycles of treatment",
+]
+
+
+@pytest.mark.parametrize("body", CLEAN)
+def test_correct_text_stays_clean(lint_piece, body):
+    found = _lint(lint_piece, body)
+    assert not [f for f in found if f.rule == "U001" and "only as a rate" in f.message], found
+
+
+def test_the_comparators_own_figure_is_not_the_products(lint_piece):
+    body = RATES + " With standard chemotherapy, the median time to transplant was 14 weeks."
+    assert _lint(lint_piece, body) == []
