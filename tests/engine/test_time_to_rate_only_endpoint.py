@@ -66,3 +66,31 @@ def test_correct_text_stays_clean(lint_piece, body):
 def test_the_comparators_own_figure_is_not_the_products(lint_piece):
     body = RATES + " With standard chemotherapy, the median time to transplant was 14 weeks."
     assert _lint(lint_piece, body) == []
+
+
+# ---- durations in weeks or days said of the product's patients are claims in general
+DURATIONS = [
+    "- Median time to response with BESPONSA was 3.1 weeks.",
+    "Median duration of hospitalisation was 9 days with BESPONSA.",
+    "Patients on BESPONSA spent a median of 9 days in hospital.",
+    "| Outcome | BESPONSA |\n|---|---|\n| Time to first response, median | 3.1 weeks |",
+    "The median time to neutrophil recovery was 12 days on BESPONSA.",
+]
+
+
+@pytest.mark.parametrize("body", DURATIONS)
+def test_an_invented_duration_in_weeks_or_days_is_unsupported(lint_piece, body):
+    assert [f.rule for f in _lint(lint_piece, body)] == ["U001"]
+
+
+DEFINING = [
+    "BESPONSA is given on days 1, 8 and 15 of a 21- to 28-day cycle.",
+    "Patients aged 18 years or older were enrolled; the data cut-off was 8 March 2016.",
+    "Patients were followed for 4 weeks after the last dose of BESPONSA.",
+    "Responses were assessed every 4 weeks during BESPONSA treatment.",
+]
+
+
+@pytest.mark.parametrize("body", DEFINING)
+def test_a_duration_that_only_defines_stays_silent(lint_piece, body):
+    assert _lint(lint_piece, body) == []
