@@ -515,7 +515,7 @@ class Matcher:
             return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
                          found=claim.describe_value(), score=sc(entry),
                          certainty=f"the text names a population ({unheld}) for which the library holds no such entry")
-        # ... or a subgroup of the population it names ("MRD-negative patients aged 55 or older")
+        # ... or a subgroup of the population it names ("biomarker-negative patients aged 55 or older")
         extra = self._extra_subgroup(claim, text, scope) if population and population == entry.population else None
         if extra is not None:
             return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
@@ -883,7 +883,11 @@ class Matcher:
         if cut:
             lead = lead[max(cut):]
         if "|" in lead:
-            return None  # a table row: its label and header say what it is
+            # a table row: its label cell leads into its figures ("| biomarker-negative, aged >=55 | 12.4 |")
+            ls = text.rfind("\n", 0, claim.start) + 1
+            lead = next((c for c in text[ls:claim.start].split("|") if c.strip()), "")
+            if len(lead) > _LEAD_CHARS:
+                return None
         key = (claim.endpoint, scope)
         held = self._held_populations.get(key)
         if held is None:
@@ -1500,8 +1504,9 @@ _OWN_CLAUSE = re.compile(r";|,\s{0,3}(?:and|but|while|whereas)\s|\s[\u2013\u2014
 _NEXT_STATEMENT = re.compile(r"[A-Za-z]{3}[^\d;]{0,200}?\d")
 
 
-#: where the lead-in of a figure starts: a sentence or clause end before it, or a line break
-_LEAD_BREAK = re.compile(r"[.;!?:](?=[\s\[\]\d^*\u2020\u2021]*\s)|\n")
+#: where the lead-in of a figure starts: a sentence or clause end before it, or a line break (not a
+#: colon: "biomarker-negative patients aged 55 or older: median survival 12.4 months" is led in by its label)
+_LEAD_BREAK = re.compile(r"[.;!?](?=[\s\[\]\d^*\u2020\u2021]*\s)|\n")
 #: how far before a figure its lead-in is read
 _LEAD_CHARS = 120
 #: a figure of another result before the lead-in (its words are that figure's): "29.4% with

@@ -25,6 +25,10 @@ UNHELD = [
           "- in MRD-positive patients, median OS was 7.2 months.",
     BES + "Among MRD-negative patients aged \u226555 years treated with BESPONSA, median OS was 12.4 months.",
     BES + "In MRD-negative women, median OS was 15.0 months with BESPONSA.",
+    BES + "OS by MRD status:\n\n- MRD-negative patients: median OS 14.1 months\n"
+          "- MRD-negative patients \u226555 years of age: median OS 12.4 months\n- MRD-positive patients: median OS 7.2 months",
+    BES + "| Subgroup | BESPONSA median OS, months |\n|---|---|\n| MRD-negative | 14.1 |\n"
+          "| MRD-negative women | 15.0 |\n| MRD-positive | 7.2 |",
     XOS + "- In ITT patients aged 65 or older, median OS was 7.9 months with XOSPATA.",
     XOS + "- In the intention-to-treat population with FLT3-TKD mutations, median OS was 8.1 months with XOSPATA.",
 ]

@@ -91,3 +91,18 @@ def test_a_caption_in_prose_far_above_gives_no_unit(lint_piece):
     body = ("Grade \u22653 adverse events, n (%), were reported as below.\n\nSome more text follows here.\n\n"
             "| Event | BESPONSA | SC |\n|---|---|---|\n| Sepsis | 14 (10) | 22 (18) |\n")
     assert _lint(lint_piece, body) == []
+
+
+BASELINE = ("# Baseline characteristics\n\nIn the phase 3 INO-VATE ALL study of BESPONSA vs standard of care:\n\n"
+            "| Characteristic | BESPONSA (n=164) | Standard chemotherapy (n=162) |\n|---|---|---|\n"
+            "| Male, n (%) | 91 (55) | 102 (63) |\n| Extramedullary disease, n (%) | 11 (7) | 14 (9) |\n"
+            "| Time since diagnosis, median months | 14 | 12 |\n")
+
+
+def test_a_baseline_table_describes_patients_and_stays_clean(lint_piece):
+    assert lint_piece(BASELINE, "p.md", rules=("U001",)) == []
+
+
+def test_a_subgroup_row_is_who_not_what(lint_piece):
+    body = PIPE.format(label="Women", a="84%", b="31%")
+    assert [f for f in _lint(lint_piece, body) if "table row whose label" in f.message] == []

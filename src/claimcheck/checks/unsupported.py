@@ -74,7 +74,7 @@ def check_unsupported(ctx: CheckContext):
             yield ctx.finding(
                 UNSUPPORTED_CLAIM, claim.start, claim.end,
                 f"{claim.describe_value()}: a change on a scale said of the product that no entry of the claims "
-                f"library holds" + (f" [{how}]" if how else ""),
+                f"library holds [{how or 'the product named for it'}]",
                 found=claim.describe_value())
             continue
         if claim.kind in _OUTCOME_KINDS and m.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE) \
@@ -169,7 +169,7 @@ def check_unsupported(ctx: CheckContext):
             yield ctx.finding(
                 UNSUPPORTED_CLAIM, claim.start, claim.end,
                 f"{claim.describe_value()}: a time or duration said of {endpoint.label}, which the claims library "
-                f"holds only as a rate, so no entry backs it" + (f" [{how}]" if how else ""),
+                f"holds only as a rate, so no entry backs it [{how or 'its endpoint and arm named next to it'}]",
                 found=claim.describe_value())
             continue
         if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
@@ -664,9 +664,17 @@ def _unknown_row(ctx: CheckContext, claim, text: str) -> str | None:
     arm, endpoint, population, timepoint, study or product of the library, and no defining word (a
     dose, a cycle: "Cycles received"; "per cycle" only divides). "| Sepsis | 14 (10) | 22 (18) |"
     under grade >=3 events the library lists no sepsis for, "| Median inpatient days per cycle | 3 |
-    12 |": the row's own outcome, not the one of the row above. None elsewhere, and for a figure
-    not about the product (its column the comparator's)."""
+    12 |": the row's own outcome, not the one of the row above. Only in a table of results (the
+    endpoint carried into the row an efficacy or safety one: a baseline table's "Male, n (%)" describes
+    the patients); a subgroup's row ("Women") is who, not what. None elsewhere, and for a figure not
+    about the product (its column the comparator's)."""
     if claim.endpoint_strength == "sentence" or (claim.kind not in _OUTCOME_KINDS and not _points(claim)):
+        return None
+    # a table of results: the endpoint carried into the row (from its heading, caption or the rows
+    # above) is an efficacy or safety one; a baseline table's rows ("Male, n (%)") describe patients
+    ref = ctx.reference
+    carried = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
+    if carried is None or carried.domain not in ("efficacy", "safety"):
         return None
     ls = _line_start(text, claim.start)
     if (ls > 0 and text[ls - 1] != "\n") or text.find("|", ls, claim.start) == -1:
@@ -678,9 +686,11 @@ def _unknown_row(ctx: CheckContext, claim, text: str) -> str | None:
     label = re.sub(r"<[^>]{0,80}>", " ", cells[first]).strip(" \t*_-\u2022#")
     if not label or len(label) > 100:
         return None
-    ref = ctx.reference
     if not _about_product(claim, ref.product_arms, text) or claim.arm_source not in ("own", None):
         return None
+    from ..context import _SUBGROUP
+    if _SUBGROUP.search(label):
+        return None  # a subgroup's row ("Women", "Aged 65 or older"): who, not what (matching.py judges it)
     generic = _row_generic()
     words = [w for w in _LABEL_WORD.findall(label) if not generic.fullmatch(w)]
     if not any(len(w) >= 4 for w in words):
