@@ -54,6 +54,10 @@ CLEAN = [
     RATES + " Transplant eligibility was assessed every 4 weeks in patients in remission.",
     RATES + " Patients proceeded to HSCT at least 2 weeks after the last dose.",
     "- HSCT rate: 48.2% vs 21.6%\n- Patients proceeded to HSCT after 2 or 3 cycles of treatment",
+    # a patient case's story: durations that measure no outcome of the trial
+    "Case 1: a transplant-eligible patient with a long first remission. She presents with 2 weeks of night "
+    "sweats and fever after BESPONSA.",
+    "The patient achieved an MRD-negative CR on BESPONSA but relapsed after a remission lasting only 6 months.",
 ]
 
 

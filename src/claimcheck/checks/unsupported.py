@@ -158,9 +158,10 @@ def check_unsupported(ctx: CheckContext):
                 continue
         # "median time to transplant 11 weeks" with no outcome word the lexicon knows: a time to (or a
         # duration of) an endpoint the library holds no time figure of at all, only its rate, said of
-        # the product (or of no arm of its own) is a figure no entry can back
+        # the product (or of no arm of its own) is a figure no entry can back -- where its clause says
+        # it is a measured time (a median, a time to, a duration: _TIME_MEASURE), not a case's story
         if other_measure and endpoint.domain in ("efficacy", "safety") and not _time_held(ref, claim.endpoint) \
-                and not _lexicon()[1].search(_clause(claim, text)) \
+                and _TIME_MEASURE.search(_clause(claim, text)) and not _lexicon()[1].search(_clause(claim, text)) \
                 and _about_product(claim, product_arms, text) and not _held_elsewhere(ctx, claim):
             # (a duration the library holds for any entry, in the same unit, is that entry's figure
             # attached to the wrong endpoint: "lived longer than those who stayed MRD positive (14.1
@@ -621,6 +622,11 @@ def _how_sure(claim) -> str:
     elif claim.arm is None:
         parts.append("about the product named in the sentence")
     return "; ".join(parts)
+
+
+#: the words that make a duration a measured time (a median, a time to an event), not a case's story
+#: ("presents with 2 weeks of night sweats", "relapsed after a remission lasting only 6 months")
+_TIME_MEASURE = re.compile(r"\b(?:median|mean|average|time\s{1,3}(?:to|from|until)|duration)\b", re.I)
 
 
 def _time_held(ref, endpoint: str) -> bool:
