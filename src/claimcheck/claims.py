@@ -55,7 +55,7 @@ _THIN_GROUP = re.compile(r"[\u2009\u202f](?<=\d.)(?=\d{3}(?!\d))")
 _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\ufe63": "-"})
 #: a unit after which a number with a comma and one or two digits is a decimal ("51,3 percentage
 #: points", "18,6 points" too)
-_DECIMAL_UNIT = r"\s?(?:%|percent\b|per\s+cent\b|percentage[\s-]points?\b|points?\b|pp\b|months?\b|mo\b|weeks?\b|days?\b|years?\b)"
+_DECIMAL_UNIT = r"\s?(?:%|percent\b|per\s+cent\b|percentage[\s-]points?\b|points?\b|pp\b|months?\b|mo\b|weeks?\b|wks?\b|days?\b|years?\b)"
 #: a decimal comma anywhere the context cannot mean thousands: one or two digits after the comma,
 #: then a percent sign or a unit of time ("80,7 %", "80,75%", "7,7 months"), or then "vs", "and", a
 #: slash or a dash and another such number with the unit of both ("9,3 vs 5,6 months", "7,7/6,2 months");
@@ -341,7 +341,7 @@ _CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,]\s{{0,2}}(?:(?:with|but|and)\s{{1,2}}(?:(
 _PCT_WORDS = r"(?:\s{1,2}(?!(?:vs|versus|and|or|than|compared|after|before|while|whereas|but)\b)[A-Za-z-]{2,20}){1,4}"
 _BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}}[,;]\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
-_DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
+_DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?|wks?\b)"
 _COMP = r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than|below|above)"
 
 # Two patterns are alternations whose alternatives begin with a group or a look-behind: such an
@@ -510,9 +510,9 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "pp": (("point", "pp"),),  # percentage points, % points, pp
     "points": (("point",),),
     "rel_pct": (("relative",),),
-    "unit_interval": (("(",), (")",), ("%", "per", "mo", "day", "week")),
+    "unit_interval": (("(",), (")",), ("%", "per", "mo", "day", "week", "wk")),
     "pct": (_PCT_HINTS,),
-    "duration": (("mo", "day", "week"),),  # months?|mo|days?|weeks?
+    "duration": (("mo", "day", "week", "wk"),),  # months?|mo|days?|weeks?|wks?
     "event_rate": (("per",), ("year",)),
     "event_rate_lead": (("per",), ("year",), ("vs", "versus", "and", "compared")),
     "lead": (("vs", "versus", "and", "compared"),),
@@ -1412,7 +1412,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         # "median follow-up 49.7 months (range 1.7-49.7)": the duration before the range is a
         # reported median (a claim, matched and checked); the range's bounds are not claims
         unit = m.group("unit").lower()
-        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks", "wk": "weeks", "wks": "weeks"}.get(unit, unit)
         return Claim(ClaimKind.DURATION, s, m.end("unit"), text[s:m.end("unit")], value=_num(m, "val"), unit=unit)
     if name in ("range", "pct_range", "threshold", "def_pct", "pct_def", "cycles_group"):
         return None  # ranges, thresholds and cut-offs are definitions, not claims
@@ -1438,7 +1438,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%", interval=ci)
     if name == "duration":
         unit = m.group("unit").lower()
-        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks", "wk": "weeks", "wks": "weeks"}.get(unit, unit)
         ci = _interval_from(m) if m.group("ci") else None
         return Claim(ClaimKind.DURATION, s, e, raw, value=_num(m, "val"), unit=unit, interval=ci)
     if name == "cycles":
@@ -1449,7 +1449,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
             if _BETWEEN.search(text, max(0, s - 12), s):
                 return None  # "between 3 and 6 months": a range
             unit = m.group("unit").lower()
-            unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+            unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks", "wk": "weeks", "wks": "weeks"}.get(unit, unit)
             return Claim(ClaimKind.DURATION, s, e, raw, value=_num(m, "val"), unit=unit)
         return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%")
     if name in ("event_rate", "event_rate_lead"):
@@ -1462,7 +1462,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if m.group("upct"):
             return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%", interval=interval)
         unit = m.group("unit").lower()
-        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks", "wk": "weeks", "wks": "weeks"}.get(unit, unit)
         return Claim(ClaimKind.DURATION, s, e, raw, value=_num(m, "val"), unit=unit, interval=interval)
     if name == "count":  # as n_pct
         groups = m.groupdict()

@@ -23,6 +23,9 @@ INVENTED = [
     RATES + " The median time to transplant was 9.5 weeks.",
     # a bullet list
     "- HSCT rate: 48.2% vs 21.6%\n- Median time to HSCT with BESPONSA: 10 weeks",
+    # abbreviated unit
+    "HSCT: 48.2% vs 21.6%; median time to transplant 11 wk.",
+    "- Median time to HSCT (BESPONSA): 9 wks",
     # prose with days
     RATES + " Patients on BESPONSA went on to transplant after a median of 64 days.",
 ]
