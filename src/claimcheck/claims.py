@@ -55,7 +55,7 @@ _THIN_GROUP = re.compile(r"[\u2009\u202f](?<=\d.)(?=\d{3}(?!\d))")
 _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\ufe63": "-"})
 #: a unit after which a number with a comma and one or two digits is a decimal ("51,3 percentage
 #: points", "18,6 points" too)
-_DECIMAL_UNIT = r"\s?(?:%|percent\b|per\s+cent\b|percentage[\s-]points?\b|points?\b|pp\b|months?\b|mo\b|weeks?\b|days?\b|years?\b)"
+_DECIMAL_UNIT = r"\s?(?:%|percent\b|per\s+cent\b|percentage[\s-]points?\b|points?\b|pp\b|months?\b|mo\b|weeks?\b|wks?\b|days?\b|years?\b)"
 #: a decimal comma anywhere the context cannot mean thousands: one or two digits after the comma,
 #: then a percent sign or a unit of time ("80,7 %", "80,75%", "7,7 months"), or then "vs", "and", a
 #: slash or a dash and another such number with the unit of both ("9,3 vs 5,6 months", "7,7/6,2 months");
@@ -341,7 +341,7 @@ _CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,]\s{{0,2}}(?:(?:with|but|and)\s{{1,2}}(?:(
 _PCT_WORDS = r"(?:\s{1,2}(?!(?:vs|versus|and|or|than|compared|after|before|while|whereas|but)\b)[A-Za-z-]{2,20}){1,4}"
 _BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}}[,;]\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
-_DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?)"
+_DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?|wks?\b)"
 _COMP = r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than|below|above)"
 
 # Two patterns are alternations whose alternatives begin with a group or a look-behind: such an
@@ -437,6 +437,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<val>{_I}){_PCT}")),
     # 51.3 percentage points
     ("pp", re.compile(rf"(?P<val>{_N})\s{{0,2}}(?:percentage[\s-]{{1,2}}points?|%[\s-]{{1,2}}points?|pp\b)")),
+    # a change on a scale: "improved by 12 points", "a 4.5-point improvement" (never a scale's size: "a
+    # 5-point scale", "10-point Likert"; percentage points are "pp" above)
+    ("points", re.compile(
+        rf"(?P<val>{_N})\s{{0,2}}-?\s{{0,2}}points?\b(?![\s-]{{1,2}}(?:scales?|Likert|system|instrument|questionnaire)\b)")),
     # 25% relative reduction
     ("rel_pct", re.compile(
         rf"(?P<val>{_N}){_PCT}\s{{1,2}}relative\s{{1,2}}(?P<dir>reduction|decrease|increase|improvement)")),
@@ -504,10 +508,11 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "def_pct": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pct_def": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pp": (("point", "pp"),),  # percentage points, % points, pp
+    "points": (("point",),),
     "rel_pct": (("relative",),),
-    "unit_interval": (("(",), (")",), ("%", "per", "mo", "day", "week")),
+    "unit_interval": (("(",), (")",), ("%", "per", "mo", "day", "week", "wk")),
     "pct": (_PCT_HINTS,),
-    "duration": (("mo", "day", "week"),),  # months?|mo|days?|weeks?
+    "duration": (("mo", "day", "week", "wk"),),  # months?|mo|days?|weeks?|wks?
     "event_rate": (("per",), ("year",)),
     "event_rate_lead": (("per",), ("year",), ("vs", "versus", "and", "compared")),
     "lead": (("vs", "versus", "and", "compared"),),
@@ -771,6 +776,8 @@ _CELL_PCT = re.compile(r"%|\bper\s?cent\b", re.I)
 #: (plural only: a column "Week" or "Month" numbers visits, it does not measure)
 _CELL_DURATION = re.compile(r"\b(?P<unit>months|mo|weeks|days)\b", re.I)
 _CELL_HR = re.compile(r"\bHR\b|\bhazard\s+ratio\b", re.I)
+#: a change on a scale: "Change in QoL score, points", "Mean change from baseline (points)"
+_CELL_POINTS = re.compile(r"\bpoints\b", re.I)
 #: a row that gives the confidence intervals of the row above: "| 95% CI | 72.1-87.7 | 21.0-38.8 |"
 _CI_ROW_LABEL = re.compile(r"[ \t]{0,40}(?P<level>\d{2}(?:\.\d)?)[ \t]?%[ \t]{0,2}(?:CI|confidence\s+interval)[ \t]{0,40}", re.I)
 _CI_CELL = re.compile(
@@ -816,6 +823,8 @@ def _cell_unit(label: str) -> tuple[str, str] | None:
         said.append(("duration", "months" if unit == "mo" else unit))
     if _CELL_HR.search(label):
         said.append(("hr", ""))
+    if _CELL_POINTS.search(label):
+        said.append(("points", "points"))
     return said[0] if len(said) == 1 else None
 
 
@@ -831,12 +840,14 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     header: list[tuple[int, int]] | None = None  # the cells of the current table's first row
     above: list[tuple[int, int]] = []  # the cells of the row above
     prev_end = -2
+    caption = None  # what the current table's caption line says its cells hold
     for m in _TABLE_LINE.finditer(text):
         ls, le = m.span()
         line = m.group()
         gap = text[max(prev_end, 0):ls]
         if prev_end < 0 or (gap.strip() and not _inside_table(gap, above, text, line, ls)) or gap.count("\n") > 2:
             header = None  # a new table (rows are on consecutive lines, a blanked separator row between)
+            caption = _caption_unit(text, ls)
         prev_end = le
         if _TABLE_SEPARATOR.fullmatch(line):
             continue
@@ -885,6 +896,8 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             if unit is None and header:
                 unit = _cell_unit(text[header[0][0]:header[0][1]])
             if unit is None:
+                unit = caption
+            if unit is None:
                 continue
             s = c.start("val")
             e = c.end("pct") + 1 if c.group("pct") else c.end("val")
@@ -904,6 +917,8 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
                 added.append(Claim(ClaimKind.PERCENTAGE, s, e, raw, value=Num.parse(c.group("val")), unit="%"))
             elif unit[0] == "duration":
                 added.append(Claim(ClaimKind.DURATION, s, e, raw, value=Num.parse(c.group("val")), unit=unit[1]))
+            elif unit[0] == "points":
+                added.append(Claim(ClaimKind.ESTIMATE, s, e, raw, value=Num.parse(c.group("val")), unit="points"))
             else:
                 added.append(Claim(ClaimKind.RATIO, s, e, raw, value=Num.parse(c.group("val")), ratio_kind="hazard-ratio"))
         if header and len(header) == len(cells) and any(_CI_HEADER.fullmatch(text, a, b) for a, b in header[2:]):
@@ -941,6 +956,29 @@ def _difference_row(text: str, cells: list[tuple[int, int]], label: str, claims:
             interval = Interval(Num.parse(m.group("lo")), Num.parse(m.group("hi")), lv, "ci", m.start("lo"), m.end("hi"))
         added.append(Claim(ClaimKind.PP_DIFFERENCE, s, e, text[s:e], value=Num.parse(m.group("val").replace("\u2212", "-")),
                            unit="percentage points", interval=interval))
+
+
+#: how long a table's caption line may be
+_CAPTION_CHARS = 160
+
+
+def _caption_unit(text: str, ls: int) -> tuple[str, str] | None:
+    """What the caption line right above a table (the last non-blank line before its first row, at
+    most one blank line above it: "Grade >=3 adverse events, n (%)", "Table 2. Median survival,
+    months") says its cells hold, where it says one thing; None where there is no such line, it is
+    long (prose) or itself a row."""
+    lo = max(0, ls - 2 * _CAPTION_CHARS)
+    before = text[lo:ls]
+    stripped = before.rstrip()
+    if not stripped or before.count("\n", len(stripped)) > 2:
+        return None
+    start = stripped.rfind("\n") + 1
+    if start == 0 and lo > 0:
+        return None  # a line longer than a caption
+    line = stripped[start:].strip()
+    if not line or len(line) > _CAPTION_CHARS or "|" in line:
+        return None
+    return _cell_unit(line)
 
 
 def _inside_table(gap: str, above: list[tuple[int, int]], text: str, line: str, ls: int) -> bool:
@@ -1314,6 +1352,13 @@ class _Taken:
         bisect.insort(self._spans, (s, e))
 
 
+#: how far (on its line) a percentage makes a figure in points a difference of percentages
+_POINTS_REACH = 160
+#: words that name a scale (generic): a figure in points after them is a score's change
+_SCALE_WORDS = re.compile(r"\b(?:scores?|scales?|quality[\s-]of[\s-]life|QoL|questionnaire|patient-reported|"
+                          r"symptoms?|pain|fatigue|functioning|well-being)\b", re.I)
+
+
 def _build(name: str, m: re.Match, text: str) -> Claim | None:
     s, e = m.span()
     raw = text[s:e]
@@ -1367,12 +1412,21 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         # "median follow-up 49.7 months (range 1.7-49.7)": the duration before the range is a
         # reported median (a claim, matched and checked); the range's bounds are not claims
         unit = m.group("unit").lower()
-        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks", "wk": "weeks", "wks": "weeks"}.get(unit, unit)
         return Claim(ClaimKind.DURATION, s, m.end("unit"), text[s:m.end("unit")], value=_num(m, "val"), unit=unit)
     if name in ("range", "pct_range", "threshold", "def_pct", "pct_def", "cycles_group"):
         return None  # ranges, thresholds and cut-offs are definitions, not claims
     if name == "pp":
         return Claim(ClaimKind.PP_DIFFERENCE, s, e, raw, value=_num(m, "val"), unit="percentage points")
+    if name == "points":
+        # beside rates ("a difference of 18.7 points", "31.3 points higher (80.7% vs 29.4%)"), points
+        # are percentage points between them: the arithmetic checks' (A004), not a score's change
+        ls = text.rfind("\n", max(0, s - _POINTS_REACH), s) + 1
+        le = text.find("\n", e, e + _POINTS_REACH)
+        if "%" in text[max(ls, s - _POINTS_REACH):le if le != -1 else e + _POINTS_REACH] \
+                and not _SCALE_WORDS.search(text, max(ls, s - 80), s):
+            return None  # (a scale named just before keeps it a score's: "QoL improved by 12 points")
+        return Claim(ClaimKind.ESTIMATE, s, e, raw, value=_num(m, "val"), unit="points")
     if name == "rel_pct":
         direction = m.group("dir")
         rel = "relative reduction" if direction in ("reduction", "decrease") else "relative increase"
@@ -1384,7 +1438,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%", interval=ci)
     if name == "duration":
         unit = m.group("unit").lower()
-        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks", "wk": "weeks", "wks": "weeks"}.get(unit, unit)
         ci = _interval_from(m) if m.group("ci") else None
         return Claim(ClaimKind.DURATION, s, e, raw, value=_num(m, "val"), unit=unit, interval=ci)
     if name == "cycles":
@@ -1395,7 +1449,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
             if _BETWEEN.search(text, max(0, s - 12), s):
                 return None  # "between 3 and 6 months": a range
             unit = m.group("unit").lower()
-            unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+            unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks", "wk": "weeks", "wks": "weeks"}.get(unit, unit)
             return Claim(ClaimKind.DURATION, s, e, raw, value=_num(m, "val"), unit=unit)
         return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%")
     if name in ("event_rate", "event_rate_lead"):
@@ -1408,7 +1462,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if m.group("upct"):
             return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%", interval=interval)
         unit = m.group("unit").lower()
-        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
+        unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks", "wk": "weeks", "wks": "weeks"}.get(unit, unit)
         return Claim(ClaimKind.DURATION, s, e, raw, value=_num(m, "val"), unit=unit, interval=interval)
     if name == "count":  # as n_pct
         groups = m.groupdict()

@@ -515,6 +515,13 @@ class Matcher:
             return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
                          found=claim.describe_value(), score=sc(entry),
                          certainty=f"the text names a population ({unheld}) for which the library holds no such entry")
+        # ... or a subgroup of the population it names ("biomarker-negative patients aged 55 or older")
+        extra = self._extra_subgroup(claim, text, scope) if population and population == entry.population else None
+        if extra is not None:
+            return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
+                         found=claim.describe_value(), score=sc(entry),
+                         certainty=f"no entry for this subgroup: the text names one ({extra}) of "
+                                   f"{self.ref.populations[population].label} that the library holds no figure of")
         default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
         # the only entry the library holds for the endpoint the sentence names ("regimen X in 62.5% of the
         # comparator arm" where only 63.0% is held): the entry meant, as the default one would be -- unless
@@ -843,7 +850,10 @@ class Matcher:
                 e.population for e in self.ref.by_endpoint.get(claim.endpoint, ())
                 if e.population and (scope is None or e.study.product in scope))
         if any(p in held for p in (claim.population, *claim.population_candidates) if p):
-            return None  # a population the library holds for the endpoint is a candidate too: not unheld
+            # a population the library holds for the endpoint is a candidate too: not unheld, unless
+            # the figure's lead-in names a declared population outside it ("in the ITT population
+            # with SUBTYPE-X mutations", SUBTYPE-X a subgroup the library declares with no such entry)
+            return self._extra_subgroup(claim, text, scope, words=False)
         before = text[claim.sentence[0]:claim.start]
         lowered = before.lower()
         for pid, (lower, exact) in self._population_names.items():
@@ -851,6 +861,64 @@ class Matcher:
                 continue
             if (lower is not None and lower.search(lowered)) or (exact is not None and exact.search(before)):
                 return self.ref.populations[pid].label
+        return None
+
+    def _extra_subgroup(self, claim: Claim, text: str, scope: frozenset[str] | None, words: bool = True) -> str | None:
+        """A subgroup of the named population that the words leading into the figure (its clause, back to
+        the last sentence or clause end: a bullet of a list runs into the next) also name, for which no
+        entry of the claim's endpoint holds a figure: "in biomarker-negative patients aged 55 or older,
+        median survival was ..." where the library holds survival of biomarker-negative patients as a whole. The
+        subgroup is either a population the claims library declares (with or without entries) that no
+        entry of this endpoint holds, or baseline words (context.py's subgroup words: "aged", "women",
+        "patients with X disease") outside every population term the lead names. Such a figure is of
+        a subgroup the library does not report, not a wrong copy of the broader group's; None where
+        the lead names no such thing. ``words=False``: the declared populations only."""
+        from .context import _SUBGROUP
+
+        if not claim.endpoint or claim.sentence == (0, 0):
+            return None
+        lo = max(claim.sentence[0], claim.start - _LEAD_CHARS)
+        lead = text[lo:claim.start]
+        cut = [m.end() for m in _LEAD_BREAK.finditer(lead)] + [m.end() for m in _PREVIOUS_FIGURE.finditer(lead)]
+        if cut:
+            lead = lead[max(cut):]
+        if "|" in lead:
+            # a table row: its label cell leads into its figures ("| biomarker-negative, aged >=55 | 12.4 |")
+            ls = text.rfind("\n", 0, claim.start) + 1
+            lead = next((c for c in text[ls:claim.start].split("|") if c.strip()), "")
+            if len(lead) > _LEAD_CHARS:
+                return None
+        key = (claim.endpoint, scope)
+        held = self._held_populations.get(key)
+        if held is None:
+            held = self._held_populations[key] = frozenset(
+                e.population for e in self.ref.by_endpoint.get(claim.endpoint, ())
+                if e.population and (scope is None or e.study.product in scope))
+        lowered = lead.lower()
+        spans: list[tuple[int, int]] = []
+        unheld: list[tuple[int, int, str]] = []
+        for pid, (lower, exact) in self._population_names.items():
+            for pat, where in ((lower, lowered), (exact, lead)):
+                if pat is None:
+                    continue
+                for m in pat.finditer(where):
+                    if pid in held:
+                        spans.append(m.span())
+                    else:
+                        unheld.append((m.start(), m.end(), pid))
+
+        def inside(a: int, b: int) -> bool:
+            return any(s <= a and b <= e for s, e in spans)
+
+        for a, b, pid in unheld:
+            # (a population named apart from a narrower one the library holds -- "In second line,
+            # ... for biomarker-negative" where it holds biomarker-negative patients in second line -- is that one's part)
+            if not inside(a, b) and not any(self._narrower(h, pid) for h in held):
+                return self.ref.populations[pid].label
+        for m in _SUBGROUP.finditer(lead) if words else ():
+            if not inside(*m.span()):
+                rest = _SUBGROUP_TAIL.match(lead, m.end())
+                return " ".join(lead[m.start():rest.end() if rest else m.end()].split())
         return None
 
     def _unnamed_population_dropped(self, claim: Claim, compatible: list[Fact], facts: list[Fact],
@@ -1434,6 +1502,18 @@ _CLAUSE = re.compile(r"[;:()\[\]]|,\s{0,3}(?:and|but|while|whereas)\b|\b(?:and|b
 _OWN_CLAUSE = re.compile(r";|,\s{0,3}(?:and|but|while|whereas)\s|\s[\u2013\u2014]\s|\s-\s|\n")
 #: after a value, the start of another figure's statement (a word, then a figure)
 _NEXT_STATEMENT = re.compile(r"[A-Za-z]{3}[^\d;]{0,200}?\d")
+
+
+#: where the lead-in of a figure starts: a sentence or clause end before it, or a line break (not a
+#: colon: "biomarker-negative patients aged 55 or older: median survival 12.4 months" is led in by its label)
+_LEAD_BREAK = re.compile(r"[.;!?](?=[\s\[\]\d^*\u2020\u2021]*\s)|\n")
+#: how far before a figure its lead-in is read
+_LEAD_CHARS = 120
+#: a figure of another result before the lead-in (its words are that figure's): "29.4% with
+#: chemotherapy (P<0.001), and 78.4% of ...", the lead-in starts after it
+_PREVIOUS_FIGURE = re.compile(r"\d[^\S\n]?(?:%|percent\b|months?\b|mo\b|weeks?\b|days?\b)|\)")
+#: the words that complete a subgroup word ("aged" 55 or older): up to four words, to a comma
+_SUBGROUP_TAIL = re.compile(r"(?:[^\S\n]{1,3}[^\s,;:]{1,20}){0,4}")
 
 
 def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:

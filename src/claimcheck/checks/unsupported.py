@@ -26,7 +26,13 @@ UNSUPPORTED_CLAIM = Rule(
             "outcome's figure is unsupported too; so is a figure said of grade >=3 events only whose "
             "matching entry is not a grade >=3 rate (data/outcomes.yaml high_grade), and a whole number whose "
             "clause states such an undeclared outcome but that matched an entry of another outcome only through "
-            "the endpoint of the preceding text; a figure of the product whose lead-in words name a subgroup "
+            "the endpoint of the preceding text; a figure in a table row whose own label names an outcome the "
+            "library does not know (no arm, endpoint, population, timepoint or study term, and a word besides the "
+            "generic row words of data/outcomes.yaml row_generic: \"Sepsis\" under grade >=3 events, \"Median "
+            "inpatient days per cycle\"), in the product's column; a change in points said of the product "
+            "(\"scores improved by 12 points\", \"a 10-point improvement\"); a figure of a subgroup of a "
+            "named population that no entry holds (matching.py: \"no entry for this subgroup\"); "
+            "a figure of the product whose lead-in words name a subgroup "
             "(a baseline characteristic after \"patients with\", \"aged\", \"women\") for which the library holds no entry "
             "of its endpoint, even where it was compared with the all-patients entry; a figure that only "
             "defines something (a dose, a cycle, a threshold) is not a claim. A figure with no arm of its own "
@@ -61,6 +67,14 @@ def check_unsupported(ctx: CheckContext):
                 UNSUPPORTED_CLAIM, claim.start, claim.end,
                 f"{claim.describe_value()}: a change the product is said to make (\"by {claim.describe_value()}\") "
                 f"that no entry of the claims library holds [the sentence names the product]",
+                found=claim.describe_value())
+            continue
+        if _points(claim) and _points_change(claim, text, product_arms):
+            how = "the sentence names the product" if claim.product_context else _how_sure(claim)
+            yield ctx.finding(
+                UNSUPPORTED_CLAIM, claim.start, claim.end,
+                f"{claim.describe_value()}: a change on a scale said of the product that no entry of the claims "
+                f"library holds [{how or 'the product named for it'}]",
                 found=claim.describe_value())
             continue
         if claim.kind in _OUTCOME_KINDS and m.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE) \
@@ -100,7 +114,21 @@ def check_unsupported(ctx: CheckContext):
                 f"no entry of {ref.endpoints[claim.endpoint].label}{closest}",
                 found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
             continue
-        if m.status not in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE) or claim.kind not in _OUTCOME_KINDS:
+        if m.status not in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE) or (
+                claim.kind not in _OUTCOME_KINDS and not _points(claim)):
+            continue
+        row = _unknown_row(ctx, claim, text)
+        if _points(claim) and not row:
+            continue
+        if row:
+            how = _how_sure(claim)
+            how = "; ".join(p for p in how.split("; ") if p and not p.startswith("endpoint"))
+            yield ctx.finding(
+                UNSUPPORTED_CLAIM, claim.start, claim.end,
+                f"{claim.describe_value()} (row \"{row}\"): a table row whose label names an outcome the claims "
+                f"library declares no endpoint or entry for, so no entry backs it [the row's label names no term "
+                f"of the library; read as the product's from its column" + (f"; {how}" if how else "") + "]",
+                found=claim.describe_value())
             continue
         endpoint = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
         # "3-year survival ........ 57.8% vs 20.6%": the sentence splitter cuts at the dot leader, so the
@@ -128,6 +156,23 @@ def check_unsupported(ctx: CheckContext):
                     f"declares no endpoint for, so no entry backs it" + (f" [{how}]" if how else ""),
                     found=claim.describe_value())
                 continue
+        # "median time to transplant 11 weeks" with no outcome word the lexicon knows: a time to (or a
+        # duration of) an endpoint the library holds no time figure of at all, only its rate, said of
+        # the product (or of no arm of its own) is a figure no entry can back -- where its clause says
+        # it is a measured time (a median, a time to, a duration: _TIME_MEASURE), not a case's story
+        if other_measure and endpoint.domain in ("efficacy", "safety") and not _time_held(ref, claim.endpoint) \
+                and _TIME_MEASURE.search(_clause(claim, text)) and not _lexicon()[1].search(_clause(claim, text)) \
+                and _about_product(claim, product_arms, text) and not _held_elsewhere(ctx, claim):
+            # (a duration the library holds for any entry, in the same unit, is that entry's figure
+            # attached to the wrong endpoint: "lived longer than those who stayed MRD positive (14.1
+            # months ...)" is survival, not a time to MRD negativity)
+            how = _how_sure(claim)
+            yield ctx.finding(
+                UNSUPPORTED_CLAIM, claim.start, claim.end,
+                f"{claim.describe_value()}: a time or duration said of {endpoint.label}, which the claims library "
+                f"holds only as a rate, so no entry backs it [{how or 'its endpoint and arm named next to it'}]",
+                found=claim.describe_value())
+            continue
         if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
             continue
         if m.status == MatchStatus.NOT_APPLICABLE and (not named
@@ -509,7 +554,7 @@ def _relative_effect(claim, m, text: str, ref=None) -> bool:
     the sentence says changed (a value of another endpoint, found through the preceding text, or
     of an endpoint the words between the verb and "by" do not name while they name another
     outcome: "reduced post-transplant relapse by 37%" is not the library's 37% one-year survival)."""
-    if claim.kind not in ("percentage", "relative") or claim.unit != "%":
+    if not ((claim.kind in ("percentage", "relative") and claim.unit == "%") or _points(claim)):
         return False
     if not claim.product_context and not (claim.arm is None or claim.arm_source == "context"):
         return False
@@ -577,3 +622,120 @@ def _how_sure(claim) -> str:
     elif claim.arm is None:
         parts.append("about the product named in the sentence")
     return "; ".join(parts)
+
+
+#: the words that make a duration a measured time (a median, a time to an event), not a case's story
+#: ("presents with 2 weeks of night sweats", "relapsed after a remission lasting only 6 months")
+_TIME_MEASURE = re.compile(r"\b(?:median|mean|average|time\s{1,3}(?:to|from|until)|duration)\b", re.I)
+
+
+def _time_held(ref, endpoint: str) -> bool:
+    """Whether the claims library holds any time figure (a median or a duration) of ``endpoint``."""
+    return any(e.measure in ("median", "duration") for e in ref.by_endpoint.get(endpoint, ()))
+
+
+#: a table row's label cell: the text of the line before its first cell boundary
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _row_generic() -> re.Pattern:
+    """The words of a row label that name no outcome of their own (data/outcomes.yaml row_generic)."""
+    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
+    return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in data["row_generic"]) + r")", re.I)
+
+
+def _library_terms(ref) -> list[re.Pattern]:
+    """The patterns of every arm, endpoint, population and timepoint of the claims library and the
+    names of its studies and products (cached on the reference)."""
+    cached = getattr(ref, "_cc_row_terms", None)
+    if cached is None:
+        terms = [*ref.arms.values(), *ref.endpoints.values(), *ref.populations.values(), *ref.timepoints.values()]
+        cached = [term_pattern(t) for t in terms]
+        names = [n for s in ref.studies.values() for n in getattr(s, "names", ())] + list(ref.product_names())
+        if names:
+            cached.append(re.compile("|".join(re.escape(n) for n in names), re.I))
+        try:
+            ref._cc_row_terms = cached
+        except AttributeError:
+            pass
+    return cached
+
+
+def _unknown_row(ctx: CheckContext, claim, text: str) -> str | None:
+    """The label of the table row a figure stands in, where that label states an outcome of its own
+    that the claims library does not know: the figure's endpoint was not named in its row (it came
+    from the rows or text above, or there is none), the label holds a word that is not a generic
+    row word (data/outcomes.yaml row_generic: "Total", "Any grade", "Patients, n") and names no
+    arm, endpoint, population, timepoint, study or product of the library, and no defining word (a
+    dose, a cycle: "Cycles received"; "per cycle" only divides). "| Sepsis | 14 (10) | 22 (18) |"
+    under grade >=3 events the library lists no sepsis for, "| Median inpatient days per cycle | 3 |
+    12 |": the row's own outcome, not the one of the row above. Only in a table of results (the
+    endpoint carried into the row an efficacy or safety one: a baseline table's "Male, n (%)" describes
+    the patients); a subgroup's row ("Women") is who, not what. None elsewhere, and for a figure not
+    about the product (its column the comparator's)."""
+    if claim.endpoint_strength == "sentence" or (claim.kind not in _OUTCOME_KINDS and not _points(claim)):
+        return None
+    # a table of results: the endpoint carried into the row (from its heading, caption or the rows
+    # above) is an efficacy or safety one; a baseline table's rows ("Male, n (%)") describe patients
+    ref = ctx.reference
+    carried = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
+    if carried is None or carried.domain not in ("efficacy", "safety"):
+        return None
+    ls = _line_start(text, claim.start)
+    if (ls > 0 and text[ls - 1] != "\n") or text.find("|", ls, claim.start) == -1:
+        return None  # no table row, or a line too long to be one
+    cells = text[ls:claim.start].split("|")
+    first = next((i for i, c in enumerate(cells) if c.strip()), None)
+    if first is None or first == len(cells) - 1:
+        return None  # the figure is in the row's first cell: it has no label cell
+    label = re.sub(r"<[^>]{0,80}>", " ", cells[first]).strip(" \t*_-\u2022#")
+    if not label or len(label) > 100:
+        return None
+    if not _about_product(claim, ref.product_arms, text) or claim.arm_source not in ("own", None):
+        return None
+    from ..context import _SUBGROUP
+    if _SUBGROUP.search(label):
+        return None  # a subgroup's row ("Women", "Aged 65 or older"): who, not what (matching.py judges it)
+    generic = _row_generic()
+    words = [w for w in _LABEL_WORD.findall(label) if not generic.fullmatch(w)]
+    if not any(len(w) >= 4 for w in words):
+        return None
+    defining = _lexicon()[1]
+    if defining.search(re.sub(r"\bper\s{1,3}(?:cycle|dose|infusion)s?\b", " ", label, flags=re.I)):
+        return None
+    if any(p.search(label) for p in _library_terms(ref)):
+        return None
+    # another figure of the row names its endpoint in its own cell: the row is that endpoint's
+    le = text.find("\n", claim.end)
+    le = len(text) if le == -1 else le
+    if any(c.endpoint_strength == "sentence" for c in _near(ctx, ls, le)):
+        return None
+    return " ".join(label.split())
+
+
+def _points(claim) -> bool:
+    """A change on a scale ("improved by 12 points", claims.py "points"): an outcome figure."""
+    return claim.kind == ClaimKind.ESTIMATE and claim.unit == "points"
+
+
+#: what makes a figure in points a change ("a 10-point improvement", "8 points higher")
+_POINTS_CHANGE = re.compile(r"[^\S\n]{0,2}(?:(?:greater|larger|mean|median|average)[^\S\n]{1,2})?"
+                            r"(?:improvement|increase|reduction|decrease|gain|drop|rise|change|better|higher|lower|"
+                            r"greater|more|less|fewer)\b", re.I)
+#: what makes it a definition ("a 10-point change was prespecified as clinically meaningful")
+_POINTS_DEFINED = re.compile(r"\b(?:pre-?specified|defined|considered|regarded|threshold|cut-?off|MCID|"
+                             r"minimal(?:ly)?[^\S\n]{1,2}(?:clinically[^\S\n]{1,2})?important)\b", re.I)
+
+
+def _points_change(claim, text: str, product_arms) -> bool:
+    """Whether a figure in points is a change said of the product ("improved by 12 points on
+    EXAMPLIMAB" is the change-by rule's; "patients on EXAMPLIMAB had a 10-point improvement"): the
+    product named in its sentence or its own arm the product's, a word of change right after it,
+    and no word that makes it a definition in its sentence."""
+    if not (claim.product_context or (claim.arm in product_arms and claim.arm_source in ("own", "sentence"))):
+        return False
+    if not _POINTS_CHANGE.match(text, claim.end):
+        return False
+    s0, s1 = claim.sentence if claim.sentence != (0, 0) else (claim.start, claim.end)
+    return _POINTS_DEFINED.search(text, s0, s1) is None
