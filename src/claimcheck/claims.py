@@ -428,6 +428,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # thresholds: ≥20%, <5%, up to 56 days, at least 5 months, ≥55 years
     ("threshold", re.compile(
         rf"{_COMP}\s{{0,2}}(?P<val>{_I})\s{{0,2}}(?:%|percent\b|months?|days?|weeks?|years?|msec\b|x\s|×)")),
+    # ... and one whose comparison words follow it: "12 months or more", "6 months or longer" (a group's
+    # cut-off, "first remission of 12 months or more", not a duration the piece reports)
+    ("threshold_after", re.compile(
+        rf"(?P<val>{_I})[\s-]{{0,2}}(?:months?|days?|weeks?|years?)\s{{1,2}}or\s{{1,2}}"
+        r"(?:more|longer|greater|less|fewer|shorter|above|over|beyond)\b")),
     # a percentage that defines a threshold: "a 0.01% threshold", "sensitivity of 0.01%", "cut-off of 5%"
     ("def_pct", re.compile(
         rf"(?P<val>{_N}){_PCT}[\s-]{{1,2}}(?:[A-Za-z]{{2,12}}[\s-]{{1,2}})?(?:threshold|cut-?off|sensitivity|"
@@ -501,6 +506,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "cycles_group": (("cycles",), ("who", "that", "patients", "those", "responders")),
     "cycles": (("cycles",),),
     "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer", "below", "above"),),
+    "threshold_after": (("or",), ("more", "longer", "greater", "less", "fewer", "shorter", "above", "over", "beyond")),
     "def_pct": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pct_def": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pp": (("point", "pp"),),  # percentage points, % points, pp
@@ -770,6 +776,9 @@ _BARE_CELL = re.compile(
 _CELL_PCT = re.compile(r"%|\bper\s?cent\b", re.I)
 #: (plural only: a column "Week" or "Month" numbers visits, it does not measure)
 _CELL_DURATION = re.compile(r"\b(?P<unit>months|mo|weeks|days)\b", re.I)
+#: before a duration word, a number (and a comparison): the duration defines the row's group ("First
+#: remission lasting ≥12 months", "Remission of 12 months or more"); it is not the unit of its cells
+_CELL_CUT_OFF = re.compile(r"\d[\s-]{0,2}$")
 _CELL_HR = re.compile(r"\bHR\b|\bhazard\s+ratio\b", re.I)
 #: a row that gives the confidence intervals of the row above: "| 95% CI | 72.1-87.7 | 21.0-38.8 |"
 _CI_ROW_LABEL = re.compile(r"[ \t]{0,40}(?P<level>\d{2}(?:\.\d)?)[ \t]?%[ \t]{0,2}(?:CI|confidence\s+interval)[ \t]{0,40}", re.I)
@@ -810,7 +819,7 @@ def _cell_unit(label: str) -> tuple[str, str] | None:
     said = []
     if _CELL_PCT.search(label):
         said.append(("%", "%"))
-    d = _CELL_DURATION.search(label)
+    d = next((d for d in _CELL_DURATION.finditer(label) if not _CELL_CUT_OFF.search(label, 0, d.start())), None)
     if d:
         unit = d.group("unit").lower()
         said.append(("duration", "months" if unit == "mo" else unit))
@@ -1369,7 +1378,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         unit = m.group("unit").lower()
         unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks"}.get(unit, unit)
         return Claim(ClaimKind.DURATION, s, m.end("unit"), text[s:m.end("unit")], value=_num(m, "val"), unit=unit)
-    if name in ("range", "pct_range", "threshold", "def_pct", "pct_def", "cycles_group"):
+    if name in ("range", "pct_range", "threshold", "threshold_after", "def_pct", "pct_def", "cycles_group"):
         return None  # ranges, thresholds and cut-offs are definitions, not claims
     if name == "pp":
         return Claim(ClaimKind.PP_DIFFERENCE, s, e, raw, value=_num(m, "val"), unit="percentage points")
