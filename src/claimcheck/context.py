@@ -1788,8 +1788,13 @@ def _paired_counts(ordered: list[Claim], text: str) -> None:
         i += k
 
 
-#: what joins the arms of a compared pair ("EXAMPLIMAB vs control", "EXAMPLIMAB versus the control arm")
-_VS_GAP = re.compile(r"^[\s,(]*(?:vs\.?|versus|compared\s+(?:with|to))[\s(]*(?:the\s+)?$", re.I)
+#: what joins the arms of a compared pair ("EXAMPLIMAB vs control", "EXAMPLIMAB versus the control arm"),
+#: also in a question or a set-up that names the groups before the values ("how did patients who received
+#: ≤X compare with those who received >X?", "a dose of ≤X with >X", "a lower-dose group and a
+#: higher-dose group"): the groups a later "A% and B%" gives in order
+_VS_GAP = re.compile(r"^[\s,(]*(?:vs\.?|versus|(?:(?:compared?|comparing)\s+)?(?:with|to)|and|or|than)[\s(]*"
+                     r"(?:(?:those|patients|the\s+ones)(?:\s+(?:who|that)\s+(?:received|had|got|were\s+given))?\s+)?"
+                     r"(?:(?:the|a|an)\s+)?$", re.I)
 
 
 def _listed_before(back: list[Term], kind: str, text: str) -> list[str]:
