@@ -105,6 +105,32 @@ _FILLER = "\ufdd0"
 _FILLER_RUN = re.compile("\ufdd0+")
 
 
+_CARDINAL_RE = re.compile(rf"(?<![\w-]){_CARDINAL}(?![\w-])", re.I)
+
+
+def cardinals_in_digits(text: str, least: int = 10) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each count in words of at least ``least`` ("three hundred and seventy-five",
+    "forty-seven") written in digits, and the shifts to map a position back: a sorted list of
+    (position in the new text, position in ``text``) at the start of each replacement and right after it."""
+    pieces, marks, last, shift = [], [], 0, 0
+    for m in _CARDINAL_RE.finditer(text):
+        value = cardinal_value(m.group())
+        if value is None or value < least:
+            continue
+        digits = str(value)
+        pieces.append(text[last:m.start()])
+        new_start = m.start() + shift
+        marks.append((new_start, m.start()))
+        pieces.append(digits)
+        shift += len(digits) - (m.end() - m.start())
+        marks.append((m.end() + shift, m.end()))
+        last = m.end()
+    if not marks:
+        return text, []
+    pieces.append(text[last:])
+    return "".join(pieces), marks
+
+
 def cardinal_value(words: str) -> int | None:
     """The value of a count in words ("eighty-eight" 88, "one hundred and nine" 109); None if not one."""
     total = current = 0
@@ -359,6 +385,10 @@ _N_PCT = [
     rf"(?P<pct2>{_N}){_PCT}\s{{0,2}}{_OPEN}\s{{0,2}}[nN]\s{{0,2}}=\s{{0,2}}(?P<n2>{_INT})\s{{0,2}}{_CLOSE}",
 ]
 # patient counts: 164 patients · n = 139
+#: before "n of N", a word that makes n a place in a sequence ("day 8 of 28", "cycle 1 of 6")
+_ORDINAL_BEFORE = re.compile(r"\b(?:days?|cycles?|weeks?|doses?|grades?|steps?|stages?|pages?|parts?|items?|"
+                             r"sections?|visits?|lines?|rounds?|infusions?|months?|years?|questions?|slides?)\s{1,2}$", re.I)
+
 _COUNT = [
     rf"(?P<val>{_N})\s{{1,2}}(?:adult\s+|pediatric\s+|paediatric\s+|randomi[sz]ed\s+)?"
     rf"(?:patients|adults|subjects|children|responders)\b",
@@ -470,6 +500,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # patient counts
     ("count", re.compile("|".join(_COUNT))),
     # bare n/N: (69/88) · a regimen name (102/162)
+    # "in 8 of 18", "5 of those 18", "18 out of 79": n of N in words, where no count of patients took it
+    # ("18 of 79 patients" stays the count's) and nothing after N says it counts something else ("2 of
+    # 4 cycles", "day 8 of 28")
+    ("n_of", re.compile(
+        rf"(?P<n>{_INT_START_NO_DASH})\s{{1,2}}(?:out\s{{1,2}}of|of)\s{{1,2}}(?:(?:the|those|these)\s{{1,2}})?"
+        rf"(?P<N>{_INT})(?![\d%\w-]|[.,/]\d|\s{{0,2}}(?:%|percent\b|per\s?cent\b))"
+        r"(?!\s{1,2}(?:cycles?|doses?|days?|weeks?|months?|years?|trials?|studies|criteria|mg|sites?|"
+        r"countries|cent(?:er|re)s|infusions?|questions?|items?|points?|steps?)\b)")),
     ("frac", re.compile(rf"(?P<n>{_INT_START_NO_DASH})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?![\w/.]|\.\d)")),
     # relative wording
     ("relative", re.compile(
@@ -519,6 +557,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "lead": (("vs", "versus", "and", "compared"),),
     "bare_interval": (("(",), (")",)),
     "count": (("patients", "adults", "subjects", "children", "responders", "="),),
+    "n_of": (("of",),),
     "frac": (("/",),),
     "relative": None,
 }
@@ -1426,6 +1465,11 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if num.decimals:
             return None
         return Claim(ClaimKind.COUNT, s, e, raw, value=num, unit="patients")
+    if name == "n_of":
+        n, total = int(m.group("n")), int(m.group("N"))
+        if total < 5 or n > total or _ORDINAL_BEFORE.search(text, max(0, s - 16), s):
+            return None  # "2 of 3", "day 8 of 28", "cycle 1 of 6": a place in a sequence, no share
+        return Claim(ClaimKind.FRACTION, s, e, raw, n=n, total=total)
     if name == "frac":
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0 or n > total:
