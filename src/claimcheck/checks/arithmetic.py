@@ -186,7 +186,11 @@ PARTS_SUM = Rule(
             "and another arm among them, that add up to no total of the paragraph (never a sentence about "
             "responders, transplant, events or subgroups). Two bracketed arm sizes that add up to a total stated "
             "with its allocation ratio but do not fit it (\"371 patients were randomized 2:1 (186 vs 185)\"; a part more "
-            "than max(3, 5 % of the total) from its share, either order). "
+            "than max(3, 5 % of the total) from its share, either order). Also a header line \"N = 371: "
+            "EXAMPLIMAB 247 + chemotherapy 124\" (parts joined by '+' or 'vs'), a table row of patient numbers "
+            "(\"Patients, N\", \"Randomized, n\") under a total column and two to four columns that name study "
+            "arms (Markdown, HTML or a space-aligned plain-text card), and totals and arm sizes spelled out "
+            "(\"three hundred and seventy-one patients were randomised, two hundred and forty-seven to ...\"). "
             "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
             "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
