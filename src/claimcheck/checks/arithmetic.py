@@ -717,12 +717,12 @@ def _part_sums(ctx: CheckContext):
 
 
 #: a table column that holds the total of the arms' columns beside it ("Total", "Overall", "All patients")
-_TOTAL_COLUMN = re.compile(r"[^\S\n]*(?:total|overall|all(?:[^\S\n]+patients)?|both[^\S\n]+arms|[Nn][^\S\n]+total)"
-                           r"(?:,?[^\S\n]*[Nn])?[^\S\n]*", re.I)
+_TOTAL_COLUMN = re.compile(r"(?:total|overall|all(?:[^\S\n]{1,3}patients)?|both[^\S\n]{1,3}arms|[Nn][^\S\n]{1,3}total)"
+                           r"(?:,?[^\S\n]{0,3}[Nn])?", re.I)
 #: a row label that gives numbers of patients ("Patients, N", "Randomized, n", "Number of patients")
 _SIZE_ROW = re.compile(r"\b(?:N|n|patients|randomi[sz]ed|enrolled|number|participants|subjects)\b")
 _NOT_SIZE_ROW = re.compile(r"%|\b(?:median|mean|rate|events?|deaths?|responders?|age|years?|months?)\b", re.I)
-_WHOLE_CELL = re.compile(r"[^\S\n]*(\d{1,3}(?:,\d{3})+|\d{1,6})[^\S\n]*")
+_WHOLE_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,6}")
 
 
 def _table_total_columns(ctx: CheckContext):
@@ -752,7 +752,7 @@ def _table_total_columns(ctx: CheckContext):
         if header is None or len(cells) != len(header):
             header, total_at, arm_at = cells, -1, []
             for i, c in enumerate(cells[1:], start=1):
-                if _TOTAL_COLUMN.fullmatch(c) and total_at < 0:
+                if _TOTAL_COLUMN.fullmatch(c.strip()) and total_at < 0:
                     total_at = i
                 elif c.strip() and any(a.search(c) for a in arms):
                     arm_at.append(i)
@@ -764,10 +764,10 @@ def _table_total_columns(ctx: CheckContext):
         label = next((c for c in cells if c.strip()), "")
         if not _SIZE_ROW.search(label) or _NOT_SIZE_ROW.search(label):
             continue
-        got = [_WHOLE_CELL.fullmatch(cells[i]) for i in [total_at] + arm_at]
+        got = [_WHOLE_CELL.fullmatch(cells[i].strip()) for i in [total_at] + arm_at]
         if not all(got):
             continue
-        total, *parts = (int(g.group(1).replace(",", "")) for g in got)
+        total, *parts = (int(g.group().replace(",", "")) for g in got)
         if total <= 0 or sum(parts) == total or any(p >= total for p in parts):
             continue
         listed = " + ".join(str(p) for p in parts)
