@@ -105,6 +105,32 @@ _FILLER = "\ufdd0"
 _FILLER_RUN = re.compile("\ufdd0+")
 
 
+_CARDINAL_RE = re.compile(rf"(?<![\w-]){_CARDINAL}(?![\w-])", re.I)
+
+
+def cardinals_in_digits(text: str, least: int = 10) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each count in words of at least ``least`` ("three hundred and seventy-five",
+    "forty-seven") written in digits, and the shifts to map a position back: a sorted list of
+    (position in the new text, position in ``text``) at the start of each replacement and right after it."""
+    pieces, marks, last, shift = [], [], 0, 0
+    for m in _CARDINAL_RE.finditer(text):
+        value = cardinal_value(m.group())
+        if value is None or value < least:
+            continue
+        digits = str(value)
+        pieces.append(text[last:m.start()])
+        new_start = m.start() + shift
+        marks.append((new_start, m.start()))
+        pieces.append(digits)
+        shift += len(digits) - (m.end() - m.start())
+        marks.append((m.end() + shift, m.end()))
+        last = m.end()
+    if not marks:
+        return text, []
+    pieces.append(text[last:])
+    return "".join(pieces), marks
+
+
 def cardinal_value(words: str) -> int | None:
     """The value of a count in words ("eighty-eight" 88, "one hundred and nine" 109); None if not one."""
     total = current = 0
@@ -359,6 +385,10 @@ _N_PCT = [
     rf"(?P<pct2>{_N}){_PCT}\s{{0,2}}{_OPEN}\s{{0,2}}[nN]\s{{0,2}}=\s{{0,2}}(?P<n2>{_INT})\s{{0,2}}{_CLOSE}",
 ]
 # patient counts: 164 patients · n = 139
+#: before "n of N", a word that makes n a place in a sequence ("day 8 of 28", "cycle 1 of 6")
+_ORDINAL_BEFORE = re.compile(r"\b(?:days?|cycles?|weeks?|doses?|grades?|steps?|stages?|pages?|parts?|items?|"
+                             r"sections?|visits?|lines?|rounds?|infusions?|months?|years?|questions?|slides?)\s{1,2}$", re.I)
+
 _COUNT = [
     rf"(?P<val>{_N})\s{{1,2}}(?:adult\s+|pediatric\s+|paediatric\s+|randomi[sz]ed\s+)?"
     rf"(?:patients|adults|subjects|children|responders)\b",
@@ -428,6 +458,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # thresholds: ≥20%, <5%, up to 56 days, at least 5 months, ≥55 years
     ("threshold", re.compile(
         rf"{_COMP}\s{{0,2}}(?P<val>{_I})\s{{0,2}}(?:%|percent\b|months?|days?|weeks?|years?|msec\b|x\s|×)")),
+    # ... and one whose comparison words follow it: "12 months or more", "6 months or longer" (a group's
+    # cut-off, "first remission of 12 months or more", not a duration the piece reports)
+    ("threshold_after", re.compile(
+        rf"(?P<val>{_I})[\s-]{{0,2}}(?:months?|days?|weeks?|years?)\s{{1,2}}or\s{{1,2}}"
+        r"(?:more|longer|greater|less|fewer|shorter|above|over|beyond)\b")),
     # a percentage that defines a threshold: "a 0.01% threshold", "sensitivity of 0.01%", "cut-off of 5%"
     ("def_pct", re.compile(
         rf"(?P<val>{_N}){_PCT}[\s-]{{1,2}}(?:[A-Za-z]{{2,12}}[\s-]{{1,2}})?(?:threshold|cut-?off|sensitivity|"
@@ -469,6 +504,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # patient counts
     ("count", re.compile("|".join(_COUNT))),
     # bare n/N: (69/88) · a regimen name (102/162)
+    # "in 8 of 18", "5 of those 18", "18 out of 79": n of N in words, where no count of patients took it
+    # ("18 of 79 patients" stays the count's) and nothing after N says it counts something else ("2 of
+    # 4 cycles", "day 8 of 28")
+    ("n_of", re.compile(
+        rf"(?P<n>{_INT_START_NO_DASH})\s{{1,2}}(?:out\s{{1,2}}of|of)\s{{1,2}}(?:(?:the|those|these)\s{{1,2}})?"
+        rf"(?P<N>{_INT})(?![\d%\w-]|[.,/]\d|\s{{0,2}}(?:%|percent\b|per\s?cent\b))"
+        r"(?!\s{1,2}(?:cycles?|doses?|days?|weeks?|months?|years?|trials?|studies|criteria|mg|sites?|"
+        r"countries|cent(?:er|re)s|infusions?|questions?|items?|points?|steps?)\b)")),
     ("frac", re.compile(rf"(?P<n>{_INT_START_NO_DASH})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?![\w/.]|\.\d)")),
     # relative wording
     ("relative", re.compile(
@@ -505,6 +548,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "cycles_group": (("cycles",), ("who", "that", "patients", "those", "responders")),
     "cycles": (("cycles",),),
     "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer", "below", "above"),),
+    "threshold_after": (("or",), ("more", "longer", "greater", "less", "fewer", "shorter", "above", "over", "beyond")),
     "def_pct": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pct_def": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pp": (("point", "pp"),),  # percentage points, % points, pp
@@ -518,6 +562,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "lead": (("vs", "versus", "and", "compared"),),
     "bare_interval": (("(",), (")",)),
     "count": (("patients", "adults", "subjects", "children", "responders", "="),),
+    "n_of": (("of",),),
     "frac": (("/",),),
     "relative": None,
 }
@@ -775,6 +820,9 @@ _BARE_CELL = re.compile(
 _CELL_PCT = re.compile(r"%|\bper\s?cent\b", re.I)
 #: (plural only: a column "Week" or "Month" numbers visits, it does not measure)
 _CELL_DURATION = re.compile(r"\b(?P<unit>months|mo|weeks|days)\b", re.I)
+#: before a duration word, a number (and a comparison): the duration defines the row's group ("First
+#: remission lasting ≥12 months", "Remission of 12 months or more"); it is not the unit of its cells
+_CELL_CUT_OFF = re.compile(r"\d[\s-]{0,2}$")
 _CELL_HR = re.compile(r"\bHR\b|\bhazard\s+ratio\b", re.I)
 #: a change on a scale: "Change in QoL score, points", "Mean change from baseline (points)"
 _CELL_POINTS = re.compile(r"\bpoints\b", re.I)
@@ -817,7 +865,7 @@ def _cell_unit(label: str) -> tuple[str, str] | None:
     said = []
     if _CELL_PCT.search(label):
         said.append(("%", "%"))
-    d = _CELL_DURATION.search(label)
+    d = next((d for d in _CELL_DURATION.finditer(label) if not _CELL_CUT_OFF.search(label, 0, d.start())), None)
     if d:
         unit = d.group("unit").lower()
         said.append(("duration", "months" if unit == "mo" else unit))
@@ -1414,7 +1462,7 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         unit = m.group("unit").lower()
         unit = {"mo": "months", "month": "months", "day": "days", "week": "weeks", "wk": "weeks", "wks": "weeks"}.get(unit, unit)
         return Claim(ClaimKind.DURATION, s, m.end("unit"), text[s:m.end("unit")], value=_num(m, "val"), unit=unit)
-    if name in ("range", "pct_range", "threshold", "def_pct", "pct_def", "cycles_group"):
+    if name in ("range", "pct_range", "threshold", "threshold_after", "def_pct", "pct_def", "cycles_group"):
         return None  # ranges, thresholds and cut-offs are definitions, not claims
     if name == "pp":
         return Claim(ClaimKind.PP_DIFFERENCE, s, e, raw, value=_num(m, "val"), unit="percentage points")
@@ -1471,6 +1519,11 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if num.decimals:
             return None
         return Claim(ClaimKind.COUNT, s, e, raw, value=num, unit="patients")
+    if name == "n_of":
+        n, total = int(m.group("n")), int(m.group("N"))
+        if total < 5 or n > total or _ORDINAL_BEFORE.search(text, max(0, s - 16), s):
+            return None  # "2 of 3", "day 8 of 28", "cycle 1 of 6": a place in a sequence, no share
+        return Claim(ClaimKind.FRACTION, s, e, raw, n=n, total=total)
     if name == "frac":
         n, total = int(m.group("n")), int(m.group("N"))
         if total == 0 or n > total:

@@ -36,6 +36,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .model import Claim, ClaimKind
+from .numbers import consistent_percent
 from .sentences import is_leader_row, short_leader
 
 #: how far back (characters) the preceding sentences are searched for a missing endpoint/population
@@ -190,6 +191,7 @@ def attach_context(
         return got
 
     landmarks: set[int] = set()
+    defined_by_nested: dict[int, Term] = {}
     for i, group in by_sentence.items():
         if sentences:
             s0, s1 = sentences[i]
@@ -250,7 +252,11 @@ def attach_context(
             claim.product_context = names_product
             claim.endpoint_candidates = list(endpoint_names)
             column = columns.get(id(claim))
-            chosen = _endpoint_for(claim, endpoints, ordered, text, clause_breaks, column)
+            defined = _share_defined(claim, here, ordered, text) if column is None else None
+            chosen = defined.id if defined is not None else \
+                _endpoint_for(claim, endpoints, ordered, text, clause_breaks, column)
+            if defined is not None and defined.kind == _NESTED:
+                defined_by_nested[id(claim)] = defined
             if column is None and claim.kind == "duration" and "baseline" in named and "endpoint" in named:
                 chosen = _design_heading(claim, named["baseline"], text) or chosen
             if chosen is not None:
@@ -288,6 +294,14 @@ def attach_context(
                 continue
             _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text,
                         respectively, columns, product_arms)
+        for claim in group:
+            nested = defined_by_nested.get(id(claim))
+            if nested is not None and claim.population_source != "own" and any(
+                    t.kind == "population" and t.id == claim.population and t.start <= nested.start and nested.end <= t.end
+                    for t in here):
+                # "48% is the share who went on to transplant": the population that holds the outcome is what
+                # the value measures, not whom it counts
+                claim.population, claim.population_source = None, None
         if "population" in named and ("endpoint" in named or "baseline" in named):
             _drop_twin_populations(group, here)
         if lead is not None:
@@ -820,6 +834,35 @@ _SHARE_VERB = re.compile(r"\)?\s{0,3}(?:(?:of|among)\s{1,3}[^,;:.\d()]{0,40}?\s{
                          r"(?:were|was|had|have|has|having|underwent|achieved|reached|attained|became|"
                          r"proceeded|went|died|discontinued|developed|experienced)\b", re.I)
 _STOPS = re.compile(r"[,;:.()]")
+#: right after a share of patients, the words that say what it is the share of, in the value's own
+#: clause ("48% is the share of that arm who went on to transplant", "48%: the proportion of them who
+#: achieved ORR", "48% represents the patients who were transplanted"): the outcome named after them
+#: is the value's, whatever the clause or the sentence before named
+_SHARE_DEFINED = re.compile(
+    r"\)?[^\S\n]{0,3}(?::|,|\u2013|\u2014|-)?[^\S\n]{0,3}"
+    r"(?:(?:is|was|are|were|represents?|representing|being)\s{1,3}(?:the\s{1,3})?"
+    r"(?:share|proportion|percentage|fraction|rate|number|part|those|patients)"
+    r"|(?:the\s{1,3})?(?:share|proportion|percentage|fraction|rate|number|part))\s{1,3}"
+    r"(?:of\s{1,3}[^,;:.\d()]{0,50}?\s{1,3})?(?:who|that|which)\b", re.I)
+
+
+def _share_defined(claim: Claim, here: list[Term], ordered: list[Claim], text: str) -> Term | None:
+    """The outcome a share names after itself in its own clause (:data:`_SHARE_DEFINED`): the first
+    endpoint after those words, also one the library names only inside a population ("who went on
+    to transplant"), with no stop and no other value between. None where the value says no such thing
+    ("48% were transplanted" is :func:`_endpoint_for`'s: a verb, then the outcome)."""
+    if claim.kind not in ("percentage", "fraction"):
+        return None
+    words = _SHARE_DEFINED.match(text, claim.end)
+    if words is None:
+        return None
+    nxt = min((c.start for c in ordered if c.start >= claim.end and c is not claim), default=len(text))
+    for t in here:
+        if t.kind in ("endpoint", _NESTED) and words.end() <= t.start < nxt and t.start <= words.end() + 40:
+            if _STOPS.search(text, words.end(), t.start):
+                return None
+            return t
+    return None
 
 
 def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], text: str,
@@ -873,9 +916,12 @@ def _drop_others_endpoints(group: list[Claim], endpoints: list[Term], breaks: li
     value whose endpoint comes only after it ("18/79 (23%) of those who had a transplant") keeps
     its candidates: that endpoint may name a population."""
     labelled = {}
+    shares = [c for c in group if c.kind == ClaimKind.PERCENTAGE and c.value is not None]
     for c in group:
         if not c.endpoint or c.endpoint_strength != "sentence":
             continue
+        if c.kind == ClaimKind.FRACTION and c.total and any(consistent_percent(p.value, c.n, c.total) for p in shares):
+            continue  # "18 of the 79 patients who were transplanted (22.8%)": one figure given twice, not a value of its own
         for t in endpoints:
             if t.id == c.endpoint and t.end <= c.start:
                 i = bisect.bisect_left(breaks, t.end)
@@ -1746,8 +1792,18 @@ def _paired_counts(ordered: list[Claim], text: str) -> None:
         i += k
 
 
-#: what joins the arms of a compared pair ("EXAMPLIMAB vs control", "EXAMPLIMAB versus the control arm")
-_VS_GAP = re.compile(r"^[\s,(]*(?:vs\.?|versus|compared\s+(?:with|to))[\s(]*(?:the\s+)?$", re.I)
+#: what joins the arms of a compared pair ("EXAMPLIMAB vs control", "EXAMPLIMAB versus the control arm"),
+#: also in a question or a set-up that names the groups before the values ("how did patients who received
+#: ≤X compare with those who received >X?", "a dose of ≤X with >X"): the groups a later "A% and B%"
+#: gives in order
+_VS_GAP = re.compile(r"^[\s,(]*(?:vs\.?|versus|(?:(?:compared?|comparing)\s+)?(?:with|to)|than)[\s(]*"
+                     r"(?:(?:those|patients|the\s+ones)(?:\s+(?:who|that)\s+(?:received|had|got|were\s+given))?\s+)?"
+                     r"(?:(?:the|a|an)\s+)?$", re.I)
+#: groups joined by "and"/"or" are a compared list only where the words before them split or compare
+#: ("split into a low group and a high group", "between X and Y"); "patients on X and Y were followed"
+#: names both, in no order the values follow
+_AND_GAP = re.compile(r"^[\s,(]*(?:and|or)[\s(]*(?:(?:the|a|an)\s+)?$", re.I)
+_GROUPS_CUE = re.compile(r"\b(?:split|divided|grouped|stratified|compar\w*|between|into)\b[^.;:!?\n]{0,60}$", re.I)
 
 
 def _listed_before(back: list[Term], kind: str, text: str) -> list[str]:
@@ -1761,7 +1817,8 @@ def _listed_before(back: list[Term], kind: str, text: str) -> list[str]:
             if t.start <= run[0].start and t.id == run[0].id:
                 run[0] = t
             continue
-        if run and not _VS_GAP.match(text[t.end:run[0].start]):
+        if run and not _VS_GAP.match(text[t.end:run[0].start]) and not (
+                _AND_GAP.match(text[t.end:run[0].start]) and _GROUPS_CUE.search(text, max(0, t.start - 80), t.start)):
             break
         run.insert(0, t)
     ids = [t.id for t in run]

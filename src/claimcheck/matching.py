@@ -205,6 +205,11 @@ class Matcher:
                 facts.append(Fact(entry, arm, "value", av.value, av))
             if entry.overall:
                 facts.append(Fact(entry, None, "value", entry.overall.value, entry.overall))
+        if kind == "fraction" and entry.measure == "count":
+            # "fatal in 5 of 18": a count the library gives with its denominator is a share too
+            for arm, av in entry.arms.items():
+                if av.n is not None and av.total:
+                    facts.append(Fact(entry, arm, "value", av.value, av))
         if kind == "pp-difference" and entry.difference:
             facts.append(Fact(entry, None, "difference", entry.difference.value))
         if kind == "ratio":
@@ -411,6 +416,14 @@ class Matcher:
             return Match(MatchStatus.MISMATCH, f.entry, f.arm, f.field, expected=_show(f.value, claim),
                          found=claim.describe_value(), score=sc(f.entry),
                          certainty=f"its n/N {claim.n}/{claim.total} are this entry's; the percentage differs")
+        by_total = self._by_total(claim, facts, compatible, arm, excluded)
+        if by_total is not None:
+            # "fatal post-transplant events in 8 of 18" where one entry of the endpoint holds 5 of 18:
+            # the denominator names the entry; the count is what is wrong
+            f = by_total
+            return Match(MatchStatus.MISMATCH, f.entry, f.arm, "n/N", expected=f"{f.av.n}/{f.av.total}",
+                         found=f"{claim.n}/{claim.total}", score=sc(f.entry),
+                         certainty=f"its denominator {claim.total} is this entry's; the count differs")
         if compatible:
             best = max(compatible, key=lambda f: (
                 claim.value is None or faithful(claim.value, f.value),          # exact before more precise
@@ -649,12 +662,44 @@ class Matcher:
             for claim, m in ((a, ma), (b, mb)):
                 claim.match = Match(MatchStatus.UNMATCHED, m.entry, m.arm, m.field, expected=m.expected, found=m.found,
                                     score=m.score, certainty="a comparison of two figures; the entry holds one")
+        self._p_of_comparison(claims, text)
         for i, claim in enumerate(claims):
             if claim.kind == ClaimKind.PP_DIFFERENCE and claim.match is not None \
                     and claim.match.status in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE):
                 judged = self._difference_of_pair(claims, i, text)
                 if judged is not None:
                     claim.match = judged
+
+    def _p_of_comparison(self, claims: list[Claim], text: str) -> None:
+        """A p-value that no entry confirmed, given right after the figures of a comparison its sentence
+        (or line: a table row, a bullet) matched ("HR 0.665 (95% CI ...); two-sided P=0.013", "80.7% vs
+        29.4% (P=0.01)"), is that comparison's: judged against the p of the entry the nearest figure
+        before it matched (no more than 160 characters before). Exact to its written precision ("P=0.001"
+        for 0.0013 agrees, "P=0.013" does not); a bound agrees where the entry's p lies within it ("P<0.01"
+        for 0.0013 or for "<0.001"); a bound against an exact p beyond it, or an exact p against a bound it
+        breaks, is a mismatch (V001). Where the nearest figure's entry gives no p, nothing changes."""
+        for i, claim in enumerate(claims):
+            m = claim.match
+            if claim.kind != "p-value" or claim.value is None or (
+                    m is not None and m.status not in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE)):
+                continue
+            before = next((c for c in reversed(claims[:i]) if c.kind != "p-value"), None)
+            if before is None or claim.start - before.end > 160 \
+                    or (before.sentence != claim.sentence and "\n" in text[before.end:claim.start]) \
+                    or before.match is None or before.match.entry is None \
+                    or before.match.status not in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE):
+                continue
+            entry = before.match.entry
+            if entry.p is None or entry.p.boundary:
+                continue
+            agrees = _p_agrees(claim.value, claim.comparator or "=", entry.p.value, entry.p.comparator or "=")
+            if agrees is None:
+                continue
+            expected = f"P{entry.p.comparator or '='}{entry.p.value.text}"
+            status = MatchStatus.CONSISTENT if agrees else MatchStatus.MISMATCH
+            claim.match = Match(status, entry, None, "p", expected=expected, found=claim.describe_value(),
+                                score=before.match.score,
+                                certainty="the p of the comparison the figures before it match")
 
     def _swapped_against_document_order(self, claims: list[Claim], text: str) -> None:
         """Two arms the library gives no order (two dose groups of the product) are compared in the
@@ -817,6 +862,19 @@ class Matcher:
                 and f.av.total == claim.total and (f.arm is None or arm is None or f.arm == arm) and not excluded(f)
                 and (claim.endpoint_strength != "sentence" or f.entry.endpoint == claim.endpoint)]
         return _one_other(claim, hits)
+
+    def _by_total(self, claim: Claim, facts: list[Fact], compatible: list[Fact], arm: str | None,
+                  excluded) -> Fact | None:
+        """For n of N alone (a fraction, no percentage) that no fact agrees with: the one fact of the
+        claim's endpoint whose published N is the claim's N and whose n differs; None otherwise (no such
+        fact, or more than one, or the endpoint only guessed from the text before)."""
+        if claim.kind != "fraction" or claim.n is None or not claim.total or compatible \
+                or claim.endpoint_strength != "sentence":
+            return None
+        hits = [f for f in facts if f.field == "value" and f.av is not None and f.av.total == claim.total
+                and f.av.n is not None and f.av.n != claim.n and f.entry.endpoint == claim.endpoint
+                and (f.arm is None or arm is None or f.arm == arm) and not excluded(f)]
+        return hits[0] if len({(f.entry.id, f.arm) for f in hits}) == 1 else None
 
     def _by_interval(self, claim: Claim, facts: list[Fact], arm: str | None, excluded, text: str) -> Fact | None:
         """The one fact (entry and arm) whose confidence interval the claim's interval is, bound for
@@ -1429,6 +1487,22 @@ _CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 #: right after a value: a comparison word and another value ("48% vs 22%", "6.1 versus 3.4 months")
 _OPENS_PAIR = re.compile(r"\s{0,3}(?:%|months?|mo|weeks?|days?)?\s{0,3}(?:vs\.?|versus)\s{1,3}\d", re.IGNORECASE)
 _UNIT_WORDS = re.compile(r"^\s*(?:months?|mo|weeks?|days?|years?|%|percent)\b", re.IGNORECASE)
+
+
+def _p_agrees(written: Num, wcmp: str, ref: Num, rcmp: str) -> bool | None:
+    """Whether a written p (``wcmp`` "=", "<", "<=", ">", ">=") says what the entry's p (``rcmp`` "=" or
+    "<") says; None where the two cannot be compared (a ">" bound)."""
+    wcmp = wcmp.replace("\u2264", "<=").replace("\u2265", ">=")
+    if wcmp.startswith(">") or rcmp.startswith(">"):
+        return None
+    w, r = written.value, ref.value
+    if wcmp == "=" and rcmp == "=":
+        return faithful(written, ref) or more_precise(written, ref)
+    if wcmp == "=":                   # "P=0.013" against "<0.001": within the bound, or not
+        return w < r or (rcmp == "<=" and w <= r)
+    if rcmp == "=":                   # "P<0.01" against 0.0013
+        return r < w or (wcmp == "<=" and r <= w)
+    return r <= w                     # "P<0.01" against "<0.001": the entry's bound lies within
 
 
 def _paired(a: Claim, b: Claim, text: str) -> bool:

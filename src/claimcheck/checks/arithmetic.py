@@ -186,7 +186,11 @@ PARTS_SUM = Rule(
             "and another arm among them, that add up to no total of the paragraph (never a sentence about "
             "responders, transplant, events or subgroups). Two bracketed arm sizes that add up to a total stated "
             "with its allocation ratio but do not fit it (\"371 patients were randomized 2:1 (186 vs 185)\"; a part more "
-            "than max(3, 5 % of the total) from its share, either order). "
+            "than max(3, 5 % of the total) from its share, either order). Also a header line \"N = 371: "
+            "EXAMPLIMAB 247 + chemotherapy 124\" (parts joined by '+' or 'vs'), a table row of patient numbers "
+            "(\"Patients, N\", \"Randomized, n\") under a total column and two to four columns that name study "
+            "arms (Markdown, HTML or a space-aligned plain-text card), and totals and arm sizes spelled out "
+            "(\"three hundred and seventy-one patients were randomised, two hundred and forty-seven to ...\"). "
             "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
             "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
@@ -556,7 +560,7 @@ def check_arithmetic(ctx: CheckContext):
 
 # ------------------------------------------------------------------ parts of a total (A007)
 _TOTAL_NUM = r"\d{1,3}(?:,\d{3})+|\d{1,6}"
-#: a total its bracket's parts add up to: "N = 371 (", "371 patients were randomized 2:1 (", "371 patients
+#: a total its bracket's parts add up to (or a header line's: "N = 371: EXAMPLIMAB 247 + control 124"): "N = 371 (", "371 patients were randomized 2:1 (", "371 patients
 #: were randomised 2:1 to EXAMPLIMAB or chemotherapy (", "(N=371; ",
 #: "Randomized ........ 371 (", "| Randomized | 371 ("
 _PARTS_TOTAL = re.compile(
@@ -566,6 +570,8 @@ _PARTS_TOTAL = re.compile(
     rf"(?:\s{{1,2}}(?:were|was|randomi[sz]ed|randomly|assigned|allocated|enrolled|in|a|ratio|\d:\d)){{0,8}}"
     rf"(?:\s{{1,2}}to(?:\s{{1,2}}[A-Za-z][\w'\u2019/-]{{0,30}}){{1,6}})?"
     rf"\s{{0,2}}\((?P<ib>[^()\n]{{3,160}})\)"
+    rf"|[Nn](?<![\w/][Nn])[^\S\n]{{0,2}}=[^\S\n]{{0,2}}(?P<d>{_TOTAL_NUM})(?![\d.,%])[^\S\n]{{0,2}}[:\u2013\u2014-][^\S\n]{{0,2}}"
+    rf"(?P<id>[^()\n]{{3,160}}?)[^\S\n]{{0,4}}(?=\n|$)"
     rf"|(?i:randomi[sz]ed|enrolled|total|intention-to-treat|ITT)(?:\s{{1,2}}(?i:population|set|analysis))?(?:,?\s{{0,2}}[nN]\b)?[^\S\n]{{0,3}}[.\u2026 \u00b7|:]{{0,60}}"
     rf"(?<![\w,])(?P<c>{_TOTAL_NUM})(?![\d.,%])\s{{0,2}}\((?P<ic>[^()\n]{{3,160}})\))")
 #: what splits a bracket into its parts: ",", ";", "/", "+", "vs", "versus", "and", "or"
@@ -676,13 +682,15 @@ def _off_ratio(ctx: CheckContext, m: re.Match, total: int, parts: list[int]):
 def _part_sums(ctx: CheckContext):
     """A007: a total whose bracketed parts do not add up to it."""
     text = ctx.document.text
-    if "(" not in text:
+    if "(" not in text and "=" not in text:
         yield from _prose_partitions(ctx, [])
         return
     reported: set[int] = set()
     for m in _PARTS_TOTAL.finditer(text):
-        key = "a" if m.group("a") else "b" if m.group("b") else "c"
+        key = "a" if m.group("a") else "b" if m.group("b") else "d" if m.group("d") else "c"
         inner = m.group("i" + key) or (m.group("ja") if key == "a" else None)
+        if key == "d" and not re.search(r"\+|\bvs\.?|\bversus\b", inner, re.I):
+            continue  # a header line lists its arms with "+" or "vs" ("N = 371: 247 + 124"), not a sentence's list
         if inner is None or (key == "a" and m.group("ja") is not None
                              and "(" not in text[max(0, m.start() - 3):m.start()]):
             continue  # "N=371; ..." counts as a bracket's first entry only when the bracket opens before it
@@ -702,10 +710,71 @@ def _part_sums(ctx: CheckContext):
             PARTS_SUM, m.start(), m.end(),
             f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
             expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
-    found = list(_prose_part_sums(ctx, reported))
+    found = list(_prose_part_sums(ctx, reported)) + list(_table_total_columns(ctx))
     yield from found
     yield from _prose_partitions(ctx, [(f.start, f.end) for f in found] + [
         (m.start(), m.end()) for m in _PARTS_TOTAL.finditer(text) if m.start() in reported])
+
+
+#: a table column that holds the total of the arms' columns beside it ("Total", "Overall", "All patients")
+_TOTAL_COLUMN = re.compile(r"(?:total|overall|all(?:[^\S\n]{1,3}patients)?|both[^\S\n]{1,3}arms|[Nn][^\S\n]{1,3}total)"
+                           r"(?:,?[^\S\n]{0,3}[Nn])?", re.I)
+#: a row label that gives numbers of patients ("Patients, N", "Randomized, n", "Number of patients")
+_SIZE_ROW = re.compile(r"\b(?:N|n|patients|randomi[sz]ed|enrolled|number|participants|subjects)\b")
+_NOT_SIZE_ROW = re.compile(r"%|\b(?:median|mean|rate|events?|deaths?|responders?|age|years?|months?)\b", re.I)
+_WHOLE_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,6}")
+
+
+def _table_total_columns(ctx: CheckContext):
+    """A007 for a table row of patient numbers (its label says so: "Patients, N", "Randomized") under a
+    header with a total column and two to four columns that name study arms of the claims library
+    (a Markdown, HTML or space-aligned plain-text table: the readers write its cells with "|"): the
+    arms' cells must add up to the total's."""
+    text = ctx.document.text
+    if "|" not in text:
+        return
+    arms = [term_pattern(t) for t in ctx.reference.arms.values()]
+    if not arms:
+        return
+    header: list[str] | None = None
+    total_at, arm_at = -1, []
+    pos, blank = 0, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "|" not in line:
+            # a blanked separator row (|---|) stays in the table; text or a second blank line ends it
+            blank = blank + 1 if not line.strip() else 2
+            if blank > 1:
+                header = None
+            continue
+        blank = 0
+        cells = line.split("|")
+        if header is None or len(cells) != len(header):
+            header, total_at, arm_at = cells, -1, []
+            for i, c in enumerate(cells[1:], start=1):
+                if _TOTAL_COLUMN.fullmatch(c.strip()) and total_at < 0:
+                    total_at = i
+                elif c.strip() and any(a.search(c) for a in arms):
+                    arm_at.append(i)
+            if total_at < 0 or not 2 <= len(arm_at) <= 4:
+                header = cells if total_at >= 0 else None
+            continue
+        if total_at < 0 or not 2 <= len(arm_at) <= 4:
+            continue
+        label = next((c for c in cells if c.strip()), "")
+        if not _SIZE_ROW.search(label) or _NOT_SIZE_ROW.search(label):
+            continue
+        got = [_WHOLE_CELL.fullmatch(cells[i].strip()) for i in [total_at] + arm_at]
+        if not all(got):
+            continue
+        total, *parts = (int(g.group().replace(",", "")) for g in got)
+        if total <= 0 or sum(parts) == total or any(p >= total for p in parts):
+            continue
+        listed = " + ".join(str(p) for p in parts)
+        yield ctx.finding(
+            PARTS_SUM, start, start + len(line),
+            f"the arms' columns of the row add up to {listed} = {sum(parts)}, not the total column's {total}",
+            expected=f"arm sizes adding up to {total}", found=f"{listed} = {sum(parts)}")
 
 
 #: an n/N and its percentage side by side, alone in a bracket, a cell or after a label's colon:
@@ -1984,12 +2053,44 @@ def _prose_partitions(ctx: CheckContext, reported_spans: list[tuple[int, int]]):
     that a randomization, an enrolment or an analysis gives. A finding only where the sizes add up to
     no total of the paragraph (the first 218 randomised: 109 per arm)."""
     text = ctx.document.text
-    ref = ctx.reference
-    arms = [(a, term_pattern(t)) for a, t in ref.arms.items()]
+    arms = [(a, term_pattern(t)) for a, t in ctx.reference.arms.items()]
     if not arms:
         return
     from ..sentences import sentence_spans
     spans = ctx.sentences if ctx.sentences is not None else sentence_spans(text)
+    found = list(_partitions(ctx, text, spans, reported_spans, arms, lambda p: p))
+    yield from found
+    if _SPELLED_SIZE.search(text):
+        # "Three hundred and seventy-five patients were randomised, two hundred and forty-seven to ...":
+        # the same reading of the sizes and totals written in words (a transcript, a script)
+        from ..claims import cardinals_in_digits
+        digits, marks = cardinals_in_digits(text)
+        if marks:
+            new_at = [a for a, _ in marks]
+
+            def back(p: int) -> int:
+                i = bisect.bisect_right(new_at, p) - 1
+                if i < 0:
+                    return p
+                a, b = marks[i]
+                if i % 2 == 0:  # within a count written in digits: its start, else the words' end
+                    return b if p == a else marks[i + 1][1]
+                return b + (p - a)
+
+            done = [(f.start, f.end) for f in found]
+            for f in _partitions(ctx, digits, sentence_spans(digits), [], arms, back):
+                if not any(f.start < b and a < f.end for a, b in done + reported_spans):
+                    yield f
+
+
+#: a count in words that a total or an arm size may be written as ("three hundred and seventy-five")
+_SPELLED_SIZE = re.compile(r"\b(?:hundred|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b", re.I)
+
+
+def _partitions(ctx: CheckContext, text: str, spans, reported_spans, arms, back):
+    """:func:`_prose_partitions` over ``text`` (the document's, or the same with counts in words written
+    in digits: ``back`` maps its positions to the document's)."""
+    ref = ctx.reference
     k = 0
     while k < len(spans):
         # a paragraph: the sentences up to a blank line
@@ -2037,6 +2138,6 @@ def _prose_partitions(ctx: CheckContext, reported_spans: list[tuple[int, int]]):
             total, t0, t1 = before[-1]
             listed = " + ".join(str(p) for p in parts)
             yield ctx.finding(
-                PARTS_SUM, min(t0, first), max(t1, last + 1),
+                PARTS_SUM, back(min(t0, first)), back(max(t1, last + 1)),
                 f"the arm sizes given in words ({listed} = {sum(parts)}) do not add up to the total of {total} "
                 f"stated for the same study", expected=f"arm sizes adding up to {total}", found=f"{listed} = {sum(parts)}")

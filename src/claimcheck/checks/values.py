@@ -11,7 +11,10 @@ VALUE_MISMATCH = Rule(
     code="V001", name="value-mismatch", category="value-mismatch", severity="error",
     summary="A number (value, confidence interval, n/N) that disagrees with the claims-library entry it refers "
             "to, compared rounding-aware: a value written with k decimals must be the reference value rounded "
-            "to k decimals (81% for 80.7% is faithful; 29.3% for 29.4% is not).",
+            "to k decimals (81% for 80.7% is faithful; 29.3% for 29.4% is not). A p-value right after the "
+            "figures of a matched comparison is that entry's p (P=0.013 for 0.0013 is not faithful; a bound such "
+            "as P<0.01 agrees where the entry's p lies within it); an n of N in words (\"fatal in 8 of 18\") is "
+            "judged by the one entry of its endpoint with that N.",
     why="A transcription error in a promotional piece misstates the evidence; reviewers must catch every one "
         "and it is the most common MLR rejection reason for efficacy pages.",
     basis="21 CFR 202.1(e)(6) (misleading representation of study results); ABPI Code clause 6.1 "
