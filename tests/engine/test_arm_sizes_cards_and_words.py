@@ -57,3 +57,26 @@ def test_table_without_total_column_or_of_other_numbers_is_clean(linter, tmp_pat
     text = ("| | Total | XOSPATA | Salvage chemotherapy |\n|---|---|---|---|\n| Deaths, n | 317 | 247 | 124 |\n"
             "| Median age, years | 56 | 62 | 57 |\n")
     assert _found(linter, tmp_path, text, "md") == []
+
+
+WRAPPED = {
+    "words, wrapped after 'to'": (
+        "ROSSI: It was an open-label phase 3 trial. {total} adults with relapsed\n"
+        "or refractory FLT3-mutated AML were randomised two to one: two hundred and forty-seven to\n"
+        "gilteritinib and one hundred and twenty-four to salvage chemotherapy.\n"),
+    "digits, wrapped after 'to'": (
+        "In ADMIRAL, {digits} adults were randomised 2:1: 247 were assigned to\n"
+        "gilteritinib and 124 to salvage chemotherapy.\n"),
+    "digits, wrapped before the verb": (
+        "ADMIRAL randomised {digits} adults 2:1. Of these, 247\n"
+        "were randomised to gilteritinib and 124 to salvage chemotherapy.\n"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(WRAPPED))
+def test_sizes_in_hard_wrapped_text(full_linter, lint_piece, case):
+    head = "Market: EU\n\nXOSPATA (gilteritinib)\n\n"
+    wrong = WRAPPED[case].format(total="Three hundred and seventy-five", digits="375")
+    right = WRAPPED[case].format(total="Three hundred and seventy-one", digits="371")
+    assert [f.rule for f in lint_piece(head + wrong, name="t.txt", linter=full_linter, rules="A007")] == ["A007"]
+    assert lint_piece(head + right, name="t.txt", linter=full_linter, rules="A007") == []

@@ -1997,15 +1997,18 @@ _TOTAL_IN_PROSE = re.compile(
 #: what says a sentence's totals or arm sizes are a randomization or allocation
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|enrolled|analysis|analy[sz]ed|"
                          r"a[^\S\n]total[^\S\n]of|in[^\S\n]total|\d:\d)\b", re.I)
+#: blanks between the words of a size and its arm, or one line break of wrapped text ("247 to" at a
+#: line's end, the arm's name on the next)
+_GAP = r"(?:[^\S\n]{1,2}|[^\S\n]{0,2}\n[^\S\n]{0,8})"
 #: a number before an arm's name that gives its size: "164 to EXAMPLIMAB", "164 received EXAMPLIMAB",
 #: "164 patients were randomised to EXAMPLIMAB", "164 were assigned to"
 _SIZE_BEFORE_ARM = re.compile(
-    r"(?<![\w.,/%:])(?P<n>\d{1,5})(?![\d.,%:])[^\S\n]{1,2}(?:(?:adults?|patients?|subjects?|participants?)[^\S\n]{1,2})?"
-    r"(?:(?:were|was)[^\S\n]{1,2})?(?:(?:randomi[sz]ed|randomly[^\S\n]{1,2}assigned|assigned|allocated)[^\S\n]{1,2})?"
-    r"(?:to|received|receiving)[^\S\n]{1,2}(?:the[^\S\n]{1,2})?(?:either[^\S\n]{1,2})?\Z"
+    rf"(?<![\w.,/%:])(?P<n>\d{{1,5}})(?![\d.,%:]){_GAP}(?:(?:adults?|patients?|subjects?|participants?){_GAP})?"
+    rf"(?:(?:were|was){_GAP})?(?:(?:randomi[sz]ed|randomly{_GAP}assigned|assigned|allocated){_GAP})?"
+    rf"(?:to|received|receiving){_GAP}(?:the{_GAP})?(?:either{_GAP})?\Z"
     # the second of a list after the first's verb: "164 received EXAMPLIMAB and 162 chemotherapy"
-    r"|(?:\band|\bor|,)[^\S\n]{1,2}(?P<m>\d{1,5})(?![\d.,%:])[^\S\n]{1,2}(?:(?:to|with)[^\S\n]{1,2})?"
-    r"(?:the[^\S\n]{1,2})?\Z", re.I)
+    rf"|(?:\band|\bor|,){_GAP}(?P<m>\d{{1,5}})(?![\d.,%:]){_GAP}(?:(?:to|with){_GAP})?"
+    rf"(?:the{_GAP})?\Z", re.I)
 #: a size after an arm's name: "EXAMPLIMAB (247)", "EXAMPLIMAB (n = 247)", "EXAMPLIMAB: 247", "EXAMPLIMAB, n = 247"
 _SIZE_AFTER_ARM = re.compile(
     r"(?:[^\S\n]{0,2}(?:arm|group))?[^\S\n]{0,2}(?:\([^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})?(?P<a>\d{1,5})"
