@@ -106,3 +106,25 @@ def test_a_baseline_table_describes_patients_and_stays_clean(lint_piece):
 def test_a_subgroup_row_is_who_not_what(lint_piece):
     body = PIPE.format(label="Women", a="84%", b="31%")
     assert [f for f in _lint(lint_piece, body) if "table row whose label" in f.message] == []
+
+
+# ---- a row of an endpoint the library holds for another product only
+XOS_HEAD = "# Results\n\nIn the phase 3 ADMIRAL study of XOSPATA vs salvage chemotherapy:\n\n"
+XOS_PIPE = ("| Endpoint | XOSPATA | Salvage chemotherapy |\n|---|---|---|\n"
+            "| CR/CRh | 34.0% | 15.3% |\n| CR | 21.1% | 10.5% |\n| {label} | {a} | {b} |")
+XOS_HTML = ("<table><tr><th>Endpoint</th><th>XOSPATA</th><th>Salvage chemotherapy</th></tr>"
+            "<tr><td>CR/CRh</td><td>34.0%</td><td>15.3%</td></tr>"
+            "<tr><td>{label}</td><td>{a}</td><td>{b}</td></tr></table>")
+
+
+@pytest.mark.parametrize("label", ["MRD negativity", "MRD-negative CR/CRi", "Rate of proceeding to HSCT"])
+@pytest.mark.parametrize("layout,name", [(XOS_PIPE, "p.md"), (XOS_HTML, "p.html")])
+def test_a_row_of_an_endpoint_held_only_for_another_product_is_unsupported(lint_piece, layout, name, label):
+    found = lint_piece(XOS_HEAD + layout.format(label=label, a="14.0%", b="4.0%") + "\n", name,
+                       rules=("V001", "V002", "U001"))
+    assert any(f.rule == "U001" and "14.0%" in f.message for f in found), [f.message for f in found]
+
+
+def test_the_same_row_for_the_product_that_holds_it_stays_clean(lint_piece):
+    body = PIPE.format(label="MRD negativity, responders", a="78.4%", b="28.1%")
+    assert _lint(lint_piece, body) == []

@@ -645,21 +645,30 @@ def _row_generic() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in data["row_generic"]) + r")", re.I)
 
 
-def _library_terms(ref) -> list[re.Pattern]:
-    """The patterns of every arm, endpoint, population and timepoint of the claims library and the
-    names of its studies and products (cached on the reference)."""
-    cached = getattr(ref, "_cc_row_terms", None)
-    if cached is None:
-        terms = [*ref.arms.values(), *ref.endpoints.values(), *ref.populations.values(), *ref.timepoints.values()]
+def _library_terms(ref, products: tuple[str, ...] = ()) -> list[re.Pattern]:
+    """The patterns of every arm, population and timepoint of the claims library, of its endpoints
+    that hold an entry of ``products`` (every endpoint when none is given: an endpoint the library
+    holds only for another product is no outcome the piece's product is known for: "| MRD negativity
+    | 14.0% | 4.0% |" in a piece on a product with no MRD entry), and the names of its studies and
+    products (cached on the reference, per products)."""
+    cache = getattr(ref, "_cc_row_terms", None)
+    if cache is None:
+        cache = {}
+        try:
+            ref._cc_row_terms = cache
+        except AttributeError:
+            pass
+    key = tuple(sorted(products))
+    if key not in cache:
+        endpoints = [t for eid, t in ref.endpoints.items()
+                     if not key or any(e.study.product in key for e in ref.by_endpoint.get(eid, ()))]
+        terms = [*ref.arms.values(), *endpoints, *ref.populations.values(), *ref.timepoints.values()]
         cached = [term_pattern(t) for t in terms]
         names = [n for s in ref.studies.values() for n in getattr(s, "names", ())] + list(ref.product_names())
         if names:
             cached.append(re.compile("|".join(re.escape(n) for n in names), re.I))
-        try:
-            ref._cc_row_terms = cached
-        except AttributeError:
-            pass
-    return cached
+        cache[key] = cached
+    return cache[key]
 
 
 def _unknown_row(ctx: CheckContext, claim, text: str) -> str | None:
@@ -704,7 +713,7 @@ def _unknown_row(ctx: CheckContext, claim, text: str) -> str | None:
     defining = _lexicon()[1]
     if defining.search(re.sub(r"\bper\s{1,3}(?:cycle|dose|infusion)s?\b", " ", label, flags=re.I)):
         return None
-    if any(p.search(label) for p in _library_terms(ref)):
+    if any(p.search(label) for p in _library_terms(ref, tuple(ctx.products or ()))):
         return None
     # another figure of the row names its endpoint in its own cell: the row is that endpoint's
     le = text.find("\n", claim.end)
