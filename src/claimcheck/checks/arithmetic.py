@@ -1387,12 +1387,17 @@ def _own_figures(ctx: CheckContext, claim: Claim, same: list[Claim]) -> tuple[Cl
     c1 = text.find(";", claim.end, s1)
     c1 = s1 if c1 == -1 else c1
     for group in ([c for c in figures if c0 <= c.start < c1], figures):
-        for kind in _COMPARED:
+        pairs = []
+        for kind in sorted(_COMPARED):
             of_kind = [c for c in group if c.kind == kind]
             if kind == "duration" and len({(c.unit or "") for c in of_kind}) != 1:
                 continue
             if len(of_kind) == 2:
-                return of_kind[0], of_kind[1]
+                pairs.append((of_kind[0], of_kind[1]))
+        if pairs:
+            # two pairs (rates and durations): the one nearest the wording, whatever the kinds'
+            # order (a set's order changes from run to run: the result must not)
+            return min(pairs, key=lambda p: (abs(p[0].start - claim.end), p[0].start))
         if len(group) >= 2:
             return None  # more figures than two, or of two kinds: which it describes is a guess
     return None
