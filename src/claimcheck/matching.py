@@ -895,18 +895,24 @@ class Matcher:
                 and faithful(iv.low, f.av.ci[0]) and faithful(iv.high, f.av.ci[1])]
         return _one_other(claim, hits)
 
+    def _held(self, endpoint: str, scope: frozenset[str] | None) -> frozenset[str]:
+        """The populations the library holds an entry of ``endpoint`` for, for the products in
+        ``scope`` (all when None; memoised)."""
+        key = (endpoint, scope)
+        held = self._held_populations.get(key)
+        if held is None:
+            held = self._held_populations[key] = frozenset(
+                e.population for e in self.ref.by_endpoint.get(endpoint, ())
+                if e.population and (scope is None or e.study.product in scope))
+        return held
+
     def _unheld_population(self, claim: Claim, text: str, scope: frozenset[str] | None) -> str | None:
         """The label of a population (any product's term) that the claim's sentence names before the
         figure, or its table row's label names, where no entry of the claim's endpoint for the
         products in scope has that population; None where there is none."""
         if not claim.endpoint or claim.sentence == (0, 0):
             return None
-        key = (claim.endpoint, scope)
-        held = self._held_populations.get(key)
-        if held is None:
-            held = self._held_populations[key] = frozenset(
-                e.population for e in self.ref.by_endpoint.get(claim.endpoint, ())
-                if e.population and (scope is None or e.study.product in scope))
+        held = self._held(claim.endpoint, scope)
         if any(p in held for p in (claim.population, *claim.population_candidates) if p):
             # a population the library holds for the endpoint is a candidate too: not unheld, unless
             # the figure's lead-in names a declared population outside it ("in the ITT population
@@ -946,12 +952,7 @@ class Matcher:
             lead = next((c for c in text[ls:claim.start].split("|") if c.strip()), "")
             if len(lead) > _LEAD_CHARS:
                 return None
-        key = (claim.endpoint, scope)
-        held = self._held_populations.get(key)
-        if held is None:
-            held = self._held_populations[key] = frozenset(
-                e.population for e in self.ref.by_endpoint.get(claim.endpoint, ())
-                if e.population and (scope is None or e.study.product in scope))
+        held = self._held(claim.endpoint, scope)
         lowered = lead.lower()
         spans: list[tuple[int, int]] = []
         unheld: list[tuple[int, int, str]] = []

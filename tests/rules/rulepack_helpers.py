@@ -19,6 +19,11 @@ DATA = HERE / "data"
 RULES_DIR = REPO / "rules"
 REPO_REFERENCE = REPO / "reference"
 SEEDS = REPO / ".." / "shared" / "seeds"
+#: the EU BESPONSA indication, for pieces whose other findings a test does not want
+EU_INDICATION = ("BESPONSA is indicated as monotherapy for the treatment of adults with relapsed or refractory "
+                 "CD22-positive B cell precursor acute lymphoblastic leukaemia (ALL). Adult patients with Philadelphia "
+                 "chromosome-positive (Ph+) relapsed or refractory B cell precursor ALL should have failed treatment "
+                 "with at least 1 tyrosine kinase inhibitor (TKI).")
 
 
 def repo_reference():

@@ -8,25 +8,17 @@ this test (webinar transcripts, bullets, plain text, HTML)."""
 from __future__ import annotations
 
 import textwrap
-from pathlib import Path
 
 import pytest
 
-from claimcheck.engine import Linter
-from claimcheck.reference import load_reference
-from claimcheck.rulepacks import load_rulepacks
+from rulepack_helpers import EU_INDICATION
 
-ROOT = Path(__file__).resolve().parents[2]
-IND = ("BESPONSA is indicated as monotherapy for the treatment of adults with relapsed or refractory "
-       "CD22-positive B cell precursor acute lymphoblastic leukaemia (ALL). Adult patients with Philadelphia "
-       "chromosome-positive (Ph+) relapsed or refractory B cell precursor ALL should have failed treatment "
-       "with at least 1 tyrosine kinase inhibitor (TKI).")
+IND = EU_INDICATION
 
 
-@pytest.fixture(scope="module")
-def linter():
-    ref = load_reference([ROOT / "reference"])
-    return Linter(ref, rulepacks=load_rulepacks([ROOT / "rules"], ref))
+@pytest.fixture
+def linter(full_linter):
+    return full_linter
 
 
 def f002(lint_piece, body, name="piece.md"):

@@ -1070,20 +1070,28 @@ class RequiresIf(PackRule):
         for group in by_section.values():
             yield self._finding(run, group[0], more=len(group) - 1)
 
+    def _term_sentences(self, run: "RuleRun", kind: str, terms: list[Term]) -> frozenset[int]:
+        """The sentences that hold one of ``terms`` (this rule's ``forward`` or ``backward``
+        terms, compiled once per pack; the sentences memoised per document)."""
+        if not terms:
+            return frozenset()
+        key = (kind, self.rule.code)
+        if key not in run.memo:
+            if kind not in self._phrase_patterns:   # compiled once, not per document
+                self._phrase_patterns[kind] = compile_terms(terms, ())
+            pat = self._phrase_patterns[kind]
+            run.memo[key] = frozenset(run.index.sentences_with(pat)) if pat is not None else frozenset()
+        return run.memo[key]
+
     def _backward_sentences(self, run: "RuleRun") -> frozenset[int]:
         """The sentences that hold a ``backward`` term, and the sentence right after each in its
         paragraph ("The results above are from a post hoc analysis. They are exploratory …": the
         caveat may come in the next sentence): a statement in one of them speaks for what came
         before (:func:`_backward_passage`) (memoised)."""
-        if not self.backward:
-            return frozenset()
-        key = ("backward", self.rule.code)
+        key = ("backward-and-next", self.rule.code)
         if key not in run.memo:
-            if "backward" not in self._phrase_patterns:   # compiled once, not per document
-                self._phrase_patterns["backward"] = compile_terms(self.backward, ())
-            pat = self._phrase_patterns["backward"]
             index = run.index
-            found = set(index.sentences_with(pat)) if pat is not None else set()
+            found = set(self._term_sentences(run, "backward", self.backward))
             for j in list(found):
                 if j + 1 < len(index.sentences):
                     gap = index.text[index.sentence_span(j)[1]:index.sentence_span(j + 1)[0]]
@@ -1095,15 +1103,7 @@ class RequiresIf(PackRule):
     def _forward_sentences(self, run: "RuleRun") -> frozenset[int]:
         """The sentences that hold a ``forward`` term: a statement in one of them speaks for what
         follows it (:func:`_forward_passage`), not for what came before (memoised)."""
-        if not self.forward:
-            return frozenset()
-        key = ("forward", self.rule.code)
-        if key not in run.memo:
-            if "forward" not in self._phrase_patterns:   # compiled once, not per document
-                self._phrase_patterns["forward"] = compile_terms(self.forward, ())
-            pat = self._phrase_patterns["forward"]
-            run.memo[key] = frozenset(run.index.sentences_with(pat)) if pat is not None else frozenset()
-        return run.memo[key]
+        return self._term_sentences(run, "forward", self.forward)
 
     def _in_passing(self, run: "RuleRun", endpoint: str | None, ok: list[int]) -> frozenset[int]:
         """The satisfying sentences that name the statement only in passing: every match of the
