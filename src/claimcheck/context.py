@@ -388,14 +388,18 @@ def _conditions(terms: list[Term], text: str) -> list[Term]:
     biomarker-positive") where a population is named over the same words: a condition says who was
     measured, never what; the population stays (and is no longer swallowed as part of the endpoint's
     longer name "were biomarker-negative")."""
-    populations = [(t.start, t.end) for t in terms if t.kind == "population"]
+    populations = sorted((t.start, t.end) for t in terms if t.kind == "population")
     if not populations:
         return terms
+    starts = [a for a, _ in populations]
     out = []
     for t in terms:
-        if t.kind == "endpoint" and any(t.start <= a and b <= t.end for a, b in populations) \
-                and _CONDITION_BEFORE.search(text, max(0, t.start - 40), t.start):
-            continue
+        if t.kind == "endpoint" and _CONDITION_BEFORE.search(text, max(0, t.start - 40), t.start):
+            # a population over the same words: one starting inside the endpoint and ending in it
+            # (by position: a document holds thousands of terms, a pairwise test was quadratic)
+            k = bisect.bisect_left(starts, t.start)
+            if any(b <= t.end for _, b in populations[k:bisect.bisect_left(starts, t.end, k)]):
+                continue
         out.append(t)
     return out
 
@@ -406,14 +410,25 @@ def _drop_nested_populations(terms: list[Term]) -> list[Term]:
     transplant", "second line" in "biomarker-negative patients in second line"): the longer name is the population the text means, and
     its parts, counted as populations of their own, made the sentence look as if it named several
     (so the claim's population was only a guess)."""
-    spans = [(t.start, t.end) for t in terms if t.kind == "population"]
+    spans = sorted((t.start, t.end) for t in terms if t.kind == "population")
     if len(spans) < 2:
         return terms
+    # by position (a document holds thousands of terms): the farthest end of the spans starting
+    # before each start, and the farthest end of those starting at it
+    starts = [a for a, _ in spans]
+    reach, far = [], -1
+    for _, e in spans:
+        reach.append(far)            # the farthest end among the spans before this one
+        far = max(far, e)
     out = []
     for t in terms:
-        if t.kind == "population" and any(s <= t.start and t.end <= e and (e - s) > (t.end - t.start)
-                                          for s, e in spans):
-            continue
+        if t.kind == "population":
+            first = bisect.bisect_left(starts, t.start)
+            last = bisect.bisect_right(starts, t.start)
+            before = reach[first] if first < len(reach) else far   # spans starting before t
+            same = max(e for _, e in spans[first:last])             # spans starting with t (t among them)
+            if before >= t.end or same > t.end:
+                continue
         out.append(t)
     return out
 
