@@ -37,8 +37,11 @@ if TYPE_CHECKING:
     from .rulepacks import RulePacks
 
 #: a plain-text file larger than this (bytes) is linted in sections of about this size, one at a
-#: time, so that memory stays bounded (a 50 MB file took 888 MB read whole)
-SECTION_BYTES = 4 * 1024 * 1024
+#: time, so that memory stays bounded (a 50 MB file took 888 MB read whole). The peak grows with the
+#: section (one section's claims, sentences and spaCy chunks at once) and, slowly, with the freed
+#: memory the allocator keeps between sections: on 12 MiB, 4 MiB sections peaked at 347 MiB, 2 MiB
+#: sections at 264 MiB, at the same speed
+SECTION_BYTES = 2 * 1024 * 1024
 
 #: strings the pipeline's vocabulary may gain before documents are analysed in memory zones
 #: (about 450 bytes each with the tokenizer's cache: ~45 MB; see Linter._vocabulary_budget)
