@@ -15,6 +15,7 @@ several regular expressions on long blank runs (test_regex_safety.py).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,8 @@ SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 #: generous bounds (seconds, MB of peak RSS) per case; see the module docstring
 BIG_SECONDS, BIG_RSS_MB = 600, 1500
 #: a huge plain-text file is linted in sections (engine.SECTION_BYTES): memory stays bounded. Read
-#: whole, 50 MB took 888-916 MB; in 4 MiB sections the peak crept up to 467 MB (CI, eighth session),
-#: in 2 MiB sections 253 MB, the findings included
+#: whole, 50 MB took 888-916 MB; in 2 MiB sections 253 MB, the findings included (the 467 and 454 MB
+#: that failed CI were pytest's own memory, counted in the child's: see hostile_support._LAUNCHER)
 HUGE_TEXT_RSS_MB = 450
 #: ... and its time: about 13.5 s per MiB on a 2-core machine after the eighth session's rules (about
 #: 9 s before), so 50 MiB takes about 11-12 minutes; the bound guards against a blow-up (a quadratic
@@ -73,9 +74,10 @@ def test_50_mb_text_file(tmp_path):
     _write_repeated(path, _sample_text(), 50 * 1024 * 1024)
     run = _lint(path, HUGE_TEXT_SECONDS, HUGE_TEXT_RSS_MB)
     assert '"rule": "V001"' in run.stdout  # it was linted, to the end: the seeds' 29.3% is found
-    assert "linted in 1" in run.stderr and " sections of about 2 MiB" in run.stderr, run.stderr[-2000:]
+    sections = re.search(r"linted in (\d+) sections of about 2 MiB", run.stderr)
+    assert sections and 24 <= int(sections.group(1)) <= 27, run.stderr[-2000:]  # 50 MiB in 2 MiB sections
     last_line = path.read_bytes().count(b"\n") + 1
-    lines = [int(m) for m in __import__("re").findall(r'"line": (\d+)', run.stdout)]
+    lines = [int(m) for m in re.findall(r'"line": (\d+)', run.stdout)]
     assert max(lines) > last_line * 0.99  # findings to the end, at the file's own line numbers
 
 
