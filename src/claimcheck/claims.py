@@ -96,8 +96,14 @@ _SPELLED_OF_N = re.compile(
     rf"(?:first\s{{1,2}})?(?P<N>{_CARDINAL})(?![\w-])", re.I)
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
                 r"sixty|seventy|eighty|ninety|hundred|thousand)")
-#: the words that make a count in words worth looking for: a number word then "of"/"out", or "of" then one
-_SPELLED_HINT = re.compile(rf"(?i:{_NUMBER_WORD}\s{{1,2}}(?:of|out)\b|\bof\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
+#: a number of days or weeks in words after a word that makes it a time ("resolved within two weeks",
+#: "recovered after ten days", "in a median of twelve days"): read in digits as a duration
+_SPELLED_TIME = re.compile(
+    rf"\b(?:within|after|in|over|by|of|than)\s{{1,2}}(?:(?:about|approximately|around|only|just)\s{{1,2}})?"
+    rf"(?P<n>{_B100})(?![\w-])(?=\s{{1,2}}(?:days|weeks)\b)", re.I)
+#: the words that make a count in words worth looking for: a number word then "of"/"out", or "of" then one,
+#: or a number word then "days"/"weeks"
+_SPELLED_HINT = re.compile(rf"(?i:{_NUMBER_WORD}\s{{1,2}}(?:of|out|days|weeks)\b|\bof\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
                            rf"(?:first\s{{1,2}})?(?:{_NUMBER_WORD}|a\s{{1,2}}hundred)\b)")
 #: what stands in the normalised text for the letters of a count in words beyond its digits
 #: (dropped, so offsets map back: see :class:`NumberMap`)
@@ -158,14 +164,16 @@ def cardinal_value(words: str) -> int | None:
 
 
 def _spelled_counts(text: str) -> str:
-    """``text`` with the counts in words of an n of N in digits, padded with :data:`_FILLER` to the
-    same length ("Eighty-eight of 109" is "88" + 10 fillers + " of 109")."""
+    """``text`` with the counts in words of an n of N, and the days or weeks in words of a time
+    (:data:`_SPELLED_TIME`), in digits, padded with :data:`_FILLER` to the same length ("Eighty-eight
+    of 109" is "88" + 10 fillers + " of 109")."""
     # both in words and a whole of ten or fewer ("three out of four", "nine of ten") is a proportion in
     # words (A005 judges it), not counts
     spans = [(m.start("n"), m.end("n")) for m in _SPELLED_N_OF.finditer(text)
              if not m.group("words") or (cardinal_value(m.group("words")) or 0) > 10]
     spans += [(m.start("N"), m.end("N")) for m in _SPELLED_OF_N.finditer(text)
               if (cardinal_value(m.group("N")) or 0) > 10]
+    spans += [(m.start("n"), m.end("n")) for m in _SPELLED_TIME.finditer(text)]
     if not spans:
         return text
     pieces, pos = [], 0
@@ -211,7 +219,8 @@ def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, Numb
     * a thin or narrow no-break space before a group of three digits is a thousands separator;
     * a run of spaces is read as one space (the others are dropped);
     * a count spelled out in an n of N ("eighty-eight of 109", "88 of one hundred and nine",
-      "(Ninety-eight of the first 109 patients)") is read in digits (:func:`_spelled_counts`);
+      "(Ninety-eight of the first 109 patients)"), and days or weeks in words after "within", "after",
+      "in" and the like ("resolved within two weeks"), are read in digits (:func:`_spelled_counts`);
     * a decimal comma is a decimal point where the text cannot mean thousands (one or two digits
       after it, then "%" or a unit of time: "80,7 %", "7,7 months"; after a lone 0: "HR 0,75") and, with ``decimal_comma`` (the market writes numbers so: EU),
       wherever one or two digits follow it ("Median 7,7", "OR 8,61").

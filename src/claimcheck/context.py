@@ -12,7 +12,11 @@ so the logic is testable without spaCy. How it decides, per claim:
   ``CONTEXT_CHARS``) or the nearest heading; strength ``context``. ``endpoint_candidates``
   keeps every endpoint named in the sentence and its two neighbours on each side, so that a
   headline number whose label was laid out elsewhere ("80.7%  78%  51%" over three labels) is
-  still recognised when it matches one of them.
+  still recognised when it matches one of them. A figure whose own clause names an event of its
+  own that no library term covers (a generic adverse-event name, data/outcomes.yaml
+  ``adverse_events``: "grade >=3 stomatitis in 2%" after an anaemia sentence), or a duration whose
+  clause is a time to resolution or recovery and not to onset, keeps no endpoint taken from
+  elsewhere (:func:`_stop_at_own_outcome`).
 - **arm and population** (both are "who": EXAMPLIMAB vs control, biomarker-negative vs -positive):
   a term right after the value ("29.4% with control", "14.1 months in biomarker-negative patients") or
   right before it ("Of patients receiving EXAMPLIMAB, 80.7%") is the claim's own. Values joined by
@@ -31,9 +35,13 @@ so the logic is testable without spaCy. How it decides, per claim:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from importlib import resources
 from operator import attrgetter
 from typing import NamedTuple
+
+import yaml
 
 from .model import Claim, ClaimKind
 from .numbers import consistent_percent
@@ -328,11 +336,109 @@ def attach_context(
             rates = any(c.kind == ClaimKind.PERCENTAGE for c in group)
             landmarks.update(id(c) for c in group if _landmark(c, timepoints, endpoints, text, rates))
     _leader_columns(claims, text, terms, term_starts)
+    _stop_at_own_outcome(claims, terms, term_starts, text)
     if landmarks:
         # "survival at 12 months", "the 2-year EXAMPLIMAB rate": the time a rate is read at, not a
         # duration the piece claims (no median of 12 months to be checked)
         claims[:] = [c for c in claims if id(c) not in landmarks]
     return claims
+
+
+@functools.lru_cache(maxsize=1)
+def _event_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The generic adverse-event names, resolution words and onset words (data/outcomes.yaml
+    ``adverse_events``, ``resolution``, ``onset``) as patterns."""
+    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
+
+    def words(key: str) -> re.Pattern:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{w})" for w in data[key]) + r")(?![\w-])", re.I)
+    return words("adverse_events"), words("resolution"), words("onset")
+
+
+#: an onset named as the point a time is counted from ("within 7 days of onset"): not the time measured
+_FROM_ONSET = re.compile(r"\b(?:of|from|after|since)\s{1,3}(?:the\s{1,3})?(?:its\s{1,3})?onset\b", re.I)
+
+
+def times_onset(clause: str) -> bool:
+    """Whether a clause's time is a time to an event's onset (an ``onset`` word of data/outcomes.yaml
+    that is not the point the time is counted from: "resolved within 7 days of onset" is a time
+    to resolution)."""
+    return _event_words()[2].search(_FROM_ONSET.sub(" ", clause)) is not None
+
+
+#: where a figure's own clause ends: a clause or sentence break, a table cell
+_OWN_BREAK = re.compile(r"[;|\n]|[.!?](?=\s|$)|,\s{0,3}(?:and|but|while|whereas)\s|\s[\u2013\u2014]\s|[,:]")
+#: a label's separator right before its figure ("Grade >=3 fatigue: 6.5%", "fatigue, 6.5%")
+#: (or before the figures of a "vs" pair it ends: "Grade >=3 fatigue: 2% vs 12%")
+_LABEL_SEP = re.compile(r"[,:][^\S\n]{0,12}[*_(\[]{0,2}(?:[\d.]{1,8}[^\S\n]?(?:%|per[^\S\n]?cent|percent)?"
+                        r"[^\S\n]{0,3}(?:vs\.?|versus|and|/)[^\S\n]{0,3}){0,3}\Z", re.I)
+#: how far around a figure its own clause is read
+_OWN_CHARS = 120
+
+
+def _own_clause(claim: Claim, text: str) -> tuple[int, int]:
+    """The span of a figure's own clause: its sentence cut at clause breaks either side (a label
+    right before it, "Grade >=3 fatigue: 6.5%", is its clause's; a table row's label cell too)."""
+    s0, s1 = claim.sentence if claim.sentence != (0, 0) else (0, len(text))
+    lo = max(s0, claim.start - _OWN_CHARS)
+    ls = text.rfind("\n", lo, claim.start) + 1
+    if ls and text.find("|", ls, claim.start) != -1:
+        # a table row: its first cell with words is the label of every figure of the row
+        cells = text[ls:claim.start].split("|")
+        first = next((c for c in cells if c.strip()), "")
+        lo = ls + text[ls:claim.start].find(first) if first else claim.start
+        last = text.rfind("|", lo, claim.start)
+        if first and last != -1 and last >= lo + len(first):
+            hi = _OWN_BREAK.search(text, claim.end, min(s1, claim.end + _OWN_CHARS))
+            return lo, hi.start() if hi else min(s1, claim.end + _OWN_CHARS)
+    cuts = [m for m in _OWN_BREAK.finditer(text, lo, claim.start)]
+    if cuts and _LABEL_SEP.search(text, cuts[-1].start(), claim.start) and cuts[-1].group(0) in ",:":
+        cuts.pop()
+    start = cuts[-1].end() if cuts else lo
+    hi = _OWN_BREAK.search(text, claim.end, min(s1, claim.end + _OWN_CHARS))
+    return start, (hi.start() if hi else min(s1, claim.end + _OWN_CHARS))
+
+
+def _stop_at_own_outcome(claims: list[Claim], terms: list[Term], term_starts: list[int], text: str) -> None:
+    """A figure whose own clause names an event of its own that no library term covers (a generic
+    adverse-event name of data/outcomes.yaml ``adverse_events``: "grade >=3 stomatitis in 2% vs 12%"
+    after an anaemia sentence, "| Fatigue | 6.5% |" under an anaemia row, "...; pyrexia in 21%"),
+    or a duration whose own clause is a time to the event's resolution or recovery (``resolution``
+    words and no ``onset`` word: "the median time to resolution was 23 days" after a time to onset),
+    and names no endpoint of the library itself: its endpoint, taken from the preceding text or from
+    another clause of its sentence, is not its own. It is cleared (and its candidates with it), so
+    the figure is matched against no entry of another outcome; U001 judges it by its clause's words."""
+    events, resolution, _ = _event_words()
+    seen: dict[tuple[int, int], bool] = {}
+    for claim in claims:
+        if claim.endpoint is None:
+            continue
+        s0, s1 = claim.sentence if claim.sentence != (0, 0) else (0, len(text))
+        key = (s0, s1)
+        if key not in seen:  # one look per sentence: most name no event of their own
+            piece = text[s0:s1]
+            seen[key] = events.search(piece) is not None or resolution.search(piece) is not None
+        if not seen[key]:
+            continue
+        lo, hi = _own_clause(claim, text)
+        clause = text[lo:hi]
+        own = [t for t in terms[bisect.bisect_left(term_starts, lo - 80):bisect.bisect_left(term_starts, hi)]
+               if t.end > lo and t.start < hi]
+        if any(t.kind in ("endpoint", "baseline", _NESTED) for t in own):
+            continue  # the clause names an endpoint of the library: context chose among them
+        covered = [(t.start - lo, t.end - lo) for t in own]
+        hit = None
+        for m in events.finditer(clause):
+            if not any(a < m.end() and m.start() < b for a, b in covered):
+                hit = m
+                break
+        if hit is None and claim.kind == ClaimKind.DURATION and resolution.search(clause) \
+                and not times_onset(clause):
+            hit = True
+        if hit is None:
+            continue
+        claim.endpoint, claim.endpoint_strength = None, None
+        claim.endpoint_candidates = []
 
 
 #: what introduces the time a rate is read at: "at 12 months", "by 2 years"

@@ -535,6 +535,19 @@ class Matcher:
                          found=claim.describe_value(), score=sc(entry),
                          certainty=f"no entry for this subgroup: the text names one ({extra}) of "
                                    f"{self.ref.populations[population].label} that the library holds no figure of")
+        # a figure with no arm of its own, of a subgroup the text names, where the library holds that
+        # subgroup's figure for the comparator only ("80% vs 30% in first line, and 71% in second
+        # line", the second-line entry holding the comparator's figure alone): a lone
+        # figure in a piece about the product is the product's, which no entry holds -- not a wrong
+        # copy of the comparator's figure (the arm carried from the text before is a guess)
+        if named and population and arm is None and claim.arm_source in (None, "context", "ambiguous") \
+                and claim.endpoint_strength == "sentence" and not _VS_NEAR.search(text[max(0, claim.start - 16):claim.end + 16]) \
+                and not any(f.arm in products for f in own_arm if f.entry.population == population) \
+                and any(f.arm in products for f in facts if f.entry.endpoint == claim.endpoint):
+            return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
+                         found=claim.describe_value(), score=sc(entry),
+                         certainty=f"the library holds {self.ref.populations[population].label} only for "
+                                   f"{self._arm_label(best.arm)}, no figure of the product")
         default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
         # the only entry the library holds for the endpoint the sentence names ("regimen X in 62.5% of the
         # comparator arm" where only 63.0% is held): the entry meant, as the default one would be -- unless
@@ -1482,6 +1495,8 @@ _COMPARES = re.compile(r"\b(?:vs\.?|v\.|versus|compared|comparison|than|relative
 _VALUE_PAIR = re.compile(r"\d\s{0,2}(?:%|months?|mo|weeks?|years?)?\s{0,3}(?:and|or|,|;|/|\||to|-|\u2013)\s{0,3}\d",
                          re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
+#: a comparison right beside a figure: it stands in a pair of the arms, not alone
+_VS_NEAR = re.compile(r"\b(?:vs|versus|compared|respectively)\b", re.I)
 #: a comparison word inside the words between two values, and what ends a clause
 _PAIR_WORD = re.compile(r"\b(?:vs\.?|v\.|versus|compared\s{1,3}(?:with|to)|against|and)(?:\s|$)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:but|while|whereas)\b", re.IGNORECASE)

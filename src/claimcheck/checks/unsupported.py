@@ -11,6 +11,7 @@ import yaml
 from . import CheckContext, Rule
 from .arithmetic import _near, line_start, reference_ratio, term_pattern
 from .values import describe_match
+from ..context import _event_words, times_onset
 from ..model import ClaimKind, MatchStatus
 
 UNSUPPORTED_CLAIM = Rule(
@@ -37,7 +38,12 @@ UNSUPPORTED_CLAIM = Rule(
             "of its endpoint, even where it was compared with the all-patients entry; a figure that only "
             "defines something (a dose, a cycle, a threshold) is not a claim. A figure with no arm of its own "
             "(a bullet, a table row) in a piece about the product is read as the product's. The message says how "
-            "the context was found where it was not named next to the value.",
+            "the context was found where it was not named next to the value. An event named by its own name that "
+            "the library does not list (data/outcomes.yaml adverse_events: \"grade >=3 stomatitis in 2%\" after "
+            "an anaemia sentence, a \"Fatigue\" row, bullet or definition-list term) and a time to an event's "
+            "resolution or recovery (not its onset: \"most events resolved within 21 days\") are such undeclared "
+            "outcomes, whatever figure another entry holds (a whole number); so is a lone figure of a subgroup "
+            "whose entry holds the comparator's figure only (\"..., and 71% in second line\").",
     why="Every claim in promotional material must be substantiated by an approved source; a number the claims "
         "library does not hold has no anchored reference for the reviewer.",
     basis="21 CFR 202.1(e)(6)(i) (claims not supported by substantial evidence); ABPI Code clauses 6.1 and 6.2 "
@@ -146,8 +152,13 @@ def check_unsupported(ctx: CheckContext):
             # is its entry's in words the library lacks, not an invented one (a whole number such as
             # 43% may be any outcome's by chance: it is excused only where the arm is not the product's own)
             precise = claim.value is not None and claim.value.decimals > 0
+            # (an event named by its own name, "grade >=3 stomatitis in 2% vs 12%", is no other
+            # outcome's figure in other words: a whole number another entry holds is a coincidence)
+            named_event = outcome is not None and claim.endpoint is None and any(
+                p.fullmatch(outcome) for p in _event_words()[:2])
             if outcome and (_about_product(claim, product_arms, text) or _arm_off_line(ctx, claim, text)) and (
-                    (claim.arm in product_arms and not precise) or not _held_elsewhere(ctx, claim, outcome=True)):
+                    ((claim.arm in product_arms or named_event) and not precise)
+                    or not _held_elsewhere(ctx, claim, outcome=True)):
                 how = _how_sure(claim)
                 how = "; ".join(p for p in how.split("; ") if p and not p.startswith("endpoint"))
                 yield ctx.finding(
@@ -190,7 +201,13 @@ def check_unsupported(ctx: CheckContext):
                 # (only a row's label names its figure's outcome for sure: in running prose the figure may
                 # be another study's, so there any entry holding it still excuses it)
                 _about_product(claim, product_arms, text) and not _held_elsewhere(
-                    ctx, claim, named=_row(text, claim) and not (claim.value is not None and claim.value.decimals > 0)))
+                    ctx, claim, named=_row(text, claim) and not (claim.value is not None and claim.value.decimals > 0))) or (
+                # an arm the sentence leaves open (both arms named, the figure of neither by position), in a
+                # sentence naming the product, whose subgroup the library holds for the comparator only
+                # (matching.py): the product's figure that no entry holds
+                claim.arm_source == "ambiguous" and claim.product_context and m.entry is not None
+                and not any(a in product_arms for a in m.entry.arms) and m.entry.population is not None
+                and m.entry.population == claim.population and not _held_elsewhere(ctx, claim, named=True))
         else:
             # a row of a list under a heading that names the endpoint ("By subgroup (ORR):"),
             # right below a row the library backs: one more row of that list, which it does not
@@ -203,7 +220,7 @@ def check_unsupported(ctx: CheckContext):
             how = "; ".join(p for p in (how, m.certainty) if p)
         # an arm carried from earlier text is a guess: the figure is read as the product's
         who = ref.arms[claim.arm].label if claim.arm in ref.arms and (
-            claim.arm in product_arms or claim.arm_source != "context") else "the product"
+            claim.arm in product_arms or claim.arm_source not in ("context", "ambiguous")) else "the product"
         yield ctx.finding(
             UNSUPPORTED_CLAIM, claim.start, claim.end,
             f"{claim.describe_value()} ({who}, {endpoint.label}) matches no entry of the claims library{closest}"
@@ -482,6 +499,20 @@ def _undeclared_outcome(claim, text: str) -> str | None:
     if defining.search(clause):
         return None
     m = outcomes.search(clause)
+    if m is None and claim.endpoint is None:
+        # an event named by its own name (context.py cleared the endpoint of another outcome the
+        # figure had been given: no library term covers the name), or a time to an event's
+        # resolution or recovery that is no time to its onset
+        events, resolution, _ = _event_words()
+        m = events.search(clause)
+        if claim.kind == ClaimKind.DURATION:
+            # a time said with an event's name is a measured time of it ("median time to onset of X
+            # was 2 days") or its resolution; a time that only frames an instruction is none
+            # ("monitor for fever and cough during the first 14 days")
+            if m is not None and not _TIME_MEASURE.search(clause):
+                m = None
+            if m is None and not times_onset(clause):
+                m = resolution.search(clause)
     return m.group(0) if m else None
 
 

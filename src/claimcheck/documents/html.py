@@ -188,6 +188,8 @@ class _Scanner(HTMLParser):
         self.tables: list[_Table] = []
         self.sup: list | None = None  # [open offset, open end, nested]
         self.blocks: list[tuple[str, bool]] = []  # open block elements: (tag, is a box)
+        self.after_term = False  # a <dt> just closed: the <dd> that follows continues its line
+        self.term_end = 0  # where that </dt> stands
 
     # ------------------------------------------------------------- positions
     def _pos(self) -> int:
@@ -244,8 +246,17 @@ class _Scanner(HTMLParser):
             self.sup[2] = True
         if tag in ("table", "ul", "ol", "dl") and self.tables and self.tables[-1].row is not None:
             self.tables[-1].row.nested = True  # a table or a list inside a row: not one line
+        after_term, self.after_term = self.after_term, False
         if tag in BLOCK_ELEMENTS:
-            self._mark(offset, BLOCK_MARK)
+            if tag == "dd" and after_term:
+                # the term and its description on one line: the source's line breaks between them
+                # become spaces (their offsets go to ``joined``, as a table row's do)
+                for i in range(self.term_end, offset):
+                    if self.buf[i] == "\n":
+                        self.buf[i] = " "
+                        self.scan.joined.append(i)
+            else:
+                self._mark(offset, BLOCK_MARK)
             if tag not in VOID_ELEMENTS:
                 self.blocks.append((tag, _is_box(tag, attrs)))
         elif tag == "li":
@@ -338,7 +349,12 @@ class _Scanner(HTMLParser):
                         self._mark(offset, BLOCK_MARK)
             return
         if tag in BLOCK_ELEMENTS:
-            self._mark(offset, BLOCK_MARK)
+            if tag == "dt" and self._term_label(offset):
+                # a definition list's term labels its description: "<dt>Grade 3 fatigue</dt><dd>6.5%</dd>"
+                # reads "Grade 3 fatigue: 6.5%", one line, as a "label: figure" row is written
+                self.after_term, self.term_end = True, offset
+            else:
+                self._mark(offset, BLOCK_MARK)
             if any(open_tag == tag for open_tag, _ in self.blocks):
                 while self.blocks:
                     open_tag, box = self.blocks.pop()
@@ -372,6 +388,21 @@ class _Scanner(HTMLParser):
                 self.scan.tables.append(table)
         elif self.sup is not None:
             self.sup[2] = True
+
+    def _term_label(self, offset: int) -> bool:
+        """Whether the ``</dt>`` at ``offset`` closes a short term that a ``<dd>`` follows: then a
+        colon is written at its ``<`` (after the term's text, unless it ends with one) and True."""
+        if offset >= self.end_offset or not re.match(r"</dt\s*>\s*<dd[\s>]", self.src[offset:offset + 40], re.I):
+            return False
+        j = offset - 1
+        while j >= self.base and self.buf[j] in " \t\n\r":
+            j -= 1
+        if j < self.base or offset - j > 200 or not self.buf[j].strip():
+            return False
+        if self.buf[j] != ":":
+            self.buf[offset] = ":"
+            self._kept(offset, offset + 1)
+        return True
 
     def _end_row(self, table: _Table, offset: int) -> None:
         if table.row is not None:
