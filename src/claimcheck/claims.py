@@ -812,9 +812,12 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
 _TABLE_LINE = re.compile(r"^[^\n|]{0,2000}\|[^\n]{0,4000}", re.MULTILINE)
 _TABLE_SEPARATOR = re.compile(r"[\s|:\-]{0,4000}")
 #: a cell that holds only a number, or a count and its percentage in brackets ("88 (80.7)", "8 (15)")
+#: (a footnote mark may follow the value: "48.2ᵇ", "48.2 ᵇ", "48.2*", "48.2†", "48.2 a", "48.2 [a]")
+_CELL_FOOTNOTE = (r"(?:[ \t]{0,16}(?:[\u02b0-\u02b8\u1d2c-\u1dbf\u2071\u207f\u00b9\u00b2\u00b3\u2070-\u2079*"
+                  r"\u2020\u2021\u00a7\u00b6#]{1,3}|[a-h]|\[[a-h]\]|\([a-h]\)))?")
 _BARE_CELL = re.compile(
     r"[ \t]{0,40}(?P<val>[0-9](?:\d{0,5})(?:\.\d{1,6})?)"
-    r"(?:[ \t]{0,2}\([ \t]{0,2}(?P<pct>\d{1,3}(?:\.\d{1,4})?)[ \t]{0,2}\))?[ \t]{0,40}")
+    r"(?:[ \t]{0,2}\([ \t]{0,2}(?P<pct>\d{1,3}(?:\.\d{1,4})?)[ \t]{0,2}\))?" + _CELL_FOOTNOTE + r"[ \t]{0,40}")
 #: what a row label or column header says its cells hold: a percentage ("ORR, %", "n (%)"), a
 #: duration ("Median survival, months"), a hazard ratio
 _CELL_PCT = re.compile(r"%|\bper\s?cent\b", re.I)
@@ -889,12 +892,14 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     above: list[tuple[int, int]] = []  # the cells of the row above
     prev_end = -2
     caption = None  # what the current table's caption line says its cells hold
+    lead_labels: list[str] = []  # the label cells of the row above (what a "〃" under them stands for)
     for m in _TABLE_LINE.finditer(text):
         ls, le = m.span()
         line = m.group()
         gap = text[max(prev_end, 0):ls]
         if prev_end < 0 or (gap.strip() and not _inside_table(gap, above, text, line, ls)) or gap.count("\n") > 2:
             header = None  # a new table (rows are on consecutive lines, a blanked separator row between)
+            lead_labels = []
             caption = _caption_unit(text, ls)
         prev_end = le
         if _TABLE_SEPARATOR.fullmatch(line):
@@ -920,6 +925,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             above = cells
             continue
         above = cells
+        label, lead_labels = _row_label(text, cells, lead_labels)
         row_unit = _cell_unit(label)
         # what the row's other figures are: after the column's own header (a row that is an arm,
         # "| EXAMPLIMAB | 9.3 | 37.1% |" under "| | Median DFS, months | 1-year rate |", has one unit per column)
@@ -974,6 +980,30 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     if not added:
         return claims
     return sorted(claims + added, key=lambda c: c.start)
+
+
+#: the cell an HTML reader writes for a column that a cell of a row above spans into (rowspan)
+_ROWSPAN_CELL = "\u3003"
+
+
+def _row_label(text: str, cells: list[tuple[int, int]], above: list[str]) -> tuple[str, list[str]]:
+    """A row's label and its label cells: the first cell, and where that says nothing of what the
+    cells hold, every cell before the first that holds a figure ("| Efficacy | Median OS (months) |
+    5.6 | 9.3 |": a category column, then the outcome's). A label cell that a cell of a row above
+    spans into (HTML rowspan, "〃") stands for that cell's text (``above``, the row above's)."""
+    labels = []
+    for k, (cs, ce) in enumerate(cells[:-1]):
+        if k and _HEADER_FIGURE.match(text, cs, ce):
+            break
+        cell = text[cs:ce].strip()
+        if cell == _ROWSPAN_CELL:
+            cell = above[k] if k < len(above) else ""
+        labels.append(cell)
+        if k == 0 and _cell_unit(cell) is not None:
+            break
+    if len(labels) == 1 and labels[0] == text[cells[0][0]:cells[0][1]].strip():
+        return text[cells[0][0]:cells[0][1]], labels
+    return " | ".join(labels), labels
 
 
 def _difference_row(text: str, cells: list[tuple[int, int]], label: str, claims: list[Claim], added: list[Claim],
