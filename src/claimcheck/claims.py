@@ -786,6 +786,8 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
         _labelled_rates(normal, claims)
     _unit_once(normal, claims)
     _duration_differences(normal, claims)
+    if "of " in normal or "mong" in normal:
+        claims = _counts_of_stated_totals(normal, claims)
     if "CI" in normal or "onfidence" in normal:
         _named_ratio_estimates(normal, claims)
     if "\u2020" in normal or "\u2021" in normal or "\u00a7" in normal or "\u00b6" in normal or "*" in normal:
@@ -988,7 +990,7 @@ _ROWSPAN_CELL = "\u3003"
 
 def _row_label(text: str, cells: list[tuple[int, int]], above: list[str]) -> tuple[str, list[str]]:
     """A row's label and its label cells: the first cell, and where that says nothing of what the
-    cells hold, every cell before the first that holds a figure ("| Efficacy | Median OS (months) |
+    cells hold, every cell before the first that holds a figure ("| Efficacy | Median survival (months) |
     5.6 | 9.3 |": a category column, then the outcome's). A label cell that a cell of a row above
     spans into (HTML rowspan, "〃") stands for that cell's text (``above``, the row above's)."""
     labels = []
@@ -1004,6 +1006,80 @@ def _row_label(text: str, cells: list[tuple[int, int]], above: list[str]) -> tup
     if len(labels) == 1 and labels[0] == text[cells[0][0]:cells[0][1]].strip():
         return text[cells[0][0]:cells[0][1]], labels
     return " | ".join(labels), labels
+
+
+#: a count whose total opens its clause: "Of the 18 patients with the event after transplant, 8 (of these events) were
+#: fatal", "Among these 18 events, 8 were fatal" (the count after the clause's comma)
+_OPENING_TOTAL = re.compile(
+    r"(?:^|(?<=[\s(\-\u2022*]))(?:[Oo]f|[Aa]mong(?:st)?|[Oo]ut[^\S\n]of)[^\S\n]{1,2}(?:(?:the|these|those|all)[^\S\n]{1,2})?"
+    r"(?P<N>\d{1,4})(?![\d.,%/])[^\S\n](?P<group>[^\n\d.;:()\[\]]{1,90}?),[^\S\n]{1,2}(?P<n>\d{1,4})(?![\d.,%/])")
+#: a count of a total named before it in its sentence: "The event occurred in 18 patients after transplant, of whom 8
+#: died", "18 patients developed the event after transplant, 8 of whom died", "18 events; 8 of them were fatal"
+_RELATIVE_TOTAL = re.compile(
+    r"(?<![\w.,/%])(?<!of[^\S\n])(?P<N>\d{1,4})(?![\d.,%/])[^\S\n](?P<group>[^\n\d.;:()\[\]]{1,90}?)"
+    r"(?:,?[^\S\n]{1,2}of[^\S\n](?:whom|which)[^\S\n](?P<n>\d{1,4})"
+    r"|[,;][^\S\n]{1,2}(?P<n2>\d{1,4})[^\S\n]of[^\S\n](?:whom|which|them|these|those))"
+    r"(?![\d.,%/])")
+#: right after the count: what it counts is a share of the total only where a word (a verb, "of
+#: these", "patients") follows, never a unit, a percentage or a bracket of its own
+_COUNT_FOLLOWS = re.compile(
+    r"(?:[^\S\n]{1,2}of[^\S\n](?:these|them|those|whom|which))?[^\S\n]{1,2}"
+    r"(?!(?:months?|weeks?|days?|years?|cycles?|doses?|mg|times|points?|percent|per|vs|versus|to|and|or)\b)[a-z]")
+#: words that say the count is an arm of the total or a different group: never its share
+_NOT_SHARE = re.compile(r"\b(?:received|receiving|randomi[sz]ed|assigned|allocated|enrolled|treated|given|arms?|"
+                        r"groups?|cohorts?|respectively|compared|versus|vs|whereas|while|than|each|per|remaining|"
+                        r"other)\b", re.I)
+#: words in the group that make it no one total: a comparison, a list of groups
+_OTHER_GROUP_WORDS = re.compile(r"\b(?:respectively|compared|versus|vs|whereas|while|than|each|per|and|or)\b", re.I)
+
+
+def _counts_of_stated_totals(text: str, claims: list[Claim]) -> list[Claim]:
+    """A bare count (no percentage, no n/N of its own) whose total its sentence states before it, in
+    the clause that opens on the group ("Of the 18 patients with the event after transplant, 8 of these events were
+    fatal") or right after the group with "of whom"/"of which" ("... in 18 patients, of whom 8 died"):
+    an n/N claim (fraction), so that the count is compared with the n the library gives that
+    denominator. Left alone: a count with a unit, a percentage or a bracket after it, a count whose
+    clause names another figure after it or says it is an arm or another group (":data:`_NOT_SHARE`"),
+    a group that holds a figure, a count already a claim's."""
+    starts = [c.start for c in claims]
+    added = []
+    for pattern in (_OPENING_TOTAL, _RELATIVE_TOTAL):
+        for m in pattern.finditer(text):
+            key = "n" if m.group("n") else "n2"
+            ns, ne = m.span(key)
+            total, n = int(m.group("N")), int(m.group(key))
+            if not 0 < n < total or total < 5:
+                continue
+            # the rest of the count's clause: a word right after the count, no other figure, no arm word
+            stop = len(text)
+            for end in (". ", ".\n", "\n", ";", ":"):
+                k = text.find(end, ne, ne + 240)
+                if k != -1:
+                    stop = min(stop, k)
+            stop = min(stop, ne + 240)
+            rest = text[ne:stop]
+            if key == "n" and pattern is _OPENING_TOTAL and not _COUNT_FOLLOWS.match(text, ne):
+                continue
+            if key == "n" and pattern is _RELATIVE_TOTAL and not _COUNT_FOLLOWS.match(text, ne):
+                continue
+            if re.search(r"\d", rest) or _NOT_SHARE.search(rest) or _OTHER_GROUP_WORDS.search(m.group("group")):
+                continue
+            rest_words = re.match(r"[^\S\n]{1,2}([A-Za-z][\w-]*)", rest)
+            if rest_words and rest_words.group(1)[0].isupper():
+                continue  # "79 EXAMPLIMAB patients": a name after the count, an arm of the total
+            k = bisect.bisect_right(starts, ns) - 1
+            if k >= 0 and claims[k].end > ns or any(c.start < ne and c.end > ns for c in claims[k + 1:k + 3]):
+                # a count already read ("8 patients"): it becomes the n of the total
+                c = claims[k] if k >= 0 and claims[k].end > ns else next(c for c in claims[k + 1:k + 3]
+                                                                          if c.start < ne and c.end > ns)
+                if c.kind == ClaimKind.COUNT and c.start == ns and c.n is None:
+                    c.kind, c.n, c.total, c.value, c.unit = ClaimKind.FRACTION, n, total, None, None
+                continue
+            if all(a.start != ns for a in added):
+                added.append(Claim(ClaimKind.FRACTION, ns, ne, text[ns:ne], n=n, total=total))
+    if not added:
+        return claims
+    return sorted(claims + added, key=lambda c: c.start)
 
 
 def _difference_row(text: str, cells: list[tuple[int, int]], label: str, claims: list[Claim], added: list[Claim],
