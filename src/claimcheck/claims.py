@@ -1033,21 +1033,54 @@ _NOT_SHARE = re.compile(r"\b(?:received|receiving|randomi[sz]ed|assigned|allocat
 _OTHER_GROUP_WORDS = re.compile(r"\b(?:respectively|compared|versus|vs|whereas|while|than|each|per|and|or)\b", re.I)
 
 
+#: a sentence that opens on the group the sentence before counted: "... in 18 patients. Of these, 8 died."
+_ANAPHORIC_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=[.!?][^\S\n]{2}))(?:[Oo]f|[Aa]mong(?:st)?)[^\S\n]{1,2}(?:these|them|those)"
+    r"(?:[^\S\n]{1,2}(?:patients|events|cases))?,?[^\S\n]{1,2}(?P<n>\d{1,4})(?![\d.,%/])", re.M)
+#: a number of people or events in a sentence: "in 18 patients", "18 post-transplant events"
+_PEOPLE_OR_EVENTS = re.compile(r"(?<![\w.,/%])(?P<N>\d{1,4})(?![\d.,%/])(?:[^\S\n]{1,2}[A-Za-z][\w/-]{0,24}){0,3}?"
+                               r"[^\S\n]{1,2}(?:patients|adults|subjects|participants|responders|events|cases)\b")
+
+
+def _previous_total(text: str, at: int) -> tuple[int, str] | None:
+    """The total the sentence before ``at`` counts, and its words: its only number, a number of
+    people or events ("VOD occurred in 18 patients after transplant."); None where it holds another."""
+    end = at - 1
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+    sentence = text[start:end]
+    numbers = re.findall(r"\d+(?:[.,]\d+)?", sentence)
+    people = list(_PEOPLE_OR_EVENTS.finditer(sentence))
+    if len(numbers) != 1 or len(people) != 1:
+        return None
+    return int(people[0].group("N")), sentence
+
+
 def _counts_of_stated_totals(text: str, claims: list[Claim]) -> list[Claim]:
     """A bare count (no percentage, no n/N of its own) whose total its sentence states before it, in
     the clause that opens on the group ("Of the 18 patients with the event after transplant, 8 of these events were
-    fatal") or right after the group with "of whom"/"of which" ("... in 18 patients, of whom 8 died"):
+    fatal"), right after the group with "of whom"/"of which" ("... in 18 patients, of whom 8 died"), or
+    in the sentence before, its only number, where this one opens "Of these," ("... in 18 patients. Of
+    these, 8 died"):
     an n/N claim (fraction), so that the count is compared with the n the library gives that
     denominator. Left alone: a count with a unit, a percentage or a bracket after it, a count whose
     clause names another figure after it or says it is an arm or another group (":data:`_NOT_SHARE`"),
     a group that holds a figure, a count already a claim's."""
     starts = [c.start for c in claims]
     added = []
-    for pattern in (_OPENING_TOTAL, _RELATIVE_TOTAL):
+    for pattern in (_OPENING_TOTAL, _RELATIVE_TOTAL, _ANAPHORIC_OPENING):
         for m in pattern.finditer(text):
             key = "n" if m.group("n") else "n2"
             ns, ne = m.span(key)
-            total, n = int(m.group("N")), int(m.group(key))
+            n = int(m.group(key))
+            if pattern is _ANAPHORIC_OPENING:
+                found = _previous_total(text, m.start())
+                if found is None:
+                    continue
+                total, group = found
+            else:
+                total, group = int(m.group("N")), m.group("group")
             if not 0 < n < total or total < 5:
                 continue
             # the rest of the count's clause: a word right after the count, no other figure, no arm word
@@ -1058,11 +1091,9 @@ def _counts_of_stated_totals(text: str, claims: list[Claim]) -> list[Claim]:
                     stop = min(stop, k)
             stop = min(stop, ne + 240)
             rest = text[ne:stop]
-            if key == "n" and pattern is _OPENING_TOTAL and not _COUNT_FOLLOWS.match(text, ne):
+            if key == "n" and not _COUNT_FOLLOWS.match(text, ne):
                 continue
-            if key == "n" and pattern is _RELATIVE_TOTAL and not _COUNT_FOLLOWS.match(text, ne):
-                continue
-            if re.search(r"\d", rest) or _NOT_SHARE.search(rest) or _OTHER_GROUP_WORDS.search(m.group("group")):
+            if re.search(r"\d", rest) or _NOT_SHARE.search(rest) or _OTHER_GROUP_WORDS.search(group):
                 continue
             rest_words = re.match(r"[^\S\n]{1,2}([A-Za-z][\w-]*)", rest)
             if rest_words and rest_words.group(1)[0].isupper():

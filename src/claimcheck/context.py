@@ -1355,7 +1355,9 @@ _ANAPHORA = re.compile(
     r"(?:figures?|rates?|values?|proportions?|percentages?|numbers?|estimates?))\s{1,3}"
     r"(?:was|were|is|are|rose|fell|dropped|reached|stood|remained|came|increased|decreased)\b"
     r"(?:\s{1,3}(?:to|at|about|approximately|nearly|almost|around|roughly|only|just|still|even|over|under|"
-    r"up|down|then|now|also|both|slightly|lower|higher|further)){0,3}\s{0,3}\Z", re.I)
+    r"up|down|then|now|also|both|slightly|lower|higher|further)){0,3}\s{0,3}\Z"
+    # "Of these, 8 died": a count of the group the sentence before counted
+    r"|\s{0,3}(?:of|among(?:st)?)\s{1,3}(?:these|them|those)(?:\s{1,3}(?:patients|events|cases))?,?\s{0,3}\Z", re.I)
 
 
 #: a run-in label: a few words and a full stop or colon, alone before the sentence on its line

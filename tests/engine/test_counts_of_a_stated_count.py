@@ -1,6 +1,6 @@
 """A count whose total its sentence states before it, in words that refer back to the total ("Of the
 18 patients with post-transplant VOD, 8 of these events were fatal", "... in 18 patients, of whom 8
-died", "18 patients ...; 8 of them died"): the count is the n of that N, so it is compared with the n
+died", "18 patients ...; 8 of them died", "... in 18 patients. Of these, 8 died"): the count is the n of that N, so it is compared with the n
 the claims library gives that denominator (V001 where the library holds 5 of 18), in prose and
 bullets. Correct counts, and counts whose total is another group (arm sizes, another endpoint's
 denominator), stay clean. Texts written for this test; facts of the shipped BESPONSA library
@@ -22,6 +22,8 @@ FORMS = [
     "Among these 18 post-HSCT VOD events, {n} were fatal.",
     "* VOD after HSCT: 18 patients, {n} of whom died",
     "Out of the 18 post-transplant VOD cases, {n} were fatal.",
+    "Post-HSCT VOD was seen in 18 patients. Of these, {n} died.",
+    "- Post-HSCT VOD occurred in 18 BESPONSA patients. Among them, {n} were fatal.",
 ]
 
 
@@ -55,6 +57,9 @@ def test_in_a_plain_text_file_too(lint_piece):
     "Of the 88 responders, 69 were MRD-negative.",
     "Of the 18 patients with post-HSCT VOD, 5 died within 100 days.",
     "VOD occurred in 18 of 79 patients after HSCT, of whom 5 died.",
+    "Of 326 patients, 164 received BESPONSA. Of these, 79 proceeded to HSCT.",
+    "A total of 164 patients received BESPONSA. Of these, 79 proceeded to HSCT.",
+    "A total of 164 patients received BESPONSA. Of these, 18 had VOD after HSCT.",
 ])
 def test_other_totals_and_arm_sizes_stay_clean(lint_piece, text):
     assert [f for f in lint_piece(HEAD + text + "\n") if f.severity in ("error", "warning")] == []
