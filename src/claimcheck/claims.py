@@ -1044,7 +1044,7 @@ _PEOPLE_OR_EVENTS = re.compile(r"(?<![\w.,/%])(?P<N>\d{1,4})(?![\d.,%/])(?:[^\S\
 
 def _previous_total(text: str, at: int) -> tuple[int, str] | None:
     """The total the sentence before ``at`` counts, and its words: its only number, a number of
-    people or events ("VOD occurred in 18 patients after transplant."); None where it holds another."""
+    people or events ("The event occurred in 18 patients after transplant."); None where it holds another."""
     end = at - 1
     while end > 0 and text[end - 1] in " \t":
         end -= 1

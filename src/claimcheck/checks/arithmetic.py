@@ -783,7 +783,7 @@ def _table_total_columns(ctx: CheckContext):
 
 #: a total in a heading or title line: "Safety population (N=371)", "Pivotal trial, N = 371", "Table 2 (N=307)"
 _HEADING_TOTAL = re.compile(r"(?<![\w/])[Nn][^\S\n]{0,2}=[^\S\n]{0,2}(?P<N>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])")
-#: an arm's size in its column head: "XOSPATA (n=247)", "Chemotherapy (N = 124)", "EXAMPLIMAB, n=247"
+#: an arm's size in its column head: "Chemotherapy (N = 124)", "EXAMPLIMAB, n=247"
 _HEAD_ARM_N = re.compile(r"[(\[,]?[^\S\n]{0,2}[nN][^\S\n]{0,2}=[^\S\n]{0,2}(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%/])"
                          r"[^\S\n]{0,2}[)\]]?")
 #: how many lines below its heading a table's header row may be (blank lines and one caption line)
@@ -810,7 +810,7 @@ def _library_sizes(ctx: CheckContext) -> set[int]:
 
 def _heading_totals(ctx: CheckContext):
     """A007 for a total in a heading or title line ("Safety population (N=371)") over a table whose
-    column heads give the arms' sizes ("XOSPATA (n=247) | Salvage chemotherapy (n=124)"; a Markdown,
+    column heads give the arms' sizes ("EXAMPLIMAB (n=247) | Chemotherapy (n=124)"; a Markdown,
     HTML or space-aligned plain-text table): the arms' sizes must add up to the heading's total.
     Each size must follow a study arm's name in its head (claims library), two to four of them, and
     the heading must hold no other number of patients. A heading total may be another population's
