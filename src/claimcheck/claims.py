@@ -899,7 +899,11 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         ls, le = m.span()
         line = m.group()
         gap = text[max(prev_end, 0):ls]
-        if prev_end < 0 or (gap.strip() and not _inside_table(gap, above, text, line, ls)) or gap.count("\n") > 2:
+        if prev_end < 0 or (gap.strip() and not _inside_table(gap, above, text, line, ls)) or (
+                gap.count("\n") > 2 and not (gap.count("\n") <= _SECTION_GAP and not gap.strip()
+                                             and len(above) == len(_cells(line, ls)) > 1)):
+            # (blank lines between rows of as many cells stay in one table: an HTML table's header
+            # rows, then its body, "</thead> <tbody>" read as blank lines)
             header = None  # a new table (rows are on consecutive lines, a blanked separator row between)
             lead_labels = []
             caption = _caption_unit(text, ls)
@@ -1164,6 +1168,10 @@ def _caption_unit(text: str, ls: int) -> tuple[str, str] | None:
     if not line or len(line) > _CAPTION_CHARS or "|" in line:
         return None
     return _cell_unit(line)
+
+
+#: how many line breaks of blank lines may part two rows of one table (an HTML table's head and body)
+_SECTION_GAP = 3
 
 
 def _inside_table(gap: str, above: list[tuple[int, int]], text: str, line: str, ls: int) -> bool:
