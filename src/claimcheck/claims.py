@@ -795,6 +795,8 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
         _labelled_rates(normal, claims)
     _unit_once(normal, claims)
     _duration_differences(normal, claims)
+    if "of " in normal or "mong" in normal:
+        claims = _counts_of_stated_totals(normal, claims)
     if "CI" in normal or "onfidence" in normal:
         _named_ratio_estimates(normal, claims)
     if "\u2020" in normal or "\u2021" in normal or "\u00a7" in normal or "\u00b6" in normal or "*" in normal:
@@ -821,9 +823,12 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
 _TABLE_LINE = re.compile(r"^[^\n|]{0,2000}\|[^\n]{0,4000}", re.MULTILINE)
 _TABLE_SEPARATOR = re.compile(r"[\s|:\-]{0,4000}")
 #: a cell that holds only a number, or a count and its percentage in brackets ("88 (80.7)", "8 (15)")
+#: (a footnote mark may follow the value: "48.2ᵇ", "48.2 ᵇ", "48.2*", "48.2†", "48.2 a", "48.2 [a]")
+_CELL_FOOTNOTE = (r"(?:[ \t]{0,16}(?:[\u02b0-\u02b8\u1d2c-\u1dbf\u2071\u207f\u00b9\u00b2\u00b3\u2070-\u2079*"
+                  r"\u2020\u2021\u00a7\u00b6#]{1,3}|[a-h]|\[[a-h]\]|\([a-h]\)))?")
 _BARE_CELL = re.compile(
     r"[ \t]{0,40}(?P<val>[0-9](?:\d{0,5})(?:\.\d{1,6})?)"
-    r"(?:[ \t]{0,2}\([ \t]{0,2}(?P<pct>\d{1,3}(?:\.\d{1,4})?)[ \t]{0,2}\))?[ \t]{0,40}")
+    r"(?:[ \t]{0,2}\([ \t]{0,2}(?P<pct>\d{1,3}(?:\.\d{1,4})?)[ \t]{0,2}\))?" + _CELL_FOOTNOTE + r"[ \t]{0,40}")
 #: what a row label or column header says its cells hold: a percentage ("ORR, %", "n (%)"), a
 #: duration ("Median survival, months"), a hazard ratio
 _CELL_PCT = re.compile(r"%|\bper\s?cent\b", re.I)
@@ -898,12 +903,18 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     above: list[tuple[int, int]] = []  # the cells of the row above
     prev_end = -2
     caption = None  # what the current table's caption line says its cells hold
+    lead_labels: list[str] = []  # the label cells of the row above (what a "〃" under them stands for)
     for m in _TABLE_LINE.finditer(text):
         ls, le = m.span()
         line = m.group()
         gap = text[max(prev_end, 0):ls]
-        if prev_end < 0 or (gap.strip() and not _inside_table(gap, above, text, line, ls)) or gap.count("\n") > 2:
+        if prev_end < 0 or (gap.strip() and not _inside_table(gap, above, text, line, ls)) or (
+                gap.count("\n") > 2 and not (gap.count("\n") <= _SECTION_GAP and not gap.strip()
+                                             and len(above) == len(_cells(line, ls)) > 1)):
+            # (blank lines between rows of as many cells stay in one table: an HTML table's header
+            # rows, then its body, "</thead> <tbody>" read as blank lines)
             header = None  # a new table (rows are on consecutive lines, a blanked separator row between)
+            lead_labels = []
             caption = _caption_unit(text, ls)
         prev_end = le
         if _TABLE_SEPARATOR.fullmatch(line):
@@ -929,6 +940,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             above = cells
             continue
         above = cells
+        label, lead_labels = _row_label(text, cells, lead_labels)
         row_unit = _cell_unit(label)
         # what the row's other figures are: after the column's own header (a row that is an arm,
         # "| EXAMPLIMAB | 9.3 | 37.1% |" under "| | Median DFS, months | 1-year rate |", has one unit per column)
@@ -985,6 +997,135 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     return sorted(claims + added, key=lambda c: c.start)
 
 
+#: the cell an HTML reader writes for a column that a cell of a row above spans into (rowspan)
+_ROWSPAN_CELL = "\u3003"
+
+
+def _row_label(text: str, cells: list[tuple[int, int]], above: list[str]) -> tuple[str, list[str]]:
+    """A row's label and its label cells: the first cell, and where that says nothing of what the
+    cells hold, every cell before the first that holds a figure ("| Efficacy | Median survival (months) |
+    5.6 | 9.3 |": a category column, then the outcome's). A label cell that a cell of a row above
+    spans into (HTML rowspan, "〃") stands for that cell's text (``above``, the row above's)."""
+    labels = []
+    for k, (cs, ce) in enumerate(cells[:-1]):
+        if k and _HEADER_FIGURE.match(text, cs, ce):
+            break
+        cell = text[cs:ce].strip()
+        if cell == _ROWSPAN_CELL:
+            cell = above[k] if k < len(above) else ""
+        labels.append(cell)
+        if k == 0 and _cell_unit(cell) is not None:
+            break
+    if len(labels) == 1 and labels[0] == text[cells[0][0]:cells[0][1]].strip():
+        return text[cells[0][0]:cells[0][1]], labels
+    return " | ".join(labels), labels
+
+
+#: a count whose total opens its clause: "Of the 18 patients with the event after transplant, 8 (of these events) were
+#: fatal", "Among these 18 events, 8 were fatal" (the count after the clause's comma)
+_OPENING_TOTAL = re.compile(
+    r"(?:^|(?<=[\s(\-\u2022*]))(?:[Oo]f|[Aa]mong(?:st)?|[Oo]ut[^\S\n]of)[^\S\n]{1,2}(?:(?:the|these|those|all)[^\S\n]{1,2})?"
+    r"(?P<N>\d{1,4})(?![\d.,%/])[^\S\n](?P<group>[^\n\d.;:()\[\]]{1,90}?),[^\S\n]{1,2}(?P<n>\d{1,4})(?![\d.,%/])")
+#: a count of a total named before it in its sentence: "The event occurred in 18 patients after transplant, of whom 8
+#: died", "18 patients developed the event after transplant, 8 of whom died", "18 events; 8 of them were fatal"
+_RELATIVE_TOTAL = re.compile(
+    r"(?<![\w.,/%])(?<!of[^\S\n])(?P<N>\d{1,4})(?![\d.,%/])[^\S\n](?P<group>[^\n\d.;:()\[\]]{1,90}?)"
+    r"(?:,?[^\S\n]{1,2}of[^\S\n](?:whom|which)[^\S\n](?P<n>\d{1,4})"
+    r"|[,;][^\S\n]{1,2}(?P<n2>\d{1,4})[^\S\n]of[^\S\n](?:whom|which|them|these|those))"
+    r"(?![\d.,%/])")
+#: right after the count: what it counts is a share of the total only where a word (a verb, "of
+#: these", "patients") follows, never a unit, a percentage or a bracket of its own
+_COUNT_FOLLOWS = re.compile(
+    r"(?:[^\S\n]{1,2}of[^\S\n](?:these|them|those|whom|which))?[^\S\n]{1,2}"
+    r"(?!(?:months?|weeks?|days?|years?|cycles?|doses?|mg|times|points?|percent|per|vs|versus|to|and|or)\b)[a-z]")
+#: words that say the count is an arm of the total or a different group: never its share
+_NOT_SHARE = re.compile(r"\b(?:received|receiving|randomi[sz]ed|assigned|allocated|enrolled|treated|given|arms?|"
+                        r"groups?|cohorts?|respectively|compared|versus|vs|whereas|while|than|each|per|remaining|"
+                        r"other)\b", re.I)
+#: words in the group that make it no one total: a comparison, a list of groups
+_OTHER_GROUP_WORDS = re.compile(r"\b(?:respectively|compared|versus|vs|whereas|while|than|each|per|and|or)\b", re.I)
+
+
+#: a sentence that opens on the group the sentence before counted: "... in 18 patients. Of these, 8 died."
+_ANAPHORIC_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=[.!?][^\S\n]{2}))(?:[Oo]f|[Aa]mong(?:st)?)[^\S\n]{1,2}(?:these|them|those)"
+    r"(?:[^\S\n]{1,2}(?:patients|events|cases))?,?[^\S\n]{1,2}(?P<n>\d{1,4})(?![\d.,%/])", re.M)
+#: a number of people or events in a sentence: "in 18 patients", "18 post-transplant events"
+_PEOPLE_OR_EVENTS = re.compile(r"(?<![\w.,/%])(?P<N>\d{1,4})(?![\d.,%/])(?:[^\S\n]{1,2}[A-Za-z][\w/-]{0,24}){0,3}?"
+                               r"[^\S\n]{1,2}(?:patients|adults|subjects|participants|responders|events|cases)\b")
+
+
+def _previous_total(text: str, at: int) -> tuple[int, str] | None:
+    """The total the sentence before ``at`` counts, and its words: its only number, a number of
+    people or events ("The event occurred in 18 patients after transplant."); None where it holds another."""
+    end = at - 1
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    start = max(text.rfind(". ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+    sentence = text[start:end]
+    numbers = re.findall(r"\d+(?:[.,]\d+)?", sentence)
+    people = list(_PEOPLE_OR_EVENTS.finditer(sentence))
+    if len(numbers) != 1 or len(people) != 1:
+        return None
+    return int(people[0].group("N")), sentence
+
+
+def _counts_of_stated_totals(text: str, claims: list[Claim]) -> list[Claim]:
+    """A bare count (no percentage, no n/N of its own) whose total its sentence states before it, in
+    the clause that opens on the group ("Of the 18 patients with the event after transplant, 8 of these events were
+    fatal"), right after the group with "of whom"/"of which" ("... in 18 patients, of whom 8 died"), or
+    in the sentence before, its only number, where this one opens "Of these," ("... in 18 patients. Of
+    these, 8 died"):
+    an n/N claim (fraction), so that the count is compared with the n the library gives that
+    denominator. Left alone: a count with a unit, a percentage or a bracket after it, a count whose
+    clause names another figure after it or says it is an arm or another group (":data:`_NOT_SHARE`"),
+    a group that holds a figure, a count already a claim's."""
+    starts = [c.start for c in claims]
+    added = []
+    for pattern in (_OPENING_TOTAL, _RELATIVE_TOTAL, _ANAPHORIC_OPENING):
+        for m in pattern.finditer(text):
+            key = "n" if m.group("n") else "n2"
+            ns, ne = m.span(key)
+            n = int(m.group(key))
+            if pattern is _ANAPHORIC_OPENING:
+                found = _previous_total(text, m.start())
+                if found is None:
+                    continue
+                total, group = found
+            else:
+                total, group = int(m.group("N")), m.group("group")
+            if not 0 < n < total or total < 5:
+                continue
+            # the rest of the count's clause: a word right after the count, no other figure, no arm word
+            stop = len(text)
+            for end in (". ", ".\n", "\n", ";", ":"):
+                k = text.find(end, ne, ne + 240)
+                if k != -1:
+                    stop = min(stop, k)
+            stop = min(stop, ne + 240)
+            rest = text[ne:stop]
+            if key == "n" and not _COUNT_FOLLOWS.match(text, ne):
+                continue
+            if re.search(r"\d", rest) or _NOT_SHARE.search(rest) or _OTHER_GROUP_WORDS.search(group):
+                continue
+            rest_words = re.match(r"[^\S\n]{1,2}([A-Za-z][\w-]*)", rest)
+            if rest_words and rest_words.group(1)[0].isupper():
+                continue  # "79 EXAMPLIMAB patients": a name after the count, an arm of the total
+            k = bisect.bisect_right(starts, ns) - 1
+            if k >= 0 and claims[k].end > ns or any(c.start < ne and c.end > ns for c in claims[k + 1:k + 3]):
+                # a count already read ("8 patients"): it becomes the n of the total
+                c = claims[k] if k >= 0 and claims[k].end > ns else next(c for c in claims[k + 1:k + 3]
+                                                                          if c.start < ne and c.end > ns)
+                if c.kind == ClaimKind.COUNT and c.start == ns and c.n is None:
+                    c.kind, c.n, c.total, c.value, c.unit = ClaimKind.FRACTION, n, total, None, None
+                continue
+            if all(a.start != ns for a in added):
+                added.append(Claim(ClaimKind.FRACTION, ns, ne, text[ns:ne], n=n, total=total))
+    if not added:
+        return claims
+    return sorted(claims + added, key=lambda c: c.start)
+
+
 def _difference_row(text: str, cells: list[tuple[int, int]], label: str, claims: list[Claim], added: list[Claim],
                     starts: list[int], taken: list[tuple[int, int]]) -> None:
     """A "Difference (95% CI)" row under rows of rates: its cells (each only a difference, its interval in
@@ -1036,6 +1177,10 @@ def _caption_unit(text: str, ls: int) -> tuple[str, str] | None:
     if not line or len(line) > _CAPTION_CHARS or "|" in line:
         return None
     return _cell_unit(line)
+
+
+#: how many line breaks of blank lines may part two rows of one table (an HTML table's head and body)
+_SECTION_GAP = 3
 
 
 def _inside_table(gap: str, above: list[tuple[int, int]], text: str, line: str, ls: int) -> bool:

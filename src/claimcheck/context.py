@@ -741,13 +741,18 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
         # baseline characteristic or an endpoint inside a population ("Age ≥55 years | 60 (36.6%)")
         row = [t for t in terms[bisect.bisect_left(term_starts, ls):bisect.bisect_left(term_starts, claim.start)]
                if t.end <= claim.start and t.kind in ("endpoint", _NESTED, "baseline")]
+        col = text.count("|", ls, claim.start)
+        if not any(t.kind == "endpoint" for t in row):
+            # a label cell a cell of a row above spans into (HTML rowspan, "〃"): that cell's terms
+            for cs, ce in _ditto_cells(text, ls, col):
+                row += [t for t in terms[bisect.bisect_left(term_starts, cs):bisect.bisect_left(term_starts, ce)]
+                        if t.end <= ce and t.kind in ("endpoint", _NESTED, "baseline")]
         for kind in ("endpoint", _NESTED, "baseline"):
             labels = [t for t in row if t.kind == kind]
             if labels:
                 picked["row-endpoint"] = max(labels, key=lambda t: (t.end, t.end - t.start)).id
                 break
         row_cells = text.count("|", ls, le) + 1
-        col = text.count("|", ls, claim.start)
         cell_end = text.find("|", claim.end, le)
         if cell_end != -1 and text[cell_end + 1:text.find("|", cell_end + 1, le) % (le + 1)].strip() == _COLSPAN_CELL:
             picked["arm"] = None   # its cell spans the next column too (HTML colspan): no one arm's value
@@ -790,6 +795,38 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
                 # the library only knows "ORR rate"): its figures are not the endpoint named before
                 picked["unnamed-column"] = ""
             nearest = False
+    return out
+
+
+#: the cell an HTML reader writes for a column that a cell of a row above spans into (rowspan)
+_ROWSPAN_CELL = "\u3003"
+#: how many rows up a "〃" label cell is followed to the cell it stands for
+_DITTO_ROWS = 12
+
+
+def _ditto_cells(text: str, ls: int, col: int) -> list[tuple[int, int]]:
+    """The spans of the cells that the row's leading "〃" cells (before column ``col``) stand for:
+    the cell of the same column in the nearest row above that holds text there ("| Overall survival |
+    Median, months | 9.3 | 5.6 |" over "| 〃 | 2-year rate, % | 20.6 | 14.2 |")."""
+    line = text[ls:text.find("\n", ls) % (len(text) + 1)]
+    cells = line.split("|")
+    out = []
+    for k in range(min(col, len(cells))):
+        if cells[k].strip() != _ROWSPAN_CELL:
+            continue
+        end = ls - 1
+        for _ in range(_DITTO_ROWS):
+            if end <= 0:
+                break
+            hs = text.rfind("\n", 0, end) + 1
+            above = text[hs:end].split("|")
+            if len(above) != len(cells):
+                break
+            if above[k].strip() != _ROWSPAN_CELL:
+                cs = hs + sum(len(c) + 1 for c in above[:k])
+                out.append((cs, cs + len(above[k])))
+                break
+            end = hs - 1
     return out
 
 
@@ -899,7 +936,10 @@ _COLSPAN_CELL = "\u2190"
 #: a line without cells inside a table (a section label, a wrapped label) is at most this long
 _INSIDE_CHARS = 80
 #: a table cell that holds a figure: a data row, not a header row
-_DATA_CELL = re.compile(r"\|[ \t]*[-\u2212+~]?\d[\d.,]*[ \t]*(?:%|\(|\[|months?\b|weeks?\b|days?\b|\||$)", re.M)
+#: (a footnote mark may follow the figure: "| 28.1ᵇ |", "| 28.1 * |")
+_DATA_CELL = re.compile(r"\|[ \t]*[-\u2212+~]?\d[\d.,]*[ \t]*(?:[\u02b0-\u02b8\u1d2c-\u1dbf\u00b9\u00b2\u00b3"
+                        r"\u2070-\u2079*\u2020\u2021\u00a7\u00b6#]{1,3}[ \t]*)?"
+                        r"(?:%|\(|\[|months?\b|weeks?\b|days?\b|\||$)", re.M)
 
 
 def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
@@ -1421,7 +1461,9 @@ _ANAPHORA = re.compile(
     r"(?:figures?|rates?|values?|proportions?|percentages?|numbers?|estimates?))\s{1,3}"
     r"(?:was|were|is|are|rose|fell|dropped|reached|stood|remained|came|increased|decreased)\b"
     r"(?:\s{1,3}(?:to|at|about|approximately|nearly|almost|around|roughly|only|just|still|even|over|under|"
-    r"up|down|then|now|also|both|slightly|lower|higher|further)){0,3}\s{0,3}\Z", re.I)
+    r"up|down|then|now|also|both|slightly|lower|higher|further)){0,3}\s{0,3}\Z"
+    # "Of these, 8 died": a count of the group the sentence before counted
+    r"|\s{0,3}(?:of|among(?:st)?)\s{1,3}(?:these|them|those)(?:\s{1,3}(?:patients|events|cases))?,?\s{0,3}\Z", re.I)
 
 
 #: a run-in label: a few words and a full stop or colon, alone before the sentence on its line

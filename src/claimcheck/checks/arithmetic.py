@@ -189,7 +189,11 @@ PARTS_SUM = Rule(
             "than max(3, 5 % of the total) from its share, either order). Also a header line \"N = 371: "
             "EXAMPLIMAB 247 + chemotherapy 124\" (parts joined by '+' or 'vs'), a table row of patient numbers "
             "(\"Patients, N\", \"Randomized, n\") under a total column and two to four columns that name study "
-            "arms (Markdown, HTML or a space-aligned plain-text card), and totals and arm sizes spelled out "
+            "arms (Markdown, HTML or a space-aligned plain-text card), a total in a heading or title line over a "
+            "table whose column heads give the arms' sizes (\"Safety population (N=371)\" over \"EXAMPLIMAB "
+            "(n=247) | chemotherapy (n=124)\"; not where the total and every arm size are sizes the claims library "
+            "gives the product: the heading then names another population than the table's, the randomized N "
+            "over the safety population's arms), and totals and arm sizes spelled out "
             "(\"three hundred and seventy-one patients were randomised, two hundred and forty-seven to ...\"). "
             "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
@@ -710,7 +714,7 @@ def _part_sums(ctx: CheckContext):
             PARTS_SUM, m.start(), m.end(),
             f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
             expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
-    found = list(_prose_part_sums(ctx, reported)) + list(_table_total_columns(ctx))
+    found = list(_prose_part_sums(ctx, reported)) + list(_table_total_columns(ctx)) + list(_heading_totals(ctx))
     yield from found
     yield from _prose_partitions(ctx, [(f.start, f.end) for f in found] + [
         (m.start(), m.end()) for m in _PARTS_TOTAL.finditer(text) if m.start() in reported])
@@ -774,6 +778,100 @@ def _table_total_columns(ctx: CheckContext):
         yield ctx.finding(
             PARTS_SUM, start, start + len(line),
             f"the arms' columns of the row add up to {listed} = {sum(parts)}, not the total column's {total}",
+            expected=f"arm sizes adding up to {total}", found=f"{listed} = {sum(parts)}")
+
+
+#: a total in a heading or title line: "Safety population (N=371)", "Pivotal trial, N = 371", "Table 2 (N=307)"
+_HEADING_TOTAL = re.compile(r"(?<![\w/])[Nn][^\S\n]{0,2}=[^\S\n]{0,2}(?P<N>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%])")
+#: an arm's size in its column head: "Chemotherapy (N = 124)", "EXAMPLIMAB, n=247"
+_HEAD_ARM_N = re.compile(r"[(\[,]?[^\S\n]{0,2}[nN][^\S\n]{0,2}=[^\S\n]{0,2}(?P<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,%/])"
+                         r"[^\S\n]{0,2}[)\]]?")
+#: how many lines below its heading a table's header row may be (blank lines and one caption line)
+_HEADING_REACH = 4
+#: a heading line is short and holds no cell boundary
+_HEADING_CHARS = 160
+
+
+def _library_sizes(ctx: CheckContext) -> set[int]:
+    """Every number of patients the claims library gives the document's products: counts of
+    patients (a randomized or safety population and its arms) and the denominators of n/N."""
+    out: set[int] = set()
+    for e in ctx.reference.entries.values():
+        if ctx.products and e.study.product not in ctx.products:
+            continue
+        for av in (*e.arms.values(), *((e.overall,) if e.overall else ())):
+            if av.total:
+                out.add(av.total)
+            if e.measure == "count" and (e.unit or "") == "patients" and av.value is not None \
+                    and not av.value.decimals:
+                out.add(int(av.value.value))
+    return out
+
+
+def _heading_totals(ctx: CheckContext):
+    """A007 for a total in a heading or title line ("Safety population (N=371)") over a table whose
+    column heads give the arms' sizes ("EXAMPLIMAB (n=247) | Chemotherapy (n=124)"; a Markdown,
+    HTML or space-aligned plain-text table): the arms' sizes must add up to the heading's total.
+    Each size must follow a study arm's name in its head (claims library), two to four of them, and
+    the heading must hold no other number of patients. A heading total may be another population's
+    than the table's (the randomized N over the safety population's columns): where the total and
+    every arm size are sizes the claims library gives the product, no finding."""
+    text = ctx.document.text
+    if "|" not in text or "=" not in text:
+        return
+    arms = None
+    known = None
+    for m in _HEADING_TOTAL.finditer(text):
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le == -1 else le
+        line = text[ls:le]
+        if "|" in line or le - ls > _HEADING_CHARS or len(_HEADING_TOTAL.findall(line)) != 1 \
+                or re.search(r"\d", line[m.end() - ls:]) or re.search(r"[.;:]\s+\S", line[m.end() - ls:]):
+            continue
+        # the table's header row: the first line with cells below, within reach
+        pos, header = le + 1, None
+        for _ in range(_HEADING_REACH):
+            if pos >= len(text):
+                break
+            nxt = text.find("\n", pos)
+            nxt = len(text) if nxt == -1 else nxt
+            row = text[pos:nxt]
+            if "|" in row:
+                header = (pos, row)
+                break
+            if _HEADING_TOTAL.search(row):
+                break
+            pos = nxt + 1
+        if header is None:
+            continue
+        hs, row = header
+        sizes = list(_HEAD_ARM_N.finditer(row))
+        if not 2 <= len(sizes) <= 4:
+            continue
+        if arms is None:
+            arms = [term_pattern(t) for t in ctx.reference.arms.values()]
+        # each size after an arm's name, in a cell of its own
+        cells = [row.count("|", 0, g.start()) for g in sizes]
+        if len(set(cells)) != len(cells) or not all(
+                any(a.search(row, row.rfind("|", 0, g.start()) + 1, g.start()) for a in arms) for g in sizes):
+            continue
+        total = int(m.group("N").replace(",", ""))
+        parts = [int(g.group("n").replace(",", "")) for g in sizes]
+        if total <= 0 or any(p >= total for p in parts) or sum(parts) == total:
+            continue
+        if known is None:
+            known = _library_sizes(ctx)
+        if total in known and all(p in known for p in parts):
+            continue  # another population's total over this table's arms (both the library's)
+        # where the heading's total is the library's, the arm size that is not is the one to look at
+        odd = [g for g, p in zip(sizes, parts) if p not in known] if total in known else []
+        at = (hs + odd[0].start(), hs + odd[0].end()) if len(odd) == 1 else (m.start(), m.end())
+        listed = " + ".join(str(p) for p in parts)
+        yield ctx.finding(
+            PARTS_SUM, at[0], at[1],
+            f"the arm sizes in the table's column heads add up to {listed} = {sum(parts)}, not the heading's "
+            f"total of {total}",
             expected=f"arm sizes adding up to {total}", found=f"{listed} = {sum(parts)}")
 
 

@@ -722,9 +722,12 @@ def _flatten_row(row: _Row, buf: list[str], joined: list[int], slots: list | Non
     after = None  # where the text before the next separator ends
     spanned = _spanned_columns(row, slots)
     for cell, at in zip(row.cells, row.opens):
-        after = _write_spanned(buf, spanned.get(id(cell), ()), after, row.start + 1, at)
+        # the room for spanned-into columns and the separator: the blanked markup before the cell
+        # and the cell's own start tag, up to its text ("<tr><th>A</th>" under two rowspan cells)
+        room = max(at, cell.start - 1) if cell.start is not None else at
+        after = _write_spanned(buf, spanned.get(id(cell), ()), after, row.start + 1, room)
         if after is not None:
-            sep = after + 1 if after + 1 <= at and buf[after + 1] == " " else at
+            sep = after + 1 if after + 1 <= room and buf[after + 1] == " " else max(at, after)
             buf[sep] = "|"  # "text |": one space after the text before it
             after = sep + 1
         if cell.end is not None:
