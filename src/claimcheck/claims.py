@@ -516,7 +516,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # relative wording
     ("relative", re.compile(
         r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately)\s+)?"  # "Nearly 3 times" opens a sentence
-        # any case: a headline in capitals or title case ("XOSPATA DOUBLED SURVIVAL", "Survival Twice
+        # any case: a headline in capitals or title case ("EXAMPLIMAB DOUBLED SURVIVAL", "Survival Twice
         # As Long", "Three Times As Many") is relative wording as its sentence-case form is
         r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:doubles|triples|quadruples)\b|(?i:double|triple|quadruple)(?=\s{1,3}(?i:the|that|those)\b)|(?i:twice)\s+(?i:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
         r"|(?i:two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?i:times)|[\s-]?(?i:fold))\b|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]?fold"

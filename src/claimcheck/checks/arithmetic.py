@@ -159,9 +159,9 @@ RELATIVE_OVERSTATED = Rule(
             "gives median survival of 9.3 vs 5.6 months, a quiz answer \"It doubled median survival\" under a table "
             "row 9.3 | 5.6), judged against each and reported only where none supports it; with no such "
             "pair, the claims library's figures of the endpoint (survival said by a verb of living, \"patients "
-            "lived twice as long\", is the endpoint the library calls survival): its medians for wording that "
+            "lived twice as long\", is the endpoint the library calls survival, for its medians): its medians for wording that "
             "names a median or a length of time (\"twice as long\", \"three times longer\") or names the "
-            "endpoint plainly, with no timepoint and no word of a share (\"XOSPATA DOUBLED SURVIVAL\": the reader "
+            "endpoint plainly, with no timepoint and no word of a share (\"EXAMPLIMAB DOUBLED SURVIVAL\": the reader "
             "takes the time lived), its rates at the latest timepoint for wording of the long term (\"more "
             "than doubled long-term survival\"), else its rates (of the timepoint the wording names; \"twice as "
             "many patients alive at one year\"). Relative wording is read in any case: a headline in capitals or "
@@ -1598,10 +1598,11 @@ def _library_pair(ctx: CheckContext, claim: Claim, endpoint: str | None) -> tupl
     """The claims library's figures relative wording without figures of its own is judged by: the
     medians of its endpoint where it names a median or a length of time ("nearly doubles median
     survival", "survival twice as long") or speaks of the endpoint plainly, with no timepoint and no
-    word of a share ("XOSPATA DOUBLED SURVIVAL": the reader takes the time lived, which a median
+    word of a share ("EXAMPLIMAB DOUBLED SURVIVAL": the reader takes the time lived, which a median
     measures); the rates at the latest timepoint for wording of the long term ("more than doubled
     long-term survival"); else the rates (of its timepoint, where it names one). ``endpoint``: the
-    wording's own, or the survival endpoint a verb of living speaks of."""
+    wording's own, or the survival endpoint a verb of living speaks of (for the medians only: "lived
+    twice as long")."""
     text = ctx.document.text
     s0, s1 = claim.sentence
     plain = not (claim.timepoint or _LONG_TERM.search(text, s0, s1) or _SHARE_WORDING.search(text, s0, s1))
@@ -1609,8 +1610,9 @@ def _library_pair(ctx: CheckContext, claim: Claim, endpoint: str | None) -> tupl
         found = _reference_rates(ctx, claim, measures=_MEDIAN_MEASURES, endpoint=endpoint)
         if found:
             return found
-    return _reference_rates(ctx, claim, latest=bool(_LONG_TERM.search(text, s0, s1)) and not claim.timepoint,
-                            endpoint=endpoint)
+    # rates only of an endpoint the wording names: "three times as many patients alive" over figures
+    # of several timepoints is a guess at which it speaks of
+    return _reference_rates(ctx, claim, latest=bool(_LONG_TERM.search(text, s0, s1)) and not claim.timepoint)
 
 
 def _inflated(factor: float, ratio: float) -> bool:
