@@ -525,8 +525,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # relative wording
     ("relative", re.compile(
         r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately)\s+)?"  # "Nearly 3 times" opens a sentence
-        r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:doubles|triples|quadruples)\b|(?i:double|triple|quadruple)(?=\s{1,3}(?:the|that|those)\b)|(?i:twice)\s+(?:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
-        r"|(?i:two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|[\s-]?fold)\b|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]?fold"
+        # any case: a headline in capitals or title case ("EXAMPLIMAB DOUBLED SURVIVAL", "Survival Twice
+        # As Long", "Three Times As Many") is relative wording as its sentence-case form is
+        r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:doubles|triples|quadruples)\b|(?i:double|triple|quadruple)(?=\s{1,3}(?i:the|that|those)\b)|(?i:twice)\s+(?i:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
+        r"|(?i:two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?i:times)|[\s-]?(?i:fold))\b|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]?fold"
         r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)(?:\s+times\b|x(?=\s{1,3}(?:the|as|more|higher|greater|longer)\b))"  # "3x the", "2.5x as"
         r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
         r"|two[\s-]thirds))")),
@@ -578,7 +580,9 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
 #: the words relative wording cannot do without
 _RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "Twice", "three", "fold", "Fold", "times",
                    "half", "third", "quarter", "four", "double", "triple", "quadruple", "Double", "Triple", "Quadruple",
-                   "Halved", "TIMES", "FOLD", "x the", "x as", "x more", "x higher", "x greater", "x longer")
+                   "Halved", "TIMES", "FOLD", "x the", "x as", "x more", "x higher", "x greater", "x longer",
+                   # a headline in capitals or title case: "DOUBLED SURVIVAL", "TWICE AS LONG", "Three Times"
+                   "DOUBLE", "TRIPLE", "QUADRUPLE", "HALVED", "TWICE", "Times", "Fold", "THREE", "FOUR")
 #: relative wording holds word characters, whitespace, "." and "-" only (see _relative_claims):
 #: a character it cannot hold, and a run of those it can
 _NOT_RELATIVE = re.compile(r"[^\w\s.\-]")

@@ -158,7 +158,14 @@ RELATIVE_OVERSTATED = Rule(
             "another arm's in one sentence or table row: \"# EXAMPLIMAB doubled survival\" over a body that "
             "gives median survival of 9.3 vs 5.6 months, a quiz answer \"It doubled median survival\" under a table "
             "row 9.3 | 5.6), judged against each and reported only where none supports it; with no such "
-            "pair, the claims library's rates (or medians, for wording that names a median) of the endpoint. "
+            "pair, the claims library's figures of the endpoint (survival said by a verb of living, \"patients "
+            "lived twice as long\", is the endpoint the library calls survival, for its medians): its medians for wording that "
+            "names a median or a length of time (\"twice as long\", \"three times longer\") or names the "
+            "endpoint plainly, with no timepoint and no word of a share (\"EXAMPLIMAB DOUBLED SURVIVAL\": the reader "
+            "takes the time lived), its rates at the latest timepoint for wording of the long term (\"more "
+            "than doubled long-term survival\"), else its rates (of the timepoint the wording names; \"twice as "
+            "many patients alive at one year\"). Relative wording is read in any case: a headline in capitals or "
+            "title case (\"Survival Twice As Long\") is judged as its sentence-case form. "
             "\"Nearly\" or \"almost\" a factor needs 85 % of it (1.66 is not \"nearly doubled\").",
     why="Writers and reviewers file an inflated \"doubled\" as an overstatement of the benefit: the "
         "reader takes the factor, not the figures, away.",
@@ -464,19 +471,43 @@ def _duration_difference(ctx: CheckContext, claim: Claim):
         expected=f"{exact} {unit}".strip(), found=f"{claim.value} {unit}".strip())
 
 
-def _reference_rates(ctx: CheckContext, claim: Claim, measures: tuple[str, ...] = ("rate",)
-                     ) -> tuple[float, float, str] | None:
-    """The product and comparator rates (or ``measures``) of the default entry for the claim's endpoint."""
+def _reference_rates(ctx: CheckContext, claim: Claim, measures: tuple[str, ...] = ("rate",),
+                     latest: bool = False, endpoint: str | None = None) -> tuple[float, float, str] | None:
+    """The product and comparator rates (or ``measures``) of the default entry for the claim's
+    endpoint; of the claim's timepoint where it names one, of the latest timepoint the library
+    gives where ``latest`` (wording of the long term: "more than doubled long-term survival")."""
     ref = ctx.reference
-    entries = [e for e in ref.by_endpoint.get(claim.endpoint or "", ()) if e.measure in measures and len(e.arms) >= 2
+    entries = [e for e in ref.by_endpoint.get(endpoint or claim.endpoint or "", ()) if e.measure in measures and len(e.arms) >= 2
                and (not ctx.products or e.study.product in ctx.products)]
-    entries.sort(key=lambda e: not e.default)
+    if latest:
+        entries.sort(key=lambda e: (-_timepoint_days(ref, e.timepoint), not e.default))
+    else:
+        entries.sort(key=lambda e: (bool(claim.timepoint) and e.timepoint != claim.timepoint, not e.default))
     for e in entries:
         prod = [a for a in e.arms if a in ref.product_arms]
         other = [a for a in e.arms if a not in ref.product_arms]
         if prod and other:
             return e.arms[prod[0]].value.value, e.arms[other[0]].value.value, e.id
     return None
+
+
+#: a timepoint's label as a length of time ("1 year", "2 years", "24 months", "day 100 after …")
+_TIMEPOINT_LENGTH = re.compile(r"(?:(?P<n>\d{1,4})\s{0,2}-?\s{0,2}(?P<u>years?|months?|weeks?|days?)\b|"
+                               r"\b(?P<u2>day|week|month|year)\s{1,2}(?P<n2>\d{1,4})\b)", re.I)
+_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
+
+
+def _timepoint_days(ref, timepoint: str | None) -> float:
+    """How long after the start a library timepoint is, in days, read from its label or id (0 where
+    it gives no length: "end of treatment")."""
+    term = ref.timepoints.get(timepoint or "")
+    for text in ((term.label if term else ""), timepoint or ""):
+        m = _TIMEPOINT_LENGTH.search(text)
+        if m:
+            n = int(m.group("n") or m.group("n2"))
+            unit = (m.group("u") or m.group("u2")).lower().rstrip("s")
+            return n * _DAYS[unit]
+    return 0.0
 
 
 def reference_ratio(ctx: CheckContext, claim: Claim, kind: str):
@@ -1629,9 +1660,8 @@ def _relative(ctx: CheckContext, claim: Claim):
     if prod and other:
         pair = (prod[0].value.value, other[0].value.value)
     else:
-        # a median named: the library's medians of the endpoint, else its rates
-        found = (_MEDIAN.search(ctx.document.text, s0, s1) and _reference_rates(ctx, claim, measures=_MEDIAN_MEASURES)) \
-            or _reference_rates(ctx, claim)
+        # the endpoint named, or survival said by a verb of living ("patients lived twice as long")
+        found = _library_pair(ctx, claim, endpoint)
         if found:
             pair = found[:2]
             entry_id = found[2]
@@ -1650,6 +1680,37 @@ def _relative(ctx: CheckContext, claim: Claim):
             + (f" (source: {source})" if source else ""),
             expected=f"ratio {ratio:.2f}", found=claim.relative, reference_id=entry_id, source=source,
             extra={"overstated": _inflated(claim.factor, ratio)})
+
+
+#: relative wording of time lived, not of a share alive: "twice as long", "three times longer",
+#: "doubled the time", right after the wording
+_DURATION_WORDING = re.compile(r"[\s*_]{0,4}(?:as\s{1,3}long|longer|the\s{1,3}(?:time|length|duration))\b", re.I)
+#: wording of a share or a number of patients: "twice as many", "doubled the rate", "alive at one year"
+_SHARE_WORDING = re.compile(r"\b(?:many|more\s{1,3}patients|rates?|proportions?|percentages?|shares?|number|"
+                            r"alive|likely|chances?|odds|%)", re.I)
+#: wording of the long term: "more than doubled long-term survival"
+_LONG_TERM = re.compile(r"\blong[\s-]{0,2}term\b", re.I)
+
+
+def _library_pair(ctx: CheckContext, claim: Claim, endpoint: str | None) -> tuple[float, float, str] | None:
+    """The claims library's figures relative wording without figures of its own is judged by: the
+    medians of its endpoint where it names a median or a length of time ("nearly doubles median
+    survival", "survival twice as long") or speaks of the endpoint plainly, with no timepoint and no
+    word of a share ("EXAMPLIMAB DOUBLED SURVIVAL": the reader takes the time lived, which a median
+    measures); the rates at the latest timepoint for wording of the long term ("more than doubled
+    long-term survival"); else the rates (of its timepoint, where it names one). ``endpoint``: the
+    wording's own, or the survival endpoint a verb of living speaks of (for the medians only: "lived
+    twice as long")."""
+    text = ctx.document.text
+    s0, s1 = claim.sentence
+    plain = not (claim.timepoint or _LONG_TERM.search(text, s0, s1) or _SHARE_WORDING.search(text, s0, s1))
+    if _MEDIAN.search(text, s0, s1) or _DURATION_WORDING.match(text, claim.end) or plain:
+        found = _reference_rates(ctx, claim, measures=_MEDIAN_MEASURES, endpoint=endpoint)
+        if found:
+            return found
+    # rates only of an endpoint the wording names: "three times as many patients alive" over figures
+    # of several timepoints is a guess at which it speaks of
+    return _reference_rates(ctx, claim, latest=bool(_LONG_TERM.search(text, s0, s1)) and not claim.timepoint)
 
 
 def _inflated(factor: float, ratio: float) -> bool:
@@ -1700,7 +1761,8 @@ def _document_pairs(ctx: CheckContext, claim: Claim, endpoint: str) -> list[tupl
     its sentence names a median."""
     product_arms = ctx.reference.product_arms
     s0, s1 = claim.sentence
-    kinds = ("duration",) if _MEDIAN.search(ctx.document.text, s0, s1) else tuple(_COMPARED)
+    kinds = ("duration",) if (_MEDIAN.search(ctx.document.text, s0, s1)
+                              or _DURATION_WORDING.match(ctx.document.text, claim.end)) else tuple(_COMPARED)
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
     for c in ctx.claims:
         if (c.endpoint == endpoint and c.kind in kinds and c.value is not None
