@@ -1012,6 +1012,7 @@ class Matcher:
         if not defaults or any(f in agreeing for f in defaults):
             return compatible
         wide = {f.entry.population for f in defaults}
+        wide_arms = {a for f in defaults for a in f.entry.arms}
         start = max(0, min(claim.sentence[0], claim.start) - QUALIFIER_REACH)
         before = text[start:claim.sentence[1] if claim.sentence != (0, 0) else claim.end]
 
@@ -1020,7 +1021,15 @@ class Matcher:
             return f.entry.endpoint == claim.endpoint and p is not None and p not in wide \
                 and f.entry.analysis not in _SUBGROUP_ANALYSES \
                 and p not in claim.population_candidates and not self._names_population(p, before) \
-                and not self._names_qualifier(f.entry, before)
+                and not self._names_qualifier(f.entry, before) and not group_named(f)
+
+        def group_named(f: Fact) -> bool:
+            # the claim's own arm is a group the entry compares and the default entries do not hold
+            # ("patients given the lower of two doses reached a response in 50.9%"):
+            # naming the group names the analysis that formed it, whatever the sentence's other
+            # group made of the arm's certainty
+            return f.arm is not None and f.arm == claim.arm and f.arm not in wide_arms \
+                and f.arm in self._product_arms and self._names_arms(f.entry, before)
 
         return [f for f in compatible if not unnamed(f)]
 

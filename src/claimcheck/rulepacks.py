@@ -424,6 +424,10 @@ class _Loader:
             groups += self.concept_groups([raw["force"]], path + ("force",))
             force = (len(groups) - 1,)
             force_label = " or ".join(self.labels.get(cid, cid) for cid in raw["force"])
+        stated_by = None
+        if raw.get("stated_by"):
+            stated_by = Element(raw["id"], raw["label"], self.concept_groups(raw["stated_by"], path + ("stated_by",)),
+                                negation=True)
         otherwise = raw.get("otherwise")
         if otherwise:
             alternative = self.element({"id": raw["id"], "label": raw["label"], "concepts": otherwise["concepts"]},
@@ -442,11 +446,12 @@ class _Loader:
                        other=self.terms(raw.get("other", []), path + ("other",)),
                        follows=bool(raw.get("follows", False)), abbreviations=abbreviations,
                        title=bool(raw.get("title", False)), force=force, force_label=force_label,
-                       count=raw.get("count"))
+                       count=raw.get("count"), stated_by=stated_by)
 
     def scope(self, raw, path: tuple) -> Scope:
         if isinstance(raw, dict):
-            return Scope("sentences", int(raw["sentences"]), heading=bool(raw.get("heading", False)))
+            return Scope("sentences", int(raw["sentences"]), heading=bool(raw.get("heading", False)),
+                         own_section=bool(raw.get("own_section", False)))
         return Scope(raw)
 
     def rule(self, raw: dict, index: int, pack_markets: tuple[str, ...], pack_products: tuple[str, ...] = ()):

@@ -59,6 +59,10 @@ class Element:
     #: an indication slot whose approved wording states a least count ("failed at least 1 prior
     #: therapy"): another count stated in the slot narrows or broadens it (indication.py)
     count: int | None = None
+    #: the concepts that mark a block sentence as this element's (``stated_by:`` in the pack): a
+    #: block that lacks the element but has such a sentence after its title states it weakened
+    #: there, and the finding is reported at that sentence (RequiredContent._weakened_in_place)
+    stated_by: "Element | None" = None
     _compiled: list | None = field(default=None, repr=False)
     _subject: "Element | None" = field(default=None, repr=False)
     _searched: list | None = field(default=None, repr=False)
@@ -335,6 +339,18 @@ class RequiredContent(PackRule):
             absent = [el for el in missing if el not in weakened]
             weak = [f"{self.block_label} states {_quote(el.label)} without its force: it does not say {el.force_label}"
                     for el in weakened]
+            # an absent element whose own sentence is still there, weakened in place (the severity
+            # replaced: "Hepatotoxicity, including <risk>, was generally manageable"; the mortality
+            # softened: "some patients experienced non-relapse events"): reported at that sentence,
+            # the one to mend, as a weakened one is; an element gone altogether at the box's start
+            placed = [self._weakened_in_place(index, el, s, end) for el in absent] if absent and not untitled else []
+            if placed and all(placed):
+                at = min(p for p in placed if p is not None)
+                parts = [f"{self.block_label} states {_quote(el.label)} weakened: its sentence no longer says it"
+                         for el in absent] + weak
+                yield self._missing(run, at, missing, "; ".join(parts), f"state {_labels(missing)} in {self.block_label}",
+                                    weakened=[el.id for el in missing])
+                return
             if absent:
                 parts = [f"{self.block_label} lacks: {_labels(absent)}"
                          + (" (its title names it; the text under the title must state it)"
@@ -365,6 +381,32 @@ class RequiredContent(PackRule):
                                 + ("the text under it states them all)" if minor else "the text under it does not stand in for it)"),
                                 f"give {self.block_label} the labeling's full title, naming {_labels(untitled)}",
                                 lower="info" if minor else None)
+
+    @staticmethod
+    def _weakened_in_place(index: TextIndex, element: Element, anchor: int, end: int) -> tuple[int, int, None] | None:
+        """The first sentence of the block after its title (the anchor's sentence, and a title in
+        capitals with the lines that continue it) that holds the element's ``stated_by`` concepts,
+        as a finding's place, or None (no ``stated_by``, or no such sentence: the element is gone)."""
+        if element.stated_by is None:
+            return None
+        text = index.text
+        line_end = text.find("\n", anchor, end)
+        if _is_title(text, anchor) or _mostly_capitals(text[anchor:end if line_end == -1 else line_end]):
+            title = _title_end(text, anchor)    # a plain text's sentence may run on past the title's line
+        else:
+            title = index.sentence_of(anchor)[1]
+        i = index.sentence_index(title)
+        while i < len(index.sentences):
+            s0, e0 = index.sentence_span(i)
+            if s0 >= end:
+                break
+            a, b = max(s0, title), min(e0, end)
+            while a < b and text[a].isspace():
+                a += 1
+            if a < b and not _mostly_capitals(text[a:b]) and element.stated_by.present(index, a, b):
+                return a, b, None
+            i += 1
+        return None
 
     @staticmethod
     def _stated_at(index: TextIndex, element: Element, start: int, end: int) -> tuple[int, int, None] | None:

@@ -562,21 +562,24 @@ def _not_met_by_mark(run, statement: "Statement", i: int, endpoint: str) -> bool
 
 
 def _unit_covered(run, scope: Scope, i: int, ok: list[int], t: "Trigger",
-                  forward: frozenset[int] = frozenset(), backward: frozenset[int] = frozenset()) -> bool:
+                  forward: frozenset[int] = frozenset(), backward: frozenset[int] = frozenset(),
+                  near: list[int] | None = None) -> bool:
     """Sentence ``i`` is covered by a satisfying sentence through the unit it belongs to: a list
     (its lead-in ending with a colon and its item lines) read as one sentence, as a table is, for
     a scope of sentences; a heading that names the trigger's analysis (scope with ``heading``);
     the passage a satisfying heading or a disclaimer for what follows opens (scope with
     ``heading``: :func:`_forward_passage`). Through a unit, a satisfying sentence that names
     another endpoint and not the trigger's ("The survival comparisons are descriptive") covers
-    only claims of what it names."""
+    only claims of what it names. ``near``: the satisfying sentences that may count by distance
+    (``scope.own_section``: not another section's own caveat), ``ok`` by default."""
     if not ok:
         return False
     index = run.index
     if scope.kind == "sentences":
         first, last = index.list_of(i)
+        near = ok if near is None else near
         if (first, last) != (i, i):
-            window = ok[bisect.bisect_left(ok, first - scope.n):bisect.bisect_right(ok, last + scope.n)]
+            window = near[bisect.bisect_left(near, first - scope.n):bisect.bisect_right(near, last + scope.n)]
             if any(_speaks_of(run, j, t.endpoint) for j in window):
                 return True
     if not scope.heading:
@@ -1033,6 +1036,7 @@ class RequiresIf(PackRule):
         for t in triggers:
             if t.endpoint:
                 reported.setdefault(index.sentence_index(t.start), set()).add(t.endpoint)
+        studies = self._section_studies(run, triggers) if self.scope.own_section else {}
         for t in sorted(triggers, key=lambda t: t.start):
             i = index.sentence_index(t.start)
             if (i, t.endpoint) in seen:
@@ -1054,9 +1058,10 @@ class RequiresIf(PackRule):
                 ok = [j for j in ok if j <= i or j not in forward_only]
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
-            if not self.scope.satisfied(index, i, ok) and not _footnoted(index, i, ok) \
+            near = [j for j in ok if not self._other_analysis(index, i, j, t, studies)] if studies else ok
+            if not self.scope.satisfied(index, i, near) and not _footnoted(index, i, ok) \
                     and not _unit_covered(run, self.scope, i, ok, t, self._forward_sentences(run),
-                                          self._backward_sentences(run)) \
+                                          self._backward_sentences(run), near) \
                     and not (self.statement.negated is not None and endpoint
                              and _not_met_by_mark(run, self.statement, i, endpoint)):
                 unsatisfied.append((i, t))
@@ -1069,6 +1074,30 @@ class RequiresIf(PackRule):
             by_section.setdefault(index.sentence_section(i), []).append(t)
         for group in by_section.values():
             yield self._finding(run, group[0], more=len(group) - 1)
+
+    @staticmethod
+    def _section_studies(run: "RuleRun", triggers: list[Trigger]) -> dict[int, set[str | None]]:
+        """section index -> the studies of the triggers in it (None for a trigger of no study)."""
+        index = run.index
+        out: dict[int, set[str | None]] = {}
+        for t in triggers:
+            out.setdefault(index.section_index(t.start), set()).add(t.study)
+        return out
+
+    @staticmethod
+    def _other_analysis(index, i: int, j: int, t: Trigger, studies: dict[int, set[str | None]]) -> bool:
+        """Whether satisfying sentence ``j``, in another section than trigger sentence ``i``, is
+        the caveat of that section's own analysis (``scope.own_section``): its section holds
+        triggers, every one of a known study other than ``t``'s ("## response by subgroup" with its
+        figures, then "## MRD negativity" with a post hoc analysis's figures and "This post hoc
+        analysis is exploratory": the caveat is the MRD analysis's, not the subgroups'). A section
+        without triggers (notes, footnotes after a break) or one of the same study (subgroups
+        under two headings, one caveat for both) still speaks for the trigger."""
+        section = index.sentence_section(j)
+        if t.study is None or section == index.sentence_section(i):
+            return False
+        held = studies.get(section)
+        return bool(held) and None not in held and t.study not in held
 
     def _term_sentences(self, run: "RuleRun", kind: str, terms: list[Term]) -> frozenset[int]:
         """The sentences that hold one of ``terms`` (this rule's ``forward`` or ``backward``

@@ -466,6 +466,9 @@ class Scope:
     kind: str            # sentence | sentences | section | document
     n: int = 0
     heading: bool = False    # also: the heading or lead-in that governs the trigger's sentence
+    #: a satisfying sentence in another section whose own triggers are all from other studies is
+    #: that section's caveat, not this trigger's (requires_if.RequiresIf._other_analyses)
+    own_section: bool = False
 
     def describe(self) -> str:
         if self.kind == "sentence":
