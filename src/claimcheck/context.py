@@ -1112,39 +1112,42 @@ def _heads_other(term: Term, claim: Claim, ordered: list[Claim], text: str) -> b
 
 def _respective_endpoints(chains: list[list[Claim]], endpoints: list[Term], text: str) -> None:
     """ "rash and post-transplant death were reported in 14% and 39%, respectively": a list of as many
-    endpoints as the chain has values, right before it, gives each value its endpoint in order."""
+    endpoints as the chain has values, right before it, gives each value its endpoint in order. One
+    place of the list that several endpoints' synonyms name (two products' libraries read "alive at
+    least two years" each its own way) is one item, not two: its value keeps the endpoint it has
+    when that is among them."""
     for chain in chains:
         k = len(chain)
         if k < 2:
             continue
-        before = [t for t in endpoints if t.end <= chain[0].start]
-        if len(before) < 2:
+        items = _endpoint_items_before(chain, endpoints, text)
+        if len(items) < 2:
             continue
-        run = [before[-1]]
-        for t in reversed(before[:-1]):
-            if not _LIST_GAP.match(text[t.end:run[0].start]):
-                break
-            run.insert(0, t)
-        ids = list(dict.fromkeys(t.id for t in run))
-        if len(ids) == k:
-            for c, endpoint in zip(chain, ids):
-                c.endpoint, c.endpoint_strength = endpoint, "sentence"
-        elif len(ids) > 1 and k % len(ids) == 0:
-            for c, endpoint in zip(chain, _grouped_endpoints(chain, ids, text)):
+        if len(items) == k:
+            for c, ids in zip(chain, items):
+                if len(ids) == 1 or c.endpoint in ids:
+                    c.endpoint, c.endpoint_strength = (ids[0] if len(ids) == 1 else c.endpoint), "sentence"
+        elif all(len(ids) == 1 for ids in items) and k % len(items) == 0:
+            for c, endpoint in zip(chain, _grouped_endpoints(chain, [ids[0] for ids in items], text)):
                 c.endpoint, c.endpoint_strength = endpoint, "sentence"
 
 
-def _endpoint_list_before(chain: list[Claim], endpoints: list[Term], text: str) -> list[str]:
-    """The ids of the list of endpoints named last before the chain ("A rate and B rate"), in order."""
+def _endpoint_items_before(chain: list[Claim], endpoints: list[Term], text: str) -> list[list[str]]:
+    """The list of endpoints named last before the chain ("A rate and B rate"), in order: per place
+    in the list, the ids its terms name (terms that overlap are one place)."""
     before = [t for t in endpoints if t.end <= chain[0].start]
     if not before:
         return []
-    run = [before[-1]]
+    items = [[before[-1]]]
     for t in reversed(before[:-1]):
-        if not _LIST_GAP.match(text[t.end:run[0].start]):
+        first = min(u.start for u in items[0])
+        if t.end > first:           # overlaps the place after it: another reading of that place
+            items[0].insert(0, t)
+            continue
+        if not _LIST_GAP.match(text[t.end:first]):
             break
-        run.insert(0, t)
-    return list(dict.fromkeys(t.id for t in run))
+        items.insert(0, [t])
+    return [list(dict.fromkeys(t.id for t in item)) for item in items]
 
 
 def _distributive(ordered: list[Claim], endpoints: list[Term], text: str) -> bool:
@@ -1158,8 +1161,7 @@ def _distributive(ordered: list[Claim], endpoints: list[Term], text: str) -> boo
         k = len(chain)
         if k < 4:
             continue
-        ids = _endpoint_list_before(chain, endpoints, text)
-        n = len(ids)
+        n = len(_endpoint_items_before(chain, endpoints, text))
         if n < 2 or k % n or k // n < 2:
             continue
         # no endpoint named between the values: each value's endpoint comes from the list
@@ -1690,6 +1692,8 @@ def _groups_listed_before(ordered: list[Claim], chains: list[list[Claim]], terms
         ids = [t.id for t in run]
         if len(ids) != len(chain) or len(set(ids)) != len(ids):
             continue
+        if len(run) == 2 and _is_comparator(run[0], text, terms) and not _is_comparator(run[1], text, terms):
+            ids.reverse()   # "Compared with SC, EXAMPLIMAB gave CR in 80% vs 29%": the subject's value first
         if any(t.start > run[-1].end and t.end <= chain[0].start for t in terms):
             continue  # another group named between the list and the values
         if any(run[-1].end <= c.start < chain[0].start and not (
@@ -1797,13 +1801,17 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
             value = before.id if before is not None else None
         own[id(claim)] = value
     named = list(dict.fromkeys(t.id for t in terms))
+    comparators = {a for a in named if kind == "arm" and all(_is_comparator(t, text, terms) for t in terms if t.id == a)}
     #: with "respectively", what the last chain of each length was given: a later chain of that
     #: length that names no term of its own reads the same list ("A in 60% and 80% of the low- and
     #: high-exposure groups, and B in 15% and 19%, respectively")
     template: dict[int, list[tuple]] = {}
+    excluded_before: dict[int, str] = {}
     for chain in chains:
         if kind == "arm" and len(chain) == 2 and not any(id(c) in column for c in chain):
             _first_of_pair_named_after(chain, own, terms, text)
+            if len(named) == 1:
+                _comparator_before_pair(chain, own, terms, text, excluded_before)
         source = {id(c): "own" for c in chain if own[id(c)]}
         earlier = template.get(len(chain)) if respectively and len(chain) > 1 else None
         if earlier and not source and not any(id(c) in column for c in chain) \
@@ -1814,7 +1822,7 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 if kind == "arm":
                     c.arm_not = excluded_arm
             continue
-        excluded: dict[int, str] = {}
+        excluded: dict[int, str] = {i: a for i, a in excluded_before.items() if any(id(c) == i for c in chain)}
         respectively_done = False
         halves = _compared_halves(chain, text) if respectively and kind == "arm" else None
         if halves and not any(id(c) in column for c in chain):
@@ -1837,7 +1845,8 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                     source[id(c)] = "chain"
         if len(chain) > 1:
             used = {own[id(c)] for c in chain if own[id(c)]}
-            remaining = [a for a in named if a not in used]
+            # in the order named, a comparator last ("Compared with SC, EXAMPLIMAB gave 80% vs 29%")
+            remaining = sorted((a for a in named if a not in used), key=lambda a: a in comparators)
             missing = [c for c in chain if not own[id(c)]]
             if missing and len(remaining) >= len(missing):
                 for c, a in zip(missing, remaining):
@@ -1888,6 +1897,37 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
 #: and no value ("9.3 vs 5.6 months with EXAMPLIMAB vs SC", "… with EXAMPLIMAB (vs SC)", "… in the
 #: EXAMPLIMAB arm vs the SC arm", "… for EXAMPLIMAB-treated vs SC-treated patients")
 _ARM_THEN_VS = re.compile(r"(?:[\s-]{1,2}(?:treated|arm|group|based))?[\s(]{0,3}(?:vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}(?![\d.,<>\u2264\u2265])", re.I)
+
+
+#: an arm named as the comparator of a subject the sentence leaves implicit: "lower than with SC",
+#: "compared with SC", "versus SC", "relative to the SC arm"
+_COMPARATOR_BEFORE = re.compile(r"(?:\bthan|\bas(?=\s{1,3}(?:with|in|for|on|among)\b)|\bcompared\s{1,3}(?:with|to)|\bvs\.?|\bversus|\brelative\s{1,3}to|\bover)"
+                                r"\s{1,3}(?:(?:with|in|for|on|among)\s{1,3})?(?:the\s{1,3})?$", re.I)
+
+
+def _is_comparator(term: Term, text: str, terms: list[Term] = ()) -> bool:
+    """Whether the term is named as a comparator ("than with SC", "compared with SC", "versus SC"),
+    read at the start of its widest reading among ``terms`` ("standard chemotherapy", not "chemotherapy")."""
+    start = min((t.start for t in terms if t.start < term.end and term.start < t.end), default=term.start)
+    return bool(_COMPARATOR_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def _comparator_before_pair(chain: list[Claim], own: dict[int, str | None], terms: list[Term], text: str,
+                            excluded: dict[int, str]) -> None:
+    """ "The adverse-event rate was lower than with SC, 19.34 versus 42.44 per patient-year", "Compared
+    with SC, the rate was 34.0% vs 15.3%": the only arm named before a compared pair, as the
+    comparator of a subject left implicit, is the second value's; the first is the other arm's
+    (``arm_not``), not the arm it stood next to."""
+    a, b = chain
+    if own[id(b)] or not _CHAIN.search(text[a.end:b.start]):
+        return
+    term = next((t for t in reversed(terms) if t.end <= a.start), None)
+    if term is None or own[id(a)] not in (None, term.id) \
+            or not _is_comparator(term, text, terms) \
+            or re.search(r"\d", text[term.end:a.start]):
+        return
+    own[id(b)], own[id(a)] = term.id, None
+    excluded[id(a)] = term.id
 
 
 def _first_of_pair_named_after(chain: list[Claim], own: dict[int, str | None], terms: list[Term], text: str) -> None:

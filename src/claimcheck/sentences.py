@@ -23,8 +23,8 @@ A sentence ends
   attachment and matching are tuned to it: without it the quality benchmark loses value-mismatch
   catches and gains a false finding, and a long line of figures is matched in 2,000-character
   pieces instead of clauses, four times slower);
-* at a blank line, and before a line that starts with a bullet, a numbered item (``1.``, ``2)``)
-  or a Markdown heading;
+* at a blank line, and before a line that starts with a bullet, a numbered item (``1.``, ``2)``),
+  a checklist box (``[ ]``, ``[x]``, ``\u2610``) or a Markdown heading;
 * where only the lines show it (:func:`line_sentence_starts`): after a bullet item whose next
   line is not its continuation, around a short heading-like line, around a table row or a
   dot-leader row ("Median DFS .......... 7.7 months": its label, leader and values are one
@@ -57,7 +57,8 @@ _SENTENCE_BREAK = re.compile(
     # "HR 0.75 In the ...", table cells "7.7 6.2"
     r"|(?:(?<=\d\.\d)|(?<=\d\.\d\d)|(?<=\d\.\d\d\d))\s+(?=[A-Z0-9(\"\u201c\u2022\u25aa\u2013\u2014*-])"
     r"|\n[ \t]*\n"                                                               # a blank line
-    r"|\n(?=[ \t]{0,8}(?:[\u2022\u25aa\u2013*-][ \t]|#{1,6}[ \t]|\d{1,2}[.)][ \t]))"  # bullet, heading, item
+    r"|\n(?=[ \t]{0,8}(?:[\u2022\u25aa\u2013*-][ \t]|#{1,6}[ \t]|\d{1,2}[.)][ \t]"  # bullet, heading, item,
+    r"|\[[ xX\u2713\u2714]\][ \t]|[\u2610\u2611\u2612\u2713\u2714][ \t]))"  # checklist box ("[x] Randomised?")
 )
 _NON_BLANK = re.compile(r"\S")
 
@@ -157,7 +158,7 @@ _BULLET_LINE = re.compile(
 #: a short line that starts with a capital and ends without punctuation, followed by a line that
 #: starts with a capital: a heading, a label or a menu entry ("Review recommendations") when it
 #: starts a block (see :func:`line_sentence_starts`)
-_SHORT_LINE = re.compile(r"^[ \t]{0,8}[A-Z][^\n]{0,59}(?<![.!?:;,\-\u2013/&(])\n(?=[ \t]{0,8}[A-Z])", re.MULTILINE)
+_SHORT_LINE = re.compile(r"^[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,4})?[A-Z][^\n]{0,59}(?<![.!?:;,\-\u2013/&(])\n(?=[ \t]{0,8}[A-Z])", re.MULTILINE)
 #: a heading, label or menu entry has at most this many words (and no comma); a longer short line
 #: is a sentence wrapped at a capitalised word (HTML and PDF text keep the source's wrapping)
 _HEADING_WORDS = 8
@@ -197,7 +198,7 @@ def line_sentence_starts(text: str) -> list[int]:
       capitalised word ("Review", not an abbreviation, a brand name in capitals or "(95% CI": a wrapped item goes on with
       those) is not the item's continuation: the item ended ("• … Category 2A" / "Review
       recommendations");
-    * a short line (at most 60 characters, 8 words, no comma) that starts a block (the text's first
+    * a short line (at most 60 characters, 8 words, no comma; a number "5." may lead it) that starts a block (the text's first
       line, or after a blank line, a bullet item or a line ending a sentence), starts with a capital
       and ends with neither punctuation nor a connective ("with", "of", …), followed by a line that
       starts with a capital, is a heading, a label or a menu entry, not the start of the next line's

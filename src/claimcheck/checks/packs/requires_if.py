@@ -588,6 +588,47 @@ def _unit_covered(run, scope: Scope, i: int, ok: list[int], t: "Trigger",
         or _in_backward_passage(run, i, ok, t, backward)
 
 
+def _in_section_after(run, i: int, ok: list[int], t: "Trigger", trigger_sentences: frozenset[int]) -> bool:
+    """A satisfying sentence whose own block (back to the heading before it, on to the heading
+    after it) holds no claim it could speak for speaks for the block that follows: a structured
+    abstract's Methods ("These analyses were not prespecified and are hypothesis-generating") for
+    its Results, a checklist's item ("Subgroup results below are exploratory") for the section
+    after it. Only the next block, and at most ``_FORWARD_REACH`` sentences on."""
+    k = bisect.bisect_left(ok, i)
+    for j in reversed(ok[:k]):
+        if i - j > _FORWARD_REACH:
+            break
+        start, end = _block_of(run, j)
+        if i < end or any(start <= x < end for x in trigger_sentences):
+            continue
+        if i < _block_of(run, end)[1] and _speaks_of(run, j, t.endpoint):
+            return True
+    return False
+
+
+def _block_of(run, j: int) -> tuple[int, int]:
+    """The sentences between the heading (or heading-like line, or section break) before sentence
+    ``j`` and the one after it: [start, end), ``end`` the next heading's sentence (memoised)."""
+    key = ("block", j)
+    if key in run.memo:
+        return run.memo[key]
+    index = run.index
+    n = len(index.sentences)
+
+    def boundary(k: int) -> bool:
+        return _heading_level(index, k) is not None or index.is_heading_like(k)
+    section = index.sentence_section(j)
+    start = j
+    while start > 0 and j - start < _FORWARD_REACH and not boundary(start) \
+            and index.sentence_section(start - 1) == section:
+        start -= 1
+    end = j + 1
+    while end < n and end - j < _FORWARD_REACH and not boundary(end) and index.sentence_section(end) == section:
+        end += 1
+    run.memo[key] = (start, end)
+    return start, end
+
+
 def _in_backward_passage(run, i: int, ok: list[int], t: "Trigger", backward: frozenset[int]) -> bool:
     """A satisfying sentence after sentence ``i`` with a ``backward`` term ("the cycle-by-cycle
     results above are from a post hoc analysis") covers ``i`` when ``i`` lies in the passage it
@@ -1037,6 +1078,7 @@ class RequiresIf(PackRule):
             if t.endpoint:
                 reported.setdefault(index.sentence_index(t.start), set()).add(t.endpoint)
         studies = self._section_studies(run, triggers) if self.scope.own_section else {}
+        trigger_sentences = frozenset(index.sentence_index(t.start) for t in triggers)
         for t in sorted(triggers, key=lambda t: t.start):
             i = index.sentence_index(t.start)
             if (i, t.endpoint) in seen:
@@ -1062,6 +1104,7 @@ class RequiresIf(PackRule):
             if not self.scope.satisfied(index, i, near) and not _footnoted(index, i, ok) \
                     and not _unit_covered(run, self.scope, i, ok, t, self._forward_sentences(run),
                                           self._backward_sentences(run), near) \
+                    and not (self.scope.heading and _in_section_after(run, i, near, t, trigger_sentences)) \
                     and not (self.statement.negated is not None and endpoint
                              and _not_met_by_mark(run, self.statement, i, endpoint)):
                 unsatisfied.append((i, t))
