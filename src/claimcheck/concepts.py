@@ -129,6 +129,9 @@ _NOT_A_CUE = re.compile(
 #: where a clause ends (the scope of a negation stops there)
 _CLAUSE_END = re.compile(
     r"[;:\u2013\u2014(]|\s-\s|,\s*(?:and|but|so|yet|while|whereas|although|though|because|which|since)\b"
+    # a comma before a second finite verb of the same subject opens its own predicate ("were not
+    # prespecified, are hypothesis-generating only"): the negation of the first does not reach it
+    r"|,\s*(?:is|are|was|were|remains?|remained|should|must)\b"
     r"|(?<![^\W\d_])(?:but|however|although|though|whereas|yet|while)(?![^\W\d_])"
 )
 #: words allowed between a negation and what it negates (besides one content word)

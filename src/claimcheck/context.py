@@ -1134,7 +1134,8 @@ def _respective_endpoints(chains: list[list[Claim]], endpoints: list[Term], text
 
 def _endpoint_items_before(chain: list[Claim], endpoints: list[Term], text: str) -> list[list[str]]:
     """The list of endpoints named last before the chain ("A rate and B rate"), in order: per place
-    in the list, the ids its terms name (terms that overlap are one place)."""
+    in the list, the ids its terms name (terms that overlap are one place, and a place naming only
+    what an earlier one named, an abbreviation after its term, is no place of its own)."""
     before = [t for t in endpoints if t.end <= chain[0].start]
     if not before:
         return []
@@ -1147,7 +1148,14 @@ def _endpoint_items_before(chain: list[Claim], endpoints: list[Term], text: str)
         if not _LIST_GAP.match(text[t.end:first]):
             break
         items.insert(0, [t])
-    return [list(dict.fromkeys(t.id for t in item)) for item in items]
+    places: list[list[str]] = []
+    for item in items:
+        ids = list(dict.fromkeys(t.id for t in item))
+        # a place that names again what an earlier one named ("progression-free survival (PFS)")
+        # is that place's abbreviation, not another item
+        if not any(set(ids) <= set(p) for p in places):
+            places.append(ids)
+    return places
 
 
 def _distributive(ordered: list[Claim], endpoints: list[Term], text: str) -> bool:

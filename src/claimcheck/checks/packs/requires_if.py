@@ -601,9 +601,28 @@ def _in_section_after(run, i: int, ok: list[int], t: "Trigger", trigger_sentence
         start, end = _block_of(run, j)
         if i < end or any(start <= x < end for x in trigger_sentences):
             continue
-        if i < _block_of(run, end)[1] and _speaks_of(run, j, t.endpoint):
+        # the next block: past a stack of headings, heading-like lines (more checklist items) and
+        # bare item numbers ("5." before "SUBGROUPS"), none of them a claim's sentence
+        k = end
+        while k < i and k not in trigger_sentences and (_is_boundary(run.index, k) or _bare(run.index, k)):
+            k += 1
+        if i < _block_of(run, k)[1] and _speaks_of(run, j, t.endpoint):
             return True
     return False
+
+
+def _is_boundary(index, k: int) -> bool:
+    """Sentence ``k`` is a heading, a heading-like line or a section break's first sentence."""
+    return _heading_level(index, k) is not None or index.is_heading_like(k)
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _bare(index, k: int) -> bool:
+    """Sentence ``k`` holds no word: an item number ("5."), a rule or a mark."""
+    s, e = index.sentence_span(k)
+    return not _WORD.search(index.text, s, e)
 
 
 def _block_of(run, j: int) -> tuple[int, int]:
@@ -616,7 +635,7 @@ def _block_of(run, j: int) -> tuple[int, int]:
     n = len(index.sentences)
 
     def boundary(k: int) -> bool:
-        return _heading_level(index, k) is not None or index.is_heading_like(k)
+        return _is_boundary(index, k)
     section = index.sentence_section(j)
     start = j
     while start > 0 and j - start < _FORWARD_REACH and not boundary(start) \
