@@ -1151,7 +1151,7 @@ def _endpoint_items_before(chain: list[Claim], endpoints: list[Term], text: str)
     places: list[list[str]] = []
     for item in items:
         ids = list(dict.fromkeys(t.id for t in item))
-        # a place that names again what an earlier one named ("progression-free survival (PFS)")
+        # a place that names again what an earlier one named ("time to progression (TTP)")
         # is that place's abbreviation, not another item
         if not any(set(ids) <= set(p) for p in places):
             places.append(ids)
@@ -1701,7 +1701,7 @@ def _groups_listed_before(ordered: list[Claim], chains: list[list[Claim]], terms
         if len(ids) != len(chain) or len(set(ids)) != len(ids):
             continue
         if len(run) == 2 and _is_comparator(run[0], text, terms) and not _is_comparator(run[1], text, terms):
-            ids.reverse()   # "Compared with SC, EXAMPLIMAB gave CR in 80% vs 29%": the subject's value first
+            ids.reverse()   # "Compared with SC, EXAMPLIMAB gave a response in 80% vs 29%": the subject's value first
         if any(t.start > run[-1].end and t.end <= chain[0].start for t in terms):
             continue  # another group named between the list and the values
         if any(run[-1].end <= c.start < chain[0].start and not (

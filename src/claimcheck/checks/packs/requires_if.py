@@ -892,6 +892,14 @@ class Trigger:
     endpoint: str | None
     study: str | None
     cues: tuple[str, ...] = ()
+    #: the study of the claims-library entry whose analysis the claim is from, where one is known
+    #: (a post hoc analysis of a trial the text names: the analysis, not the trial): which
+    #: section's caveat is whose (``scope.own_section``) is judged by it
+    analysis_study: str | None = None
+
+    @property
+    def analysed_in(self) -> str | None:
+        return self.analysis_study or self.study
 
 
 @dataclass
@@ -1143,7 +1151,7 @@ class RequiresIf(PackRule):
         index = run.index
         out: dict[int, set[str | None]] = {}
         for t in triggers:
-            out.setdefault(index.section_index(t.start), set()).add(t.study)
+            out.setdefault(index.section_index(t.start), set()).add(t.analysed_in)
         return out
 
     @staticmethod
@@ -1156,10 +1164,10 @@ class RequiresIf(PackRule):
         without triggers (notes, footnotes after a break) or one of the same study (subgroups
         under two headings, one caveat for both) still speaks for the trigger."""
         section = index.sentence_section(j)
-        if t.study is None or section == index.sentence_section(i):
+        if t.analysed_in is None or section == index.sentence_section(i):
             return False
         held = studies.get(section)
-        return bool(held) and None not in held and t.study not in held
+        return bool(held) and None not in held and t.analysed_in not in held
 
     def _term_sentences(self, run: "RuleRun", kind: str, terms: list[Term]) -> frozenset[int]:
         """The sentences that hold one of ``terms`` (this rule's ``forward`` or ``backward``
@@ -1324,7 +1332,8 @@ class RequiresIf(PackRule):
             if primary is None or bool(primary[0]) != (ct.endpoint_primary == "met"):
                 return None
         return Trigger(claim.start, claim.end, claim.text, endpoint, study,
-                       tuple(c for c in cues if not ct.analysis_cues or c in ct.analysis_cues))
+                       tuple(c for c in cues if not ct.analysis_cues or c in ct.analysis_cues),
+                       analysed.study.id if analysed is not None else None)
 
     def _about_product(self, run: RuleRun, claim, match=None) -> bool:
         """Not clearly about another arm: the sentence names the product, or the claim's arm is a
