@@ -826,17 +826,22 @@ _HEADING_CHARS = 160
 def _library_sizes(ctx: CheckContext) -> set[int]:
     """Every number of patients the claims library gives the document's products: counts of
     patients (a randomized or safety population and its arms) and the denominators of n/N."""
-    out: set[int] = set()
+    out = _library_totals(ctx)
+    for e, av in _library_arm_values(ctx):
+        if e.measure == "count" and (e.unit or "") == "patients" and av.value is not None \
+                and not av.value.decimals:
+            out.add(int(av.value.value))
+    return out
+
+
+def _library_arm_values(ctx: CheckContext):
+    """(entry, arm value) of every claims-library entry of the document's products, its overall
+    value included."""
     for e in ctx.reference.entries.values():
         if ctx.products and e.study.product not in ctx.products:
             continue
         for av in (*e.arms.values(), *((e.overall,) if e.overall else ())):
-            if av.total:
-                out.add(av.total)
-            if e.measure == "count" and (e.unit or "") == "patients" and av.value is not None \
-                    and not av.value.decimals:
-                out.add(int(av.value.value))
-    return out
+            yield e, av
 
 
 def _heading_totals(ctx: CheckContext):
@@ -1863,14 +1868,7 @@ _OTHER_WORDS = re.compile(r"\b(?:vs|versus|compared|whereas|while|than|against|b
 
 def _library_totals(ctx: CheckContext) -> set[int]:
     """Every denominator the claims library gives an arm of the document's products (N of n/N)."""
-    out: set[int] = set()
-    for e in ctx.reference.entries.values():
-        if ctx.products and e.study.product not in ctx.products:
-            continue
-        for av in (*e.arms.values(), *((e.overall,) if e.overall else ())):
-            if av.total:
-                out.add(av.total)
-    return out
+    return {av.total for _, av in _library_arm_values(ctx) if av.total}
 
 
 def _counts_of_stated_totals(ctx: CheckContext):
