@@ -290,20 +290,27 @@ class RuleRun:
         the treated ("patients", "responders", "those treated": ``subjects``) within ``window``
         sentences after one that does, in the same section, and holds none of the ``background``
         terms (a sentence about another population or therapy: "children", "with chemotherapy
-        alone")."""
+        alone"). A heading-like sentence without ``background`` terms heads what follows it: it
+        states the product's results when one of the ``window`` sentences after it, in its
+        section, does ("A CURE FOR MANY" over the product's response rates)."""
         index = self.index
         i = index.sentence_index(offset)
         results = self.product_results_sentences()
         if i in results:
             return True
+        s, e = index.sentence_span(i)
+        section = index.sentence_section(i)
+        if index.is_heading_like(i) and (background is None or background.search(index, s, e) is None):
+            n = len(index.sentences)
+            if any(j in results and index.sentence_section(j) == section
+                   for j in range(i + 1, min(n, i + 1 + window))):
+                return True
         if subjects is None:
             return False
-        s, e = index.sentence_span(i)
         if subjects.search(index, s, e) is None:
             return False
         if background is not None and background.search(index, s, e) is not None:
             return False
-        section = index.sentence_section(i)
         return any(j in results and index.sentence_section(j) == section
                    for j in range(max(0, i - window), i))
 
