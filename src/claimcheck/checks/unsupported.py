@@ -43,7 +43,13 @@ UNSUPPORTED_CLAIM = Rule(
             "an anaemia sentence, a \"Fatigue\" row, bullet or definition-list term) and a time to an event's "
             "resolution or recovery (not its onset: \"most events resolved within 21 days\") are such undeclared "
             "outcomes, whatever figure another entry holds (a whole number); so is a lone figure of a subgroup "
-            "whose entry holds the comparator's figure only (\"..., and 71% in second line\").",
+            "whose entry holds the comparator's figure only (\"..., and 71% in second line\"). A figure compared with "
+            "an entry of another value is unsupported rather than mismatched (no V001) where its lead-in names "
+            "a subgroup by a disease feature the library holds no entry of the endpoint for (data/outcomes.yaml "
+            "subgroups: \"In EXAMPLE-positive patients\", \"with a co-mutation\"), or where it is a safety rate "
+            "said of grade >=3 events while no entry of the event is a grade >=3 rate, or said of a time window "
+            "or a resolution (data/outcomes.yaml time_window: \"occurred within the first hour in 85%\", "
+            "\"resolved within 2 days in 80%\") its entry holds no time for.",
     why="Every claim in promotional material must be substantiated by an approved source; a number the claims "
         "library does not hold has no anchored reference for the reviewer.",
     basis="21 CFR 202.1(e)(6)(i) (claims not supported by substantial evidence); ABPI Code clauses 6.1 and 6.2 "
@@ -111,6 +117,14 @@ def check_unsupported(ctx: CheckContext):
                     f"another outcome [endpoint from the preceding text]",
                     found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
                 continue
+        why = _unheld_form(ctx, claim, text)
+        if why:
+            yield ctx.finding(
+                UNSUPPORTED_CLAIM, claim.start, claim.end,
+                f"{claim.describe_value()}: {why}; the entry it was compared with, {describe_match(ctx, m)}, "
+                f"is {m.expected}, so no entry backs it",
+                found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
+            continue
         subgroup = _unheld_subgroup(ctx, claim, text)
         if subgroup:
             closest = f"; the closest, {describe_match(ctx, m)}, is {m.expected}" if m.entry is not None else ""
@@ -279,7 +293,7 @@ def _unheld_subgroup(ctx: CheckContext, claim, text: str) -> str | None:
                 named = hit.group(0)
                 break
     if named is None:
-        hit = _SUBGROUP.search(lead)
+        hit = _SUBGROUP.search(lead) or _subgroup_words().search(lead)
         named = hit.group(0) if hit else None
     if named is None:
         return None
@@ -432,6 +446,13 @@ def _lexicon() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=1)
+def _subgroup_words() -> re.Pattern:
+    """The disease-feature subgroup words (data/outcomes.yaml ``subgroups``) as one pattern."""
+    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in data.get("subgroups", ())) + r")", re.I)
+
+
+@functools.lru_cache(maxsize=1)
 def _families() -> tuple[re.Pattern, ...]:
     """The outcome families (data/outcomes.yaml ``families``), one pattern each."""
     data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
@@ -466,6 +487,59 @@ def _grade_unbacked(ctx: CheckContext, claim, text: str) -> bool:
     held = " ".join(str(x) for x in (entry.id, entry.note or "", *entry.synonyms, entry.source or "",
                                     endpoint.label, *endpoint.synonyms))
     return not high.search(held.replace("-", " ").replace("grade3", "grade 3"))
+
+
+def supersedes_mismatch(ctx: CheckContext, claim) -> bool:
+    """Whether U001 reads a figure that matched an entry with another value as a figure no entry
+    backs (a subgroup the library lacks, a grade or a time window its entry does not hold): the
+    value mismatch (V001) is then not reported for it."""
+    text = ctx.document.text
+    return bool(_unheld_form(ctx, claim, text) or _unheld_subgroup(ctx, claim, text))
+
+
+def _unheld_form(ctx: CheckContext, claim, text: str) -> str | None:
+    """Why a safety figure of the product, compared with an entry of another value, is of another
+    metric than that entry: said of grade >=3 events only where no entry of its endpoint is a
+    grade >=3 rate, or of events in a time window or of their resolution ("occurred within the first
+    hour in 85%", "resolved within 2 days in 80%") where the entry holds no time. None otherwise."""
+    m = claim.match
+    if m is None or m.status != MatchStatus.MISMATCH or m.entry is None or claim.kind != ClaimKind.PERCENTAGE:
+        return None
+    ref = ctx.reference
+    endpoint = ref.endpoints.get(m.entry.endpoint)
+    if endpoint is None or endpoint.domain != "safety" or claim.arm_source == "comparator":
+        return None
+    if not (claim.product_context or claim.arm in ref.product_arms):
+        return None
+    _, _, high, anyg = _lexicon()
+    clause = _clause(claim, text)
+
+    def held(entry) -> str:
+        return " ".join(str(x) for x in (entry.id, entry.note or "", *entry.synonyms, entry.source or "",
+                                         endpoint.label, *endpoint.synonyms)).replace("-", " ")
+    if high.search(clause) and not anyg.search(clause) and not _grade_of_others(ctx, claim, text, high):
+        entries = ref.by_endpoint.get(m.entry.endpoint, ())
+        if not any(high.search(held(e).replace("grade3", "grade 3")) for e in entries):
+            return f"said of grade >=3 events only, and the claims library holds no grade >=3 rate of {endpoint.label}"
+    window, resolution = _timing_words()
+    # the time may stand before the figure's clause in its sentence ("resolved within 2 days, in 80%")
+    s0 = claim.sentence[0] if claim.sentence != (0, 0) else max(0, claim.start - _CLAUSE_CHARS)
+    said_of = text[max(s0, claim.start - 2 * _CLAUSE_CHARS):claim.start] + " " + clause
+    said = window.search(said_of) or resolution.search(said_of)
+    if said and not (window.search(held(m.entry)) or resolution.search(held(m.entry))):
+        return (f"said of {endpoint.label} \"{' '.join(said.group(0).split())}\", a time the claims library "
+                f"holds no figure of")
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _timing_words() -> tuple[re.Pattern, re.Pattern]:
+    """The time-window and resolution words (data/outcomes.yaml ``time_window``, ``resolution``)."""
+    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
+
+    def words(key: str) -> re.Pattern:
+        return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in data.get(key, ())) + r")(?!\w)", re.I)
+    return words("time_window"), words("resolution")
 
 
 def _grade_of_others(ctx: CheckContext, claim, text: str, high: re.Pattern) -> bool:
