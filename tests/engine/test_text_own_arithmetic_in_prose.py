@@ -133,3 +133,19 @@ def test_labelled_difference_besponsa(lint_piece):
     good = "CR/CRi 80.7% vs 29.4% (difference, 51.3% [95% CI 41.9-60.2]).\n"
     assert _rules(lint_piece, "txt", BESP, bad, ("A004",)) == ["A004"]
     assert _rules(lint_piece, "txt", BESP, good, ("A004",)) == []
+
+
+@pytest.mark.parametrize("ext", ("md", "html"))
+def test_count_with_percent_under_a_column_header_n(lint_piece, ext):
+    rows = [("Outcome", "XOSPATA (N=247)", "Salvage chemotherapy (N=124)"), ("CR, n (%)", "{a}", "14 (11.3%)")]
+    if ext == "md":
+        table = "\n".join("| " + " | ".join(r) + " |" for r in rows[:1]) + "\n|---|---|---|\n| " + " | ".join(rows[1]) + " |\n"
+    else:
+        table = ("<table><tr>" + "".join(f"<th>{c}</th>" for c in rows[0]) + "</tr><tr>"
+                 + "".join(f"<td>{c}</td>" for c in rows[1]) + "</tr></table>")
+    def run(a):
+        body = table.replace("{a}", a)
+        text = XOSP + body if ext == "md" else "<html><body><p>" + XOSP.strip() + "</p>" + body + "</body></html>"
+        return sorted({f.rule for f in lint_piece(text, f"piece.{ext}", rules=("A001", "A006"))})
+    assert run("49 (21.8%)") != []
+    assert run("49 (19.8%)") == []
