@@ -99,7 +99,9 @@ DIFFERENCE = Rule(
             "a difference any of those pairs gives within rounding passes. The message recomputes a − b from the "
             "two rates as the text states them. Also a difference of two durations in their unit after words of "
             "a difference (\"9.3 months versus 5.6 months, a gain of 3.7 months\", \"an improvement in median "
-            "survival of 3.7 months\") against the two durations of its sentence before it.",
+            "survival of 3.7 months\") against the two durations of its sentence before it. A difference given "
+            "as a label in percent (\"(difference, 16.8% [95% CI ...])\", \"difference: 16.8%\") is judged for its "
+            "arithmetic only (the journals' style, not a unit error).",
     why="A difference of two percentages is in percentage points; 51.3% would read as a relative change.",
     basis=_BASIS,
     bad="80.7% vs 29.4%, a difference of 53.1 percentage points",
@@ -190,8 +192,10 @@ PARTS_SUM = Rule(
             "total (\"326 patients were randomised: 164 to EXAMPLIMAB and 162 to chemotherapy\", \"randomised to "
             "EXAMPLIMAB (164) or chemotherapy (162)\", \"(n = 326, randomised 1:1) ... 164 patients received "
             "EXAMPLIMAB and 162 received chemotherapy\"), each before or after a study arm's name, a product arm "
-            "and another arm among them, that add up to no total of the paragraph (never a sentence about "
-            "responders, transplant, events or subgroups). Two bracketed arm sizes that add up to a total stated "
+            "and another arm among them, that add up to no total of the paragraph (never a clause about "
+            "responders, transplant, events or subgroups; also one size a sentence or a bullet in consecutive "
+            "sentences or lines: \"166 were assigned to EXAMPLIMAB. 162 to chemotherapy.\"; reported at the "
+            "line of the sizes). Two bracketed arm sizes that add up to a total stated "
             "with its allocation ratio but do not fit it (\"371 patients were randomized 2:1 (186 vs 185)\"; a part more "
             "than max(3, 5 % of the total) from its share, either order). Also a header line \"N = 371: "
             "EXAMPLIMAB 247 + chemotherapy 124\" (parts joined by '+' or 'vs'), a table row of patient numbers "
@@ -215,6 +219,9 @@ PARTS_SUM = Rule(
 )
 
 _DIFF_CUE = re.compile(r"(?:difference|differ(?:ed|s)?|higher|lower|improvement|absolute|gain|benefit)\s+(?:of|by)\s+$", re.I)
+#: a difference given as a label before its figure ("(difference, 16.8% [95% CI ...])", "difference: 16.8%"),
+#: as journals set it; judged for its arithmetic only (a correct one in "%" is the journals' own style)
+_DIFF_LABEL = re.compile(r"\bdifference\s*[,:=]\s*$", re.I)
 
 
 def percent_fraction_ok(percent: Num, n: int, total: int) -> bool:
@@ -552,18 +559,22 @@ def check_arithmetic(ctx: CheckContext):
                     f"stated difference {claim.value} percentage points, but {high}% − {low}% = "
                     f"{exact} percentage points",
                     expected=f"{exact} percentage points", found=f"{claim.value} percentage points")
-        if claim.kind == "percentage" and claim.value is not None and _DIFF_CUE.search(text[max(0, claim.start - 40):claim.start]):
+        before = text[max(0, claim.start - 40):claim.start]
+        labelled = claim.kind == "percentage" and claim.value is not None and bool(_DIFF_LABEL.search(before))
+        if claim.kind == "percentage" and claim.value is not None and (labelled or _DIFF_CUE.search(before)):
             pair = _pair(ctx, claim)
             if pair and pair[0].value and pair[1].value:
                 high, low, exact = _ordered_difference(pair[0].value, pair[1].value)
-                if difference_ok(claim.value, pair[0].value, pair[1].value):
-                    message = (f"a difference of two rates is in percentage points: {high}% − {low}% = {exact} "
-                               f"percentage points, not {claim.value}%")
-                else:  # wrong arithmetic, and in percent
+                message = None
+                if not difference_ok(claim.value, pair[0].value, pair[1].value):  # wrong arithmetic
                     message = (f"stated difference {claim.value}%, but {high}% − {low}% = {exact} "
                                f"percentage points")
-                yield ctx.finding(DIFFERENCE, claim.start, claim.end, message,
-                                  expected=f"{exact} percentage points", found=f"{claim.value}%")
+                elif not labelled:  # right, but in percent
+                    message = (f"a difference of two rates is in percentage points: {high}% − {low}% = {exact} "
+                               f"percentage points, not {claim.value}%")
+                if message:
+                    yield ctx.finding(DIFFERENCE, claim.start, claim.end, message,
+                                      expected=f"{exact} percentage points", found=f"{claim.value}%")
         if claim.kind == "difference" and claim.value is not None:
             yield from _duration_difference(ctx, claim)
         if claim.kind == "relative":
@@ -2278,19 +2289,12 @@ def _partitions(ctx: CheckContext, text: str, spans, reported_spans, arms, back)
                     totals.append((int(m.group(g).replace(",", "")), m.start(), m.end()))
         if not totals:
             continue
-        for s0, s1 in group:
-            if any(a < s1 and s0 < b for a, b in reported_spans):
-                continue
-            sizes = _arm_sizes(ctx, text, s0, s1, arms)
+        for s0, s1, sizes in _size_units(ctx, text, group, reported_spans, arms):
             if len(sizes) < 2 or len({a for a, _, _ in sizes}) != len(sizes) or len(sizes) > 4:
                 continue
             if not any(a in ref.product_arms for a, _, _ in sizes) or all(a in ref.product_arms for a, _, _ in sizes):
                 continue
             first, last = sizes[0][2], sizes[-1][2]
-            if _NOT_ARM_SIZES.search(text, s0, s1):
-                continue
-            if not _ALLOCATION.search(text, s0, s1) and not re.search(r"\breceived\b", text[s0:s1]):
-                continue
             parts = [n for _, n, _ in sizes]
             total_values = {t for t, _, _ in totals if t > max(parts)}
             if not total_values or sum(parts) in {t for t, _, _ in totals}:
@@ -2303,7 +2307,50 @@ def _partitions(ctx: CheckContext, text: str, spans, reported_spans, arms, back)
                 continue
             total, t0, t1 = before[-1]
             listed = " + ".join(str(p) for p in parts)
+            last_end = last + len(str(sizes[-1][1]))
+            # at the line of the sizes: the total's own line where it shares it, else the sizes alone
+            same_line = "\n" not in text[min(t0, first):max(t1, first)]
+            start, stop = (min(t0, first), max(t1, last_end)) if same_line else (first, last_end)
             yield ctx.finding(
-                PARTS_SUM, back(min(t0, first)), back(max(t1, last + 1)),
+                PARTS_SUM, back(start), back(stop),
                 f"the arm sizes given in words ({listed} = {sum(parts)}) do not add up to the total of {total} "
                 f"stated for the same study", expected=f"arm sizes adding up to {total}", found=f"{listed} = {sum(parts)}")
+
+
+def _size_clause_ok(text: str, s0: int, s1: int, first: int, last: int) -> bool:
+    """Whether the sizes at [first, last] of the sentence [s0, s1) are arm sizes: their clause (between
+    semicolons: "A total of 218 patients (109 per arm) were analysed; 109 received ... and 110 ...")
+    names no subgroup or outcome, and the sentence allocates (randomised, assigned, received)."""
+    c0 = text.rfind(";", s0, first) + 1 or s0
+    c1 = text.find(";", last, s1)
+    c1 = s1 if c1 == -1 else c1
+    if _NOT_ARM_SIZES.search(text, c0, c1):
+        return False
+    return bool(_ALLOCATION.search(text, s0, s1) or re.search(r"\breceived\b", text[s0:s1]))
+
+
+def _size_units(ctx: CheckContext, text: str, group, reported_spans, arms):
+    """(start, end, sizes) of the arm sizes of a paragraph's sentences: a sentence that gives two or
+    more, or a run of consecutive sentences or lines that give one each ("166 were assigned to
+    EXAMPLIMAB. 162 were assigned to chemotherapy.", one bullet an arm)."""
+    run: list[tuple[int, int, list]] = []
+
+    def flush():
+        if len(run) > 1:
+            yield run[0][0], run[-1][1], [s for _, _, one in run for s in one]
+        run.clear()
+
+    for s0, s1 in group:
+        if any(a < s1 and s0 < b for a, b in reported_spans):
+            yield from flush()
+            continue
+        sizes = _arm_sizes(ctx, text, s0, s1, arms)
+        if not sizes or not _size_clause_ok(text, s0, s1, sizes[0][2], sizes[-1][2]):
+            yield from flush()
+            continue
+        if len(sizes) == 1:
+            run.append((s0, s1, sizes))
+            continue
+        yield from flush()
+        yield s0, s1, sizes
+    yield from flush()
