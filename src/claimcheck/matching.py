@@ -54,6 +54,10 @@ CLOSE_FRACTION = 0.1
 MIN_ORDER_PAIRS = 2
 
 
+#: a list whose values are paired with the names before it by their order
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
 def near_miss(written: Num, reference: Num) -> bool:
     unit = 10 ** (-written.decimals)
     rounded = float(round_half_up(reference.value, written.decimals))
@@ -335,8 +339,10 @@ class Matcher:
         # is this value's even where its name does not stand next to it -- where the list pairs
         # populations (two or more the endpoint holds entries of), not one population with a list
         # of endpoints ("<EVENT> and <OUTCOME> … 14% and 39%, respectively")
+        # (a "respectively" list only: an "A vs B in X, and C in Y" chain may pair them otherwise)
         bound_population = named_population or (
-            claim.population if claim.population_source == "chain" and claim.endpoint and len(
+            claim.population if claim.population_source == "chain" and claim.endpoint
+            and _RESPECTIVELY.search(sentence) and len(
                 {p for p in claim.population_candidates if p in self._held(claim.endpoint, scope)}) >= 2 else None)
         if compatible and bound_population and claim.endpoint and claim.n is None and any(
                 f.entry.endpoint == claim.endpoint and f.entry.population == bound_population
