@@ -54,10 +54,6 @@ CLOSE_FRACTION = 0.1
 MIN_ORDER_PAIRS = 2
 
 
-#: a list whose values are paired with the names before it by their order
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-
-
 def near_miss(written: Num, reference: Num) -> bool:
     unit = 10 ** (-written.decimals)
     rounded = float(round_half_up(reference.value, written.decimals))
@@ -335,17 +331,8 @@ class Matcher:
             compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
                           or f.entry.timepoint == claim.timepoint]
         named_population = self._population_of_value(claim, text)
-        # a population given by a list's order ("in A and B … 7.2 and 14.1 months, respectively")
-        # is this value's even where its name does not stand next to it -- where the list pairs
-        # populations (two or more the endpoint holds entries of), not one population with a list
-        # of endpoints ("<EVENT> and <OUTCOME> … 14% and 39%, respectively")
-        # (a "respectively" list only: an "A vs B in X, and C in Y" chain may pair them otherwise)
-        bound_population = named_population or (
-            claim.population if claim.population_source == "chain" and claim.endpoint
-            and _RESPECTIVELY.search(sentence) and len(
-                {p for p in claim.population_candidates if p in self._held(claim.endpoint, scope)}) >= 2 else None)
-        if compatible and bound_population and claim.endpoint and claim.n is None and any(
-                f.entry.endpoint == claim.endpoint and f.entry.population == bound_population
+        if compatible and named_population and claim.endpoint and claim.n is None and any(
+                f.entry.endpoint == claim.endpoint and f.entry.population == named_population
                 and (arm is None or f.arm is None or f.arm == arm) for f in facts):
             # context beats coincidence: "in second-line patients, ORR was 86.8% with EXAMPLIMAB" where
             # the library holds the endpoint for the second line (87.7%) is judged there, never
@@ -353,19 +340,10 @@ class Matcher:
             # patients aged 65 or older) -- unless the sentence names that subgroup too (or a narrower
             # subgroup of the population named: "biomarker-negative patients in second line" under a
             # "biomarker-negative" column)
-            # A population bound to this very value (next to it, its row or cell, its place in a
-            # "respectively" list or an "X vs Y" chain) binds: another population the sentence names
-            # for another value ("7.2 months in biomarker-negative vs 14.1 months in
-            # biomarker-positive") does not confirm it (a swap between populations is a mismatch)
-            bound = claim.population_source in ("own", "chain") and claim.population == bound_population
-            # (nor by that other population's figure of another endpoint the sentence names)
-            compatible = [f for f in compatible if (f.entry.endpoint != claim.endpoint and not (
-                              bound and claim.endpoint_strength == "sentence" and f.entry.population
-                              and f.entry.population != bound_population
-                              and f.entry.population in claim.population_candidates))
-                          or f.entry.population == bound_population
-                          or (f.entry.population in claim.population_candidates and not bound)
-                          or self._narrower(f.entry.population, bound_population)]
+            compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
+                          or f.entry.population == named_population
+                          or f.entry.population in claim.population_candidates
+                          or self._narrower(f.entry.population, named_population)]
         if compatible and claim.endpoint and claim.endpoint_strength == "sentence":
             # qualifier beats coincidence: "went directly to transplant ..... 43.3% ..... 21.6%" where
             # 21.6% is the comparator's ANY-transplant rate: the words nearest the value name one
@@ -418,13 +396,6 @@ class Matcher:
                 pass  # "23% (18/79)": value and counts name the entry, whichever sentence names its endpoint
             elif here:
                 compatible = here
-            elif bound_population and claim.population_source in ("own", "chain") and any(
-                    f.entry.endpoint == claim.endpoint and f.entry.population == bound_population
-                    and (arm is None or f.arm is None or f.arm == arm) for f in facts):
-                # the population bound to the value has a figure of the sentence's endpoint: the
-                # value is judged there, not confirmed by another endpoint's figure the sentence
-                # also names ("68% … in second line" vs a baseline "68% were in first line")
-                compatible = []
             elif any(f.entry.endpoint == claim.endpoint for f in facts) and not any(
                     self._names_entry(f.entry, sentence) for f in compatible):
                 # the sentence's endpoint holds figures of this kind and none agrees, and the sentence
