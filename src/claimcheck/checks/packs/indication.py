@@ -36,6 +36,8 @@ _SEPARATOR_MARKS = frozenset("=-*_~#\u2013\u2014\u2500\u2550")
 _LABEL_MARKS = " \t*_#>|:\u2022\u25aa\u25cf-\u2013\u2014"
 #: a sentence that points back at the one before it ("This is the approved indication")
 _POINTER = re.compile(r"[\W_]{0,6}(?:this|that|these|it|such|which)\b", re.IGNORECASE)
+#: a question-and-answer mark split off as a sentence of its own ("A1.", "Answer:", "Q:")
+_QA_MARK = re.compile(r"(?:[QA]\d{0,3}|Answer|Question)\s{0,2}[.:)]?", re.IGNORECASE)
 #: where a clause of a statement starts (the condition clause: "… (DFS); adults with … should …")
 _CLAUSE_BREAK = re.compile(r";|\(|:\s|\s[\u2013\u2014-]{1,2}\s|\u2014|,\s")
 #: a break after the disease where another clause may start (", EXAMPLIMAB was studied in …",
@@ -174,7 +176,8 @@ class Indication(PackRule):
     def labelled(self, run: "RuleRun") -> list[int]:
         """Sentences holding the disease that an indication label heads (the heading-like
         sentence before it, or a line or a "Label:" before the disease in its own sentence), or
-        that the next sentence points back at with a label ("This is the approved indication")."""
+        that the next sentence points back at with a label ("This is the approved indication"), or
+        that answers a short question about the use ("What is EXAMPLIMAB indicated for?")."""
         index = run.index
         text = index.text
         out = []
@@ -196,6 +199,18 @@ class Indication(PackRule):
                     pos = d
             if not label and i > 0 and index.is_heading_like(i - 1):
                 label = self._is_label(index, *index.sentence_span(i - 1))
+            if not label and i > 0:
+                # the answer to a question about the use ("Q1. Who is EXAMPLIMAB indicated for?"
+                # over "A1. Adults with …"): a short question holding a cue or a label, no disease
+                q = i - 1
+                while q > 0 and _QA_MARK.fullmatch(text[slice(*index.sentence_span(q))].strip()):
+                    q -= 1              # "A1." split off as a sentence of its own
+                ps, pe = index.sentence_span(q)
+                question = text[ps:pe].rstrip(_LABEL_MARKS)
+                label = (question.endswith("?") and len(question.split()) <= 15
+                         and self._disease.search(index, ps, pe) is None
+                         and bool(self._asserted(run, self._cue, ps, pe)
+                                  or self._asserted(run, self._labels, ps, pe, exceptions=False)))
             if not label and i + 1 < len(index.sentences):
                 # "This is the licensed indication": short, about the use, no disease of its own
                 ns, ne = index.sentence_span(i + 1)
