@@ -293,7 +293,7 @@ def _unheld_subgroup(ctx: CheckContext, claim, text: str) -> str | None:
                 named = hit.group(0)
                 break
     if named is None:
-        hit = _SUBGROUP.search(lead) or _subgroup_words().search(lead)
+        hit = _SUBGROUP.search(lead) or _words("subgroups", bounded=False).search(lead)
         named = hit.group(0) if hit else None
     if named is None:
         return None
@@ -436,28 +436,29 @@ def _unit_family(unit: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _outcomes_data() -> dict:
+    """data/outcomes.yaml, read once per process."""
+    return yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def _words(key: str, bounded: bool = True) -> re.Pattern:
+    """The words of data/outcomes.yaml ``key`` as one pattern, starting at a word boundary and, when
+    ``bounded``, ending at one."""
+    alternatives = "|".join(f"(?:{w})" for w in _outcomes_data().get(key, ()))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")" + (r"(?!\w)" if bounded else ""), re.I)
+
+
 def _lexicon() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """The generic outcome, defining, high-grade and any-grade words (data/outcomes.yaml) as patterns."""
-    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
-
-    def words(key: str) -> re.Pattern:
-        return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in data[key]) + r")(?!\w)", re.I)
-    return words("outcomes"), words("defining"), words("high_grade"), words("any_grade")
-
-
-@functools.lru_cache(maxsize=1)
-def _subgroup_words() -> re.Pattern:
-    """The disease-feature subgroup words (data/outcomes.yaml ``subgroups``) as one pattern."""
-    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
-    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in data.get("subgroups", ())) + r")", re.I)
+    return _words("outcomes"), _words("defining"), _words("high_grade"), _words("any_grade")
 
 
 @functools.lru_cache(maxsize=1)
 def _families() -> tuple[re.Pattern, ...]:
     """The outcome families (data/outcomes.yaml ``families``), one pattern each."""
-    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
     return tuple(re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in fam) + r")(?!\w)", re.I)
-                 for fam in data.get("families", ()))
+                 for fam in _outcomes_data().get("families", ()))
 
 
 def _outcome_of(term, outcome: str) -> bool:
@@ -521,7 +522,7 @@ def _unheld_form(ctx: CheckContext, claim, text: str) -> str | None:
         entries = ref.by_endpoint.get(m.entry.endpoint, ())
         if not any(high.search(held(e).replace("grade3", "grade 3")) for e in entries):
             return f"said of grade >=3 events only, and the claims library holds no grade >=3 rate of {endpoint.label}"
-    window, resolution = _timing_words()
+    window, resolution = _words("time_window"), _words("resolution")
     # the time may stand before the figure's clause in its sentence ("resolved within 2 days, in 80%")
     s0 = claim.sentence[0] if claim.sentence != (0, 0) else max(0, claim.start - _CLAUSE_CHARS)
     said_of = text[max(s0, claim.start - 2 * _CLAUSE_CHARS):claim.start] + " " + clause
@@ -530,16 +531,6 @@ def _unheld_form(ctx: CheckContext, claim, text: str) -> str | None:
         return (f"said of {endpoint.label} \"{' '.join(said.group(0).split())}\", a time the claims library "
                 f"holds no figure of")
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def _timing_words() -> tuple[re.Pattern, re.Pattern]:
-    """The time-window and resolution words (data/outcomes.yaml ``time_window``, ``resolution``)."""
-    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
-
-    def words(key: str) -> re.Pattern:
-        return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in data.get(key, ())) + r")(?!\w)", re.I)
-    return words("time_window"), words("resolution")
 
 
 def _grade_of_others(ctx: CheckContext, claim, text: str, high: re.Pattern) -> bool:
@@ -746,8 +737,7 @@ _LABEL_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 @functools.lru_cache(maxsize=1)
 def _row_generic() -> re.Pattern:
     """The words of a row label that name no outcome of their own (data/outcomes.yaml row_generic)."""
-    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
-    return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in data["row_generic"]) + r")", re.I)
+    return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in _outcomes_data()["row_generic"]) + r")", re.I)
 
 
 def _library_terms(ref, products: tuple[str, ...] = ()) -> list[re.Pattern]:
