@@ -835,7 +835,8 @@ _BARE_CELL = re.compile(
     r"(?:[ \t]{0,2}\([ \t]{0,2}(?P<pct>\d{1,3}(?:\.\d{1,4})?)[ \t]{0,2}\))?" + _CELL_FOOTNOTE + r"[ \t]{0,40}")
 #: what a row label or column header says its cells hold: a percentage ("ORR, %", "n (%)"), a
 #: duration ("Median survival, months"), a hazard ratio
-_CELL_PCT = re.compile(r"%|\bper\s?cent\b", re.I)
+#: (not the level of an interval: "HR for death (95% CI)" holds a hazard ratio, not a percentage)
+_CELL_PCT = re.compile(r"%(?![ \t]{0,2}(?:CI\b|confidence\b))|\bper\s?cent\b", re.I)
 #: (plural only: a column "Week" or "Month" numbers visits, it does not measure)
 _CELL_DURATION = re.compile(r"\b(?P<unit>months|mo|weeks|days)\b", re.I)
 #: before a duration word, a number (and a comparison): the duration defines the row's group ("First
@@ -1786,6 +1787,13 @@ def _bare_interval(m: re.Match, text: str) -> Claim | None:
     h = headers[-1]
     level = float(h.group("level"))
     what = (h.group("what") or "").lower()
+    if not what:
+        # the ratio named earlier in the header's own cell: "| HR for death (95% CI); P value | 0.64 (0.49-0.83) |"
+        hs = max(0, s - 600) + h.start()
+        cell = text[max(text.rfind("\n", 0, hs), text.rfind("|", 0, hs)) + 1:hs]
+        named = list(_RATIO_NAME.finditer(cell))
+        if named:
+            what = "hr" if named[-1].group("rk").lower().startswith(("hr", "hazard")) else "or"
     interval = Interval(lo, hi, level, "ci", m.start("blo") - 1, e)
     if what in ("hr", "hazard ratio"):
         return Claim(ClaimKind.RATIO, s, e, text[s:e], value=val, ratio_kind="hazard-ratio", interval=interval)
