@@ -67,7 +67,7 @@ _QUESTION_OPENING = re.compile(r"(?:^|[:,;\u2013\u2014(\"\u201c]|\s-\s)[\s*_#>\"
                                r"(?:(?:in|for|at|with|to|from|by|on|of|under|after|among)\s{1,3})?"
                                r"([a-z]+(?:['\u2019]t)?)")
 #: a line's question label ("Q:", "**Q3.**", "Question 2 -") before words that ask: the line asks
-#: even without its "?" ("Q: Which patients responded best" over "A: Those in first salvage")
+#: even without its "?" ("Q: Which patients responded best" over "A: Adults under 55")
 _QUESTION_LABEL = re.compile(r"[\s*_#>-]{0,8}q(?:uestion)?\s{0,2}\d{0,2}[\s*_]{0,3}[:.)\u2013\u2014-]")
 #: a heading's opening words that ask without a "?" (:meth:`TextIndex._heading_asks`)
 _HEADING_QUESTION = re.compile(r"[\s*_#>\"'\u201c\u2018(\[-]{0,12}(?:(?:in|for|among|with)\s{1,3})?"
@@ -400,7 +400,7 @@ class TextIndex:
     def asked(self, offset: int) -> bool:
         """Whether ``offset`` lies in a question that asks (:meth:`question_start`), or in one
         that stands inside a sentence which is not itself a question: a table cell ("| Which
-        patients responded best? | Those in first salvage |"), a quoted question ("\u201cWhat is the
+        patients responded best? | Adults under 55 |"), a quoted question ("\u201cWhat is the
         best way to dose?\u201d we asked investigators"), a line labelled as a question ("Q: Which
         patients responded best", its "?" left out). The stretch is the offset's cell or line up to
         its first "?", from where its own words open with an asking word (as in
