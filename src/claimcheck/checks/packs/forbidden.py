@@ -48,7 +48,8 @@ class Forbidden(PackRule):
     #: ``not_in: [questions]``: a hit in a question that asks ("Was EXAMPLIMAB better tolerated?",
     #: "what offers her the best chance …?": :meth:`TextIndex.asks`), from where it starts to ask,
     #: claims nothing; an elliptical "Looking for a cure?" is a claim put as a question, and so
-    #: is what a sentence says before its question ("The best option: why settle for less?")
+    #: is what a sentence says before its question ("The best option: why settle for less?"); a
+    #: question in a table cell, in quotes or on a "Q:" line asks too (:meth:`TextIndex.asked`)
     not_in_questions: bool = False
     #: ``with:`` (module doc): groups of terms of which one each must stand near the hit
     with_groups: list[list[Term]] = field(default_factory=list)
@@ -95,10 +96,8 @@ class Forbidden(PackRule):
             return None
         if self.unless_negated and self.negated(run, s, e):
             return None
-        if self.not_in_questions:
-            asked = run.index.question_start(run.index.sentence_index(s))
-            if asked is not None and s >= asked:
-                return None
+        if self.not_in_questions and run.index.asked(s):
+            return None
         if self._with:
             together = self.together(run, s, e)
             if together is None:

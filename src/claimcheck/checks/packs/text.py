@@ -50,15 +50,33 @@ _ASKING_WORDS = frozenset(
     "will would should shall may might must has have had".split()
 )
 #: "why" that opens a rhetorical question: "why wouldn't you …", "why not …", "why settle …", "why wait"
+#: (urging: "Why settle for less than the best?" asserts the product is the best); and "why" before
+#: "is / are / does / do", which takes what it asks about as given: "Why is it the best choice?",
+#: "Why does it work so fast?" claim what they ask the reason for ("Which patients responded best?"
+#: takes nothing as given, and asks)
 _RHETORICAL_WHY = re.compile(r"\s{1,3}(?:not|wouldn['\u2019]t|would\s{1,3}(?:you|anyone)\s{1,3}not|settle|wait|risk|"
-                             r"accept|look\s{1,3}elsewhere|choose\s{1,3}anything)\b")
+                             r"accept|look\s{1,3}elsewhere|choose\s{1,3}anything|is|are|does|do)\b")
 #: where a question's own words may start inside its sentence: the sentence's start, or after a
 #: lead-in's colon, a comma, a dash or an opening quote ("Her care team asks: *what …?*", "For
 #: adults over 60, is … ?")
+#: A conjunction or a discourse word may lead the question's words ("So which patients responded
+#: best?", "But what is the best way to dose?", "And isn't it the best option?").
 _QUESTION_OPENING = re.compile(r"(?:^|[:,;\u2013\u2014(\"\u201c]|\s-\s)[\s*_#>\"'\u201c\u2018(\[-]{0,12}"
                                r"(?:q(?:uestion)?\s{0,2}\d{0,2}[\s*_]{0,3}[:.)\u2013\u2014-][\s*_]{0,6})?"
+                               r"(?:(?:so|and|but|or|then|now|well|okay|ok)[\s,]{1,3})?"
                                r"(?:(?:in|for|at|with|to|from|by|on|of|under|after|among)\s{1,3})?"
                                r"([a-z]+(?:['\u2019]t)?)")
+#: a line's question label ("Q:", "**Q3.**", "Question 2 -") before words that ask: the line asks
+#: even without its "?" ("Q: Which patients responded best" over "A: Adults under 55")
+_QUESTION_LABEL = re.compile(r"[\s*_#>-]{0,8}q(?:uestion)?\s{0,2}\d{0,2}[\s*_]{0,3}[:.)\u2013\u2014-]")
+#: a heading's opening words that ask without a "?" (:meth:`TextIndex._heading_asks`)
+_HEADING_QUESTION = re.compile(r"[\s*_#>\"'\u201c\u2018(\[-]{0,12}(?:(?:in|for|among|with)\s{1,3})?"
+                               r"(which|whom?|whose|(?:what|where|when)(?=\s{1,3}(?:is|are|was|were|do|does|did|can|could|"
+                               r"should|will|would|may|might)\b))\b")
+#: what ends a question inside a sentence that is not itself one: its "?" and any closing marks,
+#: then a closing quote ('"Which patients responded best?" we asked'), a table cell's end or the
+#: end of the line
+_INNER_QUESTION_END = re.compile(r"[?\uff1f][ \t*_)\]]{0,6}(?:[\"'\u201d\u2019>]|$)")
 #: an answer's first three words
 _FIRST_WORDS = re.compile(r"[^\s]{1,40}(?:\s{1,4}[^\s]{1,40}){0,2}")
 #: an answer's label standing alone as a sentence ("A:", "**A.**", "Answer:", "> A -")
@@ -378,6 +396,58 @@ class TextIndex:
             if m.group(1) in _ASKING_WORDS and not (m.group(1) == "why" and _RHETORICAL_WHY.match(sentence, m.end(1))):
                 return s + m.start(1)
         return None
+
+    def asked(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a question that asks (:meth:`question_start`), or in one
+        that stands inside a sentence which is not itself a question: a table cell ("| Which
+        patients responded best? | Adults under 55 |"), a quoted question ("\u201cWhat is the
+        best way to dose?\u201d we asked investigators"), a line labelled as a question ("Q: Which
+        patients responded best", its "?" left out). The stretch is the offset's cell or line up to
+        its first "?", from where its own words open with an asking word (as in
+        :meth:`question_start`; a rhetorical "why" asks nothing)."""
+        i = self.sentence_index(offset)
+        start = self.question_start(i)
+        if start is not None and offset >= start:
+            return True
+        s, e = self.sentence_span(i)
+        text = self.text
+        # the offset's stretch: its table cell or its line within the sentence
+        a = max(s, text.rfind("|", s, offset) + 1, text.rfind("\n", s, offset) + 1)
+        b = min(x for x in (text.find("|", offset, e), text.find("\n", offset, e), e) if x != -1)
+        lowered = self.lowered
+        labelled = _QUESTION_LABEL.match(lowered, a, b)
+        end = None
+        for q in re.finditer(r"[?\uff1f]", text[offset:b]):
+            m = _INNER_QUESTION_END.match(text, offset + q.start(), b)
+            if m:
+                end = offset + q.start()
+            break
+        if end is None and not labelled:
+            return self._heading_asks(i, offset)
+        if end is not None and re.search(r"[.!;](?:\s|$)", text[offset:end]):
+            return False
+        stretch = lowered[a:end if end is not None else b]
+        # a quoted question's words start after its opening quote
+        for m in _QUESTION_OPENING.finditer(stretch):
+            word = m.group(1)
+            if word in _ASKING_WORDS and not (word == "why" and _RHETORICAL_WHY.match(stretch, m.end(1))):
+                return a + m.start(1) <= offset
+            if word.endswith(("n't", "n\u2019t")) or word == "why":
+                return False
+        return False
+
+    def _heading_asks(self, i: int, offset: int) -> bool:
+        """Whether sentence ``i`` is a heading phrased as a question without its "?" ("Which
+        patients responded best", "Who benefits most", "What is the best way to dose"): a
+        heading-like line (:meth:`is_heading_like`) whose first words are "which" or "who", or
+        "what", "where" or "when" before an auxiliary. A heading that takes its content as given
+        ("What makes it the best choice", "Why it is the best option", "How it delivers the best
+        results") says it, and is no question."""
+        if not self.is_heading_like(i):
+            return False
+        s, e = self.sentence_span(i)
+        m = _HEADING_QUESTION.match(self.lowered, s, e)
+        return m is not None and m.start(1) <= offset
 
     def rhetorical(self, i: int) -> bool:
         """Whether sentence ``i`` is a rhetorical question: its own words open with a negative
