@@ -63,7 +63,7 @@ CI_EXCLUDES_ESTIMATE = Rule(
             "count's row or column); "
             "an interval named a few words after its estimate (\"HR 0.75, with a 97.5% confidence interval from "
             "0.57 to 0.99\") where no other estimate of its sentence could own it; a bare pair in brackets after a "
-            "named hazard or odds ratio (\"HR 0.75 [0.57, 0.99]\"); an interval written apart from its estimate "
+            "named hazard or odds ratio (\"HR 0.75 [0.57, 0.99]\", \"hazard ratio 0.75 [0.57; 0.99]\"); an interval written apart from its estimate "
             "(a line of its own under the figure, a later sentence, a bracket after other words: \"HR 0.75\" over "
             "\"97.5% CI 0.81-0.99\") where no way of giving each interval one of the estimates before it in its "
             "paragraph makes every interval contain its estimate; an interval in a bracket right after a "
@@ -127,7 +127,9 @@ RELATIVE_WORDING = Rule(
             "(\"**Three times as many patients alive at one year**\"): the first table row or sentence below "
             "it, before the next heading, where it holds exactly two rates. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
             "five\", \"nearly half\", \"fewer than one in three\", \"under a third\", \"one patient in three\", "
-            "\"one out of every two\"; never \"most\") must describe one of the "
+            "\"one out of every two\", \"nearly 3 out of 4\", \"about 2 in 3\" (a numerator in digits only to a "
+            "denominator of at most 10, never after a grade, stage, cycle or day, nor before a unit of time or dose: "
+            "\"grade 3 in 4 patients\", \"2 out of 4 cycles\"); never \"most\") must describe one of the "
             "rates of its sentence (else of the sentences just before it in its paragraph, unless its sentence names "
             "an outcome or a population (\"in a named subgroup\") none of those rates is about; with none there, one "
             "of the claims library's rates of the product for the endpoint its sentence names, of the population it "
@@ -1365,8 +1367,10 @@ def _proportion_findings(ctx: CheckContext):
             seen.add(prop.start)
             # the claims near it only (bisection): scanning every rate for every proportion made a
             # long document quadratic
+            # never the proportion itself read as a share ("3 out of 4 patients" is also an n of N)
             around = [c for c in _near(ctx, prop.start - 1000, prop.end + 1000)
-                      if c.kind == "percentage" and c.value is not None and c.sentence]
+                      if c.kind == "percentage" and c.value is not None and c.sentence
+                      and not (c.start < prop.end and prop.start < c.end)]
             same = [c for c in around if c.sentence[0] <= prop.start < c.sentence[1]]
             near = same or [c for c in around if c.end <= prop.start and prop.start - c.end < 300
                             and "\n\n" not in text[c.end:prop.start]]
