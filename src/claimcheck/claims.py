@@ -1765,10 +1765,11 @@ def _named_ratio_estimates(text: str, claims: list[Claim]) -> None:
 
 
 #: a bare pair of bounds in brackets just after a named hazard or odds ratio: "HR 0.75 [0.57, 0.99]",
-#: "OR 1.8 (1.2-2.7)"; bounds with decimals ("HR 0.75 [3, 4]" cites references 3 and 4)
+#: "OR 1.8 (1.2-2.7)", "hazard ratio 0.75 [0.57; 0.99]" (a semicolon between the bounds, as European
+#: journals write them); bounds with decimals ("HR 0.75 [3, 4]" cites references 3 and 4)
 _RATIO_BARE_CI = re.compile(
     r"[ \t]{0,2}[(\[][ \t]{0,2}(?P<lo>\d{1,3}\.\d{1,3})(?:[ \t]{0,2}(?:-|\u2013|\u2014|\u2212|to)[ \t]{0,2}|"
-    r"[ \t]{0,2},[ \t]{1,2})(?P<hi>\d{1,3}\.\d{1,3})[ \t]{0,2}[)\]]")
+    r"[ \t]{0,2}[,;][ \t]{1,2})(?P<hi>\d{1,3}\.\d{1,3})[ \t]{0,2}[)\]]")
 
 
 def _bare_interval(m: re.Match, text: str) -> Claim | None:
@@ -1839,7 +1840,7 @@ _WN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _PROPORTION = re.compile(
     r"(?<![\w-])(?P<q>(?:roughly|about|around|approximately|some|nearly|almost|close\s+to|just\s+over|"
     r"just\s+under|more\s+than|over|above|at\s+least|under|fewer\s+than|less\s+than|below)\s+)?"
-    rf"(?:(?P<a>{_WN}|1)(?:\s+(?:patient|person|adult|child|responder))?\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?:(?P<a>{_WN}|[1-9])(?:\s+(?:patient|person|adult|child|responder))?\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?P<b>{_WN}|ten|\d{{1,2}})(?![\w.,-]\d)(?![\w-])"
     r"|(?P<fa>a\s+|one[\s-]|two[\s-]|three[\s-])?(?P<f>half|thirds?|quarters?|fifth|tenth)(?![\w-])"
     r"(?=\s+of\s+(?:(?:all|the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:patients|adults|children|responders|"
@@ -1849,7 +1850,16 @@ _PROPORTION = re.compile(
 #: a linear scan with a fast first-character skip, where _PROPORTION tries every position
 _PROPORTION_CORE = re.compile(
     r"half|th[iıİ]rd|quarter|f[iıİ]fth|tenth|(?:one|two|three|four|f[iıİ]ve|[sſ][iıİ]x|[sſ]even|e[iıİ]ght|"
-    r"n[iıİ]ne|1)\s+(?:(?:pat[iıİ]ent|per[sſ]on|adult|ch[iıİ]ld|re[sſ]ponder)\s+)?(?:[iıİ]n|out)")
+    r"n[iıİ]ne|[1-9])\s+(?:(?:pat[iıİ]ent|per[sſ]on|adult|ch[iıİ]ld|re[sſ]ponder)\s+)?(?:[iıİ]n|out)")
+#: before a proportion in digits ("3 in 4"), a word that makes its first number something else: a
+#: grade, a stage, a day, a dose level ("grade 3 in 4 patients"), or a range it ends ("2-3 in 4")
+_NOT_PROPORTION_BEFORE = re.compile(
+    r"(?:\b(?:grades?|stages?|cycles?|days?|weeks?|months?|years?|doses?|levels?|phases?|parts?|visits?|lines?|"
+    r"cohorts?|arms?|groups?|steps?|scores?|types?|class(?:es)?|to|and|or|from|between)|[\d\u2013-])[^\S\n]{0,2}\Z", re.I)
+#: after a proportion in digits, a unit that makes it a count of something other than people ("3 out
+#: of 4 cycles", "2 out of 4 planned cycles", "2 in 7 days")
+_NOT_PROPORTION_AFTER = re.compile(
+    r"[^\S\n]{0,2}(?:[.,]\d|%|(?:[a-z-]{2,14}[^\S\n]{1,2})?(?:cycles?|doses?|days?|weeks?|months?|years?|infusions?|visits?|mg|courses?)\b)", re.I)
 _COMPARED_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|versus|vs\.?|against|than|while|whereas)\s+$", re.I)
 
 
@@ -1898,6 +1908,9 @@ def proportions(text: str, start: int = 0, end: int | None = None) -> list[Propo
             n, d = _count(m.group("a")), _count(m.group("b"))
             if n is None or d is None or d < 2 or n >= d:
                 continue
+            if m.group("a").isdigit() and n > 1 and (d > 10 or _NOT_PROPORTION_BEFORE.search(
+                    text, max(0, m.start() - 24), m.start()) or _NOT_PROPORTION_AFTER.match(text, m.end())):
+                continue  # "grade 3 in 4 patients", "3 out of 4 cycles": a grade, a count of cycles
         else:
             f = _folded(m.group("f"))
             lead = _folded((m.group("fa") or "").strip(" -"))

@@ -63,7 +63,7 @@ CI_EXCLUDES_ESTIMATE = Rule(
             "count's row or column); "
             "an interval named a few words after its estimate (\"HR 0.75, with a 97.5% confidence interval from "
             "0.57 to 0.99\") where no other estimate of its sentence could own it; a bare pair in brackets after a "
-            "named hazard or odds ratio (\"HR 0.75 [0.57, 0.99]\"); an interval written apart from its estimate "
+            "named hazard or odds ratio (\"HR 0.75 [0.57, 0.99]\", \"hazard ratio 0.75 [0.57; 0.99]\"); an interval written apart from its estimate "
             "(a line of its own under the figure, a later sentence, a bracket after other words: \"HR 0.75\" over "
             "\"97.5% CI 0.81-0.99\") where no way of giving each interval one of the estimates before it in its "
             "paragraph makes every interval contain its estimate; an interval in a bracket right after a "
@@ -127,7 +127,9 @@ RELATIVE_WORDING = Rule(
             "(\"**Three times as many patients alive at one year**\"): the first table row or sentence below "
             "it, before the next heading, where it holds exactly two rates. Written values are intervals of ± ½ their last digit. A proportion in words (\"four in "
             "five\", \"nearly half\", \"fewer than one in three\", \"under a third\", \"one patient in three\", "
-            "\"one out of every two\"; never \"most\") must describe one of the "
+            "\"one out of every two\", \"nearly 3 out of 4\", \"about 2 in 3\" (a numerator in digits only to a "
+            "denominator of at most 10, never after a grade, stage, cycle or day, nor before a unit of time or dose: "
+            "\"grade 3 in 4 patients\", \"2 out of 4 cycles\"); never \"most\") must describe one of the "
             "rates of its sentence (else of the sentences just before it in its paragraph, unless its sentence names "
             "an outcome or a population (\"in a named subgroup\") none of those rates is about; with none there, one "
             "of the claims library's rates of the product for the endpoint its sentence names, of the population it "
@@ -206,6 +208,12 @@ PARTS_SUM = Rule(
             "gives the product: the heading then names another population than the table's, the randomized N "
             "over the safety population's arms), and totals and arm sizes spelled out "
             "(\"three hundred and seventy-one patients were randomised, two hundred and forty-seven to ...\"). "
+            "Sizes in words are also read listed with \"respectively\" (\"164 and 162 patients, respectively, out "
+            "of 326\"), joined by '+' before their total (\"247 + 124 patients (N = 371)\"), before the total in "
+            "their sentence (\"EXAMPLIMAB (n=164) and chemotherapy (n=162) together comprised 326 patients\"), "
+            "with the whole study's total in the next sentence or line (\"... In all, 326 patients were "
+            "randomised.\"; never a subset's: first, of these, analysis, remission) and one bullet an arm "
+            "(\"- EXAMPLIMAB: 164 patients\") under or over a labelled total line (\"Total randomised: 326\"). "
             "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
             "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
@@ -756,12 +764,29 @@ def _part_sums(ctx: CheckContext):
             PARTS_SUM, m.start(), m.end(),
             f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
             expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
+    for m in _PLUS_PARTS.finditer(text):
+        parts = [int(x) for x in re.findall(r"\d{1,5}", m.group("p"))]
+        total = int((m.group("t") or m.group("u")).replace(",", ""))
+        if total <= 0 or any(p >= total for p in parts) or sum(parts) == total or m.start() in reported:
+            continue
+        listed = " + ".join(str(p) for p in parts)
+        reported.add(m.start())
+        yield ctx.finding(
+            PARTS_SUM, m.start(), m.end(),
+            f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
+            expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
     found = list(_prose_part_sums(ctx, reported)) + list(_table_total_columns(ctx)) + list(_heading_totals(ctx))
     yield from found
     yield from _prose_partitions(ctx, [(f.start, f.end) for f in found] + [
         (m.start(), m.end()) for m in _PARTS_TOTAL.finditer(text) if m.start() in reported])
 
 
+#: parts joined by "+" before their total: "257 + 124 patients (N = 371)", "247 + 124 = 371 patients"
+_PLUS_PARTS = re.compile(
+    rf"(?<![\w.,/+])(?P<p>\d{{1,5}}(?:[^\S\n]{{0,2}}\+[^\S\n]{{0,2}}\d{{1,5}}){{1,3}})(?![\d.,%])"
+    rf"(?:[^\S\n]{{1,2}}(?:patients|adults|subjects|participants))?[^\S\n]{{0,2}}"
+    rf"(?:[(\[][^\S\n]{{0,2}}(?:[Nn][^\S\n]{{0,2}}=|total(?:[^\S\n]{{0,2}}[:=])?)[^\S\n]{{0,2}}(?P<t>{_TOTAL_NUM})[^\S\n]{{0,2}}[)\]]"
+    rf"|=[^\S\n]{{0,2}}(?P<u>{_TOTAL_NUM})(?![\d.,%]))")
 #: a table column that holds the total of the arms' columns beside it ("Total", "Overall", "All patients")
 _TOTAL_COLUMN = re.compile(r"(?:total|overall|all(?:[^\S\n]{1,3}patients)?|both[^\S\n]{1,3}arms|[Nn][^\S\n]{1,3}total)"
                            r"(?:,?[^\S\n]{0,3}[Nn])?", re.I)
@@ -1365,8 +1390,10 @@ def _proportion_findings(ctx: CheckContext):
             seen.add(prop.start)
             # the claims near it only (bisection): scanning every rate for every proportion made a
             # long document quadratic
+            # never the proportion itself read as a share ("3 out of 4 patients" is also an n of N)
             around = [c for c in _near(ctx, prop.start - 1000, prop.end + 1000)
-                      if c.kind == "percentage" and c.value is not None and c.sentence]
+                      if c.kind == "percentage" and c.value is not None and c.sentence
+                      and not (c.start < prop.end and prop.start < c.end)]
             same = [c for c in around if c.sentence[0] <= prop.start < c.sentence[1]]
             near = same or [c for c in around if c.end <= prop.start and prop.start - c.end < 300
                             and "\n\n" not in text[c.end:prop.start]]
@@ -2162,15 +2189,28 @@ def _fraction_rows(ctx: CheckContext):
 
 # ------------------------------------------------------------------ arm sizes in prose (A007)
 #: a randomized or enrolled total: "326 patients were randomised", "N = 371", "randomized 371 adults",
-#: "an analysis of 338 adults", "(n = 371, randomised 2:1)"
+#: "an analysis of 338 adults", "(n = 371, randomised 2:1)", a labelled one ("Total randomised: 326",
+#: "Total: 326", "Randomized, N: 326": group e) and one after "out of" ("164 and 162 patients,
+#: respectively, out of 326": group f)
 _TOTAL_IN_PROSE = re.compile(
     rf"(?:[Nn](?<![\w/][Nn])[^\S\n]{{0,2}}=[^\S\n]{{0,2}}(?P<a>{_TOTAL_NUM})"
     rf"|(?P<b>{_TOTAL_NUM})\s{{1,2}}(?:(?:adult|randomi[sz]ed|evaluable|eligible)\s{{1,2}})?"
     rf"(?:patients|adults|subjects|participants|people)"
-    rf"|(?i:first|all)\s{{1,2}}(?P<c>{_TOTAL_NUM}))(?![\d%]|[.,]\d)")
+    rf"|(?i:first|all)\s{{1,2}}(?P<c>{_TOTAL_NUM})"
+    rf"|\b(?i:total(?:[^\S\n]{{1,2}}(?:randomi[sz]ed|enrolled|patients))?|randomi[sz]ed|enrolled)(?:,?[^\S\n]{{1,2}}[Nn])?"
+    rf"[^\S\n]{{0,2}}[:=][^\S\n]{{0,2}}(?P<e>{_TOTAL_NUM})"
+    rf"|\b(?i:out[^\S\n]{{1,2}}of)[^\S\n]{{1,2}}(?:(?i:a[^\S\n]{{1,2}}total[^\S\n]{{1,2}}of)[^\S\n]{{1,2}})?(?P<f>{_TOTAL_NUM})"
+    rf")(?![\d%]|[.,]\d)")
 #: what says a sentence's totals or arm sizes are a randomization or allocation
 _ALLOCATION = re.compile(r"\b(?:randomi[sz]\w*|randomly|assigned|allocated|enrolled|analysis|analy[sz]ed|"
-                         r"a[^\S\n]total[^\S\n]of|in[^\S\n]total|\d:\d)\b", re.I)
+                         r"a[^\S\n]total[^\S\n]of|in[^\S\n]total|in[^\S\n]all|altogether|together|combined|"
+                         r"compris(?:ed|ing)|\d:\d)\b", re.I)
+#: a total written after the arm sizes, in the next sentence or line, that is the whole study's and no
+#: subset's: "164 received EXAMPLIMAB and 162 chemotherapy. In all, 326 patients were randomised."
+_TOTAL_AFTER_CUE = re.compile(r"\b(?:in[^\S\n]all|in[^\S\n]total|a[^\S\n]total[^\S\n]of|altogether|overall|total|"
+                              r"randomi[sz]\w*|randomly|enrolled)\b", re.I)
+_SUBSET_WORDS = re.compile(r"\b(?:first|subset|these|whom|which|analys[ie]s|analy[sz]ed|evaluable|assessed|included|"
+                           r"remission|respon\w*|safety|treated|among|per[^\S\n]arm|each)\b|%", re.I)
 #: blanks between the words of a size and its arm, or one line break of wrapped text ("247 to" at a
 #: line's end, the arm's name on the next)
 _GAP = r"(?:[^\S\n]{1,2}|[^\S\n]{0,2}\n[^\S\n]{0,8})"
@@ -2179,14 +2219,26 @@ _GAP = r"(?:[^\S\n]{1,2}|[^\S\n]{0,2}\n[^\S\n]{0,8})"
 _SIZE_BEFORE_ARM = re.compile(
     rf"(?<![\w.,/%:])(?P<n>\d{{1,5}})(?![\d.,%:]){_GAP}(?:(?:adults?|patients?|subjects?|participants?){_GAP})?"
     rf"(?:(?:were|was){_GAP})?(?:(?:randomi[sz]ed|randomly{_GAP}assigned|assigned|allocated){_GAP})?"
-    rf"(?:to|received|receiving){_GAP}(?:the{_GAP})?(?:either{_GAP})?\Z"
+    rf"(?:to|received|receiving|(?:treated|given){_GAP}with|given){_GAP}(?:the{_GAP})?(?:either{_GAP})?"
+    # a word or two that qualify the arm's name: "172 received standard intensive chemotherapy"
+    rf"(?:[a-z][a-z'\u2019-]{{1,14}}{_GAP}){{0,2}}\Z"
     # the second of a list after the first's verb: "164 received EXAMPLIMAB and 162 chemotherapy"
     rf"|(?:\band|\bor|,){_GAP}(?P<m>\d{{1,5}})(?![\d.,%:]){_GAP}(?:(?:to|with){_GAP})?"
     rf"(?:the{_GAP})?\Z", re.I)
+#: an arm's name that starts with its verb ("treated with EXAMPLIMAB", "receiving EXAMPLIMAB") and the
+#: size before such a name: "164 were treated with EXAMPLIMAB", "164 patients receiving EXAMPLIMAB"
+_NAME_WITH_VERB = re.compile(r"(?:treated|receiving|given)\b", re.I)
+_SIZE_BEFORE_VERB = re.compile(
+    rf"(?<![\w.,/%:])(?P<n>\d{{1,5}})(?![\d.,%:]){_GAP}(?:(?:adults?|patients?|subjects?|participants?){_GAP})?"
+    rf"(?:(?:were|was){_GAP})?\Z", re.I)
 #: a size after an arm's name: "EXAMPLIMAB (247)", "EXAMPLIMAB (n = 247)", "EXAMPLIMAB: 247", "EXAMPLIMAB, n = 247"
 _SIZE_AFTER_ARM = re.compile(
     r"(?:[^\S\n]{0,2}(?:arm|group))?[^\S\n]{0,2}(?:\([^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})?(?P<a>\d{1,5})"
-    r"[^\S\n]{0,2}\)|[:,][^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})(?P<b>\d{1,5})(?![\d.,%]))")
+    r"[^\S\n]{0,2}\)|[:,][^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})(?P<b>\d{1,5})(?![\d.,%])"
+    # "EXAMPLIMAB: 164 patients", "EXAMPLIMAB: 164" closing its line or bullet: a size with no unit of
+    # time or dose after it
+    r"|:[^\S\n]{0,2}(?P<c>\d{1,5})(?![\d.,%])(?=[^\S\n]{1,2}(?:patients|adults|subjects|participants)\b"
+    r"|[^\S\n]{0,2}(?:[;\n]|$)))")
 #: words that make a sentence's numbers not arm sizes: subgroups, outcomes
 _NOT_ARM_SIZES = re.compile(r"\b(?:whom|which|including|among|responders?|responded|proceeded|died|deaths?|events?|"
                             r"transplant\w*|remission|achieved|reached|had|per[^\S\n]arm|each)\b|%", re.I)
@@ -2200,10 +2252,13 @@ def _arm_sizes(ctx: CheckContext, text: str, s0: int, s1: int, arms) -> list[tup
             size = None
             after = _SIZE_AFTER_ARM.match(text, m.end(), s1)
             if after is not None:
-                g = "a" if after.group("a") else "b"
+                g = "a" if after.group("a") else "b" if after.group("b") else "c"
                 size = (int(after.group(g)), after.start(g))
             else:
-                before = _SIZE_BEFORE_ARM.search(text, max(s0, m.start() - 80), m.start())
+                # a name that holds its verb ("treated with EXAMPLIMAB"): the size before it needs none
+                verb = _NAME_WITH_VERB.match(text, m.start())
+                before = (_SIZE_BEFORE_VERB if verb else _SIZE_BEFORE_ARM).search(
+                    text, max(s0, m.start() - 80), m.start())
                 if before is not None:
                     g = "n" if before.group("n") else "m"
                     size = (int(before.group(g)), before.start(g))
@@ -2282,14 +2337,21 @@ def _partitions(ctx: CheckContext, text: str, spans, reported_spans, arms, back)
             k += 1
             continue
         totals: list[tuple[int, int, int]] = []  # (total, start, end)
+        whole: list[tuple[int, int, int]] = []  # of those, the ones a later sentence may give (no subset's)
+        labelled: list[tuple[int, int, int]] = []  # of those, a line's label's ("Total randomised: 326")
         for s0, s1 in group:
             for m in _TOTAL_IN_PROSE.finditer(text, s0, s1):
-                if _ALLOCATION.search(text, s0, s1):
-                    g = "a" if m.group("a") else "b" if m.group("b") else "c"
-                    totals.append((int(m.group(g).replace(",", "")), m.start(), m.end()))
+                g = next(k for k in "abcef" if m.group(k))
+                if g == "e" or _ALLOCATION.search(text, s0, s1):
+                    t = (int(m.group(g).replace(",", "")), m.start(), m.end())
+                    totals.append(t)
+                    if g != "c" and _TOTAL_AFTER_CUE.search(text, s0, s1) and not _SUBSET_WORDS.search(text, s0, s1):
+                        whole.append(t)
+                        if g == "e":
+                            labelled.append(t)
         if not totals:
             continue
-        for s0, s1, sizes in _size_units(ctx, text, group, reported_spans, arms):
+        for s0, s1, sizes, listed in _size_units(ctx, text, group, reported_spans, arms):
             if len(sizes) < 2 or len({a for a, _, _ in sizes}) != len(sizes) or len(sizes) > 4:
                 continue
             if not any(a in ref.product_arms for a, _, _ in sizes) or all(a in ref.product_arms for a, _, _ in sizes):
@@ -2302,7 +2364,19 @@ def _partitions(ctx: CheckContext, text: str, spans, reported_spans, arms, back)
             # the total nearest before the sizes, or in their own sentence (a total only after them
             # may be of a later subset: "... (n=164) or chemotherapy (n=162). Remission was assessed in the
             # first 218")
-            before = [t for t in totals if t[1] < s1 and t[0] > max(parts)]
+            before = [] if listed else [t for t in totals if t[1] < s1 and t[0] > max(parts)]
+            if not before:
+                # the whole study's total in the sentence or line right after the sizes ("... 172 to
+                # chemotherapy. In all, 326 patients were randomised."; "- Total randomised: 326")
+                nxt = next(((a, b) for a, b in group if a >= s1), None)
+                before = [t for t in (labelled if listed else whole)
+                          if nxt is not None and nxt[0] <= t[1] < nxt[1] and t[0] > max(parts)
+                          and not re.search(r"\S", text[s1:nxt[0]].replace("-", " ").replace("*", " "))]
+                if listed and not before:
+                    # a labelled total on the line right before the listed arms ("Randomised: 326")
+                    prv = next(((a, b) for a, b in reversed(group) if b <= s0), None)
+                    before = [t for t in labelled if prv is not None and prv[0] <= t[1] < prv[1]
+                              and t[0] > max(parts)]
             if not before:
                 continue
             total, t0, t1 = before[-1]
@@ -2329,28 +2403,71 @@ def _size_clause_ok(text: str, s0: int, s1: int, first: int, last: int) -> bool:
     return bool(_ALLOCATION.search(text, s0, s1) or re.search(r"\breceived\b", text[s0:s1]))
 
 
+#: arm sizes listed together and matched to the arms with "respectively": "164 and 162 patients,
+#: respectively", "(164 vs 162, respectively)", "164, 81 and 81 patients respectively"
+_RESPECTIVE_SIZES = re.compile(
+    r"(?<![\w.,/%:])(?P<x>\d{1,5})(?:,[^\S\n]{1,2}(?P<y>\d{1,5}))?,?[^\S\n]{1,2}(?:and|or|vs\.?|versus)[^\S\n]{1,2}"
+    r"(?P<z>\d{1,5})(?![\d.,%:])(?:[^\S\n]{1,2}(?:patients|adults|subjects|participants))?,?[^\S\n]{1,2}"
+    r"respectively\b", re.I)
+
+
+def _respective_sizes(text: str, s0: int, s1: int, arms) -> list[tuple[str, int, int]]:
+    """(arm id, size, position) of sizes listed with "respectively" in the sentence [s0, s1), given to
+    the arms the sentence names, in the order it names them (as many arms as sizes), else []."""
+    m = _RESPECTIVE_SIZES.search(text, s0, s1)
+    if m is None:
+        return []
+    nums = [(int(m.group(g)), m.start(g)) for g in "xyz" if m.group(g)]
+    named = []
+    for arm, pattern in arms:
+        for a in pattern.finditer(text, s0, s1):
+            if not (m.start() <= a.start() < m.end()):
+                named.append((a.start(), a.end(), arm))
+    named.sort()
+    order = []
+    for a0, a1, arm in named:
+        if any(a0 < b1 and b0 < a1 for b0, b1, _ in order):
+            continue  # one name inside another ("EXAMPLIMAB arm" and "EXAMPLIMAB")
+        order.append((a0, a1, arm))
+    ids = [arm for _, _, arm in order]
+    if len(ids) != len(nums) or len(set(ids)) != len(ids):
+        return []
+    return [(arm, n, at) for arm, (n, at) in zip(ids, nums)]
+
+
 def _size_units(ctx: CheckContext, text: str, group, reported_spans, arms):
-    """(start, end, sizes) of the arm sizes of a paragraph's sentences: a sentence that gives two or
-    more, or a run of consecutive sentences or lines that give one each ("166 were assigned to
-    EXAMPLIMAB. 162 were assigned to chemotherapy.", one bullet an arm)."""
-    run: list[tuple[int, int, list]] = []
+    """(start, end, sizes, listed) of the arm sizes of a paragraph's sentences: a sentence that gives two
+    or more, or a run of consecutive sentences or lines that give one each ("166 were assigned to
+    EXAMPLIMAB. 162 were assigned to chemotherapy.", one bullet an arm). ``listed``: a run of lines
+    that are each only an arm and its number ("- EXAMPLIMAB: 164 patients"), which say no allocation
+    themselves: only a labelled total on the line after them is theirs (see :func:`_partitions`)."""
+    run: list[tuple[int, int, list, bool]] = []
 
     def flush():
         if len(run) > 1:
-            yield run[0][0], run[-1][1], [s for _, _, one in run for s in one]
+            yield run[0][0], run[-1][1], [s for _, _, one, _ in run for s in one], any(w for *_, w in run)
         run.clear()
 
     for s0, s1 in group:
         if any(a < s1 and s0 < b for a, b in reported_spans):
             yield from flush()
             continue
-        sizes = _arm_sizes(ctx, text, s0, s1, arms)
-        if not sizes or not _size_clause_ok(text, s0, s1, sizes[0][2], sizes[-1][2]):
+        sizes = _respective_sizes(text, s0, s1, arms) or _arm_sizes(ctx, text, s0, s1, arms)
+        listed = False
+        if sizes and len(sizes) == 1 and _ARM_SIZE_LINE.fullmatch(text, s0, s1) \
+                and not _NOT_ARM_SIZES.search(text, s0, s1):
+            listed = True
+        elif not sizes or not _size_clause_ok(text, s0, s1, sizes[0][2], sizes[-1][2]):
             yield from flush()
             continue
         if len(sizes) == 1:
-            run.append((s0, s1, sizes))
+            run.append((s0, s1, sizes, listed))
             continue
         yield from flush()
-        yield s0, s1, sizes
+        yield s0, s1, sizes, False
     yield from flush()
+
+
+#: a line that is only an arm and its number of patients: "- EXAMPLIMAB: 164 patients", "Control arm: 162"
+_ARM_SIZE_LINE = re.compile(r"[-*+\u2022 \t]{0,6}[A-Za-z][^:\n\d]{0,60}:[^\S\n]{0,2}\d{1,5}"
+                            r"(?:[^\S\n]{1,2}(?:patients|adults|subjects|participants))?[^\S\n]{0,2}[.;]?")
