@@ -312,7 +312,9 @@ _MASK_BRANCHES: list[tuple[re.Pattern, tuple[str, ...]]] = [(re.compile(p), hint
      r"|(?<=N)CI CTCAE)" + _LABEL_NUMBER,
      ("ersion", "V.", "v.", "ection", "bschnitt", "able", "igure", "ig.", "tudy", "hase", "rade", "ategory",
       "NCI CTCAE")),
-    (r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,6}\b",
+    # cycle and day numbers, listed ("Days 1, 8, and 15"); never a figure after them ("in Cycle 1, 45.7% in
+    # Cycle 2": 45.7% is a share, not a cycle number)
+    (r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}(?![.,]\d|\s?%)){0,6}\b",
      ("ycle", "day", "Day")),
     (r"©\s{0,2}(?:19|20)\d{2}", ("©",)),                                               # copyright year
     (r"(?:19|20)(?<=\b..)\d{2}\b(?!\s{0,2}(?:%|patients|months|days))", ("19", "20")),  # bare years
