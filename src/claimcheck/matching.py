@@ -217,7 +217,10 @@ class Matcher:
                 if av.n is not None and av.total:
                     facts.append(Fact(entry, arm, "value", av.value, av))
         if kind == "pp-difference" and entry.difference:
-            facts.append(Fact(entry, None, "difference", entry.difference.value))
+            # (its interval too, where the library gives one: "18.6 percentage points (95% CI 9.8-27.4)")
+            facts.append(Fact(entry, None, "difference", entry.difference.value,
+                              ArmValue(entry.difference.value, ci=entry.difference.ci, ci_level=entry.difference.ci_level)
+                              if entry.difference.ci else None))
         if kind == "ratio":
             if entry.ratio and entry.ratio.kind == ratio_kind:
                 facts.append(Fact(entry, None, "ratio", entry.ratio.value,
