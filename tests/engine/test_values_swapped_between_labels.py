@@ -104,3 +104,22 @@ def test_populations_right_in_respectively_list(linter, text):
 ])
 def test_arms_paired_by_respectively_stay_clean(linter, text):
     assert _errors(linter, text) == []
+
+
+# ---- parallel clauses, each figure before its own time point (seed-002 layout, wrapped lines)
+@pytest.mark.parametrize("text", [
+    "InO induced more MRD-negative remissions (78.4% [69/88 \npatients] vs 28.1% with SC [9/32 patients]), with 45.7% of \n"
+    "MRD responses occurring in Cycle 1 and 41.3% of responses \noccurring in Cycle 2.\n",
+    "Of MRD-negative patients, 45.7% of responses were seen in Cycle 1 and 41.3% of the responses were seen in Cycle 2.\n",
+    "Among MRD-negative patients, 45.7% of first MRD-negative results came in cycle 1 and 41.3% of them came in cycle 2.\n",
+])
+def test_parallel_time_point_clauses_right(linter, text):
+    assert _errors(linter, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Of MRD-negative patients, 41.3% of responses were seen in Cycle 1 and 45.7% of the responses were seen in Cycle 2.\n",
+    "Among MRD-negative patients, 41.3% of first MRD-negative results came in cycle 1 and 45.7% of them came in cycle 2.\n",
+])
+def test_parallel_time_point_clauses_swapped(linter, text):
+    assert len(_v001(linter, text)) == 2
