@@ -1453,9 +1453,11 @@ def _risk_changes(text: str, claims: list[Claim]) -> None:
                           relative="relative reduction" if down else "relative increase")
 
 
-#: what stands before the bounds of an interval ("95% CI, ", "confidence interval [CI]: ", "CI from [")
+#: what stands before the bounds of an interval in brackets right after its estimate ("80.7% (95% CI, ",
+#: "7.7 months (95% confidence interval [CI]: "): the estimate's pattern reads the bounds with it
 _BOUNDS_AFTER_LEVEL = re.compile(
-    r"(?:\bCI|confidence\s{1,2}interval(?:\s{0,2}[\[(]CI[\])])?)[ \t]{0,2}[,:;=]?[ \t]{0,2}(?:(?:of|from|was)[ \t]{1,2})?\[?\Z")
+    r"\d(?:[ \t]?%|[ \t]{1,2}(?:months?|days?|weeks?))?[ \t]{0,4}[(\[][ \t]{0,2}\d{2}(?:\.\d)?[ \t]?%[ \t]{0,2}"
+    r"(?:CI|confidence\s{1,2}interval(?:\s{0,2}[\[(]CI[\])])?)[ \t]{0,2}[,:;=]?[ \t]{0,2}(?:(?:of|from|was)[ \t]{1,2})?\[?\Z")
 
 
 def _extract(text: str, masks: tuple[Mask, ...] = ()) -> list[Claim]:
@@ -1488,7 +1490,7 @@ def _extract(text: str, masks: tuple[Mask, ...] = ()) -> list[Claim]:
                     taken[k] = _Taken(text, ws, we, window, masks)
                 if not taken[k].free(s, e):
                     continue
-                if name == "pct_range" and _BOUNDS_AFTER_LEVEL.search(text, max(ws, s - 40), s):
+                if name == "pct_range" and _BOUNDS_AFTER_LEVEL.search(text, max(ws, s - 60), s):
                     continue  # "95% CI, 72.1%-87.7%": an interval's bounds, left to its estimate's pattern
                 claim = _build(name, m, text)
                 taken[k].add(s, e)
