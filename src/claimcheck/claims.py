@@ -312,7 +312,9 @@ _MASK_BRANCHES: list[tuple[re.Pattern, tuple[str, ...]]] = [(re.compile(p), hint
      r"|(?<=N)CI CTCAE)" + _LABEL_NUMBER,
      ("ersion", "V.", "v.", "ection", "bschnitt", "able", "igure", "ig.", "tudy", "hase", "rade", "ategory",
       "NCI CTCAE")),
-    (r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,6}\b",
+    # cycle and day numbers, listed ("Days 1, 8, and 15"); never a figure after them ("in Cycle 1, 45.7% in
+    # Cycle 2": 45.7% is a share, not a cycle number)
+    (r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}(?![.,]\d|\s?%)){0,6}\b",
      ("ycle", "day", "Day")),
     (r"©\s{0,2}(?:19|20)\d{2}", ("©",)),                                               # copyright year
     (r"(?:19|20)(?<=\b..)\d{2}\b(?!\s{0,2}(?:%|patients|months|days))", ("19", "20")),  # bare years
@@ -346,15 +348,18 @@ _DASH = r"\s{0,2}(?:-|\u2013|\u2014|\u2212|to)\s{0,2}"
 _RANGE_DASH = r"(?:[ \t]{0,2}(?:-|\u2013|\u2014|\u2212)|\s{0,2}to)\s{0,2}"
 _OPEN = r"[(\[]"
 _CLOSE = r"[)\]]"
+#: the abbreviation a writer may define after the words: "95% confidence interval [CI], 6.0 to 9.2"
+_CI_ABBR = r"(?:\s{0,2}[\[(]CI[\])])?"
 #: "95% CI", "97.5% confidence interval", "95 per cent CI", "95 percent confidence interval"
-_LEVEL = rf"(?P<level>{_I})\s?(?:%|per\s?cent\b)\s{{0,2}}(?:CI\b|confidence\s{{1,2}}interval)"
+_LEVEL = rf"(?P<level>{_I})\s?(?:%|per\s?cent\b)\s{{0,2}}(?:CI\b|confidence\s{{1,2}}interval{_CI_ABBR})"
 #: the level, then the bounds ("95% CI 0.49-0.83", "95% confidence interval, 0.49 to 0.83", "a 97.5 per cent
 #: confidence interval of 0.57 to 0.99", "95% CI 0.49; 0.83")
-_CI_BODY = rf"{_LEVEL}\s{{0,2}}[,:;]?\s{{0,2}}(?:(?:of|from|was)\s{{1,2}})?(?P<lo>-?{_I})%?(?:{_DASH}|\s{{0,2}}[,;]\s{{0,2}})(?P<hi>-?{_I})%?"
+_CI_BODY = (rf"{_LEVEL}\s{{0,2}}[,:;=]?\s{{0,2}}(?:(?:of|from|was)\s{{1,2}})?(?P<cib>\[)?(?P<lo>-?{_I})%?"
+            rf"(?:{_DASH}|\s{{0,2}}[,;]\s{{0,2}})(?P<hi>-?{_I})%?(?(cib)\])")
 #: the same, the level left unsaid ("CI 0.58-1.09", "the confidence interval, 0.58 to 1.09"): only
 #: where the interval follows its estimate (:data:`_CI`, :data:`_CI_AFTER`); a footnote or a
 #: table header that names an interval keeps the level
-_LEVEL_OPT = rf"(?:(?P<level>{_I})\s?(?:%|per\s?cent\b)\s{{0,2}}|\b(?:the\s{{1,2}}|its\s{{1,2}})?)(?:CI\b|confidence\s{{1,2}}interval)"
+_LEVEL_OPT = rf"(?:(?P<level>{_I})\s?(?:%|per\s?cent\b)\s{{0,2}}|\b(?:the\s{{1,2}}|its\s{{1,2}})?)(?:CI\b|confidence\s{{1,2}}interval{_CI_ABBR})"
 _CI_BODY_OPT = _CI_BODY.replace(_LEVEL, _LEVEL_OPT, 1)
 _CI = rf"{_OPEN}\s{{0,2}}{_CI_BODY_OPT}\s{{0,2}}{_CLOSE}"
 #: what makes a percentage the level of an interval, written after it however the interval is
@@ -480,7 +485,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:threshold|cut-?off|sensitivity|detection\s+limit|limit\s+of\s+detection)\s{{1,2}}(?:of|at|=|:)?\s{{0,2}}"
         rf"(?P<val>{_I}){_PCT}")),
     # 51.3 percentage points
-    ("pp", re.compile(rf"(?P<val>{_N})\s{{0,2}}(?:percentage[\s-]{{1,2}}points?|%[\s-]{{1,2}}points?|pp\b)")),
+    ("pp", re.compile(rf"(?P<val>{_N})\s{{0,2}}(?:percentage[\s-]{{1,2}}points?|%[\s-]{{1,2}}points?|pp\b)"
+                      rf"(?:\s{{0,4}}(?P<ci>{_CI}))?")),
     # a change on a scale: "improved by 12 points", "a 4.5-point improvement" (never a scale's size: "a
     # 5-point scale", "10-point Likert"; percentage points are "pp" above)
     ("points", re.compile(
@@ -803,6 +809,7 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
         claims = _counts_of_stated_totals(normal, claims)
     if "CI" in normal or "onfidence" in normal:
         _named_ratio_estimates(normal, claims)
+        _intervals_after_words(normal, claims)
     if "\u2020" in normal or "\u2021" in normal or "\u00a7" in normal or "\u00b6" in normal or "*" in normal:
         _footnote_intervals(normal, claims)
     if nmap is not None or normal is not text:
@@ -1384,6 +1391,27 @@ def _duration_differences(text: str, claims: list[Claim]) -> None:
             c.kind = ClaimKind.DIFFERENCE
 
 
+#: an interval in brackets after a few words that name whose figure it is: "7.7 months with EXAMPLIMAB
+#: (95% CI 6.0-9.2)", "80.7% in the first 218 patients (95% CI, 72.1-87.7)"; the words never compare or
+#: list ("vs", "and", "than"), so the interval is the figure's own
+_CI_AFTER_WORDS = re.compile(
+    r"[^\S\n]{1,2}(?:with|in|for|on|among|of|receiving)"
+    r"(?:[^\S\n]{1,2}(?!(?:vs|versus|and|or|than|compared|while|whereas|but|respectively)\b)[A-Za-z][\w/+-]{0,30}){1,5}?"
+    rf"[^\S\n]{{0,2}}(?P<ci>{_CI})")
+
+
+def _intervals_after_words(text: str, claims: list[Claim]) -> None:
+    """A percentage or duration without an interval takes the interval that follows a few words
+    naming its group (:data:`_CI_AFTER_WORDS`) when no other claim stands between them."""
+    for i, c in enumerate(claims):
+        if c.interval is not None or c.value is None or c.kind not in ("percentage", "duration"):
+            continue
+        m = _CI_AFTER_WORDS.match(text, c.end)
+        if m is None or (i + 1 < len(claims) and claims[i + 1].start < m.end()):
+            continue
+        c.interval = _interval_from(m)
+
+
 def _footnote_intervals(text: str, claims: list[Claim]) -> None:
     """An estimate marked with a footnote symbol ("HR 0.75\u2020") takes the interval its footnote gives
     ("\u2020 97.5% CI, 0.57-0.99"), when exactly one footnote with that mark gives one and exactly
@@ -1426,6 +1454,13 @@ def _risk_changes(text: str, claims: list[Claim]) -> None:
                           relative="relative reduction" if down else "relative increase")
 
 
+#: what stands before the bounds of an interval in brackets right after its estimate ("80.7% (95% CI, ",
+#: "7.7 months (95% confidence interval [CI]: "): the estimate's pattern reads the bounds with it
+_BOUNDS_AFTER_LEVEL = re.compile(
+    r"\d(?:[ \t]?%|[ \t]{1,2}(?:months?|days?|weeks?))?[ \t]{0,4}[(\[][ \t]{0,2}\d{2}(?:\.\d)?[ \t]?%[ \t]{0,2}"
+    r"(?:CI|confidence\s{1,2}interval(?:\s{0,2}[\[(]CI[\])])?)[ \t]{0,2}[,:;=]?[ \t]{0,2}(?:(?:of|from|was)[ \t]{1,2})?\[?\Z")
+
+
 def _extract(text: str, masks: tuple[Mask, ...] = ()) -> list[Claim]:
     """:func:`extract_claims` of text whose numbers are normalised, with its own offsets.
 
@@ -1456,6 +1491,8 @@ def _extract(text: str, masks: tuple[Mask, ...] = ()) -> list[Claim]:
                     taken[k] = _Taken(text, ws, we, window, masks)
                 if not taken[k].free(s, e):
                     continue
+                if name == "pct_range" and _BOUNDS_AFTER_LEVEL.search(text, max(ws, s - 60), s):
+                    continue  # "95% CI, 72.1%-87.7%": an interval's bounds, left to its estimate's pattern
                 claim = _build(name, m, text)
                 taken[k].add(s, e)
                 if claim is not None:
@@ -1624,7 +1661,8 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
     if name in ("range", "pct_range", "threshold", "threshold_after", "def_pct", "pct_def", "cycles_group"):
         return None  # ranges, thresholds and cut-offs are definitions, not claims
     if name == "pp":
-        return Claim(ClaimKind.PP_DIFFERENCE, s, e, raw, value=_num(m, "val"), unit="percentage points")
+        return Claim(ClaimKind.PP_DIFFERENCE, s, e, raw, value=_num(m, "val"), unit="percentage points",
+                     interval=_interval_from(m) if m.group("ci") else None)
     if name == "points":
         # beside rates ("a difference of 18.7 points", "31.3 points higher (80.7% vs 29.4%)"), points
         # are percentage points between them: the arithmetic checks' (A004), not a score's change

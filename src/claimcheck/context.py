@@ -1442,8 +1442,25 @@ def _nearest(claim: Claim, candidates: list[Term], text: str = "") -> str | None
                 or _CLAUSE_BREAK.search(text, last, claim.start)):
             return near.id
     if before:  # the closest end wins; of two ending together, the longer phrase
-        return max(before, key=lambda t: (t.end, t.end - t.start)).id
+        last = max(before, key=lambda t: (t.end, t.end - t.start))
+        if text and _PARALLEL_JOIN.fullmatch(text, last.end, claim.start) \
+                and _FIGURE_THEN_WORDS.search(text, max(0, last.start - 60), last.start):
+            # parallel clauses, each figure before its own time point ("45.7% of responses in Cycle 1 and
+            # 41.3% of responses occurring in Cycle 2"): the one before closes the previous figure's clause
+            later = [t for t in candidates if t.start >= claim.end
+                     and _PARALLEL_AFTER_GAP.fullmatch(text, claim.end, t.start)]
+            if later:
+                return min(later, key=lambda t: t.start).id
+        return last.id
     return min(candidates, key=lambda t: abs(t.start - claim.end)).id
+
+
+#: between a time point and the next figure: "and" only ("… in Cycle 1 and 41.3% …")
+_PARALLEL_JOIN = re.compile(r"[^\S\n]{0,2},?[^\S\n]{0,2}and[^\S\n]{1,3}")
+#: a figure, then words up to a time point (the figure's own, after it)
+_FIGURE_THEN_WORDS = re.compile(r"\d%[^\d;:.()\[\]]{1,50}$")
+#: what may stand between a figure and its own time point in such parallel clauses: words, no figure
+_PARALLEL_AFTER_GAP = re.compile(r"[^\d;:.()\[\]]{1,40}")
 
 
 def _anaphora(back: list[Term], endpoint: str, text: str, s0: int, first: int) -> bool:

@@ -53,6 +53,12 @@ CLOSE_FRACTION = 0.1
 #: in a document for the one comparison written the other way round to be called a swap
 MIN_ORDER_PAIRS = 2
 
+#: a list whose values are paired with the names before it by their order
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+#: words just before a population's name that make a label its complement ("outside the US", "non-US")
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:outside|other\s{1,3}than|without|not|except)(?:\s{1,3}the)?\s{1,3}|\bnon-?|\bex-)$",
+                                re.I)
+
 
 def near_miss(written: Num, reference: Num) -> bool:
     unit = 10 ** (-written.decimals)
@@ -211,7 +217,10 @@ class Matcher:
                 if av.n is not None and av.total:
                     facts.append(Fact(entry, arm, "value", av.value, av))
         if kind == "pp-difference" and entry.difference:
-            facts.append(Fact(entry, None, "difference", entry.difference.value))
+            # (its interval too, where the library gives one: "18.6 percentage points (95% CI 9.8-27.4)")
+            facts.append(Fact(entry, None, "difference", entry.difference.value,
+                              ArmValue(entry.difference.value, ci=entry.difference.ci, ci_level=entry.difference.ci_level)
+                              if entry.difference.ci else None))
         if kind == "ratio":
             if entry.ratio and entry.ratio.kind == ratio_kind:
                 facts.append(Fact(entry, None, "ratio", entry.ratio.value,
@@ -331,6 +340,16 @@ class Matcher:
             compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
                           or f.entry.timepoint == claim.timepoint]
         named_population = self._population_of_value(claim, text)
+        # a population bound to this very value: next to it ("20.2% of US patients"), or its place in a
+        # "respectively" list of populations ("80.7% and 73.8% in A and B, respectively"), where that
+        # list pairs populations (two or more the endpoint holds) and not arms: where the values take
+        # their arms from the list's order ("X versus Y (77.5% versus 23.9%, respectively, for <group>)"),
+        # the populations the sentence names are not paired with the values by that order
+        bound_population = named_population if claim.population_source == "own" else None
+        if bound_population is None and claim.population_source == "chain" and claim.population \
+                and claim.endpoint and claim.arm_source != "chain" and _RESPECTIVELY.search(sentence) and len(
+                    {p for p in claim.population_candidates if p in self._held(claim.endpoint, scope)}) >= 2:
+            bound_population = named_population = claim.population
         if compatible and named_population and claim.endpoint and claim.n is None and any(
                 f.entry.endpoint == claim.endpoint and f.entry.population == named_population
                 and (arm is None or f.arm is None or f.arm == arm) for f in facts):
@@ -340,9 +359,11 @@ class Matcher:
             # patients aged 65 or older) -- unless the sentence names that subgroup too (or a narrower
             # subgroup of the population named: "biomarker-negative patients in second line" under a
             # "biomarker-negative" column)
+            # -- a population bound to the value (above) binds: another population the sentence names
+            # for another value does not confirm it (a swap between two populations is a mismatch)
             compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
                           or f.entry.population == named_population
-                          or f.entry.population in claim.population_candidates
+                          or (f.entry.population in claim.population_candidates and bound_population is None)
                           or self._narrower(f.entry.population, named_population)]
         if compatible and claim.endpoint and claim.endpoint_strength == "sentence":
             # qualifier beats coincidence: "went directly to transplant ..... 43.3% ..... 21.6%" where
@@ -1225,7 +1246,17 @@ class Matcher:
         """Whether ``population``'s own label names the ``wider`` one ("early responders who
         underwent transplant" names "underwent transplant"): a subgroup of it."""
         term = self.ref.populations.get(population) if population else None
-        return term is not None and self._names_population(wider, term.label)
+        if term is None:
+            return False
+        got = self._population_names.get(wider)
+        if got is None:
+            return False
+        lower, exact = got
+        hits = ([m.start() for m in lower.finditer(term.label.lower())] if lower is not None else []) + (
+            [m.start() for m in exact.finditer(term.label)] if exact is not None else [])
+        # a label that names the wider population as what it is not ("patients treated outside the
+        # United States", "non-US patients") is its complement, not a subgroup of it
+        return any(not _COMPLEMENT_BEFORE.search(term.label, 0, at) for at in hits)
 
     def _names_qualifier(self, entry: Entry, sentence: str) -> bool:
         """Whether ``sentence`` names one of the entry's own synonyms."""
