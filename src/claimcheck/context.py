@@ -1385,6 +1385,9 @@ def _alternating_timepoints(ordered: list[Claim], timepoints: list[Term]) -> dic
     return out
 
 
+#: a count, then the bracket its percentage stands in: "38 (" of "38 (41.3%)"
+_COUNT_OPEN = re.compile(r"\d[^\S\n]{0,2}[(\[]$")
+_OPENS = {")": "(", "]": "["}
 #: what may stand between a value and a time point after it that is the value's ("87% within two
 #: cycles", "22.8% at 2 years", "80% did so by week 8"): a few words, no figure, no clause break
 _TIME_AFTER_GAP = re.compile(r"[^\d,;:()\[\]\n]{0,16}$")
@@ -1432,9 +1435,16 @@ def _nearest(claim: Claim, candidates: list[Term], text: str = "") -> str | None
     if not candidates:
         return None
     before = [t for t in candidates if t.end <= claim.start]
+    end = claim.end
+    if text and text[end:end + 1] in (")", "]") and (
+            _COUNT_OPEN.search(text, max(0, claim.start - 12), claim.start)
+            or text.count(_OPENS[text[end]], claim.start, end) > text.count(text[end], claim.start, end)):
+        # the bracket of "38 (41.3%) in cycle 2" or "41.3% (n=38/92) in Cycle 2" closes on the value:
+        # the time point after it is the value's own
+        end += 1
     after = [t for t in candidates
-             if text and t.start >= claim.end and (_TIME_AFTER_GAP.match(text, claim.end, t.start)
-                                                   or _cumulative_after(text, claim.end, t.start))]
+             if text and t.start >= end and (_TIME_AFTER_GAP.match(text, end, t.start)
+                                             or _cumulative_after(text, end, t.start))]
     if after:
         near = min(after, key=lambda t: (t.start, -(t.end - t.start)))
         last = max((t.end for t in before), default=None)
