@@ -272,8 +272,9 @@ class Element:
 
 
 #: a label leading a line, after its marks ("**Safety.** …", "Safety: …", "[Slide 7 - Safety]"):
-#: its words (group 1), up to a colon, a full stop, a dash or a bold lead-in's close (bounded)
-_LABEL_HEAD = re.compile(r"[ \t>*_#\[(\u2022-]{0,8}([^:.\n*\u2013\u2014\]]{1,80})(?::|\.|\*\*|\]|[ \t][\u2013\u2014-][ \t])")
+#: its words (group 1, which starts after the marks: one way to split), up to a colon, a full
+#: stop, a bracket or a bold lead-in's close (bounded)
+_LABEL_HEAD = re.compile(r"[ \t>*_#\[(\u2022-]{0,8}([^\s>*_#\[(\u2022:.\u2013\u2014\]-][^:.\n*\u2013\u2014\]]{0,79})(?::|\.|\*\*|\])")
 
 #: a market declaration opening a document ("Market: US", "<!-- Market: EU -->")
 _MARKET_LINE = re.compile(r"[ \t<!>*_#-]{0,8}market[ \t]{0,3}:", re.IGNORECASE)
