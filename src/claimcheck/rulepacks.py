@@ -439,7 +439,14 @@ class _Loader:
                                                             path + ("otherwise", "only_with"))[0]
         else:
             alternative = None
+        headed_by = self.concept_groups([raw["headed_by"]], path + ("headed_by",))[0] if raw.get("headed_by") else []
+        unless = [self.element({"id": raw["id"], "label": raw["label"],
+                                "concepts": item if isinstance(item, list) else [item]}, path + ("unless", k))
+                  for k, item in enumerate(raw.get("unless", ()))]
         return Element(raw["id"], raw["label"], groups, otherwise=alternative,
+                       headed_by=headed_by, unless=unless,
+                       domains=tuple(raw.get("claims", {}).get("domain", ())),
+                       kinds=tuple(raw.get("claims", {}).get("kinds", ())),
                        negation=raw.get("negation", "concepts" in raw), slot=raw.get("slot", ""),
                        broader=self.terms(raw.get("broader", []), path + ("broader",)),
                        narrower=self.terms(raw.get("narrower", []), path + ("narrower",)),

@@ -80,6 +80,8 @@ SECOND_PRODUCT_DRAFT = """\
     **WARNING: DIFFERENTIATION SYNDROME**
     Differentiation syndrome has occurred in patients treated with XOSPATA and can be fatal or life-threatening if not treated. If it is suspected, start corticosteroids and hemodynamic monitoring until symptoms resolve.
 
+    Other warnings and precautions include posterior reversible encephalopathy syndrome, QT prolongation and pancreatitis.
+
     XOSPATA is indicated for the treatment of adult patients who have relapsed or refractory acute myeloid leukemia (AML) with a FLT3 mutation as detected by an FDA-approved test.
 
     Please see the full Prescribing Information, including BOXED WARNING.

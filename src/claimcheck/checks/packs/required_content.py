@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ...phrases import Term, TermPattern, compile_terms
 from ...concepts import negated
 from .base import PackRule, RuleRun
+from .requires_if import about_product
 from .text import TextIndex
 
 @dataclass
@@ -63,11 +64,26 @@ class Element:
     #: block that lacks the element but has such a sentence after its title states it weakened
     #: there, and the finding is reported at that sentence (RequiredContent._weakened_in_place)
     stated_by: "Element | None" = None
+    #: the element stated by a heading instead (``headed_by:`` in the pack, one concept group): a
+    #: section heading, a heading-like line or a label leading a line ("## Safety", "**Important
+    #: Safety Information**", "Safety: …", "SLIDE 6 - Safety") that names it, not the document's
+    #: title (:meth:`headed`)
+    headed_by: list[Term] = field(default_factory=list)
+    #: sentences that do not state the element (``unless:`` in the pack, each item concepts that
+    #: co-occur in the sentence): a pointer to another document ("see the SmPC for the warnings and
+    #: precautions"), a request to report adverse reactions
+    unless: list["Element"] = field(default_factory=list)
+    #: the element stated by a figure instead (``claims: {domain: [...]}``): a numeric claim of the
+    #: claim engine on an endpoint of one of these domains of the claims library (a safety figure)
+    domains: tuple[str, ...] = ()
+    #: the claim kinds that state it (``claims: {kinds: [...]}``; default: all but patient counts)
+    kinds: tuple[str, ...] = ()
     _compiled: list | None = field(default=None, repr=False)
     _subject: "Element | None" = field(default=None, repr=False)
     _searched: list | None = field(default=None, repr=False)
     _extra: dict = field(default_factory=dict, repr=False)
     _unnamed: TermPattern | None = field(default=None, repr=False)
+    _heading: TermPattern | None = field(default=None, repr=False)
     _with: TermPattern | None = field(default=None, repr=False)
 
     def subject(self) -> "Element | None":
@@ -162,6 +178,8 @@ class Element:
             s0, e0 = index.sentence_span(i)
             if skip is not None and skip(s0):
                 continue
+            if self.unless and any(u.present(index, s0, e0) for u in self.unless):
+                continue
             s, e = max(s0, start), min(e0, end)
             if index.is_question(i):
                 if self._answered(index, i, start, end, skip):
@@ -180,6 +198,38 @@ class Element:
             if self._unnamed.search(index, 0, len(index.text)) is None and (
                     self._with is None or self._with.search(index, 0, len(index.text)) is not None):
                 return alt.present(index, start, end, skip)
+        return False
+
+    def headed(self, index: TextIndex, start: int = 0, end: int | None = None,
+               skip: Callable[[int], bool] | None = None) -> bool:
+        """Whether a heading in [start, end) names the element (``headed_by``): a section's
+        heading, a heading-like line, or a label leading its line (at most six words before a
+        colon, a full stop or the end of a bold lead-in: "**Safety.** …", "Transplant-related
+        safety: …"), outside a negation's scope, not in the document's first sentence (the
+        piece's title names its subject, not a section of it), not a line ``skip`` excludes (a
+        menu line), not a sentence of ``unless``."""
+        if not self.headed_by:
+            return False
+        if self._heading is None:
+            self._heading = compile_terms(self.headed_by)
+        text = index.text
+        end = len(text) if end is None else end
+        # the title: the first sentence, or the one after a market declaration ("Market: US")
+        title = 1 if len(index.sentences) > 1 and _MARKET_LINE.match(text, *index.sentence_span(0)) else 0
+        for a, _, _ in self._heading.finditer(index, start, end):
+            i = index.sentence_index(a)
+            s0, e0 = index.sentence_span(i)
+            if i <= title or (skip is not None and skip(s0)) or negated(index.lowered, s0, a):
+                continue
+            if self.unless and any(u.present(index, s0, e0) for u in self.unless):
+                continue
+            if index.is_heading_like(i):
+                return True
+            ls = text.rfind("\n", 0, a) + 1
+            head = _LABEL_HEAD.match(text, ls, min(len(text), ls + 120))
+            if head is not None and head.end(1) > a and len(head.group(1).split()) <= 6 \
+                    and not _STATES.search(head.group(1)):
+                return True
         return False
 
     def _answered(self, index: TextIndex, q: int, start: int, end: int,
@@ -221,6 +271,14 @@ class Element:
         return [(a, b, " ".join(index.text[a:b].split())) for a, b, _ in pat.finditer(index, start, end)]
 
 
+#: a label leading a line, after its marks ("**Safety.** …", "Safety: …", "[Slide 7 - Safety]"):
+#: its words (group 1, which starts after the marks: one way to split), up to a colon, a full
+#: stop, a bracket or a bold lead-in's close (bounded)
+_LABEL_HEAD = re.compile(r"[ \t>*_#\[(\u2022-]{0,8}([^\s>*_#\[(\u2022:.\u2013\u2014\]-][^:.\n*\u2013\u2014\]]{0,79})(?::|\.|\*\*|\])")
+
+#: a market declaration opening a document ("Market: US", "<!-- Market: EU -->")
+_MARKET_LINE = re.compile(r"[ \t<!>*_#-]{0,8}market[ \t]{0,3}:", re.IGNORECASE)
+
 #: a definition after an abbreviation: "TRD (treatment-related death)", "TRD = …", "TRD: …"
 _DEFINITION_AFTER = re.compile(r"[ \t]{0,3}([(=:,])[ \t]{0,3}([^().;:,=\n]{3,80})")
 
@@ -245,6 +303,12 @@ class RequiredContent(PackRule):
     #: labels of the page a post links to ("Landing page"): in a file that holds both, the page is
     #: judged on its own (see :meth:`destination_start`)
     destination: list[Term] = field(default_factory=list)
+    #: ``when: {claims: {domain: [...], about_product: true}}``: the content is required only of a
+    #: piece that makes a numeric claim (claim engine) on an endpoint of one of these domains of
+    #: the claims library, about the product (not clearly about another arm): a piece that claims
+    #: efficacy must carry safety information; a piece of safety data alone need not
+    when_domains: tuple[str, ...] = ()
+    when_about_product: bool = False
     _block: TermPattern | None = field(default=None, repr=False)
     _title_form: TermPattern | None = field(default=None, repr=False)
     _minimising: TermPattern | None = field(default=None, repr=False)
@@ -258,6 +322,8 @@ class RequiredContent(PackRule):
             **common,
             elements=[loader.element(e, path + ("elements", i)) for i, e in enumerate(raw["elements"])],
             when_product_named=when.get("product_named", True),
+            when_domains=tuple(when.get("claims", {}).get("domain", ())),
+            when_about_product=bool(when.get("claims", {}).get("about_product", False)),
             block_start=loader.terms(block["start"], path + ("block", "start")) if block else None,
             block_sentences=int(block.get("sentences", 0)) if block else 0,
             block_label=block.get("label", "the required block") if block else "the required content",
@@ -271,12 +337,17 @@ class RequiredContent(PackRule):
             return
         index = run.index
         lo, page = self.destination_start(run)
+        if self.when_domains and not any(c.start >= lo for c in self._claims(run, self.when_domains, self.when_about_product)):
+            return
         # the page a post links to is judged on its own: say which part of the file was read
         where = f" from the page under {_quoted(page[2])} (the post before it only points there)" if page else ""
         first = page or index.first_line()
         if not self.block_start:
             skip = _line_kinds(index, self.not_in) if self.not_in else None
-            missing = [el for el in self.elements if not el.present(index, lo, skip=skip)]
+            missing = [el for el in self.elements if not el.present(index, lo, skip=skip)
+                       and not el.headed(index, lo, skip=skip)
+                       and not (el.domains and any(c.start >= lo for c in self._claims(
+                           run, el.domains, kinds=el.kinds, named=True)))]
             if missing:
                 yield self._missing(run, first, missing,
                                     f"{_labels(missing)} is missing{where}" if page else f"the document lacks {_labels(missing)}",
@@ -381,6 +452,29 @@ class RequiredContent(PackRule):
                                 + ("the text under it states them all)" if minor else "the text under it does not stand in for it)"),
                                 f"give {self.block_label} the labeling's full title, naming {_labels(untitled)}",
                                 lower="info" if minor else None)
+
+    @staticmethod
+    def _claims(run: "RuleRun", domains: tuple[str, ...], product: bool = False, kinds: tuple[str, ...] = (),
+                named: bool = False) -> list:
+        """The document's numeric claims on an endpoint of one of ``domains`` (the claims
+        library's ``domain``), of one of ``kinds`` (all but patient counts when none is given);
+        with ``product`` only those about the product (not clearly about another arm), with
+        ``named`` only those whose sentence names their endpoint (a thread's "(2/2)" after a
+        risk's name, "218 randomized adults" read in a risk's context, state no safety figure)."""
+        endpoints = run.reference.endpoints
+        out = []
+        for c in run.ctx.claims:
+            term = endpoints.get(c.endpoint) if c.endpoint else None
+            if term is None or term.domain not in domains:
+                continue
+            if (c.kind not in kinds) if kinds else c.kind == "count":
+                continue
+            if named and c.endpoint_strength != "sentence":
+                continue
+            if product and not about_product(run, c, c.match):
+                continue
+            out.append(c)
+        return out
 
     @staticmethod
     def _weakened_in_place(index: TextIndex, element: Element, anchor: int, end: int) -> tuple[int, int, None] | None:

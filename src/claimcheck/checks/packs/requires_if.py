@@ -1336,15 +1336,19 @@ class RequiresIf(PackRule):
                        analysed.study.id if analysed is not None else None)
 
     def _about_product(self, run: RuleRun, claim, match=None) -> bool:
-        """Not clearly about another arm: the sentence names the product, or the claim's arm is a
-        product arm or unknown, or the value agrees with the product arm's figure of the entry it
-        matched ("Median time: 7.7 vs 6.2 months" with no arm named: the first figure is the
-        product's whatever arm context attached)."""
-        if claim.product_context:
-            return True
-        ref = run.reference
-        arms = {a for p in run.scope for a in ref.arms_of(p)}
-        if claim.arm is None or claim.arm in arms:
-            return True
-        return (match is not None and match.status in ("consistent", "more-precise")
-                and match.arm in arms)
+        return about_product(run, claim, match)
+
+
+def about_product(run: RuleRun, claim, match=None) -> bool:
+    """Not clearly about another arm: the sentence names the product, or the claim's arm is a
+    product arm or unknown, or the value agrees with the product arm's figure of the entry it
+    matched ("Median time: 7.7 vs 6.2 months" with no arm named: the first figure is the
+    product's whatever arm context attached)."""
+    if claim.product_context:
+        return True
+    ref = run.reference
+    arms = {a for p in run.scope for a in ref.arms_of(p)}
+    if claim.arm is None or claim.arm in arms:
+        return True
+    return (match is not None and match.status in ("consistent", "more-precise")
+            and match.arm in arms)
