@@ -49,7 +49,10 @@ UNSUPPORTED_CLAIM = Rule(
             "subgroups: \"In EXAMPLE-positive patients\", \"with a co-mutation\"), or where it is a safety rate "
             "said of grade >=3 events while no entry of the event is a grade >=3 rate, or said of a time window "
             "or a resolution (data/outcomes.yaml time_window: \"occurred within the first hour in 85%\", "
-            "\"resolved within 2 days in 80%\") its entry holds no time for.",
+            "\"resolved within 2 days in 80%\") its entry holds no time for. A share of an outcome of care or "
+            "of how the treatment was given or changed (data/outcomes.yaml care_outcomes: \"dose reductions in 12%\", "
+            "\"92% of doses given as outpatients\", \"transfusion independence\") is a claim although its "
+            "clause names a dose or an infusion, unless it is an instruction (\"is recommended\").",
     why="Every claim in promotional material must be substantiated by an approved source; a number the claims "
         "library does not hold has no anchored reference for the reviewer.",
     basis="21 CFR 202.1(e)(6)(i) (claims not supported by substantial evidence); ABPI Code clauses 6.1 and 6.2 "
@@ -558,9 +561,15 @@ _CLAUSE_CHARS = 90
 def _undeclared_outcome(claim, text: str) -> str | None:
     """The generic outcome word (data/outcomes.yaml) the figure's own clause states, where no
     endpoint of the library is named in its sentence; None where the clause also holds a defining
-    word (a dose, a cycle) or states no outcome."""
+    word (a dose, a cycle) or states no outcome. A share that names an outcome of how the treatment
+    was given or changed, or of care (data/outcomes.yaml care_outcomes: "dose reductions were
+    needed in 12%", "92% of doses were given in the outpatient setting") is one, though its outcome
+    phrase or what it counts ("of doses") holds a defining word; not where it is an instruction."""
     clause = _clause(claim, text)
     outcomes, defining = _lexicon()[:2]
+    care = _care_outcome(claim, clause)
+    if care is not None:
+        return care
     if defining.search(clause):
         return None
     m = outcomes.search(clause)
@@ -579,6 +588,19 @@ def _undeclared_outcome(claim, text: str) -> str | None:
             if m is None and not times_onset(clause):
                 m = resolution.search(clause)
     return m.group(0) if m else None
+
+
+def _care_outcome(claim, clause: str) -> str | None:
+    """The outcome of care or of how the treatment was given (data/outcomes.yaml care_outcomes) a
+    percentage's clause states, where the clause holds no defining word besides that phrase and
+    what the share counts (share_units: "of doses"), and no instruction word (instruction)."""
+    if claim.kind != ClaimKind.PERCENTAGE:
+        return None
+    m = _words("care_outcomes").search(clause)
+    if m is None or _words("instruction").search(clause):
+        return None
+    rest = _words("share_units").sub(" ", _words("care_outcomes").sub(" ", clause))
+    return None if _lexicon()[1].search(rest) else m.group(0)
 
 
 def _clause(claim, text: str) -> str:
