@@ -49,7 +49,13 @@ UNSUPPORTED_CLAIM = Rule(
             "subgroups: \"In EXAMPLE-positive patients\", \"with a co-mutation\"), or where it is a safety rate "
             "said of grade >=3 events while no entry of the event is a grade >=3 rate, or said of a time window "
             "or a resolution (data/outcomes.yaml time_window: \"occurred within the first hour in 85%\", "
-            "\"resolved within 2 days in 80%\") its entry holds no time for.",
+            "\"resolved within 2 days in 80%\") its entry holds no time for, or said at a time point or counted "
+            "from an event that no entry of its endpoint holds (data/outcomes.yaml time_points, time_anchor_events: "
+            "\"the 3-year survival rate reached 20%\", \"2-year survival after transplant was 41%\"; a time point "
+            "must agree before a value is judged a mismatch). A share of an outcome of care or "
+            "of how the treatment was given or changed (data/outcomes.yaml care_outcomes: \"dose reductions in 12%\", "
+            "\"92% of doses given as outpatients\", \"transfusion independence\") is a claim although its "
+            "clause names a dose or an infusion, unless it is an instruction (\"is recommended\").",
     why="Every claim in promotional material must be substantiated by an approved source; a number the claims "
         "library does not hold has no anchored reference for the reviewer.",
     basis="21 CFR 202.1(e)(6)(i) (claims not supported by substantial evidence); ABPI Code clauses 6.1 and 6.2 "
@@ -117,7 +123,7 @@ def check_unsupported(ctx: CheckContext):
                     f"another outcome [endpoint from the preceding text]",
                     found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
                 continue
-        why = _unheld_form(ctx, claim, text)
+        why = _unheld_form(ctx, claim, text) or _unheld_time(ctx, claim, text)
         if why:
             yield ctx.finding(
                 UNSUPPORTED_CLAIM, claim.start, claim.end,
@@ -495,7 +501,8 @@ def supersedes_mismatch(ctx: CheckContext, claim) -> bool:
     backs (a subgroup the library lacks, a grade or a time window its entry does not hold): the
     value mismatch (V001) is then not reported for it."""
     text = ctx.document.text
-    return bool(_unheld_form(ctx, claim, text) or _unheld_subgroup(ctx, claim, text))
+    return bool(_unheld_form(ctx, claim, text) or _unheld_time(ctx, claim, text)
+                or _unheld_subgroup(ctx, claim, text))
 
 
 def _unheld_form(ctx: CheckContext, claim, text: str) -> str | None:
@@ -533,6 +540,122 @@ def _unheld_form(ctx: CheckContext, claim, text: str) -> str | None:
     return None
 
 
+#: how far before a figure, in its sentence, the time point said of it is looked for
+_TIME_LEAD_CHARS = 150
+#: what may stand between a landmark ("3-year") and the outcome it dates: up to two words, no punctuation
+_LANDMARK_GAP = re.compile(r"[ -](?:[\w/-]{1,30} ){0,2}")
+
+
+def _said_of(claim, text: str, found) -> str | None:
+    """The nearest of the spans ``found(lo, hi)`` yields (text positions) that is said of the figure:
+    the last one in its sentence before it (up to ``_TIME_LEAD_CHARS``), else the first in its own
+    clause after it; its words, or None."""
+    s0 = claim.sentence[0] if claim.sentence != (0, 0) else max(0, claim.start - _TIME_LEAD_CHARS)
+    last = None
+    for last in found(max(s0, claim.start - _TIME_LEAD_CHARS), claim.start):
+        pass
+    if last is None:
+        s1 = claim.sentence[1] if claim.sentence != (0, 0) else len(text)
+        m_after = _CLAUSE_END.search(text, claim.end, min(s1, claim.end + _CLAUSE_CHARS))
+        last = next(iter(found(claim.end, m_after.start() if m_after else min(s1, claim.end + _CLAUSE_CHARS))),
+                    None)
+    return " ".join(text[last[0]:last[1]].split()) if last is not None else None
+
+
+def _time_points(text: str, endpoint_terms: re.Pattern):
+    """The landmark time points of ``text`` between two positions ("3-year" before an outcome word or
+    a term of the endpoint, "at three years", "at day 100", data/outcomes.yaml), as spans."""
+    landmark, outcome, plain = _words("time_point_landmark"), _words("time_point_outcomes"), _words("time_points")
+
+    def found(lo: int, hi: int):
+        spans = [(m.start(), m.end()) for m in plain.finditer(text, lo, hi)]
+        for m in landmark.finditer(text, lo, hi):
+            gap = _LANDMARK_GAP.match(text, m.end(), min(len(text), m.end() + 80))
+            if gap is None:
+                continue
+            # the outcome right after the landmark or after one or two words ("3-year overall survival
+            # rate", "2-year post-transplant survival")
+            # (the gap is a separator and whole words each ended by a space: a word starts after each space)
+            starts = [m.end() + 1] + [gap.start() + 1 + k + 1 for k, c in enumerate(gap.group(0)[1:]) if c == " "]
+            if any(outcome.match(text, p) or endpoint_terms.match(text, p) for p in starts):
+                spans.append((m.start(), m.end()))
+        return sorted(spans)
+    return found
+
+
+def _anchor_patterns(ref) -> tuple[re.Pattern, re.Pattern]:
+    """The words of an event a time is counted from (data/outcomes.yaml time_anchor_events, with the
+    abbreviations the claims library gives as synonyms of an endpoint holding one of them), and the
+    phrase that counts a time from one ("after transplant", "post-transplant"), as patterns (cached
+    on the reference)."""
+    cached = getattr(ref, "_cc_anchor_patterns", None)
+    if cached is None:
+        cached = _build_anchor_patterns(ref)
+        try:
+            ref._cc_anchor_patterns = cached
+        except AttributeError:
+            pass
+    return cached
+
+
+def _build_anchor_patterns(ref) -> tuple[re.Pattern, re.Pattern]:
+    from ..phrases import is_abbreviation
+
+    generic = _words("time_anchor_events")
+    abbreviations = sorted({s for t in ref.endpoints.values() if any(generic.fullmatch(x) for x in t.synonyms)
+                            for s in t.synonyms if is_abbreviation(s)}, key=len, reverse=True)
+    events = "|".join([*(f"(?:{w})" for w in _outcomes_data().get("time_anchor_events", ())),
+                       *(re.escape(a) for a in abbreviations)])
+    before = "|".join(f"(?:{w})" for w in _outcomes_data().get("time_anchor_before", ()))
+    event = re.compile(r"(?<!\w)(?:" + events + r")(?!\w)", re.I)
+    anchor = re.compile(r"(?<!\w)(?:" + before + r")[ -]{1,2}(?:(?:an?|the|their|allogeneic|allo)[ -]{1,2}){0,2}"
+                        r"(?:" + events + r")(?!\w)", re.I)
+    return event, anchor
+
+
+def _unheld_time(ctx: CheckContext, claim, text: str) -> str | None:
+    """Why a rate of the product (or of no arm of its own, or in a sentence naming the product),
+    compared with an entry of another value, is of another figure than that entry: said at a time
+    point (data/outcomes.yaml time_points: "the 3-year survival rate", "survival at three years",
+    "100-day mortality") the entry does not hold, or counted from an event (time_anchor_events:
+    "2-year survival after transplant") the entry is not counted from, where no entry of the
+    endpoint holds that time point or event. A time point must agree before a value can be judged
+    a mismatch. None otherwise."""
+    m = claim.match
+    if m is None or m.status != MatchStatus.MISMATCH or m.entry is None or claim.kind != ClaimKind.PERCENTAGE:
+        return None
+    ref = ctx.reference
+    endpoint = ref.endpoints.get(m.entry.endpoint)
+    if endpoint is None or endpoint.domain not in ("efficacy", "safety") or claim.arm_source == "comparator":
+        return None
+    if not (claim.product_context or _about_product(claim, ref.product_arms, text)):
+        return None
+    entries = [e for e in ref.by_endpoint.get(m.entry.endpoint, ())
+               if not ctx.products or e.study.product in ctx.products]
+    words = _said_of(claim, text, _time_points(text, term_pattern(endpoint)))
+    if words is not None:
+        landmark = not words.lower().startswith(("at ", "by "))
+        if landmark or any(e.timepoint for e in entries):
+            def agrees(e) -> bool:
+                term = ref.timepoints.get(e.timepoint) if e.timepoint else None
+                return term is not None and term_pattern(term).search(words) is not None
+            if not agrees(m.entry) and not any(agrees(e) for e in entries):
+                return (f"said of {endpoint.label} at a time point (\"{words}\") for which the claims library "
+                        f"holds no entry")
+    event, anchor = _anchor_patterns(ref)
+    words = _said_of(claim, text, lambda lo, hi: [(a.start(), a.end()) for a in anchor.finditer(text, lo, hi)])
+    if words is not None:
+        def counted_from(e) -> bool:
+            pop = ref.populations.get(e.population) if e.population else None
+            held = " ".join(str(x) for x in (e.id, e.note or "", *e.synonyms,
+                                             *((pop.label, *pop.synonyms) if pop is not None else ())))
+            return event.search(held) is not None
+        if not counted_from(m.entry) and not any(counted_from(e) for e in entries):
+            return (f"said of {endpoint.label} counted from an event (\"{words}\") for which the claims "
+                    f"library holds no entry")
+    return None
+
+
 def _grade_of_others(ctx: CheckContext, claim, text: str, high: re.Pattern) -> bool:
     """Whether the high grade the figure's clause names qualifies other figures, of another endpoint,
     that stand between it and this one ("grade >=3 events in 60% and 80%, and discontinuation in
@@ -558,9 +681,15 @@ _CLAUSE_CHARS = 90
 def _undeclared_outcome(claim, text: str) -> str | None:
     """The generic outcome word (data/outcomes.yaml) the figure's own clause states, where no
     endpoint of the library is named in its sentence; None where the clause also holds a defining
-    word (a dose, a cycle) or states no outcome."""
+    word (a dose, a cycle) or states no outcome. A share that names an outcome of how the treatment
+    was given or changed, or of care (data/outcomes.yaml care_outcomes: "dose reductions were
+    needed in 12%", "92% of doses were given in the outpatient setting") is one, though its outcome
+    phrase or what it counts ("of doses") holds a defining word; not where it is an instruction."""
     clause = _clause(claim, text)
     outcomes, defining = _lexicon()[:2]
+    care = _care_outcome(claim, clause)
+    if care is not None:
+        return care
     if defining.search(clause):
         return None
     m = outcomes.search(clause)
@@ -579,6 +708,19 @@ def _undeclared_outcome(claim, text: str) -> str | None:
             if m is None and not times_onset(clause):
                 m = resolution.search(clause)
     return m.group(0) if m else None
+
+
+def _care_outcome(claim, clause: str) -> str | None:
+    """The outcome of care or of how the treatment was given (data/outcomes.yaml care_outcomes) a
+    percentage's clause states, where the clause holds no defining word besides that phrase and
+    what the share counts (share_units: "of doses"), and no instruction word (instruction)."""
+    if claim.kind != ClaimKind.PERCENTAGE:
+        return None
+    m = _words("care_outcomes").search(clause)
+    if m is None or _words("instruction").search(clause):
+        return None
+    rest = _words("share_units").sub(" ", _words("care_outcomes").sub(" ", clause))
+    return None if _lexicon()[1].search(rest) else m.group(0)
 
 
 def _clause(claim, text: str) -> str:
