@@ -133,8 +133,9 @@ GAPS = {
         <p>{PI}</p>
         </body></html>
         """, "B002", "Tell patients to report fever"),
-    # the box ends with the last element before the gap: the paragraph after a blank line that
-    # names none of the box's elements is the text after the box, not the place
+    # the box ends with the last element before the gap: the paragraph after a blank line, with
+    # no element after the gap stated there or later, is the text after the box, not the place
+    # (even where it names one of the box's risks: "SLIDE 6 - Hepatotoxicity in numbers")
     "bes-md-box-ends-nrm-gone": ("piece.md", f"""\
         # BESPONSA
 
@@ -172,6 +173,33 @@ GAPS = {
 
         {PI}
         """, "B002", "Differentiation syndrome, which can be fatal"),
+    "bes-txt-next-slide-names-a-risk-nrm-gone": ("piece.txt", f"""\
+        BESPONSA
+
+        {BES_IND}
+
+        SLIDE 5 - {TITLE}
+        Fatal and life-threatening VOD and other hepatotoxicity have been reported with BESPONSA.
+
+        SLIDE 6 - Hepatotoxicity in numbers
+        In the trial, VOD was reported in 23/164 patients on BESPONSA.
+
+        {PI}
+        """, "B001", "Fatal and life-threatening VOD and other"),
+    # paragraphs over blank lines, an element stated after the gap: the gap is inside the box
+    "xos-md-paragraphs-fatal-gone": ("piece.md", f"""\
+        # XOSPATA
+
+        {XOS_IND}
+
+        {XTITLE}
+
+        Differentiation syndrome has been observed in patients treated with XOSPATA.
+
+        When differentiation syndrome is suspected, start corticosteroids and hemodynamic monitoring until it resolves.
+
+        {PI}
+        """, "B002", "When differentiation syndrome is suspected"),
     "bes-words-gone-inside-a-sentence": ("piece.md", f"""\
         # BESPONSA
 

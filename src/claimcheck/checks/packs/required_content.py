@@ -398,10 +398,10 @@ class RequiredContent(PackRule):
         by its subject) is where the element was (a bullet or a line deleted between two others:
         the line that now follows the gap); that sentence itself when the element after the gap
         is stated in it too (words deleted inside one sentence) or when the box ends with it (the
-        next sentence stands after a blank line and neither it nor any after it in the block
-        names one of the elements, their force words aside: the text after the box). None when no element before it is
+        next sentence stands after a blank line and no element after the gap is stated there or
+        later: what follows may be the text after the box, a slide's next heading, the indication). None when no element before it is
         stated after the title, or when the element is lost to an abbreviation of the box defined
-        as something else ("… PROBLEMS (NRM)" in the title: the definition is at fault, not a
+        as something else ("… <OTHER WORDS> (ABBR)" in the title: the definition is at fault, not a
         line of the box): the box's start is then its place."""
         order = self.elements
         k = order.index(element)
@@ -439,9 +439,8 @@ class RequiredContent(PackRule):
                 a, b = index.sentence_span(nxt)
                 if text[a:min(b, end)].strip():
                     gap = text[index.sentence_span(before)[1]:a]
-                    if "\n\n" not in gap.replace(" ", "").replace("\t", "") or any(
-                            p.search(index, a, end) is not None for el in order
-                            for g, p in enumerate(el.search_patterns()) if g not in el.force):
+                    if "\n\n" not in gap.replace(" ", "").replace("\t", "") or (
+                            following is not None and following >= nxt):
                         at = nxt
                     break
                 nxt += 1
