@@ -91,7 +91,9 @@ def test_a_titled_box_without_the_monitoring_still_lacks_it(lint_piece):
 
         {INDICATION}
         """)
-    assert f.extra["missing"] == ["management"] and f.line == 4
+    # at the sentence after the severity's (the corticosteroid sentence, starting on line 6), where
+    # the monitoring belongs, not at the box's heading (line 4)
+    assert f.extra["missing"] == ["management"] and f.line == 6
 
 
 def test_a_pointer_to_the_boxed_warning_is_not_the_box(lint_piece):

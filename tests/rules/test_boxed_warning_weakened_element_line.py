@@ -5,7 +5,9 @@ not at the box's title (texts written for this test: Markdown bullets, plain tex
   "Hepatotoxicity, including hepatic VOD, occurred"): the B001 error is at that sentence;
 - a risk made smaller than the labeling's ("may be slightly higher", "slightly
   life-threatening"): minimised, a warning at that sentence;
-- an element whose sentence is gone altogether stays at the box's start (there is no line for it);
+- the first element's sentence gone altogether (no element before it is left) stays at the box's
+  start (test_boxed_warning_missing_element_place.py: one deleted after another is reported at
+  the line after the gap);
   a correct box stays clean."""
 
 from __future__ import annotations

@@ -428,7 +428,15 @@ class RequiredContent(PackRule):
                             if title_only and all(el in title_only for el in absent) else ""), *weak]
                 if untitled:
                     parts.append(f"its title does not name: {_labels(untitled)}")
-                yield self._missing(run, (s, e, None), missing + untitled, "; ".join(parts),
+                # where the element should stand: after the sentence of the last element before
+                # it (in the labeling's order) that the box still states; at the box's start
+                # when none is (or when its title is at fault too)
+                at = (s, e, None)
+                if not untitled:
+                    gaps = [p for k, el in enumerate(absent)
+                            if (p := (placed[k] if placed else None) or self._gap(index, el, missing, weakened, s, end))]
+                    at = min(gaps) if gaps else at
+                yield self._missing(run, at, missing + untitled, "; ".join(parts),
                                     f"state {_labels(missing)} in {self.block_label}"
                                     + (f" and name {_labels(untitled)} in its title, as the labeling does" if untitled else ""),
                                     weakened=[el.id for el in weakened])
@@ -452,6 +460,66 @@ class RequiredContent(PackRule):
                                 + ("the text under it states them all)" if minor else "the text under it does not stand in for it)"),
                                 f"give {self.block_label} the labeling's full title, naming {_labels(untitled)}",
                                 lower="info" if minor else None)
+
+    def _gap(self, index: TextIndex, element: Element, missing: list[Element], weakened: list[Element],
+             anchor: int, end: int) -> tuple[int, int, None] | None:
+        """Where a missing element should stand in the box, as a finding's place: the labeling
+        lists its elements in order (``elements``); the box's sentence after the first one (under
+        its title) that states the last element before ``element`` still stated (a weakened one
+        by its subject) is where the element was (a bullet or a line deleted between two others:
+        the line that now follows the gap); that sentence itself when the element after the gap
+        is stated in it too (words deleted inside one sentence) or when the box ends with it (the
+        next sentence stands after a blank line and no element after the gap is stated there or
+        later: what follows may be the text after the box, a slide's next heading, the indication). None when no element before it is
+        stated after the title, or when the element is lost to an abbreviation of the box defined
+        as something else ("… <OTHER WORDS> (ABBR)" in the title: the definition is at fault, not a
+        line of the box): the box's start is then its place."""
+        order = self.elements
+        k = order.index(element)
+        text = index.text
+        for g in range(len(element.all_of)):
+            for abbr in element._abbreviations(g):
+                if re.search(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", text[anchor:end]) \
+                        and not element._defined(g, abbr, index):
+                    return None
+        after = _after_title(index, anchor, end)
+
+        def first_sentence(el: Element) -> int | None:
+            if el in missing and el not in weakened:
+                return None
+            probe = el.subject() if el in weakened else el
+            i = index.sentence_index(after)
+            while i < len(index.sentences):
+                s0, e0 = index.sentence_span(i)
+                if s0 >= end:
+                    return None
+                a, b = max(s0, after), min(e0, end)
+                if a < b and probe.present(index, a, b):
+                    return i
+                i += 1
+            return None
+
+        before = next((i for el in reversed(order[:k]) if (i := first_sentence(el)) is not None), None)
+        if before is None:
+            return None
+        following = next((i for el in order[k + 1:] if (i := first_sentence(el)) is not None), None)
+        at = before
+        if following != before:
+            nxt = before + 1
+            while nxt < len(index.sentences) and index.sentence_span(nxt)[0] < end:
+                a, b = index.sentence_span(nxt)
+                if text[a:min(b, end)].strip():
+                    gap = text[index.sentence_span(before)[1]:a]
+                    if "\n\n" not in gap.replace(" ", "").replace("\t", "") or (
+                            following is not None and following >= nxt):
+                        at = nxt
+                    break
+                nxt += 1
+        a, b = index.sentence_span(at)
+        a, b = max(a, after), min(b, end)
+        while a < b and index.text[a].isspace():
+            a += 1
+        return a, b, None
 
     @staticmethod
     def _claims(run: "RuleRun", domains: tuple[str, ...], product: bool = False, kinds: tuple[str, ...] = (),
@@ -484,11 +552,7 @@ class RequiredContent(PackRule):
         if element.stated_by is None:
             return None
         text = index.text
-        line_end = text.find("\n", anchor, end)
-        if _is_title(text, anchor) or _mostly_capitals(text[anchor:end if line_end == -1 else line_end]):
-            title = _title_end(text, anchor)    # a plain text's sentence may run on past the title's line
-        else:
-            title = index.sentence_of(anchor)[1]
+        title = _after_title(index, anchor, end)
         i = index.sentence_index(title)
         while i < len(index.sentences):
             s0, e0 = index.sentence_span(i)
@@ -700,6 +764,17 @@ class RequiredContent(PackRule):
         return run.ctx.finding(self.rule, s, e, self.message(what, fix), lower=lower,
                                expected=_labels(missing), source=self.file, snippet=snippet,
                                extra={"missing": [el.id for el in missing], **extra})
+
+
+def _after_title(index: TextIndex, anchor: int, end: int) -> int:
+    """Where a box's text starts after its title: after a title in capitals (with the lines that
+    continue it; a plain text's sentence may run on past the title's line), else after the
+    anchor's sentence."""
+    text = index.text
+    line_end = text.find("\n", anchor, end)
+    if _is_title(text, anchor) or _mostly_capitals(text[anchor:end if line_end == -1 else line_end]):
+        return _title_end(text, anchor)
+    return index.sentence_of(anchor)[1]
 
 
 #: what may precede a box's title on its line: blanks, and the marks a reader left blank or kept
