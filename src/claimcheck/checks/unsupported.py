@@ -221,7 +221,8 @@ def check_unsupported(ctx: CheckContext):
                 # (only a row's label names its figure's outcome for sure: in running prose the figure may
                 # be another study's, so there any entry holding it still excuses it)
                 _about_product(claim, product_arms, text) and not _held_elsewhere(
-                    ctx, claim, named=_row(text, claim) and not (claim.value is not None and claim.value.decimals > 0))) or (
+                    ctx, claim, named=(_row(text, claim) or _clause_names_endpoint(ctx, claim, text))
+                    and not (claim.value is not None and claim.value.decimals > 0))) or (
                 # an arm the sentence leaves open (both arms named, the figure of neither by position), in a
                 # sentence naming the product, whose subgroup the library holds for the comparator only
                 # (matching.py): the product's figure that no entry holds
@@ -405,8 +406,13 @@ def _held_elsewhere(ctx: CheckContext, claim, named: bool = False, outcome: bool
     # a row whose own label names its endpoint: the endpoints named in the neighbouring rows are
     # not near it ("Grade >=3 infections: 19%" under a row of another outcome holding 19%)
     own_label = named and claim.endpoint_strength == "sentence" and _row(ctx.document.text, claim)
-    near = ({claim.endpoint} if own_label else {claim.endpoint, *claim.endpoint_candidates}) if named else None
-    words = _words_around(ctx.document.text, claim) if named else ""
+    # ... so does a figure's own clause that names its endpoint ("treatment discontinuation for adverse
+    # events (9%)" in a list of other events: their entries' 9% is not this outcome's)
+    own_clause = named and not own_label and _clause_names_endpoint(ctx, claim, ctx.document.text)
+    near = ({claim.endpoint} if own_label or own_clause else {claim.endpoint, *claim.endpoint_candidates}) \
+        if named else None
+    words = (_clause(claim, ctx.document.text) if own_clause else _words_around(ctx.document.text, claim)) \
+        if named else ""
     for entry in ctx.reference.entries.values():
         if ctx.products and entry.study.product not in ctx.products:
             continue
@@ -721,6 +727,23 @@ def _care_outcome(claim, clause: str) -> str | None:
         return None
     rest = _words("share_units").sub(" ", _words("care_outcomes").sub(" ", clause))
     return None if _lexicon()[1].search(rest) else m.group(0)
+
+
+def _clause_names_endpoint(ctx: CheckContext, claim, text: str) -> bool:
+    """Whether the figure's own clause names its endpoint ("treatment discontinuation for adverse
+    events (9%)") in a sentence whose other figures the library backs as the product's (a list of
+    its adverse reactions): as a row's own label does, the clause says which outcome of the product
+    the figure is of, so another outcome's entry holding the same whole number does not excuse it.
+    (In running prose without such figures the figure may be another study's: "in a post hoc
+    analysis of four other trials, ... a 2-year survival rate of 36%".)"""
+    term = ctx.reference.endpoints.get(claim.endpoint) if claim.endpoint else None
+    if not (claim.endpoint_strength == "sentence" and term is not None
+            and term_pattern(term).search(_clause(claim, text)) is not None):
+        return False
+    product_arms = ctx.reference.product_arms
+    return any(c is not claim and c.sentence == claim.sentence and c.match is not None
+               and c.match.status == MatchStatus.CONSISTENT and c.match.entry is not None
+               and any(a in product_arms for a in c.match.entry.arms) for c in ctx.claims)
 
 
 def _clause(claim, text: str) -> str:
