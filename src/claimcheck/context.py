@@ -1939,8 +1939,9 @@ def _contrasted_populations(chains: list[list[Claim]], product_arms: tuple[str, 
     product's, every value bound to a population of its own (its own term or its place in the chain),
     the populations all different and the endpoint the same, the chain compares subgroups of the product's
     own arm (a population the chain took by its place, not next to the value, counts only where the
-    sentence names no other population, but those next to other values: "In responders, 14.1 vs 7.2 months if A vs B; in first salvage,
-    15.6 and 6.9 months" gives the second pair the populations left over, a guess that binds nothing):
+    sentence names no other population, but those next to other values: "In responders, 14.1 vs 7.2
+    months if A vs B; in second line, 15.6 and 6.9 months" gives the second pair the populations left
+    over, a guess that binds nothing):
     each value keeps the product's arm, none is the comparator (:func:`_attach_who` read the
     values after the first as the comparator's), and its population is bound to it (source ``own``: a
     figure that is another side's is a swap, not confirmed by that side's entry)."""
@@ -1971,10 +1972,10 @@ _PAIR_GAP = re.compile(r"^[^\S\n]{0,3}(?:months?\b|%)?[^\S\n]{0,3}(?:,[^\S\n]{0,
 
 def _parallel_populations(claims: list[Claim], terms: list[Term], term_starts: list[int], text: str,
                           product_arms: tuple[str, ...]) -> None:
-    """An elliptic clause parallel to a contrast of populations: "median OS was 14.1 months if MRD-negative
-    vs 7.2 months if MRD-positive; in first salvage the figures were 15.6 and 6.9 months", "... The
-    corresponding values in first salvage were 15.6 and 6.9 months", "..., and 15.6 vs 6.9 months in
-    first salvage". A run of as many values of the same kind right after a contrast (a chain of values of
+    """An elliptic clause parallel to a contrast of populations: "median survival was 14.1 months if
+    biomarker-negative vs 7.2 months if biomarker-positive; in second line the figures were 15.6 and 6.9
+    months", "... The corresponding values in second line were 15.6 and 6.9 months", "..., and 15.6 vs
+    6.9 months in second line". A run of as many values of the same kind right after a contrast (a chain of values of
     one endpoint and arm, each bound to a population of its own, all different), in the same sentence or
     the next one of the paragraph, whose words name one population that is none of the contrast's, no
     endpoint but the contrast's (none at all in a sentence of its own) and no arm but the product's: each

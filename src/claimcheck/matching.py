@@ -1246,7 +1246,7 @@ class Matcher:
 
     def _narrow_parallel(self, claim: Claim) -> None:
         """An elliptic clause parallel to a contrast of populations (``Claim.parallel_of``: "14.1 vs 7.2
-        months if A vs B; in first salvage the figures were 15.6 and 6.9 months"): the value is the
+        months if A vs B; in second line the figures were 15.6 and 6.9 months"): the value is the
         population of its place in the contrast, narrowed by the clause's own population -- the one
         population of the library whose label names both (of those the endpoint holds, where any
         does). Where there is not exactly one, the claim keeps the context read as it was (the library

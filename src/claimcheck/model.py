@@ -148,7 +148,7 @@ class Claim:
     #: Philadelphia chromosome-positive disease, 91% …"): a subgroup the claim may be about
     qualifiers: list[str] = field(default_factory=list)
     #: an elliptic clause parallel to a contrast of populations ("14.1 vs 7.2 months in A vs B patients;
-    #: in first salvage, 15.6 and 6.9 months"): (endpoint, arm, population of the same place in the
+    #: in second line, 15.6 and 6.9 months"): (endpoint, arm, population of the same place in the
     #: contrast, population that narrows it). matching.Matcher reads the library's population that
     #: names both, where there is exactly one; otherwise the claim keeps the context read as it was
     parallel_of: tuple[str, str | None, str, str] | None = None
