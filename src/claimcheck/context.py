@@ -322,6 +322,8 @@ def attach_context(
                     claim.population = lead[1][-1] if lead[1] else None
                     claim.population_source = "sentence" if lead[1] else None
         _paired_counts(ordered, text)
+        if product_arms and not ({t.id for t in named.get("arm", ())} - set(product_arms)):
+            _contrasted_populations(chains, product_arms, {t.id for t in named.get("population", ())}, group)
         if names_product and product_arms:
             arms = [t.id for t in named.get("arm", ())]
             if not (set(arms) - set(product_arms)):
@@ -337,6 +339,7 @@ def attach_context(
             landmarks.update(id(c) for c in group if _landmark(c, timepoints, endpoints, text, rates))
     _leader_columns(claims, text, terms, term_starts)
     _stop_at_own_outcome(claims, terms, term_starts, text)
+    _parallel_populations(claims, terms, term_starts, text, product_arms)
     if landmarks:
         # "survival at 12 months", "the 2-year EXAMPLIMAB rate": the time a rate is read at, not a
         # duration the piece claims (no median of 12 months to be checked)
@@ -1926,6 +1929,104 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         if respectively and len(chain) > 1:
             template[len(chain)] = [(getattr(c, kind), getattr(c, source_field), c.arm_not if kind == "arm" else None)
                                     for c in chain]
+
+
+def _contrasted_populations(chains: list[list[Claim]], product_arms: tuple[str, ...], named: set[str],
+                            group: list[Claim]) -> None:
+    """A vs-chain whose sides are told apart by populations, not arms ("In EXAMPLIMAB responders, median
+    survival was 14.1 months if biomarker-negative vs 7.2 months if biomarker-positive", "biomarker-negative
+    vs -positive patients on EXAMPLIMAB: 14.1 vs 7.2 months"): where the sentence names no arm but the
+    product's, every value bound to a population of its own (its own term or its place in the chain),
+    the populations all different and the endpoint the same, the chain compares subgroups of the product's
+    own arm (a population the chain took by its place, not next to the value, counts only where the
+    sentence names no other population, but those next to other values: "In responders, 14.1 vs 7.2
+    months if A vs B; in second line, 15.6 and 6.9 months" gives the second pair the populations left
+    over, a guess that binds nothing):
+    each value keeps the product's arm, none is the comparator (:func:`_attach_who` read the
+    values after the first as the comparator's), and its population is bound to it (source ``own``: a
+    figure that is another side's is a swap, not confirmed by that side's entry)."""
+    for chain in chains:
+        if len(chain) < 2 or not any(c.arm_source == "comparator" and c.arm_not in product_arms for c in chain):
+            continue
+        if any(c.population_source not in ("own", "chain") or not c.population for c in chain):
+            continue
+        others = {c.population for c in group if c.population_source == "own" and all(c is not x for x in chain)}
+        if any(c.population_source == "chain" for c in chain) and named - others != {c.population for c in chain}:
+            continue
+        if len({c.population for c in chain}) != len(chain) or len({c.endpoint for c in chain}) != 1 \
+                or chain[0].endpoint is None:
+            continue
+        arm = next(c.arm_not for c in chain if c.arm_source == "comparator")
+        if any(c.arm not in (None, arm) for c in chain):
+            continue
+        for c in chain:
+            # the population is what tells this value from the others: bound to it, as one named next to it
+            c.arm, c.arm_source, c.arm_not = arm, "chain", None
+            c.population_source = "own"
+
+
+#: between the values of an elliptic clause's pair: "15.6 and 6.9", "15.6 vs 6.9", "15.6, 6.9"
+_PAIR_GAP = re.compile(r"^[^\S\n]{0,3}(?:months?\b|%)?[^\S\n]{0,3}(?:,[^\S\n]{0,3})?"
+                       r"(?:(?:and|or|vs\.?|versus|compared\s{1,3}with)[^\S\n]{1,3})?$", re.I)
+
+
+def _parallel_populations(claims: list[Claim], terms: list[Term], term_starts: list[int], text: str,
+                          product_arms: tuple[str, ...]) -> None:
+    """An elliptic clause parallel to a contrast of populations: "median survival was 14.1 months if
+    biomarker-negative vs 7.2 months if biomarker-positive; in second line the figures were 15.6 and 6.9
+    months", "... The corresponding values in second line were 15.6 and 6.9 months", "..., and 15.6 vs
+    6.9 months in second line". A run of as many values of the same kind right after a contrast (a chain of values of
+    one endpoint and arm, each bound to a population of its own, all different), in the same sentence or
+    the next one of the paragraph, whose words name one population that is none of the contrast's, no
+    endpoint but the contrast's (none at all in a sentence of its own) and no arm but the product's: each
+    value takes the population of its place in the contrast, narrowed by the clause's population
+    (``Claim.parallel_of``; the matcher reads the library's population that names both)."""
+    ordered = sorted(claims, key=_START)
+    k = 0
+    while k < len(ordered):
+        first = ordered[k]
+        n = 1
+        while k + n < len(ordered) and ordered[k + n].sentence == first.sentence \
+                and ordered[k + n].kind == first.kind and ordered[k + n].unit == first.unit \
+                and ordered[k + n].endpoint == first.endpoint and ordered[k + n].arm == first.arm \
+                and ordered[k + n].population_source == "own" \
+                and ordered[k + n].population not in {c.population for c in ordered[k:k + n]}:
+            n += 1
+        pair = ordered[k:k + n]
+        if n < 2 or first.endpoint is None or first.population_source != "own" \
+                or len({c.population for c in pair}) != n or None in {c.population for c in pair} \
+                or first.arm_source == "comparator":
+            k += 1
+            continue
+        run = ordered[k + n:k + 2 * n]
+        k += n
+        if len(run) != n or any(c.kind != first.kind or c.unit not in (None, first.unit) for c in run) \
+                or len({c.sentence for c in run}) != 1 or run[0].start - pair[-1].end > 200:
+            continue
+        if not all(_PAIR_GAP.match(text[a.end:b.start]) for a, b in zip(run, run[1:])):
+            continue
+        own_sentence = run[0].sentence != first.sentence
+        if own_sentence and (run[0].sentence[0] < first.sentence[1] or "\n\n" in text[first.sentence[1]:run[0].sentence[0]]
+                             or "\n\n" in text[pair[-1].end:run[0].start]):
+            continue
+        if not own_sentence and "\n\n" in text[pair[-1].end:run[0].start]:
+            continue
+        after = next((c.start for c in ordered[k + n:] if c.sentence == run[0].sentence), run[0].sentence[1])
+        lo = run[0].sentence[0] if own_sentence else pair[-1].end
+        region = terms[bisect.bisect_left(term_starts, lo):bisect.bisect_left(term_starts, after)]
+        contrast = {c.population for c in pair}
+        narrowing = {t.id for t in region if t.kind == "population" and t.id not in contrast}
+        endpoints = {t.id for t in region if t.kind == "endpoint"}
+        arms = {t.id for t in region if t.kind == "arm"}
+        if len(narrowing) != 1 or arms - set(product_arms) - {first.arm} \
+                or (endpoints - {first.endpoint} if not own_sentence else endpoints):
+            continue
+        if any(c.population_source == "own" and c.population not in (*narrowing, p.population)
+               for c, p in zip(run, pair)):
+            continue  # a value that names a population of its own (not its place's in the contrast)
+        (q,) = narrowing
+        for c, p in zip(run, pair):
+            c.parallel_of = (first.endpoint, first.arm, p.population, q)
 
 
 #: after an arm named after a compared pair of values, the other arm: "vs", "versus", "compared with"

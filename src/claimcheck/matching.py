@@ -268,6 +268,8 @@ class Matcher:
     # ------------------------------------------------------------------ decision
     def match(self, claim: Claim, text: str, products: tuple[str, ...] | None = None) -> Match:
         """Match one claim; ``products``: the products the document promotes (None: every one)."""
+        if claim.parallel_of is not None:
+            self._narrow_parallel(claim)
         if claim.kind == "count" and claim.unit == "cycles" and claim.value is not None:
             return self._match_cycles(claim, products, text)
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
@@ -1241,6 +1243,26 @@ class Matcher:
         if line_start == 0 or self._names_population(population, text[line_start:claim.start]):
             return False
         return self._names_population(population, text[max(0, line_start - QUALIFIER_REACH):line_start])
+
+    def _narrow_parallel(self, claim: Claim) -> None:
+        """An elliptic clause parallel to a contrast of populations (``Claim.parallel_of``: "14.1 vs 7.2
+        months if A vs B; in second line the figures were 15.6 and 6.9 months"): the value is the
+        population of its place in the contrast, narrowed by the clause's own population -- the one
+        population of the library whose label names both (of those the endpoint holds, where any
+        does). Where there is not exactly one, the claim keeps the context read as it was (the library
+        holds no such subgroup: nothing to check it against)."""
+        endpoint, arm, population, narrowing = claim.parallel_of
+        both = [p for p in self.ref.populations if p not in (population, narrowing)
+                and self._narrower(p, population) and self._narrower(p, narrowing)]
+        held = [p for p in both if any(e.population == p for e in self.ref.by_endpoint.get(endpoint, ()))]
+        got = held or both
+        if len(got) != 1:
+            return
+        claim.endpoint, claim.endpoint_strength = endpoint, "sentence"
+        claim.population, claim.population_source = got[0], "own"
+        if arm is not None:
+            claim.arm, claim.arm_source, claim.arm_not = arm, "chain", None
+        claim.parallel_of = None
 
     def _narrower(self, population: str | None, wider: str) -> bool:
         """Whether ``population``'s own label names the ``wider`` one ("early responders who

@@ -147,6 +147,11 @@ class Claim:
     #: baseline characteristics the claim's sentence names besides its endpoint ("in patients with
     #: Philadelphia chromosome-positive disease, 91% …"): a subgroup the claim may be about
     qualifiers: list[str] = field(default_factory=list)
+    #: an elliptic clause parallel to a contrast of populations ("14.1 vs 7.2 months in A vs B patients;
+    #: in second line, 15.6 and 6.9 months"): (endpoint, arm, population of the same place in the
+    #: contrast, population that narrows it). matching.Matcher reads the library's population that
+    #: names both, where there is exactly one; otherwise the claim keeps the context read as it was
+    parallel_of: tuple[str, str | None, str, str] | None = None
     # ---- match (matching.py; set by the engine, None before matching)
     match: Match | None = field(default=None, compare=False, repr=False)
 
