@@ -640,10 +640,20 @@ class RequiredContent(PackRule):
             # case where the text goes on after it on the same line ("WARNING: <RISK> — <Product> can …")
             title_end = _title_end(text, anchor)
             body = title_end
-            for k in range(anchor, title_end):
+            k = anchor
+            while k < title_end:
                 if text[k].islower():
-                    body = max(anchor, text.rfind(" ", anchor, k) + 1)
+                    ws = max(anchor, text.rfind(" ", anchor, k) + 1)
+                    le = text.find("\n", k, title_end)
+                    le = title_end if le == -1 else le
+                    if _mostly_capitals(text[k:le]):
+                        # a word in lower case joining the title's capitals ("… (VOD) and INCREASED
+                        # RISK OF …"): the title goes on
+                        k = text.find(" ", k, le) if text.find(" ", k, le) != -1 else le
+                        continue
+                    body = ws
                     break
+                k += 1
         else:
             rest = head
             if self._block is not None:

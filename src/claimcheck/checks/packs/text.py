@@ -29,6 +29,9 @@ _NON_BLANK = re.compile(r"\S")
 #: differently, and ``^`` (MULTILINE) matches after a line feed whatever the position argument.
 _SECTION_CANDIDATE = re.compile(r"\n[ \t]{0,3}[#*_=\-]|\f")
 _ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
+#: a paragraph opened by a bold label, as the Markdown reader renders it ("**Label:** text" with its
+#: marks as spaces): two spaces, a label of a few words and its colon, then three spaces
+_BOLD_RUN_IN = re.compile(r"  [^\s:][^:\n]{0,80}:   \S")
 _LIST_OR_ROW = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t])")
 #: the start of a list item's line (a bullet or a number)
 _LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-][ \t]|\d{1,2}[.)][ \t])")
@@ -287,8 +290,11 @@ class TextIndex:
         line_start = text.rfind("\n", 0, anchor) + 1
         k = self.section_index(anchor)
         start = self._sections[k]
-        if line_start <= start <= anchor and self.section_level(start) is not None:
-            return end    # the title is a heading: its section (and those under it) is the box
+        # the title is a heading: its section (and those under it) is the box, except that a body
+        # written as a list ends at the first plain paragraph after it that is not indented under it
+        # (the warnings that follow the box in its section: "- Hepatotoxicity … occurred." then
+        # "**Hepatotoxicity:** In the trial, VOD occurred in …")
+        headed = line_start <= start <= anchor and self.section_level(start) is not None
         about = about or (lambda s, e: False)
         pos = text.find("\n", anchor)
         if pos == -1 or pos >= end:
@@ -314,9 +320,12 @@ class TextIndex:
                 continue
             item = bool(_LIST_OR_ROW.match(line))
             indent = len(line) - len(line.lstrip(" \t"))
-            under = in_list and indent > list_indent     # indented under a list item
+            # indented under a list item (not a bold run-in label at the margin, which the Markdown
+            # reader renders with its "**" as spaces: "**Hepatotoxicity:** In the trial …" reads
+            # "  Hepatotoxicity:   In the trial …")
+            under = in_list and indent > list_indent and not _BOLD_RUN_IN.match(line)
             if blank_before:
-                if not under and self._starts_other(line, stripped, le, item, about, ls, prose):
+                if not headed and not under and self._starts_other(line, stripped, le, item, about, ls, prose):
                     return min(ls, end)
                 if body and in_list and closed and not item and not under:
                     return min(ls, end)
