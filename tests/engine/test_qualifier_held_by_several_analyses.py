@@ -30,6 +30,12 @@ WORDINGS = {
                      5, ("20%", "41%")),
     "list-lead-in-neutropenia": (HEAD + "Grade 3 or higher events seen with BESPONSA:\n- Neutropenia: {v}\n",
                                  4, ("34%", "47%")),
+    # wordings that were U001 ("matches no entry; the closest ... is 51%"), the any-grade entry named
+    "trial-named": (HEAD + "In INO-VATE ALL, grade ≥3 thrombocytopenia was reported in {v} of patients treated "
+                    "with BESPONSA.\n", 3, ("20%", "41%")),
+    "share-first": (HEAD + "Among patients receiving BESPONSA, {v} had grade 3 or higher thrombocytopenia.\n",
+                    3, ("20%", "41%")),
+    "run-in-label": (HEAD + "BESPONSA: grade ≥3 anemia 11%, grade ≥3 neutropenia {v}.\n", 3, ("34%", "47%")),
     "table-header": (HEAD + "| Grade ≥3 adverse reaction | BESPONSA |\n|---|---|\n| Thrombocytopenia | {v} |\n"
                      "| Anemia | 11% |\n", 5, ("20%", "41%")),
 }
