@@ -246,6 +246,12 @@ def attach_context(
             qualifiers.append("timepoint")  # ... besides one it names ("at 1 year ...; three-year survival ...")
         sentence_study = named["study"][0].id if "study" in named else None
         alternating = _alternating_timepoints(ordered, timepoints) if len(timepoints) >= 2 else {}
+        # a "respectively" list of time points pairs with the values in order (the word itself: values
+        # followed by a list of arms pair with the arms)
+        time_paired = _respective_timepoints(chains, timepoints, text) \
+            if len(timepoints) >= 2 and _holds_any(folded, _RESPECTIVELY_WORDS) \
+            and _RESPECTIVELY.search(sentence_text) else {}
+        alternating = {**alternating, **time_paired}
         # "**Hepatotoxicity.** It occurred in 14% …": a run-in label that opens the paragraph names
         # the endpoint of the sentence that follows it on the same line, as its own words would
         run_in = previous_endpoint is not None and not endpoints and _run_in_label(back, previous_endpoint, text, s0)
@@ -298,10 +304,10 @@ def attach_context(
         for kind in ("arm", "population"):
             if kind == "arm" and asides:
                 _attach_arms_with_asides(ordered, chains, named.get(kind, []), back, text, respectively, columns,
-                                         product_arms, asides)
+                                         product_arms, asides, time_paired)
                 continue
             _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text,
-                        respectively, columns, product_arms)
+                        respectively, columns, product_arms, time_paired)
         for claim in group:
             nested = defined_by_nested.get(id(claim))
             if nested is not None and claim.population_source != "own" and any(
@@ -1361,6 +1367,53 @@ def _label_known(text: str, start: int, end: int, terms: list[Term]) -> bool:
     return all(w.lower() in _LABEL_FILLER for w in _LABEL_WORD.findall(label))
 
 
+#: between two time points of one list: "1-year and 2-year", "cycle 1, cycle 2", "at 1 year and at 2
+#: years", "after cycle 1 and after cycle 2", "1- and 2-year" (the hyphen of a number whose unit the last carries)
+_TIME_LIST_GAP = re.compile(r"-?[^\S\n]{0,2}(?:,[^\S\n]{0,2})?(?:(?:and|or|&)[^\S\n]{1,3})?"
+                            r"(?:(?:at|after|in|by|within|during)[^\S\n]{1,3})?(?:the[^\S\n]{1,3})?", re.I)
+
+
+def _time_list(timepoints: list[Term], text: str) -> list[Term]:
+    """The longest run of two or more different time points written as one list ("1-year and 2-year",
+    "at 1 and 2 years", "after cycle 1 and cycle 2"); [] where the sentence has none."""
+    best: list[Term] = []
+    run: list[Term] = []
+    for t in timepoints:
+        if run and t.start < run[-1].end:
+            continue  # "at 2 years" over "2 years": one mention
+        if run and not (t.id not in {r.id for r in run} and _TIME_LIST_GAP.fullmatch(text, run[-1].end, t.start)):
+            if len(run) > len(best):
+                best = run
+            run = []
+        run.append(t)
+    if len(run) > len(best):
+        best = run
+    return best if len(best) >= 2 else []
+
+
+def _respective_timepoints(chains: list[list[Claim]], timepoints: list[Term], text: str) -> dict[int, str]:
+    """A "respectively" list of time points ("the 1-year and 2-year survival rates were 37% and 21%,
+    respectively", "at 1 and 2 years ... 37% and 21%, respectively", "after cycle 1 and cycle 2 in 46%
+    and 41%, respectively"): each value of a chain of as many values takes its time point in order; a
+    chain of two such runs compared once in its middle ("37% and 21% with A versus 17% and 14% with B,
+    respectively") pairs each half in order. {} where the sentence lists no time points."""
+    listed = _time_list(timepoints, text)
+    if not listed:
+        return {}
+    k = len(listed)
+    out: dict[int, str] = {}
+    for chain in chains:
+        if len(chain) == k:
+            runs = [chain]
+        else:
+            halves = _compared_halves(chain, text) if len(chain) == 2 * k else None
+            runs = list(halves) if halves else []
+        for run in runs:
+            for c, t in zip(run, listed):
+                out[id(c)] = t.id
+    return out
+
+
 def _alternating_timepoints(ordered: list[Claim], timepoints: list[Term]) -> dict[int, str]:
     """Values and time points that alternate in a sentence, as many of each: "45% after cycle 1 and
     a further 41% after cycle 2" (each value takes the time point after it) or "after cycle 1 in
@@ -1748,7 +1801,7 @@ _VS_ASIDE = re.compile(r"\((?=\s{0,2}(?:vs\.?|versus|compared\s{1,3}(?:with|to)|
 
 def _attach_arms_with_asides(ordered: list[Claim], chains: list[list[Claim]], terms: list[Term], back: list[Term],
                              text: str, respectively: bool, columns, product_arms: tuple[str, ...],
-                             asides: list[tuple[int, int]]) -> None:
+                             asides: list[tuple[int, int]], time_paired: dict[int, str] | None = None) -> None:
     """Arms where the sentence (a row label, a clause) holds a comparator's figures in a bracket of their
     own ("Post-transplant mortality (vs chemotherapy 8/35, 23%) | 31/79 | 39%"): the arm named inside the
     bracket is the arm of the figures inside it only; the figures outside take the arms named outside it
@@ -1764,12 +1817,13 @@ def _attach_arms_with_asides(ordered: list[Claim], chains: list[list[Claim]], te
         own_terms = [t for t in terms if inside(t.start, t.end) == k]
         own_chains = [[c for c in ch if id(c) in members] for ch in chains]
         _attach_who(claims, [ch for ch in own_chains if ch], "arm", own_terms, back, text, respectively, columns,
-                    product_arms)
+                    product_arms, time_paired)
 
 
 def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, terms: list[Term],
                 back: list[Term], text: str, respectively: bool = False,
-                columns: dict[int, dict[str, str]] | None = None, product_arms: tuple[str, ...] = ()) -> None:
+                columns: dict[int, dict[str, str]] | None = None, product_arms: tuple[str, ...] = (),
+                time_paired: dict[int, str] | None = None) -> None:
     """Arm or population for each claim of a sentence, with vs-chains (see module doc).
 
     ``ordered``: the sentence's claims by position; ``chains``: as :func:`_chains` grouped them;
@@ -1782,7 +1836,9 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
     the chain ("14% and 39% of EXAMPLIMAB patients, respectively") is every value's. Where a
     vs-chain has fewer terms than values and one arm is in play ("More EXAMPLIMAB patients proceeded
     to transplant: 48% vs 22%"), that arm is the first value's (or the one that names it), and the others
-    are the comparator: ``arm`` None, ``arm_source`` "comparator", ``arm_not`` the arm named.
+    are the comparator: ``arm`` None, ``arm_source`` "comparator", ``arm_not`` the arm named -- except
+    in a chain a "respectively" list of time points pairs (``time_paired``: "with EXAMPLIMAB, the 1-year
+    and 2-year rates were 37% and 21%, respectively"): its values are one arm's at several time points.
     """
     source_field = f"{kind}_source"
     column = {id(c): columns[id(c)][kind] for c in ordered if columns and kind in columns.get(id(c), {})}
@@ -1890,6 +1946,13 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 for c, a in zip(missing, remaining):
                     own[id(c)] = a
                     source[id(c)] = "chain"
+            elif missing and kind == "arm" and len(used | set(remaining)) == 1 and time_paired \
+                    and all(id(c) in time_paired for c in chain):
+                # one arm's values at the time points the list names, not the arm and its comparator
+                (arm,) = used | set(remaining)
+                for c in missing:
+                    own[id(c)] = arm
+                    source[id(c)] = "sentence"
             elif missing and kind == "arm" and len(used | set(remaining)) == 1:
                 (arm,) = used | set(remaining)
                 if not used and arm in product_arms:

@@ -571,6 +571,21 @@ class Matcher:
                          found=claim.describe_value(), score=sc(entry),
                          certainty=f"the library holds {self.ref.populations[population].label} only for "
                                    f"{self._arm_label(best.arm)}, no figure of the product")
+        several = self._analyses_of_qualifier(claim, own_arm, agreeing, population, text) \
+            if claim.endpoint_strength == "sentence" and claim.value is not None else []
+        if several:
+            # the claim's own words name its endpoint and a qualifier (its grade: "grade >=3
+            # thrombocytopenia") that several analyses of the library hold a figure of, and the value is
+            # none of them: a mismatch with that quantity, whichever analysis is meant (a near miss
+            # of one of them names it; otherwise all are given, and which is meant is uncertain)
+            near_ones = [f for f in several if near_miss(claim.value, f.value)]
+            f = near_ones[0] if len(near_ones) == 1 else max(several, key=lambda f: (sc(f.entry), f.entry.default))
+            return Match(MatchStatus.MISMATCH, f.entry, f.arm, f.field, expected=_show(f.value, claim),
+                         found=claim.describe_value(), score=sc(f.entry),
+                         candidates=tuple((g.entry, g.arm, _show(g.value, claim)) for g in several),
+                         certainty="its qualifier named in the sentence or its list's lead-in, held by "
+                                   f"{len(several)} analyses"
+                                   + (f"; a near miss of {_show(f.value, claim)}" if len(near_ones) == 1 else ""))
         default = not population and entry.default and (not claim.timepoint or claim.timepoint == entry.timepoint)
         # the only entry the library holds for the endpoint the sentence names ("regimen X in 62.5% of the
         # comparator arm" where only 63.0% is held): the entry meant, as the default one would be -- unless
@@ -1071,6 +1086,42 @@ class Matcher:
         start = max(0, min(claim.sentence[0], claim.start) - QUALIFIER_REACH)
         before = text[start:claim.sentence[1] if claim.sentence != (0, 0) else claim.end]
         return not self._names_qualifier(mine, before)
+
+    def _analyses_of_qualifier(self, claim: Claim, own_arm: list[Fact], agreeing: list[Fact],
+                               population: str | None, text: str) -> list[Fact]:
+        """The facts (one per entry) of the claim's endpoint, arm and time point whose entries' own
+        words (their synonyms) are named by the SAME words of the claim's sentence or of its list's
+        lead-in (:func:`_lead_in`): "grade >=3" naming two analyses' grade >=3 rates of one event --
+        where there are two or more such entries, none agrees with the value and none is of another
+        population than the one the text names; [] otherwise."""
+        lead = _lead_in(claim, text)
+        s0, s1 = claim.sentence if claim.sentence != (0, 0) else (max(0, claim.start - 200), claim.end + 200)
+        said = (lead + "\n" if lead else "") + text[s0:s1]
+        lowered = said.lower()
+        by_entry: dict[str, Fact] = {}
+        covered: list[set[int]] = []   # the characters each entry's named words cover
+        for f in own_arm:
+            e = f.entry
+            if e.endpoint != claim.endpoint or not e.synonyms or e.id in by_entry or f.field != "value" \
+                    or (population and e.population not in (None, population)) \
+                    or e.timepoint != claim.timepoint:
+                continue
+            got = self._entry_qualifiers.get(e.id)
+            if got is None:
+                got = self._entry_qualifiers[e.id] = _names_pattern(e.synonyms)
+            lower, exact = got
+            spans = [m.span() for m in lower.finditer(lowered)] if lower is not None else []
+            if exact is not None:
+                spans += [m.span() for m in exact.finditer(said)]
+            at = {i for a, b in spans if not negated(lowered, 0, a) for i in range(a, b)}
+            if at:
+                by_entry[e.id] = f
+                covered.append(at)
+        if len(by_entry) < 2 or not set.intersection(*covered):
+            return []
+        if any(g.entry.id in by_entry for g in agreeing):
+            return []
+        return list(by_entry.values())
 
     def _qualified(self, entry: Entry, own_arm: list[Fact], arm: str | None, claim: Claim, text: str) -> bool:
         """Whether the words that set ``entry`` apart from the other entries of its endpoint and
@@ -1666,6 +1717,42 @@ _LEAD_CHARS = 120
 _PREVIOUS_FIGURE = re.compile(r"\d[^\S\n]?(?:%|percent\b|months?\b|mo\b|weeks?\b|days?\b)|\)")
 #: the words that complete a subgroup word ("aged" 55 or older): up to four words, to a comma
 _SUBGROUP_TAIL = re.compile(r"(?:[^\S\n]{1,3}[^\s,;:]{1,20}){0,4}")
+
+
+#: a list item (a bullet, a numbered item) or a table row: the lines under a lead-in
+_LIST_LINE = re.compile(r"[^\S\n]{0,6}(?:(?:[-*\u2022\u2013]|\d{1,2}[.)])[^\S\n]|\|)")
+
+
+def _lead_in(claim: Claim, text: str) -> str:
+    """The lead-in of the list or table the claim's line belongs to: the line just above its run of
+    list items or table rows (a blank line between allowed) when it ends with a colon, or the
+    table's first row; "" where the claim's line is no list item or row."""
+    ls = text.rfind("\n", 0, claim.start) + 1
+    if not _LIST_LINE.match(text, ls):
+        return ""
+    table = text.startswith("|", ls) or text[ls:ls + 8].lstrip().startswith("|")
+    first = ls
+    for _ in range(60):  # up the run of items (bounded)
+        prev_end = first - 1
+        if prev_end < 0:
+            break
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if table and prev_start < prev_end and not text[prev_start:prev_end].strip():
+            first = prev_start   # a table's rule row, blanked by the reader
+            continue
+        if not _LIST_LINE.match(text, prev_start):
+            break
+        first = prev_start
+    if table:
+        while first < ls and not text[first:text.find("\n", first)].strip():
+            first = text.find("\n", first) + 1
+        end = text.find("\n", first)
+        return text[first:end if end >= 0 else len(text)]
+    above_end = first - 1
+    if above_end > 0 and text[above_end - 1:above_end] == "\n":
+        above_end -= 1  # one blank line between the lead-in and its items
+    above = text[text.rfind("\n", 0, max(0, above_end)) + 1:max(0, above_end)].rstrip()
+    return above if above.endswith(":") else ""
 
 
 def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:

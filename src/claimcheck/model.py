@@ -183,6 +183,9 @@ class Match:
     #: how sure the claim ↔ entry link is, in words, for the finding ("the endpoint's default entry,
     #: near miss"); None where the value itself agrees
     certainty: str | None = None
+    #: where several analyses hold the quantity the claim names and its value is none of them: each
+    #: one's (entry, arm, value as shown); ``entry`` is then only one of them
+    candidates: tuple = ()
 
     @property
     def reference_id(self) -> str | None:

@@ -251,6 +251,9 @@ class TermMatcher:
     def __init__(self, nlp: Language, vocabulary: dict[str, list[str]]):
         self.phrases = PhraseSet((tuple(label.split(":", 1)), phrases) for label, phrases in vocabulary.items())
         self.shared_tails = _shared_tail_heads(vocabulary)
+        self.time_phrases = {phrase.strip().lower(): label.partition(":")[2]
+                             for label, phrases in vocabulary.items() if label.startswith("timepoint:")
+                             for phrase in phrases}
 
     def __call__(self, doc: Doc) -> Doc:
         # tuple.__new__ is what the named tuple's own constructor calls, without its Python frame
@@ -262,6 +265,8 @@ class TermMatcher:
         # groups named by a figure whose unit the next group carries: kept apart from cc_terms
         # (every phrase match and nothing else), added to the context stage's terms
         doc._.cc_shared_unit_terms = _shared_tail_terms(text, terms, self.shared_tails) if self.shared_tails else []
+        if self.time_phrases:
+            doc._.cc_shared_unit_terms += _elliptic_time_terms(text, terms, self.time_phrases)
         return doc
 
 
@@ -303,6 +308,51 @@ def _shared_tail_terms(text: str, terms: list, heads: dict) -> list:
         other = table.get(before.group(1).lower())
         if other is not None and other != t.id:
             extra.append(tuple.__new__(ContextTerm, (before.start(1), before.end(1), t.kind, other)))
+    return extra
+
+
+#: a list of time points whose unit is written once, after the numbers ("at 1 and 2 years",
+#: "1- and 2-year survival", "1, 2 and 3 years") or before them ("cycles 1 and 2"); group 1 is the unit
+#: of the numbers-first form, group 2 of the unit-first form
+_TIME_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six)"
+_ELLIPTIC_TIME_LIST = re.compile(
+    rf"\b{_TIME_NUMBER}-?(?:,[^\S\n]{{1,2}}{_TIME_NUMBER}-?){{0,3}},?[^\S\n]{{1,3}}(?:and|or|&)[^\S\n]{{1,3}}"
+    rf"{_TIME_NUMBER}(?:[^\S\n]{{1,2}}|-)(year|month|week|day|cycle)s?\b"
+    rf"|\b(year|month|week|day|cycle)s[^\S\n]{{1,2}}{_TIME_NUMBER}(?:,[^\S\n]{{1,2}}{_TIME_NUMBER}){{0,3}},?"
+    rf"[^\S\n]{{1,3}}(?:and|or|&)[^\S\n]{{1,3}}{_TIME_NUMBER}\b", re.I)
+_TIME_NUMBER_RE = re.compile(rf"\b{_TIME_NUMBER}\b", re.I)
+
+
+def _elliptic_time_terms(text: str, terms: list, time_phrases: dict[str, str]) -> list:
+    """The time points of a list that writes its unit once (:data:`_ELLIPTIC_TIME_LIST`): each number
+    not already inside a time-point term names the time point the library words as that number with
+    the unit ("1" of "at 1 and 2 years" is "1-year" or "1 year"; "1" of "cycles 1 and 2" is "cycle 1").
+    Only where every number of the list names a different time point of the library (data: the
+    timepoints' synonyms); otherwise the list names time points the library does not hold, and
+    nothing is added."""
+    if not _ELLIPTIC_TIME_LIST.search(text):
+        return []
+    covered = [(t.start, t.end) for t in terms if t.kind == "timepoint"]
+    extra = []
+    for m in _ELLIPTIC_TIME_LIST.finditer(text):
+        unit = (m.group(1) or m.group(2)).lower()
+        numbers_first = m.group(1) is not None
+        found = []
+        for n in _TIME_NUMBER_RE.finditer(text, m.start() if numbers_first else m.end(2),
+                                          m.start(1) if numbers_first else m.end()):
+            word = n.group(0).lower()
+            wordings = (f"{word}-{unit}", f"{word} {unit}", f"{word} {unit}s", f"at {word} {unit}",
+                        f"at {word} {unit}s") if numbers_first else (f"{unit} {word}", f"after {unit} {word}")
+            tid = next((time_phrases[w] for w in wordings if w in time_phrases), None)
+            if tid is None:
+                found = []
+                break
+            found.append((n.start(), n.end(), tid))
+        if len(found) < 2 or len({tid for _, _, tid in found}) != len(found):
+            continue
+        for a, b, tid in found:
+            if not any(s <= a and b <= e for s, e in covered):
+                extra.append(tuple.__new__(ContextTerm, (a, b, "timepoint", tid)))
     return extra
 
 

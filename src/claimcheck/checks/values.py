@@ -14,7 +14,11 @@ VALUE_MISMATCH = Rule(
             "to k decimals (81% for 80.7% is faithful; 29.3% for 29.4% is not). A p-value right after the "
             "figures of a matched comparison is that entry's p (P=0.013 for 0.0013 is not faithful; a bound such "
             "as P<0.01 agrees where the entry's p lies within it); an n of N in words (\"fatal in 8 of 18\") is "
-            "judged by the one entry of its endpoint with that N.",
+            "judged by the one entry of its endpoint with that N. A figure whose sentence (or its list's lead-in, "
+            "its table's first row) names its endpoint and a qualifier (\"grade >=3 thrombocytopenia\") that "
+            "several analyses of the library hold, and that is none of their figures, is a mismatch naming each "
+            "analysis's figure (which one is meant is uncertain), never judged against an entry of another "
+            "qualifier (the any-grade rate).",
     why="A transcription error in a promotional piece misstates the evidence; reviewers must catch every one "
         "and it is the most common MLR rejection reason for efficacy pages.",
     basis="21 CFR 202.1(e)(6) (misleading representation of study results); ABPI Code clause 6.1 "
@@ -134,6 +138,24 @@ def _unsupported_instead(ctx: CheckContext, claim: Claim) -> bool:
     return supersedes_mismatch(ctx, claim)
 
 
+def _quantity(ctx: CheckContext, m: Match) -> str:
+    """The arm and endpoint several analyses hold a figure of (no population: that is what differs)."""
+    ref = ctx.reference
+    parts = [ref.arms[m.arm].label] if m.arm and m.arm in ref.arms else []
+    parts.append(ref.endpoints[m.entry.endpoint].label if m.entry.endpoint in ref.endpoints else m.entry.endpoint)
+    return " ".join(parts)
+
+
+def _candidates(ctx: CheckContext, m: Match) -> str:
+    """ "41% (safety population, final analysis; source A) or 20% (…; source B)": each analysis's figure."""
+    ref = ctx.reference
+    out = []
+    for entry, _, shown in m.candidates:
+        population = ref.populations[entry.population].label if entry.population in ref.populations else None
+        out.append(f"{shown} (" + "; ".join(p for p in (population, entry.source) if p) + ")")
+    return " or ".join(out)
+
+
 def check_values(ctx: CheckContext):
     for claim in ctx.claims:
         m = claim.match
@@ -147,7 +169,17 @@ def check_values(ctx: CheckContext):
                     f"{claim.n}/{claim.total} is {100.0 * claim.n / claim.total:.2f}% (source: {entry.source})",
                     expected=f"{claim.n}/{claim.total} ({av.value}%)", found=f"{claim.n}/{claim.total} ({claim.value}%)",
                     reference_id=entry.id, source=entry.source)
-        if m.status == MatchStatus.MISMATCH and not _unsupported_instead(ctx, claim):
+        if m.status == MatchStatus.MISMATCH and m.candidates and not _unsupported_instead(ctx, claim):
+            # several analyses hold the quantity the claim names, none its value (matching.py
+            # _analyses_of_qualifier): each one's figure is given, since which is meant is uncertain
+            yield ctx.finding(
+                VALUE_MISMATCH, claim.start, claim.end,
+                f"{_quantity(ctx, m)}: the claims library holds {len(m.candidates)} figures of it, from different "
+                f"analyses: {_candidates(ctx, m)}; the text says {m.found}, none of them (which analysis is meant "
+                f"is uncertain)" + (f" [matched by: {m.certainty}]" if m.certainty else ""),
+                expected=" or ".join(shown for _, _, shown in m.candidates), found=m.found,
+                reference_id=m.reference_id, source=m.source)
+        elif m.status == MatchStatus.MISMATCH and not _unsupported_instead(ctx, claim):
             what = what_of(ctx, claim, m)
             yield ctx.finding(
                 VALUE_MISMATCH, claim.start, claim.end,
