@@ -536,9 +536,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately)\s+)?"  # "Nearly 3 times" opens a sentence
         # any case: a headline in capitals or title case ("EXAMPLIMAB DOUBLED SURVIVAL", "Survival Twice
         # As Long", "Three Times As Many") is relative wording as its sentence-case form is
-        r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:doubles|triples|quadruples)\b|(?i:double|triple|quadruple)(?=\s{1,3}(?i:the|that|those)\b)|(?i:twice)\s+(?i:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
+        r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:doubles|triples|quadruples)\b|(?i:double|triple|quadruple)(?(q)\b|(?=\s{1,3}(?i:the|that|those)\b))|(?i:twice)\s+(?i:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
         r"|(?i:two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?i:times)|[\s-]?(?i:fold))\b|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]?fold"
         r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)(?:\s+times\b|x(?=\s{1,3}(?:the|as|more|higher|greater|longer)\b))"  # "3x the", "2.5x as"
+        # "half the rate", "half as many": of a rate, a risk or a number, never "half the dose" or "half the patients"
+        r"|(?i:half)\s+(?i:the|as)(?=\s{1,3}(?i:rates?|risk|incidence|number|proportion|percentage|share|odds|likelihood"
+        r"|frequency|many|likely|often|high|common)\b)"
         r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
         r"|two[\s-]thirds))")),
 ]
@@ -588,7 +591,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
 }
 #: the words relative wording cannot do without
 _RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "Twice", "three", "fold", "Fold", "times",
-                   "half", "third", "quarter", "four", "double", "triple", "quadruple", "Double", "Triple", "Quadruple",
+                   "half", "Half", "third", "quarter", "four", "double", "triple", "quadruple", "Double", "Triple", "Quadruple",
                    "Halved", "TIMES", "FOLD", "x the", "x as", "x more", "x higher", "x greater", "x longer",
                    # a headline in capitals or title case: "DOUBLED SURVIVAL", "TWICE AS LONG", "Three Times"
                    "DOUBLE", "TRIPLE", "QUADRUPLE", "HALVED", "TWICE", "Times", "Fold", "THREE", "FOUR")
@@ -598,7 +601,7 @@ _NOT_RELATIVE = re.compile(r"[^\w\s.\-]")
 _RELATIVE_RUN = re.compile(r"[\w\s.\-]*")
 
 #: an interval's level given by a header or a row label such as "HR (97.5% CI)", "Odds ratio (95% CI)",
-#: "% (95% CI)", "% [95% CI]", or with no bracket where it ends its cell ("2-year OS, % 95% CI |",
+#: "% (95% CI)", "% [95% CI]", or with no bracket where it ends its cell ("2-year survival, % 95% CI |",
 #: "Response rate, %, 95% CI |"; group ``open`` unset: only on a table's line, see :func:`_bare_interval`)
 _HEADER = re.compile(
     r"(?P<what>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio|%|[Mm]edian)?\s{0,2},?\s{0,2}(?:(?P<open>[(\[])\s{0,2})?"
@@ -620,7 +623,7 @@ _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved"
                      "ten times": 10.0, "two times": 2.0, "six times": 6.0, "seven times": 7.0, "eight times": 8.0,
                      "nine times": 9.0,
                      # "reduced the risk by a third": the ratio after is 1 - 1/3 of the ratio before
-                     "by half": 0.5, "by a half": 0.5, "by a third": 2 / 3, "by one third": 2 / 3,
+                     "half the": 0.5, "half as": 0.5, "by half": 0.5, "by a half": 0.5, "by a third": 2 / 3, "by one third": 2 / 3,
                      "by one in three": 2 / 3, "by a quarter": 0.75, "by one quarter": 0.75,
                      "by one in four": 0.75, "by two thirds": 1 / 3}
 
