@@ -379,7 +379,10 @@ _CI_AFTER = rf"(?:(?P<cio>{_OPEN})|[;,]\s{{0,2}}(?:(?:with|but|and)\s{{1,2}}(?:(
 #: a few words between a share and the n/N that gives it: "14% overall (23/164)", "16% of all treated
 #: patients (23 of 164)"; never a list or comparison word (the n/N would then be another figure's)
 _PCT_WORDS = r"(?:\s{1,2}(?!(?:vs|versus|and|or|than|compared|after|before|while|whereas|but)\b)[A-Za-z-]{2,20}){1,4}"
-_BARE_INTERVAL = rf"\(\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}}[,;]\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}\)"
+#: an estimate's bare bounds, in round brackets or, in a table row only (see :func:`_bare_interval`),
+#: square ones: "(16.7-29.6)", "(16.7 to 29.6)", "[16.7, 29.6]"
+_BARE_INTERVAL = (rf"(?P<bo>[(\[])\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}}[,;]\s{{1,2}})(?P<bhi>-?{_I})\s{{0,2}}"
+                  r"(?P<bc>[)\]])")
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?|wks?\b)"
 _COMP = r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than|below|above)"
@@ -533,9 +536,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately)\s+)?"  # "Nearly 3 times" opens a sentence
         # any case: a headline in capitals or title case ("EXAMPLIMAB DOUBLED SURVIVAL", "Survival Twice
         # As Long", "Three Times As Many") is relative wording as its sentence-case form is
-        r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:doubles|triples|quadruples)\b|(?i:double|triple|quadruple)(?=\s{1,3}(?i:the|that|those)\b)|(?i:twice)\s+(?i:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
+        r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:doubles|triples|quadruples)\b|(?i:double|triple|quadruple)(?(q)\b|(?=\s{1,3}(?i:the|that|those)\b))|(?i:twice)\s+(?i:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
         r"|(?i:two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?i:times)|[\s-]?(?i:fold))\b|(?P<fold>\d{1,3}(?:\.\d{1,2})?)[\s-]?fold"
         r"|(?P<times>\d{1,3}(?:\.\d{1,2})?)(?:\s+times\b|x(?=\s{1,3}(?:the|as|more|higher|greater|longer)\b))"  # "3x the", "2.5x as"
+        # "half the rate", "half as many": of a rate, a risk or a number, never "half the dose" or "half the patients"
+        r"|(?i:half)\s+(?i:the|as)(?=\s{1,3}(?i:rates?|risk|incidence|number|proportion|percentage|share|odds|likelihood"
+        r"|frequency|many|likely|often|high|common)\b)"
         r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
         r"|two[\s-]thirds))")),
 ]
@@ -571,13 +577,13 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "pp": (("point", "pp"),),  # percentage points, % points, pp
     "points": (("point",),),
     "rel_pct": (("relative",),),
-    "unit_interval": (("(",), (")",), ("%", "per", "mo", "day", "week", "wk")),
+    "unit_interval": (_OPEN_HINTS, _CLOSE_HINTS, ("%", "per", "mo", "day", "week", "wk")),
     "pct": (_PCT_HINTS,),
     "duration": (("mo", "day", "week", "wk"),),  # months?|mo|days?|weeks?|wks?
     "event_rate": (("per",), ("year",)),
     "event_rate_lead": (("per",), ("year",), ("vs", "versus", "and", "compared")),
     "lead": (("vs", "versus", "and", "compared"),),
-    "bare_interval": (("(",), (")",)),
+    "bare_interval": (_OPEN_HINTS, _CLOSE_HINTS),
     "count": (("patients", "adults", "subjects", "children", "responders", "="),),
     "n_of": (("of",),),
     "frac": (("/",),),
@@ -585,7 +591,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
 }
 #: the words relative wording cannot do without
 _RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "Twice", "three", "fold", "Fold", "times",
-                   "half", "third", "quarter", "four", "double", "triple", "quadruple", "Double", "Triple", "Quadruple",
+                   "half", "Half", "third", "quarter", "four", "double", "triple", "quadruple", "Double", "Triple", "Quadruple",
                    "Halved", "TIMES", "FOLD", "x the", "x as", "x more", "x higher", "x greater", "x longer",
                    # a headline in capitals or title case: "DOUBLED SURVIVAL", "TWICE AS LONG", "Three Times"
                    "DOUBLE", "TRIPLE", "QUADRUPLE", "HALVED", "TWICE", "Times", "Fold", "THREE", "FOUR")
@@ -594,9 +600,12 @@ _RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "Twice
 _NOT_RELATIVE = re.compile(r"[^\w\s.\-]")
 _RELATIVE_RUN = re.compile(r"[\w\s.\-]*")
 
-# an interval's level given by a header such as "HR (97.5% CI)", "Odds ratio (95% CI)", "% (95% CI)"
+#: an interval's level given by a header or a row label such as "HR (97.5% CI)", "Odds ratio (95% CI)",
+#: "% (95% CI)", "% [95% CI]", or with no bracket where it ends its cell ("2-year survival, % 95% CI |",
+#: "Response rate, %, 95% CI |"; group ``open`` unset: only on a table's line, see :func:`_bare_interval`)
 _HEADER = re.compile(
-    r"(?P<what>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio|%|[Mm]edian)?\s{0,2},?\s{0,2}\(\s{0,2}(?P<level>\d{2}(?:\.\d)?)\s?%\s{0,2}CI\s{0,2}\)")
+    r"(?P<what>HR|[Hh]azard\s+ratio|OR|[Oo]dds\s+ratio|%|[Mm]edian)?\s{0,2},?\s{0,2}(?:(?P<open>[(\[])\s{0,2})?"
+    r"(?P<level>\d{2}(?:\.\d)?)\s?%\s{0,2}CI(?(open)\s{0,2}[)\]]|(?=[^\S\n]{0,3}[^\s|\d]{0,3}[^\S\n]{0,40}[|\n]))")
 
 #: a header that makes a bare number in brackets a percentage: "n/N (%)", "n (%)"
 _PCT_HEADER = re.compile(r"\(\s{0,2}%\s{0,2}\)")
@@ -614,7 +623,7 @@ _RELATIVE_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved"
                      "ten times": 10.0, "two times": 2.0, "six times": 6.0, "seven times": 7.0, "eight times": 8.0,
                      "nine times": 9.0,
                      # "reduced the risk by a third": the ratio after is 1 - 1/3 of the ratio before
-                     "by half": 0.5, "by a half": 0.5, "by a third": 2 / 3, "by one third": 2 / 3,
+                     "half the": 0.5, "half as": 0.5, "by half": 0.5, "by a half": 0.5, "by a third": 2 / 3, "by one third": 2 / 3,
                      "by one in three": 2 / 3, "by a quarter": 0.75, "by one quarter": 0.75,
                      "by one in four": 0.75, "by two thirds": 1 / 3}
 
@@ -1704,6 +1713,10 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
     if name == "unit_interval":
         found = _bare_interval(m, text)
         interval = found.interval if found is not None else None
+        if found is None and m.group("bo") == "[":
+            # "80.7% [3, 4]" in prose: the figure alone, its brackets a citation's
+            e = m.end("upct") if m.group("upct") else m.end("unit")
+            raw = text[s:e]
         if m.group("upct"):
             return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%", interval=interval)
         unit = m.group("unit").lower()
@@ -1811,13 +1824,20 @@ _RATIO_BARE_CI = re.compile(
 
 
 def _bare_interval(m: re.Match, text: str) -> Claim | None:
-    """`est (lo-hi)`: a CI when a header within the preceding lines names one, else a range."""
+    """`est (lo-hi)`: a CI when a header within the preceding lines names one, else a range. Bounds
+    in square brackets ("22.8 [16.7, 29.6]") only in a table row (in prose they may cite references:
+    "[3, 4]"), and in matching brackets; a header with no bracket ("% 95% CI |") only on a table's line."""
     s, e = m.span()
+    if (m.group("bo") == "[" or m.group("bc") == "]") and (
+            m.group("bo") + m.group("bc") != "[]" or not _on_table_line(text, s)):
+        return None
     val = Num.parse(m.group("val"))
     lo, hi = Num.parse(m.group("blo")), Num.parse(m.group("bhi"))
     window = text[max(0, s - 600) : s]
     # every header holds "CI"; most windows have none, and then the search is not needed
     headers = list(_HEADER.finditer(window)) if "CI" in window else []
+    base = max(0, s - 600)
+    headers = [h for h in headers if h.group("open") or _on_table_line(text, base + h.start())]
     if not headers:
         return None  # "46.5 (18-78)": median (range) or an unlabelled pair; not a checkable claim
     headers = _same_column(text, s, max(0, s - 600), headers)
@@ -1841,6 +1861,12 @@ def _bare_interval(m: re.Match, text: str) -> Claim | None:
     if what == "%":
         return Claim(ClaimKind.PERCENTAGE, s, e, text[s:e], value=val, unit="%", interval=interval)
     return Claim(ClaimKind.ESTIMATE, s, e, text[s:e], value=val, interval=interval)
+
+
+def _on_table_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a table's: it holds a cell boundary "|"."""
+    le = text.find("\n", at)
+    return "|" in text[text.rfind("\n", 0, at) + 1:le if le != -1 else len(text)]
 
 
 def _same_column(text: str, s: int, base: int, headers: list[re.Match]) -> list[re.Match]:

@@ -67,7 +67,10 @@ CI_EXCLUDES_ESTIMATE = Rule(
             "(a line of its own under the figure, a later sentence, a bracket after other words: \"HR 0.75\" over "
             "\"97.5% CI 0.81-0.99\") where no way of giving each interval one of the estimates before it in its "
             "paragraph makes every interval contain its estimate; an interval in a bracket right after a "
-            "difference in percentage points (\"difference 18.6 percentage points (95% CI 9.8-27.4)\"). Bounds "
+            "difference in percentage points (\"difference 18.6 percentage points (95% CI 9.8-27.4)\"); a table cell "
+            "that is an estimate and its bounds (\"22.8 [16.7, 29.6]\", \"22.8 (16.7-29.6)\", \"22.8 (16.7 to 29.6)\") "
+            "under a column header or beside a row label that names the level (\"% [95% CI]\", \"% (95% CI)\", "
+            "\", % 95% CI\"; square brackets only in a table: in prose \"[3, 4]\" cites references). Bounds "
             "and levels may be written with decimal commas (\"29,4 % (95 % CI 21,0–38,8)\").",
     why="An interval must contain its estimate; one that does not was copied from another row or arm.",
     basis=_BASIS,
@@ -113,7 +116,9 @@ DIFFERENCE = Rule(
 RELATIVE_WORDING = Rule(
     code="A005", name="relative-wording", category="arithmetic", severity="error",
     summary="Relative wording (\"more than doubled\", \"tripled\", \"more than double the\", \"3-fold\", \"fourfold\", "
-            "\"2.7 times\", \"halved\", "
+            "\"2.7 times\", \"halved\", \"more than triple\" or \"nearly quadruple\" at a clause's end (a multiple "
+            "after \"more than\", \"nearly\", \"almost\", \"over\": \"37.1% vs 16.7%, more than triple\"), \"half the "
+            "rate\", \"half as many\" (of a rate, a risk or a number; never \"half the dose\" or \"half the patients\"), "
             "\"25% relative reduction\", \"reduced the risk of death by 40%\", \"a 30% lower risk\", \"cut the risk "
             "by one in three\") that the actual ratio does not support. Wording about a risk, hazard or odds is "
             "checked against the hazard or odds ratio (stated nearby, else the claims library's for the "
@@ -214,6 +219,10 @@ PARTS_SUM = Rule(
             "with the whole study's total in the next sentence or line (\"... In all, 326 patients were "
             "randomised.\"; never a subset's: first, of these, analysis, remission) and one bullet an arm "
             "(\"- EXAMPLIMAB: 164 patients\") under or over a labelled total line (\"Total randomised: 326\"). "
+            "An arm's \"(n = ...)\" bracket may say more after a semicolon (\"chemotherapy (n=166; regimen A "
+            "102/162, ...)\": the counts after it are the arm's, never summed), and a total may be followed by its "
+            "arms each with \"n =\" (\"N = 371: EXAMPLIMAB n = 247, chemotherapy n = 124\", each part naming a study "
+            "arm) or \"(n = ...)\" after a colon or dash. "
             "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
             "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
@@ -632,7 +641,10 @@ _PARTS_TOTAL = re.compile(
 _PART_SPLIT = re.compile(r"\s{0,3}(?:,(?!\d{3}\b)|;|/|\+|\bvs\.?|\bversus\b|\band\b|\bor\b)\s{0,3}", re.I)
 #: words that make a bracket's numbers not the total's parts (subgroups, statistics, ages, rates)
 _NOT_PARTS = re.compile(r"%|per\s?cent|\d\.\d|\b(?:whom|which|includ\w*|among|excluding|with|median|mean|range|"
-                        r"aged?|years?|months?|weeks?|days?|CI|HR|OR|[Pp]\b|mg|SD|IQR)\b|[<>=\u2264\u2265\u00b1]", re.I)
+                        r"aged?|years?|months?|weeks?|days?|CI|HR|OR|[Pp]\b|mg|SD|IQR|"
+                        # outcomes within an arm: "(n=164; 79 proceeded to transplant)"
+                        r"proceeded|responded|responders?|died|deaths?|events?|transplant\w*|remissions?|"
+                        r"achieved|reached)\b|[<>=\u2264\u2265\u00b1]", re.I)
 _PART_NUMBER = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\w.%])")
 _RATIO_WORDS = re.compile(r"\b\d:\d\b|[nN]\s{0,2}=\s{0,2}(?=\d)|\btreated\s{1,2}with\b", re.I)
 
@@ -660,8 +672,13 @@ def _parts(inner: str) -> list[int] | None:
 _PROSE_TOTAL = re.compile(
     rf"(?:[Nn](?<![\w/][Nn])\s{{0,2}}=\s{{0,2}}(?P<a>{_TOTAL_NUM})|(?P<b>{_TOTAL_NUM})\s{{1,2}}"
     rf"(?:adult\s{{1,2}}|randomi[sz]ed\s{{1,2}})?(?:patients|adults|subjects|participants))(?![\d.,%])")
-_ARM_N = re.compile(r"\(\s{0,2}[nN]\s{0,2}=\s{0,2}(\d{1,6})\s{0,2}\)")
+#: an arm's size in its bracket, which may say more about the arm after a semicolon: "(n=164)",
+#: "(n = 166; regimen A 102/162, regimen B 22/162)" (what follows the ";" is the arm's, never another arm size)
+_ARM_N = re.compile(r"\(\s{0,2}[nN]\s{0,2}=\s{0,2}(\d{1,6})\s{0,2}(?:;[^()\n]{0,200})?\)")
+#: what says the arms after a total are its allocation: a randomization word, or the arms listed right
+#: after the total and a colon or dash ("N = 371: EXAMPLIMAB (n = 247), chemotherapy (n = 124)")
 _ARM_CUE = re.compile(r"\b(?:either|randomi[sz]ed|randomly|assigned|allocated)\b", re.I)
+_LIST_AFTER_TOTAL = re.compile(r"[^\S\n]{0,2}[:\u2013\u2014]")
 _SUBGROUP_CUE = re.compile(r"\b(?:whom|which|including|among|subgroups?|those)\b|%", re.I)
 
 
@@ -678,14 +695,20 @@ def _prose_part_sums(ctx: CheckContext, reported: set[int]):
         stop = len(text)
         for end in (". ", ".\n", "\n", "; "):
             k = text.find(end, m.end(), m.end() + 300)
+            # (a "; " inside an arm's bracket is the arm's: "(n = 166; regimen A 102/162)")
+            while end == "; " and k != -1 and text.rfind("(", m.end(), k) > text.rfind(")", m.end(), k):
+                k = text.find(end, k + 2, m.end() + 300)
             if k != -1:
                 stop = min(stop, k)
         stop = min(stop, m.end() + 300)
         window = text[m.end():stop]
         groups = list(_ARM_N.finditer(window))
-        if not 2 <= len(groups) <= 4 or _SUBGROUP_CUE.search(window):
+        # (what an arm's bracket says after its ";" is the arm's: subgroups of it are no cue)
+        outside = "".join(window[a:b] for a, b in zip([0] + [g.end() for g in groups],
+                                                        [g.start() for g in groups] + [len(window)]))
+        if not 2 <= len(groups) <= 4 or _SUBGROUP_CUE.search(outside):
             continue
-        if not _ARM_CUE.search(text, max(0, m.start() - 80), stop):
+        if not (_ARM_CUE.search(text, max(0, m.start() - 80), stop) or _LIST_AFTER_TOTAL.match(window)):
             continue
         pos, ok = 0, True
         for g in groups:
@@ -743,8 +766,12 @@ def _part_sums(ctx: CheckContext):
     for m in _PARTS_TOTAL.finditer(text):
         key = "a" if m.group("a") else "b" if m.group("b") else "d" if m.group("d") else "c"
         inner = m.group("i" + key) or (m.group("ja") if key == "a" else None)
-        if key == "d" and not re.search(r"\+|\bvs\.?|\bversus\b", inner, re.I):
-            continue  # a header line lists its arms with "+" or "vs" ("N = 371: 247 + 124"), not a sentence's list
+        if key == "d":
+            inner = inner.rstrip(" .")
+            if not re.search(r"\+|\bvs\.?|\bversus\b", inner, re.I) and not _named_arm_sizes(ctx, inner):
+                continue  # a header line lists its arms with "+" or "vs" ("N = 371: 247 + 124"), not a sentence's list
+        if key == "a" and _after_arm_name(ctx, text, m.start()):
+            continue  # an arm's own bracket: "chemotherapy (n=162; regimen A n=102, regimen B n=22)" breaks the arm down
         if inner is None or (key == "a" and m.group("ja") is not None
                              and "(" not in text[max(0, m.start() - 3):m.start()]):
             continue  # "N=371; ..." counts as a bracket's first entry only when the bracket opens before it
@@ -779,6 +806,26 @@ def _part_sums(ctx: CheckContext):
     yield from found
     yield from _prose_partitions(ctx, [(f.start, f.end) for f in found] + [
         (m.start(), m.end()) for m in _PARTS_TOTAL.finditer(text) if m.start() in reported])
+
+
+def _named_arm_sizes(ctx: CheckContext, inner: str) -> bool:
+    """Whether every part of a list is a study arm's name (claims library) and its "n =": "EXAMPLIMAB
+    n = 247, chemotherapy n = 124" (subgroups, "FLT3-ITD n = 329", are not the total's arms)."""
+    arms = [term_pattern(t) for t in ctx.reference.arms.values()]
+    segments = [g for g in re.split(r"[^\S\n]{0,3}[,;][^\S\n]{0,3}", inner) if g.strip()]
+    return len(segments) >= 2 and all(
+        re.search(r"\b[nN][^\S\n]{0,2}=[^\S\n]{0,2}\d", g) and any(a.search(g) for a in arms) for g in segments)
+
+
+def _after_arm_name(ctx: CheckContext, text: str, at: int) -> bool:
+    """Whether the "n =" at ``at`` opens the bracket right after a study arm's name ("chemotherapy
+    (n=162; ..."): the arm's size, whatever its bracket lists after it."""
+    ls = text.rfind("\n", 0, at) + 1
+    head = text[max(ls, at - 80):at]
+    if not re.search(r"\([^\S\n]{0,2}\Z", head):
+        return False
+    head = head.rstrip(" \t(")
+    return any(m.end() == len(head) for t in ctx.reference.arms.values() for m in term_pattern(t).finditer(head))
 
 
 #: parts joined by "+" before their total: "257 + 124 patients (N = 371)", "247 + 124 = 371 patients"
@@ -2234,7 +2281,7 @@ _SIZE_BEFORE_VERB = re.compile(
 #: a size after an arm's name: "EXAMPLIMAB (247)", "EXAMPLIMAB (n = 247)", "EXAMPLIMAB: 247", "EXAMPLIMAB, n = 247"
 _SIZE_AFTER_ARM = re.compile(
     r"(?:[^\S\n]{0,2}(?:arm|group))?[^\S\n]{0,2}(?:\([^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})?(?P<a>\d{1,5})"
-    r"[^\S\n]{0,2}\)|[:,][^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})(?P<b>\d{1,5})(?![\d.,%])"
+    r"[^\S\n]{0,2}\)|[:,][^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})(?P<b>\d{1,5})(?![\d%]|[.,]\d)"
     # "EXAMPLIMAB: 164 patients", "EXAMPLIMAB: 164" closing its line or bullet: a size with no unit of
     # time or dose after it
     r"|:[^\S\n]{0,2}(?P<c>\d{1,5})(?![\d.,%])(?=[^\S\n]{1,2}(?:patients|adults|subjects|participants)\b"
