@@ -661,6 +661,32 @@ def _block_of(run, j: int) -> tuple[int, int]:
 _ITEM_START = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t])")
 
 
+#: a list item's marker at its line's start: a bullet or a number
+_BULLET = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-][ \t]|\d{1,2}[.)][ \t])")
+
+
+def _leaves_item(text: str, a: int, b: int) -> bool:
+    """The sentence starting at ``b`` opens a line (the one before it ended at ``a``) indented no
+    deeper than the marker of the list item above it: a note after the list ("  - After cycle 2:
+    41.3%" then "  Interpret with caution: …"), not the item's wrapped text."""
+    line_start = text.rfind("\n", 0, b) + 1
+    if line_start <= a:
+        return False
+    indent = len(text[line_start:b]) - len(text[line_start:b].lstrip(" \t"))
+    pos = line_start - 1
+    for _ in range(20):
+        ls = text.rfind("\n", 0, pos) + 1
+        line = text[ls:pos]
+        if not line.strip():
+            return False
+        if _BULLET.match(text, ls, pos):
+            return indent <= len(line) - len(line.lstrip(" \t"))
+        if ls == 0:
+            return False
+        pos = ls - 1
+    return False
+
+
 def _paragraph_of(run, j: int) -> tuple[int, int]:
     """[start, end) of the paragraph, list item or table row that sentence ``j`` is in: the
     consecutive sentences of its section with no blank line, new item, row, heading or
@@ -677,7 +703,7 @@ def _paragraph_of(run, j: int) -> tuple[int, int]:
         if index.sentence_section(k + 1) != section or index.is_heading_like(k) or index.is_heading_like(k + 1):
             return False
         a, b = index.sentence_span(k)[1], index.sentence_span(k + 1)[0]
-        if _NEW_BLOCK.search(text, a, b + 1):
+        if _NEW_BLOCK.search(text, a, b + 1) or _leaves_item(text, a, b):
             return False
         return "\n" not in text[a:b] or not (index._on_row(k) or index._on_row(k + 1))
 
@@ -1174,8 +1200,8 @@ class RequiresIf(PackRule):
                 if endpoint not in attached_by_endpoint:
                     attached_by_endpoint[endpoint] = self._attached(run, ok, trigger_sentences)
                 attached = attached_by_endpoint[endpoint]
-                if any(a <= i < b for a, b in attached.values()):
-                    continue
+                if any(a <= i < b and self.scope.satisfied(index, i, [j]) for j, (a, b) in attached.items()):
+                    continue    # in its own paragraph, item or row (and, for a scope of sentences, near)
                 ok = [j for j in ok if j not in attached]
             if self.forward:
                 # a disclaimer for what follows ("everything I am about to show …", "all analyses
@@ -1310,6 +1336,8 @@ class RequiresIf(PackRule):
         footnote), and so does one that speaks beyond its result: a ``wide`` term ("all survival
         projections on this page", "the figures below"), a ``document_wide``, ``forward`` or
         ``backward`` term."""
+        if not ok:
+            return {}
         index = run.index
         text = index.text
         beyond = self._term_sentences(run, "attached", self.attached or []) \
@@ -1337,13 +1365,7 @@ class RequiresIf(PackRule):
         if not ok:
             return False
         index = run.index
-        key = ("document-wide", self.rule.code)
-        if key not in run.memo:
-            if "document_wide" not in self._phrase_patterns:   # compiled once, not per document
-                self._phrase_patterns["document_wide"] = compile_terms(self.document_wide, ())
-            pat = self._phrase_patterns["document_wide"]
-            run.memo[key] = set(index.sentences_with(pat)) if pat is not None else set()
-        wide = run.memo[key]
+        wide = self._term_sentences(run, "document_wide", self.document_wide)
         # the opening section (the first sentence's: the title's) is a banner only while it is
         # short (a title and a line or two) and headings follow it
         first = index.sentence_section(0)
