@@ -82,6 +82,15 @@ up to the next heading, heading-like line (a label line ending with a colon, a s
 triggers in it, and none before it, however near. A satisfying heading covers its section and the
 subsections under it up to the next heading of its level or above (:func:`_in_forward_passage`).
 
+Attached to one result (``require.attached``): a satisfying sentence that itself gives a trigger
+("Projected survival [exploratory]: 20.6% …", "… 14.2%; these projections are exploratory", "In an
+exploratory analysis, 19.8% …"), or stands in a list item or table row that gives one, labels that
+result: it covers the triggers of its own paragraph, item or row (:func:`_paragraph_of`), not the
+other paragraphs, items or rows of its scope. A caveat of its own (no trigger in its sentence, a
+heading, a list's lead-in, a marked footnote) or one with an ``attached.wide``, ``document_wide``,
+``forward`` or ``backward`` term covers the scope as before. A section holding an attached caveat
+reports once per paragraph, item or row left uncovered (:meth:`RequiresIf._attached`).
+
 For what came before (scope with ``heading``): a satisfying sentence that holds one of the
 statement's ``backward`` terms ("the results above are from a post hoc analysis", "all of the
 preceding figures") covers the triggers before it back to the previous heading or section break,
@@ -648,6 +657,66 @@ def _block_of(run, j: int) -> tuple[int, int]:
     return start, end
 
 
+#: a list item's or table row's line start: a bullet, a number, a cell bar
+_ITEM_START = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t])")
+
+
+#: a list item's marker at its line's start: a bullet or a number
+_BULLET = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-][ \t]|\d{1,2}[.)][ \t])")
+
+
+def _leaves_item(text: str, a: int, b: int) -> bool:
+    """The sentence starting at ``b`` opens a line (the one before it ended at ``a``) indented no
+    deeper than the marker of the list item above it: a note after the list ("  - After cycle 2:
+    41.3%" then "  Interpret with caution: …"), not the item's wrapped text."""
+    line_start = text.rfind("\n", 0, b) + 1
+    if line_start <= a:
+        return False
+    indent = len(text[line_start:b]) - len(text[line_start:b].lstrip(" \t"))
+    pos = line_start - 1
+    for _ in range(20):
+        ls = text.rfind("\n", 0, pos) + 1
+        line = text[ls:pos]
+        if not line.strip():
+            return False
+        if _BULLET.match(text, ls, pos):
+            return indent <= len(line) - len(line.lstrip(" \t"))
+        if ls == 0:
+            return False
+        pos = ls - 1
+    return False
+
+
+def _paragraph_of(run, j: int) -> tuple[int, int]:
+    """[start, end) of the paragraph, list item or table row that sentence ``j`` is in: the
+    consecutive sentences of its section with no blank line, new item, row, heading or
+    heading-like line between them, at most ``_FORWARD_REACH`` either way (memoised)."""
+    key = ("paragraph", j)
+    if key in run.memo:
+        return run.memo[key]
+    index = run.index
+    text = index.text
+    n = len(index.sentences)
+    section = index.sentence_section(j)
+
+    def joined(k: int) -> bool:     # sentences k and k + 1 are of one paragraph, item or row
+        if index.sentence_section(k + 1) != section or index.is_heading_like(k) or index.is_heading_like(k + 1):
+            return False
+        a, b = index.sentence_span(k)[1], index.sentence_span(k + 1)[0]
+        if _NEW_BLOCK.search(text, a, b + 1) or _leaves_item(text, a, b):
+            return False
+        return "\n" not in text[a:b] or not (index._on_row(k) or index._on_row(k + 1))
+
+    start = j
+    while start > 0 and j - start < _FORWARD_REACH and joined(start - 1):
+        start -= 1
+    end = j + 1
+    while end < n and end - j < _FORWARD_REACH and joined(end - 1):
+        end += 1
+    run.memo[key] = (start, end)
+    return start, end
+
+
 def _in_backward_passage(run, i: int, ok: list[int], t: "Trigger", backward: frozenset[int]) -> bool:
     """A satisfying sentence after sentence ``i`` with a ``backward`` term ("the cycle-by-cycle
     results above are from a post hoc analysis") covers ``i`` when ``i`` lies in the passage it
@@ -938,6 +1007,9 @@ class RequiresIf(PackRule):
     #: a statement named in passing (require.in_passing): a sentence whose every match of the
     #: statement lies in one of these terms covers its own sentence only (:meth:`_in_passing`)
     in_passing: list[Term] = field(default_factory=list)
+    #: a caveat attached to one result covers its own paragraph, list item or table row only
+    #: (require.attached; its ``wide`` terms here): :meth:`_attached`. None: off
+    attached: list[Term] | None = None
     #: the analyses of entries whose figures trigger the rule where no claim holds them (when.figures)
     figures: tuple[str, ...] = ()
     #: the trigger phrases compiled, per endpoint terms (those of the claims library in use)
@@ -988,6 +1060,8 @@ class RequiresIf(PackRule):
                    report=raw.get("report", "each"),
                    document_wide=loader.terms(req.get("document_wide", []), path + ("require", "document_wide")),
                    in_passing=loader.terms(req.get("in_passing", []), path + ("require", "in_passing")),
+                   attached=loader.terms((req["attached"] or {}).get("wide", []), path + ("require", "attached", "wide"))
+                   if "attached" in req else None,
                    forward=loader.terms(req.get("forward", []), path + ("require", "forward")),
                    backward=loader.terms(req.get("backward", []), path + ("require", "backward")),
                    figures=tuple(when.get("figures", {}).get("entry_analysis", ())))
@@ -1106,6 +1180,7 @@ class RequiresIf(PackRule):
                 reported.setdefault(index.sentence_index(t.start), set()).add(t.endpoint)
         studies = self._section_studies(run, triggers) if self.scope.own_section else {}
         trigger_sentences = frozenset(index.sentence_index(t.start) for t in triggers)
+        attached_by_endpoint: dict[str | None, dict[int, tuple[int, int]]] = {}
         for t in sorted(triggers, key=lambda t: t.start):
             i = index.sentence_index(t.start)
             if (i, t.endpoint) in seen:
@@ -1120,6 +1195,14 @@ class RequiresIf(PackRule):
                 if i in passing:
                     continue
                 ok = [j for j in ok if j not in passing]
+            if self.attached is not None:
+                # a caveat attached to one result covers its own paragraph, item or row only
+                if endpoint not in attached_by_endpoint:
+                    attached_by_endpoint[endpoint] = self._attached(run, ok, trigger_sentences)
+                attached = attached_by_endpoint[endpoint]
+                if any(a <= i < b and self.scope.satisfied(index, i, [j]) for j, (a, b) in attached.items()):
+                    continue    # in its own paragraph, item or row (and, for a scope of sentences, near)
+                ok = [j for j in ok if j not in attached]
             if self.forward:
                 # a disclaimer for what follows ("everything I am about to show …", "all analyses
                 # that follow") does not speak for the claims before it, however near
@@ -1139,11 +1222,16 @@ class RequiresIf(PackRule):
             for _, t in unsatisfied:
                 yield self._finding(run, t)
             return
-        by_section: dict[int, list[Trigger]] = {}
+        # a section whose caveats are attached to their results: one finding per paragraph, item or
+        # row left without one (each needs its own); else one per section
+        per_paragraph = {index.sentence_section(j) for found in attached_by_endpoint.values() for j in found}
+        by_section: dict[tuple[int, int | None], list[Trigger]] = {}
         for i, t in unsatisfied:
-            by_section.setdefault(index.sentence_section(i), []).append(t)
-        for group in by_section.values():
-            yield self._finding(run, group[0], more=len(group) - 1)
+            section = index.sentence_section(i)
+            at = _paragraph_of(run, i)[0] if section in per_paragraph else None
+            by_section.setdefault((section, at), []).append(t)
+        for (_, at), group in by_section.items():
+            yield self._finding(run, group[0], more=len(group) - 1, attached=at is not None)
 
     @staticmethod
     def _section_studies(run: "RuleRun", triggers: list[Trigger]) -> dict[int, set[str | None]]:
@@ -1237,6 +1325,38 @@ class RequiresIf(PackRule):
         run.memo[key] = frozenset(out)
         return run.memo[key]
 
+    def _attached(self, run: "RuleRun", ok: list[int], trigger_sentences: frozenset[int]) -> dict[int, tuple[int, int]]:
+        """The satisfying sentences that are attached to a result (``require.attached``), each
+        with the paragraph, list item or table row it covers (:func:`_paragraph_of`): a sentence
+        that itself gives a trigger ("Projected survival [exploratory]: 20.6% ...", "... 20.6% vs
+        14.2%; these projections are exploratory", "In an exploratory analysis, 19.8% ..."), or
+        one in a list item or table row that gives one. The caveat labels that result, not the
+        other paragraphs, items or rows around it. A caveat of its own stays out (a sentence with
+        no trigger, a heading or heading-like line, a list's lead-in ending with a colon, a marked
+        footnote), and so does one that speaks beyond its result: a ``wide`` term ("all survival
+        projections on this page", "the figures below"), a ``document_wide``, ``forward`` or
+        ``backward`` term."""
+        if not ok:
+            return {}
+        index = run.index
+        text = index.text
+        beyond = self._term_sentences(run, "attached", self.attached or []) \
+            | self._term_sentences(run, "document_wide", self.document_wide) \
+            | self._term_sentences(run, "forward", self.forward) | self._term_sentences(run, "backward", self.backward)
+        out: dict[int, tuple[int, int]] = {}
+        for j in ok:
+            if j in beyond or index.is_heading_like(j) and not index._on_row(j):
+                continue
+            s, e = index.sentence_span(j)
+            if _MARKED_START.match(text, s, e) or text[s:e].rstrip().endswith(":"):
+                continue
+            first, last = _paragraph_of(run, j)
+            line = text.rfind("\n", 0, index.sentence_span(first)[0]) + 1
+            unit = (first, last) if index._on_row(j) or _ITEM_START.match(text, line) else (j, j + 1)
+            if any(unit[0] <= k < unit[1] for k in trigger_sentences):
+                out[j] = (first, last)
+        return out
+
     def _said_for_the_document(self, run: "RuleRun", ok: list[int]) -> bool:
         """One of the satisfying sentences speaks for the whole document: it holds a
         ``document_wide`` term ("All analyses are exploratory"), or it stands in the document's
@@ -1245,13 +1365,7 @@ class RequiresIf(PackRule):
         if not ok:
             return False
         index = run.index
-        key = ("document-wide", self.rule.code)
-        if key not in run.memo:
-            if "document_wide" not in self._phrase_patterns:   # compiled once, not per document
-                self._phrase_patterns["document_wide"] = compile_terms(self.document_wide, ())
-            pat = self._phrase_patterns["document_wide"]
-            run.memo[key] = set(index.sentences_with(pat)) if pat is not None else set()
-        wide = run.memo[key]
+        wide = self._term_sentences(run, "document_wide", self.document_wide)
         # the opening section (the first sentence's: the title's) is a banner only while it is
         # short (a title and a line or two) and headings follow it
         first = index.sentence_section(0)
@@ -1261,7 +1375,7 @@ class RequiresIf(PackRule):
             index.section_end(index.sentence_span(0)[0]) < len(index.text)
         return any(j in wide or (opening and index.sentence_section(j) == first) for j in ok)
 
-    def _finding(self, run: "RuleRun", t: Trigger, more: int = 0):
+    def _finding(self, run: "RuleRun", t: Trigger, more: int = 0, attached: bool = False):
         label_ep = run.endpoint_label(t.endpoint) if t.endpoint else ""
         study = run.study_name(t.study) if t.study else "its study"
         claim = " ".join(t.text.split())
@@ -1282,6 +1396,8 @@ class RequiresIf(PackRule):
         # said once: what is missing and where in the message, an example in the fix
         fix = f'add one, e.g. "{suggest}"' if suggest else f"add a {needed} {self.scope.describe()}"
         also = f" ({more} more such claim{'s' if more != 1 else ''} in this section)" if more else ""
+        if attached:
+            also += " (the caveat given with another result of this section labels that result only)"
         msg = self.message(f"{what}; no {needed} {self.scope.describe()}{also}", fix)
         return run.ctx.finding(self.rule, t.start, t.end, msg, expected=suggest or needed,
                                source=self.file, extra={"missing": [needed]})
