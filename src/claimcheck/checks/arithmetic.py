@@ -756,6 +756,15 @@ def _off_ratio(ctx: CheckContext, m: re.Match, total: int, parts: list[int]):
         expected=f"about {shares[1]:.0f} and {shares[0]:.0f}", found=listed)
 
 
+
+def _parts_finding(ctx: CheckContext, m: re.Match, total: int, parts: list[int]):
+    """A007 at ``m``: the parts listed add up to something else than their total."""
+    listed = " + ".join(str(p) for p in parts)
+    return ctx.finding(
+        PARTS_SUM, m.start(), m.end(),
+        f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
+        expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
+
 def _part_sums(ctx: CheckContext):
     """A007: a total whose bracketed parts do not add up to it."""
     text = ctx.document.text
@@ -785,23 +794,15 @@ def _part_sums(ctx: CheckContext):
                 reported.add(m.start())
                 yield f
             continue
-        listed = " + ".join(str(p) for p in parts)
         reported.add(m.start())
-        yield ctx.finding(
-            PARTS_SUM, m.start(), m.end(),
-            f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
-            expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
+        yield _parts_finding(ctx, m, total, parts)
     for m in _PLUS_PARTS.finditer(text):
         parts = [int(x) for x in re.findall(r"\d{1,5}", m.group("p"))]
         total = int((m.group("t") or m.group("u")).replace(",", ""))
         if total <= 0 or any(p >= total for p in parts) or sum(parts) == total or m.start() in reported:
             continue
-        listed = " + ".join(str(p) for p in parts)
         reported.add(m.start())
-        yield ctx.finding(
-            PARTS_SUM, m.start(), m.end(),
-            f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
-            expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
+        yield _parts_finding(ctx, m, total, parts)
     found = list(_prose_part_sums(ctx, reported)) + list(_table_total_columns(ctx)) + list(_heading_totals(ctx))
     yield from found
     yield from _prose_partitions(ctx, [(f.start, f.end) for f in found] + [
