@@ -756,7 +756,6 @@ def _off_ratio(ctx: CheckContext, m: re.Match, total: int, parts: list[int]):
         expected=f"about {shares[1]:.0f} and {shares[0]:.0f}", found=listed)
 
 
-
 def _parts_finding(ctx: CheckContext, m: re.Match, total: int, parts: list[int]):
     """A007 at ``m``: the parts listed add up to something else than their total."""
     listed = " + ".join(str(p) for p in parts)
@@ -764,6 +763,7 @@ def _parts_finding(ctx: CheckContext, m: re.Match, total: int, parts: list[int])
         PARTS_SUM, m.start(), m.end(),
         f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
         expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
+
 
 def _part_sums(ctx: CheckContext):
     """A007: a total whose bracketed parts do not add up to it."""
