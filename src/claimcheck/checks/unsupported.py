@@ -731,8 +731,8 @@ def _care_outcome(claim, clause: str) -> str | None:
 
 def _clause_names_endpoint(ctx: CheckContext, claim, text: str) -> bool:
     """Whether the figure's own clause names its endpoint ("treatment discontinuation for adverse
-    events (9%)") in a sentence whose other figures the library backs as the product's (a list of
-    its adverse reactions): as a row's own label does, the clause says which outcome of the product
+    events (9%)") in a sentence where two other figures or more are backed as the product's (a list
+    of its adverse reactions): as a row's own label does, the clause says which outcome of the product
     the figure is of, so another outcome's entry holding the same whole number does not excuse it.
     (In running prose without such figures the figure may be another study's: "in a post hoc
     analysis of four other trials, ... a 2-year survival rate of 36%".)"""
@@ -741,9 +741,9 @@ def _clause_names_endpoint(ctx: CheckContext, claim, text: str) -> bool:
             and term_pattern(term).search(_clause(claim, text)) is not None):
         return False
     product_arms = ctx.reference.product_arms
-    return any(c is not claim and c.sentence == claim.sentence and c.match is not None
-               and c.match.status == MatchStatus.CONSISTENT and c.match.entry is not None
-               and any(a in product_arms for a in c.match.entry.arms) for c in ctx.claims)
+    # (two such figures at least: one figure of another data set may equal a product's by chance)
+    return sum(1 for c in ctx.claims if c is not claim and c.sentence == claim.sentence and c.match is not None
+               and c.match.status == MatchStatus.CONSISTENT and c.match.arm in product_arms) >= 2
 
 
 def _clause(claim, text: str) -> str:

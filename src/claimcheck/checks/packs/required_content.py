@@ -647,8 +647,8 @@ class RequiredContent(PackRule):
                     le = text.find("\n", k, title_end)
                     le = title_end if le == -1 else le
                     if _mostly_capitals(text[k:le]):
-                        # a word in lower case joining the title's capitals ("… (VOD) and INCREASED
-                        # RISK OF …"): the title goes on
+                        # a word in lower case joining the title's capitals ("… <RISK A> (<ABBR>) and <RISK B>
+                        # …"): the title goes on
                         k = text.find(" ", k, le) if text.find(" ", k, le) != -1 else le
                         continue
                     body = ws

@@ -292,8 +292,8 @@ class TextIndex:
         start = self._sections[k]
         # the title is a heading: its section (and those under it) is the box, except that a body
         # written as a list ends at the first plain paragraph after it that is not indented under it
-        # (the warnings that follow the box in its section: "- Hepatotoxicity … occurred." then
-        # "**Hepatotoxicity:** In the trial, VOD occurred in …")
+        # (the warnings that follow the box in its section: "- <Risk> … occurred." then
+        # "**<Risk>:** In the trial, <risk> occurred in …")
         headed = line_start <= start <= anchor and self.section_level(start) is not None
         about = about or (lambda s, e: False)
         pos = text.find("\n", anchor)
@@ -321,8 +321,8 @@ class TextIndex:
             item = bool(_LIST_OR_ROW.match(line))
             indent = len(line) - len(line.lstrip(" \t"))
             # indented under a list item (not a bold run-in label at the margin, which the Markdown
-            # reader renders with its "**" as spaces: "**Hepatotoxicity:** In the trial …" reads
-            # "  Hepatotoxicity:   In the trial …")
+            # reader renders with its "**" as spaces: "**<Risk>:** In the trial …" reads
+            # "  <Risk>:   In the trial …")
             under = in_list and indent > list_indent and not _BOLD_RUN_IN.match(line)
             if blank_before:
                 if not headed and not under and self._starts_other(line, stripped, le, item, about, ls, prose):
