@@ -139,6 +139,13 @@ _POSITION = attrgetter("start", "end")
 _START = attrgetter("start")
 
 
+def _drop_compound_studies(terms: list[Term], text: str) -> list[Term]:
+    """A study name that is the second half of a hyphenated word names no study: "open-label"
+    is a trial's design, not the label (a study whose names include the document type)."""
+    return [t for t in terms if not (t.kind == "study" and t.start >= 2 and text[t.start - 1] == "-"
+                                     and text[t.start - 2].isalnum())]
+
+
 def attach_context(
     claims: list[Claim],
     sentences: list[tuple[int, int]],
@@ -146,6 +153,7 @@ def attach_context(
     text: str,
     product_arms: tuple[str, ...] = (),
     foreign_terms: frozenset = frozenset(),
+    study_products: dict[str, str] | None = None,
 ) -> list[Claim]:
     """Fill the context fields of each claim in place; returns the claims.
 
@@ -153,6 +161,10 @@ def attach_context(
     declare (the document's :class:`~claimcheck.model.DocumentScope`): left out, so that one
     product's vocabulary never gives another product's claim its endpoint (one library's "deaths"
     taking another's "risk of death … overall survival").
+
+    ``study_products``: the product of each study. A study named before the claim's sentence is
+    its context until another product is named ("… see the full Prescribing Information. XOSPATA
+    …": the next product's figures are not the first product's label's).
 
     Everything that depends only on the sentence (its terms, its neighbours' endpoints, its cues,
     the vs-chains of its values) is worked out once per sentence, not once per claim: a table row
@@ -162,12 +174,15 @@ def attach_context(
         return claims
     if foreign_terms:
         terms = [t for t in terms if (t.kind, t.id) not in foreign_terms]
+    terms = _drop_compound_studies(terms, text)
     terms = _drop_nested_populations(_drop_nested_endpoints(_conditions(sorted(terms, key=_POSITION), text)))
     terms = _drop_cued_endpoints(terms, text)
     terms = _read_twins(terms, sentences, claims, text)
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]
     study_starts = [t.start for t in studies]
+    product_names = [t for t in terms if t.kind == "product"] if study_products else []
+    product_starts = [t.start for t in product_names]
 
     by_sentence: dict[int, list[Claim]] = {}
     if sentences:
@@ -294,6 +309,12 @@ def attach_context(
                 claim.study_source = "sentence"
             else:
                 k = bisect.bisect_right(study_starts, claim.start) - 1
+                if k >= 0 and product_names:
+                    j = bisect.bisect_right(product_starts, claim.start) - 1
+                    owner = study_products.get(studies[k].id)
+                    if j >= 0 and product_names[j].start > studies[k].end and owner is not None \
+                            and product_names[j].id != owner:
+                        k = -1   # another product named since: the study is not this claim's
                 claim.study = studies[k].id if k >= 0 else None
                 claim.study_source = "context" if k >= 0 else None
         if respectively:

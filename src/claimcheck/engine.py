@@ -209,12 +209,16 @@ class Linter:
                                      document.path, document.metadata.get("product_line"))
                 out.append(pid)
             return tuple(dict.fromkeys(out))
+        return self.products_named(document) or tuple(ref.products)
+
+    def products_named(self, document: Document) -> tuple[str, ...]:
+        """The claims-library products whose names the text holds (none: an empty tuple)."""
         if not self._products:
-            return tuple(ref.products)
+            return ()
         from .checks.packs.text import TextIndex
 
         index = TextIndex(document.text)
-        return tuple(p for p, pattern in self._products if pattern.search(index) is not None) or tuple(ref.products)
+        return tuple(p for p, pattern in self._products if pattern.search(index) is not None)
 
     def promoted_of(self, document: Document, products: tuple[str, ...]) -> tuple[str, ...]:
         """Of ``products`` (those the document declares or names: :meth:`products_for`), the ones
@@ -240,10 +244,15 @@ class Linter:
     def lint_document(self, document: Document) -> list[Finding]:
         return self._lint(document, self.market_for(document), self.products_for(document))[1]
 
-    def _lint(self, document: Document, market: str, products: tuple[str, ...]) -> tuple[Analysis, list[Finding]]:
+    def _lint(self, document: Document, market: str, products: tuple[str, ...],
+              promoted: tuple[str, ...] | None = None) -> tuple[Analysis, list[Finding]]:
+        """``promoted``: the products whose requirements apply (None: :meth:`promoted_of` the
+        document's ``products``)."""
         analysis = self.analyse(document, products, market)
+        if promoted is None:
+            promoted = self.promoted_of(document, products)
         ctx = CheckContext(document, analysis.claims, self.reference, market, products=products,
-                           promoted=self.promoted_of(document, products),
+                           promoted=promoted,
                            sentences=analysis.sentences)
         findings: list[Finding] = []
         for check in self.registry.checks:  # the built-in checks, then the rule packs'
@@ -302,19 +311,35 @@ class Linter:
         checked per section, and suppression comments act within their section; a
         document-level finding (at a section's start) that several sections raise alike is
         reported once, from the first.
+
+        A section carries the product context of the text before it: its figures are read
+        against every product named so far, as the whole file's are, so a section that starts
+        inside a piece about a product named only in the section before still reads that
+        piece's figures against that product's entries. The requirements a section asks for
+        are those of the products it is about itself.
         """
         findings: list[Finding] = []
         seen_document_level: set[tuple[str, str]] = set()
-        market = assumed = None
+        market = assumed = declared_product = None
+        named_before: set[str] = set()
         lines = chars = count = 0
         for document in sections:
             count += 1
             if market is None:
                 market = self.market_for(document)
                 assumed = self.declared_market_of(document) is None
+                declared_product = document.metadata.get("product")
             else:
                 document.metadata["market"] = market
-            for f in self.lint_document(document):
+                if declared_product is not None:
+                    document.metadata["product"] = declared_product
+            own = self.products_for(document)
+            if declared_product is None:
+                named_before.update(self.products_named(document))
+                products = tuple(p for p in self.reference.products if p in named_before) or own
+            else:
+                products = own
+            for f in self._lint(document, market, products, self.promoted_of(document, own))[1]:
                 if f.start == 0 and f.line == 1:
                     if (f.rule, f.message) in seen_document_level:
                         continue

@@ -370,16 +370,17 @@ def make_claims(nlp: Language, name: str, label_words: list[str]):
     return claim_component
 
 
-@Language.factory("cc_context", default_config={"product_arms": []})
-def make_context(nlp: Language, name: str, product_arms: list[str]):
+@Language.factory("cc_context", default_config={"product_arms": [], "study_products": {}})
+def make_context(nlp: Language, name: str, product_arms: list[str], study_products: dict[str, str]):
     arms = tuple(product_arms)
+    owners = dict(study_products)
 
     def context_component(doc: Doc, scope: DocumentScope | None = None) -> Doc:
         terms = doc._.cc_terms or []  # already Terms in original-text offsets (TermMatcher)
         if doc._.cc_shared_unit_terms:
             terms = terms + doc._.cc_shared_unit_terms   # attach_context sorts them by position
         sentences = doc._.cc_sentences or [(0, len(doc_text(doc)))]
-        attach_context(doc._.claims, sentences, terms, doc_text(doc), product_arms=arms,
+        attach_context(doc._.claims, sentences, terms, doc_text(doc), product_arms=arms, study_products=owners,
                        foreign_terms=scope.foreign_terms if scope is not None else frozenset())
         return doc
 
@@ -438,9 +439,11 @@ def affix_sources(prefixes, suffixes, infixes) -> tuple[str, str, str]:
 
 
 def build_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ...] = (),
-                   tokens: tuple[str, ...] = (), label_words: tuple[str, ...] = ()) -> Language:
+                   tokens: tuple[str, ...] = (), label_words: tuple[str, ...] = (),
+                   study_products: tuple[tuple[str, str], ...] = ()) -> Language:
     """A fresh pipeline for this vocabulary (use :func:`get_pipeline` to share one); ``tokens``
-    and ``label_words`` are the claims library's lexicon (:meth:`Reference.lexicon`)."""
+    and ``label_words`` are the claims library's lexicon (:meth:`Reference.lexicon`);
+    ``study_products``: (study, product) of each study of the library."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "claimcheck.Tokenizer.v1",
                                                           "special_cases": list(tokens)}}})
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
@@ -448,28 +451,31 @@ def build_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ..
     nlp.add_pipe("cc_sentences")
     nlp.add_pipe("cc_terms", config={"vocabulary": vocabulary})
     nlp.add_pipe("cc_claims", config={"label_words": list(label_words)})
-    nlp.add_pipe("cc_context", config={"product_arms": list(product_arms)})
+    nlp.add_pipe("cc_context", config={"product_arms": list(product_arms), "study_products": dict(study_products)})
     return nlp
 
 
 @lru_cache(maxsize=4)
 def _cached(key: tuple, product_arms: tuple[str, ...], tokens: tuple[str, ...] = (),
-            label_words: tuple[str, ...] = ()) -> Language:
-    return build_pipeline({label: list(phrases) for label, phrases in key}, product_arms, tokens, label_words)
+            label_words: tuple[str, ...] = (), study_products: tuple[tuple[str, str], ...] = ()) -> Language:
+    return build_pipeline({label: list(phrases) for label, phrases in key}, product_arms, tokens, label_words,
+                          study_products)
 
 
 def get_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ...] = (),
-                 tokens: tuple[str, ...] = (), label_words: tuple[str, ...] = ()) -> Language:
+                 tokens: tuple[str, ...] = (), label_words: tuple[str, ...] = (),
+                 study_products: tuple[tuple[str, str], ...] = ()) -> Language:
     """The process-wide pipeline for this vocabulary: built on first use, then reused."""
     key = tuple(sorted((label, tuple(phrases)) for label, phrases in vocabulary.items()))
-    return _cached(key, tuple(product_arms), tuple(tokens), tuple(label_words))
+    return _cached(key, tuple(product_arms), tuple(tokens), tuple(label_words), tuple(study_products))
 
 
 def pipeline_for(reference) -> Language:
     """The process-wide pipeline for a claims library (its vocabulary, product arms and lexicon)."""
     lexicon = reference.lexicon
     return get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)),
-                        lexicon.tokens, lexicon.label_words)
+                        lexicon.tokens, lexicon.label_words,
+                        tuple(sorted((s.id, s.product) for s in reference.studies.values() if s.product)))
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:

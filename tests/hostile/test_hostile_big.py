@@ -81,11 +81,6 @@ def test_50_mb_text_file(tmp_path):
     assert max(lines) > last_line * 0.99  # findings to the end, at the file's own line numbers
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "known gap (twelfth session): a 200 kB section that starts inside a XOSPATA piece of the repeated "
-    "sample, with the product named only in the section before, reads its figures against the other "
-    "product's library (6 extra per-claim findings at lines 10799-10801); the whole-file reading is "
-    "unchanged. The section should carry the product context of the text before it."))
 def test_a_huge_text_file_in_sections_finds_what_it_finds_whole(full_linter, tmp_path, monkeypatch):
     """Sections change nothing but document-wide requirements (B, F, I: checked per section, as
     are the counts in aggregated messages) and suppression comments (S: they act within their

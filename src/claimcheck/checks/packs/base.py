@@ -196,32 +196,43 @@ class RuleRun:
                 return s.id
         return None
 
-    def study_named_before(self, offset: int) -> str | None:
-        """The study of the products in scope named nearest before ``offset`` (in its sentence,
-        else earlier in the document), or None."""
-        scope = self.scope
+    def study_named_before(self, offset: int) -> tuple[int, int, str] | None:
+        """(start, end, id) of the study named nearest before ``offset`` (in its sentence, else
+        earlier in the document), or None: a study of the products in scope, or of another product the
+        document names (the phrase is then about that product). A name that is the second half
+        of a hyphenated word names no study ("open-label" is no label)."""
+        named = frozenset(self.scope) | frozenset(self.ctx.products)
 
         def build():
             return TermPattern([(s.id, [Term(n) for n in s.names]) for s in self.reference.studies.values()
-                                if s.product in scope])
+                                if s.product in named])
 
-        pattern = self.compiled(("studies", scope), build)
+        pattern = self.compiled(("studies", named), build)
         if pattern.empty:
             return None
-        hits = self.memo.get(("study-hits", scope))
+        hits = self.memo.get(("study-hits", named))
         if hits is None:
-            hits = self.memo[("study-hits", scope)] = pattern.finditer(self.index)
+            text = self.index.text
+            hits = self.memo[("study-hits", named)] = [
+                h for h in pattern.finditer(self.index)
+                if not (h[0] >= 2 and text[h[0] - 1] == "-" and text[h[0] - 2].isalnum())]
         s, e = self.index.sentence_of(offset)
         in_sentence = [h for h in hits if s <= h[0] < e]
         pick = in_sentence or [h for h in hits if h[0] < s]
-        return pick[-1][2] if pick else None
+        return pick[-1] if pick else None
 
     def study_for(self, offset: int, endpoint: str, status: str | None) -> str | None:
         """The study a phrase at ``offset`` about ``endpoint`` is about, when its primary analysis
-        of that endpoint has ``status``: the trial the text names (nearest before, in the products
+        of that endpoint has ``status``: the trial the text names (nearest before; in the products
         in scope), else the first trial of those products with that status; None when the named
-        trial's status differs (its survival endpoint was met: nothing to disclose)."""
-        named = self.study_named_before(offset)
+        trial's status differs (its survival endpoint was met: nothing to disclose) or the trial
+        named is another product's."""
+        hit = self.study_named_before(offset)
+        named = hit[2] if hit is not None else None
+        if named is not None and self.reference.product_of_study(named) not in self.scope:
+            if self.product_pattern().search(self.index, hit[1], offset) is None:
+                return None   # the trial of another product ("In ADMIRAL, XOSPATA improved survival")
+            named = None      # a product in scope named since: not that trial's
         if named is not None:
             primary = self.primary_endpoints(named).get(endpoint)
             if primary is not None:
