@@ -163,7 +163,7 @@ def attach_context(
     taking another's "risk of death … overall survival").
 
     ``study_products``: the product of each study. A study named before the claim's sentence is
-    its context until another product is named ("… see the full Prescribing Information. XOSPATA
+    its context until another product is named ("… see the full Prescribing Information. EXAMPLIMAB
     …": the next product's figures are not the first product's label's).
 
     Everything that depends only on the sentence (its terms, its neighbours' endpoints, its cues,

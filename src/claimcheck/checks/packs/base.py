@@ -231,7 +231,7 @@ class RuleRun:
         named = hit[2] if hit is not None else None
         if named is not None and self.reference.product_of_study(named) not in self.scope:
             if self.product_pattern().search(self.index, hit[1], offset) is None:
-                return None   # the trial of another product ("In ADMIRAL, XOSPATA improved survival")
+                return None   # the trial of another product ("In TRIAL-2, EXAMPLIMAB improved survival")
             named = None      # a product in scope named since: not that trial's
         if named is not None:
             primary = self.primary_endpoints(named).get(endpoint)
