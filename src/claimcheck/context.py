@@ -146,6 +146,31 @@ def _drop_compound_studies(terms: list[Term], text: str) -> list[Term]:
                                      and text[t.start - 2].isalnum())]
 
 
+def _arms_of_the_product_in_view(terms: list[Term], owners: dict[str, str]) -> list[Term]:
+    """Of the arm terms that share one span and belong to different products, the one of the
+    product named last before the span (else first after it); the others are dropped."""
+    spans: dict[tuple[int, int], list[Term]] = {}
+    for t in terms:
+        if t.kind == "arm":
+            spans.setdefault((t.start, t.end), []).append(t)
+    shared = {span: ts for span, ts in spans.items()
+              if len({owners.get(f"arm:{t.id}") for t in ts} - {None}) > 1}
+    if not shared:
+        return terms
+    named = sorted((t.start, t.id) for t in terms if t.kind == "product")
+    if not named:
+        return terms
+    starts = [s for s, _ in named]
+    drop: set[int] = set()
+    for (start, _), ts in shared.items():
+        k = bisect.bisect_left(starts, start) - 1
+        product = named[k][1] if k >= 0 else named[0][1]
+        keep = [t for t in ts if owners.get(f"arm:{t.id}") in (product, None)]
+        if keep:
+            drop.update(id(t) for t in ts if t not in keep)
+    return [t for t in terms if id(t) not in drop] if drop else terms
+
+
 def attach_context(
     claims: list[Claim],
     sentences: list[tuple[int, int]],
@@ -153,7 +178,7 @@ def attach_context(
     text: str,
     product_arms: tuple[str, ...] = (),
     foreign_terms: frozenset = frozenset(),
-    study_products: dict[str, str] | None = None,
+    term_products: dict[str, str] | None = None,
 ) -> list[Claim]:
     """Fill the context fields of each claim in place; returns the claims.
 
@@ -162,9 +187,12 @@ def attach_context(
     product's vocabulary never gives another product's claim its endpoint (one library's "deaths"
     taking another's "risk of death … overall survival").
 
-    ``study_products``: the product of each study. A study named before the claim's sentence is
-    its context until another product is named ("… see the full Prescribing Information. EXAMPLIMAB
-    …": the next product's figures are not the first product's label's).
+    ``term_products``: the product of each study and arm ("study:ID", "arm:ID"), for a document
+    about several products. A study named before the claim's sentence is its context until
+    another product is named ("… see the full Prescribing Information. EXAMPLIMAB …": the next
+    product's figures are not the first product's label's). Where one phrase names an arm of
+    each of two products ("chemotherapy", both trials' comparator), it names the arm of the
+    product named last before it (else first after it).
 
     Everything that depends only on the sentence (its terms, its neighbours' endpoints, its cues,
     the vs-chains of its values) is worked out once per sentence, not once per claim: a table row
@@ -175,13 +203,15 @@ def attach_context(
     if foreign_terms:
         terms = [t for t in terms if (t.kind, t.id) not in foreign_terms]
     terms = _drop_compound_studies(terms, text)
+    if term_products:
+        terms = _arms_of_the_product_in_view(terms, term_products)
     terms = _drop_nested_populations(_drop_nested_endpoints(_conditions(sorted(terms, key=_POSITION), text)))
     terms = _drop_cued_endpoints(terms, text)
     terms = _read_twins(terms, sentences, claims, text)
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]
     study_starts = [t.start for t in studies]
-    product_names = [t for t in terms if t.kind == "product"] if study_products else []
+    product_names = [t for t in terms if t.kind == "product"] if term_products else []
     product_starts = [t.start for t in product_names]
 
     by_sentence: dict[int, list[Claim]] = {}
@@ -311,7 +341,7 @@ def attach_context(
                 k = bisect.bisect_right(study_starts, claim.start) - 1
                 if k >= 0 and product_names:
                     j = bisect.bisect_right(product_starts, claim.start) - 1
-                    owner = study_products.get(studies[k].id)
+                    owner = term_products.get(f"study:{studies[k].id}")
                     if j >= 0 and product_names[j].start > studies[k].end and owner is not None \
                             and product_names[j].id != owner:
                         k = -1   # another product named since: the study is not this claim's

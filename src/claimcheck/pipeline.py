@@ -370,17 +370,17 @@ def make_claims(nlp: Language, name: str, label_words: list[str]):
     return claim_component
 
 
-@Language.factory("cc_context", default_config={"product_arms": [], "study_products": {}})
-def make_context(nlp: Language, name: str, product_arms: list[str], study_products: dict[str, str]):
+@Language.factory("cc_context", default_config={"product_arms": [], "term_products": {}})
+def make_context(nlp: Language, name: str, product_arms: list[str], term_products: dict[str, str]):
     arms = tuple(product_arms)
-    owners = dict(study_products)
+    owners = dict(term_products)
 
     def context_component(doc: Doc, scope: DocumentScope | None = None) -> Doc:
         terms = doc._.cc_terms or []  # already Terms in original-text offsets (TermMatcher)
         if doc._.cc_shared_unit_terms:
             terms = terms + doc._.cc_shared_unit_terms   # attach_context sorts them by position
         sentences = doc._.cc_sentences or [(0, len(doc_text(doc)))]
-        attach_context(doc._.claims, sentences, terms, doc_text(doc), product_arms=arms, study_products=owners,
+        attach_context(doc._.claims, sentences, terms, doc_text(doc), product_arms=arms, term_products=owners,
                        foreign_terms=scope.foreign_terms if scope is not None else frozenset())
         return doc
 
@@ -440,10 +440,11 @@ def affix_sources(prefixes, suffixes, infixes) -> tuple[str, str, str]:
 
 def build_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ...] = (),
                    tokens: tuple[str, ...] = (), label_words: tuple[str, ...] = (),
-                   study_products: tuple[tuple[str, str], ...] = ()) -> Language:
+                   term_products: tuple[tuple[str, str], ...] = ()) -> Language:
     """A fresh pipeline for this vocabulary (use :func:`get_pipeline` to share one); ``tokens``
     and ``label_words`` are the claims library's lexicon (:meth:`Reference.lexicon`);
-    ``study_products``: (study, product) of each study of the library."""
+    ``term_products``: ("kind:id", product) of each study, and of each arm of one product, of
+    the library (:func:`claimcheck.context.attach_context`)."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "claimcheck.Tokenizer.v1",
                                                           "special_cases": list(tokens)}}})
     nlp.tokenizer = _TextKeepingTokenizer(nlp.tokenizer)
@@ -451,23 +452,23 @@ def build_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ..
     nlp.add_pipe("cc_sentences")
     nlp.add_pipe("cc_terms", config={"vocabulary": vocabulary})
     nlp.add_pipe("cc_claims", config={"label_words": list(label_words)})
-    nlp.add_pipe("cc_context", config={"product_arms": list(product_arms), "study_products": dict(study_products)})
+    nlp.add_pipe("cc_context", config={"product_arms": list(product_arms), "term_products": dict(term_products)})
     return nlp
 
 
 @lru_cache(maxsize=4)
 def _cached(key: tuple, product_arms: tuple[str, ...], tokens: tuple[str, ...] = (),
-            label_words: tuple[str, ...] = (), study_products: tuple[tuple[str, str], ...] = ()) -> Language:
+            label_words: tuple[str, ...] = (), term_products: tuple[tuple[str, str], ...] = ()) -> Language:
     return build_pipeline({label: list(phrases) for label, phrases in key}, product_arms, tokens, label_words,
-                          study_products)
+                          term_products)
 
 
 def get_pipeline(vocabulary: dict[str, list[str]], product_arms: tuple[str, ...] = (),
                  tokens: tuple[str, ...] = (), label_words: tuple[str, ...] = (),
-                 study_products: tuple[tuple[str, str], ...] = ()) -> Language:
+                 term_products: tuple[tuple[str, str], ...] = ()) -> Language:
     """The process-wide pipeline for this vocabulary: built on first use, then reused."""
     key = tuple(sorted((label, tuple(phrases)) for label, phrases in vocabulary.items()))
-    return _cached(key, tuple(product_arms), tuple(tokens), tuple(label_words), tuple(study_products))
+    return _cached(key, tuple(product_arms), tuple(tokens), tuple(label_words), tuple(term_products))
 
 
 def pipeline_for(reference) -> Language:
@@ -475,7 +476,14 @@ def pipeline_for(reference) -> Language:
     lexicon = reference.lexicon
     return get_pipeline(reference.vocabulary(), tuple(sorted(reference.product_arms)),
                         lexicon.tokens, lexicon.label_words,
-                        tuple(sorted((s.id, s.product) for s in reference.studies.values() if s.product)))
+                        term_products(reference))
+
+
+def term_products(reference) -> tuple[tuple[str, str], ...]:
+    """("kind:id", product) of the claims library's studies and of its arms of one product."""
+    out = [(f"study:{s.id}", s.product) for s in reference.studies.values() if s.product]
+    out += [(f"arm:{a.id}", a.products[0]) for a in reference.arms.values() if len(a.products) == 1]
+    return tuple(sorted(out))
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:

@@ -81,3 +81,31 @@ def test_a_benefit_on_the_unmet_endpoint_is_still_flagged_after_open_label(full_
     text = ("BESPONSA is indicated for adults with relapsed or refractory CD22-positive B-cell precursor "
             "acute lymphoblastic leukemia.\n\n" + sentence + "\n")
     assert [f.line for f in lint_text(full_linter, text, market="US") if f.rule == "O010"] == [3]
+
+
+SHARED_COMPARATOR = (
+    "BESPONSA is indicated for adults with relapsed or refractory CD22-positive B-cell precursor "
+    "acute lymphoblastic leukemia.\n\n"
+    "XOSPATA is indicated for adults with relapsed or refractory acute myeloid leukemia with a FLT3 "
+    "mutation.\n\n"
+    "Median overall survival was {xos} months vs 5.6 months with chemotherapy (HR 0.64).\n"
+    "The rate of CR/CRh was {crh}% vs 15.3% with chemotherapy.\n\n"
+    "With BESPONSA, median overall survival was 7.7 months vs {bos} months with chemotherapy.\n"
+)
+
+
+def test_a_comparator_both_trials_call_chemotherapy_is_the_arm_of_the_product_in_view(full_linter):
+    """'chemotherapy' names both trials' comparator arms: after one product is named it is that
+    product's trial's arm, so each product's figures are read against its own entries."""
+    text = SHARED_COMPARATOR.format(xos="9.3", crh="34.0", bos="6.2")
+    assert _per_claim(lint_text(full_linter, text, market="US")) == []
+
+
+@pytest.mark.parametrize("values, line, expected", [
+    ({"xos": "9.3", "crh": "38.0", "bos": "6.2"}, 6, "34.0%"),
+    ({"xos": "9.3", "crh": "34.0", "bos": "6.8"}, 8, "6.2 months"),
+])
+def test_a_wrong_figure_beside_the_shared_comparator_is_a_mismatch(full_linter, values, line, expected):
+    findings = lint_text(full_linter, SHARED_COMPARATOR.format(**values), market="US")
+    flagged = [f for f in findings if f.rule[0] in "VU"]
+    assert [(f.rule, f.line) for f in flagged] == [("V001", line)] and expected in flagged[0].message
