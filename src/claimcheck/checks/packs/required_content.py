@@ -882,6 +882,11 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: a line labelled as a source ("Source: …", "References: …", "Ref.: …")
 _SOURCE_LABEL = re.compile(r"[ \t>*_]{0,6}(?:sources?|references?|refs?\.?|cited|citations?)[*_]{0,2}[ \t]{0,2}:",
                            re.IGNORECASE)
+#: a line that opens by sending the reader somewhere ("Before prescribing, please consult …",
+#: "Please refer to …", "See the full …"): under a "References" heading, a pointer placed after
+#: the list, not one of its entries
+_POINTING_LINE = re.compile(r"[ \t>*_]{0,6}(?:before[ \t]{1,3}prescribing\b|please\b|(?:see|refer|consult|read|review)\b)",
+                            re.IGNORECASE)
 #: a heading over a reference list
 _REFERENCE_HEADING = re.compile(r"[ \t#*_]{0,8}(?:references?|sources?|bibliography|citations?)\b", re.IGNORECASE)
 #: the separators of a menu line's items
@@ -890,7 +895,8 @@ _MENU_SEPARATOR = re.compile(r"[ \t](?:\||\u00b7|\u2022|\u203a|>|/)[ \t]")
 
 def _line_kinds(index: TextIndex, kinds: tuple[str, ...]) -> Callable[[int], bool]:
     """Whether the line holding an offset is one of ``kinds``: "citations" (a numbered or
-    bulleted entry with a year that does not open with a verb of consulting, a line labelled "Source:"/"References:", a line under a "References" heading)
+    bulleted entry with a year that does not open with a verb of consulting, a line labelled "Source:"/"References:", a line under a "References" heading
+    that does not open by sending the reader somewhere)
     or "navigation" (a menu line: three or more short items between separators, none a
     sentence). Each line is read once (bounded: at most 400 characters of it)."""
     text = index.text
@@ -913,7 +919,8 @@ def _line_kinds(index: TextIndex, kinds: tuple[str, ...]) -> Callable[[int], boo
                 head = index.section_start(at)
                 head_end = text.find("\n", head, head + 200)
                 head_line = text[head:head + 200 if head_end == -1 else head_end]
-                out = head < ls and index.section_level(head) is not None and _REFERENCE_HEADING.match(head_line) is not None
+                out = (head < ls and index.section_level(head) is not None and _REFERENCE_HEADING.match(head_line) is not None
+                       and _POINTING_LINE.match(line) is None)
         if not out and "navigation" in kinds and not line.lstrip().startswith("|"):
             items = [x.strip(" \t*_[]") for x in _MENU_SEPARATOR.split(line)]
             out = (len(items) >= 3 and all(0 < len(x.split()) <= 5 for x in items)
