@@ -70,6 +70,10 @@ def near_miss(written: Num, reference: Num) -> bool:
     return a == b
 
 
+#: a break between two clauses of one sentence
+_CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s")
+
+
 @dataclass
 class Fact:
     entry: Entry
@@ -1456,6 +1460,10 @@ class Matcher:
         # cycles for patients not proceeding to transplant")
         named = [e for e in entries if e.synonyms and sentence and self._asserts_qualifier(e, sentence)] \
             if claim.comparator != "max" or len(_CYCLES_FIGURE.findall(sentence)) == 1 else []
+        if len(named) > 1 and not any(av.value.value == claim.value.value for x, _, av in values if x in named):
+            # several entries' words in the sentence ("2 cycles before transplant; discontinue if no
+            # response within 4 cycles"), none holding the number: the one whose words are nearest it
+            named = [min(named, key=lambda e: self._words_distance(e, sentence, claim.start - claim.sentence[0]))]
         if len(named) == 1:
             (e,) = named
             held = [(arm, av) for x, arm, av in values if x is e]
@@ -1484,6 +1492,20 @@ class Matcher:
         e, arm, av = max(mine, key=lambda x: (x[1] in self._product_arms, x[2].value.value))
         return Match(MatchStatus.MISMATCH, e, arm, "value", expected=f"{av.value} cycles", found=f"{claim.value} cycles",
                      certainty="the maximum number of cycles" + (" for this arm" if claim.arm_source in ("own", "chain") else ""))
+
+    @staticmethod
+    def _words_distance(entry: Entry, sentence: str, at: int) -> int:
+        """How far from offset ``at`` of ``sentence`` the nearest of the entry's own words stand;
+        words across a clause break (a semicolon, a colon, a dash) count as farther than any in
+        the number's own clause."""
+        lowered = sentence.lower()
+        best = 2 * len(sentence) + 2
+        for word in entry.synonyms:
+            for m in re.finditer(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", lowered):
+                lo, hi = (m.end(), at) if m.end() <= at else (at, m.start())
+                far = len(sentence) if _CLAUSE_BREAK.search(sentence, lo, hi) else 0
+                best = min(best, far + hi - lo)
+        return best
 
     def _ratio_by_estimate(self, claim: Claim, products: tuple[str, ...] | None) -> Match | None:
         """A hazard or odds ratio with its interval whose text names no endpoint ("The hazard ratio was
