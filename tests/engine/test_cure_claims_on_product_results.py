@@ -29,6 +29,10 @@ def _hits(linter, tmp_path, text, ext="md"):
     "Outcomes\n\nBESPONSA responders achieved 80.7% CR/CRi. Several went on to a cure after transplant.",
     "Outcomes\n\nCR/CRi: 80.7% vs 29.4% with BESPONSA. A cure is now within reach for these patients.",
     "Outcomes\n\nCR/CRi was 80.7% vs 29.4% with BESPONSA. This offers a curative path for many.",
+    # the product called a curative bridge, path or step to transplant
+    "Outcomes\n\nBESPONSA offers a curative bridge to transplant for adults with relapsed ALL.",
+    "Outcomes\n\nWith BESPONSA, 80.7% reached CR/CRi: a curative path to HSCT.",
+    "Outcomes\n\nBESPONSA is the curative step to stem cell transplant.",
 ])
 def test_cure_claim_on_the_products_results_is_o002(full_linter, tmp_path, text):
     ext = "html" if text.startswith("<h2>") else "md"
@@ -46,6 +50,9 @@ def test_cure_claim_on_the_products_results_is_o002(full_linter, tmp_path, text)
     "Outcomes\n\nWith BESPONSA, CR/CRi was 80.7% vs 29.4%. BESPONSA is not a cure; patients were not cured.",
     "Outcomes\n\nWith BESPONSA, CR/CRi was 80.7%. It offers a bridge to transplant, the only curative option.",
     "Outcomes\n\nWith BESPONSA, CR/CRi was 80.7%. Many are cured only by allogeneic transplant.",
+    "Outcomes\n\nWith BESPONSA, 80.7% reached CR/CRi and could proceed to curative allogeneic stem cell transplant.",
+    "Outcomes\n\nWith BESPONSA, 80.7% reached CR/CRi, opening the curative potential of transplant.",
+    "Outcomes\n\nBESPONSA responders (80.7%) could go on to curative-intent HSCT.",
     "Background\n\nMost patients with newly diagnosed ALL are cured.\n\n## Results\n\nCR/CRi was 80.7% with BESPONSA.",
 ])
 def test_disease_background_transplant_and_negation_are_not_o002(full_linter, tmp_path, text):
