@@ -80,3 +80,28 @@ def test_a_piece_without_efficacy_claims_needs_none(lint_piece, linter_for):
 def test_a_piece_that_does_not_name_the_product_needs_none(lint_piece, linter_for):
     text = "Market: US\n\nIn one trial, 80.7% of adults reached CR/CRi vs 29.4% with chemotherapy.\n"
     assert _f008(lint_piece, linter_for, text, "US") == []
+
+
+# ------------------------------------------------------------------ a safety heading over the box alone
+@pytest.mark.parametrize("heading", [
+    "IMPORTANT SAFETY INFORMATION\n\n",
+    "## Important Safety Information\n\n",
+    "==========\nPANEL 4 | IMPORTANT SAFETY INFORMATION\n==========\n\n",
+])
+def test_a_safety_heading_over_the_box_and_the_pointer_alone_is_no_safety_information(lint_piece, linter_for, heading):
+    text = ("Market: US\n\n# Remission with BESPONSA\n\nIn INO-VATE ALL, 80.7% of adults reached CR/CRi with "
+            "BESPONSA, vs 29.4% with standard chemotherapy.\n\n" + heading + _BOX + _PI)
+    (f,) = _f008(lint_piece, linter_for, text, "US")
+    assert f.line == 1
+
+
+@pytest.mark.parametrize("after_the_box", [
+    "Myelosuppression: monitor complete blood counts before each dose.\n",
+    "Infusion-related reactions, QT interval prolongation and embryo-fetal toxicity are also described "
+    "in the labeling.\n",
+])
+def test_a_safety_heading_over_the_box_and_more_is_safety_information(lint_piece, linter_for, after_the_box):
+    text = ("Market: US\n\n# Remission with BESPONSA\n\nIn INO-VATE ALL, 80.7% of adults reached CR/CRi with "
+            "BESPONSA, vs 29.4% with standard chemotherapy.\n\nIMPORTANT SAFETY INFORMATION\n\n" + _BOX
+            + after_the_box + _PI)
+    assert _f008(lint_piece, linter_for, text, "US") == []

@@ -224,12 +224,39 @@ class Element:
             if self.unless and any(u.present(index, s0, e0) for u in self.unless):
                 continue
             if index.is_heading_like(i):
-                return True
+                if self._heads_more_than_a_box(index, i, skip):
+                    return True
+                continue
             ls = text.rfind("\n", 0, a) + 1
             head = _LABEL_HEAD.match(text, ls, min(len(text), ls + 120))
             if head is not None and head.end(1) > a and len(head.group(1).split()) <= 6 \
                     and not _STATES.search(head.group(1)):
                 return True
+        return False
+
+    def _heads_more_than_a_box(self, index: TextIndex, i: int, skip: Callable[[int], bool] | None) -> bool:
+        """Whether the section that heading sentence ``i`` heads holds anything but a boxed
+        warning and sentences of ``unless`` (a pointer to the labeling, a request to report):
+        "IMPORTANT SAFETY INFORMATION" over the box and the Prescribing Information pointer
+        alone heads no safety information beyond the box."""
+        text = index.text
+        start, end = index.sentence_span(i)[1], index.section_end(index.sentence_span(i)[0])
+        boxes = []
+        for m in _BOX_TITLE.finditer(text, start, end):
+            boxes.append((m.start(), index.box_end(m.start(), end)))
+        k = i + 1
+        while k < len(index.sentences) and index.sentence_span(k)[0] < end:
+            s0, e0 = index.sentence_span(k)
+            k += 1
+            if any(a <= s0 < b for a, b in boxes) or (skip is not None and skip(s0)):
+                continue
+            if sum(c.isalnum() for c in text[s0:e0]) < 3:
+                continue   # a rule of "=" or "-", a stray mark
+            if self.unless and any(u.present(index, s0, e0) for u in self.unless):
+                continue
+            if index.is_heading_like(k - 1):
+                continue   # a subheading: what it heads is judged by its own sentences
+            return True
         return False
 
     def _answered(self, index: TextIndex, q: int, start: int, end: int,
@@ -277,6 +304,8 @@ class Element:
 _LABEL_HEAD = re.compile(r"[ \t>*_#\[(\u2022-]{0,8}([^\s>*_#\[(\u2022:.\u2013\u2014\]-][^:.\n*\u2013\u2014\]]{0,79})(?::|\.|\*\*|\])")
 
 #: a market declaration opening a document ("Market: US", "<!-- Market: EU -->")
+#: a boxed warning's title line ("WARNING: …", "BOXED WARNING", "> **WARNING – …"), in capitals
+_BOX_TITLE = re.compile(r"(?m)^[ \t>*_#]{0,8}(?:BOXED[ \t]{1,3})?WARNING\b")
 _MARKET_LINE = re.compile(r"[ \t<!>*_#-]{0,8}market[ \t]{0,3}:", re.IGNORECASE)
 
 #: a definition after an abbreviation: "TRD (treatment-related death)", "TRD = …", "TRD: …"
