@@ -37,3 +37,9 @@ def test_the_stopping_rule_is_a_label_figure(full_linter, sentence):
 def test_a_wrong_number_is_judged_against_the_recommendation_of_its_clause(full_linter, sentence, expected):
     found = _cycles(full_linter, sentence)
     assert [r for r, _ in found] == ["V001"] and expected in found[0][1]
+
+
+def test_the_third_cycle_condition_is_not_the_stopping_rule(full_linter):
+    sentence = ("Recommended treatment duration for patients proceeding to HSCT is 2 cycles. A third cycle may "
+                "be considered for patients who do not achieve CR/CRi and MRD negativity after 2 cycles.")
+    assert _cycles(full_linter, sentence) == []
