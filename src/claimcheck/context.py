@@ -1699,24 +1699,36 @@ _AND_WHO = re.compile(r"\s{1,3}(?:with|in|on|for|among|receiving)\s[^.;:\d]{1,60
 _AND_ONLY = re.compile(r"\s{1,3}and\s{1,3}$")
 
 
+#: the patients an arm is said of: "patients treated with", "those who received", "subjects randomized
+#: to", "patients in the" (a value's group, named before its arm: "20% of patients on EXAMPLIMAB")
+_WHO_ON = (r"(?:patients|those|subjects|participants)\s{1,3}(?:who\s{1,3}(?:were\s{1,3})?)?"
+           r"(?:treated\s{1,3}with|receiving|received|on|given|in|with|(?:randomi[sz]ed|assigned|allocated)\s{1,3}to)"
+           r"\s{1,3}(?:the\s{1,3})?")
 #: between the last value of a list and the first arm of a list that follows it: "7.7 and 6.2 months
-#: for EXAMPLIMAB and …", "80.7% and 29.4% in patients receiving …", "9.3 vs 5.6 months (with A vs B)"
+#: for EXAMPLIMAB and …", "80.7% and 29.4% in patients receiving …", "9.3 vs 5.6 months (with A vs B)",
+#: "20% vs 47% of patients on A vs B", "20% and 47% of A-treated and B-treated patients"
 _LIST_TO_ARMS = re.compile(
-    r"^[\s,)\]]*[(\[]?\s{0,2}(?:with|for|in|on|among|receiving|using)\s{1,3}(?:the\s{1,3})?"
-    r"(?:(?:patients|those|subjects)\s{1,3}(?:(?:treated\s{1,3}with|receiving|on|given|in)\s{1,3}(?:the\s{1,3})?)?)?$", re.I)
+    r"^[\s,)\]]*[(\[]?\s{0,2}(?:with|for|in|on|among|receiving|using|of)\s{1,3}(?:the\s{1,3})?"
+    r"(?:" + _WHO_ON + r"|(?:patients|those|subjects)\s{1,3})?$", re.I)
 #: ... after values compared with "vs", the arms may follow bare, in brackets or after a comma:
 #: "9.3 vs 5.6 months (A vs B)", "7.7 vs 6.2 months, A vs B"
 _VS_LIST_TO_ARMS = re.compile(r"^\s{0,3}(?:[,:(\[]|\s[\u2013\u2014-])\s{0,3}(?:the\s{1,3})?$")
+#: what may close the first arm's words: "A-treated", "the A arm", "A-based", a suspended hyphen ("A- and B-treated")
+_ARM_WORD_END = r"(?:[\s-]{1,2}(?:treated|arm|group|based)|-(?=\s))?"
 #: between two arms of such a list: "and", "or", a comma; after values compared with "vs", also
-#: "vs", "versus", "compared with", a slash ("A vs B", "A/B", "A-treated vs B-treated", "the A arm vs the B arm")
-_ARM_AND_ARM = re.compile(r"^\s{0,3}(?:,\s{0,3})?(?:and|or|,)\s{1,3}(?:(?:with|on|for|in)\s{1,3})?(?:the\s{1,3})?$", re.I)
+#: "vs", "versus", "compared with", a slash ("A vs B", "A/B", "A-treated vs B-treated", "the A arm vs the B arm");
+#: the second arm may be said of its own patients ("A vs those on B") or share the first's hyphenated
+#: word ("A- and B-treated patients")
+_ARM_AND_ARM = re.compile(r"^" + _ARM_WORD_END + r"\s{0,3}(?:,\s{0,3})?(?:and|or|,)\s{1,3}(?:(?:with|on|for|in)\s{1,3}|" + _WHO_ON + r")?"
+                          r"(?:the\s{1,3})?$", re.I)
 _ARM_VS_ARM = re.compile(
-    r"^(?:[\s-]{1,2}(?:treated|arm|group|based))?[\s(]{0,3}(?:(?:vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}|/\s{0,3})(?:(?:with|on|for|in)\s{1,3})?(?:the\s{1,3})?$",
+    r"^" + _ARM_WORD_END + r"[\s(]{0,3}(?:(?:vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}|/\s{0,3})"
+    r"(?:(?:with|on|for|in)\s{1,3}|" + _WHO_ON + r")?(?:the\s{1,3})?$",
     re.I)
 #: between the terms of a list that follows a "respectively" chain: as :data:`_LIST_GAP`, or "vs", "versus",
 #: a slash ("80.7% and 29.4% for A vs B, respectively")
 _RESPECTIVE_LIST_GAP = re.compile(
-    r"^[\s,()]*(?:and|or|&|vs\.?|versus|compared\s{1,3}(?:with|to)|/)?[\s,()]*(?:the\s+)?$", re.I)
+    r"^" + _ARM_WORD_END + r"[\s,()]*(?:and|or|&|vs\.?|versus|compared\s{1,3}(?:with|to)|/)?[\s,()]*(?:the\s+)?$", re.I)
 
 
 def _arms_listed_after(ordered: list[Claim], named: dict, text: str) -> bool:
@@ -1746,7 +1758,9 @@ def _arms_listed_after(ordered: list[Claim], named: dict, text: str) -> bool:
         to_arms = text[b.end:after[0].start]
         if not (_LIST_TO_ARMS.match(to_arms) or (compared and _VS_LIST_TO_ARMS.match(to_arms))):
             continue
-        first, second = after[0], next((t for t in after[1:] if t.start >= after[0].end), None)
+        # the widest reading of the first arm ("A-treated", not "A")
+        first = max((t for t in after if t.start == after[0].start), key=lambda t: t.end)
+        second = next((t for t in after if t.start >= first.end), None)
         if second is None or second.id == first.id:
             continue
         between = text[first.end:second.start]
@@ -2292,12 +2306,14 @@ def _compared_halves(chain: list[Claim], text: str) -> tuple[list[Claim], list[C
 
 def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim], text: str) -> list[str]:
     """The terms a "respectively" chain's values take in order: the list right after the chain
-    (up to the next value), else the list before it; [] when neither fits."""
+    (up to the next value; a term named after that list, past a word that ends it, is not one of
+    them: "34% and 15% in the A and B groups) favoured A"), else the list before it; [] when
+    neither fits."""
     k = len(chain)
     later = [c.start for c in ordered if c.start >= chain[-1].end]
     stop = later[0] if later else chain[-1].sentence[1]
     after = [t for t in terms if chain[-1].end <= t.start and t.end <= stop]
-    ids = _listed(after, text)
+    ids = _listed(after, text, leading=True)
     if len(ids) == k:
         return ids
     if len(ids) == 1 and len(after) == 1 and not _LIST_END.search(text, max(0, after[0].start - 12), after[0].start) \
@@ -2313,9 +2329,13 @@ def _respective_terms(chain: list[Claim], terms: list[Term], ordered: list[Claim
     return before[-k:] if len(before) >= k else []
 
 
-def _listed(run: list[Term], text: str) -> list[str]:
-    """The ids of terms that form one list ("EXAMPLIMAB and SC", "A, B and C", "A vs B"), in order; [] if not one."""
-    for a, b in zip(run, run[1:]):
+def _listed(run: list[Term], text: str, leading: bool = False) -> list[str]:
+    """The ids of terms that form one list ("EXAMPLIMAB and SC", "A, B and C", "A vs B"), in order; [] if not one.
+    ``leading``: the list the first terms form, up to the first gap that joins no list."""
+    for j, (a, b) in enumerate(zip(run, run[1:])):
         if not _RESPECTIVE_LIST_GAP.match(text[a.end:b.start]):
-            return []
+            if not leading:
+                return []
+            run = run[:j + 1]
+            break
     return list(dict.fromkeys(t.id for t in run))
