@@ -47,3 +47,11 @@ def test_the_mortality_sentence_does_not_state_it(linter_for):
     nrm = "- The risk of non-relapse mortality was greater in patients who underwent HSCT after BESPONSA.\n"
     found = b001(linter_for("US"), BODY + TITLE + HEPATOTOXICITY + nrm)
     assert [f.extra["missing"] for f in found] == [["vod-risk-after-hsct"]]
+
+
+def test_the_other_risk_factors_bullet_does_not_state_it(linter_for):
+    """'prior HSCT' among the other risk factors is a transplant before the treatment."""
+    others = ("- Other risk factors for VOD included ongoing or prior liver disease, prior HSCT, increased age, "
+              "later salvage lines and a greater number of treatment cycles.\n")
+    found = b001(linter_for("US"), BODY + TITLE + HEPATOTOXICITY + others + NRM)
+    assert [f.extra["missing"] for f in found] == [["vod-risk-after-hsct"]]
