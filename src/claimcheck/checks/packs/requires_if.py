@@ -1443,6 +1443,11 @@ class RequiresIf(PackRule):
             study = None  # a trial of another product named nearby: not this claim's
         if by_figures or (study is None and entry is not None):
             study = entry.study.id
+        elif entry is not None and study != entry.study.id and claim.study_source == "context" \
+                and endpoint not in run.primary_endpoints(study) and endpoint in run.primary_endpoints(entry.study.id):
+            # the trial named last, sentences before ("a pooled analysis of A and Study 2"), holds no
+            # primary analysis of this endpoint; the entry the figure matched does: the figure is its
+            study = entry.study.id
         if ct.endpoint_primary:
             primary = run.primary_endpoints(study).get(endpoint) if study else None
             if primary is None or bool(primary[0]) != (ct.endpoint_primary == "met"):
