@@ -23,6 +23,9 @@ A sentence ends
   attachment and matching are tuned to it: without it the quality benchmark loses value-mismatch
   catches and gains a false finding, and a long line of figures is matched in 2,000-character
   pieces instead of clauses, four times slower);
+* at a line break after a full stop before a line that opens with a footnote mark ("(b)",
+  "‡", a superscript letter or digit: "… Transplant 2018.\n(b) Post hoc analyses …"), so that
+  each footnote is a sentence of its own, opening with its mark;
 * at a blank line, and before a line that starts with a bullet, a numbered item (``1.``, ``2)``),
   a checklist box (``[ ]``, ``[x]``, ``\u2610``) or a Markdown heading;
 * where only the lines show it (:func:`line_sentence_starts`): after a bullet item whose next
@@ -56,6 +59,10 @@ _SENTENCE_BREAK = re.compile(
     # a decimal number, blanks, then a capital, digit, bracket or bullet: "HR 0.75 (97.5% CI ...)",
     # "HR 0.75 In the ...", table cells "7.7 6.2"
     r"|(?:(?<=\d\.\d)|(?<=\d\.\d\d)|(?<=\d\.\d\d\d))\s+(?=[A-Z0-9(\"\u201c\u2022\u25aa\u2013\u2014*-])"
+    # a footnote line after a full stop: "… 2018.\n(b) Post hoc …", "… on file.\n‡ Exploratory …"
+    r"|(?<=[.!?])[)\"'\u201d\u2019\]]{0,3}[ \t]*\n[ \t]{0,8}(?=(?:[(\[][a-z][)\]]|[\u2020\u2021\u00a7\u00b6\u2016]"
+    r"|[\u1d43\u1d47\u1d9c\u1d48\u1d49\u1da0\u1d4d\u02b0\u2071\u02b2\u1d4f\u02e1\u1d50\u207f\u1d52\u1d56\u02b3\u02e2"
+    r"\u1d57\u1d58\u1d5b\u02b7\u02e3\u02b8\u1dbb\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079])[ \t]{0,24}\S)"
     r"|\n[ \t]*\n"                                                               # a blank line
     r"|\n(?=[ \t]{0,8}(?:[\u2022\u25aa\u2013*-][ \t]|#{1,6}[ \t]|\d{1,2}[.)][ \t]"  # bullet, heading, item,
     r"|\[[ xX\u2713\u2714]\][ \t]|[\u2610\u2611\u2612\u2713\u2714][ \t]))"  # checklist box ("[x] Randomised?")

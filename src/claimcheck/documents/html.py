@@ -36,8 +36,11 @@ What the reader does (details in docs/formats.md):
   written in place inside its blanked tag (entities decoded), a block of its own, or part of its
   table cell's or heading's text (:meth:`_Scanner._alt_text`); an empty or decorative alt is not
   read, nor a sentence of it that the visible text repeats (:func:`.text.drop_repeated_alts`);
-* ``<sup>`` holding a citation marker (``patients<sup>1,a</sup>``) is dropped; other
-  superscripts (``mg/m<sup>2</sup>``, ``®``) are kept glued to the preceding text;
+* ``<sup>`` holding a citation marker (``patients<sup>1,a</sup>``) is dropped; a single
+  footnote mark (``<sup>a</sup>``, ``<sup>1</sup>``, ``<sup>*</sup>``, ``<sup>†</sup>``) leaves
+  it in the text as a superscript letter or digit or the symbol (:func:`.text.footnote_mark`), so
+  a result and its footnote can be tied; other superscripts (``mg/m<sup>2</sup>``, ``®``) are
+  kept glued to the preceding text;
 * comments are collected in ``Document.comments`` as ``(offset, raw comment)``, the raw
   comment being the source text from ``<!--`` to ``-->`` inclusive;
 * headings are recorded in ``metadata["headings"]`` as ``(offset, level, text)``;

@@ -81,23 +81,27 @@ def read_text(path: str, data: bytes) -> Document:
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 
-#: a footnote mark given as a superscript (``<sup>a</sup>``, ``<sup>†</sup>``) is dropped with the
-#: citation markers, but a single letter or footnote symbol leaves its mark in the text (a
-#: superscript letter, the symbol), so that a table row and the footnote it points to can be
-#: tied ("Overall survivalᵃ" … "ᵃThe primary endpoint was not met")
+#: a footnote mark given as a superscript (``<sup>a</sup>``, ``<sup>†</sup>``, ``<sup>1</sup>``) is
+#: dropped with the citation markers, but a single letter, digit or footnote symbol leaves its mark
+#: in the text (a superscript letter or digit, the symbol), so that a result and the footnote it
+#: points to can be tied ("Overall survivalᵃ" … "ᵃThe primary endpoint was not met", "51%¹" …
+#: "¹Post hoc analysis")
 SUPERSCRIPT_LETTERS = dict(zip("abcdefghijklmnoprstuvwxyz", "\u1d43\u1d47\u1d9c\u1d48\u1d49\u1da0\u1d4d\u02b0"
                                                           "\u2071\u02b2\u1d4f\u02e1\u1d50\u207f\u1d52\u1d56"
                                                           "\u02b3\u02e2\u1d57\u1d58\u1d5b\u02b7\u02e3\u02b8\u1dbb"))
+SUPERSCRIPT_DIGITS = dict(zip("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"))
 _MARK_SYMBOLS = "*\u2020\u2021\u00a7\u00b6\u2016"
 
 
 def footnote_mark(marker: str, prev: str, nxt: str, start: int, end: int) -> tuple[int, str] | None:
     """(offset, mark) to leave in place of a dropped superscript ``marker`` spanning [start, end),
     with ``prev``/``nxt`` the characters around it: a single footnote symbol (at the start, glued
-    to what it marks, as typed: "survival†") or letter (put where it glues to no word: at the
-    start after a non-word character, else at the end before one); None otherwise (a citation number, a list "1,a", a mark between two words)."""
+    to what it marks, as typed: "survival†") or letter or digit (put where it glues to no word: at
+    the start after a non-word character, else at the end before one); None otherwise (a number of
+    two digits, a list "1,a", a mark between two words)."""
     marker = marker.strip()
-    mark = SUPERSCRIPT_LETTERS.get(marker) or (marker if len(marker) == 1 and marker in _MARK_SYMBOLS else None)
+    mark = SUPERSCRIPT_LETTERS.get(marker) or SUPERSCRIPT_DIGITS.get(marker) \
+        or (marker if len(marker) == 1 and marker in _MARK_SYMBOLS else None)
     if mark is None or end - start < 2:
         return None
     if mark == marker or not prev.isalnum():     # a symbol glues to the word it marks, as typed

@@ -43,8 +43,15 @@ not significant" is about ORR): "DFS was 9.1 vs 7.4 months. The difference did n
 statistical significance." states that DFS was not met.
 
 Scope and footnotes: a satisfying sentence counts when it lies in the rule's scope of the trigger
-(``text.Scope``), or when it is the footnote a typographic marker († ‡ § ¶ ‖) of the trigger's
-sentence, heading or lead-in points to (it starts with that marker): :func:`_footnoted`.
+(``text.Scope``), or when it is (or continues, in its paragraph) the footnote a mark of the
+trigger's sentence, heading or lead-in points to: the footnote opens with the same mark, wherever
+it stands (:func:`_footnoted`). Marks in every form writers set them: typographic († ‡ § ¶ ‖),
+asterisks glued to what they mark ("51%*", "**"; an emphasis is none), a letter in brackets
+("77.5%(a)", "[a]"; footnote "(a) …", "[a] …", "a) …"), a number in brackets glued to it
+("(1)", "[1]"), a Markdown footnote ("[^1]" … "[^1]: …"), superscript letters and digits (what the
+readers leave of "<sup>a</sup>", "<sup>1</sup>"); one letter or number is one mark in every form.
+A mark links to its own footnote only: "(a)" pointing to a reference citation is not covered by a
+caveat under "(b)".
 
 What a claim is about: ``about_product`` holds when its sentence names the product, its arm is a
 product arm or unknown, or its value agrees with the product arm's figure of the entry it matched
@@ -455,27 +462,24 @@ _BANNER_SENTENCES = 6
 
 #: typographic footnote markers ("By subgroup†:" … "† Subgroup analyses were not powered …")
 _FOOTNOTE_MARKERS = "\u2020\u2021\u00a7\u00b6\u2016"   # † ‡ § ¶ ‖
-_MARKER = re.compile(f"[{_FOOTNOTE_MARKERS}]+")
-_FOOTNOTE_START = re.compile(f"[\\s>*_(\\[]{{0,6}}([{_FOOTNOTE_MARKERS}]+)")
 
 
-def _footnoted(index, i: int, ok: list[int]) -> bool:
-    """A satisfying sentence is the footnote that a marker in sentence ``i`` (or in the heading or
-    lead-in above it) refers to: it starts with that marker, wherever it stands in the document."""
+def _footnoted(run, i: int, ok: list[int]) -> bool:
+    """A satisfying sentence is (or continues) the footnote that a mark in sentence ``i`` (or in
+    the heading or lead-in above it) refers to: the footnote opens with the same mark, wherever it
+    stands in the document (:func:`_marks_in`, :func:`_footnote_key`). A mark links to its own
+    footnote only: a result marked "(a)" is not covered by a caveat footnote "(b)"."""
     if not ok:
         return False
-    markers: set[str] = set()
+    index = run.index
+    marks: set[str] = set()
     for j in [i, *index.headings_of(i)]:
         s, e = index.sentence_span(j)
-        markers.update(m.group() for m in _MARKER.finditer(index.text, s, e))
-    if not markers:
+        marks.update(_marks_in(index.text, s, e))
+    if not marks:
         return False
-    for j in ok:
-        s, e = index.sentence_span(j)
-        m = _FOOTNOTE_START.match(index.text, s, e)
-        if m and m.group(1) in markers and j != i:
-            return True
-    return False
+    keys = _footnote_keys(run)
+    return any(j != i and keys.get(j) in marks for j in ok)
 
 
 #: a footnote's mark as writers set it on a table row or a figure: a typographic marker, a
@@ -525,6 +529,120 @@ def _marked_footnotes(run) -> dict[str, list[int]]:
             m = _MARKED_START.match(index.text, s, e)
             if m:
                 out.setdefault(m.group(1), []).append(j)
+        run.memo[key] = out
+    return run.memo[key]
+
+
+#: superscript digits and letters back to the characters they raise ("¹" -> "1", "ᵃ" -> "a")
+_UNRAISE = {**{c: str(d) for d, c in enumerate(_SUPERSCRIPT_DIGITS)},
+            **dict(zip(_SUPERSCRIPT_LETTERS, "abcdefghijklmnoprstuvwxyz"))}
+#: a footnote mark in running text, as writers set it and the readers leave it: typographic
+#: markers ("survival†"), superscript digits or a letter (what the readers leave of "<sup>1</sup>",
+#: "<sup>a</sup>"), a Markdown footnote reference ("[^1]"), a letter in brackets right after what it
+#: marks or one space on ("77.5%(a)", "23.9% [b]"), a number in brackets glued to it
+#: ("respectively(1)"; "47 (34)" is a count and its percentage); asterisks: :func:`_asterisk_marks`
+_IN_TEXT_MARK = re.compile(
+    f"([{_FOOTNOTE_MARKERS}]+)|([{_SUPERSCRIPT_DIGITS}]+)|([{_SUPERSCRIPT_LETTERS}])"
+    r"|\[\^([^\]\s^]{1,24})\]"
+    r"|(?<=[\w%)\].,;:])(?:[ \t]?[(\[]([a-zA-Z])[)\]]|[(\[](\d{1,2})[)\]])(?![\w(\[])")
+#: a footnote's opening mark: at the start of its sentence, after spaces, a quote or emphasis
+_NOTE_MARK = re.compile(
+    f"[\\s>_]{{0,6}}(?:[*(\\[]{{0,2}}([{_FOOTNOTE_MARKERS}]+)|([{_SUPERSCRIPT_DIGITS}]+)|([{_SUPERSCRIPT_LETTERS}])"
+    r"|\[\^([^\]\s^]{1,24})\]:?|\(([a-zA-Z]|\d{1,2})\)|\[([a-zA-Z]|\d{1,2})\]|([a-z])\)"
+    r"|(\*(?:[ \t]?\*){0,2}))[)\]:.]?(?=[ \t]{0,24}[\w\"'(])")
+#: how far back on its line an emphasis may open for an asterisk to close it
+_EMPHASIS_REACH = 400
+_ASTERISKS = re.compile(r"\*(?:[ \t]?\*){0,2}")
+
+
+def _mark_key(m: re.Match) -> str:
+    """The mark a match of :data:`_IN_TEXT_MARK` or :data:`_NOTE_MARK` stands for: superscripts
+    unraised and the forms of one letter or number ("(a)", "[a]", "ᵃ", "a)"; "¹", "(1)", "[^1]")
+    the same mark; asterisks counted ("**")."""
+    g = next(x for x in m.groups() if x is not None)
+    if g[0] == "*":
+        return "*" * g.count("*")
+    return "".join(_UNRAISE.get(c, c) for c in g).lower()
+
+
+def _asterisk_marks(text: str, s: int, e: int) -> list[tuple[int, str]]:
+    """(offset, mark) of the asterisk footnote marks in [s, e): one to three asterisks ("*", "**",
+    or "* *" as a Markdown reader leaves escaped ones) glued to the word, figure or bracket they
+    mark, or one space after it before punctuation or the end ("51%*", "(P<0.001)**", "23.9% *."),
+    that close no emphasis opened before them on their line ("*italic*", "**bold**" are none)."""
+    out: list[tuple[int, str]] = []
+    line = max(text.rfind("\n", 0, s) + 1, s - _EMPHASIS_REACH)
+    open_runs: list[int] = []
+    for m in _ASTERISKS.finditer(text, line, e):
+        a, b = m.span()
+        n = m.group().count("*")
+        prev = text[a - 1] if a > line else " "
+        nxt = text[b] if b < len(text) else "\n"
+        if not prev.isspace() and n in open_runs:
+            open_runs.remove(n)          # closes an emphasis
+            continue
+        glued = prev.isalnum() or prev in ")%]"
+        spaced = prev == " " and a - 1 > line and (text[a - 2].isalnum() or text[a - 2] in ")%]") \
+            and (nxt in ".,;:|)\n" or b == e)
+        if (glued and not nxt.isalnum()) or spaced:
+            if a >= s:
+                out.append((a, "*" * n))
+        elif not nxt.isspace():
+            open_runs.append(n)          # opens an emphasis ("*italic", "**bold")
+    return out
+
+
+def _marks_in(text: str, s: int, e: int) -> set[str]:
+    """The footnote marks set in [s, e) (:data:`_IN_TEXT_MARK`, :func:`_asterisk_marks`)."""
+    marks = {_mark_key(m) for m in _IN_TEXT_MARK.finditer(text, s, e)}
+    marks.update(mark for _, mark in _asterisk_marks(text, s, e))
+    return marks
+
+
+def _note_key(text: str, s: int, e: int) -> str | None:
+    """The mark sentence [s, e) opens with as a footnote ("(a) Exploratory …", "† Post hoc …",
+    "[^1]: …", "* Not powered …"), or None. An asterisk that opens an emphasis closed on the same
+    line ("*Exploratory analysis.*") is no mark."""
+    m = _NOTE_MARK.match(text, s, e)
+    if m is None:
+        return None
+    key = _mark_key(m)
+    if key[0] == "*":
+        end = text.find("\n", m.end(), m.end() + _EMPHASIS_REACH)
+        rest = text[m.end():end if end != -1 else min(len(text), m.end() + _EMPHASIS_REACH)]
+        if re.search(r"\S" + re.escape(key) + r"(?!\*)", rest):
+            return None
+    return key
+
+
+#: a footnote goes on for at most this many sentences after the one that opens with its mark
+_NOTE_SENTENCES = 3
+
+
+def _footnote_keys(run) -> dict[int, str]:
+    """sentence -> the mark of the footnote it opens or continues (memoised): a sentence that
+    opens with a mark (:func:`_note_key`), and the sentences that follow it in its paragraph
+    (no blank line, item or row between, no mark of their own), at most ``_NOTE_SENTENCES`` on
+    ("(a) Subgroup analysis. It was not powered for comparison.")."""
+    key = ("footnote-keys",)
+    if key not in run.memo:
+        index = run.index
+        text = index.text
+        out: dict[int, str] = {}
+        current, left = None, 0
+        for j in range(len(index.sentences)):
+            s, e = index.sentence_span(j)
+            mark = _note_key(text, s, e)
+            if mark is not None:
+                out[j] = current = mark
+                left = _NOTE_SENTENCES
+                continue
+            if current is not None and left and not index.is_heading_like(j) \
+                    and not _NEW_BLOCK.search(text, index.sentence_span(j - 1)[1], s + 1):
+                out[j] = current
+                left -= 1
+            else:
+                current, left = None, 0
         run.memo[key] = out
     return run.memo[key]
 
@@ -1211,7 +1329,7 @@ class RequiresIf(PackRule):
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
             near = [j for j in ok if not self._other_analysis(index, i, j, t, studies)] if studies else ok
-            if not self.scope.satisfied(index, i, near) and not _footnoted(index, i, ok) \
+            if not self.scope.satisfied(index, i, near) and not _footnoted(run, i, ok) \
                     and not _unit_covered(run, self.scope, i, ok, t, self._forward_sentences(run),
                                           self._backward_sentences(run), near) \
                     and not (self.scope.heading and _in_section_after(run, i, near, t, trigger_sentences)) \
