@@ -166,9 +166,11 @@ SECTION_CAVEATS = [
     # a wide caveat inside one result's sentence
     "## Results\n\n- Projected 2-year survival: 20.6% vs 14.2%; all of the 2-year figures are exploratory\n"
     "- Long-term survivors: 49/247 (19.8%) vs 14/124 (11.3%)\n",
-    # a caveat sentence of its own after one answer's paragraph
+    # a caveat sentence of its own after one answer's paragraph (its subject no reference back to
+    # that answer: "These survival estimates …" there is that answer's, tests/engine/
+    # test_caveat_referring_back_is_its_results.py)
     "## Survival\n\n**What about 2-year survival?**\n\nProjected 2-year survival was 20.6% vs 14.2%.\n\n"
-    "These survival estimates are exploratory.\n\n**Were there long-term survivors?**\n\n"
+    "Survival estimates at 2 years are exploratory.\n\n**Were there long-term survivors?**\n\n"
     "49 of 247 (19.8%) vs 14 of 124 (11.3%) were alive at 2 years.\n",
     # a lead-in that labels the list
     "## Results\n\nExploratory 2-year outcomes:\n\n- Projected 2-year survival: 20.6% vs 14.2%\n"

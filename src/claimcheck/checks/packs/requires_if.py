@@ -95,8 +95,16 @@ exploratory analysis, 19.8% …"), or stands in a list item or table row that gi
 result: it covers the triggers of its own paragraph, item or row (:func:`_paragraph_of`), not the
 other paragraphs, items or rows of its scope. A caveat of its own (no trigger in its sentence, a
 heading, a list's lead-in, a marked footnote) or one with an ``attached.wide``, ``document_wide``,
-``forward`` or ``backward`` term covers the scope as before. A section holding an attached caveat
-reports once per paragraph, item or row left uncovered (:meth:`RequiresIf._attached`).
+``forward`` or ``backward`` term covers the scope as before. A caveat sentence with no result of
+its own that refers back to the result before it (its subject a pronoun or demonstrative: "… 14.1
+months. This was a post hoc analysis and should be interpreted with caution.", "These estimates
+are exploratory." in the paragraph after a paragraph, list or table of results) is that result's
+too: it covers its paragraph (or that list or table), not the later results of its section; a
+generic or definite subject ("Subgroup analyses were not powered", "The analysis was not
+prespecified") still speaks for the section (:func:`_referred_back`). A section holding an
+attached caveat reports once per paragraph, item or row left uncovered
+(:meth:`RequiresIf._attached`). A caveat with a ``backward`` term ("the comparison above was post
+hoc") speaks for the claims before it only, not for those after it.
 
 For what came before (scope with ``heading``): a satisfying sentence that holds one of the
 statement's ``backward`` terms ("the results above are from a post hoc analysis", "all of the
@@ -835,6 +843,69 @@ def _paragraph_of(run, j: int) -> tuple[int, int]:
     return start, end
 
 
+#: a sentence whose subject (or an imperative's object) refers back to what was just said: a
+#: pronoun or demonstrative ("This was a post hoc analysis", "These findings are exploratory",
+#: "Such analyses are hypothesis-generating", "It was not powered", "Interpret these results with
+#: caution"), after an optional note label, connective, "please note that" / "it is important to
+#: note that", or an opening clause ("Being exploratory, this result …", "As this was post hoc, …").
+#: A generic or definite subject ("Subgroup analyses were not powered", "The analysis was not
+#: prespecified") is no reference back: it speaks of the section's analyses. English grammar only.
+_REFERS_BACK = re.compile(
+    r"[\s>*_(\[\u2022\u25aa\u25cf\u2013-]{0,6}"
+    r"(?:(?:note|nb|n\.b\.|caveat|caution|important|limitations?)[*_]{0,2}\s{0,2}[:\u2013\u2014][*_]{0,2}\s{0,3})?"
+    r"(?:(?:however|but|yet|still|again|also|importantly|notably|of\s{1,3}note|crucially|equally|that\s{1,3}said)"
+    r"[,:]?\s{1,3})?"
+    r"(?:(?:please\s{1,3})?note\s{1,3}(?:that\s{1,3})?|(?:it|this)\s{1,3}(?:is|was|should\s{1,3}be|must\s{1,3}be)\s{1,3}"
+    r"(?:important\s{1,3}to\s{1,3}(?:note|remember|stress|emphasi[sz]e)|worth\s{1,3}(?:noting|remembering|stressing)|"
+    r"noted|notable|of\s{1,3}note)\s{1,3}that\s{1,3})?"
+    r"(?:(?:being|as|since|because|given(?:\s{1,3}that)?|although|though|while)\s{1,3}(?:[^,;.\n]{1,80}?,\s{1,3})?)?"
+    r"(?:(?:please\s{1,3})?(?:interpret|read|view|consider|treat|regard)\s{1,3})?"
+    r"(these|those|they|both|such|this|that"
+    r"|it(?!\s{1,3}(?:is|was|should|must|may|might|would|remains)\s{1,3}(?:be\s{1,3})?(?:important|worth|noted|notable|"
+    r"essential|crucial|recommended|advised|advisable|unclear|unknown|not|possible|likely|unlikely|impossible|"
+    r"difficult|necessary|prudent|reasonable)))(?=[\s,;:])")
+
+
+#: the references back that may stand for several results ("These subgroup results are exploratory")
+_PLURAL = frozenset({"these", "those", "they", "both", "such"})
+
+
+def _referred_back(run, j: int, first: int, last: int, item: bool,
+                   trigger_sentences: frozenset[int], plural: bool = False) -> tuple[int, int] | None:
+    """What a caveat sentence ``j`` of no result of its own that refers back (``_REFERS_BACK``)
+    is attached to: the results before it in its paragraph, list item or table row ``[first,
+    last)`` ("… median survival was 14.1 months. This was a post hoc analysis."), else, when it opens
+    its paragraph or item, the block right before it (no heading between): the item before an
+    item, the paragraph before a paragraph, a whole list or table before a paragraph ("…\n\nThese
+    estimates are exploratory."); a plural reference ("These subgroup results …") the run of such
+    blocks of results right before it, back to a heading or a block without one. The range covered
+    (those blocks through the caveat's own paragraph), or None when no result comes right before
+    it (a caveat under a heading, after a paragraph of methods: the section's)."""
+    index = run.index
+    if any(first <= k < j for k in trigger_sentences):
+        return first, last
+    if j != first or first == 0:
+        return None
+    section = index.sentence_section(j)
+    found = None
+    k = first - 1
+    while k >= 0 and j - k <= _FORWARD_REACH:
+        if index.sentence_section(k) != section or index.is_heading_like(k) or _heading_level(index, k) is not None:
+            break
+        start = _paragraph_of(run, k)[0]
+        if not item:
+            lead, _ = index.list_of(k)
+            table, _ = index.table_of(k)
+            start = min(start, lead, table)
+        if not any(start <= x <= k for x in trigger_sentences):
+            break
+        found = start
+        if not plural:
+            break
+        k = start - 1
+    return None if found is None else (found, last)
+
+
 def _in_backward_passage(run, i: int, ok: list[int], t: "Trigger", backward: frozenset[int]) -> bool:
     """A satisfying sentence after sentence ``i`` with a ``backward`` term ("the cycle-by-cycle
     results above are from a post hoc analysis") covers ``i`` when ``i`` lies in the passage it
@@ -1298,7 +1369,7 @@ class RequiresIf(PackRule):
                 reported.setdefault(index.sentence_index(t.start), set()).add(t.endpoint)
         studies = self._section_studies(run, triggers) if self.scope.own_section else {}
         trigger_sentences = frozenset(index.sentence_index(t.start) for t in triggers)
-        attached_by_endpoint: dict[str | None, dict[int, tuple[int, int]]] = {}
+        attached_by_endpoint: dict[str | None, dict[int, tuple[int, int, bool]]] = {}
         for t in sorted(triggers, key=lambda t: t.start):
             i = index.sentence_index(t.start)
             if (i, t.endpoint) in seen:
@@ -1318,14 +1389,23 @@ class RequiresIf(PackRule):
                 if endpoint not in attached_by_endpoint:
                     attached_by_endpoint[endpoint] = self._attached(run, ok, trigger_sentences)
                 attached = attached_by_endpoint[endpoint]
-                if any(a <= i < b and self.scope.satisfied(index, i, [j]) for j, (a, b) in attached.items()):
+                if any(a <= i < b and (self.scope.satisfied(index, i, [j]) or _unit_covered(run, self.scope, i, [j], t))
+                       for j, (a, b, _) in attached.items()):
                     continue    # in its own paragraph, item or row (and, for a scope of sentences, near)
-                ok = [j for j in ok if j not in attached]
+                # one that refers back to the result before it is that result's in its section; across
+                # a heading, whose caveat it is is scope.own_section's question (it names an analysis)
+                section = index.sentence_section(i)
+                ok = [j for j in ok if j not in attached or attached[j][2] and index.sentence_section(j) != section]
             if self.forward:
                 # a disclaimer for what follows ("everything I am about to show …", "all analyses
                 # that follow") does not speak for the claims before it, however near
                 forward_only = self._forward_sentences(run)
                 ok = [j for j in ok if j <= i or j not in forward_only]
+            if self.backward:
+                # a caveat that looks back ("the comparison above was post hoc", "the results
+                # above are exploratory") speaks for the claims before it, not for those after it
+                backward_only = self._backward_only(run)
+                ok = [j for j in ok if j >= i or j not in backward_only]
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
             near = [j for j in ok if not self._other_analysis(index, i, j, t, studies)] if studies else ok
@@ -1405,6 +1485,15 @@ class RequiresIf(PackRule):
             run.memo[key] = frozenset(found)
         return run.memo[key]
 
+    def _backward_only(self, run: "RuleRun") -> frozenset[int]:
+        """The sentences that look back (:meth:`_backward_sentences`) and hold no ``forward`` or
+        ``document_wide`` term: they speak for what came before them only (memoised)."""
+        key = ("backward-only", self.rule.code)
+        if key not in run.memo:
+            run.memo[key] = self._backward_sentences(run) - self._forward_sentences(run) \
+                - self._term_sentences(run, "document_wide", self.document_wide)
+        return run.memo[key]
+
     def _forward_sentences(self, run: "RuleRun") -> frozenset[int]:
         """The sentences that hold a ``forward`` term: a statement in one of them speaks for what
         follows it (:func:`_forward_passage`), not for what came before (memoised)."""
@@ -1443,7 +1532,8 @@ class RequiresIf(PackRule):
         run.memo[key] = frozenset(out)
         return run.memo[key]
 
-    def _attached(self, run: "RuleRun", ok: list[int], trigger_sentences: frozenset[int]) -> dict[int, tuple[int, int]]:
+    def _attached(self, run: "RuleRun", ok: list[int],
+                  trigger_sentences: frozenset[int]) -> dict[int, tuple[int, int, bool]]:
         """The satisfying sentences that are attached to a result (``require.attached``), each
         with the paragraph, list item or table row it covers (:func:`_paragraph_of`): a sentence
         that itself gives a trigger ("Projected survival [exploratory]: 20.6% ...", "... 20.6% vs
@@ -1453,7 +1543,11 @@ class RequiresIf(PackRule):
         no trigger, a heading or heading-like line, a list's lead-in ending with a colon, a marked
         footnote), and so does one that speaks beyond its result: a ``wide`` term ("all survival
         projections on this page", "the figures below"), a ``document_wide``, ``forward`` or
-        ``backward`` term."""
+        ``backward`` term. A caveat with no result of its own that refers back to the result
+        before it ("… median survival was 14.1 months. This was a post hoc analysis …", "These
+        estimates are exploratory." after a paragraph, list or table of them) is attached to
+        that result too (:func:`_referred_back`), marked True: in its own section only, since across
+        a heading it speaks for its analysis (``scope.own_section``)."""
         if not ok:
             return {}
         index = run.index
@@ -1461,18 +1555,28 @@ class RequiresIf(PackRule):
         beyond = self._term_sentences(run, "attached", self.attached or []) \
             | self._term_sentences(run, "document_wide", self.document_wide) \
             | self._term_sentences(run, "forward", self.forward) | self._term_sentences(run, "backward", self.backward)
-        out: dict[int, tuple[int, int]] = {}
+        out: dict[int, tuple[int, int, bool]] = {}
         for j in ok:
-            if j in beyond or index.is_heading_like(j) and not index._on_row(j):
-                continue
             s, e = index.sentence_span(j)
+            # a heading-like line speaks for what it heads; a short sentence inside a line ("….
+            # (This was an exploratory analysis.)") is none
+            if j in beyond or index.is_heading_like(j) and not index._on_row(j) \
+                    and (text[text.rfind("\n", 0, s) + 1:s].strip() == "" or not _REFERS_BACK.match(index.lowered, s, e)):
+                continue
             if _MARKED_START.match(text, s, e) or text[s:e].rstrip().endswith(":"):
                 continue
             first, last = _paragraph_of(run, j)
             line = text.rfind("\n", 0, index.sentence_span(first)[0]) + 1
-            unit = (first, last) if index._on_row(j) or _ITEM_START.match(text, line) else (j, j + 1)
+            item = bool(index._on_row(j) or _ITEM_START.match(text, line))
+            unit = (first, last) if item else (j, j + 1)
             if any(unit[0] <= k < unit[1] for k in trigger_sentences):
-                out[j] = (first, last)
+                out[j] = (first, last, False)
+            elif (m := _REFERS_BACK.match(index.lowered, s, e)):
+                # a caveat of no result of its own that refers back to the result before it ("…
+                # 14.1 months. This was a post hoc analysis …"): that result's, not the section's
+                before = _referred_back(run, j, first, last, item, trigger_sentences, m.group(1) in _PLURAL)
+                if before is not None:
+                    out[j] = (*before, True)
         return out
 
     def _said_for_the_document(self, run: "RuleRun", ok: list[int]) -> bool:
