@@ -417,6 +417,21 @@ _EVENT_UNIT = (r"\s{1,2}(?:(?:adverse|serious|treatment-emergent|treatment-relat
                r"(?:events?|AEs?|episodes?)?\s{0,2}per\s{1,2}(?P<per>(?:100\s{1,2}|1,?000\s{1,2})?(?:patient|person)"
                r"[\s-]years?)(?![\w-])")
 
+#: a part of a whole in words, for relative wording: "half", "one-half", "a third", "one quarter", "two-thirds"
+_PART_WORDS = (r"(?i:(?:a\s+|one[\s-])?half|(?:a|one)[\s-](?:third|quarter|fifth)|two[\s-]thirds|"
+               r"three[\s-](?:quarters|fifths))")
+#: the figure a part is of: a rate, a duration or a rate per time ("the 42.44", "the 29.4%"), never a
+#: number of patients ("the 326 patients", "the first 218 randomized")
+_PART_FIGURE = (r"\d{1,3}(?:[.,]\d{1,3})?(?![\d.,]?\d)(?!\s{0,2}(?i:patients|adults|subjects|participants|people|"
+                r"responders|children|randomi[sz]ed|evaluable|enrolled|treated)\b)")
+#: ... or what it is said of in words: "half the rate", "a third of the incidence", "a quarter of the
+#: chemotherapy rate"
+_PART_OF_WHAT = (r"(?:[\w-]{1,20}\s{1,3}){0,2}(?i:rates?|risk|incidence|number|proportion|percentage|share|odds|likelihood|frequency|"
+                 r"median|level|value|figure)\b")
+#: what a part in words stands for, as a factor of the other figure
+_PART_FACTORS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "thirds": 2 / 3, "quarters": 0.75,
+                 "fifths": 0.6}
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 45.7% (n=42/92) · 78.4% [69/88 patients] · 48.2%, n=79/164 · 45.7%; n=42/92
     ("pct_frac", re.compile(
@@ -488,8 +503,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:threshold|cut-?off|sensitivity|detection\s+limit|limit\s+of\s+detection)\s{{1,2}}(?:of|at|=|:)?\s{{0,2}}"
         rf"(?P<val>{_I}){_PCT}")),
     # 51.3 percentage points
+    # (its interval in a bracket, or after a ";" or "," within the bracket the difference is in:
+    # "(difference 18.6 percentage points; 95% CI, 9.8-27.4)", the difference is its estimate)
     ("pp", re.compile(rf"(?P<val>{_N})\s{{0,2}}(?:percentage[\s-]{{1,2}}points?|%[\s-]{{1,2}}points?|pp\b)"
-                      rf"(?:\s{{0,4}}(?P<ci>{_CI}))?")),
+                      rf"(?:\s{{0,4}}(?P<ci>{_CI_AFTER}))?")),
     # a change on a scale: "improved by 12 points", "a 4.5-point improvement" (never a scale's size: "a
     # 5-point scale", "10-point Likert"; percentage points are "pp" above)
     ("points", re.compile(
@@ -533,7 +550,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("frac", re.compile(rf"(?P<n>{_INT_START_NO_DASH})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?![\w/.]|\.\d)")),
     # relative wording
     ("relative", re.compile(
-        r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately)\s+)?"  # "Nearly 3 times" opens a sentence
+        r"\b(?P<q>(?i:more\s+than|nearly|almost|over|approximately|less\s+than|fewer\s+than|under|just\s+under|"
+        r"just\s+over)\s+)?"  # "Nearly 3 times" opens a sentence
         # any case: a headline in capitals or title case ("EXAMPLIMAB DOUBLED SURVIVAL", "Survival Twice
         # As Long", "Three Times As Many") is relative wording as its sentence-case form is
         r"(?P<w>(?i:doubled|tripled|quadrupled|halved)|(?i:doubles|triples|quadruples)\b|(?i:double|triple|quadruple)(?(q)\b|(?=\s{1,3}(?i:the|that|those)\b))|(?i:twice)\s+(?i:as|the(?!\s+(?:recommended\s+|usual\s+|maximum\s+)?(?:dose|dosage|amount|volume)))"
@@ -543,7 +561,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|(?i:half)\s+(?i:the|as)(?=\s{1,3}(?i:rates?|risk|incidence|number|proportion|percentage|share|odds|likelihood"
         r"|frequency|many|likely|often|high|common)\b)"
         r"|by\s+(?:half|a\s+half|(?:a|one)[\s-]third|one\s+in\s+three|(?:a|one)[\s-]quarter|one\s+in\s+four"
-        r"|two[\s-]thirds))")),
+        r"|two[\s-]thirds)"
+        # a part of the other figure: "19.34 events per patient-year, less than a third of the 42.44",
+        # "one-half the rate", "a quarter of that with chemotherapy" (never a part of a number of
+        # patients: "a third of the 326 patients" is a proportion)
+        rf"|(?P<part>{_PART_WORDS})\s+(?i:of\s+)?(?:(?i:that)(?=\s+(?i:of|with|in|for|on|seen|observed|reported)\b)"
+        rf"|(?i:the)(?=\s{{1,3}}(?:{_PART_FIGURE}|{_PART_OF_WHAT}))))")),
 ]
 
 #: the alternatives of _N_PCT and _COUNT, each a pattern of its own (see above)
@@ -591,7 +614,7 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
 }
 #: the words relative wording cannot do without
 _RELATIVE_HINTS = ("doubled", "tripled", "quadrupled", "halved", "twice", "Twice", "three", "fold", "Fold", "times",
-                   "half", "Half", "third", "quarter", "four", "double", "triple", "quadruple", "Double", "Triple", "Quadruple",
+                   "half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "four", "double", "triple", "quadruple", "Double", "Triple", "Quadruple",
                    "Halved", "TIMES", "FOLD", "x the", "x as", "x more", "x higher", "x greater", "x longer",
                    # a headline in capitals or title case: "DOUBLED SURVIVAL", "TWICE AS LONG", "Three Times"
                    "DOUBLE", "TRIPLE", "QUADRUPLE", "HALVED", "TWICE", "Times", "Fold", "THREE", "FOUR")
@@ -1409,12 +1432,31 @@ _CI_AFTER_WORDS = re.compile(
     rf"[^\S\n]{{0,2}}(?P<ci>{_CI})")
 
 
+#: an interval right after a rate's own n/N, on its line: "78.4% (69/88) 95% CI, 68.4-86.5" (a table
+#: cell that breaks its line between them), "78.4% (69/88); 95% CI 68.4-86.5", "(69/88; 95% CI ...)",
+#: "69/88 (78.4%), 95% CI ..."
+_CI_AFTER_OWN_COUNT = re.compile(
+    rf"[^\S\n]{{0,2}}[)\]]?[^\S\n]{{0,8}}(?:[;,][^\S\n]{{0,3}})?(?P<ci>{_CI_BODY_OPT})(?![\d.]|,\d)")
+#: what sets a rate against the one before it: "80.7% (88/109) vs 29.4% (32/109)": an interval after
+#: the second may be the comparison's
+_SET_AGAINST = re.compile(r"[\s*_)\]]{0,4}(?:vs\.?|versus|and|or|compared\s{1,2}(?:with|to))[\s*_(\[]{0,4}", re.I)
+
+
 def _intervals_after_words(text: str, claims: list[Claim]) -> None:
     """A percentage or duration without an interval takes the interval that follows a few words
-    naming its group (:data:`_CI_AFTER_WORDS`) when no other claim stands between them."""
+    naming its group (:data:`_CI_AFTER_WORDS`) when no other claim stands between them; a percentage
+    with its own n/N, the interval right after them (:data:`_CI_AFTER_OWN_COUNT`), unless it is set
+    against a rate before it."""
     for i, c in enumerate(claims):
         if c.interval is not None or c.value is None or c.kind not in ("percentage", "duration"):
             continue
+        if c.kind == "percentage" and c.n is not None:
+            m = _CI_AFTER_OWN_COUNT.match(text, c.end)
+            if m is not None and not (i + 1 < len(claims) and claims[i + 1].start < m.end()) and not (
+                    i > 0 and claims[i - 1].kind == "percentage"
+                    and _SET_AGAINST.fullmatch(text, claims[i - 1].end, c.start)):
+                c.interval = _interval_from(m)
+                continue
         m = _CI_AFTER_WORDS.match(text, c.end)
         if m is None or (i + 1 < len(claims) and claims[i + 1].start < m.end()):
             continue
@@ -1689,6 +1731,13 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if _LEVEL_BEFORE.search(text[max(0, s - 40):s]):
             return None  # the level of an interval named before it: "CI (95%)", "confidence level of 95%"
         ci = _interval_from(m) if m.group("ci") else None
+        if ci is None and _DIFFERENCE_LABEL.search(text, max(0, s - 40), s):
+            # a difference given in percent, its interval after a ";" or "," of its bracket: "(difference
+            # 18.6%; 95% CI, 9.8-27.4)": the difference is the interval's estimate
+            after = _PCT_CI_AFTER.match(text, e)
+            if after is not None:
+                ci = _interval_from(after)
+                e, raw = after.end(), text[s:after.end()]
         return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=_num(m, "val"), unit="%", interval=ci)
     if name == "duration":
         unit = m.group("unit").lower()
@@ -1743,7 +1792,12 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         word = re.sub(r"\s+", " ", m.group("w").lower())
         q = (m.group("q") or "").strip().lower()
         q = re.sub(r"\s+", " ", q)
-        if m.group("fold"):
+        if m.group("part"):
+            # "a third of the", "one-half the": the part the wording gives (written "a third of")
+            part = re.sub(r"[\s-]+", " ", m.group("part").lower())
+            factor = _PART_FACTORS[part.split()[-1]]
+            word = f"{part} of"
+        elif m.group("fold"):
             factor = float(m.group("fold"))
             word = "fold"
         elif m.group("times"):
@@ -1818,6 +1872,10 @@ def _named_ratio_estimates(text: str, claims: list[Claim]) -> None:
 #: a bare pair of bounds in brackets just after a named hazard or odds ratio: "HR 0.75 [0.57, 0.99]",
 #: "OR 1.8 (1.2-2.7)", "hazard ratio 0.75 [0.57; 0.99]" (a semicolon between the bounds, as European
 #: journals write them); bounds with decimals ("HR 0.75 [3, 4]" cites references 3 and 4)
+#: a difference named right before its figure: "difference 18.6%", "(difference, 18.6%", "a difference of 18.6%"
+_DIFFERENCE_LABEL = re.compile(r"\bdifference[ \t]{0,2}(?:[,:=]|of|was|is)?[ \t]{0,2}\Z", re.I)
+#: an interval after a ";" or "," right after a figure, within its bracket ("; 95% CI, 9.8-27.4")
+_PCT_CI_AFTER = re.compile(rf"[ \t]{{0,4}}(?P<ci>{_CI_AFTER})")
 _RATIO_BARE_CI = re.compile(
     r"[ \t]{0,2}[(\[][ \t]{0,2}(?P<lo>\d{1,3}\.\d{1,3})(?:[ \t]{0,2}(?:-|\u2013|\u2014|\u2212|to)[ \t]{0,2}|"
     r"[ \t]{0,2}[,;][ \t]{1,2})(?P<hi>\d{1,3}\.\d{1,3})[ \t]{0,2}[)\]]")

@@ -67,7 +67,10 @@ CI_EXCLUDES_ESTIMATE = Rule(
             "(a line of its own under the figure, a later sentence, a bracket after other words: \"HR 0.75\" over "
             "\"97.5% CI 0.81-0.99\") where no way of giving each interval one of the estimates before it in its "
             "paragraph makes every interval contain its estimate; an interval in a bracket right after a "
-            "difference in percentage points (\"difference 18.6 percentage points (95% CI 9.8-27.4)\"); a table cell "
+            "difference in percentage points (\"difference 18.6 percentage points (95% CI 9.8-27.4)\"), or after a \";\" or "
+            "\",\" in the difference's bracket (\"(difference 18.6 percentage points; 95% CI, 9.8-27.4)\", \"(difference "
+            "18.6%; 95% CI ...)\"); an interval right after a rate's own n/N (\"78.4% (69/88) 95% CI, 68.4-86.5\" in a "
+            "table cell, \"78.4% (69/88); 95% CI ...\"; not after the second of two rates set against each other); a table cell "
             "that is an estimate and its bounds (\"22.8 [16.7, 29.6]\", \"22.8 (16.7-29.6)\", \"22.8 (16.7 to 29.6)\") "
             "under a column header or beside a row label that names the level (\"% [95% CI]\", \"% (95% CI)\", "
             "\", % 95% CI\"; square brackets only in a table: in prose \"[3, 4]\" cites references). Bounds "
@@ -120,12 +123,15 @@ RELATIVE_WORDING = Rule(
             "after \"more than\", \"nearly\", \"almost\", \"over\": \"37.1% vs 16.7%, more than triple\"), \"half the "
             "rate\", \"half as many\" (of a rate, a risk or a number; never \"half the dose\" or \"half the patients\"), "
             "\"25% relative reduction\", \"reduced the risk of death by 40%\", \"a 30% lower risk\", \"cut the risk "
-            "by one in three\") that the actual ratio does not support. Wording about a risk, hazard or odds is "
+            "by one in three\", a part of the other figure: \"less than a third of the 42.44 events per patient-year\", "
+            "\"one-half the rate\", \"a quarter of the chemotherapy rate\", \"half that with chemotherapy\" (never of a "
+            "number of patients: \"a third of the 326 patients\"); about that part, within 10 %, \"less than\", "
+            "\"under\" a part below it) that the actual ratio does not support. Wording about a risk, hazard or odds is "
             "checked against the hazard or odds ratio (stated nearby, else the claims library's for the "
             "endpoint): a relative reduction of x% must be 1 − HR, \"halved\" needs HR ≤ 0.5. Other wording is "
             "checked against the two rates of the same sentence, else of the claims-library entry for the "
             "endpoint; ratio wording (\"more than twice as many\", \"about three times\", \"nearly four times as long\") is "
-            "checked against the two figures (rates, or durations in one unit) of its own clause, else of its own "
+            "checked against the two figures (rates, durations in one unit, or rates per time at risk in one unit) of its own clause, else of its own "
             "sentence, whatever arm the context gave them (larger over smaller, smaller over larger for "
             "\"half\", also where the context gave both arms; \"about\" allows 10 %), never "
             "against another sentence's pair, except for wording that is a heading or a lead-in of its own "
@@ -223,6 +229,11 @@ PARTS_SUM = Rule(
             "102/162, ...)\": the counts after it are the arm's, never summed), and a total may be followed by its "
             "arms each with \"n =\" (\"N = 371: EXAMPLIMAB n = 247, chemotherapy n = 124\", each part naming a study "
             "arm) or \"(n = ...)\" after a colon or dash. "
+            "Arm sizes are also read as \"(164 patients)\" after each arm's name, \"(EXAMPLIMAB, 247; chemotherapy, 124)\", "
+            "with the arm's dose between its name and its size (\"EXAMPLIMAB 120 mg once daily (n = 247)\", \"EXAMPLIMAB "
+            "(120 mg/day; n = 247)\"), after the longest arm name a stretch of the text gives (\"investigator's choice of "
+            "standard chemotherapy\" is one arm), and in a study-design table whose \"Population\" (\"Patients "
+            "randomized\") row gives the total and whose \"Arms\" (\"Treatment arms\") row gives the sizes. "
             "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
             "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
@@ -278,12 +289,17 @@ def relative_ok(wording: str, factor: float, ratio: float) -> bool:
     "more than doubled": ratio > 2; "nearly/almost doubled": 1.7 <= ratio < 2 (within 15 % below: a
     median that went from 5.6 to 9.3 months, 1.66, has grown by two-thirds, not nearly doubled);
     "2.7-fold": within 5 % of 2.7; plain "doubled"/"tripled": at least 95 % of the factor (a rate that
-    went from 29.4% to 80.7% has not tripled: 2.74).
+    went from 29.4% to 80.7% has not tripled: 2.74); "less than / under" a factor: below it; a part of
+    the other figure in words ("a third of the 42.44", wording that ends "of"): within 10 % of the part.
     """
-    if wording.startswith(("more than", "over")):
+    if wording.startswith(("more than", "over", "just over")):
         return ratio > factor
+    if wording.startswith(("less than", "fewer than", "under", "just under")):
+        return ratio < factor
     if wording.startswith(("nearly", "almost")):
         return factor * _NEARLY <= ratio < factor
+    if wording.endswith(" of"):  # "a third of the 42.44", "one-half the rate": about that part (within 10 %)
+        return abs(ratio - factor) <= 0.1 * factor
     if wording.endswith("fold") or wording.startswith("approximately") or (
             wording.endswith("times") and not wording.endswith(_WORD_TIMES)):  # "2.7 times": a number, as "2.7-fold"
         return abs(ratio - factor) <= 0.05 * factor
@@ -1582,6 +1598,9 @@ def _ratio_for(ctx: CheckContext, claim: Claim):
 
 #: the kinds of figure relative wording compares two of ("more than twice as many (45.9% vs 20.1%)")
 _COMPARED = {"percentage", "duration"}
+#: ... and rates per time at risk in one unit ("19.34 events per patient-year, less than half the 42.44"),
+#: which the extraction gives as estimates in "events per ..."
+_RATE_UNIT = "events per "
 #: a word before plain relative wording that makes it approximate: "about three times as many"
 _ABOUT = re.compile(r"\b(?:about|around|roughly|some|approximately)\s{1,3}\Z", re.I)
 
@@ -1602,15 +1621,16 @@ def _own_figures(ctx: CheckContext, claim: Claim, same: list[Claim]) -> tuple[Cl
     s0, s1 = claim.sentence
     if not s1 > s0:
         return None
-    figures = [c for c in same if c.kind in _COMPARED and c.value is not None and c.sentence == claim.sentence]
+    figures = [c for c in same if (c.kind in _COMPARED or c.kind == "estimate" and (c.unit or "").startswith(_RATE_UNIT))
+               and c.value is not None and c.sentence == claim.sentence]
     c0 = text.rfind(";", s0, claim.start) + 1 or s0
     c1 = text.find(";", claim.end, s1)
     c1 = s1 if c1 == -1 else c1
     for group in ([c for c in figures if c0 <= c.start < c1], figures):
         pairs = []
-        for kind in sorted(_COMPARED):
+        for kind in sorted((*_COMPARED, "estimate")):
             of_kind = [c for c in group if c.kind == kind]
-            if kind == "duration" and len({(c.unit or "") for c in of_kind}) != 1:
+            if kind in ("duration", "estimate") and len({(c.unit or "") for c in of_kind}) != 1:
                 continue
             if len(of_kind) == 2:
                 pairs.append((of_kind[0], of_kind[1]))
@@ -2279,14 +2299,49 @@ _NAME_WITH_VERB = re.compile(r"(?:treated|receiving|given)\b", re.I)
 _SIZE_BEFORE_VERB = re.compile(
     rf"(?<![\w.,/%:])(?P<n>\d{{1,5}})(?![\d.,%:]){_GAP}(?:(?:adults?|patients?|subjects?|participants?){_GAP})?"
     rf"(?:(?:were|was){_GAP})?\Z", re.I)
-#: a size after an arm's name: "EXAMPLIMAB (247)", "EXAMPLIMAB (n = 247)", "EXAMPLIMAB: 247", "EXAMPLIMAB, n = 247"
+#: a size after an arm's name: "EXAMPLIMAB (247)", "EXAMPLIMAB (n = 247)", "EXAMPLIMAB (164 patients)",
+#: "EXAMPLIMAB: 247", "EXAMPLIMAB, n = 247"
 _SIZE_AFTER_ARM = re.compile(
     r"(?:[^\S\n]{0,2}(?:arm|group))?[^\S\n]{0,2}(?:\([^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})?(?P<a>\d{1,5})"
-    r"[^\S\n]{0,2}\)|[:,][^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})(?P<b>\d{1,5})(?![\d%]|[.,]\d)"
+    r"(?:[^\S\n]{1,2}(?:patients|adults|subjects|participants|pts))?[^\S\n]{0,2}\)|[:,][^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})(?P<b>\d{1,5})(?![\d%]|[.,]\d)"
     # "EXAMPLIMAB: 164 patients", "EXAMPLIMAB: 164" closing its line or bullet: a size with no unit of
     # time or dose after it
     r"|:[^\S\n]{0,2}(?P<c>\d{1,5})(?![\d.,%])(?=[^\S\n]{1,2}(?:patients|adults|subjects|participants)\b"
-    r"|[^\S\n]{0,2}(?:[;\n]|$)))")
+    r"|[^\S\n]{0,2}(?:[;\n]|$))"
+    # "(EXAMPLIMAB, 247; chemotherapy, 124)": after a comma, a size that closes its item of a list
+    r"|,[^\S\n]{0,2}(?P<d>\d{1,5})(?![\d.,%])(?=[^\S\n]{1,2}(?:patients|adults|subjects|participants)\b"
+    r"|[^\S\n]{0,2}[;)])"
+    # "EXAMPLIMAB (120 mg/day; n = 247)": the arm's bracket gives its dose, then its size
+    r"|\([^()\n;]{1,40};[^\S\n]{0,2}[nN][^\S\n]{0,2}=[^\S\n]{0,2}(?P<e>\d{1,5})[^\S\n]{0,2}\))")
+#: an arm's dose and schedule written after its name, before its size: " 120 mg once daily", " 40 mg/m2 IV"
+_DOSE_AFTER_ARM = re.compile(
+    r"(?:[^\S\n]{1,2}(?:\d{1,4}(?:\.\d{1,2})?[^\S\n]?(?:mg|mcg|\u00b5g|g)(?:/(?:m2|m\u00b2|kg|day|d))?|once|twice|"
+    r"daily|weekly|orally|oral|IV|intravenous(?:ly)?|subcutaneous(?:ly)?|QD|BID|per[^\S\n]day|a[^\S\n]day|"
+    r"monotherapy|alone)\b){1,6}", re.I)
+#: a table row's label that says the row gives the study's whole population ("| Population | 371 adults
+#: ... |", "| Patients enrolled | 371 |") or its arms ("| Arms | EXAMPLIMAB (n = 247); chemotherapy (n = 124) |"):
+#: the row's numbers are a total or arm sizes without a word of allocation in the row itself
+_POPULATION_ROW = re.compile(
+    r"(?:study[^\S\n]|trial[^\S\n])?(?:population|patients|participants|subjects|sample(?:[^\S\n]size)?|"
+    r"enrol(?:l)?ment|enrolled|randomi[sz]ed|N|ITT(?:[^\S\n]population)?|intention[\s-]to[\s-]treat(?:[^\S\n]population)?)"
+    r"(?:,?[^\S\n](?:enrolled|randomi[sz]ed|N|n))?", re.I)
+_ARMS_ROW = re.compile(r"(?:treatment[^\S\n]|study[^\S\n]|randomi[sz]ed[^\S\n])?(?:arms?|groups?|randomi[sz]ation|"
+                       r"allocation|interventions?|treatments?|regimens?)", re.I)
+
+
+#: a table row whose second cell is one whole number: "| Patients randomized | 371 |"
+_ROW_TOTAL = re.compile(rf"[^\S\n]{{0,4}}\|?[^|\n]{{1,60}}\|[^\S\n]{{0,40}}(?P<t>{_TOTAL_NUM})[^\S\n]{{0,40}}(?:\||$)", re.M)
+
+
+def _row_label(text: str, s0: int, s1: int) -> str | None:
+    """The label (first cell) of the table row that is the sentence [s0, s1), None outside a table."""
+    row = text[s0:s1]
+    if "|" not in row:
+        return None
+    cells = [c.strip(" \t*_") for c in row.strip().strip("|").split("|")]
+    return cells[0] if cells else None
+
+
 #: words that make a sentence's numbers not arm sizes: subgroups, outcomes
 _NOT_ARM_SIZES = re.compile(r"\b(?:whom|which|including|among|responders?|responded|proceeded|died|deaths?|events?|"
                             r"transplant\w*|remission|achieved|reached|had|per[^\S\n]arm|each)\b|%", re.I)
@@ -2299,8 +2354,13 @@ def _arm_sizes(ctx: CheckContext, text: str, s0: int, s1: int, arms) -> list[tup
         for m in pattern.finditer(text, s0, s1):
             size = None
             after = _SIZE_AFTER_ARM.match(text, m.end(), s1)
+            if after is None:
+                # the arm's dose and schedule between its name and its size: "EXAMPLIMAB 120 mg once
+                # daily (n = 247)"
+                dose = _DOSE_AFTER_ARM.match(text, m.end(), s1)
+                after = _SIZE_AFTER_ARM.match(text, dose.end(), s1) if dose is not None else None
             if after is not None:
-                g = "a" if after.group("a") else "b" if after.group("b") else "c"
+                g = next(k for k in "abcde" if after.group(k))
                 size = (int(after.group(g)), after.start(g))
             else:
                 # a name that holds its verb ("treated with EXAMPLIMAB"): the size before it needs none
@@ -2388,9 +2448,16 @@ def _partitions(ctx: CheckContext, text: str, spans, reported_spans, arms, back)
         whole: list[tuple[int, int, int]] = []  # of those, the ones a later sentence may give (no subset's)
         labelled: list[tuple[int, int, int]] = []  # of those, a line's label's ("Total randomised: 326")
         for s0, s1 in group:
+            label = _row_label(text, s0, s1)
+            if label is not None and _POPULATION_ROW.fullmatch(label):
+                # "| Patients randomized | 371 |": the row's number alone in its cell
+                cell = _ROW_TOTAL.match(text, s0, s1)
+                if cell is not None:
+                    totals.append((int(cell.group("t").replace(",", "")), cell.start("t"), cell.end("t")))
             for m in _TOTAL_IN_PROSE.finditer(text, s0, s1):
                 g = next(k for k in "abcef" if m.group(k))
-                if g == "e" or _ALLOCATION.search(text, s0, s1):
+                if g == "e" or _ALLOCATION.search(text, s0, s1) or (
+                        label is not None and g == "b" and _POPULATION_ROW.fullmatch(label)):
                     t = (int(m.group(g).replace(",", "")), m.start(), m.end())
                     totals.append(t)
                     if g != "c" and _TOTAL_AFTER_CUE.search(text, s0, s1) and not _SUBSET_WORDS.search(text, s0, s1):
@@ -2448,7 +2515,9 @@ def _size_clause_ok(text: str, s0: int, s1: int, first: int, last: int) -> bool:
     c1 = s1 if c1 == -1 else c1
     if _NOT_ARM_SIZES.search(text, c0, c1):
         return False
-    return bool(_ALLOCATION.search(text, s0, s1) or re.search(r"\breceived\b", text[s0:s1]))
+    label = _row_label(text, s0, s1)
+    return bool(_ALLOCATION.search(text, s0, s1) or re.search(r"\breceived\b", text[s0:s1])
+                or (label is not None and _ARMS_ROW.fullmatch(label)))
 
 
 #: arm sizes listed together and matched to the arms with "respectively": "164 and 162 patients,
@@ -2471,12 +2540,15 @@ def _respective_sizes(text: str, s0: int, s1: int, arms) -> list[tuple[str, int,
         for a in pattern.finditer(text, s0, s1):
             if not (m.start() <= a.start() < m.end()):
                 named.append((a.start(), a.end(), arm))
-    named.sort()
+    # the longest name first where names overlap: "investigator's choice of standard chemotherapy" is one
+    # arm's, not "investigator's choice" and "chemotherapy" (names of two other arms, or one twice)
+    named.sort(key=lambda t: (t[0] - t[1], t[0]))
     order = []
     for a0, a1, arm in named:
         if any(a0 < b1 and b0 < a1 for b0, b1, _ in order):
             continue  # one name inside another ("EXAMPLIMAB arm" and "EXAMPLIMAB")
         order.append((a0, a1, arm))
+    order.sort()
     ids = [arm for _, _, arm in order]
     if len(ids) != len(nums) or len(set(ids)) != len(ids):
         return []
