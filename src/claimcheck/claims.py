@@ -437,6 +437,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("pct_frac", re.compile(
         rf"(?P<pct>{_N}){_PCT}(?:\s{{0,2}}(?:{_OPEN}\s{{0,2}}|[;,]\s{{0,2}})|{_PCT_WORDS}\s{{0,2}}{_OPEN}\s{{0,2}})"
         rf"(?:[nN]\s{{0,2}}=\s{{0,2}})?(?P<n>{_INT})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}patients)?(?!\d)"
+        # the share's own interval in its brackets, after the counts: "80.7% of those on EXAMPLIMAB
+        # (88/109; 95% CI, 72.1-87.7)", "45.7% (42/92, 95% CI 35.2-56.5)"
+        rf"{_CI_IN_BRACKETS}"
         # not the first of a list of fractions: "80.7% vs 29.4% (88/109 vs 32/109)" gives each
         # fraction its own claim, paired with the percentages in order (context._paired_counts)
         rf"(?!\s{{0,2}}(?:,|;|vs\.?|versus|and|or|compared\s{{1,2}}with)\s{{0,3}}\d{{1,6}}\s{{0,2}}/\s{{0,2}}\d)")),
@@ -447,11 +450,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 88/109 (80.7) under a header "n/N (%)": a percentage when the header says so (_build)
     ("frac_bare_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})\s{{0,2}}\(\s{{0,2}}(?P<pct>{_I})\s{{0,2}}\)")),
-    # 14% (23 of 164) · 48.2% (79 of 164 patients)
+    # 14% (23 of 164) · 48.2% (79 of 164 patients) · 80.7% (88 of 109; 95% CI, 72.1-87.7)
     ("pct_of", re.compile(
         rf"(?P<pct>{_N}){_PCT}(?:{_PCT_WORDS})?\s{{0,4}}{_OPEN}\s{{0,2}}(?P<n>{_INT})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}"
         rf"(?:(?:the|all)\s{{1,2}})?(?:first\s{{1,2}})?(?P<N>{_INT})"
-        rf"(?:\s{{1,2}}patients)?\s{{0,2}}{_CLOSE}")),
+        rf"(?:\s{{1,2}}patients)?{_CI_IN_BRACKETS}\s{{0,2}}{_CLOSE}")),
     # 80 of 92 (87.0%) · 80 of 92 patients (87.0%) · 79 of 164 EXAMPLIMAB patients went on to transplant (48.2%)
     ("of_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{1,2}}(?:of|out\s+of)\s{{1,2}}(?:(?:the|all)\s{{1,2}})?(?:first\s{{1,2}})?(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,7}}"
@@ -1669,6 +1672,14 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if total == 0:
             return None
         ci = _interval_from(m) if "ci" in m.re.groupindex and m.group("ci") else None
+        if ci is not None and name in ("pct_frac", "pct_of"):
+            # "80.7% of those on EXAMPLIMAB (88/109; 95% CI, 72.1-87.7)": the share's interval after its
+            # counts is its own, but the claim ends at the counts, as it does without one (its arm and
+            # context are read from the value's place, not from beyond the interval)
+            e = m.start("ci")
+            while e > s and text[e - 1] in " \t;,":
+                e -= 1
+            raw = text[s:e]
         return Claim(ClaimKind.PERCENTAGE, s, e, raw, value=Num.parse(m.group("pct")), unit="%", n=n, total=total,
                      interval=ci)
     if name == "n_pct":  # a match of one alternative has only its own groups (_ALTERNATIVES)

@@ -52,7 +52,14 @@ UNSUPPORTED_CLAIM = Rule(
             "\"resolved within 2 days in 80%\") its entry holds no time for, or said at a time point or counted "
             "from an event that no entry of its endpoint holds (data/outcomes.yaml time_points, time_anchor_events: "
             "\"the 3-year survival rate reached 20%\", \"2-year survival after transplant was 41%\"; a time point "
-            "must agree before a value is judged a mismatch). A share of an outcome of care or "
+            "must agree before a value is judged a mismatch; an entry counted from the event backs only the arms "
+            "it holds: \"2-year post-transplant survival 51% vs 23% with control\" where it holds the product's alone; "
+            "\"at N years\" right after an outcome state, \"alive and in continuous remission at 3 years\", is "
+            "such a time point also for an endpoint held at none). A figure that agrees with an entry held after "
+            "a cycle but is said at a calendar time point no entry holds (\"41% remained in remission at 3 "
+            "years\") is unsupported (the same value by chance; a held value at another calendar time point is "
+            "V001). A median time of an endpoint held only as a rate, in a sentence naming the product whose "
+            "arm it leaves open, is unsupported too. A share of an outcome of care or "
             "of how the treatment was given or changed (data/outcomes.yaml care_outcomes: \"dose reductions in 12%\", "
             "\"92% of doses given as outpatients\", \"transfusion independence\") is a claim although its "
             "clause names a dose or an infusion, unless it is an instruction (\"is recommended\").",
@@ -103,6 +110,18 @@ def check_unsupported(ctx: CheckContext):
                     UNSUPPORTED_CLAIM, claim.start, claim.end,
                     f"{claim.describe_value()}: said of high-grade events only, but the entry that holds this "
                     f"value, {describe_match(ctx, m)}, is not a grade >=3 rate, so no entry backs it",
+                    found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
+                continue
+            # a figure said at a time point no entry of its endpoint holds, that agrees with an entry held
+            # after a cycle ("41% remained in remission at 3 years" where 41.3% is a rate after cycle 2):
+            # the same value by chance, no entry backs it (at another calendar time: values.py, V001)
+            timed = _time_of_held_value(ctx, claim, text)
+            if timed is not None and not timed[1]:
+                yield ctx.finding(
+                    UNSUPPORTED_CLAIM, claim.start, claim.end,
+                    f"{claim.describe_value()}: said of {ref.endpoints[m.entry.endpoint].label} at a time point "
+                    f"(\"{timed[0]}\") for which the claims library holds no entry; the entry with this value, "
+                    f"{describe_match(ctx, m)}, is of another time, so no entry backs it",
                     found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
                 continue
             # a whole-number figure whose clause states an outcome no endpoint of the library names
@@ -193,7 +212,12 @@ def check_unsupported(ctx: CheckContext):
         # it is a measured time (a median, a time to, a duration: _TIME_MEASURE), not a case's story
         if other_measure and endpoint.domain in ("efficacy", "safety") and not _time_held(ref, claim.endpoint) \
                 and _TIME_MEASURE.search(_clause(claim, text)) and not _lexicon()[1].search(_clause(claim, text)) \
-                and _about_product(claim, product_arms, text) and not _held_elsewhere(ctx, claim):
+                and (_about_product(claim, product_arms, text)
+                     # (an arm the sentence leaves open, both arms named before it, in a sentence naming the
+                     # product: "... with EXAMPLIMAB and 28% with control were MRD-negative, and MRD negativity
+                     # was maintained for a median of 5.8 months": no entry holds such a time for either arm)
+                     or (claim.arm_source == "ambiguous" and claim.product_context)) \
+                and not _held_elsewhere(ctx, claim):
             # (a duration the library holds for any entry, in the same unit, is that entry's figure
             # attached to the wrong endpoint: "lived longer than those who stayed MRD positive (14.1
             # months ...)" is survival, not a time to MRD negativity)
@@ -556,6 +580,12 @@ def _said_of(claim, text: str, found) -> str | None:
     """The nearest of the spans ``found(lo, hi)`` yields (text positions) that is said of the figure:
     the last one in its sentence before it (up to ``_TIME_LEAD_CHARS``), else the first in its own
     clause after it; its words, or None."""
+    span = _said_of_span(claim, text, found)
+    return " ".join(text[span[0]:span[1]].split()) if span is not None else None
+
+
+def _said_of_span(claim, text: str, found) -> tuple[int, int] | None:
+    """The span :func:`_said_of` reads the words of."""
     s0 = claim.sentence[0] if claim.sentence != (0, 0) else max(0, claim.start - _TIME_LEAD_CHARS)
     last = None
     for last in found(max(s0, claim.start - _TIME_LEAD_CHARS), claim.start):
@@ -565,7 +595,7 @@ def _said_of(claim, text: str, found) -> str | None:
         m_after = _CLAUSE_END.search(text, claim.end, min(s1, claim.end + _CLAUSE_CHARS))
         last = next(iter(found(claim.end, m_after.start() if m_after else min(s1, claim.end + _CLAUSE_CHARS))),
                     None)
-    return " ".join(text[last[0]:last[1]].split()) if last is not None else None
+    return (last[0], last[1]) if last is not None else None
 
 
 def _time_points(text: str, endpoint_terms: re.Pattern):
@@ -628,38 +658,156 @@ def _unheld_time(ctx: CheckContext, claim, text: str) -> str | None:
     endpoint holds that time point or event. A time point must agree before a value can be judged
     a mismatch. None otherwise."""
     m = claim.match
-    if m is None or m.status != MatchStatus.MISMATCH or m.entry is None or claim.kind != ClaimKind.PERCENTAGE:
+    if m is None or m.status not in (MatchStatus.MISMATCH, MatchStatus.ARMS_SWAPPED) or m.entry is None \
+            or claim.kind != ClaimKind.PERCENTAGE:
         return None
     ref = ctx.reference
     endpoint = ref.endpoints.get(m.entry.endpoint)
     if endpoint is None or endpoint.domain not in ("efficacy", "safety") or claim.arm_source == "comparator":
         return None
-    if not (claim.product_context or _about_product(claim, ref.product_arms, text)):
+    # the product's figure, or the comparator's of its own trial named next to it (a table column,
+    # "vs 6.8% with chemotherapy"): a time point no entry of the endpoint holds is held for no arm
+    if not (claim.product_context or _about_product(claim, ref.product_arms, text)
+            or (claim.arm_source in ("own", "chain") and claim.arm in m.entry.arms)):
         return None
     entries = [e for e in ref.by_endpoint.get(m.entry.endpoint, ())
                if not ctx.products or e.study.product in ctx.products]
-    words = _said_of(claim, text, _time_points(text, term_pattern(endpoint)))
+    terms = term_pattern(endpoint)
+    span = _said_of_span(claim, text, _time_points(text, terms)) if m.status == MatchStatus.MISMATCH else None
+    words = " ".join(text[span[0]:span[1]].split()) if span is not None else None
     if words is not None:
         landmark = not words.lower().startswith(("at ", "by "))
-        if landmark or any(e.timepoint for e in entries):
+        # "alive and in continuous remission at 3 years", "remained in remission at three years": an
+        # outcome held at a time, for an endpoint the library reports at no time point (a best response)
+        if landmark or any(e.timepoint for e in entries) or _state_at(text, span[0], claim, terms):
             def agrees(e) -> bool:
                 term = ref.timepoints.get(e.timepoint) if e.timepoint else None
-                return term is not None and term_pattern(term).search(words) is not None
+                return term is not None and _same_time(term, words)
             if not agrees(m.entry) and not any(agrees(e) for e in entries):
                 return (f"said of {endpoint.label} at a time point (\"{words}\") for which the claims library "
                         f"holds no entry")
     event, anchor = _anchor_patterns(ref)
     words = _said_of(claim, text, lambda lo, hi: [(a.start(), a.end()) for a in anchor.finditer(text, lo, hi)])
     if words is not None:
+        # (an entry counted from the event backs only the arms it holds: "2-year post-transplant survival of
+        # 51% with EXAMPLIMAB vs 23% with chemotherapy" where the post-transplant entry holds no
+        # comparator figure; the comparator's 23% is not the all-patients rate of either arm)
+        own = claim.arm if claim.arm_source in ("own", "chain") and claim.arm in ref.arms else None
+
         def counted_from(e) -> bool:
             pop = ref.populations.get(e.population) if e.population else None
             held = " ".join(str(x) for x in (e.id, e.note or "", *e.synonyms,
                                              *((pop.label, *pop.synonyms) if pop is not None else ())))
-            return event.search(held) is not None
+            return event.search(held) is not None and (own is None or own in e.arms)
         if not counted_from(m.entry) and not any(counted_from(e) for e in entries):
+            whose = ""
+            if own is not None:
+                own, bare = None, own
+                if any(counted_from(e) for e in entries):  # held for the other arm only
+                    whose = f" of {ref.arms[bare].label}"
             return (f"said of {endpoint.label} counted from an event (\"{words}\") for which the claims "
-                    f"library holds no entry")
+                    f"library holds no entry{whose}")
     return None
+
+
+#: a calendar time: a number (in figures or words) and its unit ("12 months", "one-year", "at 2 years")
+_CALENDAR_TIME = re.compile(r"(?<![\w.,])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|"
+                            r"twenty-four|thirty-six)[ -](year|month|week|day)s?(?!\w)", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
+_DAYS_PER = {"year": 365, "month": 30.4375, "week": 7, "day": 1}
+
+
+def _days(words: str) -> float | None:
+    """The calendar time ``words`` state, in days ("12 months" and "1-year" alike); None where none."""
+    m = _CALENDAR_TIME.search(words)
+    if m is None:
+        return None
+    n = m.group(1).lower()
+    return (int(n) if n.isdigit() else _NUMBER_WORDS[n]) * _DAYS_PER[m.group(2).lower()]
+
+
+def _same_time(term, words: str) -> bool:
+    """Whether the time point ``words`` said of a figure is the claims library's time point ``term``:
+    one of its words, or the same calendar time in other units ("at 12 months" for "1-year")."""
+    if term_pattern(term).search(words) is not None:
+        return True
+    said = _days(words)
+    if said is None:
+        return False
+    return any(d is not None and abs(d - said) <= 0.05 * said
+               for d in (_days(w) for w in (term.label, *term.synonyms)))
+
+
+#: what may stand between an outcome state and the time it is held at: "in remission at 3 years",
+#: "alive and in continuous remission at 3 years", "remained relapse-free at two years"
+_STATE_GAP = re.compile(r"[^\S\n]{0,2}(?:\(?[\w/+-]{1,20}\)?[^\S\n]{1,2}){0,2}\Z")
+
+
+def _state_at(text: str, at: int, claim, terms: re.Pattern) -> bool:
+    """Whether the time point "at N years" that starts at ``at`` is the time an outcome state is held
+    at: an outcome word (data/outcomes.yaml time_point_outcomes: "alive", "in remission") or a term
+    of the figure's endpoint ends right before it (up to two words between), in the figure's sentence.
+    "At 2 years, the rate was ..." (a time before the outcome) is not such a one."""
+    s0 = claim.sentence[0] if claim.sentence != (0, 0) else max(0, at - _TIME_LEAD_CHARS)
+    lo = max(s0, at - 60)
+    outcome = _words("time_point_outcomes")
+    for pattern in (outcome, terms):
+        for hit in pattern.finditer(text, lo, at):
+            if _STATE_GAP.match(text, hit.end(), at):
+                return True
+    return False
+
+
+def held_time_misquoted(ctx: CheckContext, claim) -> str | None:
+    """The time point (data/outcomes.yaml time_points, time_point_landmark) said of a rate of the
+    product whose value agrees with an entry held at another calendar time point ("At 3 years,
+    22.8% and 10.0% were alive" where 22.8% and 10.0% are the 2-year rates), where no entry of the
+    endpoint holds the time point said: the value is that entry's, its time point misquoted (V001).
+    Its words, or None. (An entry held at no calendar time, after a cycle, agrees by chance only: that
+    is U001's, :func:`_time_of_held_value`.)"""
+    found = _time_of_held_value(ctx, claim, ctx.document.text)
+    return found[0] if found is not None and found[1] else None
+
+
+def _time_of_held_value(ctx: CheckContext, claim, text: str) -> tuple[str, bool] | None:
+    """(the words, whether the entry's own time point is a calendar time) of a time point said of a
+    rate of the product that agrees with an entry of its endpoint held at another time point, where
+    no entry of the endpoint holds the time point said ("41% remained in remission at 3 years" where
+    41.3% is a rate after cycle 2). None otherwise."""
+    m = claim.match
+    if m is None or m.status not in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE) or m.entry is None \
+            or claim.kind != ClaimKind.PERCENTAGE or not m.entry.timepoint or claim.arm_source == "comparator":
+        return None
+    ref = ctx.reference
+    endpoint = ref.endpoints.get(m.entry.endpoint)
+    held_at = ref.timepoints.get(m.entry.timepoint)
+    if endpoint is None or held_at is None or endpoint.domain not in ("efficacy", "safety"):
+        return None
+    if not (claim.product_context or _about_product(claim, ref.product_arms, text)
+            or (claim.arm_source in ("own", "chain") and claim.arm in m.entry.arms)):
+        return None
+    terms = term_pattern(endpoint)
+    span = _said_of_span(claim, text, _time_points(text, terms))
+    if span is None:
+        return None
+    words = " ".join(text[span[0]:span[1]].split())
+    entries = [e for e in ref.by_endpoint.get(m.entry.endpoint, ())
+               if not ctx.products or e.study.product in ctx.products]
+    for e in entries:
+        term = ref.timepoints.get(e.timepoint) if e.timepoint else None
+        if term is not None and _same_time(term, words):
+            return None  # a time point the library holds (this entry's, or another entry's)
+    calendar = any(_words("time_point_landmark").search(w) or _words("time_points").search(w)
+                   for w in (held_at.label, *held_at.synonyms))
+    # ... and only where every other rate of the endpoint in its sentence agrees too (the whole
+    # comparison is the entry's): "the 3-year survival rate was 20.3% versus 10.0%" states a figure no
+    # entry holds, beside which the comparator's 10.0% is the 2-year rate by chance
+    calendar = calendar and all(
+        c.match is not None and c.match.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE)
+        for c in ctx.claims if c is not claim and c.sentence == claim.sentence
+        and c.kind == ClaimKind.PERCENTAGE and c.endpoint == claim.endpoint)
+    return words, calendar
 
 
 def _grade_of_others(ctx: CheckContext, claim, text: str, high: re.Pattern) -> bool:

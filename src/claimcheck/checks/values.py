@@ -18,7 +18,10 @@ VALUE_MISMATCH = Rule(
             "its table's first row) names its endpoint and a qualifier (\"grade >=3 thrombocytopenia\") that "
             "several analyses of the library hold, and that is none of their figures, is a mismatch naming each "
             "analysis's figure (which one is meant is uncertain), never judged against an entry of another "
-            "qualifier (the any-grade rate).",
+            "qualifier (the any-grade rate). A value an entry holds at a calendar time point, said at another "
+            "that no entry of its endpoint holds (\"At 3 years, 22.8% and 10.0% were alive\" for the 2-year "
+            "rates), is a mismatch of its time point, where the other rates of its sentence agree too; a share's "
+            "interval after its counts (\"80.7% (88/109; 95% CI, 72.1-87.7)\") is the share's own.",
     why="A transcription error in a promotional piece misstates the evidence; reviewers must catch every one "
         "and it is the most common MLR rejection reason for efficacy pages.",
     basis="21 CFR 202.1(e)(6) (misleading representation of study results); ABPI Code clause 6.1 "
@@ -138,6 +141,13 @@ def _unsupported_instead(ctx: CheckContext, claim: Claim) -> bool:
     return supersedes_mismatch(ctx, claim)
 
 
+def _time_misquoted(ctx: CheckContext, claim: Claim) -> str | None:
+    """The time point said of a held value that is another calendar time point's (checks/unsupported.py)."""
+    from .unsupported import held_time_misquoted
+
+    return held_time_misquoted(ctx, claim)
+
+
 def _quantity(ctx: CheckContext, m: Match) -> str:
     """The arm and endpoint several analyses hold a figure of (no population: that is what differs)."""
     ref = ctx.reference
@@ -187,7 +197,17 @@ def check_values(ctx: CheckContext):
                 + (f": {m.detail}" if m.detail and m.field == "ci" else "") + f" (source: {m.source})"
                 + (f" [matched by: {m.certainty}]" if m.certainty else ""),
                 expected=m.expected, found=m.found, reference_id=m.reference_id, source=m.source)
-        elif m.status == MatchStatus.ARMS_SWAPPED:
+        elif m.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE) and _time_misquoted(ctx, claim):
+            # the value of an entry held at another calendar time point, said at a time point the
+            # library holds no entry of ("At 3 years, 22.8% ... were alive" for the 2-year rate)
+            what = what_of(ctx, claim, m)
+            said = _time_misquoted(ctx, claim)
+            yield ctx.finding(
+                VALUE_MISMATCH, claim.start, claim.end,
+                f"{what} is {m.expected} in the reference, the text says {m.found} \"{said}\", a time point "
+                f"for which the claims library holds no entry (source: {m.source})",
+                expected=m.expected, found=f"{m.found} ({said})", reference_id=m.reference_id, source=m.source)
+        elif m.status == MatchStatus.ARMS_SWAPPED and not _unsupported_instead(ctx, claim):
             what = what_of(ctx, claim, m)
             yield ctx.finding(
                 ARMS_SWAPPED, claim.start, claim.end,
