@@ -19,7 +19,12 @@ so the logic is testable without spaCy. How it decides, per claim:
   elsewhere (:func:`_stop_at_own_outcome`).
 - **arm and population** (both are "who": EXAMPLIMAB vs control, biomarker-negative vs -positive):
   a term right after the value ("29.4% with control", "14.1 months in biomarker-negative patients") or
-  right before it ("Of patients receiving EXAMPLIMAB, 80.7%") is the claim's own. Values joined by
+  right before it ("Of patients receiving EXAMPLIMAB, 80.7%") is the claim's own; so is a population
+  set off as the value's label, in brackets or after a dash ("14.1 months (biomarker-negative)", "7.2
+  months [in biomarker-positive patients]", "14.1 months — biomarker-negative; 7.2 months —
+  biomarker-positive", "median survival (biomarker-negative) was 14.1 months", "87.7% with EXAMPLIMAB
+  (second line)"); a population in brackets right after another ("Responders (biomarker-negative)")
+  narrows it: the value's population is the library's one that is both, if any, else the bracket's. Values joined by
   "vs"/"versus"/"compared with" form a chain; chain members without their own term take the
   remaining terms of the sentence in the order they are named ("rates of response (80.7% vs
   29.3%) … with ExM versus control" → ExM, control). Otherwise the nearest term in the sentence,
@@ -61,15 +66,35 @@ _RESPECTIVELY = re.compile(r"\b(?:respectively|corresponding)\b", re.I)
 #: what may stand between a value and the arm/population it belongs to: "29.4% with SC",
 #: "14.1 months in biomarker-negative patients", "7.2 months in patients who were biomarker-positive",
 #: "14.1 months if they were biomarker-negative and 7.2 months if biomarker-positive" (a condition)
-_AFTER_GAP = re.compile(
-    r"^[\s,;:)\]]*(?:(?:if|when|where)\s+(?:(?:they|patients|those)\s+(?:were|was|are|had|became|remained|stayed)\s+)?"
-    r"(?:still\s+)?$|"
+_WHO_PREFIX = (
     r"(?:(?:(?:with|for|in|on|among|receiving|using|of|from)\s+|w/\s*)(?:the\s+)?"
     r"(?:(?:adult\s+|pediatric\s+)?(?:patients|those|subjects|responders)\s+"
     r"(?:who\s+(?:were|are|received|had|underwent|achieved)\s+|treated\s+with\s+|receiving\s+|on\s+|with\s+"
     r"|given\s+|(?:randomi[sz]ed|assigned|allocated)\s+to\s+"
-    r"|in(?:\s+the)?\s+)?)?(?:(?:adult|pediatric|paediatric)\s+)?)?$)",
+    r"|in(?:\s+the)?\s+)?)?(?:(?:adult|pediatric|paediatric)\s+)?)?")
+_AFTER_GAP = re.compile(
+    r"^[\s,;:)\]]*(?:(?:if|when|where)\s+(?:(?:they|patients|those)\s+(?:were|was|are|had|became|remained|stayed)\s+)?"
+    r"(?:still\s+)?$|" + _WHO_PREFIX + r"$)",
     re.I)
+#: a population set off as the value's own label, in brackets or after a dash, right after it: "14.1
+#: months (biomarker-negative)", "7.2 months [in biomarker-positive patients]", "87.7% (patients in
+#: second line)", "14.1 months — biomarker-negative" (matched from the value's end: no "^"; see _label_after)
+_LABEL_OPEN_AFTER = re.compile(
+    r"(?:[^\S\n]{0,3}(?P<bracket>[(\[])|[^\S\n]{0,3}[\u2013\u2014]|[^\S\n]{1,3}-)[^\S\n]{0,3}"
+    r"(?:(?:patients|subjects|responders|those)\s+(?:who\s+(?:were|are|had|achieved)\s+|in(?:\s+the)?\s+|with\s+))?"
+    + _WHO_PREFIX + r"$", re.I)
+#: ... or right before it: "median survival (biomarker-negative) was 14.1 months", "[second line]: 87.7%",
+#: "biomarker-negative — 14.1 months"
+_LABEL_GAP_BEFORE = re.compile(
+    r"(?:[^\S\n]{0,3}(?P<bracket>[)\]])[\s,:;]{0,6}(?:(?:was|were|of|achieved|had|showed|reached)[\s,:;]{1,6})?"
+    r"|[^\S\n]{0,3}[\u2013\u2014][^\S\n]{0,3}|[^\S\n]{1,3}-[^\S\n]{1,3})$", re.I)
+#: before a population in brackets: the bracket, a word that says who was counted at most
+_LABEL_OPEN_BEFORE = re.compile(r"[(\[][^\S\n]{0,3}" + _WHO_PREFIX + r"$", re.I)
+#: after a population set off by a dash: the label ends (a stop, a bracket, another dash, a list or
+#: comparison word, or a comma before the next figure)
+_DASH_LABEL_END = re.compile(
+    r"^[^\S\n]{0,3}(?:[;.:)\]\n]|$|[\u2013\u2014]|-\s|,[^\S\n]{0,3}(?=\d|and\b|or\b|vs\b|versus\b)"
+    r"|(?:vs\.?|versus|and|or|compared\s+with)\b)", re.I)
 #: a comma or semicolon and nothing else: what follows starts another clause ("… 2.7 events per
 #: patient-year, EXAMPLIMAB is …"), its term is not the value's
 _CLAUSE_GAP = re.compile(r"^[\s)\]]*[,;][\s,;)\]]*$")
@@ -358,7 +383,8 @@ def attach_context(
                                          product_arms, asides, time_paired)
                 continue
             _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text,
-                        respectively, columns, product_arms, time_paired)
+                        respectively, columns, product_arms, time_paired,
+                        named.get("arm", []) if kind == "population" else ())
         for claim in group:
             nested = defined_by_nested.get(id(claim))
             if nested is not None and claim.population_source != "own" and any(
@@ -1888,12 +1914,18 @@ def _attach_arms_with_asides(ordered: list[Claim], chains: list[list[Claim]], te
 def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, terms: list[Term],
                 back: list[Term], text: str, respectively: bool = False,
                 columns: dict[int, dict[str, str]] | None = None, product_arms: tuple[str, ...] = (),
-                time_paired: dict[int, str] | None = None) -> None:
+                time_paired: dict[int, str] | None = None, arms: list[Term] = ()) -> None:
     """Arm or population for each claim of a sentence, with vs-chains (see module doc).
 
     ``ordered``: the sentence's claims by position; ``chains``: as :func:`_chains` grouped them;
     ``terms``: the sentence's terms of this kind, in order; ``back``: the preceding sentences' terms;
-    ``columns``: what the header of a table claim's column names (:func:`_table_columns`).
+    ``columns``: what the header of a table claim's column names (:func:`_table_columns`);
+    ``arms``: for populations, the sentence's arm terms (an arm may stand between a value and the
+    population in brackets after it: "87.7% with EXAMPLIMAB (second line)").
+
+    A population set off as the value's label, in brackets or after a dash, right after the value or
+    right before it, is the value's own as a population named next to it is (:func:`_label_after`,
+    :func:`_label_before`).
 
     A table claim takes its column header's term. With "respectively", a list of as many terms
     as the chain has values, after the chain ("80.7% and 29.4% for EXAMPLIMAB and SC,
@@ -1907,6 +1939,9 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
     """
     source_field = f"{kind}_source"
     column = {id(c): columns[id(c)][kind] for c in ordered if columns and kind in columns.get(id(c), {})}
+    narrowed: dict[str, set[str]] = {}
+    if kind == "population" and len(terms) > 1:
+        terms, narrowed = _narrowed_labels(terms, text)
     if not terms:
         # none named in the sentence (the common case): each claim takes the last one named before
         previous = next((t.id for t in reversed(back) if t.kind == kind), None)
@@ -1948,12 +1983,21 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                     and not _CLAUSE_GAP.match(text[claim.end:t.start]):
                 value = t.id
                 break
+        if value is None and kind == "population":
+            labelled = _label_after(claim, terms, arms, ordered, text, min(nxt, claim.end + AFTER_CHARS))
+            if labelled:
+                value = labelled[-1].id
+                if labelled[0].id != value and claim.endpoint is not None and claim.endpoint_strength == "sentence":
+                    # "(biomarker-negative, second line)": the library's population that names both, if one
+                    claim.parallel_of = (claim.endpoint, None, labelled[0].id, value)
         if value is None:
             before = None
             before_limit = max(prv, claim.start - BEFORE_CHARS)
             for t in terms:
                 if before_limit <= t.start and t.end <= claim.start and _BEFORE_GAP.match(text[t.end:claim.start]):
                     before = t
+            if before is None and kind == "population":
+                before = _label_before(claim, terms, text, prv)
             if before is not None and id(claim) in first_of_chain and any(t.end <= before.start for t in terms):
                 # "ExM versus control (77.5% versus 23.9%)": the term before the chain is the last of a list
                 before = None
@@ -2057,6 +2101,97 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         if respectively and len(chain) > 1:
             template[len(chain)] = [(getattr(c, kind), getattr(c, source_field), c.arm_not if kind == "arm" else None)
                                     for c in chain]
+    for c in ordered:
+        wider = narrowed.get(c.population or "")
+        if wider is not None and len(wider) == 1 and c.endpoint is not None and c.parallel_of is None \
+                and c.population_source in ("own", "chain", "sentence"):
+            # "Responders (biomarker-negative)", "biomarker-negative (second line)": the library's
+            # population that names both, if one; else the narrower one the bracket names
+            c.parallel_of = (c.endpoint, None, next(iter(wider)), c.population)
+
+
+#: a word for who was counted after a population's name ("second line patients", "the biomarker-negative subgroup")
+_WHO_NOUN = re.compile(r"[^\S\n]{0,3}(?:patients|subjects|participants|responders|subgroup|group|population|cohort)\b", re.I)
+
+
+def _narrowed_labels(terms: list[Term], text: str) -> tuple[list[Term], dict[str, set[str]]]:
+    """``terms`` without a population that the next one, in brackets right after it, narrows ("Responders
+    (biomarker-negative)", "biomarker-negative patients [second line]": one group, the bracket's), and for
+    each narrowing population the ids of those it narrows."""
+    kept: list[Term] = []
+    narrowed: dict[str, set[str]] = {}
+    for k, t in enumerate(terms):
+        nxt = terms[k + 1] if k + 1 < len(terms) else None
+        if nxt is not None and nxt.id != t.id and _NARROWING_OPEN.fullmatch(text, t.end, nxt.start):
+            closer = "]" if "[" in text[t.end:nxt.start] else ")"
+            closed = _NARROWING_CLOSE.match(text, nxt.end)
+            if closed is not None and text[closed.end() - 1] == closer:
+                narrowed.setdefault(nxt.id, set()).add(t.id)
+                continue
+        kept.append(t)
+    return kept, narrowed
+
+
+#: between a population and the bracket that narrows it: "Responders (", "patients [in "
+_NARROWING_OPEN = re.compile(r"(?:[^\S\n]{1,3}(?:patients|subjects|responders|group|subgroup))?[^\S\n]{0,3}[(\[]"
+                             r"[^\S\n]{0,3}(?:in[^\S\n]{1,3})?", re.I)
+#: after the narrowing population: the bracket closes
+_NARROWING_CLOSE = re.compile(r"(?:[^\S\n]{1,3}(?:patients|subjects|responders|group|subgroup))?[^\S\n]{0,3}[)\]]", re.I)
+
+
+def _label_after(claim: Claim, terms: list[Term], arms: list[Term], ordered: list[Claim], text: str,
+                 limit: int) -> list[Term] | None:
+    """The populations set off as the value's own label right after it: in brackets ("14.1 months
+    (biomarker-negative)", "7.2 months [in biomarker-positive patients]", "87.7% (biomarker-negative, second
+    line)") or after a dash that the label's end closes ("14.1 months — biomarker-negative; 7.2 months —
+    biomarker-positive"), an arm named between at most ("87.7% with EXAMPLIMAB (second line)"). A
+    bracket holds no other figure than a count ("(biomarker-negative 78.4%)" labels the 78.4%, not the
+    value before it). The populations in order (the value takes the last, narrowed by the first where
+    the library holds a population that is both), None where there is none."""
+    anchors = [claim.end]
+    for a in arms:
+        if claim.end <= a.start < limit and _AFTER_GAP.match(text[claim.end:a.start]) \
+                and not _CLAUSE_GAP.match(text[claim.end:a.start]):
+            anchors.append(a.end)
+            break
+    first = next((t for t in terms if claim.end <= t.start < limit), None)
+    if first is None:
+        return None
+    opened = next((m for m in (_LABEL_OPEN_AFTER.match(text, a, first.start) for a in anchors if a <= first.start)
+                   if m is not None), None)
+    if opened is None:
+        return None
+    s1 = claim.sentence[1] if claim.sentence[1] > claim.end else len(text)
+    if not opened.group("bracket"):
+        end = first.end
+        noun = _WHO_NOUN.match(text, end, s1)
+        if noun is not None:
+            end = noun.end()
+        return [first] if _DASH_LABEL_END.match(text[end:s1]) else None
+    closer = "]" if opened.group("bracket") == "[" else ")"
+    close = text.find(closer, first.end, min(s1 + 1, first.end + 80))
+    if close < 0 or any(ch in text[first.end:close] for ch in "([])"):
+        return None
+    if any(first.start <= c.start < close and c.kind != ClaimKind.COUNT for c in ordered):
+        return None
+    return [t for t in terms if first.start <= t.start and t.end <= close]
+
+
+def _label_before(claim: Claim, terms: list[Term], text: str, start: int) -> Term | None:
+    """The population set off as the value's label right before it (from ``start`` on): in brackets
+    ("median survival (biomarker-negative) was 14.1 months", "[second line]: 87.7%") or before a dash
+    ("biomarker-negative — 14.1 months"); None where there is none."""
+    t = next((t for t in reversed(terms) if t.end <= claim.start), None)
+    if t is None or t.start < max(start, claim.start - BEFORE_CHARS - 20):
+        return None
+    m = _LABEL_GAP_BEFORE.match(text, t.end, claim.start)
+    if m is None:
+        return None
+    if m.group("bracket"):
+        opened = _LABEL_OPEN_BEFORE.search(text, max(start, t.start - 40), t.start)
+        if opened is None or opened.group(0)[0] != ("[" if m.group("bracket") == "]" else "("):
+            return None
+    return t
 
 
 def _contrasted_populations(chains: list[list[Claim]], product_arms: tuple[str, ...], named: set[str],
