@@ -33,6 +33,12 @@ so the logic is testable without spaCy. How it decides, per claim:
   never another paragraph, bullet item or table row (:func:`_scoped_terms`). An arm defaults to
   the product when the sentence names the product and no other arm.
 - **timepoint**: nearest timepoint term in the sentence ("2-year survival").
+- **lists of items**: a sentence that lists several values, each with words of its own ("68% in first
+  line and 48% in second line", "A (OR 8.61), B (OR 7.08) and C (OR 6.02)", "14% of adults in
+  trial X; 15% of children") gives each value the spans of the other items (``Claim.other_items``,
+  :func:`_list_items`): a population, time point, trial, subgroup or endpoint named only in another
+  item is never the value's, one named in its own item is; the matcher reads the value's sentence
+  without the other items.
 - **study**: named in the sentence, else the last study named before the claim.
 - **analysis cues**: "post hoc", "subgroup", "exploratory", "pooled" in the sentence.
 """
@@ -300,6 +306,7 @@ def attach_context(
             # the "respectively" reading without the word
             respectively = True
         chains = _chains(ordered, text, respectively)
+        items = _list_items(ordered, chains, here, text, s0, s1) if not respectively else {}
         columns = _table_columns(ordered, text, terms, term_starts, header_cache, (s0, s1))
         clause_breaks = [s0 + m.start() for m in _CLAUSE.finditer(sentence_text)] if endpoints else []
         endpoint_names, population_names = _candidates(nearby, back)
@@ -333,12 +340,20 @@ def attach_context(
             claim.sentence = (s0, s1)
             claim.analysis_cues = cues
             claim.qualifiers = [q for q in qualifiers if q != claim.endpoint] if qualifiers else []
+            if claim.other_items and claim.qualifiers:
+                # a subgroup another item of the list names is that item's, not this value's
+                mine = {t.id for t in _outside(named.get("baseline", ()), claim.other_items)}
+                theirs = {t.id for t in named.get("baseline", ())} - mine
+                claim.qualifiers = [q for q in claim.qualifiers if q not in theirs]
             claim.product_context = names_product
             claim.endpoint_candidates = list(endpoint_names)
             column = columns.get(id(claim))
             defined = _share_defined(claim, here, ordered, text) if column is None else None
+            # (of a list of items, an endpoint another item names is that item's: "A (OR 8.61), a liver-test
+            # rise (OR 7.08) and C (OR 6.02)" does not make 6.02 a liver-test figure)
+            visible = _outside(endpoints, claim.other_items) if claim.other_items and column is None else endpoints
             chosen = defined.id if defined is not None else \
-                _endpoint_for(claim, endpoints, ordered, text, clause_breaks, column)
+                _endpoint_for(claim, visible or endpoints, ordered, text, clause_breaks, column)
             if defined is not None and defined.kind == _NESTED:
                 defined_by_nested[id(claim)] = defined
             if column is None and claim.kind == "duration" and "baseline" in named and "endpoint" in named:
@@ -352,15 +367,20 @@ def attach_context(
             elif previous_endpoint is not None and not (column and "unnamed-column" in column):
                 claim.endpoint = previous_endpoint
                 claim.endpoint_strength = "sentence" if run_in else "context"
-            claim.timepoint = alternating.get(id(claim)) or _nearest(claim, timepoints, text)
+            claim.timepoint = alternating.get(id(claim)) or _nearest(
+                claim, _outside(timepoints, claim.other_items) if claim.other_items else timepoints, text)
             if claim.timepoint is not None and id(claim) not in alternating \
                     and _elliptic_time(claim, ordered, timepoints, text):
                 # "... and 38 after the second (41.3%)": its own time point, unnamed: never the one before
                 claim.timepoint = None
                 claim.qualifiers = [*claim.qualifiers, "timepoint"]
             claim.population_candidates = list(population_names)
-            if sentence_study is not None:
-                claim.study = sentence_study
+            own_study = sentence_study
+            if own_study is not None and claim.other_items:
+                # "14% of adults in trial X; 15% of children": the trial another item names is not this value's
+                own_study = next((t.id for t in _outside(named["study"], claim.other_items)), None)
+            if own_study is not None:
+                claim.study = own_study
                 claim.study_source = "sentence"
             else:
                 k = bisect.bisect_right(study_starts, claim.start) - 1
@@ -385,6 +405,8 @@ def attach_context(
             _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text,
                         respectively, columns, product_arms, time_paired,
                         named.get("arm", []) if kind == "population" else ())
+        if "population" in named and items:
+            _populations_of_items(group, items, named["population"], scoped, text)
         for claim in group:
             nested = defined_by_nested.get(id(claim))
             if nested is not None and claim.population_source != "own" and any(
@@ -1794,6 +1816,136 @@ def _arms_listed_after(ordered: list[Claim], named: dict, text: str) -> bool:
             continue
         return True
     return False
+
+
+#: the longest gap between two items of a list of values ("68% in first line and 48% in second line")
+_ITEM_GAP = 160
+#: what separates two items of such a list, strongest first: a semicolon, a comma, "and"/"or"
+_ITEM_SEPARATORS = (re.compile(r";"), re.compile(r",(?:[^\S\n]{0,3}(?:and|or)\b)?", re.I),
+                    re.compile(r"\b(?:and|or)\b", re.I))
+#: where a list's lead-in ends and its first item begins ("… was associated with A (OR 8.61), B (…)")
+_LEAD_IN_END = re.compile(r"[,:;\u2013\u2014]|\b(?:was|were|is|are|with|include[sd]?|including|by|as)\b", re.I)
+#: a word, for counting an item's words
+_LEAD_WORD = re.compile(r"[^\s(\[]+")
+#: the kinds of term that set an item of such a list apart (an arm is compared, not listed: "80.7% with
+#: EXAMPLIMAB and 29.4% with control" is a comparison of arms, read as such)
+_ITEM_KINDS = frozenset({"population", "baseline", "timepoint", "study", "entry", "endpoint", _NESTED})
+
+
+def _item_split(start: int, end: int, text: str, terms: list[Term]) -> tuple[int, int, bool, bool] | None:
+    """Where the gap ``text[start:end]`` between two values of a list splits into the first item's
+    words and the second's: (start, end of the separator, whether the first item names a term of its
+    own before it, whether the second does after it); None where the gap is no such separation (no
+    separator, or no library term of an item's own on either side: "80% and 30%", "80% with A and 30%
+    with B")."""
+    inside = [t for t in terms if start <= t.start and t.end <= end and t.kind in _ITEM_KINDS]
+    if not inside:
+        return None
+    gap = text[start:end]
+    for sep in _ITEM_SEPARATORS:
+        found = list(sep.finditer(gap))
+        if not found:
+            continue
+        # "…), a liver-test rise before the second course (OR 7.08": a separator before any term opens the second
+        # item's words; otherwise the last one closes the first item's ("68% in A, B and C, and 48% in D")
+        m = found[-1] if any(t.end <= start + found[0].start() for t in inside) else found[0]
+        a, b = start + m.start(), start + m.end()
+        left, right = any(t.end <= a for t in inside), any(t.start >= b for t in inside)
+        return (a, b, left, right) if left or right else None
+    return None
+
+
+def _list_items(ordered: list[Claim], chains: list[list[Claim]], terms: list[Term], text: str, s0: int, s1: int
+                ) -> dict[int, tuple[int, int]]:
+    """Mark the claims of a sentence that lists several items, each value with words of its own
+    (its population, subgroup, time point, trial or risk factor), with the spans of the other items
+    (``Claim.other_items``): "the response rate was 68% in first line and 48% in second line",
+    "associated with A (OR 8.61), B (OR 7.08) and C (OR 6.02)", "14% of adults in trial X; 15% of
+    children". An item's words follow its value (each gap's words before its separator) or precede
+    it (after the separator). The words before the first value are the list's lead-in, shared by
+    every item, unless the items' words precede their values (then only the words after the lead-in's
+    last break are the first item's); those after the last value are its own where the items' words
+    follow their values. A sentence that compares values in a chain ("68% vs 30% in A; 48% vs 20% in
+    B") or pairs values and names by order ("respectively") is no such list. Returns each such
+    claim's own item span (by ``id``)."""
+    own: dict[int, tuple[int, int]] = {}
+    heads = [ch for ch in chains if ch[0].kind not in (ClaimKind.COUNT, ClaimKind.P_VALUE)]
+    if len(heads) < 2 or len({_FAMILY.get(ch[0].kind) for ch in heads}) > 1 or any(len(ch) > 1 for ch in heads):
+        # (values compared in a chain, "14.1 vs 7.2 months if A vs B; in C, 15.6 and 6.9 months": the
+        # contrast and its elliptic parallels are read as such, not as a list of items)
+        return own
+    groups: list[list[list[Claim]]] = [[heads[0]]]
+    cuts: list[tuple[int, int, bool, bool]] = []
+    for a, b in zip(heads, heads[1:]):
+        gap = text[a[-1].end:b[0].start]
+        split = _item_split(a[-1].end, b[0].start, text, terms) \
+            if len(gap) <= _ITEM_GAP and not _CHAIN.search(gap) and "\n" not in gap else None
+        if split is None:
+            groups[-1].append(b)
+            continue
+        cuts.append(split)
+        groups.append([b])
+    if len(groups) < 2:
+        return own
+    trailing = all(left and not right for _, _, left, right in cuts)
+    leading = all(right and not left for _, _, left, right in cuts)
+    first = groups[0][0][0].start
+    if leading:
+        # the first item's words are after the lead-in's last break, or as many breaks further back as
+        # the second item's own words hold ("…: in first line, 68%; in second line, 48%")
+        # (with no such break, as many words back as the second item's own words: "response in
+        # first line 68%, in second line 48%")
+        inner = len(_LEAD_IN_END.findall(text, cuts[0][1], groups[1][0][0].start))
+        breaks = list(_LEAD_IN_END.finditer(text, s0, first))
+        if len(breaks) > inner:
+            first = breaks[-1 - inner].end()
+        else:
+            words = len(_LEAD_WORD.findall(text, cuts[0][1], groups[1][0][0].start))
+            back = list(_LEAD_WORD.finditer(text, s0, first))
+            first = back[-words].start() if 0 < words <= len(back) else s0
+    last = s1 if trailing else groups[-1][-1][-1].end
+    starts = [first] + [j for _, j, _, _ in cuts]
+    ends = [i for i, _, _, _ in cuts] + [last]
+    regions = list(zip(starts, ends))
+    for k, (a, b) in enumerate(regions):
+        others = tuple(r for m, r in enumerate(regions) if m != k)
+        for c in ordered:
+            if a <= c.start < b:
+                c.other_items = others
+                own[id(c)] = (a, b)
+    return own
+
+
+def _outside(terms, spans: tuple[tuple[int, int], ...]) -> list[Term]:
+    """``terms`` without those inside one of ``spans`` (the other items of a claim's list)."""
+    return [t for t in terms if not any(a <= t.start and t.end <= b for a, b in spans)]
+
+
+def _populations_of_items(group: list[Claim], items: dict[int, tuple[int, int]], populations: list[Term],
+                          back: list[Term], text: str) -> None:
+    """The population of each value of a list of items (:func:`_list_items`): one named in its own
+    item is its own ("15% of pediatric patients (8/53)", the name inside the figure's own words); one
+    named only in another item is never its population ("14% of adults; 15% of children": not the
+    14%'s), which then comes from the lead-in or the text before, as if the other items were not there."""
+    for claim in group:
+        if id(claim) not in items:
+            continue
+        visible = _outside(populations, claim.other_items)
+        named_here = claim.population is not None and any(t.id == claim.population for t in visible)
+        if claim.population_source in ("own", "chain") and named_here:
+            continue
+        lo, hi = items[id(claim)]
+        own = [t for t in visible if lo <= t.start and t.end <= hi]   # named in its own item
+        if len({t.id for t in own}) == 1:
+            claim.population, claim.population_source = own[0].id, "own"
+        elif claim.population is not None and not named_here:
+            if visible:
+                ids = list(dict.fromkeys(t.id for t in visible))
+                claim.population = _nearest(claim, visible, text)
+                claim.population_source = "sentence" if len(ids) == 1 else "ambiguous"
+            else:
+                previous = next((t.id for t in reversed(back) if t.kind == "population"), None)
+                claim.population, claim.population_source = previous, ("context" if previous else None)
 
 
 def _chains(ordered: list[Claim], text: str, respectively: bool) -> list[list[Claim]]:

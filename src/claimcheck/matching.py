@@ -282,6 +282,11 @@ class Matcher:
             if claim.kind == "ratio" and claim.interval is not None and claim.interval.kind == "ci":
                 return self._ratio_by_estimate(claim, products) or Match(MatchStatus.NOT_APPLICABLE)
             return Match(MatchStatus.NOT_APPLICABLE)
+        if claim.other_items:
+            # a value of a list of items, each with words of its own ("68% in first line and 48% in
+            # second line", "A (OR 8.61), B (OR 7.08)"): the other items' words (their population,
+            # time point, trial, an entry's own words) are theirs; the value is read without them
+            text = _without(text, claim.other_items)
         sentence = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
         endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
         scope = self._scope(claim, products)
@@ -1775,6 +1780,20 @@ def _lead_in(claim: Claim, text: str) -> str:
         above_end -= 1  # one blank line between the lead-in and its items
     above = text[text.rfind("\n", 0, max(0, above_end)) + 1:max(0, above_end)].rstrip()
     return above if above.endswith(":") else ""
+
+
+def _without(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with these spans blanked (spaces and line breaks kept: every offset stays)."""
+    parts = []
+    at = 0
+    for a, b in sorted(spans):
+        if a < at:
+            continue
+        parts.append(text[at:a])
+        parts.append(re.sub(r"[^\n]", " ", text[a:b]))
+        at = b
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:

@@ -152,6 +152,11 @@ class Claim:
     #: contrast, population that narrows it). matching.Matcher reads the library's population that
     #: names both, where there is exactly one; otherwise the claim keeps the context read as it was
     parallel_of: tuple[str, str | None, str, str] | None = None
+    #: the spans of the OTHER items of a list the claim's sentence makes, each value with words of its
+    #: own ("68% in first line and 48% in second line", "A (OR 8.61), B (OR 7.08) and C (OR 6.02)",
+    #: "14% of adults; 15% of children"): what they name (a population, time point, trial, an entry's
+    #: own words) is theirs, not the claim's (context._list_items; Matcher reads the sentence without them)
+    other_items: tuple[tuple[int, int], ...] = ()
     # ---- match (matching.py; set by the engine, None before matching)
     match: Match | None = field(default=None, compare=False, repr=False)
 
