@@ -13,6 +13,7 @@ BOX = ("**WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD
        "POST-HSCT NON-RELAPSE MORTALITY**\n\n"
        "- Hepatotoxicity, including fatal and life-threatening VOD (also known as sinusoidal obstruction syndrome), "
        "occurred in patients treated with BESPONSA.\n"
+       "- The risk of VOD was greater in patients who underwent HSCT after BESPONSA.\n"
        "- Patients who received BESPONSA had a higher rate of post-HSCT non-relapse mortality.\n\n")
 PI = "Please see the full Prescribing Information, including the Boxed WARNING.\n"
 INTRO = ("# BESPONSA in relapsed ALL\n\nINO-VATE ALL compared BESPONSA (inotuzumab ozogamicin) with standard "
@@ -173,12 +174,13 @@ R_BOX = "WARNING: HEPATOTOXICITY, VOD AND POST-HSCT NON-RELAPSE MORTALITY\n\n"
 
 
 @pytest.mark.parametrize("box, missing", [
-    (R_BOX + "Fatal hepatotoxicity has occurred. There is a higher post-HSCT non-relapse mortality rate.\n\n",
-     "hepatic-vod"),
+    (R_BOX + "Fatal hepatotoxicity has occurred. This risk was greater in patients who went on to HSCT. There is "
+     "a higher post-HSCT non-relapse mortality rate.\n\n", "hepatic-vod"),
     (R_BOX + "BESPONSA can cause hepatotoxicity, including fatal or life-threatening hepatic veno-occlusive "
-     "disease (VOD).\n\n", "post-hsct-nrm"),
+     "disease (VOD). The risk of VOD was higher in patients transplanted after BESPONSA.\n\n", "post-hsct-nrm"),
     ("**WARNING: HEPATOTOXICITY, VOD AND POST-HSCT NON-RELAPSE MORTALITY.** Fatal hepatotoxicity has occurred. "
-     "There is a higher post-HSCT non-relapse mortality rate.\n\n", "hepatic-vod"),
+     "The risk was increased in patients given HSCT afterwards. There is a higher post-HSCT non-relapse "
+     "mortality rate.\n\n", "hepatic-vod"),
 ])
 def test_a_risk_named_only_in_the_box_title_is_missing_from_its_text(lint_piece, box, missing):
     found = lint_piece(_doc(CR, box=box), "draft.md", market="US", rules="B001")
@@ -187,25 +189,28 @@ def test_a_risk_named_only_in_the_box_title_is_missing_from_its_text(lint_piece,
 
 @pytest.mark.parametrize("box", [
     R_BOX + "BESPONSA can cause hepatotoxicity, including fatal or life-threatening hepatic veno-occlusive "
-    "disease (VOD). There is a higher post-HSCT non-relapse mortality rate.\n\n",
+    "disease (VOD). Patients who underwent HSCT after BESPONSA were at greater risk of VOD. There is a higher "
+    "post-HSCT non-relapse mortality rate.\n\n",
     "WARNING: HEPATOTOXICITY AND POST-HSCT MORTALITY\n\nSevere, life-threatening and sometimes fatal liver "
-    "toxicity, including sinusoidal obstruction syndrome, occurred. Mortality not due to relapse was higher "
+    "toxicity, including sinusoidal obstruction syndrome, occurred. That risk rose in patients who later had a "
+    "transplant. Mortality not due to relapse was higher "
     "after transplant.\n\n",
     BOX,
     # the box's text on the title's line, after its title sentence
     "**WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD), AND INCREASED RISK OF POST-HSCT "
     "NON-RELAPSE MORTALITY.** Hepatotoxicity, including fatal and life-threatening hepatic VOD, occurred with "
-    "BESPONSA. A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.\n\n",
+    "BESPONSA. VOD was more common in patients who had HSCT after treatment. A higher post-HSCT non-relapse "
+    "mortality rate occurred in patients receiving BESPONSA.\n\n",
 ])
 def test_a_box_whose_text_states_each_risk_is_complete(lint_piece, box):
     assert "B001" not in _rules(lint_piece, _doc(CR, box=box))
 
 
 @pytest.mark.parametrize("box", [
-    "WARNING: HEPATOTOXICITY AND VOD \u2014 BESPONSA can cause fatal hepatotoxicity and hepatic VOD. A higher "
-    "post-HSCT non-relapse mortality rate was seen.\n\n",
-    "**WARNING: HEPATOTOXICITY AND VOD.** Hepatotoxicity, including fatal VOD, occurred with BESPONSA; post-HSCT "
-    "non-relapse mortality was higher.\n\n",
+    "WARNING: HEPATOTOXICITY AND VOD \u2014 BESPONSA can cause fatal hepatotoxicity and hepatic VOD. The risk was "
+    "higher with HSCT after BESPONSA. A higher post-HSCT non-relapse mortality rate was seen.\n\n",
+    "**WARNING: HEPATOTOXICITY AND VOD.** Hepatotoxicity, including fatal VOD, occurred with BESPONSA, and VOD risk "
+    "was greater after a later HSCT; post-HSCT non-relapse mortality was higher.\n\n",
 ])
 def test_a_box_text_on_the_title_line_counts_as_its_text(lint_piece, box):
     assert "B001" not in _rules(lint_piece, _doc(CR, box=box))

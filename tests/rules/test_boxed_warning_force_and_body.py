@@ -57,6 +57,7 @@ WEAKENED = {
         **{TITLE}**
 
         - {HEPATO}
+        - The risk of VOD was higher in patients who went on to HSCT after BESPONSA.
         - Non-relapse mortality after HSCT was seen in some patients who received BESPONSA.
 
         {BES_IND}
@@ -68,8 +69,8 @@ WEAKENED = {
 
         {TITLE}
 
-        {HEPATO} Deaths not due to relapse have been reported after stem cell transplant in patients
-        treated with BESPONSA.
+        {HEPATO} This risk was greater in patients who had a stem cell transplant after treatment. Deaths
+        not due to relapse have been reported after stem cell transplant in patients treated with BESPONSA.
 
         {BES_IND}
 
@@ -79,6 +80,7 @@ WEAKENED = {
         <html><body><h1>BESPONSA</h1>
         <section class="boxed-warning"><h2>{TITLE}</h2>
         <ul><li>{HEPATO}</li>
+        <li>Patients who proceeded to HSCT after BESPONSA had an increased risk of VOD.</li>
         <li>Post-HSCT non-relapse mortality occurred in BESPONSA-treated patients.</li></ul>
         </section>
         <p>{BES_IND}</p>
@@ -90,6 +92,7 @@ WEAKENED = {
 
         {TITLE}
         {HEPATO}
+        VOD was more frequent in patients transplanted after BESPONSA.
         Patients who received BESPONSA experienced non-relapse mortality following HSCT.
 
         {BES_IND}
@@ -102,6 +105,7 @@ WEAKENED = {
         **{TITLE}**
 
         - {HEPATO}
+        - Patients undergoing HSCT after BESPONSA were at elevated risk of VOD.
         - Post-HSCT non-relapse mortality was not higher with BESPONSA in every analysis.
 
         {BES_IND}
@@ -142,6 +146,7 @@ def test_an_element_with_its_force_in_other_words_is_clean(lint_piece, sentence)
         **{TITLE}**
 
         - {HEPATO}
+        - The VOD risk rose in patients who underwent a transplant after BESPONSA.
         - {sentence}
 
         {BES_IND}
@@ -184,6 +189,7 @@ MINIMISED = {
         <div class="boxed-warning"><p><strong>{TITLE}</strong></p>
         <ul><li>Hepatotoxicity, including VOD, has occasionally been fatal or life-threatening in patients who
         received BESPONSA.</li>
+        <li>The risk was greater in patients who had HSCT after BESPONSA.</li>
         <li>A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.</li></ul></div>
         <p>{BES_IND}</p>
         <p>{PI}</p>
@@ -194,7 +200,8 @@ MINIMISED = {
 
         {TITLE}
         Hepatotoxicity, including fatal and life-threatening VOD, uncommonly occurred in patients who received
-        BESPONSA. A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.
+        BESPONSA. Patients who later received a stem cell transplant had a higher risk of VOD. A higher
+        post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.
 
         {BES_IND}
 
@@ -256,6 +263,7 @@ TITLE_ONLY = {
         **{TITLE}**
 
         - {HEPATO}
+        - The risk of VOD was increased in patients who underwent HSCT following BESPONSA.
 
         {BES_IND}
 
@@ -267,6 +275,7 @@ TITLE_ONLY = {
         ## Boxed Warning: Hepatotoxicity, including hepatic VOD, and increased risk of post-HSCT non-relapse mortality
 
         - {HEPATO}
+        - Patients going on to transplant after BESPONSA were at greater risk of VOD.
 
         {BES_IND}
 
@@ -275,7 +284,8 @@ TITLE_ONLY = {
     "html-section-boxed-warning-title": ("piece.html", f"""\
         <html><body><h1>BESPONSA</h1>
         <section class="boxed-warning"><h2>BOXED {TITLE}</h2>
-        <ul><li>{HEPATO}</li></ul></section>
+        <ul><li>{HEPATO}</li>
+        <li>VOD risk was higher in patients transplanted after BESPONSA.</li></ul></section>
         <p>{BES_IND}</p>
         <p>{PI}</p>
         </body></html>
@@ -286,6 +296,7 @@ TITLE_ONLY = {
         Boxed Warning
         Warning: hepatotoxicity, including hepatic VOD, and increased risk of post-HSCT non-relapse mortality.
         {HEPATO}
+        This risk was greater in patients who underwent HSCT after BESPONSA.
 
         {BES_IND}
 
@@ -297,6 +308,7 @@ TITLE_ONLY = {
         **{TITLE}**
 
         - {HEPATO}
+        - Patients who had HSCT after BESPONSA showed a heightened risk of VOD.
 
         The post-HSCT NRM rate was 39% with BESPONSA vs 23% with chemotherapy.
 
@@ -338,6 +350,7 @@ CORRECT_BOXES = {
 
         - Liver toxicity, including VOD (sinusoidal obstruction syndrome) that was fatal or life-threatening,
           occurred with BESPONSA.
+        - VOD was more common in patients who went on to HSCT after BESPONSA.
         - Non-relapse mortality after HSCT was higher in BESPONSA-treated patients.
 
         {BES_IND}
@@ -347,7 +360,8 @@ CORRECT_BOXES = {
     "title-and-text-on-one-line": ("piece.md", f"""\
         # BESPONSA
 
-        **{TITLE}.** {HEPATO} A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.
+        **{TITLE}.** {HEPATO} The risk of VOD was higher in patients who had a transplant after BESPONSA.
+        A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.
 
         {BES_IND}
 
@@ -357,6 +371,7 @@ CORRECT_BOXES = {
         <html><body>
         <div class="box"><h3>{TITLE}</h3>
         <p>{HEPATO}</p>
+        <p>The risk was increased in patients who underwent HSCT after BESPONSA.</p>
         <p>Patients treated with BESPONSA have a higher post-HSCT non-relapse mortality rate.</p></div>
         <h1>BESPONSA</h1>
         <p>{BES_IND}</p>
@@ -367,6 +382,7 @@ CORRECT_BOXES = {
         BESPONSA
 
         Boxed warning: Hepatotoxicity, including fatal and life-threatening VOD, has occurred with BESPONSA.
+        Patients receiving HSCT after BESPONSA had a greater VOD risk.
         A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.
 
         {BES_IND}
@@ -376,8 +392,8 @@ CORRECT_BOXES = {
     "title-alone-in-a-post-then-a-pointer": ("piece.md", f"""\
         BESPONSA: CR/CRi in 4 of 5 adults with R/R ALL. {BES_IND}
 
-        Boxed Warning: hepatotoxicity incl. fatal/life-threatening VOD (sinusoidal obstruction syndrome); higher
-        post-HSCT non-relapse mortality.
+        Boxed Warning: hepatotoxicity incl. fatal/life-threatening VOD (sinusoidal obstruction syndrome), VOD risk
+        greater with subsequent HSCT; higher post-HSCT non-relapse mortality.
 
         {PI}
         """),
@@ -400,6 +416,7 @@ SHORT_TITLES = {
 
         - Hepatotoxicity, including fatal and life-threatening hepatic veno-occlusive disease (VOD), also known
           as sinusoidal obstruction syndrome, occurred in patients treated with BESPONSA.
+        - The risk of VOD was greater in patients who underwent HSCT afterwards.
         - Patients who received BESPONSA had a higher rate of post-HSCT non-relapse mortality.
 
         {BES_IND}
@@ -410,7 +427,8 @@ SHORT_TITLES = {
         <html><body><h1>BESPONSA</h1>
         <section><h2>WARNING: HEPATOTOXICITY, INCLUDING FATAL CASES, AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY</h2>
         <p>Hepatotoxicity, including fatal and life-threatening VOD/SOS, occurred in patients who received
-        BESPONSA. The post-HSCT non-relapse mortality rate was higher with BESPONSA.</p></section>
+        BESPONSA. This risk rose in patients who went on to stem cell transplant. The post-HSCT non-relapse
+        mortality rate was higher with BESPONSA.</p></section>
         <p>{BES_IND}</p>
         <p>{PI}</p>
         </body></html>
@@ -433,8 +451,9 @@ TITLE_STAYS = {
 
         **WARNING: HEPATIC VENO-OCCLUSIVE DISEASE (VOD), AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY**
 
-        Liver toxicity, including VOD that was fatal or life-threatening, occurred with BESPONSA. Non-relapse
-        mortality after HSCT was higher with BESPONSA.
+        Liver toxicity, including VOD that was fatal or life-threatening, occurred with BESPONSA. Patients
+        transplanted after BESPONSA had a higher risk of VOD. Non-relapse mortality after HSCT was higher
+        with BESPONSA.
 
         {ind}
 
@@ -448,6 +467,7 @@ TITLE_STAYS = {
 
         - Hepatotoxicity has occurred with BESPONSA, including (also known as sinusoidal obstruction syndrome)
           that was fatal or life-threatening.
+        - The risk was higher in patients who had HSCT after BESPONSA.
         - The rate of post-HSCT non-relapse mortality was higher with BESPONSA.
 
         {ind}
@@ -461,6 +481,7 @@ TITLE_STAYS = {
         WARNING: HEPATOTOXICITY, AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY
           * Hepatotoxicity, sometimes fatal or life-threatening, has occurred in patients who received BESPONSA.
           * This includes (SOS).
+          * This risk was increased in patients undergoing HSCT after BESPONSA.
           * Non-relapse mortality after HSCT was higher with BESPONSA.
 
         {ind}

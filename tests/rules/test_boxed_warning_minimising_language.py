@@ -22,6 +22,10 @@ PI = "Refer to the full Prescribing Information, including the Boxed Warning."
 TITLE = ("WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD), AND INCREASED RISK OF "
          "POST-HSCT NON-RELAPSE MORTALITY")
 HEPATO = "Hepatotoxicity, including fatal and life-threatening hepatic VOD, occurred in patients who received BESPONSA."
+# the labeling's VOD-after-HSCT statement, in a few wordings
+VOD_HSCT = "The risk of VOD was greater in patients who underwent HSCT after BESPONSA."
+VOD_HSCT_BACK = "This risk was higher in patients who went on to a stem cell transplant after treatment."
+VOD_HSCT_PATIENTS = "Patients proceeding to transplant after BESPONSA were at increased risk of VOD."
 NRM = "A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA."
 XDS = ("Patients treated with XOSPATA have experienced symptoms of differentiation syndrome, which can be fatal or "
        "life-threatening if not treated.")
@@ -56,18 +60,21 @@ def lint(lint_piece, case):
 MINIMISED = {
     # light
     "mild-reversible-enzymes": (besponsa("Hepatotoxicity, including mild, reversible liver enzyme elevations and hepatic "
-                                         "VOD, occurred in patients who received BESPONSA and can be fatal.", NRM),
+                                         "VOD, occurred in patients who received BESPONSA and can be fatal.",
+                                VOD_HSCT_BACK, NRM),
                                 "mild, reversible"),
     "minor-liver-injury": (besponsa("Fatal and life-threatening hepatic VOD and minor liver injury occurred in patients "
-                                    "who received BESPONSA.", NRM), "minor liver injury"),
+                                    "who received BESPONSA.", VOD_HSCT, NRM), "minor liver injury"),
     "non-serious-ds": (xospata("Differentiation syndrome, usually non-serious, has occurred with XOSPATA and can be "
                                "fatal if not treated.", XSYMPTOMS, XMANAGE), "usually non-serious"),
     "benign-course-ds": (xospata("Patients treated with XOSPATA have experienced differentiation syndrome, which often "
                                  "follows a benign course but can be fatal if not treated.", XMANAGE), "benign course"),
     # passing
     "transient-hepatotoxicity": (besponsa("Transient, life-threatening hepatotoxicity, including hepatic VOD, occurred in "
-                                          "patients who received BESPONSA.", NRM), "Transient, life-threatening"),
-    "vod-was-reversible": (besponsa(HEPATO, "In most patients the VOD was reversible after stopping treatment.", NRM),
+                                          "patients who received BESPONSA.", VOD_HSCT_PATIENTS, NRM),
+                                 "Transient, life-threatening"),
+    "vod-was-reversible": (besponsa(HEPATO, "In most patients the VOD was reversible after stopping treatment.",
+                                    VOD_HSCT, NRM),
                            "the VOD was reversible"),
     "self-limiting-ds": (xospata("Self-limiting differentiation syndrome has been observed with XOSPATA; it can be fatal "
                                  "or life-threatening if not treated.", XMANAGE), "Self-limiting"),
@@ -75,16 +82,19 @@ MINIMISED = {
                                           "with XOSPATA.", XMANAGE), "resolved spontaneously"),
     # easy to handle
     "generally-manageable-hepatotoxicity": (besponsa("Hepatotoxicity, including hepatic VOD, was generally manageable but "
-                                                     "can be fatal or life-threatening.", NRM), "generally manageable"),
-    "easily-managed-nrm": (besponsa(HEPATO, "A higher post-HSCT non-relapse mortality rate occurred with BESPONSA, "
-                                            "though it was easily managed with supportive care."), "easily managed"),
+                                                     "can be fatal or life-threatening.", VOD_HSCT_BACK, NRM),
+                                            "generally manageable"),
+    "easily-managed-nrm": (besponsa(HEPATO, VOD_HSCT_PATIENTS,
+                                    "A higher post-HSCT non-relapse mortality rate occurred with BESPONSA, "
+                                    "though it was easily managed with supportive care."), "easily managed"),
     "readily-treated-ds": (xospata("Differentiation syndrome has been reported with XOSPATA; it is readily treated but "
                                    "can be fatal if not treated.", XMANAGE), "readily treated"),
     # unlikely
     "low-risk-hepatotoxicity": (besponsa("BESPONSA carries a low risk of fatal or life-threatening hepatotoxicity, "
-                                         "including hepatic VOD.", NRM), "low risk of fatal"),
+                                         "including hepatic VOD.", VOD_HSCT, NRM), "low risk of fatal"),
     "small-number-of-cases-vod": (besponsa("Fatal and life-threatening hepatotoxicity, including VOD, occurred in a small "
-                                           "number of cases with BESPONSA.", NRM), "small number of cases"),
+                                           "number of cases with BESPONSA.", VOD_HSCT_BACK, NRM),
+                                  "small number of cases"),
     "few-patients-ds": (xospata("Few patients treated with XOSPATA have experienced differentiation syndrome, which can be "
                                 "fatal or life-threatening if not treated.", XMANAGE), "Few patients"),
     "unlikely-ds": (xospata("Differentiation syndrome is unlikely but has occurred with XOSPATA and can be fatal if not "
@@ -103,16 +113,18 @@ def test_minimising_language_is_reported_at_its_sentence(lint_piece, case):
 
 
 CLEAN = {
-    "correct-besponsa": besponsa(HEPATO, NRM),
+    "correct-besponsa": besponsa(HEPATO, VOD_HSCT, NRM),
     "correct-xospata": xospata(XDS, XSYMPTOMS, XMANAGE),
     "negated-mild-transient": besponsa("Hepatotoxicity, including fatal and life-threatening hepatic VOD, occurred in "
-                                       "patients who received BESPONSA; it is not mild or transient.", NRM),
+                                       "patients who received BESPONSA; it is not mild or transient.",
+                                       "Patients who went on to HSCT afterwards had a higher VOD risk.", NRM),
     "negated-reversible": besponsa("Hepatotoxicity, including hepatic VOD, can be fatal, is not always reversible and "
-                                   "occurred in patients who received BESPONSA.", NRM),
+                                   "occurred in patients who received BESPONSA.", VOD_HSCT_BACK, NRM),
     "not-uncommon": xospata("Differentiation syndrome is not uncommon: it has occurred with XOSPATA and can be fatal or "
                             "life-threatening if not treated.", XMANAGE),
-    "lower-the-risk": besponsa(HEPATO, NRM, "To lower the risk of VOD, limit treatment to 2 cycles in patients proceeding "
-                                            "to HSCT; temporarily withhold BESPONSA for elevated liver tests."),
+    "lower-the-risk": besponsa(HEPATO, VOD_HSCT_PATIENTS, NRM,
+                               "To lower the risk of VOD, limit treatment to 2 cycles in patients proceeding "
+                               "to HSCT; temporarily withhold BESPONSA for elevated liver tests."),
     "syndrome-named-reversible": xospata(XDS, XMANAGE, "Posterior reversible encephalopathy syndrome has also been "
                                                       "reported; monitor patients for it."),
 }

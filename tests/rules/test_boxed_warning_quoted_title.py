@@ -11,6 +11,7 @@ import pytest
 INDICATION = ("BESPONSA is indicated for the treatment of relapsed or refractory CD22-positive B-cell "
               "precursor acute lymphoblastic leukemia (ALL) in adults and pediatric patients 1 year and older.")
 BODY_TEXT = ("Liver injury, among it VOD that proved fatal or life-threatening, followed BESPONSA. "
+             "That risk was greater in patients who had HSCT after BESPONSA. "
              "Death not caused by relapse after HSCT was more frequent with BESPONSA than with chemotherapy.")
 FULL = ("WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD), AND INCREASED RISK "
         "OF POST-HSCT NON-RELAPSE MORTALITY")
@@ -85,6 +86,7 @@ def test_a_quoted_title_missing_a_risk_the_text_lacks_too_names_it_once(lint_pie
 # the box's extent: a labelled paragraph naming a risk after a box of plain sentences opens the
 # warnings that follow the box; it does not complete the box
 PROSE_BOX = ("Liver injury, at times fatal or life-threatening, followed BESPONSA.\n"
+             "This risk was increased in patients transplanted afterwards.\n"
              "Death not caused by relapse after HSCT was more frequent with BESPONSA.\n")
 
 
@@ -100,6 +102,7 @@ def test_a_labelled_risk_after_a_box_of_sentences_is_not_part_of_the_box(lint_pi
 def test_a_box_written_as_labelled_paragraphs_keeps_them(lint_piece, linter_for):
     text = (f"Market: US\nBESPONSA fact card\n\n{INDICATION}\n\nBOXED WARNING\n\n"
             "Hepatotoxicity: liver injury, VOD among it, was fatal or life-threatening in some patients.\n\n"
+            "VOD after HSCT: its risk was higher in patients who had a transplant following BESPONSA.\n\n"
             "Post-HSCT mortality: death not caused by relapse after HSCT was more frequent with BESPONSA.\n\n"
             "Myelosuppression: check counts before each dose.\n")
     assert b001(lint_piece, linter_for("US"), text, "card.txt") == []

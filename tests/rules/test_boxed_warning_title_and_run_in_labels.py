@@ -13,6 +13,7 @@ TITLE = ("**WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (V
          "OBSTRUCTION SYNDROME), {join} INCREASED RISK OF POST-HEMATOPOIETIC STEM CELL TRANSPLANT (HSCT) "
          "NON-RELAPSE MORTALITY (NRM)**\n\n")
 BULLET_1 = "- Hepatotoxicity, including fatal and life-threatening VOD, occurred in patients who received BESPONSA.\n"
+BULLET_VOD_HSCT = "- Patients who went on to HSCT after BESPONSA had a greater risk of VOD.\n"
 BULLET_2 = "- A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.\n"
 AFTER = ("\n**Hepatotoxicity, including VOD:** VOD occurred in 23/164 adult patients (14%). Monitor for signs of VOD.\n\n"
          "**Increased risk of post-HSCT NRM:** The post-HSCT NRM rate was higher with BESPONSA. Monitor closely "
@@ -23,13 +24,13 @@ HEAD = ("BESPONSA is indicated for the treatment of relapsed or refractory CD22-
 
 @pytest.mark.parametrize("join", ["and", "AND", "and an"])
 def test_complete_box_is_clean(lint_piece, full_linter, join):
-    text = HEAD + TITLE.format(join=join) + BULLET_1 + BULLET_2 + AFTER
+    text = HEAD + TITLE.format(join=join) + BULLET_1 + BULLET_VOD_HSCT + BULLET_2 + AFTER
     assert lint_piece(text, "email.md", rules="B001", market="US", linter=full_linter) == []
 
 
 @pytest.mark.parametrize("join", ["and", "AND", "and an"])
 def test_lost_mortality_bullet_is_reported(lint_piece, full_linter, join):
-    text = HEAD + TITLE.format(join=join) + BULLET_1 + AFTER
+    text = HEAD + TITLE.format(join=join) + BULLET_1 + BULLET_VOD_HSCT + AFTER
     found = lint_piece(text, "email.md", rules="B001", market="US", linter=full_linter)
     assert [f.rule for f in found] == ["B001"]
     assert "non-relapse mortality" in found[0].message

@@ -60,6 +60,7 @@ WEAKENED = {
         {TITLE}
 
         - Hepatotoxicity, including rare cases of hepatic VOD, occurred in patients who received BESPONSA.
+        - The risk was higher in patients who underwent HSCT after BESPONSA.
         - {NRM}
 
         {PI}
@@ -71,6 +72,7 @@ WEAKENED = {
 
         {TITLE}
         Hepatotoxicity, including hepatic VOD, occurred in patients who received BESPONSA.
+        This risk was greater in patients who went on to a stem cell transplant.
         {NRM}
 
         {PI}
@@ -83,6 +85,7 @@ WEAKENED = {
         {TITLE}
 
         {HEPATO}
+        Patients who had HSCT after BESPONSA were at increased risk of VOD.
         The risk of post-HSCT non-relapse mortality may be slightly higher in patients receiving BESPONSA.
 
         {PI}
@@ -94,6 +97,7 @@ WEAKENED = {
         <p><b>{TITLE}</b></p>
         <ul>
         <li>Hepatotoxicity, including hepatic VOD, was seen in patients who received BESPONSA.</li>
+        <li>The risk rose in patients transplanted after BESPONSA.</li>
         <li>{NRM}</li>
         </ul>
         </div>
@@ -151,6 +155,7 @@ def test_a_correct_box_stays_clean(lint_piece, name):
         {TITLE}
 
         - {HEPATO}
+        - The risk of VOD was greater in patients who underwent HSCT after BESPONSA.
         - {NRM}
 
         {PI}

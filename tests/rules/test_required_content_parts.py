@@ -19,11 +19,13 @@ from claimcheck.documents.markdown import parse_markdown
 EFFICACY = ("In INO-VATE ALL, 88 of 109 adults given BESPONSA reached CR/CRi among the first 218 "
             "randomized, against 32 of 109 with standard chemotherapy.")
 MENTION = ("BESPONSA carries a Boxed Warning for liver toxicity, including VOD that can be fatal or "
-           "life-threatening, and for higher non-relapse mortality after HSCT.")
+           "life-threatening and whose risk was greater in patients transplanted afterwards, and for higher "
+           "non-relapse mortality after HSCT.")
 BOX = ("WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VOD, AND INCREASED RISK OF POST-HSCT NON-RELAPSE "
        "MORTALITY\n"
-       "Liver injury, including VOD that was fatal or life-threatening, followed BESPONSA. Deaths "
-       "without relapse after HSCT were more frequent in patients who had received BESPONSA.\n")
+       "Liver injury, including VOD that was fatal or life-threatening, followed BESPONSA. The risk was "
+       "greater in patients who went on to HSCT after BESPONSA. Deaths without relapse after HSCT were "
+       "more frequent in patients who had received BESPONSA.\n")
 POINTER = "Before prescribing, read the full Prescribing Information, including the Boxed Warning."
 
 
@@ -43,7 +45,8 @@ def test_the_box_deleted_from_the_landing_page_is_missing_though_the_post_summar
     (f,) = findings(linter_for, "US", thread(f"{EFFICACY}\n\n{POINTER}\n"), "B001")
     assert f.line == 5                           # the landing page's label line
     assert "missing from the page under" in f.message
-    assert set(f.extra["missing"]) == {"hepatotoxicity", "hepatic-vod", "fatal-or-life-threatening", "post-hsct-nrm"}
+    assert set(f.extra["missing"]) == {"hepatotoxicity", "hepatic-vod", "fatal-or-life-threatening",
+                                       "vod-risk-after-hsct", "post-hsct-nrm"}
 
 
 def test_a_landing_page_with_its_box_is_complete(linter_for):
@@ -89,8 +92,9 @@ def test_a_landing_page_named_in_a_sentence_does_not_split_the_piece(linter_for)
 def test_a_mention_does_not_complete_a_box_headed_by_its_name(linter_for):
     # no "WARNING:" title: the box is the "BOXED WARNING" heading's; the mention elsewhere states
     # every element but is not the box
-    box = ("BOXED WARNING\n\nLiver injury, sometimes fatal, has followed BESPONSA. Deaths without "
-           "relapse after HSCT were more frequent with BESPONSA.\n")
+    box = ("BOXED WARNING\n\nLiver injury, sometimes fatal, has followed BESPONSA. This risk was higher "
+           "in patients transplanted after BESPONSA. Deaths without relapse after HSCT were more frequent "
+           "with BESPONSA.\n")
     text = f"{MENTION}\n\n{EFFICACY}\n\n{box}\n{POINTER}\n"
     (f,) = findings(linter_for, "US", text, "B001")
     # at the box's sentence the VOD belongs in (line 7, under the heading at line 5)
@@ -102,7 +106,8 @@ def test_a_mention_does_not_complete_a_box_headed_by_its_name(linter_for):
 def test_a_box_headed_after_a_short_label_is_a_box(linter_for):
     for label in ("Panel 3 \u00b7 Boxed Warning", "IMPORTANT: BOXED WARNING", "Slide 4 - Boxed warning"):
         box = (f"{label}\nLiver injury, including VOD that was fatal or life-threatening, followed "
-               "BESPONSA. Deaths without relapse after HSCT were more frequent with BESPONSA.\n")
+               "BESPONSA. Patients who had a stem cell transplant after BESPONSA were at increased risk of "
+               "VOD. Deaths without relapse after HSCT were more frequent with BESPONSA.\n")
         assert findings(linter_for, "US", f"{EFFICACY}\n\n{box}\n{POINTER}\n", "B001") == [], label
 
 

@@ -121,6 +121,7 @@ BOXED_ACCEPTED = {
         "WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD), AND INCREASED RISK "
         "OF POST-HSCT NON-RELAPSE MORTALITY\n"
         "- Hepatotoxicity, including fatal and life-threatening VOD, occurred in patients receiving BESPONSA.\n"
+        "- Patients who went on to HSCT after BESPONSA were at greater risk of VOD.\n"
         "- A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.\n"),
     "other-words-bullets": (
         "WARNING: HEPATOTOXICITY AND DEATHS AFTER TRANSPLANT\n"
@@ -131,27 +132,32 @@ BOXED_ACCEPTED = {
     "boxed-warning-heading-prose": (
         "## Boxed Warning\n\n"
         "BESPONSA can cause liver toxicity, including veno-occlusive disease, which has been fatal. "
-        "Patients who received a stem cell transplant after BESPONSA had a higher non-relapse mortality "
+        "The risk of veno-occlusive disease was greater in patients who underwent a stem cell transplant "
+        "afterwards. Patients who received a stem cell transplant after BESPONSA had a higher non-relapse mortality "
         "than those given chemotherapy.\n"),
     "nrm-first-title-case": (
         "Warning: Increased risk of post-transplant non-relapse mortality, and hepatotoxicity including VOD\n\n"
         "Non-relapse mortality after HSCT was higher with BESPONSA. Hepatotoxicity, including hepatic "
-        "VOD/SOS, has been reported; some cases were life threatening.\n"),
+        "VOD/SOS, has been reported; some cases were life threatening. This risk was increased in patients "
+        "who went on to HSCT after BESPONSA.\n"),
     "dash-title-long-block": (
         "WARNING - HEPATOTOXICITY\n"
         "Hepatotoxicity has occurred with BESPONSA. Sinusoidal obstruction syndrome (SOS), sometimes lethal, was seen in "
-        "some patients. Monitor liver tests before each dose. Elevations may require dose interruption. "
+        "some patients. The SOS risk was higher in patients transplanted after BESPONSA. "
+        "Monitor liver tests before each dose. Elevations may require dose interruption. "
         "Risk factors included prior liver disease. Older patients were at higher risk. "
         "Later salvage lines also raised the risk. Limit treatment to 2 cycles before a transplant. "
         "After HSCT, the rate of non-relapse mortality was higher with BESPONSA.\n"),
     "bold-markdown": (
         "**WARNING: HEPATOTOXICITY, INCLUDING VOD, and INCREASED RISK OF POST-HSCT NRM**\n\n"
         "* Hepatotoxicity, including VOD, occurred with BESPONSA and was fatal in some patients.\n"
+        "* VOD was more frequent in patients who underwent HSCT after BESPONSA.\n"
         "* Post-HSCT NRM was higher in BESPONSA-treated patients.\n"),
     # a bare abbreviation, with figures in brackets after it (not a definition of it)
     "nrm-bare-with-figures": (
         "WARNING: HEPATOTOXICITY (INCLUDING FATAL VOD) AND POST-HSCT NRM\n"
         "- Hepatotoxicity, including VOD that was fatal, occurred with BESPONSA.\n"
+        "- The VOD risk rose in patients who proceeded to HSCT after BESPONSA.\n"
         "- After HSCT, NRM (39% vs 23%) was higher with BESPONSA.\n"),
 }
 
@@ -164,34 +170,41 @@ BOXED_REJECTED = {
     "vod-dropped": (
         "WARNING: HEPATOTOXICITY AND POST-HSCT NON-RELAPSE MORTALITY\n"
         "- Hepatotoxicity, fatal in some patients, has occurred with BESPONSA.\n"
+        "- This risk was higher in patients who went on to HSCT after BESPONSA.\n"
         "- Non-relapse mortality after HSCT was higher with BESPONSA.\n", {"hepatic-vod"}),
     # the box's severity ("fatal and life-threatening VOD") dropped: the box is incomplete
     "severity-dropped": (
         "WARNING: HEPATOTOXICITY, INCLUDING VOD, AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY\n"
         "- Hepatotoxicity, including VOD, has occurred with BESPONSA.\n"
+        "- The risk of VOD was greater in patients who had a transplant after BESPONSA.\n"
         "- Non-relapse mortality after HSCT was higher with BESPONSA.\n", {"fatal-or-life-threatening"}),
     # "fatal" that qualifies the transplant deaths, not the liver injury, is not the severity
     "severity-only-on-nrm": (
         "WARNING: HEPATOTOXICITY, INCLUDING VOD, AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY\n"
         "- Hepatotoxicity, including VOD, has occurred with BESPONSA.\n"
+        "- Patients transplanted after BESPONSA had an increased VOD risk.\n"
         "- Fatal outcomes not due to relapse were more frequent after HSCT with BESPONSA.\n",
         {"fatal-or-life-threatening"}),
     "mortality-from-relapse-is-not-nrm": (
         "WARNING: HEPATOTOXICITY, INCLUDING VOD\n"
         "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
+        "- The risk of VOD was greater in patients who underwent HSCT after BESPONSA.\n"
         "- Deaths due to relapse after HSCT were reported.\n", {"post-hsct-nrm"}),
     "nrm-without-transplant": (
         "WARNING: HEPATOTOXICITY, INCLUDING VOD\n"
-        "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
+        "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA; the risk was greater in "
+        "patients who had HSCT afterwards.\n"
         "- Non-relapse mortality was higher with BESPONSA.\n", {"post-hsct-nrm"}),
     # the piece gives the abbreviation another meaning: "NRM" no longer states a mortality
     "nrm-defined-as-something-else": (
         "WARNING: HEPATOTOXICITY, INCLUDING FATAL VOD, AND MORE POST-HSCT SETBACKS (NRM)\n"
         "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
+        "- VOD risk increased in patients undergoing HSCT after BESPONSA.\n"
         "- Post-HSCT NRM was more common with BESPONSA.\n", {"post-hsct-nrm"}),
     "negated-hepatotoxicity": (
         "WARNING: VOD AND POST-HSCT NON-RELAPSE MORTALITY\n"
         "- No hepatotoxicity was seen apart from VOD, which was fatal in some patients.\n"
+        "- The risk of VOD was higher in patients who went on to a stem cell transplant after BESPONSA.\n"
         "- Non-relapse mortality after HSCT was higher with BESPONSA.\n", {"hepatotoxicity"}),
 }
 
@@ -214,14 +227,15 @@ def test_boxed_warning_lacking_an_element_is_reported(name, linter_for):
         assert f.line == 6 and "weakened" in f.message, (f.line, f.message)
     else:
         # where the element should stand: after the sentence of the last element before it still
-        # stated (the second bullet, line 7: the NRM's place), in the hepatotoxicity sentence
+        # stated (the NRM's place: line 7, or line 8 where the VOD-after-HSCT bullet stands at line 7
+        # before it), in the hepatotoxicity sentence
         # itself when the element after it is stated there too (the VOD, line 6); at the title
         # (line 5) with no element before it, or when an abbreviation defined as something else lost it
         at = GAP_LINE.get(name, 5)
         assert f.line == at and "lacks" in f.message, (f.line, f.message)
 
 
-GAP_LINE = {"nrm-dropped": 7, "mortality-from-relapse-is-not-nrm": 7, "nrm-without-transplant": 7, "vod-dropped": 6}
+GAP_LINE = {"nrm-dropped": 7, "mortality-from-relapse-is-not-nrm": 8, "nrm-without-transplant": 7, "vod-dropped": 6}
 
 
 def test_no_boxed_warning_at_all_is_reported_at_line_1(linter_for):
@@ -562,7 +576,8 @@ def test_post_hoc_qualifier_removed_is_reported(linter_for):
 
 def test_boxed_warning_with_sub_headings_is_one_block(linter_for):
     text = (f"{US_BODY}\n\n### WARNING: HEPATOTOXICITY AND POST-HSCT MORTALITY\n\n#### Liver\n\n"
-            "Hepatotoxicity, including life-threatening VOD, has occurred with BESPONSA.\n\n#### Transplant\n\n"
+            "Hepatotoxicity, including life-threatening VOD, has occurred with BESPONSA.\n\n"
+            "Patients who had HSCT after BESPONSA were at higher risk of VOD.\n\n#### Transplant\n\n"
             "Non-relapse mortality after HSCT was higher with BESPONSA.\n\n## Indication\n\nText.\n")
     assert rule_hits(linter_for("US"), text, "B001") == []
 
@@ -571,6 +586,7 @@ def test_boxed_warning_block_ends_at_the_next_section(linter_for):
     """An element written only in the Warnings and Precautions section after the box is missing from it."""
     text = (f"{US_BODY}\n\n## WARNING: HEPATOTOXICITY, INCLUDING VOD\n\n"
             "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
+            "- The risk was greater in patients who underwent HSCT after BESPONSA.\n"
             "- Monitor liver tests before each dose.\n- Limit treatment to 2 cycles before HSCT.\n\n"
             "## Warnings and Precautions\n\nPost-HSCT non-relapse mortality was higher with BESPONSA.\n")
     (f,) = rule_hits(linter_for("US"), text, "B001")
