@@ -389,14 +389,6 @@ CORRECT_BOXES = {
 
         {PI}
         """),
-    "title-alone-in-a-post-then-a-pointer": ("piece.md", f"""\
-        BESPONSA: CR/CRi in 4 of 5 adults with R/R ALL. {BES_IND}
-
-        Boxed Warning: hepatotoxicity incl. fatal/life-threatening VOD (sinusoidal obstruction syndrome), VOD risk
-        greater with subsequent HSCT; higher post-HSCT non-relapse mortality.
-
-        {PI}
-        """),
 }
 
 
@@ -496,3 +488,20 @@ def test_a_title_without_its_head_risk_or_over_an_alias_only_stays_an_error(lint
     found = box(lint_piece, TITLE_STAYS[case].format(ind=BES_IND, pi=PI))
     assert [f.severity for f in found] == ["error"], [f.message for f in found]
     assert "title of the boxed warning does not name" in found[0].message
+
+
+# an abbreviated box given as one "Boxed Warning:" line in a post: it must carry every element
+# too; without the VOD risk after HSCT only that element is reported
+TITLE_ALONE_IN_A_POST = f"""\
+        BESPONSA: CR/CRi in 4 of 5 adults with R/R ALL. {BES_IND}
+
+        Boxed Warning: hepatotoxicity incl. fatal/life-threatening VOD (sinusoidal obstruction syndrome); higher
+        post-HSCT non-relapse mortality.
+
+        {PI}
+        """
+
+
+def test_an_abbreviated_box_in_a_post_without_the_vod_risk_after_hsct_lacks_it(lint_piece):
+    found = serious(box(lint_piece, TITLE_ALONE_IN_A_POST, "piece.md"))
+    assert [f.extra["missing"] for f in found] == [["vod-risk-after-hsct"]]
