@@ -333,12 +333,13 @@ class Linter:
                 document.metadata["market"] = market
                 if declared_product is not None:
                     document.metadata["product"] = declared_product
-            own = self.products_for(document)
             if declared_product is None:
-                named_before.update(self.products_named(document))
+                named = self.products_named(document)   # the section's text is indexed once
+                own = named or tuple(self.reference.products)
+                named_before.update(named)
                 products = tuple(p for p in self.reference.products if p in named_before) or own
             else:
-                products = own
+                products = own = self.products_for(document)
             for f in self._lint(document, market, products, self.promoted_of(document, own))[1]:
                 if f.start == 0 and f.line == 1:
                     if (f.rule, f.message) in seen_document_level:
