@@ -157,7 +157,8 @@ class Linter:
 
     def market_for(self, document: Document) -> str:
         """--market / config, else the document's front matter, else its first line ``Market: XX``,
-        else the default market of the rule packs. A declared market no pack knows is an
+        else the market its text shows unambiguously (:meth:`Markets.inferred`: the SmPC, the black
+        triangle), else the default market of the rule packs. A declared market no pack knows is an
         InputError naming the known ones (with the front matter's line)."""
         return self._market(document)[0]
 
@@ -179,6 +180,9 @@ class Linter:
                 return self.markets.check(declared), True
             except ConfigError as exc:
                 raise InputError(exc.message, document.path, line) from None
+        inferred = self.markets.inferred(document.text)
+        if inferred is not None:
+            return inferred[0], False
         return (self.markets.default() or ""), False
 
     def market_notice(self, document: Document) -> str | None:
@@ -187,6 +191,11 @@ class Linter:
         market, declared = self._market(document)
         if declared:
             return None
+        inferred = self.markets.inferred(document.text)
+        if inferred is not None:
+            shown = ", ".join(repr(x) for x in inferred[1][:3])
+            return (f"{document.path}: no market declared; checked as {market}, which its text shows ({shown}): "
+                    "declare `market:` in the front matter or pass --market to be sure")
         found = self.markets.markers_found(document.text, market)
         if not found:
             return None

@@ -8,8 +8,11 @@ loaded set of rule packs (no module-level state).
 
 Which market a document is checked for: ``--market`` / config, else its declaration (front matter
 ``market:``, or a first line ``Market: XX``), else the default market. A declared market that no
-pack knows is an error naming the known ones; a document that declares none and whose text holds
-another market's markers gets a notice saying which market was assumed.
+pack knows is an error naming the known ones. A document that declares none is checked for the
+market its text shows where that is unambiguous: it holds one of a single market's ``infer_from``
+markers (wording only that market's material carries: the SmPC, the black triangle) and no marker
+of the default market; a notice names the markers, so the reader knows and can declare it. Else
+it is checked for the default market, with a notice where it holds another market's markers.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class Market:
     decimal_comma: bool = False     # its material writes "80,7 %"
     file: str = ""
     line: int | None = None
+    infer_from: tuple[str, ...] = ()   # markers only this market's material carries (same form)
 
 
 @dataclass
@@ -37,6 +41,7 @@ class Markets:
 
     known: dict[str, Market] = field(default_factory=dict)
     _markers: re.Pattern | None = field(default=None, repr=False)
+    _infer: re.Pattern | None = field(default=None, repr=False)
     _compiled: bool = field(default=False, repr=False)
 
     def add(self, market: Market) -> None:
@@ -101,18 +106,44 @@ class Markets:
                     out[market].append(found)
         return out
 
+    def inferred(self, text: str) -> tuple[str, list[str]] | None:
+        """(market, the markers that show it) for a text that holds ``infer_from`` markers of one
+        market only, other than the default, and no marker of the default market; else None."""
+        if not self._compiled:
+            self._compile()
+        if self._infer is None:
+            return None
+        shown: dict[str, list[str]] = {}
+        for m in self._infer.finditer(text):
+            found = " ".join(m.group(0).split())
+            words = shown.setdefault(self._group_market[m.lastgroup], [])
+            if found not in words:
+                words.append(found)
+        default = self.default()
+        if len(shown) != 1 or default in shown:
+            return None
+        market, words = next(iter(shown.items()))
+        if default and default in self.markers_found(text, market):
+            return None
+        return market, words
+
     def _compile(self) -> None:
         from .phrases import phrase_source
 
-        parts = []
         self._group_market: dict[str, str] = {}
-        for market in self.known.values():
-            for k, marker in enumerate(market.markers):
-                name = f"m{len(self._group_market)}"
-                self._group_market[name] = market.id
-                src = marker[3:] if marker.startswith("re:") else phrase_source(marker)
-                parts.append(f"(?P<{name}>{src})")
-        self._markers = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+        def alternation(attr: str) -> re.Pattern | None:
+            parts = []
+            for market in self.known.values():
+                for marker in getattr(market, attr):
+                    name = f"m{len(self._group_market)}"
+                    self._group_market[name] = market.id
+                    src = marker[3:] if marker.startswith("re:") else phrase_source(marker)
+                    parts.append(f"(?P<{name}>{src})")
+            return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+        self._markers = alternation("markers")
+        self._infer = alternation("infer_from")
         self._compiled = True
 
 

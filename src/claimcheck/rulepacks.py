@@ -605,11 +605,14 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
             markets = tuple(data["markets"])
             pack_products = tuple(data.get("products", ()))
             for i, d in enumerate(data.get("market_definitions", ())):
-                markers = loader.terms(d.get("markers", []), ("market_definitions", i, "markers"))
+                markers, infer_from = (
+                    tuple(("re:" + t.text) if t.regex else t.text
+                          for t in loader.terms(d.get(key, []), ("market_definitions", i, key)))
+                    for key in ("markers", "infer_from"))
                 packs.markets.add(Market(d["id"], d["name"], bool(d.get("default", False)),
-                                         tuple(("re:" + t.text) if t.regex else t.text for t in markers),
+                                         markers + tuple(m for m in infer_from if m not in markers),
                                          bool(d.get("decimal_comma", False)),
-                                         name, lines.line_for(("market_definitions", i))))
+                                         name, lines.line_for(("market_definitions", i)), infer_from))
             for m in markets:
                 packs.markets.name(m)
             for i, r in enumerate(data["rules"]):

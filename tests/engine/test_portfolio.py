@@ -258,17 +258,34 @@ def test_unknown_market_on_the_command_line_exits_2_naming_the_known_ones(tmp_pa
     assert proc.returncode == 2 and f"{mixed}:2: unknown market 'UK'" in proc.stderr
 
 
-def test_undeclared_market_with_another_markets_markers_gets_a_notice(portfolio, tmp_path):
+def test_undeclared_market_shown_by_its_text_is_checked_for_that_market_with_a_notice(portfolio, tmp_path):
     _, _, linter = portfolio
     result = lint(linter, tmp_path, """\
         BESPONSA is indicated for adults with relapsed or refractory leukaemia.
         \u25bc This medicinal product is subject to additional monitoring. Please consult the SmPC.
         """)
-    assert result.market == "US"
-    assert result.notice is not None and "checked as US (the default)" in result.notice
-    assert "markers of EU ('leukaemia', '\u25bc'" in result.notice
+    assert result.market == "EU" and result.market_assumed
+    assert result.notice is not None and "no market declared; checked as EU" in result.notice
+    assert "'\u25bc'" in result.notice and "'SmPC'" in result.notice
+    # no boxed-warning finding: the EU packs were applied, not the US ones
+    assert not [f for f in result.findings if f.category == "boxed-warning"]
     declared = lint(linter, tmp_path, "---\nmarket: EU\n---\nBESPONSA: see the SmPC.\n", "eu.md")
     assert declared.notice is None
+    # a declaration always wins over what the text shows
+    us = lint(linter, tmp_path, "---\nmarket: US\n---\nBESPONSA: see the SmPC.\n", "us.md")
+    assert us.market == "US" and us.notice is None
+
+
+def test_undeclared_market_with_mixed_or_weak_markers_stays_the_default_with_a_notice(portfolio, tmp_path):
+    _, _, linter = portfolio
+    # British spelling alone is wording US material may carry too: a notice, not a change of market
+    weak = lint(linter, tmp_path, "BESPONSA is indicated for adults with relapsed or refractory leukaemia.\n")
+    assert weak.market == "US"
+    assert weak.notice is not None and "checked as US (the default)" in weak.notice
+    assert "markers of EU ('leukaemia')" in weak.notice
+    # a US marker beside an EU one: ambiguous, the default holds
+    mixed = lint(linter, tmp_path, "BESPONSA: see the SmPC and the full Prescribing Information.\n", "mixed.md")
+    assert mixed.market == "US" and "checked as US (the default)" in mixed.notice
 
 
 def test_a_market_is_added_with_yaml_only(tmp_path):
