@@ -302,7 +302,7 @@ def protected_spans(draft: Draft) -> list[tuple[int, int]]:
     spans = []
     a = draft.anchors
     for key in ("not_met", "exploratory", "post_hoc_qualifiers", "redundant_qualifiers", "indication",
-                "pi_pointer", "smpc_pointer", "additional_monitoring"):
+                "pi_pointer", "smpc_pointer", "additional_monitoring", "warnings"):
         for s in as_list(a.get(key)):
             i = draft.text.find(s)
             if i >= 0:
@@ -572,7 +572,9 @@ def fair_balance(draft: Draft) -> list[Variant]:
     text, a, out = draft.text, draft.anchors, []
     for key, mut in (("not_met", "not-met-deleted"), ("exploratory", "exploratory-disclaimer-deleted"),
                      ("pi_pointer", "pi-pointer-deleted"), ("smpc_pointer", "smpc-pointer-deleted"),
-                     ("additional_monitoring", "additional-monitoring-deleted")):
+                     ("additional_monitoring", "additional-monitoring-deleted"),
+                     # the sentences naming the labeling's warnings and precautions (F009-F012)
+                     ("warnings", "warnings-and-precautions-deleted")):
         spans = as_list(a.get(key))
         if spans:
             out.append(Variant(f"{draft.id}--fb-{key}", draft.id, draft.ext, "defect", "fair-balance", mut,

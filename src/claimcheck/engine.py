@@ -478,7 +478,38 @@ def _product_id(reference: Reference, value: str) -> str | None:
         return found
     parts = [p for p in (s.strip() for s in re.split(r"[()\[\]]", v)) if p]
     ids = {_product_by_name(reference, p) for p in parts}
-    return ids.pop() if len(parts) > 1 and len(ids) == 1 and None not in ids else None
+    if len(parts) > 1 and len(ids) == 1 and None not in ids:
+        return ids.pop()
+    return _product_leading(reference, v)
+
+
+#: the words a labeling title adds after the name: dosage form, route, strength ("for injection,
+#: for intravenous use", "tablets, for oral use", "40 mg film-coated tablets")
+_TITLE_WORDS = re.compile(
+    r"(?:for|use|injection|injectable|infusion|intravenous|subcutaneous|oral|tablets?|film-coated|"
+    r"capsules?|powder|concentrate|solution|suspension|lyophili[sz]ed|vials?|single-dose|multi-dose|and|"
+    r"of|kit|mg|g|mcg|µg|ml|per|\d+(?:[.,]\d+)?|[,;:/&+-])", re.IGNORECASE)
+
+
+def _product_leading(reference: Reference, value: str) -> str | None:
+    """A front-matter product given as the labeling's title: one product's names (the brand,
+    its generic name in brackets), then only dosage form, route and strength ("BRAND (generic
+    name) for injection, for intravenous use", "BRAND tablets 40 mg"). None otherwise: another
+    word ("BRAND plus") or another product's name makes it no declaration of that product."""
+    v = re.sub(r"[\u00ae\u2122\u00a9\u25bc()\[\]]", " ", value).casefold()
+    found = None
+    for pid, names in reference.products.items():
+        hits = [n.casefold() for n in {pid, *names}]
+        if not any(re.match(re.escape(h) + r"(?!\w)", v.strip()) for h in hits):
+            continue
+        leftover = v
+        for h in sorted(hits, key=len, reverse=True):
+            leftover = re.sub(r"(?<!\w)" + re.escape(h) + r"(?!\w)", " ", leftover)
+        if all(_TITLE_WORDS.fullmatch(w) for w in re.findall(r"[\w.µ-]+|[,;:/&+]", leftover)):
+            if found is not None:
+                return None
+            found = pid
+    return found
 
 
 def _product_by_name(reference: Reference, value: str) -> str | None:

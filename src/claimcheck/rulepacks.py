@@ -476,7 +476,8 @@ class _Loader:
         markets = tuple(raw.get("markets", pack_markets))
         products = tuple(raw.get("products", pack_products))
         common = dict(rule=rule, markets=markets, cite=_clean(raw.get("cite", raw["basis"])),
-                      file=self.name, line=line, products=products)
+                      file=self.name, line=line, products=products,
+                      implied_by=tuple(raw.get("implied_by", ())))
         return RULE_TYPES[raw["type"]].from_pack(self, raw, common, path)
 
     @staticmethod
@@ -563,7 +564,11 @@ class RulePacks:
                 done.append(span)
                 findings.append(r.finding(run, *span))
         run.scope = products
-        return findings
+        # a rule implied by another's finding ("no safety information" implies "none of the
+        # labeled warnings named"): only the one that says more is reported
+        reported = {f.rule for f in findings}
+        implied = {r.rule.code for r in self.rules if set(r.implied_by) & reported}
+        return [f for f in findings if f.rule not in implied] if implied else findings
 
 
 def pack_files(path: str | Path) -> list[Path]:
@@ -629,6 +634,13 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
             packs.files.append((name, digest))
             packs.packs.append({"pack": data["pack"], "file": name, "markets": markets,
                                 "products": pack_products, "title": data.get("title", "")})
+    known = {r.rule.code for r in packs.rules}
+    for r in packs.rules:
+        for code in r.implied_by:
+            if code not in known or code == r.rule.code:
+                raise ConfigError(f"rule {r.rule.code}: implied_by names {code}, "
+                                  + ("the rule itself" if code == r.rule.code else "which no loaded rule pack defines"),
+                                  r.file, r.line)
     # compile what does not depend on the claims library now: the first document pays nothing
     # a rule scoped to a product no loaded claims library declares never applies (a portfolio's
     # rules/ folder serves runs that load one product's library only)

@@ -146,6 +146,9 @@ def test_front_matter_product_overrides_the_names_in_the_text(portfolio, tmp_pat
 @pytest.mark.parametrize("declared", [
     "BESPONSA (inotuzumab ozogamicin)", "inotuzumab ozogamicin (BESPONSA)", "Besponsa®",
     "BESPONSA ▼", "  besponsa  ", "[BESPONSA]",
+    # the labeling's title: the name, then dosage form, route and strength only
+    "BESPONSA (inotuzumab ozogamicin) for injection, for intravenous use", "Besponsa® 1 mg powder for concentrate",
+    "inotuzumab ozogamicin injection",
 ])
 def test_front_matter_product_as_users_write_the_name(portfolio, tmp_path, declared):
     _, _, linter = portfolio
@@ -159,7 +162,9 @@ def test_front_matter_product_as_users_write_the_name(portfolio, tmp_path, decla
     assert result.error is None and result.products == ("besponsa",)
 
 
-@pytest.mark.parametrize("declared", ["BESPONSA (gilteritinib)", "Besponsa plus", "(BESPONSA) (XOSPATA)"])
+@pytest.mark.parametrize("declared", ["BESPONSA (gilteritinib)", "Besponsa plus", "(BESPONSA) (XOSPATA)",
+                                      "BESPONSA and XOSPATA", "XOSPATA tablets for BESPONSA patients",
+                                      "for injection, for intravenous use"])
 def test_front_matter_product_naming_two_products_or_an_unknown_one_is_an_error(portfolio, tmp_path, declared):
     _, _, linter = portfolio
     bad = lint(linter, tmp_path, f"""\

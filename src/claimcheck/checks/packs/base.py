@@ -27,6 +27,9 @@ class PackRule:
     #: the claims-library products the rule is about (``products:`` of the rule or its pack);
     #: empty: a generic rule, about whichever products the document promotes
     products: tuple[str, ...] = ()
+    #: ``implied_by:`` codes of rules whose finding on the same document says more: this rule's
+    #: finding is dropped where one of them reports (:meth:`RulePacks.check`)
+    implied_by: tuple[str, ...] = ()
 
     def applies(self, market: str, products: tuple[str, ...] | None = None) -> bool:
         """For this market, and (``products``: those the document promotes) one of its products."""
