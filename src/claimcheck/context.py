@@ -397,14 +397,15 @@ def attach_context(
         _drop_others_endpoints(group, endpoints, clause_breaks)
         asides = [(s0 + m.start(), s0 + m.end()) for m in _VS_ASIDE.finditer(sentence_text)] \
             if "(" in sentence_text else []
+        shared: set[str] = set()   # populations every value of a pair counts ("68% vs 48% of responders")
         for kind in ("arm", "population"):
             if kind == "arm" and asides:
                 _attach_arms_with_asides(ordered, chains, named.get(kind, []), back, text, respectively, columns,
                                          product_arms, asides, time_paired)
                 continue
-            _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back, text,
-                        respectively, columns, product_arms, time_paired,
-                        named.get("arm", []) if kind == "population" else ())
+            shared |= _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back,
+                                  text, respectively, columns, product_arms, time_paired,
+                                  named.get("arm", []) if kind == "population" else ())
         if "population" in named and items:
             _populations_of_items(group, items, named["population"], scoped, text)
         for claim in group:
@@ -428,7 +429,7 @@ def attach_context(
                     claim.population_source = "sentence" if lead[1] else None
         _paired_counts(ordered, text)
         if product_arms and not ({t.id for t in named.get("arm", ())} - set(product_arms)):
-            _contrasted_populations(chains, product_arms, {t.id for t in named.get("population", ())}, group)
+            _contrasted_populations(chains, product_arms, {t.id for t in named.get("population", ())} - shared, group)
         if names_product and product_arms:
             arms = [t.id for t in named.get("arm", ())]
             if not (set(arms) - set(product_arms)):
@@ -1053,14 +1054,19 @@ _DATA_CELL = re.compile(r"\|[ \t]*[-\u2212+~]?\d[\d.,]*[ \t]*(?:[\u02b0-\u02b8\u
 def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
     """The header rows, (start, text) top first, of the table a row (starting at ``row_start``)
     belongs to: the "|" rows of its block (blank and |---| rows may lie between) from the top down
-    to the first row with a figure in a cell after the first. Each line's answer is cached: a
-    table is walked once."""
+    to the first row with a figure in a cell after the first; the row over a delimiter row (|---|,
+    or the blank line the Markdown reader leaves of it) is its table's top where an empty line lies
+    above it: a table one blank line under another does not take that one's header. Each line's
+    answer is cached: a table is walked once."""
     seen = []
     rows: list[tuple[int, str]] = []  # bottom up
     pos = row_start
     blanks = 0
     inside = 0  # lines without cells passed over since the last row
     cached = None
+    #: a |---| row was passed and the row right above it read: that row is the table's header (GFM);
+    #: a blank line above it ends the table (another table above it is not this one's header)
+    topped = separated = False
     while True:
         if pos in cache:
             cached = cache[pos]
@@ -1071,7 +1077,13 @@ def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, st
             blanks = inside = 0
             if not _SEPARATOR.match(line):
                 rows.append((pos, line))
+                topped = separated
+            separated = bool(_SEPARATOR.match(line))
+        elif not line.strip() and topped and not line:
+            break
         elif not line.strip() and blanks < 3 and not inside:
+            # the Markdown reader blanks a delimiter row to spaces (a blank line is empty)
+            separated = bool(line)
             blanks += 1
         elif line.strip() and not blanks and inside < 2 and rows and len(line) <= _INSIDE_CHARS \
                 and all(_DATA_CELL.search(r) for _, r in rows):
@@ -2066,8 +2078,9 @@ def _attach_arms_with_asides(ordered: list[Claim], chains: list[list[Claim]], te
 def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, terms: list[Term],
                 back: list[Term], text: str, respectively: bool = False,
                 columns: dict[int, dict[str, str]] | None = None, product_arms: tuple[str, ...] = (),
-                time_paired: dict[int, str] | None = None, arms: list[Term] = ()) -> None:
-    """Arm or population for each claim of a sentence, with vs-chains (see module doc).
+                time_paired: dict[int, str] | None = None, arms: list[Term] = ()) -> set[str]:
+    """Arm or population for each claim of a sentence, with vs-chains (see module doc); returns the
+    populations named after a pair as whom all its values count (:func:`_shared_denominator`).
 
     ``ordered``: the sentence's claims by position; ``chains``: as :func:`_chains` grouped them;
     ``terms``: the sentence's terms of this kind, in order; ``back``: the preceding sentences' terms;
@@ -2090,6 +2103,7 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
     and 2-year rates were 37% and 21%, respectively"): its values are one arm's at several time points.
     """
     source_field = f"{kind}_source"
+    shared: set[str] = set()
     column = {id(c): columns[id(c)][kind] for c in ordered if columns and kind in columns.get(id(c), {})}
     narrowed: dict[str, set[str]] = {}
     if kind == "population" and len(terms) > 1:
@@ -2116,7 +2130,7 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
             else:
                 setattr(c, kind, previous)
                 setattr(c, source_field, origin)
-        return
+        return shared
     if not respectively:
         _groups_listed_before(ordered, chains, terms, text, column)
     first_of_chain = {id(ch[0]) for ch in chains if len(ch) > 1}
@@ -2198,6 +2212,8 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 for c, a in zip(chain, listed if len(listed) == len(chain) else listed * len(chain)):
                     own[id(c)] = a
                     source[id(c)] = "chain"
+        if kind == "population" and len(chain) > 1 and not respectively:
+            shared |= _shared_denominator(chain, own, column, terms, text)
         if len(chain) > 1:
             used = {own[id(c)] for c in chain if own[id(c)]}
             # in the order named, a comparator last ("Compared with SC, EXAMPLIMAB gave 80% vs 29%")
@@ -2260,6 +2276,37 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
             # "Responders (biomarker-negative)", "biomarker-negative (second line)": the library's
             # population that names both, if one; else the narrower one the bracket names
             c.parallel_of = (c.endpoint, None, next(iter(wider)), c.population)
+    return shared
+
+
+#: between the last value of a compared pair and whom every value of it counts ("68% vs 48% of responders")
+_DENOMINATOR_GAP = re.compile(r"^[^\S\n]{0,3}(?:of|among|in)[^\S\n]{1,3}(?:the[^\S\n]{1,3}|all[^\S\n]{1,3})?$", re.I)
+
+
+def _shared_denominator(chain: list[Claim], own: dict[int, str | None], column: dict[int, str],
+                        terms: list[Term], text: str) -> set[str]:
+    """A population after the last value of a vs-chain, as whom the values count ("biomarker
+    negativity was more frequent in first than in second line (68% vs 48% of responders)", "rates were
+    higher in younger than in older patients: 60% vs 45% of those treated"), is every value's,
+    not the last one's alone, where the sentence names, before the chain, as many other
+    populations as the chain has values and no other value has one of its own: those tell the
+    values apart, in order (the chain's population by place), and the last value keeps none of
+    its own."""
+    last = chain[-1]
+    shared = own.get(id(last))
+    if shared is None or any(id(c) in column for c in chain) or any(own.get(id(c)) for c in chain[:-1]):
+        return set()
+    after = next((t for t in terms if t.start >= last.end and t.id == shared), None)
+    # the preposition may be the term's own first word ("among responders")
+    gap = text[last.end:after.start] if after is not None else ""
+    if after is None or not (_DENOMINATOR_GAP.match(gap)
+                             or _DENOMINATOR_GAP.match(gap + text[after.start:after.end].split(" ")[0] + " ")):
+        return set()
+    listed = list(dict.fromkeys(t.id for t in terms if t.end <= chain[0].start and t.id != shared))
+    if len(listed) != len(chain):
+        return set()
+    own[id(last)] = None
+    return {shared}
 
 
 #: a word for who was counted after a population's name ("second line patients", "the biomarker-negative subgroup")
