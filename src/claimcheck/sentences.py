@@ -48,19 +48,25 @@ import re
 #: a "sentence" longer than this is cut (module doc)
 MAX_SENTENCE_CHARS = 2000
 
+#: a run of footnote marks after a sentence's full stop: superscript digits (and the comma or dash
+#: between them), daggers, section and pilcrow signs, then asterisks too ("met.²", "p<0.001).¹*",
+#: "rates.†‡"); not a bare asterisk, which closes bold ("**Safety.** …": a label, not a sentence end)
+_MARKS = r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2020\u2021\u00a7\u00b6][\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2020\u2021\u00a7\u00b6*,\u207b\u2013-]{0,7}"
 _SENTENCE_START = r"(?=[(\"'\u201c\u2018\[]{0,2}[A-Z0-9\u2022\u25aa*#\u2013-])"
 _SENTENCE_BREAK = re.compile(
     # end punctuation (a citation marker may follow: "not met.2,3 The", never a decimal: "0.53 (0"),
     # closing quotes or brackets, whitespace, then a capital, digit or bullet
     # (never after an abbreviation that a figure or name follows: "vs. 6.1", "e.g. Grade 3", "et al. Blood")
     r"(?<!\bvs)(?<!\bVs)(?<!\bVS)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bal)(?<!\bapprox)"
-    r"[.!?](?:(?<=[A-Za-z)\]%][.!?])\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3})?"
+    r"[.!?](?:(?<=[A-Za-z)\]%][.!?])(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3}"
+    # or footnote marks set as superscripts or signs: "not met.²", "(p<0.001).¹*", "reported.†‡"
+    r"|" + _MARKS + r"))?"
     r"[)\"'\u201d\u2019\]]{0,3}(?:(?<=\?)(?:\*\*|__|[*_]))?(?:[ \t]*\n[ \t]*|[ \t]+)" + _SENTENCE_START +
     # a decimal number, blanks, then a capital, digit, bracket or bullet: "HR 0.75 (97.5% CI ...)",
     # "HR 0.75 In the ...", table cells "7.7 6.2"
     r"|(?:(?<=\d\.\d)|(?<=\d\.\d\d)|(?<=\d\.\d\d\d))\s+(?=[A-Z0-9(\"\u201c\u2022\u25aa\u2013\u2014*-])"
     # a footnote line after a full stop: "… 2018.\n(b) Post hoc …", "… on file.\n‡ Exploratory …"
-    r"|(?<=[.!?])[)\"'\u201d\u2019\]]{0,3}[ \t]*\n[ \t]{0,8}(?=(?:[(\[][a-z][)\]]|[\u2020\u2021\u00a7\u00b6\u2016]"
+    r"|(?<=[.!?])(?:" + _MARKS + r")?[)\"'\u201d\u2019\]]{0,3}[ \t]*\n[ \t]{0,8}(?=(?:[(\[][a-z][)\]]|[\u2020\u2021\u00a7\u00b6\u2016]"
     r"|[\u1d43\u1d47\u1d9c\u1d48\u1d49\u1da0\u1d4d\u02b0\u2071\u02b2\u1d4f\u02e1\u1d50\u207f\u1d52\u1d56\u02b3\u02e2"
     r"\u1d57\u1d58\u1d5b\u02b7\u02e3\u02b8\u1dbb\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079])[ \t]{0,24}\S)"
     r"|\n[ \t]*\n"                                                               # a blank line
@@ -170,7 +176,7 @@ _SHORT_LINE = re.compile(r"^[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,4})?[A-Z][^\n]{0,59}
 #: is a sentence wrapped at a capitalised word (HTML and PDF text keep the source's wrapping)
 _HEADING_WORDS = 8
 #: a line that ends a sentence: terminal punctuation, closing quotes or brackets, a citation marker
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}[a-z*\u2020]?)?[ \t]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}[a-z*\u2020]?|" + _MARKS + r")?[ \t]*$")
 #: a line that goes on in the next one: it ends with a connective (a wrapped phrase, not a heading)
 _CONTINUES = re.compile(
     r"\b(?:and|or|of|with|the|a|an|to|in|for|by|on|at|from|vs|versus|than|as|who|that|which|per)[ \t]*$", re.I)

@@ -425,8 +425,8 @@ class _Scanner(HTMLParser):
                                  self.src[close_end:close_end + 1], open_offset, close_end) \
                 if not nested and "\n" not in self.src[open_offset:close_end] else None
             if left is not None:
-                self.buf[left[0]] = left[1]
-                self._kept(left[0], left[0] + 1)
+                self.buf[left[0]:left[0] + len(left[1])] = list(left[1])
+                self._kept(left[0], left[0] + len(left[1]))
         elif not nested and "\n" not in self.src[open_offset:close_end]:
             content = " ".join(visible.split())
             width = close_end - open_offset

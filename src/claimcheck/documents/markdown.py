@@ -854,7 +854,7 @@ def _inline(state: _State, children: list, start: int, end: int) -> tuple[int | 
                                          j, close_end) if "\n" not in src[j:close_end] else None
                     if left is not None:
                         state.write(left[0], left[1])
-                        seen(left[0], left[0] + 1)
+                        seen(left[0], left[0] + len(left[1]))
                 else:
                     marker = " ".join(marker.split())
                     state.write(j, marker + " " * (close_end - j - len(marker)))

@@ -94,20 +94,24 @@ _MARK_SYMBOLS = "*\u2020\u2021\u00a7\u00b6\u2016"
 
 
 def footnote_mark(marker: str, prev: str, nxt: str, start: int, end: int) -> tuple[int, str] | None:
-    """(offset, mark) to leave in place of a dropped superscript ``marker`` spanning [start, end),
-    with ``prev``/``nxt`` the characters around it: a single footnote symbol (at the start, glued
-    to what it marks, as typed: "survival†") or letter or digit (put where it glues to no word: at
-    the start after a non-word character, else at the end before one); None otherwise (a number of
-    two digits, a list "1,a", a mark between two words)."""
-    marker = marker.strip()
-    mark = SUPERSCRIPT_LETTERS.get(marker) or SUPERSCRIPT_DIGITS.get(marker) \
-        or (marker if len(marker) == 1 and marker in _MARK_SYMBOLS else None)
-    if mark is None or end - start < 2:
+    """(offset, marks) to leave in place of a dropped superscript ``marker`` spanning [start, end),
+    with ``prev``/``nxt`` the characters around it: footnote symbols (at the start, glued to what
+    they mark, as typed: "survival†") or letters or digits (put where they glue to no word: at the
+    start after a non-word character, else at the end before one), one or a list of them
+    ("<sup>b,c</sup>": "ᵇ,ᶜ", each tying the result to its own footnote); None otherwise (a number
+    of two digits, a range "2-4", a mark between two words)."""
+    items = [x.strip() for x in marker.strip().split(",")]
+    marks = [SUPERSCRIPT_LETTERS.get(x) or SUPERSCRIPT_DIGITS.get(x)
+             or (x if len(x) == 1 and x in _MARK_SYMBOLS else None) for x in items]
+    if None in marks:
         return None
-    if mark == marker or not prev.isalnum():     # a symbol glues to the word it marks, as typed
+    mark = ",".join(marks)
+    if end - start < len(mark) + 1:
+        return None
+    if all(m == x for m, x in zip(marks, items)) or not prev.isalnum():   # symbols glue to the word they mark
         return start, mark
     if not nxt.isalnum():
-        return end - 1, mark
+        return end - len(mark), mark
     return None
 
 

@@ -106,6 +106,13 @@ class Tokens:
             cls._instance = cls(nlp)
         return cls._instance
 
+    @staticmethod
+    def offset(doc, idx: int) -> int:
+        """A token's ``idx`` as an offset of the text given to :meth:`negations`: the tokenizer
+        reads line wraps and runs of blanks as one space (``pipeline.WrapMap``)."""
+        wraps = doc._.cc_map
+        return wraps.to_orig(idx) if wraps is not None else idx
+
     #: ``negations`` results kept by sentence text (safety information and other boilerplate recur
     #: across the pieces of a campaign); cleared when it reaches this many entries
     MEMO_SIZE = 2048

@@ -126,7 +126,7 @@ from ...numbers import Num, faithful
 from ...phrases import ENDPOINT_PLACEHOLDER, Term, TermPattern, compile_terms
 from ...concepts import negated
 from .base import PackRule, RuleRun
-from .negation import _DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, NOT_NEGATING_NEXT, Negation, _normalise
+from .negation import _DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, NOT_NEGATING_NEXT, Negation, Tokens, _normalise
 from .text import Scope
 
 # ============================================================================ statements
@@ -290,7 +290,9 @@ class Statement:
 
         for t in negs:
             tok = doc[t]
-            if not about_subject(tok.idx) or denies_a_limit(t):
+            # the tokenizer reads line wraps and runs of blanks as one space (pipeline.WrapMap):
+            # the cue's offset in the sentence as written
+            if not about_subject(Tokens.offset(doc, tok.idx)) or denies_a_limit(t):
                 continue
             if tok.lower_ in ("insignificant", "nonsignificant"):
                 return True
