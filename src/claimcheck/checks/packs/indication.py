@@ -12,6 +12,9 @@ from .base import PackRule, RuleRun
 from .required_content import Element
 from .text import TextIndex
 
+#: a blank line between two sentences: a new paragraph
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
 @dataclass
 class Variant:
     id: str
@@ -100,7 +103,7 @@ class Indication(PackRule):
         with a colon takes in the list items after it."""
         s, e = index.sentence_span(i)
         last = i
-        if index.text[s:e].rstrip().endswith(":"):
+        if self._takes_items(index, s, e):
             n = len(index.sentences)
             while last + 1 < n and last - i < self.LIST_ITEMS:
                 ns, _ = index.sentence_span(last + 1)
@@ -109,6 +112,19 @@ class Indication(PackRule):
                     break
                 last += 1
         return last
+
+    def _takes_items(self, index: TextIndex, s: int, e: int) -> bool:
+        """The sentence [s, e) ends with a colon, or with its cue: a heading or line "What
+        EXAMPLIMAB is approved for" / "EXAMPLIMAB is indicated for" whose list items give the use."""
+        text = index.text[s:e].rstrip()
+        if text.endswith(":"):
+            return True
+        self._compile()
+        end = s + len(text.rstrip(" \t?.*_#\u2014\u2013-"))
+        # from each word start of the line's tail: cues overlap ("is indicated" / "indicated for")
+        tail = max(s, end - 60)
+        starts = [tail] + [tail + m.end() for m in re.finditer(r"\s+", index.text[tail:end])]
+        return any(b == end for a in starts for _, b, _ in self._cue.finditer(index, a, end))
 
     def _compile(self) -> None:
         if self._cue is None:
@@ -345,12 +361,19 @@ class Indication(PackRule):
         spans = [(s, statement_end)]
         follows = [el for v in self.variants for el in v.elements if el.follows]
         i = index.sentence_index(statement_end - 1) + 1 if statement_end > s else index.sentence_index(s) + 1
+        # a word of use after a blank line speaks of another topic ("**Place in the pathway.**
+        # Second-line therapy for adults, run by the adult leukaemia service"): only a ``follows`` slot's
+        # sentence is read on past one; within the statement's paragraph, any that speaks of the use
+        paragraph = True
+        prev_end = statement_end if statement_end > s else index.sentence_span(index.sentence_index(s))[1]
         while i < len(index.sentences):
             a, b = index.sentence_span(i)
             if a >= end:
                 break
-            if self._cue.search(index, a, b) is not None or (
-                    self._use is not None and self._use.search(index, a, b) is not None) or any(
+            paragraph = paragraph and _BLANK_LINE.search(index.text, prev_end, a) is None
+            prev_end = b
+            if (paragraph and (self._cue.search(index, a, b) is not None or (
+                    self._use is not None and self._use.search(index, a, b) is not None))) or any(
                     el.groups_in_span(index, a, b) == len(el.all_of) for el in follows):
                 spans.append((a, b))
             i += 1
