@@ -1415,15 +1415,50 @@ def _duration_differences(text: str, claims: list[Claim]) -> None:
     their difference (:data:`ClaimKind.DIFFERENCE`), not a figure of its own: A004 checks it against
     the pair, and it is never matched against the claims library's medians."""
     durations = [c for c in claims if c.kind == ClaimKind.DURATION]
-    if len(durations) < 3:
-        return
     for i, c in enumerate(durations):
-        if i < 2 or not _DIFFERENCE_BEFORE.search(text, max(0, c.start - 60), c.start):
-            continue
-        before = [d for d in durations[:i] if d.unit == c.unit and c.start - d.end <= _DIFFERENCE_REACH
-                  and not re.search(r"[.!?](?:\s|$)|\n", text[d.end:c.start].replace("vs.", "vs"))]
-        if len(before) >= 2:
+        if i >= 2 and _DIFFERENCE_BEFORE.search(text, max(0, c.start - 60), c.start):
+            before = [d for d in durations[:i] if d.unit == c.unit and c.start - d.end <= _DIFFERENCE_REACH
+                      and not re.search(r"[.!?](?:\s|$)|\n", text[d.end:c.start].replace("vs.", "vs"))]
+            if len(before) >= 2:
+                c.kind = ClaimKind.DIFFERENCE
+                continue
+        if c.interval is None and _comparative_amount(text, c):
+            # "lived a median of 3.7 months longer than ...", "extended median survival by 3.7 months over
+            # ...", "a 3.7-month gain": the difference of the two arms, whether or not its sentence
+            # gives them (A004 judges it against its sentence's pair, else the claims library's)
             c.kind = ClaimKind.DIFFERENCE
+
+
+#: before a duration, words that make it an amount by which one arm's figure exceeds the other's:
+#: "extended median survival by", "prolonged survival by about", "improved median overall survival by"
+_CHANGED_BY = re.compile(
+    r"\b(?:extend|prolong|lengthen|improv|increas)\w{0,4}(?:[^\S\n]{1,3}[\w/'\u2019-]{1,25}){0,5}?[^\S\n]{1,3}by"
+    r"[^\S\n]{1,3}(?:(?:about|approximately|nearly|almost|over|more[^\S\n]{1,3}than|roughly|some|an?[^\S\n]{1,3}median"
+    r"[^\S\n]{1,3}of)[^\S\n]{1,3})?$", re.I)
+#: after a duration, words that make it such an amount: "3.7 months longer", "3.7 months more",
+#: "a 3.7-month gain in median survival", "a 3.7-month improvement"
+_AMOUNT_AFTER = re.compile(r"[^\S\n]{1,3}(?:longer\b(?![^\S\n]{1,3}(?:or|and)\b)"
+                           r"|more(?=[^\S\n]{1,3}than\b|[^\S\n]{0,2}(?:[.,;:)]|$)))", re.I | re.M)
+#: before a duration, words that make it a time point ("at 6 months more patients were alive")
+_AT_TIME = re.compile(r"\b(?:at|after|within|beyond|until|through|by)[^\S\n]{1,3}\Z", re.I)
+#: ... after a duration written as an adjective ("a 3.7-month"): the noun of a gain
+_AMOUNT_NOUN = re.compile(
+    r"[^\S\n]{1,3}(?:(?:median|absolute|net)[^\S\n]{1,3})?"
+    r"(?:gain|improvement|extension|prolongation|advantage|benefit|difference|increase)\b", re.I)
+_ADJECTIVE_UNIT = re.compile(r"\d[^\S\n]?-[^\S\n]?(?:month|week|day)\Z", re.I)
+
+
+def _comparative_amount(text: str, c: Claim) -> bool:
+    """Whether a duration is stated as the amount by which one arm's figure exceeds another's (see
+    :data:`_CHANGED_BY`, :data:`_AMOUNT_AFTER`, :data:`_DIFFERENCE_BEFORE`): never a threshold ("6
+    months or longer") nor a duration with an interval of its own."""
+    before = text[max(0, c.start - 80):c.start]
+    if "\n" in before:
+        before = before[before.rfind("\n") + 1:]
+    if _ADJECTIVE_UNIT.search(text, c.start, c.end) and _AMOUNT_NOUN.match(text, c.end):
+        return True
+    return bool((_AMOUNT_AFTER.match(text, c.end) and not _AT_TIME.search(before))
+                or _CHANGED_BY.search(before) or _DIFFERENCE_BEFORE.search(before))
 
 
 #: an interval in brackets after a few words that name whose figure it is: "7.7 months with EXAMPLIMAB
@@ -1650,6 +1685,10 @@ class _Taken:
         bisect.insort(self._spans, (s, e))
 
 
+#: words of a difference right before a figure in points ("a difference of", "an absolute gain of")
+_POINTS_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:differ\w*|gap|gain|improvement|advantage|increase|higher|greater)(?:\s{1,3}[\w/-]{1,20}){0,3}?"
+    r"\s{1,3}(?:of|by)\s{1,3}(?:(?:about|approximately|nearly|almost|some|roughly)\s{1,3})?\Z", re.I)
 #: how far (on its line) a percentage makes a figure in points a difference of percentages
 _POINTS_REACH = 160
 #: words that name a scale (generic): a figure in points after them is a score's change
@@ -1733,6 +1772,13 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         if "%" in text[max(ls, s - _POINTS_REACH):le if le != -1 else e + _POINTS_REACH] \
                 and not _SCALE_WORDS.search(text, max(ls, s - 80), s):
             return None  # (a scale named just before keeps it a score's: "QoL improved by 12 points")
+        if ls > 0 and _POINTS_DIFFERENCE_BEFORE.search(text, max(ls, s - 60), s):
+            # a bullet or line of its own under the rates ("- an absolute gain of 51.3 points" under
+            # "- Response: 80.7% vs 29.4%"): the line before, in its paragraph, gives them
+            ps = text.rfind("\n", max(0, ls - 1 - _POINTS_REACH), ls - 1) + 1
+            above = text[ps:ls - 1]
+            if "%" in above and above.strip() and not _SCALE_WORDS.search(text, max(ls, s - 80), s):
+                return None
         return Claim(ClaimKind.ESTIMATE, s, e, raw, value=_num(m, "val"), unit="points")
     if name == "rel_pct":
         direction = m.group("dir")

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from . import CheckContext, Rule
 from ..claims import Proportion, proportion_cores, proportions
-from ..model import Claim
+from ..model import Claim, MatchStatus
 from ..reference import Entry
 from ..numbers import Num, consistent_percent
 from ..cache import compile_regex
@@ -41,7 +41,12 @@ PERCENT_FRACTION = Rule(
             "row labelled as counts), and a count with its percentage whose N opens its clause or the "
             "sentence before (\"Of the 92 responders, 80 (87.0%) ...\", \"Among 164 patients treated, 23 (14%) "
             "...\", \"..., of whom 79 (48.2%)\", \"... . Of these, 79 (48.2%)\"; not where an arm named after "
-            "the count has a library denominator that gives the percentage).",
+            "the count has a library denominator that gives the percentage). A qualified percentage of an n/N "
+            "(\"79 of 164 patients (about 58%)\", \"Seventy-nine of 164 patients, about 48 percent, ...\", \"nearly "
+            "40% (84 of 247)\") must describe n/N as its word says: \"about\", \"approximately\", \"roughly\" within "
+            "the rounding its figure shows (5 points for a multiple of 10, 2.5 for a multiple of 5, 1 for a "
+            "whole number); \"nearly\", \"almost\" at or below it by at most that (at least 2 points); \"over\", "
+            "\"more than\" above it by at most 10 points; \"under\", \"less than\" below it by at most 10.",
     why="A percentage that does not follow from its own counts is a typo in one of them; either may be the "
         "one a reader trusts.",
     basis=_BASIS,
@@ -107,7 +112,18 @@ DIFFERENCE = Rule(
             "a difference (\"9.3 months versus 5.6 months, a gain of 3.7 months\", \"an improvement in median "
             "survival of 3.7 months\") against the two durations of its sentence before it. A difference given "
             "as a label in percent (\"(difference, 16.8% [95% CI ...])\", \"difference: 16.8%\") is judged for its "
-            "arithmetic only (the journals' style, not a unit error).",
+            "arithmetic only (the journals' style, not a unit error). A difference of the two arms stated "
+            "without them in its sentence, as the product's gain over its comparator (\"lived a median of 3.7 "
+            "months longer than those on chemotherapy\", \"extended median survival by 3.7 months over control\", "
+            "\"a 3.7-month gain\", \"a response rate 10.6 percentage points higher than control\"), is judged "
+            "against the claims library's entry of the endpoint its sentence or context names (survival for "
+            "a verb of living): the product's value minus the comparator's, within the rounding of the "
+            "stated figure and the library's (never for a subgroup or a time point the sentence names that "
+            "the entry does not hold); where the library gives the difference itself, that entry's "
+            "difference is matched (V001), and the difference of its published rates (34.0 − 15.3 = 18.7 "
+            "for a published 18.6) is right too. A difference in points in a table's \"Difference\" column is "
+            "judged against the two rates of its row, one in a sentence or bullet of its own against the "
+            "rates set against each other before it in its paragraph or list.",
     why="A difference of two percentages is in percentage points; 51.3% would read as a relative change.",
     basis=_BASIS,
     bad="80.7% vs 29.4%, a difference of 53.1 percentage points",
@@ -236,7 +252,11 @@ PARTS_SUM = Rule(
             "randomized\") row gives the total and whose \"Arms\" (\"Treatment arms\") row gives the sizes. "
             "Two to four whole-number parts, each below the total. Not "
             "judged where the parts are not meant to add up: percentages, decimals, \"of whom\", \"including\", "
-            "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket.",
+            "\"among\", \"with\" (subgroups), medians, ranges or ages in the bracket. The total may be followed "
+            "by a comma before its randomization words (\"326 adults, randomized 1:1 (164 EXAMPLIMAB, 152 "
+            "chemotherapy)\"); a trial \"in which\" the patients were randomised is no subgroup; an arm's name may "
+            "be followed by a few words that qualify it before its size (\"control chemotherapy chosen by the "
+            "investigator (142 patients)\").",
     why="Arm sizes that do not add up to the randomized total mean one of the three numbers was mistyped; "
         "every rate computed on it is then in doubt.",
     basis=_BASIS,
@@ -447,6 +467,39 @@ _POINTS_CUE = re.compile(r"\b(?:differ\w*|gap|higher|lower|more|fewer|greater|ad
                          r"gain|benefit|increase|ahead)\b", re.I)
 
 
+#: a table column of differences: "Difference (95% CI)", "Absolute difference", "\u0394"
+_DIFFERENCE_HEADER = re.compile(r"\b(?:differ\w*|gap|delta)\b|\u0394", re.I)
+
+
+def _column_header(text: str, at: int) -> str:
+    """The header cell of the column of a table row's cell holding ``at`` (a row of "|" cells, the
+    header the first row of its table, above its separator row), else ""."""
+    ls = line_start(text, at)
+    le = text.find("\n", at)
+    le = len(text) if le == -1 else le
+    if "|" not in text[ls:le]:
+        return ""
+    column = text.count("|", ls, at)
+    top = ls
+    for _ in range(60):  # the table's first row: up while the lines above are rows
+        if top == 0:
+            break
+        above = line_start(text, top - 1)
+        line = text[above:top - 1]
+        if "|" not in line:
+            # a separator row the reader blanked (spaces where "|---|---|" stood), a row above it
+            if not line or line.strip() or above == 0 or "|" not in text[line_start(text, above - 1):above - 1]:
+                break
+            above = line_start(text, above - 1)
+        top = above
+    he = text.find("\n", top)
+    header = text[top:len(text) if he == -1 else he]
+    if top == ls or header.count("|") != text.count("|", ls, le):
+        return ""
+    cells = header.split("|")
+    return cells[column] if column < len(cells) else ""
+
+
 def _point_differences(ctx: CheckContext):
     """A004 for a difference written in "points" ("an 8.6-point difference", "8.6 points higher") that
     the two rates of its own sentence do not give (see :func:`_sentence_pairs`); a word of difference
@@ -461,11 +514,13 @@ def _point_differences(ctx: CheckContext):
         if any(c.start <= at < c.end for c in near):
             continue  # a figure the extraction read (a percentage-point difference, a score)
         # its sentence as the extraction gave it to the figures around it (no figure there: no pair)
-        sentence = next((c.sentence for c in near if c.sentence[0] <= at < c.sentence[1]), (0, 0))
+        sentence = next((c.sentence for c in near if c.sentence[0] <= at < c.sentence[1]), None) \
+            or _sentence_span_at(ctx, at) or (0, 0)
         s0, s1 = sentence
         if not s1 > s0:
             continue
-        if not _POINTS_CUE.search(text, max(s0, m.start() - 40), min(s1, m.end() + 40)):
+        if not _POINTS_CUE.search(text, max(s0, m.start() - 40), min(s1, m.end() + 40)) \
+                and not _DIFFERENCE_HEADER.search(_column_header(text, at)):
             continue
         # its clause (between semicolons): the rates it compares are there, and no score is ("points
         # on a 100-point scale")
@@ -477,6 +532,11 @@ def _point_differences(ctx: CheckContext):
         probe = Claim(kind="pp-difference", start=at, end=m.end(), text=m.group(), value=bound(m.group("val")),
                       sentence=sentence)
         pairs = [(a, b) for a, b in _sentence_pairs(ctx, probe) if s0 <= a.start and b.end <= s1]
+        if not pairs and not any(c.kind == "percentage" and c.sentence == sentence for c in near):
+            # a sentence of its own after the comparison ("The response rate was 34.0% vs 15.3%. That is a
+            # difference of 18.7 points."): the pairs stated before it in its paragraph or list
+            pairs = [(a, b) for a, b in _pairs(ctx, probe) if _same_paragraph(text, a.start, at)
+                     and a.endpoint == b.endpoint]
         if not pairs or any(difference_ok(probe.value, a.value, b.value) for a, b in pairs):
             continue
         high, low, exact = _ordered_difference(pairs[0][0].value, pairs[0][1].value)
@@ -501,7 +561,12 @@ def _duration_difference(ctx: CheckContext, claim: Claim):
         durations.reverse()
         pair = next(((b, a) for i, a in enumerate(durations[:_PAIR_RATES]) for b in durations[i + 1:_PAIR_RATES]
                      if (a.arm and b.arm and a.arm != b.arm) or _VERSUS.fullmatch(text, b.end, a.start)), None)
-    if pair is None or difference_ok(claim.value, pair[0].value, pair[1].value):
+    if pair is None:
+        if not any(d.endpoint == claim.endpoint for d in durations):
+            # no figure of its endpoint in its sentence (a follow-up's is another's): the library's two arms
+            yield from _library_difference(ctx, claim, ("median",))
+        return
+    if difference_ok(claim.value, pair[0].value, pair[1].value):
         return
     high, low, exact = _ordered_difference(pair[0].value, pair[1].value)
     unit = claim.unit or ""
@@ -509,6 +574,95 @@ def _duration_difference(ctx: CheckContext, claim: Claim):
         DIFFERENCE, claim.start, claim.end,
         f"stated difference {claim.value} {unit}, but {high} − {low} = {exact} {unit}".replace("  ", " "),
         expected=f"{exact} {unit}".strip(), found=f"{claim.value} {unit}".strip())
+
+
+#: around a difference in points, words that make it the product's gain over the comparator: "12.7
+#: percentage points higher", "an improvement of 12.7 percentage points", "by 12.7 percentage points"
+_POINTS_AMOUNT_AFTER = re.compile(r"[^\S\n]{1,3}(?:higher|greater|more|better|above|ahead)\b", re.I)
+_POINTS_AMOUNT_BEFORE = re.compile(
+    r"\b(?:(?:difference|improvement|gain|advantage|increase|benefit)(?:[^\S\n]{1,3}[\w/-]{1,20}){0,3}?[^\S\n]{1,3}of"
+    r"|(?:improv|increas|rais|boost)\w{0,4}(?:[^\S\n]{1,3}[\w/'\u2019-]{1,25}){0,5}?[^\S\n]{1,3}by)"
+    r"[^\S\n]{1,3}(?:(?:about|approximately|nearly|almost|over|more[^\S\n]{1,3}than|roughly|some)[^\S\n]{1,3})?$", re.I)
+
+
+def _comparative_points(text: str, claim: Claim) -> bool:
+    before = text[max(claim.sentence[0], claim.start - 80):claim.start]
+    return bool(_POINTS_AMOUNT_AFTER.match(text, claim.end) or _POINTS_AMOUNT_BEFORE.search(before))
+
+
+def _library_arms(ctx: CheckContext, claim: Claim, measures: tuple[str, ...], endpoint: str | None = None):
+    """The default entry of the claim's endpoint (of its timepoint, of the population it names) with a
+    product arm and a comparator arm in ``measures`` and the claim's unit: (entry, product arm,
+    comparator arm), else None."""
+    ref = ctx.reference
+    named = claim.population if claim.population_source in ("own", "sentence") else None
+    if "subgroup" in claim.qualifiers or "timepoint" in claim.qualifiers:
+        return None  # a subgroup the sentence names ("in patients aged 55 or older"): not the entry's arms
+    entries = [e for e in ref.by_endpoint.get(endpoint or claim.endpoint or "", ()) if e.measure in measures
+               and (not ctx.products or e.study.product in ctx.products)
+               and (claim.kind != "difference" or not e.unit or not claim.unit or _same_unit(e.unit, claim.unit))
+               and (e.timepoint or None) == (claim.timepoint or None)
+               and (named is None or e.population == named)]
+    entries.sort(key=lambda e: not e.default)
+    for e in entries:
+        prod = [a for a in e.arms if a in ref.product_arms]
+        other = [a for a in e.arms if a not in ref.product_arms]
+        if len(prod) == 1 and len(other) == 1:
+            return e, prod[0], other[0]
+    return None
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a.lower().rstrip("s") == b.lower().rstrip("s")
+
+
+#: a stated difference that compares the arms: a product arm, or no arm of its own, and not the
+#: comparator's figure
+def _compares_arms(ctx: CheckContext, claim: Claim) -> bool:
+    return claim.arm_source != "comparator" and (claim.arm is None or claim.arm in ctx.reference.product_arms
+                                                 or claim.arm_source in ("context", "ambiguous"))
+
+
+def _library_difference(ctx: CheckContext, claim: Claim, measures: tuple[str, ...]):
+    """A004 for a difference of the two arms stated without them ("lived a median of 3.7 months longer
+    than those on chemotherapy", "extended median survival by 3.7 months over control", "a response rate 10.6
+    percentage points higher"): its sentence gives no pair, so it is the difference of the claims
+    library's two arms of the endpoint its sentence or context names (the product's value minus the
+    comparator's, within the rounding of the stated figure and of the library's); a finding names both."""
+    endpoint = claim.endpoint
+    if endpoint is None and "median" in measures and _LIVING.search(ctx.document.text, *claim.sentence):
+        endpoint = _survival_endpoint(ctx)  # "survived a median of 3.7 months longer": the time lived
+    if endpoint is None or claim.value is None or not _compares_arms(ctx, claim):
+        return
+    found = _library_arms(ctx, claim, measures, endpoint)
+    if found is None:
+        return
+    entry, prod, other = found
+    a, b = entry.arms[prod].value, entry.arms[other].value
+    if a is None or b is None or difference_ok(claim.value, a, b):
+        return
+    if entry.difference is not None and difference_ok(claim.value, entry.difference.value, Num.of(0.0, 0)):
+        return  # the difference the library itself gives (from unrounded figures)
+    exact = difference(a, b)
+    unit = "percentage points" if claim.kind == "pp-difference" else (claim.unit or entry.unit or "")
+    vunit = "%" if claim.kind == "pp-difference" else f" {unit}"
+    what = ctx.reference.endpoints.get(entry.endpoint)
+    what = what.label if what is not None else entry.endpoint
+    if entry.measure == "median" and not what.lower().startswith("median"):
+        what = "median " + what
+    when = ctx.reference.timepoints.get(entry.timepoint or "")
+    if when is not None:
+        what = f"{what} ({when.label})"
+    yield ctx.finding(
+        DIFFERENCE, claim.start, claim.end,
+        f"stated difference {claim.value} {unit}, but the claims library gives {what} {a}{vunit} with "
+        f"{_arm_label(ctx, prod)} and {b}{vunit} with {_arm_label(ctx, other)}: {a} − {b} = {exact} {unit}",
+        expected=f"{exact} {unit}", found=f"{claim.value} {unit}", reference_id=entry.id, source=entry.source)
+
+
+def _arm_label(ctx: CheckContext, arm: str) -> str:
+    term = ctx.reference.arms.get(arm)
+    return term.label if term is not None else arm
 
 
 def _reference_rates(ctx: CheckContext, claim: Claim, measures: tuple[str, ...] = ("rate",),
@@ -565,7 +719,8 @@ def check_arithmetic(ctx: CheckContext):
     text = ctx.document.text
     for claim in ctx.claims:
         if claim.kind == "percentage" and claim.n is not None and claim.total is not None and claim.value:
-            if not percent_fraction_ok(claim.value, claim.n, claim.total) and not published_figure(ctx.reference, claim):
+            if not percent_fraction_ok(claim.value, claim.n, claim.total) and not published_figure(ctx.reference, claim) \
+                    and not _APPROX_BEFORE.search(text, max(0, claim.start - 20), claim.start):
                 exact = 100.0 * claim.n / claim.total
                 yield ctx.finding(
                     PERCENT_FRACTION, claim.start, claim.end,
@@ -585,6 +740,10 @@ def check_arithmetic(ctx: CheckContext):
                     found=f"{claim.value} ({iv.low}-{iv.high})")
         if claim.kind == "pp-difference" and claim.value is not None:
             pair = _pair(ctx, claim)
+            if pair is None and (claim.match is None or claim.match.status in (
+                    MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE)) and _comparative_points(text, claim):
+                # no rates before it, no difference the library gives: its arms' rates in the library
+                yield from _library_difference(ctx, claim, ("rate",))
             if pair and pair[0].value and pair[1].value and not difference_ok(claim.value, pair[0].value, pair[1].value):
                 high, low, exact = _ordered_difference(pair[0].value, pair[1].value)
                 yield ctx.finding(
@@ -633,8 +792,146 @@ def check_arithmetic(ctx: CheckContext):
             reported.add(f.start)
             yield f
     yield from _point_differences(ctx)
+    yield from _approximate_shares(ctx)
     yield from _proportion_findings(ctx)
     yield from _part_sums(ctx)
+
+
+# ------------------------------------------------------------------ approximate shares of n/N (A001)
+_APPROX_Q = (r"(?P<q>about|approximately|approx\.?|around|roughly|some|nearly|almost|just[^\S\n]under|just[^\S\n]over|"
+             r"over|more[^\S\n]than|under|less[^\S\n]than|fewer[^\S\n]than|close[^\S\n]to|~)")
+_APPROX_PCT = r"(?P<pct>\d{1,3}(?:[.,]\d{1,2})?)[^\S\n]?(?:%|per[^\S\n]?cent\b)"
+_OF_N = (r"(?<![\w.,/%])(?P<n>\d{1,5})[^\S\n]{1,2}(?:of|out[^\S\n]of)[^\S\n]{1,2}(?:(?:the|all)[^\S\n]{1,2})?"
+         r"(?P<N>\d{1,5})(?![\d.,%/])")
+#: an n/N with a qualified share of it: "79 of 164 patients (about 58%)", "Seventy-nine of 164 patients,
+#: about 48 percent, ...", "about 48% (79 of 164)"; a few words between, none a figure or a comparison
+_APPROX_SHARE = re.compile(
+    rf"{_OF_N}(?:[^\S\n]{{1,2}}(?!(?:vs|versus|and|or|than|compared|whereas|while)\b)[A-Za-z][\w/-]{{0,24}}){{0,4}}"
+    rf"[^\S\n]{{0,2}}[,(\u2013\u2014][^\S\n]{{0,2}}{_APPROX_Q}[^\S\n]{{0,2}}{_APPROX_PCT}\Z", re.I)
+#: ... the share first, its n/N in a bracket after it: "about 48% (79 of 164)"
+_APPROX_SHARE_FIRST = re.compile(rf"(?<![\w-]){_APPROX_Q}[^\S\n]{{0,2}}{_APPROX_PCT}\Z", re.I)
+_OF_N_BRACKET = re.compile(rf"[^\S\n]{{0,2}}\([^\S\n]{{0,2}}{_OF_N}", re.I)
+#: where a share ends (each one is read back from there: searching the patterns above over a long
+#: text would try them at every position)
+_PCT_MARK = re.compile(r"%|(?i:per[^\S\n]?cent)\b")
+
+
+#: a qualifier right before a share given with its n/N ("nearly 35% (84 of 247)"): judged as a qualified
+#: share (:func:`_approximate_shares`), not for its rounding
+_APPROX_BEFORE = re.compile(rf"(?<![\w-]){_APPROX_Q}[^\S\n]{{0,2}}\Z", re.I)
+
+
+def approximate_share_ok(qualifier: str, exact: float, stated: Num) -> bool:
+    """Does a qualified percentage describe the share ``exact`` (in percent) of its n/N?
+
+    "about" (approximately, around, roughly, some, close to): within the rounding its figure shows: 5
+    points for a multiple of 10 ("about 50%"), 2.5 for a multiple of 5, 1 point for a whole number
+    ("about 48%"), ½ of its last digit beyond that for a decimal ("about 48.2%"); "nearly", "almost",
+    "just under": at or below it by no more than that rounding, at least 2 points; "over", "more than",
+    "just over": above it, by no more than 10 points ("more than 40%" for 48.2% holds, for 79% it
+    understates); "under", "less than", "fewer than": below it, by no more than 10 points."""
+    q = " ".join(qualifier.lower().split())
+    p = stated.value
+    if stated.decimals:
+        tol = stated.half_unit * 2
+    elif p % 10 == 0:
+        tol = 5.0
+    elif p % 5 == 0:
+        tol = 2.5
+    else:
+        tol = 1.0
+    slack = stated.half_unit + 1e-9
+    if q in ("nearly", "almost", "just under"):
+        return p - max(tol, 2.0) - slack <= exact <= p + 1e-9
+    if q in ("over", "more than", "just over"):
+        return p - 1e-9 <= exact <= p + 10 + slack
+    if q in ("under", "less than", "fewer than"):
+        return p - 10 - slack <= exact <= p + 1e-9
+    return abs(exact - p) <= tol + slack
+
+
+def _approximate_shares(ctx: CheckContext):
+    """A001 for a qualified percentage of an n/N it does not describe ("79 of 164 patients (about 58%)":
+    79/164 is 48.2%); see :func:`approximate_share_ok`. Counts in words are read ("Seventy-nine of 164")."""
+    text = ctx.document.text
+    if "%" not in text and "cent" not in text:
+        return
+    seen: set[int] = set()
+    for f in _approximate_shares_in(ctx, text, lambda p: p):
+        seen.add(f.start)
+        yield f
+    # a count in words before "of N" ("Seventy-nine of 164 patients, about 58 percent"): its stretch of
+    # text read with the counts in digits (only there: reading a whole long text so is slow)
+    from ..claims import cardinals_in_digits
+    done = -1
+    for hit in _SPELLED_OF.finditer(text):
+        if hit.start() < done or not _NUMBER_WORD_BEFORE.search(text, max(0, hit.start() - 24), hit.start()):
+            continue
+        a = line_start(text, hit.start(), 300)
+        b = text.find("\n", hit.end(), hit.end() + 300)
+        b = min(len(text), hit.end() + 300) if b == -1 else b
+        done = b
+        digits, marks = cardinals_in_digits(text[a:b])
+        if not marks:
+            continue
+        local = _back_mapper(marks)
+        for f in _approximate_shares_in(ctx, digits, lambda p, local=local, a=a: a + local(p)):
+            if f.start not in seen:
+                seen.add(f.start)
+                yield f
+
+
+#: a count in words right before "of N": "Seventy-nine of 164", "twelve out of 40"
+#: (searched from the literal "of ", the word before it read apart: an alternation of words first
+#: would be tried at every position of a long text)
+_SPELLED_OF = re.compile(r"of[^\S\n]{1,2}(?:(?:the|all)[^\S\n]{1,2})?\d")
+_NUMBER_WORD_BEFORE = re.compile(
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred)"
+    r"[^\S\n]{1,2}(?:(?i:out)[^\S\n]{1,2})?\Z")
+
+
+def _approximate_shares_in(ctx: CheckContext, digits: str, back):
+    """:func:`_approximate_shares` over ``digits`` (the text, or a stretch of it with its counts in
+    words written in digits); ``back`` maps a position of it to the document's."""
+    for pm in _PCT_MARK.finditer(digits):
+        lo = line_start(digits, pm.start(), 200)
+        if _APPROX_SHARE_FIRST.search(digits, max(lo, pm.start() - 40), pm.end()) is None:
+            continue  # no qualifier right before the share
+        m = _APPROX_SHARE.search(digits, lo, pm.end())
+        if m is not None:
+            n, total, start, end = int(m.group("n")), int(m.group("N")), m.start(), m.end()
+        else:
+            m = _APPROX_SHARE_FIRST.search(digits, max(lo, pm.start() - 40), pm.end())
+            after = _OF_N_BRACKET.match(digits, pm.end())
+            if after is None:
+                continue
+            n, total, start, end = int(after.group("n")), int(after.group("N")), m.start(), after.end()
+        if total <= 0 or n > total:
+            continue
+        stated = bound(m.group("pct"))
+        exact = 100.0 * n / total
+        if approximate_share_ok(m.group("q"), exact, stated):
+            continue
+        q = " ".join(m.group("q").split())
+        yield ctx.finding(
+            PERCENT_FRACTION, back(start), back(end),
+            f"{n}/{total} is {exact:.1f}%, which \"{q} {stated}%\" does not describe",
+            expected=f"{exact:.1f}%", found=f"{q} {stated}%")
+
+
+def _back_mapper(marks):
+    """From a position of :func:`claimcheck.claims.cardinals_in_digits`'s text to the document's."""
+    new_at = [a for a, _ in marks]
+
+    def back(p: int) -> int:
+        i = bisect.bisect_right(new_at, p) - 1
+        if i < 0:
+            return p
+        a, b = marks[i]
+        if i % 2 == 0:  # within a count written in digits: its start, else the words' end
+            return b if p == a else marks[i + 1][1]
+        return b + (p - a)
+    return back
 
 
 # ------------------------------------------------------------------ parts of a total (A007)
@@ -646,7 +943,7 @@ _PARTS_TOTAL = re.compile(
     rf"(?:[Nn](?<![\w/][Nn])\s{{0,2}}=\s{{0,2}}(?P<a>{_TOTAL_NUM})(?![\d.,%])"
     rf"(?:\s{{0,2}}\((?P<ia>[^()\n]{{3,160}})\)|\s{{0,2}}[;:,]\s{{0,2}}(?P<ja>[^()\n]{{3,160}})\))"
     rf"|(?P<b>{_TOTAL_NUM})(?![\d.,%])\s{{1,2}}(?:adult\s{{1,2}}|randomi[sz]ed\s{{1,2}})?(?:patients|adults|subjects|participants)"
-    rf"(?:\s{{1,2}}(?:were|was|randomi[sz]ed|randomly|assigned|allocated|enrolled|in|a|ratio|\d:\d)){{0,8}}"
+    rf"(?:,?\s{{1,2}}(?:were|was|randomi[sz]ed|randomly|assigned|allocated|enrolled|in|a|ratio|\d:\d)){{0,8}}"
     rf"(?:\s{{1,2}}to(?:\s{{1,2}}[A-Za-z][\w'\u2019/-]{{0,30}}){{1,6}})?"
     rf"\s{{0,2}}\((?P<ib>[^()\n]{{3,160}})\)"
     rf"|[Nn](?<![\w/][Nn])[^\S\n]{{0,2}}=[^\S\n]{{0,2}}(?P<d>{_TOTAL_NUM})(?![\d.,%])[^\S\n]{{0,2}}[:\u2013\u2014-][^\S\n]{{0,2}}"
@@ -1472,6 +1769,24 @@ def _proportion_findings(ctx: CheckContext):
                 continue
             yield _proportion_finding(ctx, prop, near)
     yield from _library_proportions(ctx, seen)
+
+
+def _sentence_span_at(ctx: CheckContext, offset: int) -> tuple[int, int] | None:
+    """The span of the sentence that holds ``offset`` (None between sentences)."""
+    from ..sentences import sentence_spans
+    spans = ctx.sentences if ctx.sentences is not None else sentence_spans(ctx.document.text)
+    k = bisect.bisect_right([a for a, _ in spans], offset) - 1
+    if k < 0 or spans[k][1] <= offset:
+        return None
+    return spans[k]
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    """No blank line between offsets ``a`` < ``b`` (one paragraph, or one list)."""
+    return _BLANK_LINE.search(text, a, b) is None
 
 
 def _sentence_at(ctx: CheckContext, offset: int) -> str | None:
@@ -2313,6 +2628,13 @@ _SIZE_AFTER_ARM = re.compile(
     r"|[^\S\n]{0,2}[;)])"
     # "EXAMPLIMAB (120 mg/day; n = 247)": the arm's bracket gives its dose, then its size
     r"|\([^()\n;]{1,40};[^\S\n]{0,2}[nN][^\S\n]{0,2}=[^\S\n]{0,2}(?P<e>\d{1,5})[^\S\n]{0,2}\))")
+#: a size in a bracket after a few words that qualify the arm's name (no figure, no other arm, no word of
+#: a list or comparison between): "control chemotherapy chosen by the investigator (142 patients)"
+_SIZE_AFTER_QUALIFIER = re.compile(
+    r"(?:[^\S\n]{1,2}|[^\S\n]{0,2}\n[^\S\n]{0,8})(?:(?!(?:and|or|vs|versus|than|to|with|whereas|while)\b)"
+    r"[a-z][a-z'\u2019-]{1,14}(?:[^\S\n]{1,2}|[^\S\n]{0,2}\n[^\S\n]{0,8})){1,4}"
+    r"\([^\S\n]{0,2}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2}(?P<a>\d{1,5})|(?P<b>\d{1,5})[^\S\n]{1,2}"
+    r"(?:patients|adults|subjects|participants|pts))[^\S\n]{0,2}\)")
 #: an arm's dose and schedule written after its name, before its size: " 120 mg once daily", " 40 mg/m2 IV"
 _DOSE_AFTER_ARM = re.compile(
     r"(?:[^\S\n]{1,2}(?:\d{1,4}(?:\.\d{1,2})?[^\S\n]?(?:mg|mcg|\u00b5g|g)(?:/(?:m2|m\u00b2|kg|day|d))?|once|twice|"
@@ -2343,7 +2665,7 @@ def _row_label(text: str, s0: int, s1: int) -> str | None:
 
 
 #: words that make a sentence's numbers not arm sizes: subgroups, outcomes
-_NOT_ARM_SIZES = re.compile(r"\b(?:whom|which|including|among|responders?|responded|proceeded|died|deaths?|events?|"
+_NOT_ARM_SIZES = re.compile(r"\b(?:whom|(?<!\bin[^\S\n])(?<!\bduring[^\S\n])which|including|among|responders?|responded|proceeded|died|deaths?|events?|"
                             r"transplant\w*|remission|achieved|reached|had|per[^\S\n]arm|each)\b|%", re.I)
 
 
@@ -2359,6 +2681,10 @@ def _arm_sizes(ctx: CheckContext, text: str, s0: int, s1: int, arms) -> list[tup
                 # daily (n = 247)"
                 dose = _DOSE_AFTER_ARM.match(text, m.end(), s1)
                 after = _SIZE_AFTER_ARM.match(text, dose.end(), s1) if dose is not None else None
+            if after is None:
+                # a few words that qualify the arm before its size: "control chemotherapy chosen by the
+                # investigator (142 patients)", "chemotherapy of the investigator's choice (n = 124)"
+                after = _SIZE_AFTER_QUALIFIER.match(text, m.end(), s1)
             if after is not None:
                 g = next(k for k in "abcde" if after.group(k))
                 size = (int(after.group(g)), after.start(g))
