@@ -237,7 +237,7 @@ def attach_context(
     if term_products:
         terms = _arms_of_the_product_in_view(terms, term_products)
     terms = _drop_nested_populations(_drop_nested_endpoints(_conditions(sorted(terms, key=_POSITION), text)))
-    terms = _drop_cued_endpoints(terms, text)
+    terms = _timed_endpoints(_drop_cued_endpoints(terms, text), text)
     terms = _read_twins(terms, sentences, claims, text)
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]
@@ -392,8 +392,7 @@ def attach_context(
                         k = -1   # another product named since: the study is not this claim's
                 claim.study = studies[k].id if k >= 0 else None
                 claim.study_source = "context" if k >= 0 else None
-        if respectively:
-            _respective_endpoints(chains, endpoints, text)
+        endpoint_paired = _respective_endpoints(chains, endpoints, text) if respectively else set()
         _drop_others_endpoints(group, endpoints, clause_breaks)
         asides = [(s0 + m.start(), s0 + m.end()) for m in _VS_ASIDE.finditer(sentence_text)] \
             if "(" in sentence_text else []
@@ -405,7 +404,7 @@ def attach_context(
                 continue
             shared |= _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back,
                                   text, respectively, columns, product_arms, time_paired,
-                                  named.get("arm", []) if kind == "population" else ())
+                                  named.get("arm", []) if kind == "population" else (), endpoint_paired)
         if "population" in named and items:
             _populations_of_items(group, items, named["population"], scoped, text)
         for claim in group:
@@ -707,6 +706,29 @@ def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
         if t.kind == "endpoint" and (_POPULATION_CUE.search(text, max(0, t.start - 60), t.start) or (
                 _POPULATION_CUE_IN.search(text, max(0, t.start - 12), t.start) and _PEOPLE_AFTER.match(text, t.end))):
             continue
+        out.append(t)
+    return out
+
+
+#: what makes the endpoint named after it the time of another outcome, not the outcome measured ("rash
+#: after a follow-up transplant", "a lab value above the ULN before transplant", "relapse following a remission"): a
+#: preposition of time and at most two words that qualify the event ("a", "subsequent", "follow-up")
+_TIMING_CUE = re.compile(
+    r"\b(?:after|following|before|prior\s{1,3}to|post)[\s-]{1,3}"
+    r"(?:(?:an?|the|their|its|any|a\s{1,3}subsequent|subsequent|follow[\s-]?up|first|second|allogeneic|planned)[\s-]{1,3}){0,2}$",
+    re.I)
+
+
+def _timed_endpoints(terms: list[Term], text: str) -> list[Term]:
+    """``terms`` with each endpoint a timing cue puts before (:data:`_TIMING_CUE`) read as an endpoint
+    named inside a population (:data:`_NESTED`): "rash occurred in 14% and, after a follow-up
+    transplant, in 23%" measures rash among those transplanted, not the transplant rate; "a lab value
+    above the ULN before transplant (OR 15.3)" is a risk factor timed by the transplant. It stays the sentence's endpoint
+    where the sentence names no other (:func:`_endpoints`)."""
+    out = []
+    for t in terms:
+        if t.kind == "endpoint" and _TIMING_CUE.search(text, max(0, t.start - 40), t.start):
+            t = Term(t.start, t.end, _NESTED, t.id)
         out.append(t)
     return out
 
@@ -1230,12 +1252,14 @@ def _heads_other(term: Term, claim: Claim, ordered: list[Claim], text: str) -> b
     return False
 
 
-def _respective_endpoints(chains: list[list[Claim]], endpoints: list[Term], text: str) -> None:
+def _respective_endpoints(chains: list[list[Claim]], endpoints: list[Term], text: str) -> set[int]:
     """ "rash and post-transplant death were reported in 14% and 39%, respectively": a list of as many
     endpoints as the chain has values, right before it, gives each value its endpoint in order. One
     place of the list that several endpoints' synonyms name (two products' libraries read "alive at
     least two years" each its own way) is one item, not two: its value keeps the endpoint it has
-    when that is among them."""
+    when that is among them. Returns the claims (by ``id``) of the chains whose values took one
+    endpoint each, all different: the list pairs them with the endpoints, not with arms."""
+    paired: set[int] = set()
     for chain in chains:
         k = len(chain)
         if k < 2:
@@ -1247,9 +1271,12 @@ def _respective_endpoints(chains: list[list[Claim]], endpoints: list[Term], text
             for c, ids in zip(chain, items):
                 if len(ids) == 1 or c.endpoint in ids:
                     c.endpoint, c.endpoint_strength = (ids[0] if len(ids) == 1 else c.endpoint), "sentence"
+            if len({c.endpoint for c in chain}) == k and all(c.endpoint in ids for c, ids in zip(chain, items)):
+                paired.update(id(c) for c in chain)
         elif all(len(ids) == 1 for ids in items) and k % len(items) == 0:
             for c, endpoint in zip(chain, _grouped_endpoints(chain, [ids[0] for ids in items], text)):
                 c.endpoint, c.endpoint_strength = endpoint, "sentence"
+    return paired
 
 
 def _endpoint_items_before(chain: list[Claim], endpoints: list[Term], text: str) -> list[list[str]]:
@@ -2078,7 +2105,8 @@ def _attach_arms_with_asides(ordered: list[Claim], chains: list[list[Claim]], te
 def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, terms: list[Term],
                 back: list[Term], text: str, respectively: bool = False,
                 columns: dict[int, dict[str, str]] | None = None, product_arms: tuple[str, ...] = (),
-                time_paired: dict[int, str] | None = None, arms: list[Term] = ()) -> set[str]:
+                time_paired: dict[int, str] | None = None, arms: list[Term] = (),
+                endpoint_paired: set[int] | frozenset = frozenset()) -> set[str]:
     """Arm or population for each claim of a sentence, with vs-chains (see module doc); returns the
     populations named after a pair as whom all its values count (:func:`_shared_denominator`).
 
@@ -2100,7 +2128,9 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
     to transplant: 48% vs 22%"), that arm is the first value's (or the one that names it), and the others
     are the comparator: ``arm`` None, ``arm_source`` "comparator", ``arm_not`` the arm named -- except
     in a chain a "respectively" list of time points pairs (``time_paired``: "with EXAMPLIMAB, the 1-year
-    and 2-year rates were 37% and 21%, respectively"): its values are one arm's at several time points.
+    and 2-year rates were 37% and 21%, respectively"): its values are one arm's at several time points;
+    so are the values a "respectively" list of endpoints pairs (``endpoint_paired``: "among 164
+    EXAMPLIMAB patients, rash, nausea and fatigue occurred in 51%, 49% and 26%, respectively").
     """
     source_field = f"{kind}_source"
     shared: set[str] = set()
@@ -2223,9 +2253,11 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 for c, a in zip(missing, remaining):
                     own[id(c)] = a
                     source[id(c)] = "chain"
-            elif missing and kind == "arm" and len(used | set(remaining)) == 1 and time_paired \
-                    and all(id(c) in time_paired for c in chain):
-                # one arm's values at the time points the list names, not the arm and its comparator
+            elif missing and kind == "arm" and len(used | set(remaining)) == 1 and (
+                    (time_paired and all(id(c) in time_paired for c in chain))
+                    or all(id(c) in endpoint_paired for c in chain)):
+                # one arm's values at the time points (or of the endpoints) the list names, not the arm
+                # and its comparator
                 (arm,) = used | set(remaining)
                 for c in missing:
                     own[id(c)] = arm

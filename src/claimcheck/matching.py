@@ -173,6 +173,8 @@ class Matcher:
         self._arm_names: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
         #: the entries with words of their own (synonyms), for _worded_facts
         self._worded_entries = tuple(e for e in reference.entries.values() if e.synonyms)
+        #: endpoint id -> patterns of its names (_names_endpoint)
+        self._endpoint_names: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
         self._main_populations = frozenset((e.study.id, e.population) for e in reference.entries.values()
                                            if e.default and e.population)
 
@@ -286,7 +288,47 @@ class Matcher:
 
     # ------------------------------------------------------------------ decision
     def match(self, claim: Claim, text: str, products: tuple[str, ...] | None = None) -> Match:
-        """Match one claim; ``products``: the products the document promotes (None: every one)."""
+        """Match one claim; ``products``: the products the document promotes (None: every one).
+
+        A value read as a mismatch that states its count and denominator ("18/79 (22.8%)") is that of
+        the one entry, of an endpoint its sentence names, whose arm has that very n/N and value
+        (:meth:`_by_own_counts`): the figures tell the entry apart better than a word read as the
+        endpoint ("rash in 14%; after a follow-up transplant, in 18/79 (22.8%)" is no transplant rate)."""
+        got = self._match(claim, text, products)
+        if got.status == MatchStatus.MISMATCH and got.field == "value" and claim.n is not None \
+                and claim.total is not None and claim.value is not None and claim.sentence != (0, 0):
+            return self._by_own_counts(claim, text, products, got) or got
+        return got
+
+    def _by_own_counts(self, claim: Claim, text: str, products: tuple[str, ...] | None, got: Match) -> Match | None:
+        """The match with the one fact (entry and arm) of an endpoint the claim's sentence names whose
+        n/N is the claim's and whose value agrees with it; None where there is no such fact or more."""
+        sentence = text[claim.sentence[0]:claim.sentence[1]]
+        lowered = sentence.lower()
+        scope = self._scope(claim, products)
+        hits: dict[tuple[str, str | None], Fact] = {}
+        for endpoint, entries in self.ref.by_endpoint.items():
+            if not entries or not self._names_endpoint(endpoint, sentence, lowered):
+                continue
+            for f in self.facts(claim, [endpoint], scope):
+                if f.av is not None and f.field == "value" and (f.av.n, f.av.total) == (claim.n, claim.total) \
+                        and f.value is not None and (faithful(claim.value, f.value) or more_precise(claim.value, f.value)):
+                    hits[(f.entry.id, f.arm)] = f
+        if len(hits) != 1:
+            return None
+        (fact,) = hits.values()
+        confirmed = self._confirm(claim, fact, got.score)
+        return confirmed if confirmed.status != MatchStatus.MISMATCH else None
+
+    def _names_endpoint(self, endpoint: str, sentence: str, lowered: str) -> bool:
+        """Whether ``sentence`` names the endpoint (its label or a synonym)."""
+        pats = self._endpoint_names.get(endpoint)
+        if pats is None:
+            e = self.ref.endpoints.get(endpoint)
+            pats = self._endpoint_names[endpoint] = _names_pattern([e.label, *e.synonyms]) if e else (None, None)
+        return any(p is not None and p.search(t) for p, t in zip(pats, (lowered, sentence)))
+
+    def _match(self, claim: Claim, text: str, products: tuple[str, ...] | None = None) -> Match:
         if claim.parallel_of is not None:
             self._narrow_parallel(claim)
         if claim.kind == "count" and claim.unit == "cycles" and claim.value is not None:

@@ -61,6 +61,8 @@ _SENTENCE_BREAK = re.compile(
     r"[.!?](?:(?<=[A-Za-z)\]%][.!?])(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3}"
     # or footnote marks set as superscripts or signs: "not met.²", "(p<0.001).¹*", "reported.†‡"
     r"|" + _MARKS + r"))?"
+    # or a bracketed reference after the stop: "… with chemotherapy.[2] In …", "… .[3,4]", "… .[2-5]"
+    r"(?:\[\d{1,3}(?:[,\-\u2013][ \t]?\d{1,3}){0,6}\])?"
     r"[)\"'\u201d\u2019\]]{0,3}(?:(?<=\?)(?:\*\*|__|[*_]))?(?:[ \t]*\n[ \t]*|[ \t]+)" + _SENTENCE_START +
     # a decimal number, blanks, then a capital, digit, bracket or bullet: "HR 0.75 (97.5% CI ...)",
     # "HR 0.75 In the ...", table cells "7.7 6.2"
@@ -176,7 +178,8 @@ _SHORT_LINE = re.compile(r"^[ \t]{0,8}(?:\d{1,2}[.)][ \t]{1,4})?[A-Z][^\n]{0,59}
 #: is a sentence wrapped at a capitalised word (HTML and PDF text keep the source's wrapping)
 _HEADING_WORDS = 8
 #: a line that ends a sentence: terminal punctuation, closing quotes or brackets, a citation marker
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}[a-z*\u2020]?|" + _MARKS + r")?[ \t]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}[a-z*\u2020]?|" + _MARKS
+                            + r"|\[\d{1,3}(?:[,\-\u2013][ \t]?\d{1,3}){0,6}\])?[ \t]*$")
 #: a line that goes on in the next one: it ends with a connective (a wrapped phrase, not a heading)
 _CONTINUES = re.compile(
     r"\b(?:and|or|of|with|the|a|an|to|in|for|by|on|at|from|vs|versus|than|as|who|that|which|per)[ \t]*$", re.I)

@@ -28,6 +28,8 @@ _CLAUSE_BREAK = re.compile(r"[;|]|\n[ \t]*\n|,\s*(?:and|but|so|yet|while|whereas
 _WORD = re.compile(r"[^\W_]+")
 #: a negation between the hit and its ``with`` term denies the link ("responses were not
 #: immediate in all patients", "reactions are never negligible")
+#: how many sentences after a heading-like sentence are what it heads (``heading_exceptions``)
+HEADED_SENTENCES = 8
 _NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|neither|nor)\b|n['\u2019]t\b")
 
 
@@ -35,6 +37,10 @@ _NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|neither|nor)\b|n['\u20
 class Forbidden(PackRule):
     terms: list[Term] = field(default_factory=list)
     exceptions: list[Term] = field(default_factory=list)
+    #: ``heading_exceptions``: a hit in a heading-like sentence is fine where one of these terms is
+    #: named in what the heading heads (:meth:`heads_excepted`): "How quickly responses came" over
+    #: "45% first responded in cycle 1" states the time it promises
+    heading_exceptions: list[Term] = field(default_factory=list)
     near_product: bool = False
     #: ``near_product: results``: the sentence names the product or states its results
     #: (:meth:`RuleRun.states_product_results`), with the ``results:`` terms of the pack
@@ -64,6 +70,7 @@ class Forbidden(PackRule):
         results = raw.get("results", {})
         rule = cls(**common, terms=loader.terms(raw["terms"], path + ("terms",)),
                    exceptions=loader.terms(raw.get("exceptions", []), path + ("exceptions",)),
+                   heading_exceptions=loader.terms(raw.get("heading_exceptions", []), path + ("heading_exceptions",)),
                    near_product=raw.get("near_product", "none") == "sentence",
                    near_results=raw.get("near_product", "none") == "results",
                    results_subjects=loader.terms(results.get("subjects", []), path + ("results", "subjects")),
@@ -94,6 +101,8 @@ class Forbidden(PackRule):
         missing)."""
         if self.exceptions and run.excepted(self.exceptions, s, e):
             return None
+        if self.heading_exceptions and self.heads_excepted(run, s):
+            return None
         if self.unless_negated and self.negated(run, s, e):
             return None
         if self.not_in_questions and run.index.asked(s):
@@ -106,6 +115,27 @@ class Forbidden(PackRule):
         if not self.near(run, s):
             return None
         return s, e
+
+    def heads_excepted(self, run: "RuleRun", s: int) -> bool:
+        """Whether the hit at ``s`` lies in a heading-like sentence (:meth:`TextIndex.is_heading_like`)
+        and one of the ``heading_exceptions`` is named in what it heads: the sentences after it in its
+        section, up to the next heading-like sentence (at most :data:`HEADED_SENTENCES` of them)."""
+        index = run.index
+        i = index.sentence_index(s)
+        if not index.is_heading_like(i):
+            return False
+        section = index.sentence_section(i)
+        last = i
+        for j in range(i + 1, min(len(index.sentences), i + 1 + HEADED_SENTENCES)):
+            if index.sentence_section(j) != section or index.is_heading_like(j):
+                break
+            last = j
+        if last == i:
+            return False
+        lo, hi = index.sentence_span(i)[1], index.sentence_span(last)[1]
+        pat = run.compiled(("heading_exceptions", tuple(self.heading_exceptions)),
+                           lambda: compile_terms(self.heading_exceptions))
+        return any(True for _ in pat.finditer(index, lo, hi))
 
     def near(self, run: "RuleRun", s: int) -> bool:
         """Product proximity (``near_product``)."""
