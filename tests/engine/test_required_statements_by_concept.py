@@ -13,7 +13,7 @@ BOX = ("**WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD
        "POST-HSCT NON-RELAPSE MORTALITY**\n\n"
        "- Hepatotoxicity, including fatal and life-threatening VOD (also known as sinusoidal obstruction syndrome), "
        "occurred in patients treated with BESPONSA.\n"
-       "- The risk of VOD was greater in patients who underwent HSCT after BESPONSA.\n"
+       "- The risk of VOD was greater in patients who underwent HSCT after BESPONSA. Other risk factors for VOD included ongoing or prior liver disease, prior HSCT, increased age, later salvage lines and a greater number of treatment cycles. Elevated liver tests may require dose interruption, reduction or permanent discontinuation; stop BESPONSA permanently if VOD develops.\n"
        "- Patients who received BESPONSA had a higher rate of post-HSCT non-relapse mortality.\n\n")
 PI = "Please see the full Prescribing Information, including the Boxed WARNING.\n"
 INTRO = ("# BESPONSA in relapsed ALL\n\nINO-VATE ALL compared BESPONSA (inotuzumab ozogamicin) with standard "
@@ -174,12 +174,12 @@ R_BOX = "WARNING: HEPATOTOXICITY, VOD AND POST-HSCT NON-RELAPSE MORTALITY\n\n"
 
 
 @pytest.mark.parametrize("box, missing", [
-    (R_BOX + "Fatal hepatotoxicity has occurred. This risk was greater in patients who went on to HSCT. There is "
+    (R_BOX + "Fatal hepatotoxicity has occurred. This risk was greater in patients who went on to HSCT. Ongoing or prior liver disease, a prior transplant, older age, later salvage therapy and more treatment cycles also raised the risk. There is "
      "a higher post-HSCT non-relapse mortality rate.\n\n", "hepatic-vod"),
     (R_BOX + "BESPONSA can cause hepatotoxicity, including fatal or life-threatening hepatic veno-occlusive "
-     "disease (VOD). The risk of VOD was higher in patients transplanted after BESPONSA.\n\n", "post-hsct-nrm"),
+     "disease (VOD). The risk of VOD was higher in patients transplanted after BESPONSA. Patients with ongoing or past liver disease, a previous HSCT, advanced age, later salvage lines or more cycles were also at higher risk. If VOD occurs, discontinue treatment for good and treat severe VOD per standard medical practice.\n\n", "post-hsct-nrm"),
     ("**WARNING: HEPATOTOXICITY, VOD AND POST-HSCT NON-RELAPSE MORTALITY.** Fatal hepatotoxicity has occurred. "
-     "The risk was increased in patients given HSCT afterwards. There is a higher post-HSCT non-relapse "
+     "The risk was increased in patients given HSCT afterwards. Liver disease, prior HSCT, older age, later salvage and more cycles added to the risk. There is a higher post-HSCT non-relapse "
      "mortality rate.\n\n", "hepatic-vod"),
 ])
 def test_a_risk_named_only_in_the_box_title_is_missing_from_its_text(lint_piece, box, missing):
@@ -189,17 +189,18 @@ def test_a_risk_named_only_in_the_box_title_is_missing_from_its_text(lint_piece,
 
 @pytest.mark.parametrize("box", [
     R_BOX + "BESPONSA can cause hepatotoxicity, including fatal or life-threatening hepatic veno-occlusive "
-    "disease (VOD). Patients who underwent HSCT after BESPONSA were at greater risk of VOD. There is a higher "
+    "disease (VOD). Patients who underwent HSCT after BESPONSA were at greater risk of VOD. Further risk factors: ongoing or prior liver disease, prior HSCT, increased age, later salvage lines, more treatment cycles. Liver test elevations may require interrupting or reducing the dose, and BESPONSA must be permanently stopped in patients who develop VOD. There is a higher "
     "post-HSCT non-relapse mortality rate.\n\n",
     "WARNING: HEPATOTOXICITY AND POST-HSCT MORTALITY\n\nSevere, life-threatening and sometimes fatal liver "
     "toxicity, including sinusoidal obstruction syndrome, occurred. That risk rose in patients who later had a "
-    "transplant. Mortality not due to relapse was higher "
+    "transplant, and in those with liver disease, a prior transplant, older age, later salvage lines or more "
+    "cycles. Stop treatment for good if sinusoidal obstruction syndrome develops. Mortality not due to relapse was higher "
     "after transplant.\n\n",
     BOX,
     # the box's text on the title's line, after its title sentence
     "**WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD), AND INCREASED RISK OF POST-HSCT "
     "NON-RELAPSE MORTALITY.** Hepatotoxicity, including fatal and life-threatening hepatic VOD, occurred with "
-    "BESPONSA. VOD was more common in patients who had HSCT after treatment. A higher post-HSCT non-relapse "
+    "BESPONSA. VOD was more common in patients who had HSCT after treatment. Other risk factors for VOD included ongoing or prior liver disease, prior HSCT, increased age, later salvage lines and a greater number of treatment cycles. Elevated liver tests may require dose interruption, reduction or permanent discontinuation; stop BESPONSA permanently if VOD develops. A higher post-HSCT non-relapse "
     "mortality rate occurred in patients receiving BESPONSA.\n\n",
 ])
 def test_a_box_whose_text_states_each_risk_is_complete(lint_piece, box):
@@ -208,9 +209,11 @@ def test_a_box_whose_text_states_each_risk_is_complete(lint_piece, box):
 
 @pytest.mark.parametrize("box", [
     "WARNING: HEPATOTOXICITY AND VOD \u2014 BESPONSA can cause fatal hepatotoxicity and hepatic VOD. The risk was "
-    "higher with HSCT after BESPONSA. A higher post-HSCT non-relapse mortality rate was seen.\n\n",
+    "higher with HSCT after BESPONSA, and with prior liver disease or HSCT, older age, later salvage or more "
+    "cycles. Discontinue BESPONSA for good if VOD occurs. A higher post-HSCT non-relapse mortality rate was seen.\n\n",
     "**WARNING: HEPATOTOXICITY AND VOD.** Hepatotoxicity, including fatal VOD, occurred with BESPONSA, and VOD risk "
-    "was greater after a later HSCT; post-HSCT non-relapse mortality was higher.\n\n",
+    "was greater after a later HSCT, as it was with liver disease, a prior transplant, older age, a later "
+    "salvage line or more cycles; VOD means stopping BESPONSA for good; post-HSCT non-relapse mortality was higher.\n\n",
 ])
 def test_a_box_text_on_the_title_line_counts_as_its_text(lint_piece, box):
     assert "B001" not in _rules(lint_piece, _doc(CR, box=box))

@@ -23,9 +23,9 @@ TITLE = ("WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD
          "POST-HSCT NON-RELAPSE MORTALITY")
 HEPATO = "Hepatotoxicity, including fatal and life-threatening hepatic VOD, occurred in patients who received BESPONSA."
 # the labeling's VOD-after-HSCT statement, in a few wordings
-VOD_HSCT = "The risk of VOD was greater in patients who underwent HSCT after BESPONSA."
-VOD_HSCT_BACK = "This risk was higher in patients who went on to a stem cell transplant after treatment."
-VOD_HSCT_PATIENTS = "Patients proceeding to transplant after BESPONSA were at increased risk of VOD."
+VOD_HSCT = "The risk of VOD was greater in patients who underwent HSCT after BESPONSA. VOD was also more likely with liver disease, prior HSCT, older age, later salvage and more BESPONSA cycles. Permanently discontinue BESPONSA if VOD occurs."
+VOD_HSCT_BACK = "This risk was higher in patients who went on to a stem cell transplant after treatment. Further risk factors: ongoing or prior liver disease, prior HSCT, increased age, later salvage lines, more treatment cycles. Liver test elevations may require interrupting or reducing the dose, and BESPONSA must be permanently stopped in patients who develop VOD."
+VOD_HSCT_PATIENTS = "Patients proceeding to transplant after BESPONSA were at increased risk of VOD. Other risk factors for VOD included ongoing or prior liver disease, prior HSCT, increased age, later salvage lines and a greater number of treatment cycles. Elevated liver tests may require dose interruption, reduction or permanent discontinuation; stop BESPONSA permanently if VOD develops."
 NRM = "A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA."
 XDS = ("Patients treated with XOSPATA have experienced symptoms of differentiation syndrome, which can be fatal or "
        "life-threatening if not treated.")
@@ -117,7 +117,7 @@ CLEAN = {
     "correct-xospata": xospata(XDS, XSYMPTOMS, XMANAGE),
     "negated-mild-transient": besponsa("Hepatotoxicity, including fatal and life-threatening hepatic VOD, occurred in "
                                        "patients who received BESPONSA; it is not mild or transient.",
-                                       "Patients who went on to HSCT afterwards had a higher VOD risk.", NRM),
+                                       "Patients who went on to HSCT afterwards had a higher VOD risk. Ongoing or prior liver disease, a prior transplant, older age, later salvage therapy and more treatment cycles also raised the risk. Discontinue BESPONSA permanently in patients who develop VOD.", NRM),
     "negated-reversible": besponsa("Hepatotoxicity, including hepatic VOD, can be fatal, is not always reversible and "
                                    "occurred in patients who received BESPONSA.", VOD_HSCT_BACK, NRM),
     "not-uncommon": xospata("Differentiation syndrome is not uncommon: it has occurred with XOSPATA and can be fatal or "

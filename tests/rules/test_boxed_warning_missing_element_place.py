@@ -56,7 +56,7 @@ GAPS = {
         {TITLE}
 
         - Hepatotoxicity, including fatal and life-threatening hepatic VOD, occurred in patients who received BESPONSA.
-        - The risk of VOD was greater in patients who underwent HSCT after BESPONSA.
+        - The risk of VOD was greater in patients who underwent HSCT after BESPONSA. Patients with ongoing or past liver disease, a previous HSCT, advanced age, later salvage lines or more cycles were also at higher risk. If VOD occurs, discontinue treatment for good and treat severe VOD per standard medical practice.
         - Monitor liver tests closely and permanently discontinue BESPONSA if VOD occurs.
 
         {PI}
@@ -68,7 +68,7 @@ GAPS = {
 
         {TITLE}
         \u2022 Fatal and life-threatening hepatotoxicity, including VOD (also known as SOS), has occurred with BESPONSA.
-        \u2022 This risk was higher in patients who had a stem cell transplant after BESPONSA.
+        \u2022 This risk was higher in patients who had a stem cell transplant after BESPONSA. VOD was also more likely with liver disease, prior HSCT, older age, later salvage and more BESPONSA cycles. Permanently discontinue BESPONSA if VOD occurs.
         \u2022 Other risk factors for VOD included ongoing or prior liver disease, increased age and later salvage lines.
         \u2022 Elevated liver tests may require dose interruption, dose reduction or discontinuation.
 
@@ -81,7 +81,7 @@ GAPS = {
         <p><b>{TITLE}</b></p>
         <ul>
         <li>Hepatotoxicity, including fatal and life-threatening VOD, was seen in patients treated with BESPONSA.</li>
-        <li>Patients who went on to HSCT after BESPONSA had an increased risk of VOD.</li>
+        <li>Patients who went on to HSCT after BESPONSA had an increased risk of VOD. Further risk factors: ongoing or prior liver disease, prior HSCT, increased age, later salvage lines, more treatment cycles. Liver test elevations may require interrupting or reducing the dose, and BESPONSA must be permanently stopped in patients who develop VOD.</li>
         <li>Permanently discontinue BESPONSA if VOD develops; treat severe VOD according to standard medical practice.</li>
         </ul>
         </div>
@@ -95,7 +95,7 @@ GAPS = {
 
         **{TITLE}**
 
-        Hepatotoxicity, including fatal or life-threatening VOD, occurred with BESPONSA. The risk rose in patients transplanted after treatment. Monitor for signs of VOD, such as rising bilirubin, hepatomegaly and rapid weight gain.
+        Hepatotoxicity, including fatal or life-threatening VOD, occurred with BESPONSA. The risk rose in patients transplanted after treatment. Other risk factors for VOD included ongoing or prior liver disease, prior HSCT, increased age, later salvage lines and a greater number of treatment cycles. Elevated liver tests may require dose interruption, reduction or permanent discontinuation; stop BESPONSA permanently if VOD develops. Monitor for signs of VOD, such as rising bilirubin, hepatomegaly and rapid weight gain.
 
         {PI}
         """, "B001", "Monitor for signs of VOD"),
@@ -211,7 +211,7 @@ GAPS = {
         {TITLE}
 
         - Hepatotoxicity, including fatal and life-threatening cases, occurred in patients who received BESPONSA.
-        - The risk was greater in patients who underwent HSCT after treatment.
+        - The risk was greater in patients who underwent HSCT after treatment. Ongoing or prior liver disease, a prior transplant, older age, later salvage therapy and more treatment cycles also raised the risk. Discontinue BESPONSA permanently in patients who develop it.
         - A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.
 
         {PI}
@@ -273,7 +273,7 @@ CORRECT = {
         {TITLE}
 
         - Hepatotoxicity, including fatal and life-threatening hepatic VOD, occurred in patients who received BESPONSA.
-        - VOD risk was increased in patients proceeding to HSCT after BESPONSA.
+        - VOD risk was increased in patients proceeding to HSCT after BESPONSA. Patients with ongoing or past liver disease, a previous HSCT, advanced age, later salvage lines or more cycles were also at higher risk. If VOD occurs, discontinue treatment for good and treat severe VOD per standard medical practice.
         - A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.
         - Monitor liver tests closely and permanently discontinue BESPONSA if VOD occurs.
 
@@ -286,7 +286,7 @@ CORRECT = {
 
         {TITLE}
         \u2022 Fatal and life-threatening hepatotoxicity, including VOD (also known as SOS), has occurred with BESPONSA.
-        \u2022 Patients transplanted after BESPONSA showed a greater risk of VOD.
+        \u2022 Patients transplanted after BESPONSA showed a greater risk of VOD. VOD was also more likely with liver disease, prior HSCT, older age, later salvage and more BESPONSA cycles. Permanently discontinue BESPONSA if VOD occurs.
         \u2022 There was a higher post-HSCT non-relapse mortality rate in patients receiving BESPONSA.
         \u2022 Other risk factors for VOD included ongoing or prior liver disease, increased age and later salvage lines.
 

@@ -11,7 +11,7 @@ import pytest
 INDICATION = ("BESPONSA is indicated for the treatment of relapsed or refractory CD22-positive B-cell "
               "precursor acute lymphoblastic leukemia (ALL) in adults and pediatric patients 1 year and older.")
 BODY_TEXT = ("Liver injury, among it VOD that proved fatal or life-threatening, followed BESPONSA. "
-             "That risk was greater in patients who had HSCT after BESPONSA. "
+             "That risk was greater in patients who had HSCT after BESPONSA. Further risk factors: ongoing or prior liver disease, prior HSCT, increased age, later salvage lines, more treatment cycles. Liver test elevations may require interrupting or reducing the dose, and BESPONSA must be permanently stopped in patients who develop VOD. "
              "Death not caused by relapse after HSCT was more frequent with BESPONSA than with chemotherapy.")
 FULL = ("WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD), AND INCREASED RISK "
         "OF POST-HSCT NON-RELAPSE MORTALITY")
@@ -77,16 +77,18 @@ def test_a_title_in_the_pieces_own_words_is_judged_by_the_box_text(lint_piece, l
 
 
 def test_a_quoted_title_missing_a_risk_the_text_lacks_too_names_it_once(lint_piece, linter_for):
-    text = markdown(NO_VOD).replace("among it VOD that proved", "which proved")
+    # the VOD's name gone from the text: the action on VOD goes with it ("… who develop it")
+    text = markdown(NO_VOD).replace("among it VOD that proved", "which proved").replace("develop VOD", "develop it")
     (f,) = b001(lint_piece, linter_for("US"), text, "piece.md")
-    assert f.extra["missing"] == ["hepatic-vod"]
+    assert f.extra["missing"] == ["hepatic-vod", "vod-discontinue"]
     assert "lacks" in f.message
+    assert f.message.split(" Basis:")[0].count("hepatic veno-occlusive disease (VOD") == 1, f.message
 
 
 # the box's extent: a labelled paragraph naming a risk after a box of plain sentences opens the
 # warnings that follow the box; it does not complete the box
 PROSE_BOX = ("Liver injury, at times fatal or life-threatening, followed BESPONSA.\n"
-             "This risk was increased in patients transplanted afterwards.\n"
+             "This risk was increased in patients transplanted afterwards. Liver disease, ongoing or past, a previous transplant, increasing age, later salvage lines and more cycles were further risk factors. If it develops, stop BESPONSA for good.\n"
              "Death not caused by relapse after HSCT was more frequent with BESPONSA.\n")
 
 
@@ -96,13 +98,14 @@ def test_a_labelled_risk_after_a_box_of_sentences_is_not_part_of_the_box(lint_pi
             "Hepatic VOD: seen in 14% of adults given BESPONSA; check liver tests before each dose.\n\n"
             "Myelosuppression: check counts before each dose.\n")
     (f,) = b001(lint_piece, linter_for("US"), text, "card.txt")
-    assert f.extra["missing"] == ["hepatic-vod"]
+    # the box never names the VOD: nor can it say to stop the treatment when VOD occurs
+    assert f.extra["missing"] == ["hepatic-vod", "vod-discontinue"]
 
 
 def test_a_box_written_as_labelled_paragraphs_keeps_them(lint_piece, linter_for):
     text = (f"Market: US\nBESPONSA fact card\n\n{INDICATION}\n\nBOXED WARNING\n\n"
             "Hepatotoxicity: liver injury, VOD among it, was fatal or life-threatening in some patients.\n\n"
-            "VOD after HSCT: its risk was higher in patients who had a transplant following BESPONSA.\n\n"
+            "VOD after HSCT: its risk was higher in patients who had a transplant following BESPONSA. Ongoing or prior liver disease, a prior transplant, older age, later salvage therapy and more treatment cycles also raised the risk. Discontinue BESPONSA permanently in patients who develop VOD.\n\n"
             "Post-HSCT mortality: death not caused by relapse after HSCT was more frequent with BESPONSA.\n\n"
             "Myelosuppression: check counts before each dose.\n")
     assert b001(lint_piece, linter_for("US"), text, "card.txt") == []

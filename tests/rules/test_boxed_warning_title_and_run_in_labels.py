@@ -13,7 +13,7 @@ TITLE = ("**WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (V
          "OBSTRUCTION SYNDROME), {join} INCREASED RISK OF POST-HEMATOPOIETIC STEM CELL TRANSPLANT (HSCT) "
          "NON-RELAPSE MORTALITY (NRM)**\n\n")
 BULLET_1 = "- Hepatotoxicity, including fatal and life-threatening VOD, occurred in patients who received BESPONSA.\n"
-BULLET_VOD_HSCT = "- Patients who went on to HSCT after BESPONSA had a greater risk of VOD.\n"
+BULLET_VOD_HSCT = "- Patients who went on to HSCT after BESPONSA had a greater risk of VOD. Patients with ongoing or past liver disease, a previous HSCT, advanced age, later salvage lines or more cycles were also at higher risk. If VOD occurs, discontinue treatment for good and treat severe VOD per standard medical practice.\n"
 BULLET_2 = "- A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.\n"
 AFTER = ("\n**Hepatotoxicity, including VOD:** VOD occurred in 23/164 adult patients (14%). Monitor for signs of VOD.\n\n"
          "**Increased risk of post-HSCT NRM:** The post-HSCT NRM rate was higher with BESPONSA. Monitor closely "

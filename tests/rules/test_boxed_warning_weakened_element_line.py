@@ -60,7 +60,7 @@ WEAKENED = {
         {TITLE}
 
         - Hepatotoxicity, including rare cases of hepatic VOD, occurred in patients who received BESPONSA.
-        - The risk was higher in patients who underwent HSCT after BESPONSA.
+        - The risk was higher in patients who underwent HSCT after BESPONSA. Patients with ongoing or past liver disease, a previous HSCT, advanced age, later salvage lines or more cycles were also at higher risk. If VOD occurs, discontinue treatment for good and treat severe VOD per standard medical practice.
         - {NRM}
 
         {PI}
@@ -72,7 +72,7 @@ WEAKENED = {
 
         {TITLE}
         Hepatotoxicity, including hepatic VOD, occurred in patients who received BESPONSA.
-        This risk was greater in patients who went on to a stem cell transplant.
+        This risk was greater in patients who went on to a stem cell transplant. VOD was also more likely with liver disease, prior HSCT, older age, later salvage and more BESPONSA cycles. Permanently discontinue BESPONSA if VOD occurs.
         {NRM}
 
         {PI}
@@ -85,7 +85,7 @@ WEAKENED = {
         {TITLE}
 
         {HEPATO}
-        Patients who had HSCT after BESPONSA were at increased risk of VOD.
+        Patients who had HSCT after BESPONSA were at increased risk of VOD. Further risk factors: ongoing or prior liver disease, prior HSCT, increased age, later salvage lines, more treatment cycles. Liver test elevations may require interrupting or reducing the dose, and BESPONSA must be permanently stopped in patients who develop VOD.
         The risk of post-HSCT non-relapse mortality may be slightly higher in patients receiving BESPONSA.
 
         {PI}
@@ -97,7 +97,7 @@ WEAKENED = {
         <p><b>{TITLE}</b></p>
         <ul>
         <li>Hepatotoxicity, including hepatic VOD, was seen in patients who received BESPONSA.</li>
-        <li>The risk rose in patients transplanted after BESPONSA.</li>
+        <li>The risk rose in patients transplanted after BESPONSA. Other risk factors for VOD included ongoing or prior liver disease, prior HSCT, increased age, later salvage lines and a greater number of treatment cycles. Elevated liver tests may require dose interruption, reduction or permanent discontinuation; stop BESPONSA permanently if VOD develops.</li>
         <li>{NRM}</li>
         </ul>
         </div>
@@ -155,7 +155,7 @@ def test_a_correct_box_stays_clean(lint_piece, name):
         {TITLE}
 
         - {HEPATO}
-        - The risk of VOD was greater in patients who underwent HSCT after BESPONSA.
+        - The risk of VOD was greater in patients who underwent HSCT after BESPONSA. Ongoing or prior liver disease, a prior transplant, older age, later salvage therapy and more treatment cycles also raised the risk. Discontinue BESPONSA permanently in patients who develop VOD.
         - {NRM}
 
         {PI}

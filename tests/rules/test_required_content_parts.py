@@ -19,12 +19,15 @@ from claimcheck.documents.markdown import parse_markdown
 EFFICACY = ("In INO-VATE ALL, 88 of 109 adults given BESPONSA reached CR/CRi among the first 218 "
             "randomized, against 32 of 109 with standard chemotherapy.")
 MENTION = ("BESPONSA carries a Boxed Warning for liver toxicity, including VOD that can be fatal or "
-           "life-threatening and whose risk was greater in patients transplanted afterwards, and for higher "
-           "non-relapse mortality after HSCT.")
+           "life-threatening and whose risk was greater in patients transplanted afterwards (also more likely "
+           "with liver disease, an earlier HSCT, older age, later salvage or more cycles; BESPONSA is stopped "
+           "for good if VOD occurs), and for higher non-relapse mortality after HSCT.")
 BOX = ("WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VOD, AND INCREASED RISK OF POST-HSCT NON-RELAPSE "
        "MORTALITY\n"
        "Liver injury, including VOD that was fatal or life-threatening, followed BESPONSA. The risk was "
-       "greater in patients who went on to HSCT after BESPONSA. Deaths without relapse after HSCT were "
+       "greater in patients who went on to HSCT after BESPONSA. Other factors raising the VOD risk: liver "
+       "disease now or before, a previous HSCT, older age, later salvage and more cycles. BESPONSA must be "
+       "stopped for good if VOD occurs. Deaths without relapse after HSCT were "
        "more frequent in patients who had received BESPONSA.\n")
 POINTER = "Before prescribing, read the full Prescribing Information, including the Boxed Warning."
 
@@ -46,7 +49,8 @@ def test_the_box_deleted_from_the_landing_page_is_missing_though_the_post_summar
     assert f.line == 5                           # the landing page's label line
     assert "missing from the page under" in f.message
     assert set(f.extra["missing"]) == {"hepatotoxicity", "hepatic-vod", "fatal-or-life-threatening",
-                                       "vod-risk-after-hsct", "post-hsct-nrm"}
+                                       "vod-risk-after-hsct", "vod-risk-factors", "vod-discontinue",
+                                       "post-hsct-nrm"}
 
 
 def test_a_landing_page_with_its_box_is_complete(linter_for):
@@ -93,13 +97,16 @@ def test_a_mention_does_not_complete_a_box_headed_by_its_name(linter_for):
     # no "WARNING:" title: the box is the "BOXED WARNING" heading's; the mention elsewhere states
     # every element but is not the box
     box = ("BOXED WARNING\n\nLiver injury, sometimes fatal, has followed BESPONSA. This risk was higher "
-           "in patients transplanted after BESPONSA. Deaths without relapse after HSCT were more frequent "
-           "with BESPONSA.\n")
+           "in patients transplanted after BESPONSA. Ongoing or prior liver disease, a prior HSCT, older age, "
+           "later salvage and more cycles raised the risk too. Stop BESPONSA for good if it occurs. Deaths "
+           "without relapse after HSCT were more frequent with BESPONSA.\n")
     text = f"{MENTION}\n\n{EFFICACY}\n\n{box}\n{POINTER}\n"
     (f,) = findings(linter_for, "US", text, "B001")
-    # at the box's sentence the VOD belongs in (line 7, under the heading at line 5)
-    assert f.extra["missing"] == ["hepatic-vod"] and f.line == 7
+    # at the box's sentence the VOD belongs in (line 7, under the heading at line 5); without the
+    # VOD's name the box cannot say to stop the treatment when VOD occurs either
+    assert f.extra["missing"] == ["hepatic-vod", "vod-discontinue"] and f.line == 7
     complete = text.replace("Liver injury, sometimes fatal,", "Liver injury, including VOD that was sometimes fatal,")
+    complete = complete.replace("if it occurs", "if VOD occurs")
     assert findings(linter_for, "US", complete, "B001") == []
 
 
@@ -107,7 +114,9 @@ def test_a_box_headed_after_a_short_label_is_a_box(linter_for):
     for label in ("Panel 3 \u00b7 Boxed Warning", "IMPORTANT: BOXED WARNING", "Slide 4 - Boxed warning"):
         box = (f"{label}\nLiver injury, including VOD that was fatal or life-threatening, followed "
                "BESPONSA. Patients who had a stem cell transplant after BESPONSA were at increased risk of "
-               "VOD. Deaths without relapse after HSCT were more frequent with BESPONSA.\n")
+               "VOD. Patients with liver disease, a prior transplant, older age, later salvage lines or more "
+               "cycles were at increased risk as well. Permanently discontinue BESPONSA in case of VOD. Deaths "
+               "without relapse after HSCT were more frequent with BESPONSA.\n")
         assert findings(linter_for, "US", f"{EFFICACY}\n\n{box}\n{POINTER}\n", "B001") == [], label
 
 

@@ -121,43 +121,46 @@ BOXED_ACCEPTED = {
         "WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD), AND INCREASED RISK "
         "OF POST-HSCT NON-RELAPSE MORTALITY\n"
         "- Hepatotoxicity, including fatal and life-threatening VOD, occurred in patients receiving BESPONSA.\n"
-        "- Patients who went on to HSCT after BESPONSA were at greater risk of VOD.\n"
+        "- Patients who went on to HSCT after BESPONSA were at greater risk of VOD. Patients with ongoing or past liver disease, a previous HSCT, advanced age, later salvage lines or more cycles were also at higher risk. If VOD occurs, discontinue treatment for good and treat severe VOD per standard medical practice.\n"
         "- A higher post-HSCT non-relapse mortality rate occurred in patients receiving BESPONSA.\n"),
     "other-words-bullets": (
         "WARNING: HEPATOTOXICITY AND DEATHS AFTER TRANSPLANT\n"
         "- Hepatotoxicity, including hepatic veno-occlusive disease (VOD), also called sinusoidal "
         "obstruction syndrome, has occurred with BESPONSA, sometimes fatally.\n"
-        "- The risk was greater in patients who had HSCT after treatment.\n"
+        "- The risk was greater in patients who had HSCT after treatment. VOD was also more likely with liver disease, prior HSCT, older age, later salvage and more BESPONSA cycles. Permanently discontinue BESPONSA if VOD occurs.\n"
         "- Deaths not related to relapse were more frequent after HSCT in patients given BESPONSA.\n"),
     "boxed-warning-heading-prose": (
         "## Boxed Warning\n\n"
         "BESPONSA can cause liver toxicity, including veno-occlusive disease, which has been fatal. "
         "The risk of veno-occlusive disease was greater in patients who underwent a stem cell transplant "
-        "afterwards. Patients who received a stem cell transplant after BESPONSA had a higher non-relapse mortality "
+        "afterwards. Liver disease, a prior transplant, older age, later salvage and more treatment cycles were "
+        "further risk factors. BESPONSA should be stopped permanently if veno-occlusive disease develops. Patients who received a stem cell transplant after BESPONSA had a higher non-relapse mortality "
         "than those given chemotherapy.\n"),
     "nrm-first-title-case": (
         "Warning: Increased risk of post-transplant non-relapse mortality, and hepatotoxicity including VOD\n\n"
         "Non-relapse mortality after HSCT was higher with BESPONSA. Hepatotoxicity, including hepatic "
         "VOD/SOS, has been reported; some cases were life threatening. This risk was increased in patients "
-        "who went on to HSCT after BESPONSA.\n"),
+        "who went on to HSCT after BESPONSA. Other VOD risk factors: liver disease, prior HSCT, age, later "
+        "salvage, more cycles. Discontinue BESPONSA permanently for VOD.\n"),
     "dash-title-long-block": (
         "WARNING - HEPATOTOXICITY\n"
         "Hepatotoxicity has occurred with BESPONSA. Sinusoidal obstruction syndrome (SOS), sometimes lethal, was seen in "
         "some patients. The SOS risk was higher in patients transplanted after BESPONSA. "
-        "Monitor liver tests before each dose. Elevations may require dose interruption. "
+        "Monitor liver tests before each dose. Elevations may require dose interruption; stop BESPONSA "
+        "permanently if SOS develops. "
         "Risk factors included prior liver disease. Older patients were at higher risk. "
         "Later salvage lines also raised the risk. Limit treatment to 2 cycles before a transplant. "
         "After HSCT, the rate of non-relapse mortality was higher with BESPONSA.\n"),
     "bold-markdown": (
         "**WARNING: HEPATOTOXICITY, INCLUDING VOD, and INCREASED RISK OF POST-HSCT NRM**\n\n"
         "* Hepatotoxicity, including VOD, occurred with BESPONSA and was fatal in some patients.\n"
-        "* VOD was more frequent in patients who underwent HSCT after BESPONSA.\n"
+        "* VOD was more frequent in patients who underwent HSCT after BESPONSA. Other risk factors for VOD included ongoing or prior liver disease, prior HSCT, increased age, later salvage lines and a greater number of treatment cycles. Elevated liver tests may require dose interruption, reduction or permanent discontinuation; stop BESPONSA permanently if VOD develops.\n"
         "* Post-HSCT NRM was higher in BESPONSA-treated patients.\n"),
     # a bare abbreviation, with figures in brackets after it (not a definition of it)
     "nrm-bare-with-figures": (
         "WARNING: HEPATOTOXICITY (INCLUDING FATAL VOD) AND POST-HSCT NRM\n"
         "- Hepatotoxicity, including VOD that was fatal, occurred with BESPONSA.\n"
-        "- The VOD risk rose in patients who proceeded to HSCT after BESPONSA.\n"
+        "- The VOD risk rose in patients who proceeded to HSCT after BESPONSA. Ongoing or prior liver disease, a prior transplant, older age, later salvage therapy and more treatment cycles also raised the risk. Discontinue BESPONSA permanently in patients who develop VOD.\n"
         "- After HSCT, NRM (39% vs 23%) was higher with BESPONSA.\n"),
 }
 
@@ -166,45 +169,45 @@ BOXED_REJECTED = {
     "nrm-dropped": (
         "WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VOD\n"
         "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
-        "- The risk was greater in patients who had HSCT after treatment.\n", {"post-hsct-nrm"}),
+        "- The risk was greater in patients who had HSCT after treatment. Patients with ongoing or past liver disease, a previous HSCT, advanced age, later salvage lines or more cycles were also at higher risk. If VOD occurs, discontinue treatment for good and treat severe VOD per standard medical practice.\n", {"post-hsct-nrm"}),
     "vod-dropped": (
         "WARNING: HEPATOTOXICITY AND POST-HSCT NON-RELAPSE MORTALITY\n"
         "- Hepatotoxicity, fatal in some patients, has occurred with BESPONSA.\n"
-        "- This risk was higher in patients who went on to HSCT after BESPONSA.\n"
-        "- Non-relapse mortality after HSCT was higher with BESPONSA.\n", {"hepatic-vod"}),
+        "- This risk was higher in patients who went on to HSCT after BESPONSA. Liver disease, prior HSCT, older age, later salvage and more cycles also raised this risk. Stop BESPONSA for good if it occurs.\n"
+        "- Non-relapse mortality after HSCT was higher with BESPONSA.\n", {"hepatic-vod", "vod-discontinue"}),
     # the box's severity ("fatal and life-threatening VOD") dropped: the box is incomplete
     "severity-dropped": (
         "WARNING: HEPATOTOXICITY, INCLUDING VOD, AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY\n"
         "- Hepatotoxicity, including VOD, has occurred with BESPONSA.\n"
-        "- The risk of VOD was greater in patients who had a transplant after BESPONSA.\n"
+        "- The risk of VOD was greater in patients who had a transplant after BESPONSA. Further risk factors: ongoing or prior liver disease, prior HSCT, increased age, later salvage lines, more treatment cycles. Liver test elevations may require interrupting or reducing the dose, and BESPONSA must be permanently stopped in patients who develop VOD.\n"
         "- Non-relapse mortality after HSCT was higher with BESPONSA.\n", {"fatal-or-life-threatening"}),
     # "fatal" that qualifies the transplant deaths, not the liver injury, is not the severity
     "severity-only-on-nrm": (
         "WARNING: HEPATOTOXICITY, INCLUDING VOD, AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY\n"
         "- Hepatotoxicity, including VOD, has occurred with BESPONSA.\n"
-        "- Patients transplanted after BESPONSA had an increased VOD risk.\n"
-        "- Fatal outcomes not due to relapse were more frequent after HSCT with BESPONSA.\n",
+        "- Patients transplanted after BESPONSA had an increased VOD risk. Other risk factors for VOD included ongoing or prior liver disease, prior HSCT, increased age, later salvage lines and a greater number of treatment cycles. Elevated liver tests may require dose interruption, reduction or permanent discontinuation; stop BESPONSA permanently if VOD develops.\n"
+        "- Fatal outcomes not due to relapse were more frequent after HSCT with BESPONSA. Ongoing or prior liver disease, a prior transplant, older age, later salvage therapy and more treatment cycles also raised the risk. Discontinue BESPONSA permanently in patients who develop VOD.\n",
         {"fatal-or-life-threatening"}),
     "mortality-from-relapse-is-not-nrm": (
         "WARNING: HEPATOTOXICITY, INCLUDING VOD\n"
         "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
-        "- The risk of VOD was greater in patients who underwent HSCT after BESPONSA.\n"
+        "- The risk of VOD was greater in patients who underwent HSCT after BESPONSA. Patients with ongoing or past liver disease, a previous HSCT, advanced age, later salvage lines or more cycles were also at higher risk. If VOD occurs, discontinue treatment for good and treat severe VOD per standard medical practice.\n"
         "- Deaths due to relapse after HSCT were reported.\n", {"post-hsct-nrm"}),
     "nrm-without-transplant": (
         "WARNING: HEPATOTOXICITY, INCLUDING VOD\n"
         "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA; the risk was greater in "
-        "patients who had HSCT afterwards.\n"
+        "patients who had HSCT afterwards. Other VOD risk factors: liver disease, earlier HSCT, age, later salvage, more cycles. Discontinue BESPONSA permanently if VOD occurs.\n"
         "- Non-relapse mortality was higher with BESPONSA.\n", {"post-hsct-nrm"}),
     # the piece gives the abbreviation another meaning: "NRM" no longer states a mortality
     "nrm-defined-as-something-else": (
         "WARNING: HEPATOTOXICITY, INCLUDING FATAL VOD, AND MORE POST-HSCT SETBACKS (NRM)\n"
         "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
-        "- VOD risk increased in patients undergoing HSCT after BESPONSA.\n"
+        "- VOD risk increased in patients undergoing HSCT after BESPONSA. VOD was also more likely with liver disease, prior HSCT, older age, later salvage and more BESPONSA cycles. Permanently discontinue BESPONSA if VOD occurs.\n"
         "- Post-HSCT NRM was more common with BESPONSA.\n", {"post-hsct-nrm"}),
     "negated-hepatotoxicity": (
         "WARNING: VOD AND POST-HSCT NON-RELAPSE MORTALITY\n"
         "- No hepatotoxicity was seen apart from VOD, which was fatal in some patients.\n"
-        "- The risk of VOD was higher in patients who went on to a stem cell transplant after BESPONSA.\n"
+        "- The risk of VOD was higher in patients who went on to a stem cell transplant after BESPONSA. Further risk factors: ongoing or prior liver disease, prior HSCT, increased age, later salvage lines, more treatment cycles. Liver test elevations may require interrupting or reducing the dose, and BESPONSA must be permanently stopped in patients who develop VOD.\n"
         "- Non-relapse mortality after HSCT was higher with BESPONSA.\n", {"hepatotoxicity"}),
 }
 
@@ -577,7 +580,7 @@ def test_post_hoc_qualifier_removed_is_reported(linter_for):
 def test_boxed_warning_with_sub_headings_is_one_block(linter_for):
     text = (f"{US_BODY}\n\n### WARNING: HEPATOTOXICITY AND POST-HSCT MORTALITY\n\n#### Liver\n\n"
             "Hepatotoxicity, including life-threatening VOD, has occurred with BESPONSA.\n\n"
-            "Patients who had HSCT after BESPONSA were at higher risk of VOD.\n\n#### Transplant\n\n"
+            "Patients who had HSCT after BESPONSA were at higher risk of VOD. Other risk factors for VOD included ongoing or prior liver disease, prior HSCT, increased age, later salvage lines and a greater number of treatment cycles. Elevated liver tests may require dose interruption, reduction or permanent discontinuation; stop BESPONSA permanently if VOD develops.\n\n#### Transplant\n\n"
             "Non-relapse mortality after HSCT was higher with BESPONSA.\n\n## Indication\n\nText.\n")
     assert rule_hits(linter_for("US"), text, "B001") == []
 
@@ -586,7 +589,7 @@ def test_boxed_warning_block_ends_at_the_next_section(linter_for):
     """An element written only in the Warnings and Precautions section after the box is missing from it."""
     text = (f"{US_BODY}\n\n## WARNING: HEPATOTOXICITY, INCLUDING VOD\n\n"
             "- Hepatotoxicity, including fatal VOD, has occurred with BESPONSA.\n"
-            "- The risk was greater in patients who underwent HSCT after BESPONSA.\n"
+            "- The risk was greater in patients who underwent HSCT after BESPONSA. Ongoing or prior liver disease, a prior transplant, older age, later salvage therapy and more treatment cycles also raised the risk. Discontinue BESPONSA permanently in patients who develop VOD.\n"
             "- Monitor liver tests before each dose.\n- Limit treatment to 2 cycles before HSCT.\n\n"
             "## Warnings and Precautions\n\nPost-HSCT non-relapse mortality was higher with BESPONSA.\n")
     (f,) = rule_hits(linter_for("US"), text, "B001")

@@ -413,11 +413,28 @@ class RequiredContent(PackRule):
             missing = [el for el in self.elements if not el.present(index, s0, end)]
             body = s0
             title_only: list[Element] = []
-            if (i in titled or i in framed) and not missing and sum(1 for el in self.elements if el.title) >= 2:
-                start = self._body_start(index, s0, end, i in titled)
+            # the text under the title must state each element, whatever else the box lacks (an
+            # element missing from the box does not let its title stand in for another)
+            # (a box that lacks an element: only under a title in capitals; a line in any case
+            # that heads a short box may be its first sentence wrapped, "Boxed Warning: <risk>;
+            # <risk>\n<more of the sentence>")
+            if (i in titled or i in framed) and len(missing) < len(self.elements) \
+                    and sum(1 for el in self.elements if el.title) >= 2:
+                start = self._body_start(index, s0, end, i in titled, capital_only=bool(missing))
                 if start is not None:
                     body = start
-                    missing = title_only = [el for el in self.elements if not el.present(index, body, end)]
+                    title_only = [el for el in self.elements if el not in missing and not el.present(index, body, end)]
+                    missing = [el for el in self.elements if el in missing or el in title_only]
+            elif not (titled or framed) and len(missing) < len(self.elements) \
+                    and sum(1 for el in self.elements if el.title) >= 2:
+                # a sentence that announces the box and names its risks ("<Product> carries a
+                # boxed warning for <risk>, including <risk>, and for <risk>") is its title when
+                # the sentences after it state the box: they must state each element
+                start = self._announced_body(index, e, end)
+                if start is not None:
+                    body = start
+                    title_only = [el for el in self.elements if el not in missing and not el.present(index, body, end)]
+                    missing = [el for el in self.elements if el in missing or el in title_only]
             untitled = self._title_missing(index, s0, missing) if i in titled else []
             if best is None or (len(missing) + len(untitled), priority) < (len(best[0]) + len(best[4]), best[3]):
                 best = (missing, s, e, priority, untitled, body, end, title_only)
@@ -452,9 +469,11 @@ class RequiredContent(PackRule):
                                     weakened=[el.id for el in missing])
                 return
             if absent:
+                named = [el for el in absent if el in title_only]
                 parts = [f"{self.block_label} lacks: {_labels(absent)}"
-                         + (" (its title names it; the text under the title must state it)"
-                            if title_only and all(el in title_only for el in absent) else ""), *weak]
+                         + (" (its title names it; the text under the title must state it)" if named == absent
+                            else f" ({_labels(named)}: its title names it; the text under the title must state it)"
+                            if named else ""), *weak]
                 if untitled:
                     parts.append(f"its title does not name: {_labels(untitled)}")
                 # where the element should stand: after the sentence of the last element before
@@ -640,7 +659,8 @@ class RequiredContent(PackRule):
                                 f"state {_labels(named)} as the labeling does, without {_quote(words[0])}",
                                 lower="warning", minimised=words)
 
-    def _body_start(self, index: TextIndex, anchor: int, end: int, capital: bool) -> int | None:
+    def _body_start(self, index: TextIndex, anchor: int, end: int, capital: bool,
+                    capital_only: bool = False) -> int | None:
         """Where the text under a box's title starts, or None where the box has no title apart
         from its text. A box of two or more risks (elements marked ``title``: those the
         labeling's title names) whose title announces them must state each of its elements in
@@ -659,7 +679,7 @@ class RequiredContent(PackRule):
 
         A box that is its title alone (no text after it), or whose text states none of its
         elements (a post: "Boxed Warning: <risk>; <risk>. See the full PI"), is judged as a
-        whole (None)."""
+        whole (None); so is, with ``capital_only``, a box whose title is not in capitals."""
         text = index.text
         line_end = text.find("\n", anchor, end)
         line_end = end if line_end == -1 else line_end
@@ -704,10 +724,12 @@ class RequiredContent(PackRule):
                     and not any(c.isalnum() for c in text[nxt:h[0]])
                 if starts and _mostly_capitals(second):
                     return self._body_start(index, nxt, end, True)
+                if capital_only:
+                    return None
                 if not starts or _STATES.search(second):
                     return nxt          # the name alone heads the text: all of it is the body
                 body = nxt_end
-            elif _STATES.search(rest):
+            elif capital_only or _STATES.search(rest):
                 return None             # the line states: no title apart from the text
             else:
                 body = line_end
@@ -716,6 +738,23 @@ class RequiredContent(PackRule):
         if not any(el.present(index, body, end) for el in self.elements):
             return None     # the text after the title states none of it: the title line is the box's statement
         return body
+
+    def _announced_body(self, index: TextIndex, anchor_end: int, end: int) -> int | None:
+        """Where the box's text starts after a sentence that announces it and names its risks
+        (the anchor, then "for" / "about" / "covering" …: "<Product> carries a boxed warning for
+        <risk>, including <risk>, and for <risk>", with no verb of its own after the anchor that
+        makes it state an event: "… for liver toxicity that can be fatal" states), or None: no
+        such sentence, or nothing after it in the block states any element (a post whose one
+        sentence is the box: judged as a whole)."""
+        text = index.text
+        if _ANNOUNCES.match(text, anchor_end) is None:
+            return None
+        se = index.sentence_of(anchor_end)[1]
+        if se >= end or _STATES.search(text, anchor_end, se):
+            return None
+        if not any(c.isalpha() for c in text[se:end]) or not any(el.present(index, se, end) for el in self.elements):
+            return None
+        return se
 
     def _title_missing(self, index: TextIndex, anchor: int, missing: list[Element]) -> list[Element]:
         """The title elements (``title: true``) a box's capital title (over the lines that continue
@@ -864,6 +903,9 @@ def _heads_a_box(text: str, at: int) -> bool:
     m = _LABEL_BEFORE.fullmatch(lead)
     return m is not None
 
+
+#: after a box's name in a sentence, what announces its risks ("a boxed warning for …", "… about …")
+_ANNOUNCES = re.compile(r"[ \t]{0,3}(?:\(s\))?[ \t\n]{1,3}(?:for|about|regarding|covering)\b", re.IGNORECASE)
 
 #: a verb that makes a line a sentence, not a title ("<Risk> has occurred", "<Product> can cause")
 _STATES = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|can|could|may|might|will|would|should|"
