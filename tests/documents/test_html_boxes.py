@@ -18,6 +18,9 @@ TITLE = ("WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD
          "RISK OF POST-HSCT NON-RELAPSE MORTALITY")
 LIVER = "<p>Severe liver injury, among it VOD with fatal or life-threatening outcomes, has been seen with BESPONSA.</p>"
 RISK = "<p>The VOD risk was greater in patients who went on to HSCT after BESPONSA.</p>"
+FACTORS = ("<p>Liver disease, a previous transplant, older age, later salvage lines and more treatment cycles also "
+           "raised the VOD risk.</p>")
+STOP = "<p>Stop BESPONSA permanently if VOD develops.</p>"
 NRM = "<p>Non-relapse mortality after HSCT was higher among patients given BESPONSA.</p>"
 AFTER = ("<p>Safety details: VOD developed in 23% of patients who had a transplant after treatment, and "
          "post-HSCT non-relapse mortality was 39% with BESPONSA versus 23% with chemotherapy.</p>")
@@ -64,12 +67,12 @@ def test_plain_blocks_and_data_tables_are_not_boxes():
 def test_an_element_deleted_from_the_box_is_missing_even_if_the_text_below_names_it(
         full_linter, tmp_path, open_tag, close_tag):
     complete = tmp_path / "complete.html"
-    complete.write_text(_page(open_tag, close_tag, LIVER + "\n" + RISK + "\n" + NRM), encoding="utf-8")
+    complete.write_text(_page(open_tag, close_tag, "\n".join([LIVER, RISK, FACTORS, STOP, NRM])), encoding="utf-8")
     assert not [f for f in full_linter.lint_document(read_document(complete)) if f.rule == "B001"]
     # NRM deleted from the box (title and sentence); the safety details below still give NRM figures
     weakened = tmp_path / "weakened.html"
     title = TITLE.split(", AND")[0]
-    weakened.write_text(_page(open_tag, close_tag, LIVER + "\n" + RISK, title), encoding="utf-8")
+    weakened.write_text(_page(open_tag, close_tag, "\n".join([LIVER, RISK, FACTORS, STOP]), title), encoding="utf-8")
     findings = [f for f in full_linter.lint_document(read_document(weakened)) if f.rule == "B001"]
     assert len(findings) == 1 and "non-relapse" in findings[0].message.lower(), findings
 
