@@ -2732,17 +2732,7 @@ def _prose_partitions(ctx: CheckContext, reported_spans: list[tuple[int, int]]):
         from ..claims import cardinals_in_digits
         digits, marks = cardinals_in_digits(text)
         if marks:
-            new_at = [a for a, _ in marks]
-
-            def back(p: int) -> int:
-                i = bisect.bisect_right(new_at, p) - 1
-                if i < 0:
-                    return p
-                a, b = marks[i]
-                if i % 2 == 0:  # within a count written in digits: its start, else the words' end
-                    return b if p == a else marks[i + 1][1]
-                return b + (p - a)
-
+            back = _back_mapper(marks)
             done = [(f.start, f.end) for f in found]
             for f in _partitions(ctx, digits, sentence_spans(digits), [], arms, back):
                 if not any(f.start < b and a < f.end for a, b in done + reported_spans):

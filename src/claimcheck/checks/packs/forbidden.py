@@ -26,10 +26,10 @@ from .base import PackRule, RuleRun
 _CLAUSE_BREAK = re.compile(r"[;|]|\n[ \t]*\n|,\s*(?:and|but|so|yet|while|whereas|although|though|because|which|since)\b"
                            r"|\b(?:but|however|although|though|whereas|while)\b")
 _WORD = re.compile(r"[^\W_]+")
-#: a negation between the hit and its ``with`` term denies the link ("responses were not
-#: immediate in all patients", "reactions are never negligible")
 #: how many sentences after a heading-like sentence are what it heads (``heading_exceptions``)
 HEADED_SENTENCES = 8
+#: a negation between the hit and its ``with`` term denies the link ("responses were not
+#: immediate in all patients", "reactions are never negligible")
 _NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|neither|nor)\b|n['\u2019]t\b")
 
 
