@@ -101,9 +101,17 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _SPELLED_TIME = re.compile(
     rf"\b(?:within|after|in|over|by|of|than)\s{{1,2}}(?:(?:about|approximately|around|only|just)\s{{1,2}})?"
     rf"(?P<n>{_B100})(?![\w-])(?=\s{{1,2}}(?:days|weeks)\b)", re.I)
+#: a percentage in words: "eighty-five percent", "fifty per cent", "twenty-nine point four percent", "a
+#: hundred percent": read in digits ("85 percent", "29.4 percent"), its precision as written (a whole
+#: number; one decimal for "point four")
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+                "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_SPELLED_PCT = re.compile(
+    rf"(?<![\w-])(?P<n>{_CARDINAL})(?:\s{{1,2}}point(?P<dec>(?:\s{{1,2}}(?:zero|nought|oh|{_U})){{1,3}}))?"
+    rf"(?![\w-])(?=\s{{1,2}}(?:percent|per\s{{1,2}}cent)\b)", re.I)
 #: the words that make a count in words worth looking for: a number word then "of"/"out", or "of" then one,
-#: or a number word then "days"/"weeks"
-_SPELLED_HINT = re.compile(rf"(?i:{_NUMBER_WORD}\s{{1,2}}(?:of|out|days|weeks)\b|\bof\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
+#: or a number word then "days"/"weeks"; a number word then "percent", "per cent" or "point"
+_SPELLED_HINT = re.compile(rf"(?i:{_NUMBER_WORD}\s{{1,2}}(?:of|out|days|weeks|percent|per\s{{1,2}}cent|point)\b|\bof\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
                            rf"(?:first\s{{1,2}})?(?:{_NUMBER_WORD}|a\s{{1,2}}hundred)\b)")
 #: what stands in the normalised text for the letters of a count in words beyond its digits
 #: (dropped, so offsets map back: see :class:`NumberMap`)
@@ -174,16 +182,24 @@ def _spelled_counts(text: str) -> str:
     spans += [(m.start("N"), m.end("N")) for m in _SPELLED_OF_N.finditer(text)
               if (cardinal_value(m.group("N")) or 0) > 10]
     spans += [(m.start("n"), m.end("n")) for m in _SPELLED_TIME.finditer(text)]
+    decimals: dict[int, tuple[int, str]] = {}  # a percentage's start -> (its end, its decimals in digits)
+    for m in _SPELLED_PCT.finditer(text):
+        spans.append((m.start(), m.end()))
+        if m.group("dec"):
+            decimals[m.start()] = (m.end("n"), "".join(_DIGIT_WORDS[w.lower()] for w in m.group("dec").split()))
     if not spans:
         return text
     pieces, pos = [], 0
     for a, b in sorted(set(spans)):
         if a < pos:
             continue
-        value = cardinal_value(text[a:b])
-        if value is None or len(str(value)) > b - a:
+        whole_end, frac = decimals.get(a, (b, ""))
+        value = cardinal_value(text[a:whole_end])
+        if value is None:
             continue
-        digits = str(value)
+        digits = f"{value}.{frac}" if frac else str(value)
+        if len(digits) > b - a:
+            continue
         pieces += [text[pos:a], digits, _FILLER * (b - a - len(digits))]
         pos = b
     pieces.append(text[pos:])
@@ -220,7 +236,8 @@ def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, Numb
     * a run of spaces is read as one space (the others are dropped);
     * a count spelled out in an n of N ("eighty-eight of 109", "88 of one hundred and nine",
       "(Ninety-eight of the first 109 patients)"), and days or weeks in words after "within", "after",
-      "in" and the like ("resolved within two weeks"), are read in digits (:func:`_spelled_counts`);
+      "in" and the like ("resolved within two weeks"), and a percentage in words ("eighty-five percent",
+      "twenty-nine point four per cent"), are read in digits (:func:`_spelled_counts`);
     * a decimal comma is a decimal point where the text cannot mean thousands (one or two digits
       after it, then "%" or a unit of time: "80,7 %", "7,7 months"; after a lone 0: "HR 0,75") and, with ``decimal_comma`` (the market writes numbers so: EU),
       wherever one or two digits follow it ("Median 7,7", "OR 8,61").
@@ -847,6 +864,7 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
         _intervals_after_words(normal, claims)
     if "\u2020" in normal or "\u2021" in normal or "\u00a7" in normal or "\u00b6" in normal or "*" in normal:
         _footnote_intervals(normal, claims)
+    claims = _frequency_claims(normal, claims)
     if nmap is not None or normal is not text:
         for c in claims:
             if nmap is not None:
@@ -2019,7 +2037,7 @@ _WN = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _PROPORTION = re.compile(
     r"(?<![\w-])(?P<q>(?:roughly|about|around|approximately|some|nearly|almost|close\s+to|just\s+over|"
     r"just\s+under|more\s+than|over|above|at\s+least|under|fewer\s+than|less\s+than|below)\s+)?"
-    rf"(?:(?P<a>{_WN}|[1-9])(?:\s+(?:patient|person|adult|child|responder))?\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?:(?P<a>{_WN}|[1-9])(?:\s+(?:patient|person|adult|child|responder))?\s+(?:in|out\s+of|of(?=\s+every\b))\s+(?:every\s+)?"
     rf"(?P<b>{_WN}|ten|\d{{1,2}})(?![\w.,-]\d)(?![\w-])"
     r"|(?P<fa>a\s+|one[\s-]|two[\s-]|three[\s-])?(?P<f>half|thirds?|quarters?|fifth|tenth)(?![\w-])"
     r"(?=\s+of\s+(?:(?:all|the|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:patients|adults|children|responders|"
@@ -2029,7 +2047,7 @@ _PROPORTION = re.compile(
 #: a linear scan with a fast first-character skip, where _PROPORTION tries every position
 _PROPORTION_CORE = re.compile(
     r"half|th[iıİ]rd|quarter|f[iıİ]fth|tenth|(?:one|two|three|four|f[iıİ]ve|[sſ][iıİ]x|[sſ]even|e[iıİ]ght|"
-    r"n[iıİ]ne|[1-9])\s+(?:(?:pat[iıİ]ent|per[sſ]on|adult|ch[iıİ]ld|re[sſ]ponder)\s+)?(?:[iıİ]n|out)")
+    r"n[iıİ]ne|[1-9])\s+(?:(?:pat[iıİ]ent|per[sſ]on|adult|ch[iıİ]ld|re[sſ]ponder)\s+)?(?:[iıİ]n|out|of\s+every)")
 #: before a proportion in digits ("3 in 4"), a word that makes its first number something else: a
 #: grade, a stage, a day, a dose level ("grade 3 in 4 patients"), or a range it ends ("2-3 in 4")
 _NOT_PROPORTION_BEFORE = re.compile(
@@ -2108,3 +2126,91 @@ def proportions(text: str, start: int = 0, end: int | None = None) -> list[Propo
                 continue  # "reduced by half": relative wording
         out.append(Proportion(m.start(), m.end(), text[m.start():m.end()], q, n, d))
     return out
+
+
+# --------------------------------------------------------------------------- shares in words as claims
+
+#: before a proportion in words, a word that makes it no share of patients or events: a grade, a
+#: cycle, a day ("cycle one in three"), a range it ends ("two to three in ten"), or "by" (a relative
+#: change: "cut the risk by one in three" is relative wording)
+_NOT_FREQUENCY_BEFORE = re.compile(
+    r"(?:\b(?:grades?|stages?|cycles?|days?|weeks?|months?|years?|doses?|levels?|phases?|parts?|visits?|lines?|"
+    r"steps?|scores?|types?|class(?:es)?|to|by|from|between)|[\d\u2013-])[^\S\n]{0,2}\Z", re.I)
+#: after one, its figure in digits ("four in five (78.4%)", "four in five patients (78.4%)", "half,
+#: 48.2%"): that figure is the claim
+_FIGURE_AFTER = re.compile(r"(?:[^\S\n]{1,2}[A-Za-z-]{2,20}){0,3}[^\S\n]{0,2}[(\[][^\S\n]{0,2}\d"
+                           r"|[^\S\n]{0,2}[,:\u2013\u2014-]?[^\S\n]{0,2}\d")
+_ROUGHLY = ("", "roughly", "about", "around", "approximately", "some")
+_BELOW_Q = ("nearly", "almost", "close to", "just under")
+_ABOVE_Q = ("more than", "over", "above", "at least", "just over")
+_UNDER_Q = ("under", "fewer than", "less than", "below")
+
+
+def frequency_band(qualifier: str, n: int, d: int) -> tuple[float, float] | None:
+    """The percentages "n in d" with its qualifier stands for: its wording's grain either side (half
+    a step of tenths or fifths: "eight in ten" 75-85, "four in five" 70-90; 5 points for a coarser
+    fraction: "one in three" 28.3-38.3, "half" 45-55), below it for "nearly", above it (by at most
+    10 points) for "more than", below it for "fewer than"; None for a qualifier not read."""
+    p = 100.0 * n / d
+    grain = 50.0 / d if 5 <= d <= 10 else 5.0
+    if qualifier in _ROUGHLY:
+        return (p - grain, p + grain)
+    if qualifier in _BELOW_Q:
+        return (p - grain, p)
+    if qualifier in _ABOVE_Q:
+        return (p, p + 10.0)
+    if qualifier in _UNDER_Q:
+        return (p - 10.0, p)
+    return None
+
+
+def _frequency_claims(text: str, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with each share said in words as a percentage claim ("eight in ten", "nine out of
+    ten", "one in three", "two-thirds", "half of the patients", "nearly four in five"): its value n/d,
+    its :attr:`Num.band` the wording's grain (:func:`frequency_band`). Never a count or a place ("one
+    in three cycles", "cycle two in four"), a relative change ("by one in three"), nor where its figure
+    follows in digits, another claim holds it or its sentence states rates in digits (A005's)."""
+    cores = proportion_cores(text)
+    if not cores:
+        return claims
+    from .sentences import sentence_spans
+
+    # a sentence that states rates in digits: a proportion in words there is relative wording about
+    # them, judged by A005 against them ("four in five reached remission, compared with under a third
+    # (80.7% vs 29.4%)"), and a claim of its own would shift the order its rates take their arms in
+    digit_rates = sorted(c.start for c in claims if c.kind == ClaimKind.PERCENTAGE)
+    spans = sentence_spans(text) if digit_rates else []
+    starts = [a for a, _ in spans]
+
+    def beside_rates(at: int) -> bool:
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0:
+            return False
+        a, b = spans[k]
+        i = bisect.bisect_left(digit_rates, a)
+        return i < len(digit_rates) and digit_rates[i] < b
+
+    added: list[Claim] = []
+    seen: set[int] = set()
+    for c0 in cores:
+        for prop in proportions(text, max(0, c0 - 40), min(len(text), c0 + 60)):
+            if prop.start in seen or not (prop.start <= c0 < prop.end):
+                continue
+            seen.add(prop.start)
+            if prop.n >= prop.d or prop.d > 10:
+                continue
+            band = frequency_band(prop.qualifier, prop.n, prop.d)
+            if band is None:
+                continue
+            if _NOT_FREQUENCY_BEFORE.search(text, max(0, prop.start - 24), prop.start) \
+                    or _NOT_PROPORTION_AFTER.match(text, prop.end) or _FIGURE_AFTER.match(text, prop.end):
+                continue
+            if any(c.start < prop.end and prop.start < c.end for c in claims) or beside_rates(prop.start):
+                continue
+            p = round(100.0 * prop.n / prop.d, 1)
+            decimals = 0 if p.is_integer() else 1
+            value = Num(p, f"{p:.{decimals}f}", decimals, band=band)
+            added.append(Claim(ClaimKind.PERCENTAGE, prop.start, prop.end, prop.text, value=value, unit="%"))
+    if not added:
+        return claims
+    return sorted(claims + added, key=lambda c: (c.start, c.end))

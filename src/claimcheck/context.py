@@ -684,7 +684,8 @@ def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
 _POPULATION_CUE = re.compile(
     r"(?:\bamong\s{1,3}|[(,]\s{0,2}(?:of|among|in)\s{1,3}|\b(?:of|in|for)\s{1,3}(?=(?:the\s{1,3})?(?:patients|those|subjects|participants)\b))"
     r"(?:the\s{1,3})?(?:(?:patients|those|subjects|participants)\s{1,3}"
-    r"(?:who\s{1,3}(?:achieved|had|reached|attained|were\s{1,3}in)|with|achieving|reaching|in)\s{1,3}"
+    r"(?:who\s{1,3}(?:achieved|had|reached|attained|were\s{1,3}in|got\s{1,3}(?:to|into)|went\s{1,3}into)|with|"
+    r"achieving|reaching|in)\s{1,3}"
     r"(?:an?\s{1,3})?)?$"
     # "Among the 79 who underwent transplant", "Of the 92 patients who reached remission": a group's size
     # and what its people went through

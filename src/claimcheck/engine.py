@@ -48,6 +48,31 @@ SECTION_BYTES = 2 * 1024 * 1024
 VOCAB_GROWTH_LIMIT = 100_000
 
 
+#: the findings a share said in words may draw on its own words, the one kept first: the arithmetic
+#: against its sentence's rates, then the value checks against the claims library
+_SHARE_IN_WORDS_RULES = ("A005", "V001", "V002", "U001")
+
+
+def one_finding_per_share_in_words(findings: list[Finding], claims) -> list[Finding]:
+    """One finding on the words of a share said in words ("nine in ten", read as a percentage claim
+    with a band): A005 judges it against the rates of its sentence and V001/V002/U001 against the
+    claims library; where both report the same words, the first of :data:`_SHARE_IN_WORDS_RULES` is kept."""
+    spans = {(c.start, c.end) for c in claims
+             if c.kind == "percentage" and c.value is not None and c.value.band is not None}
+    if not spans:
+        return findings
+    best: dict[tuple[int, int], int] = {}
+    for f in findings:
+        key = (f.start, f.end)
+        if key in spans and f.rule in _SHARE_IN_WORDS_RULES:
+            rank = _SHARE_IN_WORDS_RULES.index(f.rule)
+            best[key] = min(best.get(key, rank), rank)
+    if not best:
+        return findings
+    return [f for f in findings if not ((f.start, f.end) in best and f.rule in _SHARE_IN_WORDS_RULES
+                                        and _SHARE_IN_WORDS_RULES.index(f.rule) != best[(f.start, f.end)])]
+
+
 @dataclass
 class FileResult:
     path: str
@@ -266,6 +291,7 @@ class Linter:
         findings: list[Finding] = []
         for check in self.registry.checks:  # the built-in checks, then the rule packs'
             findings.extend(check(ctx))
+        findings = one_finding_per_share_in_words(findings, analysis.claims)
         skipped = tuple(self.per_file_ignores(document.path)) if self.per_file_ignores else ()
 
         def on(code: str) -> bool:

@@ -360,6 +360,20 @@ class Matcher:
                 facts = [f for f in facts if f.entry.study.id in trial]
                 if not facts:  # the library holds this endpoint, but not for the trial the text names
                     return Match(MatchStatus.UNMATCHED)
+        if facts and claim.value is not None and claim.value.band is not None and claim.endpoint \
+                and claim.endpoint_strength == "sentence" and claim.sentence != (0, 0) \
+                and not self._endpoint_in_clause(claim, text):
+            # "remission rates range from 80% to 90%; however, almost half of all patients will relapse": a
+            # share in words takes the endpoint its sentence names only from its own clause
+            return Match(MatchStatus.NOT_APPLICABLE)
+        if facts and claim.value is not None and claim.value.band is not None:
+            # a share said in words ("eight in ten", "nearly half") spans its wording's grain, 5 to 10
+            # points: it is judged only by the figures its context does not contradict -- of the time
+            # point it names (or none), of the population it names, else the endpoint's default entry --
+            # never confirmed (nor called swapped) by whichever subgroup's figure falls within that grain
+            named = claim.population if claim.population_source in ("own", "chain", "sentence") else None
+            facts = [f for f in facts if f.entry.timepoint == claim.timepoint and (
+                f.entry.population == named if named else f.entry.default)]
         if facts and self._competitors is not None and not claim.product_context \
                 and self._competitors.search(sentence):
             return Match(MatchStatus.NOT_APPLICABLE)  # about a competitor the text names: never our entries
@@ -1188,6 +1202,18 @@ class Matcher:
         if any(g.entry.id in by_entry for g in agreeing):
             return []
         return list(by_entry.values())
+
+    def _endpoint_in_clause(self, claim: Claim, text: str) -> bool:
+        """Does the claim's own clause (its sentence between semicolons) name the claim's endpoint?"""
+        from .checks.arithmetic import term_pattern
+
+        term = self.ref.endpoints.get(claim.endpoint)
+        if term is None:
+            return True
+        s0, s1 = claim.sentence
+        a = text.rfind(";", s0, claim.start)
+        b = text.find(";", claim.end, s1)
+        return term_pattern(term).search(text, s0 if a < 0 else a + 1, s1 if b < 0 else b) is not None
 
     def _qualified(self, entry: Entry, own_arm: list[Fact], arm: str | None, claim: Claim, text: str) -> bool:
         """Whether the words that set ``entry`` apart from the other entries of its endpoint and

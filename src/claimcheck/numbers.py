@@ -30,6 +30,10 @@ class Num:
     value: float
     text: str
     decimals: int
+    #: the values a share said in words stands for, where its wording's grain (not its digits) sets
+    #: them: "eight in ten" is 75-85, "nearly half" 45-50 (claims._frequency_claims); None for a
+    #: number written in digits, whose precision is its decimals
+    band: tuple[float, float] | None = None
 
     @classmethod
     def parse(cls, text: str) -> "Num":
@@ -48,6 +52,8 @@ class Num:
 
     @property
     def half_unit(self) -> float:
+        if self.band is not None:
+            return max(self.value - self.band[0], self.band[1] - self.value)
         return 0.5 * 10 ** (-self.decimals)
 
     def __str__(self) -> str:
@@ -156,7 +162,7 @@ def roundings(num: Num, written: bool = False) -> tuple[int, ...] | None:
     the integer path; then compare with faithful/more_precise.
     """
     top = num.decimals
-    if not 0 <= top <= _MAX_DECIMALS:
+    if num.band is not None or not 0 <= top <= _MAX_DECIMALS:
         return None
     rungs = [units(num.value, d) for d in range(top)]
     rungs.append(written_units(num.text, top) if written else units(num.value, top))
@@ -170,6 +176,8 @@ def faithful(written: Num, reference: Num | float) -> bool:
     same number (e.g. "80.70" for 80.7); use :func:`more_precise` to tell that case apart.
     """
     ref = reference if isinstance(reference, Num) else Num.of(reference)
+    if written.band is not None:  # a share in words: the reference lies within its wording's grain
+        return written.band[0] - 1e-9 <= ref.value <= written.band[1] + 1e-9
     if written.decimals > ref.decimals:
         w, r = units(written.value, ref.decimals), units(ref.value, ref.decimals)
         if w is None or r is None:  # outside the integer path: the Decimal definition decides
@@ -186,7 +194,7 @@ def faithful(written: Num, reference: Num | float) -> bool:
 
 def more_precise(written: Num, reference: Num) -> bool:
     """The written value has more decimals than the reference holds and rounds to it."""
-    if written.decimals <= reference.decimals:
+    if written.band is not None or written.decimals <= reference.decimals:
         return False
     w, r = units(written.value, reference.decimals), units(reference.value, reference.decimals)
     if w is None or r is None:

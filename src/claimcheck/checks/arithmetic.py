@@ -163,7 +163,9 @@ RELATIVE_WORDING = Rule(
             "names in words of its own (\"were MRD-negative\" names the endpoint) or the endpoint's default entry, "
             "unless it names a comparator arm): plain or \"roughly\" "
             "n in d is the rate rounded to d ths (at most ±10 points), \"nearly\" a rate just below, \"more "
-            "than\" one above, \"fewer than\" one below. A frequency (\"three times a week\", \"twice daily\") is not "
+            "than\" one above, \"fewer than\" one below; a proportion the claims library judged as a percentage "
+            "claim is judged here only where the library does not confirm it (one finding on its words: A005 before "
+            "V001, V002, U001). A frequency (\"three times a week\", \"twice daily\") is not "
             "relative wording.",
     why="Relative wording amplifies an effect; it must be exactly as large as the data allow.",
     basis="21 CFR 202.1(e)(6)(i) (overstating efficacy); ABPI Code clauses 6.1 and 6.4 (exaggeration).",
@@ -1730,13 +1732,30 @@ def proportion_ok(qualifier: str, n: int, d: int, rate: Num) -> bool:
     return low <= p + tol and high >= p - tol
 
 
+#: the statuses of a share said in words that the claims library confirms
+_CONFIRMED = ("consistent", "more-precise")
+
+
+def _confirmed_by_library(ctx: CheckContext) -> set[int]:
+    """The starts of the proportions in words that extraction read as percentage claims (a
+    :attr:`~claimcheck.numbers.Num.band` of their wording's grain) and the claims library confirms
+    for their own arm and context ("about one in five on chemotherapy" for 21.6%): not judged here.
+    Where this check and a value check (V001, V002, U001) both report one, the engine keeps this
+    one (:func:`claimcheck.engine.one_finding_per_share_in_words`)."""
+    return {c.start for c in ctx.claims
+            if c.kind == "percentage" and c.value is not None and c.value.band is not None
+            and c.match is not None and str(c.match.status) in _CONFIRMED}
+
+
 def _proportion_findings(ctx: CheckContext):
     """A005 for proportions in words that none of the rates they speak of supports."""
     text = ctx.document.text
     cores = proportion_cores(text)   # one pass: a window without these words has no proportion
     if not cores:
         return
-    rates = [c for c in ctx.claims if c.kind == "percentage" and c.value is not None and c.sentence]
+    confirmed = _confirmed_by_library(ctx)
+    rates = [c for c in ctx.claims if c.kind == "percentage" and c.value is not None and c.sentence
+             and c.value.band is None]
     seen: set[int] = set()
     spans = sorted({c.sentence for c in rates})
     for s0, s1 in spans:
@@ -1749,11 +1768,13 @@ def _proportion_findings(ctx: CheckContext):
             if prop.start in seen:
                 continue
             seen.add(prop.start)
+            if prop.start in confirmed:
+                continue  # the claims library confirms it for its own arm
             # the claims near it only (bisection): scanning every rate for every proportion made a
             # long document quadratic
             # never the proportion itself read as a share ("3 out of 4 patients" is also an n of N)
             around = [c for c in _near(ctx, prop.start - 1000, prop.end + 1000)
-                      if c.kind == "percentage" and c.value is not None and c.sentence
+                      if c.kind == "percentage" and c.value is not None and c.sentence and c.value.band is None
                       and not (c.start < prop.end and prop.start < c.end)]
             same = [c for c in around if c.sentence[0] <= prop.start < c.sentence[1]]
             near = same or [c for c in around if c.end <= prop.start and prop.start - c.end < 300
@@ -1768,7 +1789,7 @@ def _proportion_findings(ctx: CheckContext):
             if any(proportion_ok(prop.qualifier, prop.n, prop.d, c.value) for c in near):
                 continue
             yield _proportion_finding(ctx, prop, near)
-    yield from _library_proportions(ctx, seen)
+    yield from _library_proportions(ctx, seen | confirmed)
 
 
 def _sentence_span_at(ctx: CheckContext, offset: int) -> tuple[int, int] | None:

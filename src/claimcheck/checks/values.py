@@ -21,7 +21,15 @@ VALUE_MISMATCH = Rule(
             "qualifier (the any-grade rate). A value an entry holds at a calendar time point, said at another "
             "that no entry of its endpoint holds (\"At 3 years, 22.8% and 10.0% were alive\" for the 2-year "
             "rates), is a mismatch of its time point, where the other rates of its sentence agree too; a share's "
-            "interval after its counts (\"80.7% (88/109; 95% CI, 72.1-87.7)\") is the share's own.",
+            "interval after its counts (\"80.7% (88/109; 95% CI, 72.1-87.7)\") is the share's own. A share in "
+            "words is judged as one in digits: a spelled-out percentage at the precision it is written with "
+            "(\"eighty-three per cent\" for 80.7% is a mismatch, \"twenty-nine point four percent\" one decimal), a "
+            "natural frequency within its wording's grain (\"eight in ten\" 75-85%, \"four in five\" 70-90%, \"one "
+            "in three\" and \"half of patients\" within 5 points, \"nearly\" below, \"more than\" above), confirmed "
+            "only by an entry of the time point and population it names (else the endpoint's default entry), "
+            "its endpoint named in its own clause: \"two in ten\" for a 37.1% entry is a mismatch, \"seven in ten "
+            "after one cycle\" with no such entry is U001 (where A005 reports the same words, A005 alone); never a count, a place or a time (\"one in three cycles\", \"in ten days\", \"one in a "
+            "million\").",
     why="A transcription error in a promotional piece misstates the evidence; reviewers must catch every one "
         "and it is the most common MLR rejection reason for efficacy pages.",
     basis="21 CFR 202.1(e)(6) (misleading representation of study results); ABPI Code clause 6.1 "
