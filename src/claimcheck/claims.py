@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from .model import Claim, ClaimKind, Interval
-from .numbers import Num
+from .numbers import Num, qualified_band
 
 # --------------------------------------------------------------------------- the model
 
@@ -2140,28 +2140,14 @@ _NOT_FREQUENCY_BEFORE = re.compile(
 #: 48.2%"): that figure is the claim
 _FIGURE_AFTER = re.compile(r"(?:[^\S\n]{1,2}[A-Za-z-]{2,20}){0,3}[^\S\n]{0,2}[(\[][^\S\n]{0,2}\d"
                            r"|[^\S\n]{0,2}[,:\u2013\u2014-]?[^\S\n]{0,2}\d")
-_ROUGHLY = ("", "roughly", "about", "around", "approximately", "some")
-_BELOW_Q = ("nearly", "almost", "close to", "just under")
-_ABOVE_Q = ("more than", "over", "above", "at least", "just over")
-_UNDER_Q = ("under", "fewer than", "less than", "below")
-
-
 def frequency_band(qualifier: str, n: int, d: int) -> tuple[float, float] | None:
     """The percentages "n in d" with its qualifier stands for: its wording's grain either side (half
     a step of tenths or fifths: "eight in ten" 75-85, "four in five" 70-90; 5 points for a coarser
     fraction: "one in three" 28.3-38.3, "half" 45-55), below it for "nearly", above it (by at most
-    10 points) for "more than", below it for "fewer than"; None for a qualifier not read."""
-    p = 100.0 * n / d
+    10 points) for "more than", below it for "fewer than" (:func:`~claimcheck.numbers.qualified_band`);
+    None for a qualifier not read."""
     grain = 50.0 / d if 5 <= d <= 10 else 5.0
-    if qualifier in _ROUGHLY:
-        return (p - grain, p + grain)
-    if qualifier in _BELOW_Q:
-        return (p - grain, p)
-    if qualifier in _ABOVE_Q:
-        return (p, p + 10.0)
-    if qualifier in _UNDER_Q:
-        return (p - 10.0, p)
-    return None
+    return qualified_band(qualifier, 100.0 * n / d, grain)
 
 
 def _frequency_claims(text: str, claims: list[Claim]) -> list[Claim]:

@@ -221,3 +221,35 @@ def consistent_percent(percent: Num, n: int, total: int) -> bool:
 
 def within(value: float, low: float, high: float, slack: float = 0.0) -> bool:
     return low - slack <= value <= high + slack
+
+
+#: the qualifiers of an approximate figure, by the side of it on which the figure described lies
+#: ("about 48%", "nearly half", "more than one in three", "under 40%")
+_AROUND_Q = frozenset({"", "about", "approximately", "approx", "approx.", "around", "roughly", "some",
+                       "close to", "~"})
+_BELOW_Q = frozenset({"nearly", "almost", "just under"})
+_ABOVE_Q = frozenset({"over", "more than", "just over", "above", "at least"})
+_UNDER_Q = frozenset({"under", "less than", "fewer than", "below"})
+#: how far past its figure "more than" / "fewer than" may go
+DIRECTION_REACH = 10.0
+
+
+def qualified_band(qualifier: str, value: float, grain: float,
+                   below_at_least: float = 0.0) -> tuple[float, float] | None:
+    """(low, high): what a figure ``value`` said with ``qualifier`` describes, ``grain`` being the
+    rounding its wording shows. "about" (approximately, around, roughly, close to, none): within the
+    grain either side; "nearly" (almost, just under): at or below it by at most the grain (at least
+    ``below_at_least``); "more than" (over, above, at least): at or above it by at most
+    :data:`DIRECTION_REACH`; "fewer than" (under, less than, below): at or below it by at most that.
+    None for a qualifier not read. Used for a qualified percentage of an n/N (A001) and for a share
+    in words ("nearly four in five": :func:`claimcheck.claims.frequency_band`)."""
+    q = " ".join(qualifier.lower().split())
+    if q in _BELOW_Q:
+        return (value - max(grain, below_at_least), value)
+    if q in _ABOVE_Q:
+        return (value, value + DIRECTION_REACH)
+    if q in _UNDER_Q:
+        return (value - DIRECTION_REACH, value)
+    if q in _AROUND_Q:
+        return (value - grain, value + grain)
+    return None

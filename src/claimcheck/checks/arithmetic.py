@@ -20,7 +20,7 @@ from . import CheckContext, Rule
 from ..claims import Proportion, proportion_cores, proportions
 from ..model import Claim, MatchStatus
 from ..reference import Entry
-from ..numbers import Num, consistent_percent
+from ..numbers import Num, consistent_percent, qualified_band
 from ..cache import compile_regex
 from ..phrases import is_case_sensitive, phrase_source
 from .values import published_figure
@@ -832,7 +832,6 @@ def approximate_share_ok(qualifier: str, exact: float, stated: Num) -> bool:
     "just under": at or below it by no more than that rounding, at least 2 points; "over", "more than",
     "just over": above it, by no more than 10 points ("more than 40%" for 48.2% holds, for 79% it
     understates); "under", "less than", "fewer than": below it, by no more than 10 points."""
-    q = " ".join(qualifier.lower().split())
     p = stated.value
     if stated.decimals:
         tol = stated.half_unit * 2
@@ -842,14 +841,10 @@ def approximate_share_ok(qualifier: str, exact: float, stated: Num) -> bool:
         tol = 2.5
     else:
         tol = 1.0
+    lo, hi = qualified_band(qualifier, p, tol, below_at_least=2.0) or (p - tol, p + tol)
+    # the figure's own rounding widens the band only on a side that leaves the figure
     slack = stated.half_unit + 1e-9
-    if q in ("nearly", "almost", "just under"):
-        return p - max(tol, 2.0) - slack <= exact <= p + 1e-9
-    if q in ("over", "more than", "just over"):
-        return p - 1e-9 <= exact <= p + 10 + slack
-    if q in ("under", "less than", "fewer than"):
-        return p - 10 - slack <= exact <= p + 1e-9
-    return abs(exact - p) <= tol + slack
+    return lo - (slack if lo < p else 1e-9) <= exact <= hi + (slack if hi > p else 1e-9)
 
 
 def _approximate_shares(ctx: CheckContext):
