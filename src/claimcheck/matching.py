@@ -1205,15 +1205,13 @@ class Matcher:
 
     def _endpoint_in_clause(self, claim: Claim, text: str) -> bool:
         """Does the claim's own clause (its sentence between semicolons) name the claim's endpoint?"""
-        from .checks.arithmetic import term_pattern
-
-        term = self.ref.endpoints.get(claim.endpoint)
-        if term is None:
+        if claim.endpoint not in self.ref.endpoints:
             return True
         s0, s1 = claim.sentence
         a = text.rfind(";", s0, claim.start)
         b = text.find(";", claim.end, s1)
-        return term_pattern(term).search(text, s0 if a < 0 else a + 1, s1 if b < 0 else b) is not None
+        clause = text[s0 if a < 0 else a + 1:s1 if b < 0 else b]
+        return self._names_endpoint(claim.endpoint, clause, clause.lower())
 
     def _qualified(self, entry: Entry, own_arm: list[Fact], arm: str | None, claim: Claim, text: str) -> bool:
         """Whether the words that set ``entry`` apart from the other entries of its endpoint and
