@@ -789,19 +789,21 @@ def _in_section_after(run, i: int, ok: list[int], t: "Trigger", trigger_sentence
 
 
 def _opens_block(run, i: int, ok: list[int], trigger_sentences: frozenset[int]) -> bool:
-    """A satisfying sentence of its own (no trigger in it) that opens the block of sentence ``i``
-    (the sentences under its heading), before any result of that block, speaks for the block: a
-    caveat set first under a heading ("> Post hoc analysis, not powered; interpret with
-    caution." then the results; "On screen: everything here is exploratory …"), at most
-    ``_FORWARD_REACH`` sentences on."""
+    """A satisfying sentence of its own (no trigger in it) in the first paragraph under the heading
+    of sentence ``i``'s block, before any result of that block, speaks for the block: a caveat set
+    first under a heading ("> Post hoc analysis, not powered; interpret with caution." then the
+    results; "On screen: everything here is exploratory …"), at most ``_FORWARD_REACH`` sentences
+    on. A block with no heading over it has no opening paragraph: a caveat far before a result
+    in running text is another analysis's."""
     start, end = _block_of(run, i)
-    k = bisect.bisect_left(ok, start)
+    if start + 1 >= i or not _is_boundary(run.index, start):
+        return False
+    first, last = _paragraph_of(run, start + 1)
+    k = bisect.bisect_left(ok, first)
     for j in ok[k:]:
-        if j >= i or i - j > _FORWARD_REACH:
+        if j >= min(i, last) or i - j > _FORWARD_REACH:
             break
-        if j in trigger_sentences:
-            continue
-        if _block_of(run, j) == (start, end) and not any(start <= x < j for x in trigger_sentences):
+        if j not in trigger_sentences and not any(start < x < j for x in trigger_sentences):
             return True
     return False
 
