@@ -71,6 +71,9 @@ _SENTENCE_BREAK = re.compile(
     r"|(?<=[.!?])(?:" + _MARKS + r")?[)\"'\u201d\u2019\]]{0,3}[ \t]*\n[ \t]{0,8}(?=(?:[(\[][a-z][)\]]|[\u2020\u2021\u00a7\u00b6\u2016]"
     r"|[\u1d43\u1d47\u1d9c\u1d48\u1d49\u1da0\u1d4d\u02b0\u2071\u02b2\u1d4f\u02e1\u1d50\u207f\u1d52\u1d56\u02b3\u02e2"
     r"\u1d57\u1d58\u1d5b\u02b7\u02e3\u02b8\u1dbb\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079])[ \t]{0,24}\S)"
+    # a line opening with a typographic footnote mark, whatever ends the line before: a notes
+    # label ("FOOTNOTES\n\u2021 Post hoc …") or a table's last row is no sentence the note continues
+    r"|\n[ \t]{0,8}(?=[\u2020\u2021\u00a7\u00b6\u2016]{1,3}[ \t]{0,24}[A-Za-z])"
     r"|\n[ \t]*\n"                                                               # a blank line
     r"|\n(?=[ \t]{0,8}(?:[\u2022\u25aa\u2013*-][ \t]|#{1,6}[ \t]|\d{1,2}[.)][ \t]"  # bullet, heading, item,
     r"|\[[ xX\u2713\u2714]\][ \t]|[\u2610\u2611\u2612\u2713\u2714][ \t]))"  # checklist box ("[x] Randomised?")

@@ -160,3 +160,15 @@ def test_a_lettered_footnote_after_a_citation_line_is_its_own_sentence():
     assert "(b)" in starts and "\u2021 E" in starts
     # a line that goes on a sentence with a bracketed letter is no footnote
     assert len(sentence_spans("Patients who\n(a) relapsed or (b) were refractory were enrolled.")) == 1
+
+
+def test_a_footnote_line_after_a_notes_label_or_a_table_row_is_its_own_sentence():
+    from claimcheck.sentences import sentence_spans
+
+    for text in ("FOOTNOTES\n\u2020 Exploratory; interpret with caution.\n",
+                 "Notes to the table\n\u00a7Not powered for comparison.\n",
+                 "| Overall survival | 7.7 | 6.2 |\n\u2021 The primary endpoint was not met.\n"):
+        starts = [text[s:e].lstrip()[:1] for s, e in sentence_spans(text)]
+        assert starts[-1] in "\u2020\u00a7\u2021", text
+    # a mark glued to the word before it at the end of a line opens no footnote
+    assert len(sentence_spans("Median overall survival\u2020\nwas 7.7 months with the product.")) == 1

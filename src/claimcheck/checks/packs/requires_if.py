@@ -474,6 +474,46 @@ _BANNER_SENTENCES = 6
 _FOOTNOTE_MARKERS = "\u2020\u2021\u00a7\u00b6\u2016"   # † ‡ § ¶ ‖
 
 
+#: the marks a result is pointed to its own footnote with, for ``require.footnote_by_mark``: not
+#: digits, which writers also set for reference citations ("80.7%¹" cites a paper)
+_OWN_FOOTNOTE_MARK = re.compile(r"[^\d]")
+#: a lead-in of a result's paragraph that may carry the paragraph's mark ("Risk factors.† …"):
+#: at most this many words, no figure
+_LEAD_IN_WORDS = 4
+
+
+def _own_marks(run, i: int) -> set[str]:
+    """The footnote marks (no digits) that point the results of sentence ``i`` to their footnote:
+    set in the sentence, in its headings, or in a short lead-in before it in its paragraph
+    ("Risk factors.† Dual-alkylator conditioning (OR 8.61 …)")."""
+    index = run.index
+    text = index.text
+    marks: set[str] = set()
+    for j in [i, *index.headings_of(i)]:
+        s, e = index.sentence_span(j)
+        marks.update(_marks_in(text, s, e))
+    first = _paragraph_of(run, i)[0]
+    for j in range(i - 1, first - 1, -1):      # the nearest lead-in before it, with its mark
+        s = index.sentence_span(j)[0]
+        e = index.sentence_span(j + 1)[0]       # a mark after its full stop is set before the next
+        words = re.findall(r"[^\W\d_]+", text[s:e])
+        if len(words) <= _LEAD_IN_WORDS and not re.search(r"\d", _ANY_MARK.sub("", text[s:e])):
+            marks.update(_marks_in(text, s, e))
+            break
+    return {m for m in marks if _OWN_FOOTNOTE_MARK.match(m)}
+
+
+def _other_marks_footnotes(run, i: int, ok: list[int]) -> list[int]:
+    """The satisfying sentences that are (or continue) a footnote under another mark than those
+    that point sentence ``i``'s results to their footnote, when it carries such marks: a caveat
+    under "‡" speaks for the results marked "‡", not for a "†" result whose own footnote is gone."""
+    marks = _own_marks(run, i)
+    if not marks:
+        return []
+    keys = _footnote_keys(run)
+    return [j for j in ok if j in keys and keys[j] not in marks]
+
+
 def _footnoted(run, i: int, ok: list[int]) -> bool:
     """A satisfying sentence is (or continues) the footnote that a mark in sentence ``i`` (or in
     the heading or lead-in above it) refers to: the footnote opens with the same mark, wherever it
@@ -744,6 +784,26 @@ def _in_section_after(run, i: int, ok: list[int], t: "Trigger", trigger_sentence
         while k < i and k not in trigger_sentences and (_is_boundary(run.index, k) or _bare(run.index, k)):
             k += 1
         if i < _block_of(run, k)[1] and _speaks_of(run, j, t.endpoint):
+            return True
+    return False
+
+
+def _opens_block(run, i: int, ok: list[int], trigger_sentences: frozenset[int]) -> bool:
+    """A satisfying sentence of its own (no trigger in it) in the first paragraph under the heading
+    of sentence ``i``'s block, before any result of that block, speaks for the block: a caveat set
+    first under a heading ("> Post hoc analysis, not powered; interpret with caution." then the
+    results; "On screen: everything here is exploratory …"), at most ``_FORWARD_REACH`` sentences
+    on. A block with no heading over it has no opening paragraph: a caveat far before a result
+    in running text is another analysis's."""
+    start, end = _block_of(run, i)
+    if start + 1 >= i or not _is_boundary(run.index, start):
+        return False
+    first, last = _paragraph_of(run, start + 1)
+    k = bisect.bisect_left(ok, first)
+    for j in ok[k:]:
+        if j >= min(i, last) or i - j > _FORWARD_REACH:
+            break
+        if j not in trigger_sentences and not any(start < x < j for x in trigger_sentences):
             return True
     return False
 
@@ -1201,6 +1261,9 @@ class RequiresIf(PackRule):
     #: a caveat attached to one result covers its own paragraph, list item or table row only
     #: (require.attached; its ``wide`` terms here): :meth:`_attached`. None: off
     attached: list[Term] | None = None
+    #: a result pointed by its marks to its own footnote is covered by a marked footnote only when
+    #: it opens with one of them (require.footnote_by_mark): :func:`_other_marks_footnotes`
+    footnote_by_mark: bool = False
     #: the analyses of entries whose figures trigger the rule where no claim holds them (when.figures)
     figures: tuple[str, ...] = ()
     #: the trigger phrases compiled, per endpoint terms (those of the claims library in use)
@@ -1255,6 +1318,7 @@ class RequiresIf(PackRule):
                    if "attached" in req else None,
                    forward=loader.terms(req.get("forward", []), path + ("require", "forward")),
                    backward=loader.terms(req.get("backward", []), path + ("require", "backward")),
+                   footnote_by_mark=bool(req.get("footnote_by_mark", False)),
                    figures=tuple(when.get("figures", {}).get("entry_analysis", ())))
 
     def triggers(self, run: "RuleRun") -> list[Trigger]:
@@ -1410,11 +1474,16 @@ class RequiresIf(PackRule):
                 ok = [j for j in ok if j >= i or j not in backward_only]
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
+            if self.footnote_by_mark:
+                # a caveat under another mark speaks for the results that carry that mark
+                others = _other_marks_footnotes(run, i, ok)
+                ok = [j for j in ok if j not in others] if others else ok
             near = [j for j in ok if not self._other_analysis(index, i, j, t, studies)] if studies else ok
             if not self.scope.satisfied(index, i, near) and not _footnoted(run, i, ok) \
                     and not _unit_covered(run, self.scope, i, ok, t, self._forward_sentences(run),
                                           self._backward_sentences(run), near) \
                     and not (self.scope.heading and _in_section_after(run, i, near, t, trigger_sentences)) \
+                    and not (self.scope.heading and _opens_block(run, i, near, trigger_sentences)) \
                     and not (self.statement.negated is not None and endpoint
                              and _not_met_by_mark(run, self.statement, i, endpoint)):
                 unsatisfied.append((i, t))

@@ -32,6 +32,10 @@ _ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 #: a paragraph opened by a bold label, as the Markdown reader renders it ("**Label:** text" with its
 #: marks as spaces): two spaces, a label of a few words and its colon, then three spaces
 _BOLD_RUN_IN = re.compile(r"  [^\s:][^:\n]{0,80}:   \S")
+#: footnote marks set after a sentence's final punctuation ("… with caution.³", "… 0.99).†", the
+#: superscript letters the readers leave of "<sup>a</sup>"): no part of how the sentence ends
+_TRAILING_MARKS = re.compile("(?<=[.!?;,)\\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2020\u2021\u00a7\u00b6\u2016*"
+                             "\u1d43-\u1d5b\u1d9c\u1da0\u1dbb\u02b0-\u02e3\u2071\u207f,\u2013-]{1,8}$")
 _LIST_OR_ROW = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.)][ \t])")
 #: the start of a list item's line (a bullet or a number)
 _LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-][ \t]|\d{1,2}[.)][ \t])")
@@ -170,7 +174,7 @@ class TextIndex:
         s, e = self.sentence_span(i)
         if self.section_index(s) != self.section_index(max(0, s - 1)) or s == 0 and self.has_sections():
             return True
-        line = self.text[s:e]
+        line = _TRAILING_MARKS.sub("", self.text[s:e])   # "… with caution.³": a mark after its stop
         if "\n" in line or line[-1:] in ".!?;," or _LIST_OR_ROW.match(line):
             return False
         return len(line.split()) <= 14
