@@ -56,7 +56,8 @@ _SHARE_IN_WORDS_RULES = ("A005", "V001", "V002", "U001")
 def one_finding_per_share_in_words(findings: list[Finding], claims) -> list[Finding]:
     """One finding on the words of a share said in words ("nine in ten", read as a percentage claim
     with a band): A005 judges it against the rates of its sentence and V001/V002/U001 against the
-    claims library; where both report the same words, the first of :data:`_SHARE_IN_WORDS_RULES` is kept."""
+    claims library; where both report the same words, the first of :data:`_SHARE_IN_WORDS_RULES` is kept,
+    once."""
     spans = {(c.start, c.end) for c in claims
              if c.kind == "percentage" and c.value is not None and c.value.band is not None}
     if not spans:
@@ -69,8 +70,17 @@ def one_finding_per_share_in_words(findings: list[Finding], claims) -> list[Find
             best[key] = min(best.get(key, rank), rank)
     if not best:
         return findings
-    return [f for f in findings if not ((f.start, f.end) in best and f.rule in _SHARE_IN_WORDS_RULES
-                                        and _SHARE_IN_WORDS_RULES.index(f.rule) != best[(f.start, f.end)])]
+    kept: list[Finding] = []
+    done: set[tuple[int, int]] = set()
+    for f in findings:
+        key = (f.start, f.end)
+        if key in best and f.rule in _SHARE_IN_WORDS_RULES:
+            if _SHARE_IN_WORDS_RULES.index(f.rule) != best[key] or key in done:
+                continue  # another rule's, or a second finding of the kept rule (U001 both from A005's
+                # reading of a share of an outcome's cases and from the claims library's)
+            done.add(key)
+        kept.append(f)
+    return kept
 
 
 @dataclass

@@ -46,7 +46,7 @@ PERCENT_FRACTION = Rule(
             "40% (84 of 247)\") must describe n/N as its word says: \"about\", \"approximately\", \"roughly\" within "
             "the rounding its figure shows (5 points for a multiple of 10, 2.5 for a multiple of 5, 1 for a "
             "whole number); \"nearly\", \"almost\" at or below it by at most that (at least 2 points); \"over\", "
-            "\"more than\" above it by at most 10 points; \"under\", \"less than\" below it by at most 10.",
+            "\"more than\" above it by at most 10 points; \"under\", \"less than\" below it by at most 10. Also an n/N whose share follows, alone in its bracket, after the words of what they did (\"Sixteen of the 79 patients who had a transplant developed the event (22.8%)\", \"31/120 patients treated in the extension phase relapsed (30%)\"; the count in digits or words, up to 14 words between, none a figure or a comparison).",
     why="A percentage that does not follow from its own counts is a typo in one of them; either may be the "
         "one a reader trusts.",
     basis=_BASIS,
@@ -123,7 +123,7 @@ DIFFERENCE = Rule(
             "difference is matched (V001), and the difference of its published rates (34.0 − 15.3 = 18.7 "
             "for a published 18.6) is right too. A difference in points in a table's \"Difference\" column is "
             "judged against the two rates of its row, one in a sentence or bullet of its own against the "
-            "rates set against each other before it in its paragraph or list.",
+            "rates set against each other before it in its paragraph or list. A difference in points with no rates in its sentence or before it, where the claims library does not confirm it, is judged against the pairs of rates of its endpoint the piece gives elsewhere (a table after it): a finding only where none gives it.",
     why="A difference of two percentages is in percentage points; 51.3% would read as a relative change.",
     basis=_BASIS,
     bad="80.7% vs 29.4%, a difference of 53.1 percentage points",
@@ -166,7 +166,7 @@ RELATIVE_WORDING = Rule(
             "than\" one above, \"fewer than\" one below; a proportion the claims library judged as a percentage "
             "claim is judged here only where the library does not confirm it (one finding on its words: A005 before "
             "V001, V002, U001). A frequency (\"three times a week\", \"twice daily\") is not "
-            "relative wording.",
+            "relative wording. A proportion whose whole is the cases of an outcome (\"nine in ten liver events resolved\", \"eight in ten patients who developed the liver event recovered\") is a figure of its own that no rate of the outcome describes: U001 where the claims library holds none of the outcome's figures within its grain; one whose sentence names a population and an outcome that no nearby rate holds together is not judged by those rates.",
     why="Relative wording amplifies an effect; it must be exactly as large as the data allow.",
     basis="21 CFR 202.1(e)(6)(i) (overstating efficacy); ABPI Code clauses 6.1 and 6.4 (exaggeration).",
     bad="EXAMPLIMAB tripled the response rate vs control (80.7% vs 29.4%). EXAMPLIMAB reduced the risk of "
@@ -258,7 +258,7 @@ PARTS_SUM = Rule(
             "by a comma before its randomization words (\"326 adults, randomized 1:1 (164 EXAMPLIMAB, 152 "
             "chemotherapy)\"); a trial \"in which\" the patients were randomised is no subgroup; an arm's name may "
             "be followed by a few words that qualify it before its size (\"control chemotherapy chosen by the "
-            "investigator (142 patients)\").",
+            "investigator (142 patients)\"). Also the counts of a group's alternatives given \"respectively\" (\"regimen A, B or C in 102, 38 and 32 of the 162 patients, respectively\"), the names joined by \"or\", as many as the counts: they add up to the group.",
     why="Arm sizes that do not add up to the randomized total mean one of the three numbers was mistyped; "
         "every rate computed on it is then in doubt.",
     basis=_BASIS,
@@ -742,6 +742,14 @@ def check_arithmetic(ctx: CheckContext):
                     found=f"{claim.value} ({iv.low}-{iv.high})")
         if claim.kind == "pp-difference" and claim.value is not None:
             pair = _pair(ctx, claim)
+            if pair is None and claim.endpoint and (claim.match is None or claim.match.status not in (
+                    MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE)):
+                # no rates in its sentence or before it: the rates of its endpoint the piece sets against
+                # each other elsewhere (a table after the sentence), where the library does not confirm it
+                judged = _difference_by_document_pairs(ctx, claim)
+                if judged is not None:
+                    yield from judged
+                    continue
             if pair is None and (claim.match is None or claim.match.status in (
                     MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE)) and _comparative_points(text, claim):
                 # no rates before it, no difference the library gives: its arms' rates in the library
@@ -795,6 +803,7 @@ def check_arithmetic(ctx: CheckContext):
             yield f
     yield from _point_differences(ctx)
     yield from _approximate_shares(ctx)
+    yield from _far_shares(ctx)
     yield from _proportion_findings(ctx)
     yield from _part_sums(ctx)
 
@@ -914,6 +923,76 @@ def _approximate_shares_in(ctx: CheckContext, digits: str, back):
             PERCENT_FRACTION, back(start), back(end),
             f"{n}/{total} is {exact:.1f}%, which \"{q} {stated}%\" does not describe",
             expected=f"{exact:.1f}%", found=f"{q} {stated}%")
+
+
+
+# ------------------------------------------------------------------ n/N, words, then its share (A001)
+#: an n/N, then the words of what they did, then its share in a bracket of its own: "Sixteen of the 79
+#: patients who had a transplant developed the event (22.8%)", "16/79 transplanted patients developed the
+#: event (20.3%)". Between them only words (at most 14; a hyphen, a slash or a line break inside), none
+#: a figure, a bracket or a clause's stop, none that sets another group against the first or makes the
+#: share another group's
+_FAR_OF_N = (r"(?<![\w.,/%])(?P<n>\d{1,5})(?:[^\S\n]{1,2}(?:of|out[^\S\n]of)[^\S\n]{1,2}(?:(?:the|all)[^\S\n]{1,2})?"
+             r"|/)(?P<N>\d{1,5})(?![\d.,%/])")
+_FAR_WORD = r"(?!(?:vs|versus|or|than|compared|whereas|while|but|respectively|overall|total|each|per)\b)[A-Za-z][\w'/+-]{0,30}"
+_FAR_SHARE = re.compile(rf"{_FAR_OF_N}(?:(?:[^\S\n]{{1,3}}|[^\S\n]{{0,2}}\n[^\S\n]{{0,8}}){_FAR_WORD}){{1,14}}"
+                        rf"[^\S\n]{{0,2}}\Z", re.I)
+#: the share's bracket: nothing but the percentage in it
+_SHARE_BRACKET = re.compile(r"\([^\S\n]{0,2}(?P<pct>\d{1,3}(?:\.\d{1,2})?)[^\S\n]?%[^\S\n]{0,2}\)")
+
+
+def _far_shares(ctx: CheckContext):
+    """A001 for an n/N whose share follows after the words of what they did, in a bracket of its own
+    ("Sixteen of the 79 patients who had a transplant developed the event (22.8%)": 16/79 is 20.3%); the
+    count in digits or in words. Not where extraction gave the percentage its own n/N (judged with
+    it), nor a figure published as written."""
+    text = ctx.document.text
+    if "%" not in text:
+        return
+    by_start = {c.start: c for c in ctx.claims if c.kind == "percentage" and c.value is not None}
+    seen: set[int] = set()
+
+    def judge(digits: str, back, lo: int, hi: int):
+        for bm in _SHARE_BRACKET.finditer(digits, lo, hi):
+            m = _FAR_SHARE.search(digits, max(0, bm.start() - 260), bm.start())
+            if m is None:
+                continue
+            n, total = int(m.group("n")), int(m.group("N"))
+            p_at = back(bm.start("pct"))
+            p = by_start.get(p_at)
+            if p_at in seen or p is None or p.n is not None or p.interval is not None or not total or n > total:
+                continue
+            seen.add(p_at)
+            if percent_fraction_ok(p.value, n, total) or published_figure(ctx.reference, _with_fraction(p, n, total)):
+                continue
+            exact = 100.0 * n / total
+            yield ctx.finding(
+                PERCENT_FRACTION, back(m.start()), back(bm.end()),
+                f"{n}/{total} is {exact:.2f}%, which does not round to the stated {p.value}%",
+                expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
+
+    yield from judge(text, lambda q: q, 0, len(text))
+    from ..claims import cardinals_in_digits
+    done = -1
+    for hit in _SPELLED_OF.finditer(text):
+        if hit.start() < done or not _NUMBER_WORD_BEFORE.search(text, max(0, hit.start() - 24), hit.start()):
+            continue
+        a = line_start(text, hit.start(), 300)
+        b = text.find("\n", hit.end(), hit.end() + 300)
+        done = min(len(text), hit.end() + 300) if b == -1 else b
+        b = text.find("\n", b + 1, b + 300) if b != -1 else -1   # the share may be on the next line
+        b = min(len(text), hit.end() + 600) if b == -1 else b
+        digits, marks = cardinals_in_digits(text[a:b])
+        if not marks:
+            continue
+        local = _back_mapper(marks)
+        yield from judge(digits, lambda q, local=local, a=a: a + local(q), 0, len(digits))
+
+
+def _with_fraction(p: Claim, n: int, total: int) -> Claim:
+    """``p`` as if its n/N were written with it (for :func:`published_figure`)."""
+    from dataclasses import replace
+    return replace(p, n=n, total=total)
 
 
 def _back_mapper(marks):
@@ -1079,7 +1158,9 @@ def _part_sums(ctx: CheckContext):
     """A007: a total whose bracketed parts do not add up to it."""
     text = ctx.document.text
     if "(" not in text and "=" not in text:
-        yield from _prose_partitions(ctx, [])
+        found = list(_respective_alternatives(ctx))
+        yield from found
+        yield from _prose_partitions(ctx, [(f.start, f.end) for f in found])
         return
     reported: set[int] = set()
     for m in _PARTS_TOTAL.finditer(text):
@@ -1114,9 +1195,52 @@ def _part_sums(ctx: CheckContext):
         reported.add(m.start())
         yield _parts_finding(ctx, m, total, parts)
     found = list(_prose_part_sums(ctx, reported)) + list(_table_total_columns(ctx)) + list(_heading_totals(ctx))
+    found += [f for f in _respective_alternatives(ctx) if not any(f.start < b and a < f.end for a, b in (
+        (g.start, g.end) for g in found))]
     yield from found
     yield from _prose_partitions(ctx, [(f.start, f.end) for f in found] + [
         (m.start(), m.end()) for m in _PARTS_TOTAL.finditer(text) if m.start() in reported])
+
+
+
+#: counts of alternatives "respectively", of a group's size: "(regimen A, regimen B + C or
+#: regimen D in 102, 38 and 22 of the 162 control patients, respectively)"; read back from
+#: "respectively" (the counts, their group's size, a few words naming the group)
+_RESPECTIVE_COUNTS = re.compile(
+    r"(?<![\w.,])in[^\S\n]{1,3}(?:\n[^\S\n]{0,8})?(?P<parts>\d{1,5}(?:[^\S\n]{0,3},\s{0,9}\d{1,5}){0,6},?\s{1,9}and\s{1,9}\d{1,5})"
+    r"\s{1,9}(?:of|out[^\S\n]of)\s{1,9}(?:the\s{1,9}|all\s{1,9})?(?P<N>\d{1,5})(?![\d.,%/])"
+    r"(?:\s{1,9}[A-Za-z][\w'/-]{0,30}){0,6}[^\S\n]{0,2},?\s{1,9}\Z", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+#: where the alternatives' names begin: a bracket's opening, a clause's stop, a colon
+_NAMES_OPEN = re.compile(r"[(\[:;.!?]\s|[(\[]|\n\s*\n")
+_ALTERNATIVE_SPLIT = re.compile(r"[^\S\n]{0,3}(?:,(?:[^\S\n]{1,3}or\b)?|\bor\b)\s{0,9}", re.I)
+
+
+def _respective_alternatives(ctx: CheckContext):
+    """A007 for the counts of a group's alternatives given "respectively" ("investigator's choice of regimen A,
+    regimen B or regimen C in 102, 38 and 32 of the 162 patients,
+    respectively": 172, not 162): each of the group had one of them, so they add up to the group.
+    Only where the names are joined by "or" (alternatives, not treatments given together or events
+    that may overlap: "nausea and vomiting in 30 and 12 of the 162") and there are as many names as
+    counts; no figure among the names."""
+    text = ctx.document.text
+    for r in _RESPECTIVELY.finditer(text):
+        m = _RESPECTIVE_COUNTS.search(text, max(0, r.start() - 200), r.start())
+        if m is None:
+            continue
+        parts = [int(x) for x in re.findall(r"\d{1,5}", m.group("parts"))]
+        total = int(m.group("N"))
+        if total <= 0 or sum(parts) == total or any(p > total for p in parts):
+            continue
+        lo = max(0, m.start() - 240)
+        opens = list(_NAMES_OPEN.finditer(text, lo, m.start()))
+        names = text[opens[-1].end() if opens else lo:m.start()]
+        if not opens or re.search(r"\d", names) or not re.search(r"\bor\b", names, re.I):
+            continue
+        items = [x for x in _ALTERNATIVE_SPLIT.split(names.strip()) if x.strip()]
+        if len(items) != len(parts):
+            continue
+        yield _parts_finding(ctx, m, total, parts)
 
 
 def _named_arm_sizes(ctx: CheckContext, inner: str) -> bool:
@@ -1765,6 +1889,10 @@ def _proportion_findings(ctx: CheckContext):
             seen.add(prop.start)
             if prop.start in confirmed:
                 continue  # the claims library confirms it for its own arm
+            cases = _outcome_cases(ctx, prop)
+            if cases is not None:
+                yield cases
+                continue
             # the claims near it only (bisection): scanning every rate for every proportion made a
             # long document quadratic
             # never the proportion itself read as a share ("3 out of 4 patients" is also an n of N)
@@ -1778,6 +1906,8 @@ def _proportion_findings(ctx: CheckContext):
                 near = []  # "80.7% responded. Four in five responders were event-free": its own endpoint
             if near and not same and _names_other_population(ctx, prop, near):
                 near = []  # "80.7% vs 29.4%. About two in three in a named subgroup ...": its own population
+            if near and not same and _names_other_pairing(ctx, prop, near):
+                near = []  # "MRD-negative: 78.4% of responders. Seven in ten responders reached remission ..."
             if not near:
                 seen.discard(prop.start)  # no rate of its own: judged against the library below
                 continue
@@ -1841,6 +1971,94 @@ def _names_other_population(ctx: CheckContext, prop, near: list[Claim]) -> bool:
              if any(not any(a <= m.start() and m.end() <= b for a, b in outcome_spans)
                     for m in term_pattern(t).finditer(sentence))}
     return bool(named) and not any(c.population in named for c in near)
+
+
+#: the words right after a proportion that make its whole the cases of an outcome: "nine in ten liver
+#: events", "seven of ten cases of the liver event", "four in five patients who developed the liver event" (the outcome's
+#: name, read with the claims library's terms, right before "events" or right after "with")
+_CASES_WORD = re.compile(r"[^\S\n]{1,3}(?:events?|cases?|episodes?)\b", re.I)
+_CASES_OF = re.compile(r"[^\S\n]{1,3}(?:of[^\S\n]{1,3})?(?:(?:the|all|those)[^\S\n]{1,3})?(?:(?:cases?|episodes?|events?)"
+                       r"[^\S\n]{1,3}of|(?:patients|adults|children|people|those)[^\S\n]{1,3}(?:with|who[^\S\n]{1,3}"
+                       r"(?:had|developed|experienced))|(?:[A-Za-z][\w-]{0,30}[^\S\n]{1,3})?(?:patients|adults)[^\S\n]{1,3}"
+                       r"with)[^\S\n]{1,3}", re.I)
+
+
+def _outcome_cases(ctx: CheckContext, prop):
+    """U001 for a proportion in words whose whole is the cases of an outcome, not the patients ("Nine in
+    ten liver events resolved once treatment was stopped", "seven in ten patients who developed the liver event
+    recovered"): what became of the cases, a figure of its own that no rate of the outcome (of all
+    patients) describes and that the claims library holds no entry of. None where the proportion is
+    not of such cases, its sentence names a comparator arm or another outcome (whose entry may hold
+    it), or no outcome at all."""
+    from .unsupported import UNSUPPORTED_CLAIM
+
+    text = ctx.document.text
+    ref = ctx.reference
+    sentence = _sentence_span_at(ctx, prop.start)
+    s1 = sentence[1] if sentence else min(len(text), prop.end + 200)
+    s0 = sentence[0] if sentence else prop.start
+    after = text[prop.end:min(s1, prop.end + 120)]
+    outcome = None
+    lead = _CASES_OF.match(after)
+    for eid, t in ref.endpoints.items():
+        if t.domain not in ("efficacy", "safety"):
+            continue
+        pat = term_pattern(t)
+        if lead is not None:
+            m = pat.match(after, lead.end())
+            if m is not None:
+                outcome = (eid, m.group(0))
+                break
+        m = pat.match(after, len(after) - len(after.lstrip()))
+        if m is not None and _CASES_WORD.match(after, m.end()):
+            outcome = (eid, m.group(0))
+            break
+        if m is None:
+            # a word before the outcome's name ("nine in ten serious liver events")
+            w = re.match(r"\s{1,3}[A-Za-z][\w-]{0,30}", after)
+            m = pat.match(after, w.end() + 1) if w else None
+            if m is not None and _CASES_WORD.match(after, m.end()):
+                outcome = (eid, m.group(0))
+                break
+    if outcome is None:
+        return None
+    eid, words = outcome
+    whole = text[s0:s1]
+    if any(term_pattern(t).search(whole) for a, t in ref.arms.items() if a not in ref.product_arms):
+        return None
+    others = [e for e, t in ref.endpoints.items() if e != eid and t.domain in ("efficacy", "safety")
+              and any(m.group(0).lower() not in words.lower() for m in term_pattern(t).finditer(whole))]
+    if others:
+        return None
+    if any(av.value is not None and proportion_ok(prop.qualifier, prop.n, prop.d, av.value)
+           for e in ref.by_endpoint.get(eid, ()) for a, av in e.arms.items() if a in ref.product_arms):
+        return None  # a figure of the outcome that the library holds (which analysis, uncertain): not invented
+    said = " ".join(prop.text.split())
+    return ctx.finding(
+        UNSUPPORTED_CLAIM, prop.start, prop.end,
+        f"\"{said}\" ({prop.n} in {prop.d}) is a share of the {' '.join(words.split())} cases themselves, not of "
+        f"the patients: no rate of {ref.endpoints[eid].label} describes it and the claims library holds no "
+        f"entry of it", found=said)
+
+
+def _names_other_pairing(ctx: CheckContext, prop, near: list[Claim]) -> bool:
+    """Does the proportion's own sentence name both an outcome and a population that the earlier
+    sentences' rates each hold, but no one rate holds together? "78.4% of responders were MRD-negative.
+    Seven in ten responders reached remission after one cycle": the responders' rate is of another outcome,
+    the outcome's rate (80.7%) of all patients; neither is what it describes."""
+    sentence = _sentence_at(ctx, prop.start)
+    if sentence is None:
+        return False
+    ref = ctx.reference
+    outcome_spans = [(m.span(), eid) for eid, t in ref.endpoints.items() if t.domain in ("efficacy", "safety")
+                     for m in term_pattern(t).finditer(sentence)]
+    own = {eid for _, eid in outcome_spans}
+    named = {pid for pid, t in ref.populations.items()
+             if any(not any(a <= m.start() and m.end() <= b for (a, b), _ in outcome_spans)
+                    for m in term_pattern(t).finditer(sentence))}
+    if not own or not named:
+        return False
+    return not any(c.endpoint in own and c.population in named for c in near)
 
 
 def _library_proportions(ctx: CheckContext, seen: set[int]):
@@ -2195,7 +2413,29 @@ def _survival_endpoint(ctx: CheckContext) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _document_pairs(ctx: CheckContext, claim: Claim, endpoint: str) -> list[tuple[Claim, Claim]]:
+def _difference_by_document_pairs(ctx: CheckContext, claim: Claim):
+    """A004 for a difference in percentage points whose sentence gives no rates, none before it either,
+    judged against the pairs of rates of its endpoint the piece gives elsewhere (a row of a table after
+    it, a sentence of another section; see :func:`_document_pairs`): no finding where one of them gives
+    it within rounding, a finding naming the nearest where none does. None where the piece gives no
+    such pair (or too many to judge by)."""
+    pairs = [(a, b) for a, b in _document_pairs(ctx, claim, claim.endpoint, kinds=("percentage",))
+             if claim.population is None or a.population in (None, claim.population)]
+    if not pairs or len(pairs) > _MAX_PAIRS:
+        return None
+    if any(difference_ok(claim.value, a.value, b.value) for a, b in pairs):
+        return []
+    a, b = min(pairs, key=lambda p: abs(p[0].start - claim.start))
+    high, low, exact = _ordered_difference(a.value, b.value)
+    return [ctx.finding(
+        DIFFERENCE, claim.start, claim.end,
+        f"stated difference {claim.value} percentage points, but the piece gives {high}% vs {low}% for it: "
+        f"{high}% − {low}% = {exact} percentage points",
+        expected=f"{exact} percentage points", found=f"{claim.value} percentage points")]
+
+
+def _document_pairs(ctx: CheckContext, claim: Claim, endpoint: str,
+                    kinds: tuple[str, ...] | None = None) -> list[tuple[Claim, Claim]]:
     """The pairs of the wording's endpoint the piece gives (:func:`_judge_by_document_pairs`): per
     sentence or table row, exactly two values of one kind (rates, or durations in one unit) and one
     timepoint, a product arm's and another arm's, or two whose arms the context left open ("Median
@@ -2203,8 +2443,9 @@ def _document_pairs(ctx: CheckContext, claim: Claim, endpoint: str) -> list[tupl
     its sentence names a median."""
     product_arms = ctx.reference.product_arms
     s0, s1 = claim.sentence
-    kinds = ("duration",) if (_MEDIAN.search(ctx.document.text, s0, s1)
-                              or _DURATION_WORDING.match(ctx.document.text, claim.end)) else tuple(_COMPARED)
+    if kinds is None:
+        kinds = ("duration",) if (_MEDIAN.search(ctx.document.text, s0, s1)
+                                  or _DURATION_WORDING.match(ctx.document.text, claim.end)) else tuple(_COMPARED)
     by_sentence: dict[tuple[int, int], list[Claim]] = {}
     for c in ctx.claims:
         if (c.endpoint == endpoint and c.kind in kinds and c.value is not None
