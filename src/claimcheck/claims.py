@@ -101,6 +101,13 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _SPELLED_TIME = re.compile(
     rf"\b(?:within|after|in|over|by|of|than)\s{{1,2}}(?:(?:about|approximately|around|only|just)\s{{1,2}})?"
     rf"(?P<n>{_B100})(?![\w-])(?=\s{{1,2}}(?:days|weeks)\b)", re.I)
+#: a number of treatment cycles in words that a dosing statement gives ("up to eight cycles", "a maximum
+#: of six treatment cycles", "the recommended duration is two cycles", "given for three cycles"): read
+#: in digits as one in digits is (the "cycles" pattern); not a count of what patients had ("completed
+#: two cycles")
+_SPELLED_CYCLES = re.compile(
+    rf"(?<![\w-])(?:up\s{{1,2}}to|maximum\s{{1,2}}of|at\s{{1,2}}most|no\s{{1,2}}more\s{{1,2}}than|for|is|are|"
+    rf"receive|be\s{{1,2}}given)\s{{1,2}}(?P<n>{_B100})(?![\w-])(?=\s{{1,2}}(?:treatment\s{{1,2}})?cycles\b)", re.I)
 #: a percentage in words: "eighty-five percent", "fifty per cent", "twenty-nine point four percent", "a
 #: hundred percent": read in digits ("85 percent", "29.4 percent"), its precision as written (a whole
 #: number; one decimal for "point four")
@@ -111,7 +118,7 @@ _SPELLED_PCT = re.compile(
     rf"(?![\w-])(?=\s{{1,2}}(?:percent|per\s{{1,2}}cent)\b)", re.I)
 #: the words that make a count in words worth looking for: a number word then "of"/"out", or "of" then one,
 #: or a number word then "days"/"weeks"; a number word then "percent", "per cent" or "point"
-_SPELLED_HINT = re.compile(rf"(?i:{_NUMBER_WORD}\s{{1,2}}(?:of|out|days|weeks|percent|per\s{{1,2}}cent|point)\b|\bof\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
+_SPELLED_HINT = re.compile(rf"(?i:{_NUMBER_WORD}\s{{1,2}}(?:of|out|days|weeks|percent|per\s{{1,2}}cent|point|cycles|treatment\s{{1,2}}cycles)\b|\bof\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
                            rf"(?:first\s{{1,2}})?(?:{_NUMBER_WORD}|a\s{{1,2}}hundred)\b)")
 #: what stands in the normalised text for the letters of a count in words beyond its digits
 #: (dropped, so offsets map back: see :class:`NumberMap`)
@@ -182,6 +189,7 @@ def _spelled_counts(text: str) -> str:
     spans += [(m.start("N"), m.end("N")) for m in _SPELLED_OF_N.finditer(text)
               if (cardinal_value(m.group("N")) or 0) > 10]
     spans += [(m.start("n"), m.end("n")) for m in _SPELLED_TIME.finditer(text)]
+    spans += [(m.start("n"), m.end("n")) for m in _SPELLED_CYCLES.finditer(text)]
     decimals: dict[int, tuple[int, str]] = {}  # a percentage's start -> (its end, its decimals in digits)
     for m in _SPELLED_PCT.finditer(text):
         spans.append((m.start(), m.end()))
@@ -236,7 +244,8 @@ def normalise_numbers(text: str, decimal_comma: bool = False) -> tuple[str, Numb
     * a run of spaces is read as one space (the others are dropped);
     * a count spelled out in an n of N ("eighty-eight of 109", "88 of one hundred and nine",
       "(Ninety-eight of the first 109 patients)"), and days or weeks in words after "within", "after",
-      "in" and the like ("resolved within two weeks"), and a percentage in words ("eighty-five percent",
+      "in" and the like ("resolved within two weeks"), a number of cycles in words ("up to eight
+      cycles"), and a percentage in words ("eighty-five percent",
       "twenty-nine point four per cent"), are read in digits (:func:`_spelled_counts`);
     * a decimal comma is a decimal point where the text cannot mean thousands (one or two digits
       after it, then "%" or a unit of time: "80,7 %", "7,7 months"; after a lone 0: "HR 0,75") and, with ``decimal_comma`` (the market writes numbers so: EU),
@@ -859,6 +868,8 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     _duration_differences(normal, claims)
     if "of " in normal or "mong" in normal:
         claims = _counts_of_stated_totals(normal, claims)
+    if " of " in normal:
+        _counts_before_their_total(normal, claims)
     if "CI" in normal or "onfidence" in normal:
         _named_ratio_estimates(normal, claims)
         _intervals_after_words(normal, claims)
@@ -1133,6 +1144,38 @@ def _previous_total(text: str, at: int) -> tuple[int, str] | None:
     if len(numbers) != 1 or len(people) != 1:
         return None
     return int(people[0].group("N")), sentence
+
+
+#: right before a count of people ("247 patients"): a smaller count that it is the total of ("203 of 247
+#: patients", "97 out of the 124 patients"); not a place in a sequence ("the 2nd of 3 patients")
+_COUNT_BEFORE_TOTAL = re.compile(
+    r"(?<![\w.,/%-])(?P<n>\d{1,4})[^\S\n]{1,2}(?:out[^\S\n]{1,2})?of[^\S\n]{1,2}(?:(?:the|those|these|all)[^\S\n]{1,2})?$")
+
+
+_LIST_JOINER = re.compile(r"\s{0,2}(?:,|;|and|or|vs\.?|versus)\s{0,3}")
+
+
+def _counts_before_their_total(text: str, claims: list[Claim]) -> None:
+    """A count of people written with a smaller count before it, "n of N patients" ("203 of 247
+    patients on the product had died", "97 out of the 124 patients"), with no percentage or n/N of
+    its own: an n/N claim (fraction) from n, so that n is compared with the count the library gives
+    that denominator (a count entry's n of N, a rate's n/N), not a count of N patients alone. A count
+    with a percentage ("18 of 79 patients (22.8%)") is the percentage's claim already."""
+    for c in claims:
+        if c.kind != ClaimKind.COUNT or c.n is not None or c.value is None or c.value.decimals \
+                or c.text[:1] in "nN" or c.start < 2:
+            continue
+        m = _COUNT_BEFORE_TOTAL.search(text, max(0, c.start - 24), c.start)
+        if m is None or any(o is not c and o.start < c.start and o.end > m.start() for o in claims):
+            continue
+        if any(o.kind == ClaimKind.FRACTION and o.end <= m.start() and _LIST_JOINER.fullmatch(text, o.end, m.start())
+               for o in claims):
+            continue  # the last of a list of n of N ("(32 of 109 and 88 of 109 patients)"): paired as listed
+        n, total = int(m.group("n")), int(c.value.value)
+        if not 0 < n < total or total < 5 or _ORDINAL_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        c.kind, c.start, c.text, c.n, c.total, c.value, c.unit = \
+            ClaimKind.FRACTION, m.start(), text[m.start():c.end], n, total, None, None
 
 
 def _counts_of_stated_totals(text: str, claims: list[Claim]) -> list[Claim]:

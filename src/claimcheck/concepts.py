@@ -123,7 +123,9 @@ _CUE = re.compile(
 #: "not only", "no doubt" …: cues that do not negate what follows; "No," answering a question
 #: ("No, it was a post hoc analysis") negates the question, not what follows it
 _NOT_A_CUE = re.compile(
-    r"(?:not|no|without)\s+(?:only|just|merely|least|doubt|question|wonder|exception|surprise|longer\s+than)\b"
+    r"(?:not|no|without)\s+(?:only|just|merely|least|doubt|question|wonder|exception|surprise|longer\s+than"
+    # a bound, not a denial: "no more than two cycles before transplant" still says "before transplant"
+    r"|more\s+than|fewer\s+than|less\s+than)\b"
     r"|no\s{0,2},"
 )
 #: where a clause ends (the scope of a negation stops there)

@@ -1714,6 +1714,12 @@ def _run_in_label(back: list[Term], endpoint: str, text: str, s0: int) -> bool:
 #: between a design term and the duration it heads: "median follow-up 29.6 months", "(median
 #: follow-up: 29.6 months)", "after a median follow-up of 29.6 months"
 _HEADS_DURATION = re.compile(r"^\s{0,2}(?:(?:of|was|is|:|,|=)\s{0,3})?$")
+#: ... or with whom it is of between them, up to four words after "of", "for", "among" or "in", then
+#: what heads a duration: "median follow-up of survivors of 37.1 months", "median follow-up among
+#: patients still alive was 37.1 months", "median follow-up for surviving patients: 37.1 months"
+_HEADS_DURATION_OF = re.compile(
+    r"^\s{1,2}(?:of|for|among|in)\s{1,3}(?:[^\W\d][\w'’-]*\s{1,3}){0,3}[^\W\d][\w'’-]*"
+    r"\s{0,2}(?:of|was|is|were|:|,|=)\s{0,3}$")
 
 
 def _design_heading(claim: Claim, design: list[Term], text: str) -> str | None:
@@ -1723,7 +1729,9 @@ def _design_heading(claim: Claim, design: list[Term], text: str) -> str | None:
     the population of the outcome ("median survival in patients in second line was 15.6 months":
     after in / among / for) heads nothing."""
     for t in design:
-        if t.end <= claim.start and claim.start - t.end <= 8 and _HEADS_DURATION.match(text[t.end:claim.start]) \
+        if t.end <= claim.start and (claim.start - t.end <= 8 and _HEADS_DURATION.match(text[t.end:claim.start])
+                                     or claim.start - t.end <= 60
+                                     and _HEADS_DURATION_OF.match(text[t.end:claim.start])) \
                 and not _POPULATION_BEFORE.search(text, max(0, t.start - 12), t.start):
             return t.id
     return None

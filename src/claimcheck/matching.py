@@ -453,6 +453,10 @@ class Matcher:
             # entry's own qualifier ("directly", "grade 3 or higher", "for survivors"), so the value is
             # judged there, never confirmed by another entry of the endpoint it happens to equal
             compatible, nearest_words = self._qualifier_drops(claim, compatible, facts, arm, text)
+        elif claim.endpoint and claim.endpoint_strength == "sentence":
+            # no figure agrees: the entry whose own words are nearest the value is still the one it names
+            # ("the median time from the procedure to onset was 18 days" where the entry of that wording holds 15)
+            nearest_words = self._qualifier_drops(claim, [], facts, arm, text)[1]
         else:
             nearest_words = set()
         unqualified_default = None
@@ -608,8 +612,17 @@ class Matcher:
         # the entry's own words (its synonyms: "median follow-up of survivors", "2-year follow-up") named in
         # the claim's sentence, and no other entry's of the endpoint: that entry is the one meant, as a
         # named population would make it, whatever the default entry's score
-        worded = {f.entry.id: f for f in own_arm if f.entry.synonyms and sentence and not f.entry.default
-                  and claim.endpoint_strength == "sentence" and (not population or f.entry.population in (None, population))
+        # (a population the sentence names only in another clause than the value's, "the median time from
+        # the procedure to onset was 18 days, and the event was reported up to 56 days after the last dose
+        # in patients who did not have the procedure", does not set aside the entry whose own words are
+        # nearest the value)
+        elsewhere = bool(population) and claim.population_source == "sentence" and len(nearest_words) == 1 \
+            and not self._names_population(population, self._own_clause(claim, text))
+        worded = {f.entry.id: f for f in own_arm if f.entry.synonyms and sentence
+                  and (not f.entry.default or (elsewhere and f.entry.id in nearest_words))
+                  and claim.endpoint_strength == "sentence" and (
+                      not population or f.entry.population in (None, population)
+                      or (elsewhere and f.entry.id in nearest_words))
                   and (not claim.timepoint or f.entry.timepoint == claim.timepoint
                        or not any(g.entry.timepoint == claim.timepoint for g in facts))  # the time point pins first
                   and self._names_qualifier(f.entry, sentence)}
@@ -937,7 +950,11 @@ class Matcher:
             return None
         if claim.endpoint and claim.endpoint_strength == "sentence" and claim.endpoint != entry.endpoint:
             return None
-        if claim.timepoint and claim.timepoint != entry.timepoint:
+        if claim.timepoint and claim.timepoint != entry.timepoint and not (
+                partner.timepoint == claim.timepoint and partner.sentence == claim.sentence):
+            # (a time point the pair's sentence names in another clause, "median survival 7.7 vs 6.7 months,
+            # and the 2-year rates were …", is read for both values: where the partner agrees with
+            # the entry of no such time point all the same, it does not pin the claim either)
             return None
         other = next(x for x in entry.arms if x != theirs.arm)
         if claim.arm_source in ("own", "chain") and claim.arm != other:
@@ -1285,6 +1302,14 @@ class Matcher:
         return [f for f in compatible if f.entry.endpoint != claim.endpoint
                 or (f.entry.study.id, f.entry.population) not in siblings], named
 
+    @staticmethod
+    def _own_clause(claim: Claim, text: str) -> str:
+        """The claim's own clause of its sentence (between the clause breaks of :data:`_OWN_CLAUSE`)."""
+        s0, s1 = claim.sentence if claim.sentence != (0, 0) else (claim.start, claim.end)
+        cut = max([m.end() for m in _OWN_CLAUSE.finditer(text, s0, claim.start)], default=s0)
+        end = next((m.start() for m in _OWN_CLAUSE.finditer(text, claim.end, s1)), s1)
+        return text[cut:max(end, claim.end)]
+
     def _population_of_value(self, claim: Claim, text: str) -> str | None:
         """The population named for this very value: next to it or by its table cell (own), by a
         list's order (chain), or the only one its sentence names where no other figure stands
@@ -1546,6 +1571,12 @@ class Matcher:
         # cycles for patients not proceeding to transplant")
         named = [e for e in entries if e.synonyms and sentence and self._asserts_qualifier(e, sentence)] \
             if claim.comparator != "max" or len(_CYCLES_FIGURE.findall(sentence)) == 1 else []
+        if named and len(_CYCLES_FIGURE.findall(sentence)) > 1:
+            # several numbers of cycles in the sentence, each in a clause of its own ("stop without a response
+            # within 3 cycles, and 2 cycles is the recommendation before transplant"): an entry's words name the
+            # number of their own clause only
+            clause = self._own_clause(claim, text)
+            named = [e for e in named if self._asserts_qualifier(e, clause)]
         if len(named) > 1 and not any(av.value.value == claim.value.value for x, _, av in values if x in named):
             # several entries' words in the sentence ("2 cycles before transplant; discontinue if no
             # response within 4 cycles"), none holding the number: the one whose words are nearest it
@@ -1558,6 +1589,12 @@ class Matcher:
                 return Match(MatchStatus.MISMATCH, e, arm, "value", expected=f"{av.value} cycles",
                              found=f"{claim.value} cycles",
                              certainty="the entry's own words named in the sentence")
+            if held:
+                # "no more than 2 cycles before transplant": the maximum of the entry its words name,
+                # never judged against the arm's overall maximum
+                arm = next(arm for arm, av in held if av.value.value == claim.value.value)
+                return Match(MatchStatus.CONSISTENT, e, arm, "value", expected=claim.describe_value(),
+                             found=claim.describe_value())
         if claim.comparator == "max" and claim.arm_source in ("own", "chain", "sentence", "product"):
             # "EXAMPLIMAB for up to 4 cycles": the maximum of the arm named, not the comparator's 4
             own = [(e, arm, av) for e, arm, av in values if e.default and arm is not None and arm == claim.arm]

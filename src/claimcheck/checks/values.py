@@ -29,7 +29,12 @@ VALUE_MISMATCH = Rule(
             "only by an entry of the time point and population it names (else the endpoint's default entry), "
             "its endpoint named in its own clause: \"two in ten\" for a 37.1% entry is a mismatch, \"seven in ten "
             "after one cycle\" with no such entry is U001 (where A005 reports the same words, A005 alone); never a count, a place or a time (\"one in three cycles\", \"in ten days\", \"one in a "
-            "million\").",
+            "million\"). Also a wrong figure whose endpoint the text makes clear in other words: the other value "
+            "of a pair whose sentence names a time point in another clause (\"median survival 7.7 vs 6.7 months, and the "
+            "2-year rates …\"), a duration after a design term and the group it is of (\"median follow-up of "
+            "survivors of 31.7 months\"), an entry's own words nearest the value where the sentence names another "
+            "population in another clause, n of N deaths written \"193 of 247 patients … had died\", and a "
+            "number of cycles in words in a dosing statement (\"up to eight cycles\").",
     why="A transcription error in a promotional piece misstates the evidence; reviewers must catch every one "
         "and it is the most common MLR rejection reason for efficacy pages.",
     basis="21 CFR 202.1(e)(6) (misleading representation of study results); ABPI Code clause 6.1 "
