@@ -68,6 +68,8 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
 def read_text(path: str, data: bytes) -> Document:
     """A plain-text document (the readers' table, documents/__init__.py, picks the reader)."""
     text, encoding = decode_text(path, data)
+    # a box drawn round a passage ("| WARNING: … |" between "+----+" rules): its borders are no cells
+    text = unframe_boxes(text)
     # two columns of prose side by side (a layout tool's export): each column read on its own lines
     text, segments = unfold_columns(text)
     # columns lined up with spaces or tabs: cells separated by "|", as the other readers leave tables
@@ -75,6 +77,61 @@ def read_text(path: str, data: bytes) -> Document:
     text = apply_plain_tables(text, tables)
     return Document(path=path, text=text, format="text", metadata={"encoding": encoding},
                     segments=segments, tables=[table_grid(text, t) for t in tables])
+
+
+#: a line of a box drawn round a passage: a border character, the text, a border character
+#: ("| Symptoms of differentiation syndrome … |", "│ … │", "║ … ║"), one cell only
+_FRAMED = re.compile(r"^([ \t]{0,8})([|\u2502\u2503\u2551])([^|\u2502\u2503\u2551\n]*)([|\u2502\u2503\u2551])[ \t]*$",
+                     re.MULTILINE)
+#: a box's top, bottom or inner rule ("+-----+", "┌────┐", "╔════╗", "|------|")
+_FRAME_RULE = re.compile(r"^[ \t]{0,8}[+|\u250c\u2510\u2514\u2518\u251c\u2524\u2554\u2557\u255a\u255d\u2560\u2563"
+                         r"\u2502\u2551][-=_+\u2500\u2550 ]{3,}[+|\u250c\u2510\u2514\u2518\u251c\u2524\u2554\u2557"
+                         r"\u255a\u255d\u2560\u2563\u2502\u2551][ \t]*$", re.MULTILINE)
+
+
+def unframe_boxes(text: str) -> str:
+    """A passage in a box drawn with characters (a boxed warning typed in a ``.txt``) read as the
+    passage: the border characters of its lines become spaces, so its wrapped sentences run on
+    as prose instead of one-cell table rows. A run of at least two framed lines with a rule line
+    just above it or just below it is a box; a line with a cell boundary inside it (a table's
+    row) is none. Offsets and line numbers are kept (one space for each border character)."""
+    if "|" not in text and "\u2502" not in text and "\u2551" not in text and "\u2503" not in text:
+        return text
+    framed = list(_FRAMED.finditer(text))
+    if len(framed) < 2:
+        return text
+    out = list(text)
+    run: list[re.Match] = []
+
+    def flush() -> None:
+        if len(run) >= 2 and (_rule_before(text, run[0].start()) or _rule_after(text, run[-1].end())):
+            for m in run:
+                out[m.start(2)] = " "
+                out[m.start(4)] = " "
+        run.clear()
+
+    for m in framed:
+        if run and text.count("\n", run[-1].end(), m.start()) != 1:
+            flush()
+        run.append(m)
+    flush()
+    return "".join(out)
+
+
+def _rule_before(text: str, at: int) -> bool:
+    end = at - 1
+    if end < 0:
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    return bool(_FRAME_RULE.fullmatch(text, start, end))
+
+
+def _rule_after(text: str, at: int) -> bool:
+    if at >= len(text):
+        return False
+    start = at + 1
+    end = text.find("\n", start)
+    return bool(_FRAME_RULE.fullmatch(text, start, end if end != -1 else len(text)))
 
 
 # ------------------------------------------------------------------ shared helpers
