@@ -69,6 +69,9 @@ class Element:
     #: Safety Information**", "Safety: …", "SLIDE 6 - Safety") that names it, not the document's
     #: title (:meth:`headed`)
     headed_by: list[Term] = field(default_factory=list)
+    #: (with ``headed_by``) a heading that names the element over a section that states nothing
+    #: (``empty_heading:`` in the pack): reported at the heading (:meth:`empty_headings`)
+    empty_heading: bool = False
     #: sentences that do not state the element (``unless:`` in the pack, each item concepts that
     #: co-occur in the sentence): a pointer to another document ("see the SmPC for the warnings and
     #: precautions"), a request to report adverse reactions
@@ -234,6 +237,53 @@ class Element:
                 return True
         return False
 
+    def empty_headings(self, index: TextIndex, start: int = 0, end: int | None = None,
+                       skip: Callable[[int], bool] | None = None) -> list[int]:
+        """The section headings in [start, end) that name the element (``headed_by``): a heading
+        of a known level (Markdown ``#``, HTML ``<h2>``, a Word heading) that starts its section,
+        not the document's title, not a line ``skip`` excludes, not negated, over nothing: what it
+        heads, down to the next heading of its level or above (its subheadings and what they head
+        belong to it), holds sentences of ``unless`` only ("Important Safety Information" over
+        "Please see the full Prescribing Information" alone). A boxed warning, a table, a list or
+        any other sentence under it is content; a heading-like line that is no section heading
+        (bold, capitals, a caption) is never judged. Sentence indices."""
+        if not self.headed_by or not self.unless:
+            return []
+        if self._heading is None:
+            self._heading = compile_terms(self.headed_by)
+        text = index.text
+        end = len(text) if end is None else end
+        title = 1 if len(index.sentences) > 1 and _MARKET_LINE.match(text, *index.sentence_span(0)) else 0
+        out: list[int] = []
+        for a, _, _ in self._heading.finditer(index, start, end):
+            i = index.sentence_index(a)
+            s0, e0 = index.sentence_span(i)
+            section = index.section_start(s0)
+            line_end = text.find("\n", section)
+            on_heading_line = section <= s0 < (len(text) if line_end == -1 else line_end)
+            if i <= title or i in out or (skip is not None and skip(s0)) or negated(index.lowered, s0, a) \
+                    or index.section_level(section) is None or not on_heading_line or "\n" in text[s0:e0].strip():
+                continue
+            scope_end = index.heading_scope_end(s0)
+            pointers = 0
+            content = False
+            k = i + 1
+            while k < len(index.sentences) and index.sentence_span(k)[0] < scope_end:
+                ks, ke = index.sentence_span(k)
+                k += 1
+                if sum(c.isalnum() for c in text[ks:ke]) < 3 or (skip is not None and skip(ks)):
+                    continue
+                if any(u.present(index, ks, ke) for u in self.unless):
+                    pointers += 1
+                    continue
+                if index.section_start(ks) == ks and index.section_level(ks) is not None:
+                    continue   # a subheading: what it heads is judged by its own sentences
+                content = True
+                break
+            if pointers and not content:
+                out.append(i)
+        return out
+
     def _heads_more_than_a_box(self, index: TextIndex, i: int, skip: Callable[[int], bool] | None) -> bool:
         """Whether the section that heading sentence ``i`` heads holds anything but a boxed
         warning and sentences of ``unless`` (a pointer to the labeling, a request to report):
@@ -381,6 +431,18 @@ class RequiredContent(PackRule):
                 yield self._missing(run, first, missing,
                                     f"{_labels(missing)} is missing{where}" if page else f"the document lacks {_labels(missing)}",
                                     f"add {_labels(missing)}" + (" to that page" if page else ""))
+                return
+            # a heading that promises the element over nothing but a pointer: the piece states it
+            # elsewhere, but the section the reader is sent to is empty
+            for el in self.elements:
+                if el.empty_heading:
+                    for i in el.empty_headings(index, lo, skip=skip):
+                        s0, e0 = index.sentence_span(i)
+                        heading = " ".join(index.text[s0:e0].split())
+                        yield self._missing(run, (s0, e0, None), [el],
+                                            f"the section headed {_quote(heading)} gives no {el.label}: it holds"
+                                            " nothing but a pointer to the labeling or a request to report",
+                                            f"give {el.label} under {_quote(heading)}")
             return
         if self._block is None:
             # each anchor labelled with its position in the list: the first forms win a tie

@@ -40,6 +40,10 @@ _LIST_OR_ROW = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.
 #: the start of a list item's line (a bullet or a number)
 _LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-][ \t]|\d{1,2}[.)][ \t])")
 _LINE = re.compile(r"[^\n]*")
+#: a copy-deck label on a line of its own at a sentence's start ("[HEADLINE]", "[SUBHEAD]", "[Body copy]"):
+#: it names the slot the next line fills, so the sentence splitter's joining of the two leaves that
+#: line to be judged (a headline stays a heading); a bracket that holds a sentence is no label
+_COPY_LABEL = re.compile(r"[ \t]{0,3}\[[A-Za-z][A-Za-z0-9 /&-]{0,40}\][ \t]{0,8}\n")
 #: what may close a sentence after its final mark (emphasis, quotes, brackets, blanks)
 _CLOSING_MARKS = " \t\r\n*_\"'\u201d\u2019)]>"
 #: an answer's way of naming what the question asked about: a pronoun, "a copy", a web address
@@ -170,11 +174,16 @@ class TextIndex:
 
     def is_heading_like(self, i: int) -> bool:
         """A sentence that reads as a heading: one line of at most 14 words without final
-        punctuation (not a list item or table row), or the first line of a section."""
+        punctuation (not a list item or table row; a copy-deck label such as "[HEADLINE]" on the
+        line above it, which the sentence splitter joins to it, is left out), or the first line
+        of a section."""
         s, e = self.sentence_span(i)
         if self.section_index(s) != self.section_index(max(0, s - 1)) or s == 0 and self.has_sections():
             return True
         line = _TRAILING_MARKS.sub("", self.text[s:e])   # "… with caution.³": a mark after its stop
+        label = _COPY_LABEL.match(line)
+        if label:
+            line = line[label.end():]
         if "\n" in line or line[-1:] in ".!?;," or _LIST_OR_ROW.match(line):
             return False
         return len(line.split()) <= 14
@@ -263,6 +272,22 @@ class TextIndex:
         """Where the section holding ``offset`` ends (the next section's start, or the text's end)."""
         k = self.section_index(offset) + 1
         return self._sections[k] if k < len(self._sections) else len(self.text)
+
+    def heading_scope_end(self, offset: int) -> int:
+        """Where what a heading at ``offset`` heads ends: for a heading that starts a section at a
+        known level, the start of the next section at that level or above, or of a section
+        started otherwise (a thematic break); else the end of the section holding ``offset``."""
+        k = self.section_index(offset)
+        start = self._sections[k]
+        level = self.section_level(start)
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        if level is None or not line_start <= start <= offset:
+            return self.section_end(offset)
+        for nxt in self._sections[k + 1:]:
+            other = self.section_level(nxt)
+            if other is None or other <= level:
+                return nxt
+        return len(self.text)
 
     def sentence_section(self, i: int) -> int:
         return self.section_index(self.sentences[i][0])
