@@ -85,6 +85,12 @@ def test_a_safety_heading_over_a_pointer_alone_is_f008_at_the_heading(lint_piece
      "Please see the full Prescribing Information.", "md"),
     # a bold line or a caption is no section heading: never judged empty
     (_US_MD, "**Important Safety Information**\n\nPlease see the full Prescribing Information.", "md"),
+    # a heading about reporting heads the request to report, after a safety section with content
+    (_US_HTML, "<h2>Important Safety Information</h2>\n<p>Prolonged QT interval: perform ECGs before and "
+     "during treatment.</p>\n<h2>Q7. How can I report a side effect?</h2>\n<p>Report suspected adverse "
+     "reactions to the FDA at 1-800-FDA-1088.</p>", "html"),
+    (_US_MD, "## Important Safety Information\n\nPRES has been reported; stop XOSPATA if it is confirmed.\n\n"
+     "## Reporting adverse events\n\nPlease report suspected adverse reactions to the FDA at 1-800-FDA-1088.", "md"),
 ])
 def test_a_safety_heading_over_content_is_clean(lint_piece, linter_for, template, isi, ext):
     text = template.format(isi=isi)

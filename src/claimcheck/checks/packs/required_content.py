@@ -14,6 +14,11 @@ from .base import PackRule, RuleRun
 from .requires_if import about_product
 from .text import TextIndex
 
+#: a heading about reporting adverse events ("How do I report an adverse event?", "Reporting side
+#: effects", "Pharmacovigilance contacts"): what it heads is the request to report, not safety content
+_REPORTING_HEADING = re.compile(r"\breport(?:s|ed|ing)?\b|\bpharmacovigilance\b", re.IGNORECASE)
+
+
 @dataclass
 class Element:
     """A piece of required content: every group (a concept: alternative terms) in one sentence,
@@ -246,7 +251,8 @@ class Element:
         belong to it), holds sentences of ``unless`` only ("Important Safety Information" over
         "Please see the full Prescribing Information" alone). A boxed warning, a table, a list or
         any other sentence under it is content; a heading-like line that is no section heading
-        (bold, capitals, a caption) is never judged. Sentence indices."""
+        (bold, capitals, a caption) is never judged, nor a heading that is itself a sentence of
+        ``unless`` ("How do I report an adverse event?" over the numbers to call). Sentence indices."""
         if not self.headed_by or not self.unless:
             return []
         if self._heading is None:
@@ -264,6 +270,8 @@ class Element:
             if i <= title or i in out or (skip is not None and skip(s0)) or negated(index.lowered, s0, a) \
                     or index.section_level(section) is None or not on_heading_line or "\n" in text[s0:e0].strip():
                 continue
+            if _REPORTING_HEADING.search(text, s0, e0) or any(u.present(index, s0, e0) for u in self.unless):
+                continue   # a heading about reporting, or itself a pointer, heads just that
             scope_end = index.heading_scope_end(s0)
             pointers = 0
             content = False
