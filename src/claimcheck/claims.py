@@ -431,6 +431,9 @@ _N_PCT = [
 #: before "n of N", a word that makes n a place in a sequence ("day 8 of 28", "cycle 1 of 6")
 _ORDINAL_BEFORE = re.compile(r"\b(?:days?|cycles?|weeks?|doses?|grades?|steps?|stages?|pages?|parts?|items?|"
                              r"sections?|visits?|lines?|rounds?|infusions?|months?|years?|questions?|slides?)\s{1,2}$", re.I)
+#: before "n/N", a grade or stage that makes it a label of grades ("Gr 3/4", "grade 3/4 liver-test rise",
+#: "CTCAE grades 3/4"): a range of grades, not a share
+_GRADE_BEFORE = re.compile(r"\b(?:grades?|gr|gr\.|stages?)\s{0,2}$", re.I)
 
 _COUNT = [
     rf"(?P<val>{_N})\s{{1,2}}(?:adult\s+|pediatric\s+|paediatric\s+|randomi[sz]ed\s+)?"
@@ -1903,8 +1906,8 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
         return Claim(ClaimKind.FRACTION, s, e, raw, n=n, total=total)
     if name == "frac":
         n, total = int(m.group("n")), int(m.group("N"))
-        if total == 0 or n > total:
-            return None
+        if total == 0 or n > total or _GRADE_BEFORE.search(text, max(0, s - 12), s):
+            return None  # "Gr 3/4": grades 3 and 4, a label
         return Claim(ClaimKind.FRACTION, s, e, raw, n=n, total=total)
     if name == "relative":
         word = re.sub(r"\s+", " ", m.group("w").lower())

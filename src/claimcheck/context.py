@@ -2087,7 +2087,10 @@ def _groups_listed_before(ordered: list[Claim], chains: list[list[Claim]], terms
 
 
 #: a comparator's figures in a bracket of their own: "(vs chemotherapy 8/35, 23%)", "(versus SC: 21.6%)"
-_VS_ASIDE = re.compile(r"\((?=\s{0,2}(?:vs\.?|versus|compared\s{1,3}(?:with|to)|against)\s)[^()\n]{1,160}\)", re.I)
+_VS_ASIDE = re.compile(r"\((?=\s{0,2}(?:vs\.?|versus|compared\s{1,3}(?:with|to)|against)\s)[^()\n]{1,160}\)"
+                       # ... or as a label and its figure ("6 cycles (comparator chemotherapy: up to 4)", "(SC: 21.6%)")
+                       r"|\((?=[^()\n:]{1,80}:[^\S\n]{0,3}(?:(?:up[^\S\n]{1,2}to|max(?:imum|\.)?|at[^\S\n]{1,2}most)"
+                       r"[^\S\n]{1,2}|[\u2264<]=?[^\S\n]?)?\d)[^()\n]{1,160}\)", re.I)
 
 
 def _attach_arms_with_asides(ordered: list[Claim], chains: list[list[Claim]], terms: list[Term], back: list[Term],
@@ -2151,7 +2154,7 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         # none named in the sentence (the common case): each claim takes the last one named before
         previous = next((t.id for t in reversed(back) if t.kind == kind), None)
         origin = "context" if previous is not None else None
-        listed = _listed_before(back, kind, text)
+        listed = _listed_before(back, kind, text, chains)
         # a compared list of groups said before ("split by dose, ≤X vs >X mg/m². Rates were A% and
         # B%."): a run of as many values listed with "and" or commas takes them in order too
         runs = chains + [r for r in _value_runs(ordered, text) if len(r) > 1] if listed else chains
@@ -2186,6 +2189,9 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
         for t in terms:
             if claim.end <= t.start < after_limit and _AFTER_GAP.match(text[claim.end:t.start]) \
                     and not _CLAUSE_GAP.match(text[claim.end:t.start]):
+                if "\n" in text[claim.end:t.start] and _LABEL_AFTER.match(text, t.end):
+                    # "A: 78.4% (…)\nB: 28.1%": the next line's label, the next value's arm
+                    break
                 value = t.id
                 break
         if value is None and kind == "population":
@@ -2645,12 +2651,26 @@ _VS_GAP = re.compile(r"^[\s,(]*(?:vs\.?|versus|(?:(?:compared?|comparing)\s+)?(?
 #: ("split into a low group and a high group", "between X and Y"); "patients on X and Y were followed"
 #: names both, in no order the values follow
 _AND_GAP = re.compile(r"^[\s,(]*(?:and|or)[\s(]*(?:(?:the|a|an)\s+)?$", re.I)
+#: two groups contrasted by a value each ("50.9% in the lower group and 90.4% in the higher group",
+#: "9.1 months with A versus 6.0 months with B"): between the groups, the second group's value; before
+#: the first group, its own
+_VALUE_WORDS = r"\d{1,3}(?:[.,]\d{1,2})?[^\S\n]?(?:%|percent\b|(?:months?|weeks?|days?|years?)\b)?"
+_GROUP_LEAD = r"[^\S\n]{1,3}(?:of|in|with|on|for|among)[^\S\n]{1,3}(?:(?:the|those)[^\S\n]{1,3})?$"
+_VALUE_PAIR_GAP = re.compile(r"^[^\S\n]{0,3},?[^\S\n]{0,3}(?:and|but|while|whereas|vs\.?|versus|compared[^\S\n]+(?:with|to))"
+                             r"[^\S\n]{1,3}(?:[A-Za-z]+[^\S\n]{1,3}){0,2}?" + _VALUE_WORDS + _GROUP_LEAD, re.I)
+_VALUE_OF_GROUP = re.compile(_VALUE_WORDS + _GROUP_LEAD, re.I)
+#: after a value, a group named in its own words ("23% in those who relapsed early", "of patients aged 60")
+_OWN_GROUP_AFTER = re.compile(r"[^\S\n]{0,3}(?:in|with|among|for|of)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?"
+                              r"(?:those|patients|adults|children|people|subjects|participants)\b", re.I)
 _GROUPS_CUE = re.compile(r"\b(?:split|divided|grouped|stratified|compar\w*|between|into)\b[^.;:!?\n]{0,60}$", re.I)
 
 
-def _listed_before(back: list[Term], kind: str, text: str) -> list[str]:
+def _listed_before(back: list[Term], kind: str, text: str, chains: list[list[Claim]] = ()) -> list[str]:
     """The last terms of ``kind`` named before, where they are a compared pair or list ("EXAMPLIMAB vs
-    control"), in order; else none."""
+    control"), in order; else none. Groups contrasted by a value each ("80% in A and 30% in B") count
+    too, unless a value of ``chains`` (the sentence's) names a group of its own in words the library
+    lacks ("39%, compared with 23% in those who relapsed early": another comparison)."""
+    by_value = not any(_OWN_GROUP_AFTER.match(text, c.end) for ch in chains for c in ch)
     run: list[Term] = []
     for t in reversed(back):
         if t.kind != kind:
@@ -2660,7 +2680,9 @@ def _listed_before(back: list[Term], kind: str, text: str) -> list[str]:
                 run[0] = t
             continue
         if run and not _VS_GAP.match(text[t.end:run[0].start]) and not (
-                _AND_GAP.match(text[t.end:run[0].start]) and _GROUPS_CUE.search(text, max(0, t.start - 80), t.start)):
+                _AND_GAP.match(text[t.end:run[0].start]) and _GROUPS_CUE.search(text, max(0, t.start - 80), t.start)) \
+                and not (by_value and _VALUE_PAIR_GAP.match(text[t.end:run[0].start])
+                         and _VALUE_OF_GROUP.search(text, max(0, t.start - 40), t.start)):
             break
         run.insert(0, t)
     ids = [t.id for t in run]

@@ -251,6 +251,7 @@ class TermMatcher:
     def __init__(self, nlp: Language, vocabulary: dict[str, list[str]]):
         self.phrases = PhraseSet((tuple(label.split(":", 1)), phrases) for label, phrases in vocabulary.items())
         self.shared_tails = _shared_tail_heads(vocabulary)
+        self.shared_nouns = _shared_noun_modifiers(vocabulary)
         self.time_phrases = {phrase.strip().lower(): label.partition(":")[2]
                              for label, phrases in vocabulary.items() if label.startswith("timepoint:")
                              for phrase in phrases}
@@ -267,6 +268,8 @@ class TermMatcher:
         doc._.cc_shared_unit_terms = _shared_tail_terms(text, terms, self.shared_tails) if self.shared_tails else []
         if self.time_phrases:
             doc._.cc_shared_unit_terms += _elliptic_time_terms(text, terms, self.time_phrases)
+        if self.shared_nouns:
+            doc._.cc_shared_unit_terms += _shared_noun_terms(text, terms, self.shared_nouns)
         return doc
 
 
@@ -307,6 +310,61 @@ def _shared_tail_terms(text: str, terms: list, heads: dict) -> list:
             continue
         other = table.get(before.group(1).lower())
         if other is not None and other != t.id:
+            extra.append(tuple.__new__(ContextTerm, (before.start(1), before.end(1), t.kind, other)))
+    return extra
+
+
+#: the kinds of term a group named by its modifier alone may be ("early vs late onset": the early-onset group)
+_SHARED_NOUN_KINDS = frozenset({"arm", "population"})
+#: a word-modifier and the words it modifies: "early-onset group" is "early" + "onset group", "early onset"
+#: is "early" + "onset"
+_MODIFIER_SPLIT = re.compile(r"^([A-Za-z][A-Za-z]{1,20})(?:-|[^\S\n]{1,3})(\S.{0,40})$")
+#: before a group's phrase, the modifier of another group that shares its noun: "early vs ", "early- and ",
+#: "early or "
+_MODIFIER_BEFORE = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z]{1,20})-?[^\S\n]{0,3}(?:vs\.?|versus|and|or|/)[^\S\n]{0,3}$",
+                              re.IGNORECASE)
+
+
+def _noun_key(words: str) -> str:
+    return re.sub(r"[\s-]+", " ", words.strip().lower())
+
+
+def _shared_noun_modifiers(vocabulary: dict[str, list[str]]) -> dict[tuple[str, str], dict[str, str]]:
+    """(kind, noun words) -> {modifier: id} of the vocabulary's arm and population phrases that are a
+    modifier word and the words it modifies ("early-onset group", "late onset"), where two or more
+    groups share those words (from the data: the groups a library tells apart by a modifier)."""
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for label, phrases in vocabulary.items():
+        kind, _, tid = label.partition(":")
+        if kind not in _SHARED_NOUN_KINDS:
+            continue
+        for phrase in phrases:
+            m = _MODIFIER_SPLIT.match(phrase.strip())
+            if m and not any(ch.isdigit() for ch in m.group(2)):
+                out.setdefault((kind, _noun_key(m.group(2))), {}).setdefault(m.group(1).lower(), tid)
+    return {k: v for k, v in out.items() if len(set(v.values())) > 1}
+
+
+def _shared_noun_terms(text: str, terms: list, modifiers: dict) -> list:
+    """The group named by its modifier alone before another group that carries the shared noun
+    ("early vs late onset", "early- and late-onset groups" name the early-onset group too), when that
+    modifier plus the noun is a phrase of another term of the same kind."""
+    extra = []
+    for t in terms:
+        if t.kind not in _SHARED_NOUN_KINDS:
+            continue
+        m = _MODIFIER_SPLIT.match(text[t.start:t.end])
+        if not m:
+            continue
+        table = modifiers.get((t.kind, _noun_key(m.group(2))))
+        if not table or table.get(m.group(1).lower()) != t.id:
+            continue
+        before = _MODIFIER_BEFORE.search(text, max(0, t.start - 40), t.start)
+        if not before:
+            continue
+        other = table.get(before.group(1).lower())
+        if other is not None and other != t.id and not any(
+                u.kind == t.kind and u.start <= before.start(1) < u.end for u in terms):
             extra.append(tuple.__new__(ContextTerm, (before.start(1), before.end(1), t.kind, other)))
     return extra
 

@@ -56,8 +56,9 @@ _SENTENCE_START = r"(?=[(\"'\u201c\u2018\[]{0,2}[A-Z0-9\u2022\u25aa*#\u2013-])"
 _SENTENCE_BREAK = re.compile(
     # end punctuation (a citation marker may follow: "not met.2,3 The", never a decimal: "0.53 (0"),
     # closing quotes or brackets, whitespace, then a capital, digit or bullet
-    # (never after an abbreviation that a figure or name follows: "vs. 6.1", "e.g. Grade 3", "et al. Blood")
-    r"(?<!\bvs)(?<!\bVs)(?<!\bVS)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bal)(?<!\bapprox)"
+    # (never after an abbreviation that a figure or name follows: "vs. 6.1", "e.g. Grade 3", "et al. Blood",
+    # "max. 4 cycles")
+    r"(?<!\bvs)(?<!\bVs)(?<!\bVS)(?<!\be\.g)(?<!\bi\.e)(?<!\bcf)(?<!\bal)(?<!\bapprox)(?<!\bmax)(?<!\bMax)(?<!\bMAX)"
     r"[.!?](?:(?<=[A-Za-z)\]%][.!?])(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}(?:,?[a-z*\u2020\u2021\u00a7]){0,3}"
     # or footnote marks set as superscripts or signs: "not met.²", "(p<0.001).¹*", "reported.†‡"
     r"|" + _MARKS + r"))?"
