@@ -302,7 +302,7 @@ def protected_spans(draft: Draft) -> list[tuple[int, int]]:
     spans = []
     a = draft.anchors
     for key in ("not_met", "exploratory", "post_hoc_qualifiers", "redundant_qualifiers", "indication",
-                "pi_pointer", "smpc_pointer", "additional_monitoring", "warnings"):
+                "pi_pointer", "smpc_pointer", "additional_monitoring", "ae_reporting", "warnings"):
         for s in as_list(a.get(key)):
             i = draft.text.find(s)
             if i >= 0:
@@ -573,6 +573,8 @@ def fair_balance(draft: Draft) -> list[Variant]:
     for key, mut in (("not_met", "not-met-deleted"), ("exploratory", "exploratory-disclaimer-deleted"),
                      ("pi_pointer", "pi-pointer-deleted"), ("smpc_pointer", "smpc-pointer-deleted"),
                      ("additional_monitoring", "additional-monitoring-deleted"),
+                     # the request to report adverse reactions (F013, EU)
+                     ("ae_reporting", "ae-reporting-deleted"),
                      # the sentences naming the labeling's warnings and precautions (F009-F012)
                      ("warnings", "warnings-and-precautions-deleted")):
         spans = as_list(a.get(key))
@@ -795,7 +797,7 @@ REWORDINGS = {
                      "Full prescribing information: see the SmPC.",
                      "The SmPC is available on request and should be read before prescribing."],
     "additional_monitoring": ["▼ This medicine is subject to additional monitoring. Please report any suspected adverse reactions.",
-                              "▼ Additional monitoring applies to this medicinal product.",
+                              "▼ Additional monitoring applies to this medicinal product; report suspected adverse reactions.",
                               "▼ This product is subject to additional monitoring; adverse events should be reported."],
 }
 INDICATION_REWORDED = {
