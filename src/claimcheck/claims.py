@@ -916,7 +916,18 @@ _CELL_DURATION = re.compile(r"\b(?P<unit>months|mo|weeks|days)\b", re.I)
 #: before a duration word, a number (and a comparison): the duration defines the row's group ("First
 #: remission lasting ≥12 months", "Remission of 12 months or more"); it is not the unit of its cells
 _CELL_CUT_OFF = re.compile(r"\d[\s-]{0,2}$")
-_CELL_HR = re.compile(r"\bHR\b|\bhazard\s+ratio\b", re.I)
+#: a ratio named in a label or header, and the kind of ratio its cells hold: "HR", "Hazard ratio (95% CI)",
+#: "OR", "Odds ratio", "Adjusted OR", "RR", "Relative risk", "Risk ratio" (the abbreviations in capitals only:
+#: "or" is a word; "HR" is matched in any case, as before)
+_CELL_RATIO = re.compile(r"(?P<hr>\b(?i:HR|hazard\s{1,3}ratio)s?\b)|(?P<or>\bORs?\b|\b(?i:odds\s{1,3}ratio)s?\b)"
+                         r"|(?P<rr>\bRRs?\b|\b(?i:relative\s{1,3}risk|risk\s{1,3}ratio)s?\b)")
+_RATIO_KINDS = {"hr": "hazard-ratio", "or": "odds-ratio", "rr": "relative-risk"}
+#: a column of p-values: "P value", "p-value", "P", "Two-sided P", "P value (log-rank)"
+_CELL_P = re.compile(r"\A[ \t]{0,40}(?:(?:one|two|1|2)[\s-]sided[ \t]{1,2})?[Pp](?:[ \t-]{0,2}values?)?"
+                     r"(?:[ \t]{0,2}\([\w \t-]{1,30}\))?[ \t]{0,40}\Z|\b[Pp][ \t-]values?\b", re.I)
+#: a cell of such a column: a p-value, its comparison if any ("0.0105", "<0.001", "< .05")
+_P_CELL = re.compile(r"[ \t]{0,40}(?P<cmp>[<>=\u2264\u2265]|<=|>=)?[ \t]{0,2}(?P<val>0?\.\d{1,6}|[01](?:\.0{1,4})?)"
+                     + _CELL_FOOTNOTE + r"[ \t]{0,40}")
 #: a change on a scale: "Change in QoL score, points", "Mean change from baseline (points)"
 _CELL_POINTS = re.compile(r"\bpoints\b", re.I)
 #: a row that gives the confidence intervals of the row above: "| 95% CI | 72.1-87.7 | 21.0-38.8 |"
@@ -939,6 +950,32 @@ _DIFF_CELL = re.compile(
 _COLSPAN_CELL = "\u2190"
 
 
+def _separator_follows(text: str, le: int) -> bool:
+    """Whether the line after the one ending at ``le`` is a Markdown table's separator row ("|---|:--:|")."""
+    if not text.startswith("\n", le):
+        return False
+    end = text.find("\n", le + 1)
+    end = len(text) if end == -1 else end
+    return "|" in text[le + 1:end] and "-" in text[le + 1:end] and _TABLE_SEPARATOR.fullmatch(text, le + 1, end) is not None
+
+
+#: a column name holds a word
+_WORD = re.compile(r"[A-Za-z]{2}")
+
+
+def _header_after_data(text: str, line: str, ls: int, le: int, above: list[tuple[int, int]]) -> bool:
+    """Whether a row after a blank line is the header of a new table: it is followed by a Markdown
+    separator row, or the row above is a data row (a cell after its first holds a figure) and this
+    one names columns (two cells or more, each after the first holding words, none a figure)."""
+    if _separator_follows(text, le):
+        return True
+    if not any(_HEADER_FIGURE.match(text, cs, ce) for cs, ce in above[1:]):
+        return False
+    cells = _cells(line, ls)
+    return len(cells) > 1 and all(_WORD.search(text, cs, ce) and (
+        not _HEADER_FIGURE.match(text, cs, ce) or _CI_HEADER.fullmatch(text, cs, ce)) for cs, ce in cells[1:])
+
+
 def _cells(line: str, start: int) -> list[tuple[int, int]]:
     """The cells of a table row as spans of the text (the empty edges of "| a | b |" dropped)."""
     spans, pos = [], start
@@ -954,7 +991,7 @@ def _cells(line: str, start: int) -> list[tuple[int, int]]:
 
 def _cell_unit(label: str) -> tuple[str, str] | None:
     """What a row label or column header says the cells under it or beside it hold: ("%", "%"),
-    ("duration", unit), ("hr", "") or None (nothing, or more than one of them)."""
+    ("duration", unit), ("ratio", kind: "hazard-ratio", "odds-ratio", "relative-risk") or None (nothing, or more than one of them)."""
     said = []
     if _CELL_PCT.search(label):
         said.append(("%", "%"))
@@ -962,10 +999,16 @@ def _cell_unit(label: str) -> tuple[str, str] | None:
     if d:
         unit = d.group("unit").lower()
         said.append(("duration", "months" if unit == "mo" else unit))
-    if _CELL_HR.search(label):
-        said.append(("hr", ""))
+    # (a ratio is never a percentage: "RR, %" is a response rate, "OR (95% CI)" a ratio whose "%" is the level's)
+    ratios = {m.lastgroup for m in _CELL_RATIO.finditer(label)} if not said or said[0][0] != "%" else set()
+    if len(ratios) == 1:
+        said.append(("ratio", _RATIO_KINDS[ratios.pop()]))
+    elif ratios:
+        return None  # two kinds of ratio named: which one a cell holds is unsaid
     if _CELL_POINTS.search(label):
         said.append(("points", "points"))
+    if not said and _CELL_P.search(label):
+        said.append(("p", ""))  # (only where nothing else is said: "HR (95% CI); P value" holds hazard ratios)
     return said[0] if len(said) == 1 else None
 
 
@@ -989,7 +1032,11 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         gap = text[max(prev_end, 0):ls]
         if prev_end < 0 or (gap.strip() and not _inside_table(gap, above, text, line, ls)) or (
                 gap.count("\n") > 2 and not (gap.count("\n") <= _SECTION_GAP and not gap.strip()
-                                             and len(above) == len(_cells(line, ls)) > 1)):
+                                             and len(above) == len(_cells(line, ls)) > 1)) or (
+                gap.count("\n") > 1 and _header_after_data(text, line, ls, le, above)):
+            # (a row of column names over a Markdown separator row, or after a blank line under data
+            # rows, is the header of a table of its own: "| Factor | OR | 95% CI |" one blank line under
+            # a table of rates)
             # (blank lines between rows of as many cells stay in one table: an HTML table's header
             # rows, then its body, "</thead> <tbody>" read as blank lines)
             header = None  # a new table (rows are on consecutive lines, a blanked separator row between)
@@ -1029,16 +1076,23 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         if lead is not None:  # "Median survival ...... 6.2 | 7.7 months": a plain-text row, label and value in one cell
             bare.insert(0, (0, lead))
         for i, c in bare:
-            if c is None:
-                continue
             cs, ce = cells[i]
+            if c is None:
+                c = _P_CELL.fullmatch(text, cs, ce)   # "<0.001": a p-value column's cell (kept if the column is one)
+                if c is None:
+                    continue
             unit = row_unit
-            if unit is None and header:
+            column = None
+            if header and i:
                 at = i if len(header) == len(cells) else len(header) - (len(cells) - i)
                 while 0 < at < len(header) and text[header[at][0]:header[at][1]].strip() == _COLSPAN_CELL:
                     at -= 1   # a header cell spanning this column from its left (HTML colspan)
-                if 0 <= at < len(header):
-                    unit = _cell_unit(text[header[at][0]:header[at][1]])
+                if 0 < at < len(header):
+                    column = _cell_unit(text[header[at][0]:header[at][1]])
+            if unit is None or column is not None and column[0] in ("ratio", "p"):
+                # (a column of ratios or p-values beside the arms' figures holds them whatever the row
+                # measures: "| Median survival, months | 7.7 | 6.2 | 0.75 |" under "| | A | B | HR |")
+                unit = column
             if unit is None:
                 unit = siblings
             if unit is None and header:
@@ -1046,6 +1100,19 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             if unit is None:
                 unit = caption
             if unit is None:
+                continue
+            if c.re is _P_CELL or unit[0] == "p":
+                # a p-value column's cell: a p-value only there, and only where the whole cell is one
+                c = _P_CELL.fullmatch(text, cs, ce) if unit[0] == "p" else None
+                if c is None:
+                    continue
+                s = c.start("cmp") if c.group("cmp") else c.start("val")
+                k = bisect.bisect_left(starts, c.end("val"))
+                if k > 0 and taken[k - 1][1] > s:
+                    continue  # a claim was found in the cell
+                cmp_ = (c.group("cmp") or "=").replace("\u2264", "<=").replace("\u2265", ">=")
+                added.append(Claim(ClaimKind.P_VALUE, s, c.end("val"), text[s:c.end("val")],
+                                   value=Num.parse(c.group("val")), comparator=cmp_))
                 continue
             s = c.start("val")
             e = c.end("pct") + 1 if c.group("pct") else c.end("val")
@@ -1068,7 +1135,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             elif unit[0] == "points":
                 added.append(Claim(ClaimKind.ESTIMATE, s, e, raw, value=Num.parse(c.group("val")), unit="points"))
             else:
-                added.append(Claim(ClaimKind.RATIO, s, e, raw, value=Num.parse(c.group("val")), ratio_kind="hazard-ratio"))
+                added.append(Claim(ClaimKind.RATIO, s, e, raw, value=Num.parse(c.group("val")), ratio_kind=unit[1]))
         if header and len(header) == len(cells) and any(_CI_HEADER.fullmatch(text, a, b) for a, b in header[2:]):
             _ci_column(text, cells, header, claims + added)   # (the list copied only for a table with a CI column)
     if not added:
@@ -2032,11 +2099,16 @@ def _bare_interval(m: re.Match, text: str) -> Claim | None:
         named = list(_RATIO_NAME.finditer(cell))
         if named:
             what = "hr" if named[-1].group("rk").lower().startswith(("hr", "hazard")) else "or"
+        else:  # "| Relative risk (97.5% CI) |", "| RR (95% CI) |": a ratio only a table header names
+            kinds = {k.lastgroup for k in _CELL_RATIO.finditer(cell)}
+            what = kinds.pop() if len(kinds) == 1 else ""
     interval = Interval(lo, hi, level, "ci", m.start("blo") - 1, e)
     if what in ("hr", "hazard ratio"):
         return Claim(ClaimKind.RATIO, s, e, text[s:e], value=val, ratio_kind="hazard-ratio", interval=interval)
     if what in ("or", "odds ratio"):
         return Claim(ClaimKind.RATIO, s, e, text[s:e], value=val, ratio_kind="odds-ratio", interval=interval)
+    if what == "rr":
+        return Claim(ClaimKind.RATIO, s, e, text[s:e], value=val, ratio_kind="relative-risk", interval=interval)
     if what == "%":
         return Claim(ClaimKind.PERCENTAGE, s, e, text[s:e], value=val, unit="%", interval=interval)
     return Claim(ClaimKind.ESTIMATE, s, e, text[s:e], value=val, interval=interval)
