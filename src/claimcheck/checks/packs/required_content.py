@@ -396,7 +396,12 @@ class RequiredContent(PackRule):
     #: efficacy must carry safety information; a piece of safety data alone need not
     when_domains: tuple[str, ...] = ()
     when_about_product: bool = False
+    #: ``when: {mentions: [concept, ...]}``: the content is required only of a piece that names one
+    #: of these concepts somewhere (a UK piece's marks: the ABPI Code, the MHRA, "UK", "PLGB"): a
+    #: national code's requirement applies where the piece says it is under that code
+    when_mentions: list[Term] = field(default_factory=list)
     _block: TermPattern | None = field(default=None, repr=False)
+    _mentions: TermPattern | None = field(default=None, repr=False)
     _title_form: TermPattern | None = field(default=None, repr=False)
     _minimising: TermPattern | None = field(default=None, repr=False)
     _destination: TermPattern | None = field(default=None, repr=False)
@@ -411,6 +416,8 @@ class RequiredContent(PackRule):
             when_product_named=when.get("product_named", True),
             when_domains=tuple(when.get("claims", {}).get("domain", ())),
             when_about_product=bool(when.get("claims", {}).get("about_product", False)),
+            when_mentions=loader.concept_groups([when["mentions"]], path + ("when", "mentions"))[0]
+            if when.get("mentions") else [],
             block_start=loader.terms(block["start"], path + ("block", "start")) if block else None,
             block_sentences=int(block.get("sentences", 0)) if block else 0,
             block_label=block.get("label", "the required block") if block else "the required content",
@@ -423,6 +430,11 @@ class RequiredContent(PackRule):
         if self.when_product_named and run.product_first() is None:
             return
         index = run.index
+        if self.when_mentions:
+            if self._mentions is None:
+                self._mentions = compile_terms(self.when_mentions)
+            if next(iter(self._mentions.finditer(index, 0, len(index.text))), None) is None:
+                return
         lo, page = self.destination_start(run)
         if self.when_domains and not any(c.start >= lo for c in self._claims(run, self.when_domains, self.when_about_product)):
             return
