@@ -123,7 +123,7 @@ DIFFERENCE = Rule(
             "difference is matched (V001), and the difference of its published rates (34.0 − 15.3 = 18.7 "
             "for a published 18.6) is right too. A difference in points in a table's \"Difference\" column is "
             "judged against the two rates of its row, one in a sentence or bullet of its own against the "
-            "rates set against each other before it in its paragraph or list. A difference in points with no rates in its sentence or before it, where the claims library does not confirm it, is judged against the pairs of rates of its endpoint the piece gives elsewhere (a table after it): a finding only where none gives it.",
+            "rates set against each other before it in its paragraph or list; a cell in points of a column headed \"Effect\", \"Benefit\", \"Advantage\" or \"Difference\", or a cell of words with a word of difference (\"First 218 randomized; difference 51.3 points, P<0.001\"), against the first rates of the two cells before it in its row (with their n/N or not); a hyphenated \"51.3-percentage-point difference\" in a line under a table of rates (only blank lines between), against the table's rows: a finding only where no row gives it. A difference in points with no rates in its sentence or before it, where the claims library does not confirm it, is judged against the pairs of rates of its endpoint the piece gives elsewhere (a table after it): a finding only where none gives it.",
     why="A difference of two percentages is in percentage points; 51.3% would read as a relative change.",
     basis=_BASIS,
     bad="80.7% vs 29.4%, a difference of 53.1 percentage points",
@@ -258,7 +258,7 @@ PARTS_SUM = Rule(
             "by a comma before its randomization words (\"326 adults, randomized 1:1 (164 EXAMPLIMAB, 152 "
             "chemotherapy)\"); a trial \"in which\" the patients were randomised is no subgroup; an arm's name may "
             "be followed by a few words that qualify it before its size (\"control chemotherapy chosen by the "
-            "investigator (142 patients)\"). Also the counts of a group's alternatives given \"respectively\" (\"regimen A, B or C in 102, 38 and 32 of the 162 patients, respectively\"), the names joined by \"or\", as many as the counts: they add up to the group.",
+            "investigator (142 patients)\"). Also the counts of a group's alternatives given \"respectively\" (\"regimen A, B or C in 102, 38 and 32 of the 162 patients, respectively\"), the names joined by \"or\", as many as the counts: they add up to the group. Also a bracket that names the population between the total and its arms after a \";\" or \":\" (\"(N=326 adults with relapsed disease; 164 EXAMPLIMAB, 162 chemotherapy)\"), and a total and its bracketed sizes on consecutive lines of one column of a plain-text layout with a \"|\" between its columns (\"326 adults randomised 1:1   | AE 14%\" over \"(164 A / 162 B)   | ...\"), the other column's text not read with them.",
     why="Arm sizes that do not add up to the randomized total mean one of the three numbers was mistyped; "
         "every rate computed on it is then in doubt.",
     basis=_BASIS,
@@ -463,14 +463,15 @@ def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
 #: a difference of two rates in "points" without "percentage" ("an 8.6-point difference", "higher by
 #: 8.6 points"), which the extraction does not read as a difference; a word of difference next to it.
 #: An EU decimal comma is a decimal point ("18,6 points"; never a thousands group: one or two digits)
-_POINTS = re.compile(r"(?<![\d.,])(?P<val>\d{1,2}(?:[.,]\d{1,2})?)(?:[^\S\n]|-)(?:points?\b)", re.I)
+_POINTS = re.compile(r"(?<![\d.,])(?P<val>\d{1,2}(?:[.,]\d{1,2})?)(?:[^\S\n]|-)"
+                     r"(?:percentage(?:[^\S\n]|-))?(?:points?\b)", re.I)
 _SCORE = re.compile(r"\b(?:scales?|scores?|scored|questionnaire|index|point[\s-]scale)\b", re.I)
 _POINTS_CUE = re.compile(r"\b(?:differ\w*|gap|higher|lower|more|fewer|greater|advantage|improvement|absolute|"
                          r"gain|benefit|increase|ahead)\b", re.I)
 
 
 #: a table column of differences: "Difference (95% CI)", "Absolute difference", "\u0394"
-_DIFFERENCE_HEADER = re.compile(r"\b(?:differ\w*|gap|delta)\b|\u0394", re.I)
+_DIFFERENCE_HEADER = re.compile(r"\b(?:differ\w*|gap|delta|effect|benefit|advantage)\b|\u0394", re.I)
 
 
 def _column_header(text: str, at: int) -> str:
@@ -502,6 +503,56 @@ def _column_header(text: str, at: int) -> str:
     return cells[column] if column < len(cells) else ""
 
 
+def _row_pair(ctx: CheckContext, at: int) -> list[tuple[Claim, Claim]]:
+    """The two rates of a table row ("|" cells) set in the cells before the cell that holds ``at``: the
+    first rate of each cell, where exactly two cells before it hold one ("| Response | 48.2% (79/164) |
+    21.6% (35/162) | +26.6 points |"), whatever bracket of n/N each has; else none."""
+    text = ctx.document.text
+    ls = line_start(text, at)
+    cell0 = text.rfind("|", ls, at)
+    if cell0 == -1:
+        return []
+    return _cells_pair(ctx, ls, cell0)
+
+
+def _cells_pair(ctx: CheckContext, ls: int, cell0: int) -> list[tuple[Claim, Claim]]:
+    """The first rate of each cell of the row starting at ``ls`` before ``cell0``, where exactly two
+    cells hold one."""
+    text = ctx.document.text
+    firsts: dict[int, Claim] = {}
+    for c in _near(ctx, ls, cell0):
+        if c.kind == "percentage" and c.value is not None and c.end <= cell0:
+            firsts.setdefault(text.count("|", ls, c.start), c)
+    if len(firsts) != 2:
+        return []
+    a, b = sorted(firsts.values(), key=lambda c: c.start)
+    return [(a, b)]
+
+
+def _table_before_pairs(ctx: CheckContext, at: int) -> list[tuple[Claim, Claim]]:
+    """The rows' pairs of the table right before the paragraph or list that holds ``at`` (only blank
+    lines between them): each row with two rates in two cells (see :func:`_row_pair`), a
+    callout under the table ("a 51.3-percentage-point difference, all patients") being of one of them."""
+    text = ctx.document.text
+    m = None
+    for m in _BLANK_LINE.finditer(text, max(0, at - 3000), at):
+        pass
+    if m is None:
+        return []
+    end = m.start()
+    pairs, pos = [], end
+    while pos > 0:
+        ls = line_start(text, pos - 1 if text[pos - 1:pos] == "\n" else pos)
+        line = text[ls:pos]
+        if "|" not in line:
+            break
+        pairs[:0] = _cells_pair(ctx, ls, pos)
+        pos = ls - 1 if ls > 0 else 0
+        if ls == 0:
+            break
+    return pairs
+
+
 def _point_differences(ctx: CheckContext):
     """A004 for a difference written in "points" ("an 8.6-point difference", "8.6 points higher") that
     the two rates of its own sentence do not give (see :func:`_sentence_pairs`); a word of difference
@@ -521,8 +572,23 @@ def _point_differences(ctx: CheckContext):
         s0, s1 = sentence
         if not s1 > s0:
             continue
-        if not _POINTS_CUE.search(text, max(s0, m.start() - 40), min(s1, m.end() + 40)) \
-                and not _DIFFERENCE_HEADER.search(_column_header(text, at)):
+        cued = bool(_POINTS_CUE.search(text, max(s0, m.start() - 40), min(s1, m.end() + 40)))
+        header = _column_header(text, at)
+        if not cued and not _DIFFERENCE_HEADER.search(header):
+            continue
+        probe = Claim(kind="pp-difference", start=at, end=m.end(), text=m.group(), value=bound(m.group("val")),
+                      sentence=sentence)
+        # a cell of a table's row, after the row's two rates: the difference of that row ("| 80.7% (88/109)
+        # | 29.4% (32/109) | difference 51.3 points, P<0.001 |", a column headed "Effect" or "Difference")
+        row = _row_pair(ctx, at) if not _SCORE.search(header) else []
+        if row:
+            a, b = row[0]
+            if not difference_ok(probe.value, a.value, b.value):
+                high, low, exact = _ordered_difference(a.value, b.value)
+                yield ctx.finding(
+                    DIFFERENCE, at, m.end(),
+                    f"stated difference {probe.value} points, but {high}% − {low}% = {exact} percentage points",
+                    expected=f"{exact} percentage points", found=f"{probe.value} points")
             continue
         # its clause (between semicolons): the rates it compares are there, and no score is ("points
         # on a 100-point scale")
@@ -531,14 +597,15 @@ def _point_differences(ctx: CheckContext):
         s0, s1 = c0, (s1 if c1 == -1 else c1)
         if _SCORE.search(text, s0, s1):
             continue
-        probe = Claim(kind="pp-difference", start=at, end=m.end(), text=m.group(), value=bound(m.group("val")),
-                      sentence=sentence)
         pairs = [(a, b) for a, b in _sentence_pairs(ctx, probe) if s0 <= a.start and b.end <= s1]
         if not pairs and not any(c.kind == "percentage" and c.sentence == sentence for c in near):
             # a sentence of its own after the comparison ("The response rate was 34.0% vs 15.3%. That is a
             # difference of 18.7 points."): the pairs stated before it in its paragraph or list
             pairs = [(a, b) for a, b in _pairs(ctx, probe) if _same_paragraph(text, a.start, at)
                      and a.endpoint == b.endpoint]
+            if not pairs and cued:
+                # else a callout under a table of rates (only blank lines between): the table's rows
+                pairs = _table_before_pairs(ctx, at)
         if not pairs or any(difference_ok(probe.value, a.value, b.value) for a, b in pairs):
             continue
         high, low, exact = _ordered_difference(pairs[0][0].value, pairs[0][1].value)
@@ -1017,7 +1084,10 @@ _TOTAL_NUM = r"\d{1,3}(?:,\d{3})+|\d{1,6}"
 #: "Randomized ........ 371 (", "| Randomized | 371 ("
 _PARTS_TOTAL = re.compile(
     rf"(?:[Nn](?<![\w/][Nn])\s{{0,2}}=\s{{0,2}}(?P<a>{_TOTAL_NUM})(?![\d.,%])"
-    rf"(?:\s{{0,2}}\((?P<ia>[^()\n]{{3,160}})\)|\s{{0,2}}[;:,]\s{{0,2}}(?P<ja>[^()\n]{{3,160}})\))"
+    rf"(?:\s{{0,2}}\((?P<ia>[^()\n]{{3,160}})\)|\s{{0,2}}[;:,]\s{{0,2}}(?P<ja>[^()\n]{{3,160}})\)"
+    # the population named between the total and its arms: "(N=326 adults with relapsed disease;
+    # 164 EXAMPLIMAB, 162 chemotherapy)"
+    rf"|(?:[^\S\n]{{1,2}}[A-Za-z][\w'\u2019/-]{{0,30}}){{1,8}}[^\S\n]{{0,2}}[;:][^\S\n]{{0,2}}(?P<ka>[^()\n]{{3,160}})\))"
     rf"|(?P<b>{_TOTAL_NUM})(?![\d.,%])\s{{1,2}}(?:adult\s{{1,2}}|randomi[sz]ed\s{{1,2}})?(?:patients|adults|subjects|participants)"
     rf"(?:,?\s{{1,2}}(?:were|was|randomi[sz]ed|randomly|assigned|allocated|enrolled|in|a|ratio|\d:\d)){{0,8}}"
     rf"(?:\s{{1,2}}to(?:\s{{1,2}}[A-Za-z][\w'\u2019/-]{{0,30}}){{1,6}})?"
@@ -1165,14 +1235,14 @@ def _part_sums(ctx: CheckContext):
     reported: set[int] = set()
     for m in _PARTS_TOTAL.finditer(text):
         key = "a" if m.group("a") else "b" if m.group("b") else "d" if m.group("d") else "c"
-        inner = m.group("i" + key) or (m.group("ja") if key == "a" else None)
+        inner = m.group("i" + key) or (m.group("ja") or m.group("ka") if key == "a" else None)
         if key == "d":
             inner = inner.rstrip(" .")
             if not re.search(r"\+|\bvs\.?|\bversus\b", inner, re.I) and not _named_arm_sizes(ctx, inner):
                 continue  # a header line lists its arms with "+" or "vs" ("N = 371: 247 + 124"), not a sentence's list
         if key == "a" and _after_arm_name(ctx, text, m.start()):
             continue  # an arm's own bracket: "chemotherapy (n=162; regimen A n=102, regimen B n=22)" breaks the arm down
-        if inner is None or (key == "a" and m.group("ja") is not None
+        if inner is None or (key == "a" and (m.group("ja") or m.group("ka")) is not None
                              and "(" not in text[max(0, m.start() - 3):m.start()]):
             continue  # "N=371; ..." counts as a bracket's first entry only when the bracket opens before it
         total = int(m.group(key).replace(",", ""))
@@ -1195,12 +1265,86 @@ def _part_sums(ctx: CheckContext):
         reported.add(m.start())
         yield _parts_finding(ctx, m, total, parts)
     found = list(_prose_part_sums(ctx, reported)) + list(_table_total_columns(ctx)) + list(_heading_totals(ctx))
+    found += list(_bar_column_part_sums(ctx, reported))
     found += [f for f in _respective_alternatives(ctx) if not any(f.start < b and a < f.end for a, b in (
         (g.start, g.end) for g in found))]
     yield from found
     yield from _prose_partitions(ctx, [(f.start, f.end) for f in found] + [
         (m.start(), m.end()) for m in _PARTS_TOTAL.finditer(text) if m.start() in reported])
 
+
+
+#: the fewest lines of a column run split by a "|" at one position
+_BAR_RUN = 3
+
+
+def _bar_columns(text: str):
+    """The columns of plain text laid out side by side with a "|" between them at one position on
+    three lines or more ("326 adults randomised 1:1    | AE 14% (23/164)" over "(164 A / 162 B)     |
+    - 23% ..."), each column as its own text: (column text, [(column offset, source offset)]) per
+    column of each run, its lines stripped and joined with newlines. Table rows (a line that opens
+    with "|") are never columns."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        _, line = lines[i]
+        cols = [c for c, ch in enumerate(line) if ch == "|" and c >= 8] if not line.lstrip().startswith("|") else []
+        best = None
+        for c in cols:
+            j = i
+            while j < len(lines) and len(lines[j][1]) > c and lines[j][1][c] == "|" \
+                    and not lines[j][1].lstrip().startswith("|"):
+                j += 1
+            if j - i >= _BAR_RUN and (best is None or j > best[1]):
+                best = (c, j)
+        if best is None:
+            i += 1
+            continue
+        c, j = best
+        for side in (0, 1):
+            parts, marks, at = [], [], 0
+            for ls, ln in lines[i:j]:
+                seg = ln[:c] if side == 0 else ln[c + 1:]
+                lead = len(seg) - len(seg.lstrip())
+                seg = seg.strip()
+                marks.append((at, ls + lead + (0 if side == 0 else c + 1)))
+                parts.append(seg)
+                at += len(seg) + 1
+            yield "\n".join(parts), marks
+        i = j
+
+
+def _bar_column_part_sums(ctx: CheckContext, reported: set[int]):
+    """A007 for a total and its bracketed arm sizes on consecutive lines of one column of a plain-text
+    layout with a "|" between its columns (see :func:`_bar_columns`): the other column's text between
+    them on each line is not the total's."""
+    text = ctx.document.text
+    if text.count("|") < _BAR_RUN:
+        return
+    for column, marks in _bar_columns(text):
+        starts = [a for a, _ in marks]
+
+        def back(p: int) -> int:
+            k = bisect.bisect_right(starts, p) - 1
+            return marks[k][1] + (p - marks[k][0])
+        for m in _PARTS_TOTAL.finditer(column):
+            key = "b" if m.group("b") else "c" if m.group("c") else "a" if m.group("a") and m.group("ia") else None
+            if key is None or "\n" not in m.group():
+                continue  # a total and parts on one line: the source text's own reading
+            total = int(m.group(key).replace(",", ""))
+            parts = _parts(m.group("i" + key))
+            start = back(m.start())
+            if not parts or total <= 0 or any(p >= total for p in parts) or sum(parts) == total or start in reported:
+                continue
+            reported.add(start)
+            listed = " + ".join(str(p) for p in parts)
+            yield ctx.finding(
+                PARTS_SUM, start, back(m.end() - 1) + 1,
+                f"the parts listed for the total of {total} add up to {listed} = {sum(parts)}, not {total}",
+                expected=f"parts adding up to {total}", found=f"{listed} = {sum(parts)}")
 
 
 #: counts of alternatives "respectively", of a group's size: "(regimen A, regimen B + C or

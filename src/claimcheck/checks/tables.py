@@ -22,7 +22,11 @@ from ..numbers import Num, consistent_percent
 TABLE_PERCENT = Rule(
     code="A006", name="table-percent-mismatch", category="arithmetic", severity="error",
     summary="An \"n (%)\" table cell whose percentage does not follow from n and the N its column header "
-            "gives (\"EXAMPLIMAB (n = 139)\" over \"62 (45)\": 62/139 = 44.6%, written 45, is consistent).",
+            "gives (\"EXAMPLIMAB (n = 139)\" over \"62 (45)\": 62/139 = 44.6%, written 45, is consistent). Where the "
+            "header cells say \"n (%)\" but give no N (\"EXAMPLIMAB, n (%)\"), each column's N is read from the "
+            "paragraph right before the table: by the column's name before an \"n = N\" (\"safety population "
+            "(EXAMPLIMAB n=139; chemotherapy n=120):\"), else in order where it gives exactly as many Ns as "
+            "there are such columns; a lone total judges nothing.",
     why="Adverse-event and baseline tables are copied cell by cell; a slipped digit in n or % misstates the "
         "safety profile.",
     basis="21 CFR 202.1(e)(5) and (e)(6) (fair and accurate presentation of safety data); ABPI Code clause 6.1.",
@@ -59,10 +63,55 @@ def _check(ctx: CheckContext, n: int, pct_text: str, total: int, start: int, end
 RULES = (TABLE_PERCENT,)
 
 
+#: an arm's N in the sentence that introduces a table ("primary safety population (EXAMPLIMAB n=139;
+#: chemotherapy n=120):"), its name before it
+_LEAD_N = re.compile(r"[nN]\s{0,2}=\s{0,2}(\d{1,6})\b")
+#: a header cell's name before its "n (%)" ("EXAMPLIMAB, n (%)", "Control n (%)", "EXAMPLIMAB (N=139) n (%)")
+_HEADER_NAME = re.compile(r"^\s{0,4}(?P<name>[^\W\d][^,(\n|]{0,40}?)\s{0,2}(?:,|\(|\b[nN]\b|$)")
+#: how far before a table its lead-in sentence may start
+_LEAD_CHARS = 400
+
+
+def _lead_in_ns(ctx: CheckContext, table, columns: list[int]) -> dict[int, int]:
+    """The N of each "n (%)" column whose header gives none, from the paragraph right before the table
+    (only blank lines between): by the column's name before an "n = N" there ("EXAMPLIMAB, n (%)" under
+    "(EXAMPLIMAB n=139; control n=120)"), else in order where the paragraph gives exactly as many "n = N" as
+    there are such columns. Empty where neither reads them all."""
+    text = ctx.document.text
+    start = table[0][0][0] if table and table[0] else 0
+    ls = text.rfind("\n", 0, start) + 1   # the header row's own line is not the lead-in
+    para = re.split(r"\n[^\S\n]*\n", text[max(0, ls - _LEAD_CHARS):ls].rstrip())[-1]
+    if "|" in para:
+        return {}
+    found = list(_LEAD_N.finditer(para))
+    if not found:
+        return {}
+    out: dict[int, int] = {}
+    for j in columns:
+        cell = table[0][j][1] if j < len(table[0]) else ""
+        m = _HEADER_NAME.match(cell)
+        name = m.group("name").strip() if m else ""
+        if len(name) < 2:
+            continue
+        hit = re.search(rf"(?<!\w){re.escape(name)}(?!\w)[^\S\n]{{0,3}}[,:(]?[^\S\n]{{0,2}}[nN]\s{{0,2}}=\s{{0,2}}(\d{{1,6}})\b",
+                        para, re.I)
+        if hit:
+            out[j] = int(hit.group(1))
+    if len(out) == len(columns):
+        return out
+    if len(found) == len(columns):
+        return {j: int(m.group(1)) for j, m in zip(columns, found)}
+    return {}
+
+
 def check_tables(ctx: CheckContext):
     seen: set[int] = set()
     for table in ctx.document.tables:
         column_n: dict[int, int] = {}
+        bare = sorted({j for row in table[1:] for j, (_, cell) in enumerate(row) if _CELL.match(cell)}
+                      - {j for j, (_, cell) in enumerate(table[0] if table else []) if _N_HEADER.search(cell)})
+        if bare and table and re.search(r"\bn\s{0,2}\(\s{0,2}%\s{0,2}\)", " ".join(c for _, c in table[0])):
+            column_n.update(_lead_in_ns(ctx, table, bare))
         for row in table:
             for j, (offset, cell) in enumerate(row):
                 header = _N_HEADER.search(cell)
