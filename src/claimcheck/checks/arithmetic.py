@@ -935,19 +935,7 @@ def _approximate_shares(ctx: CheckContext):
         yield f
     # a count in words before "of N" ("Seventy-nine of 164 patients, about 58 percent"): its stretch of
     # text read with the counts in digits (only there: reading a whole long text so is slow)
-    from ..claims import cardinals_in_digits
-    done = -1
-    for hit in _SPELLED_OF.finditer(text):
-        if hit.start() < done or not _NUMBER_WORD_BEFORE.search(text, max(0, hit.start() - 24), hit.start()):
-            continue
-        a = line_start(text, hit.start(), 300)
-        b = text.find("\n", hit.end(), hit.end() + 300)
-        b = min(len(text), hit.end() + 300) if b == -1 else b
-        done = b
-        digits, marks = cardinals_in_digits(text[a:b])
-        if not marks:
-            continue
-        local = _back_mapper(marks)
+    for a, digits, local in _spelled_count_stretches(text):
         for f in _approximate_shares_in(ctx, digits, lambda p, local=local, a=a: a + local(p)):
             if f.start not in seen:
                 seen.add(f.start)
@@ -1039,6 +1027,22 @@ def _far_shares(ctx: CheckContext):
                 expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
 
     yield from judge(text, lambda q: q, 0, len(text))
+    for a, digits, local in _spelled_count_stretches(text, next_line=True):
+        yield from judge(digits, lambda q, local=local, a=a: a + local(q), 0, len(digits))
+
+
+def _with_fraction(p: Claim, n: int, total: int) -> Claim:
+    """``p`` as if its n/N were written with it (for :func:`published_figure`)."""
+    from dataclasses import replace
+    return replace(p, n=n, total=total)
+
+
+def _spelled_count_stretches(text: str, next_line: bool = False):
+    """(start, text in digits, back mapper) for each stretch of ``text`` around a count in words
+    before "of N" ("Seventy-nine of 164 patients …"): its line from the line's start (at most 300
+    characters before), read with the counts in digits (:func:`claimcheck.claims.cardinals_in_digits`;
+    only there: reading a whole long text so is slow). With ``next_line``, the stretch runs on over
+    the next line too (a share written on the line after its count). Stretches do not overlap."""
     from ..claims import cardinals_in_digits
     done = -1
     for hit in _SPELLED_OF.finditer(text):
@@ -1047,19 +1051,14 @@ def _far_shares(ctx: CheckContext):
         a = line_start(text, hit.start(), 300)
         b = text.find("\n", hit.end(), hit.end() + 300)
         done = min(len(text), hit.end() + 300) if b == -1 else b
-        b = text.find("\n", b + 1, b + 300) if b != -1 else -1   # the share may be on the next line
-        b = min(len(text), hit.end() + 600) if b == -1 else b
+        if next_line:
+            b = text.find("\n", b + 1, b + 300) if b != -1 else -1
+            b = min(len(text), hit.end() + 600) if b == -1 else b
+        else:
+            b = done
         digits, marks = cardinals_in_digits(text[a:b])
-        if not marks:
-            continue
-        local = _back_mapper(marks)
-        yield from judge(digits, lambda q, local=local, a=a: a + local(q), 0, len(digits))
-
-
-def _with_fraction(p: Claim, n: int, total: int) -> Claim:
-    """``p`` as if its n/N were written with it (for :func:`published_figure`)."""
-    from dataclasses import replace
-    return replace(p, n=n, total=total)
+        if marks:
+            yield a, digits, _back_mapper(marks)
 
 
 def _back_mapper(marks):
