@@ -472,12 +472,17 @@ class RequiredContent(PackRule):
         by_sentence: dict[int, tuple[int, tuple[int, int, int]]] = {}
         titled: set[int] = set()
         framed: set[int] = set()
+        #: sentence -> where its box title ("WARNING: …") starts: under a label line naming the box
+        #: ("BOXED WARNING (summarized from the Prescribing Information)" over "WARNING: <RISK> …"),
+        #: the text under the title starts after the title, not after the label
+        title_at: dict[int, int] = {}
         for s, e, priority in self._block.finditer(index, lo):
             i = index.sentence_index(s)
             first_s, top = by_sentence.get(i, (s, (priority, s, e)))
             by_sentence[i] = (min(first_s, s), min(top, (priority, s, e)))
             if _is_title(index.text, s):
                 titled.add(i)
+                title_at[i] = min(title_at.get(i, s), s)
             elif _heads_a_box(index.text, s):
                 framed.add(i)
         # a piece that carries the box itself ("WARNING: …" heading a line; else the box's name
@@ -502,7 +507,7 @@ class RequiredContent(PackRule):
             # <risk>\n<more of the sentence>")
             if (i in titled or i in framed) and len(missing) < len(self.elements) \
                     and sum(1 for el in self.elements if el.title) >= 2:
-                start = self._body_start(index, s0, end, i in titled, capital_only=bool(missing))
+                start = self._body_start(index, title_at.get(i, s0), end, i in titled, capital_only=bool(missing))
                 if start is not None:
                     body = start
                     title_only = [el for el in self.elements if el not in missing and not el.present(index, body, end)]
