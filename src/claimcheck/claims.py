@@ -879,6 +879,10 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     if "\u2020" in normal or "\u2021" in normal or "\u00a7" in normal or "\u00b6" in normal or "*" in normal:
         _footnote_intervals(normal, claims)
     claims = _frequency_claims(normal, claims)
+    if claims and "?" in normal and _SECOND_OPTION.search(normal):
+        options = answer_option_spans(normal)
+        if options:
+            claims = [c for c in claims if not any(s <= c.start < e for s, e in options)]
     if nmap is not None or normal is not text:
         for c in claims:
             if nmap is not None:
@@ -894,6 +898,62 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
                 c.interval.start += offset
                 c.interval.end += offset
     return claims
+
+
+#: an answer option's letter at a line's start or after a gap: "A. 29.4%", "(b) 7.7 months", "C) …"
+_OPTION_MARK = re.compile(r"(?:(?<=^)|(?<=[ \t*>]))\(?([A-Ea-e])[.)](?=[ \t])", re.MULTILINE)
+#: a line that opens with an answer option's letter (after a bullet or emphasis: "- **A.** 80.7%")
+_OPTION_LINE = re.compile(r"[ \t]{0,8}(?:[-*+\u2022][ \t]{1,4})?(?:\*\*|__)?\(?([A-Ea-e])[.)](?:\*\*|__)?[ \t]")
+#: a second option's letter ("B. ", "(b) ", "b) "): without one, no text holds answer options
+_SECOND_OPTION = re.compile(r"(?:^|[ \t*>(])[Bb][.)][ \t]", re.MULTILINE)
+#: an option holds at most this many characters (a choice, not a sentence of its own)
+OPTION_CHARS = 80
+
+
+def answer_option_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of multiple-choice answer options, which offer figures without stating them: a quiz's
+    wrong choices are wrong on purpose ("A. 29.4%  B. 51.3%  C. 73.8%  D. 80.7%"); the rationale
+    that follows states the answer, and its figures are claims. Options are letters in order from
+    A (three or more), either on one line, each choice short, or one per line, each line short,
+    under a question (the last line before them ends with "?"). Lettered lists elsewhere ("a) ORR
+    80.7%" under a colon) are statements and stay claims."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    run: list[tuple[int, int, str]] = []   # (line start, line end, letter) of consecutive option lines
+
+    def flush() -> None:
+        if len(run) >= 3 and all(ord(run[k][2].lower()) - ord("a") == k for k in range(len(run))) \
+                and _question_before(text, run[0][0]):
+            spans.extend((ls, le) for ls, le, _ in run)
+        run.clear()
+
+    while pos <= n:
+        le = text.find("\n", pos)
+        le = n if le == -1 else le
+        line = text[pos:le]
+        marks = [m for m in _OPTION_MARK.finditer(line)] if len(line) <= 4 * OPTION_CHARS else []
+        letters = "".join(m.group(1).lower() for m in marks)
+        if len(marks) >= 3 and letters == "abcde"[:len(marks)] and not line[:marks[0].start()].strip(" \t-*+>\u2022") \
+                and all(b.start() - a.end() <= OPTION_CHARS for a, b in zip(marks, marks[1:])) \
+                and len(line) - marks[-1].end() <= OPTION_CHARS:
+            spans.append((pos, le))        # the options on one line
+            flush()
+        else:
+            m = _OPTION_LINE.match(line)
+            if m and len(line) <= OPTION_CHARS + 8:
+                run.append((pos, le, m.group(1)))
+            elif line.strip():
+                flush()
+        pos = le + 1
+    flush()
+    return spans
+
+
+def _question_before(text: str, at: int) -> bool:
+    """Whether the last non-blank line before offset ``at`` ends with a question mark."""
+    before = text[max(0, at - 600):at].rstrip()
+    return before.endswith(("?", "?**", "?*", "?_", "?__"))
 
 
 #: a table row: a line that holds a cell boundary (Markdown "| a | b |", or "a | b" as the HTML and

@@ -871,8 +871,17 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
         out[id(claim)] = picked
         # the row's own label: an outcome endpoint named before the value in the row, else a
         # baseline characteristic or an endpoint inside a population ("Age ≥55 years | 60 (36.6%)")
-        row = [t for t in terms[bisect.bisect_left(term_starts, ls):bisect.bisect_left(term_starts, claim.start)]
-               if t.end <= claim.start and t.kind in ("endpoint", _NESTED, "baseline")]
+        # a cell that is a sentence of its own ("| Remission is shallow. | Of the patients in remission, 78.4%
+        # were MRD-negative … |"): its figures are read as a sentence's, the row's label being the cells
+        # before it only
+        cs = text.rfind("|", ls, claim.start) + 1
+        ce = text.find("|", claim.end, le)
+        prose = len(text[cs:ce if ce != -1 else le].split()) > _HEADER_CELL_WORDS
+        if prose:
+            picked["prose"] = ""
+        label_end = cs if prose else claim.start
+        row = [t for t in terms[bisect.bisect_left(term_starts, ls):bisect.bisect_left(term_starts, label_end)]
+               if t.end <= label_end and t.kind in ("endpoint", _NESTED, "baseline")]
         col = text.count("|", ls, claim.start)
         if not any(t.kind == "endpoint" for t in row):
             # a label cell a cell of a row above spans into (HTML rowspan, "〃"): that cell's terms
@@ -1074,6 +1083,25 @@ _DATA_CELL = re.compile(r"\|[ \t]*[-\u2212+~]?\d[\d.,]*[ \t]*(?:[\u02b0-\u02b8\u
                         r"(?:%|\(|\[|months?\b|weeks?\b|days?\b|\||$)", re.M)
 
 
+#: a header cell names a column in a few words; a cell with a figure and more words than this is a
+#: sentence stating a result (a table of prose: "| Myth | Fact |" rows)
+_HEADER_CELL_WORDS = 10
+
+
+def _stated_row(row: str) -> bool:
+    """Whether a "|" row states a result in a cell (a figure among more than
+    :data:`_HEADER_CELL_WORDS` words, or a figure in a sentence that ends): a row of a table of
+    prose, which is no header for the rows under it ("Among the first 218 patients, 80.7% … vs
+    29.4% with chemotherapy." names no column's arm or population for the next row's figures)."""
+    for cell in row.split("|"):
+        if not any(c.isdigit() for c in cell):
+            continue
+        words = cell.split()
+        if len(words) > _HEADER_CELL_WORDS or (len(words) > 3 and cell.rstrip().endswith(".")):
+            return True
+    return False
+
+
 def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
     """The header rows, (start, text) top first, of the table a row (starting at ``row_start``)
     belongs to: the "|" rows of its block (blank and |---| rows may lie between) from the top down
@@ -1122,7 +1150,7 @@ def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, st
     if cached is None:
         header = []
         for row in reversed(rows):  # top down, to the first data row
-            if _DATA_CELL.search(row[1]):
+            if _DATA_CELL.search(row[1]) or _stated_row(row[1]):
                 break
             header.append(row)
     else:
@@ -1133,8 +1161,9 @@ def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, st
 
 
 #: right after a share of patients: whom it counts (optional) and the verb that gives what they were
-#: or had ("66% of the trial were in first line", "18% had prior surgery")
-_SHARE_VERB = re.compile(r"\)?\s{0,3}(?:(?:of|among)\s{1,3}[^,;:.\d()]{0,40}?\s{1,3})?"
+#: or had ("66% of the trial were in first line", "18% had prior surgery", "78% on EXAMPLIMAB were
+#: MRD-negative")
+_SHARE_VERB = re.compile(r"\)?\s{0,3}(?:(?:of|among|on|with|in|receiving|given|treated\s{1,3}with)\s{1,3}[^,;:.\d()]{0,40}?\s{1,3})?"
                          r"(?:were|was|had|have|has|having|underwent|achieved|reached|attained|became|"
                          r"proceeded|went|died|discontinued|developed|experienced)\b", re.I)
 _STOPS = re.compile(r"[,;:.()]")
@@ -1179,8 +1208,19 @@ def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], tex
     the claim that heads a value of its own ("…79.7%, discontinuation because of AEs in 14.9%") is
     that value's, not this one's.
     """
-    if column is not None:  # a table row: its own label, else its column's; never another row's
+    if column is not None and "prose" not in column:
+        # a table row: its own label, else its column's; never another row's
         return column.get("row-endpoint") or column.get("endpoint")
+    if column is not None:
+        # a cell that is a sentence: its own endpoint as a sentence's, else the row's or column's
+        return _endpoint_in_sentence(claim, endpoints, ordered, text, breaks) \
+            or column.get("row-endpoint") or column.get("endpoint")
+    return _endpoint_in_sentence(claim, endpoints, ordered, text, breaks)
+
+
+def _endpoint_in_sentence(claim: Claim, endpoints: list[Term], ordered: list[Claim], text: str,
+                          breaks: list[int]) -> str | None:
+    """:func:`_endpoint_for` of a claim in a sentence (not a table's row of figures)."""
     if not endpoints:
         return None
     before = [t for t in endpoints if t.end <= claim.start]
@@ -1197,7 +1237,9 @@ def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], tex
         # clause names before it (and even where a count of its own follows the outcome's name)
         verb = _SHARE_VERB.match(text, claim.end)
         first = min(following, key=_START)
-        if verb is not None and first.start <= verb.end() + 30 and not _STOPS.search(text, claim.end, first.start):
+        # (the bracket that closes the claim's own n/N, "78.4% (69/88)", is no stop)
+        gap = claim.end + 1 if text.startswith(")", claim.end) and "(" in claim.text else claim.end
+        if verb is not None and first.start <= verb.end() + 30 and not _STOPS.search(text, gap, first.start):
             return first.id
     near_before = [t for t in before if not across(t.end, claim.start)]
     if near_before:

@@ -225,6 +225,15 @@ class Matcher:
                 facts.append(Fact(entry, arm, "value", av.value, av))
             if entry.overall:
                 facts.append(Fact(entry, None, "value", entry.overall.value, entry.overall))
+        if kind == "percentage" and entry.measure == "count" and entry.unit != "cycles" and not any(
+                e.measure == "rate" and e.population == entry.population and e.study is entry.study
+                for e in self.ref.by_endpoint.get(entry.endpoint, ())):
+            # "203 of 247 patients (82.2%) had died": a count the library gives with its denominator
+            # is a share too, where the library does not give that share as a rate of its own
+            for arm in entry.arms:
+                share = _count_share(entry, arm)
+                if share is not None:
+                    facts.append(Fact(entry, arm, "value", share))
         if kind == "fraction" and entry.measure == "count":
             # "fatal in 5 of 18": a count the library gives with its denominator is a share too
             for arm, av in entry.arms.items():
@@ -988,12 +997,13 @@ class Matcher:
                 return None
         elif self._pair_fits(claim, partner):
             return None
-        own = entry.arms[other]
-        if own.value is None or faithful(claim.value, own.value) or more_precise(claim.value, own.value):
+        own_value = _arm_figure(entry, other, claim)
+        if own_value is None or faithful(claim.value, own_value) or more_precise(claim.value, own_value):
             return None
-        if faithful(claim.value, entry.arms[theirs.arm].value):
+        their_value = _arm_figure(entry, theirs.arm, claim)
+        if their_value is not None and faithful(claim.value, their_value):
             return None  # both values the same figure: not a comparison of this entry
-        return Match(MatchStatus.MISMATCH, entry, other, "value", expected=_show(own.value, claim),
+        return Match(MatchStatus.MISMATCH, entry, other, "value", expected=_show(own_value, claim),
                      found=claim.describe_value(), score=theirs.score,
                      certainty=f"the other value of the comparison is this entry's "
                                f"{self._arm_label(theirs.arm)} value")
@@ -1777,6 +1787,24 @@ def _p_agrees(written: Num, wcmp: str, ref: Num, rcmp: str) -> bool | None:
     if rcmp == "=":                   # "P<0.01" against 0.0013
         return r < w or (wcmp == "<=" and r <= w)
     return r <= w                     # "P<0.01" against "<0.001": the entry's bound lies within
+
+
+def _count_share(entry: Entry, arm: str) -> Num | None:
+    """The share an arm's count makes of its denominator, in percent to one decimal as such shares
+    are published ("203 of 247": 82.2), where the library gives the count with its N; else None."""
+    av = entry.arms.get(arm)
+    if entry.measure != "count" or av is None or not av.total or av.value is None:
+        return None
+    return Num.of(float(round_half_up(100.0 * av.value.value / av.total, 1)), 1)
+
+
+def _arm_figure(entry: Entry, arm: str, claim: Claim) -> Num | None:
+    """The figure of ``entry``'s ``arm`` that ``claim`` is compared with: a percentage against a
+    count entry compares with the count's share of its N (:func:`_count_share`)."""
+    if claim.kind == "percentage" and entry.measure == "count":
+        return _count_share(entry, arm)
+    av = entry.arms.get(arm)
+    return av.value if av is not None else None
 
 
 def _paired(a: Claim, b: Claim, text: str) -> bool:

@@ -346,13 +346,38 @@ def _about_product(claim, product_arms, text: str) -> bool:
     """Whether a figure is about the product: its arm is a product arm; or it names none of its own
     (no arm, or one carried from earlier text) and is not the comparator's (a bullet, a table row or a sentence of a piece about the product,
     where an arm carried from earlier text is no more than a guess)."""
-    if claim.arm in product_arms:
+    if claim.arm in product_arms and (claim.arm_source in ("own", "chain", "sentence", "product")
+                                      or claim.product_context or not _case_story(claim, text)):
         return True
     if claim.arm_source == "comparator":
         return False
+    if not claim.product_context and _case_story(claim, text):
+        return False  # a patient case's history ("relapsed 9 months after first remission")
     if claim.kind == "pp-difference":
         return False  # a difference between the arms: the product's only where the sentence says so
     return claim.arm is None or claim.arm_source == "context"
+
+
+#: a sentence about one patient of a case: "A 44-year-old man …", "Mr. K …"; or opening with "She
+#: relapsed …", "He had …"
+_CASE_PATIENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]his|[Yy]our)\s{1,2}\d{1,3}[-\s]year[-\s]old\b"
+    r"|\b(?:Mr|Mrs|Ms|Mx)\.?\s{1,2}[A-Z]")
+_CASE_PRONOUN = re.compile(
+    r"[\s*_>#\-\u2022]{0,8}(?:He|She)\s{1,2}(?:is|was|has|had|relapse[sd]?|received|presents?|presented|"
+    r"achieve[sd]?|underwent|reache[sd]|remains?|remained|develop(?:s|ed)?)\b")
+
+
+def _case_story(claim, text: str) -> bool:
+    """Whether a figure's sentence tells one patient's case (a vignette: "A 44-year-old man with
+    relapsed disease relapses 9 months after first remission"): its figures are that patient's
+    history, not the trial's results, unless the sentence names the product (checked by the
+    caller)."""
+    s0, s1 = claim.sentence
+    if s1 <= s0:
+        return False
+    s1 = min(s1, s0 + 600)
+    return _CASE_PATIENT.search(text, s0, s1) is not None or _CASE_PRONOUN.match(text, s0, s1) is not None
 
 
 def _arm_off_line(ctx: CheckContext, claim, text: str) -> bool:

@@ -107,6 +107,8 @@ class Forbidden(PackRule):
             return None
         if self.not_in_questions and run.index.asked(s):
             return None
+        if run.index.refuted(s):
+            return None  # a myth quoted to be refuted ("| Myth | Fact |"): the piece does not say it
         if self._with:
             together = self.together(run, s, e)
             if together is None:

@@ -915,6 +915,11 @@ class RequiredContent(PackRule):
         of the anchor's section (the next heading), but on through sections headed deeper than
         it ("#### Hepatotoxicity" under "### WARNING: …")."""
         end = max(index.section_end(anchor), index.sentence_of(anchor)[1])
+        rule = index.section_end(anchor)
+        if rule < hard_end and _RULE_LINE.match(index.text, rule) and not _SENTENCE_END.search(index.text, anchor, rule):
+            # a rule under the title ("WARNING: <RISKS>" then "=====" in a plain text) underlines
+            # it: the box runs on through the section the rule opens (to the next rule or heading)
+            end = max(end, index.section_end(rule))
         level = index.section_level(index.section_start(anchor))
         while end < hard_end and level is not None:
             deeper = index.section_level(end)
@@ -929,6 +934,12 @@ class RequiredContent(PackRule):
         return run.ctx.finding(self.rule, s, e, self.message(what, fix), lower=lower,
                                expected=_labels(missing), source=self.file, snippet=snippet,
                                extra={"missing": [el.id for el in missing], **extra})
+
+
+#: a line that is a rule only ("=====", "-----", "_____"): an underline or a break
+_RULE_LINE = re.compile(r"[ \t]{0,3}(?:={3,}|-{3,}|_{3,})[ \t]*(?:\n|$)")
+#: a sentence's end within a stretch: a full stop, "!" or "?" before a blank
+_SENTENCE_END = re.compile(r"[.!?][)\]\"'\u201d\u2019]?(?=\s)")
 
 
 def _after_title(index: TextIndex, anchor: int, end: int) -> int:

@@ -1703,6 +1703,11 @@ class RequiresIf(PackRule):
             return None
         entry = match.entry if match is not None and match.status != "unmatched" else None
         endpoint = claim.endpoint
+        if entry is not None and match.status in _ENDPOINT_CONFIRMED and entry.endpoint != endpoint \
+                and entry.endpoint in (claim.endpoint_candidates or ()):
+            # the figure agrees with an entry of another endpoint its sentence names too ("final survival
+            # analysis; median follow-up 29.6 months"): it is that endpoint's figure
+            endpoint = entry.endpoint
         by_figures = False
         if ct.endpoint_strength and claim.endpoint_strength not in ct.endpoint_strength:
             # "matched": the endpoint comes from context (a heading, a table row), and the value

@@ -87,6 +87,13 @@ _HEADING_QUESTION = re.compile(r"[\s*_#>\"'\u201c\u2018(\[-]{0,12}(?:(?:in|for|a
 #: what ends a question inside a sentence that is not itself one: its "?" and any closing marks,
 #: then a closing quote ('"Which patients responded best?" we asked'), a table cell's end or the
 #: end of the line
+#: a column header or label naming myths a piece quotes to refute them
+_MYTH = re.compile(r"\b(?:myths?|misconceptions?|misbeliefs?|misperceptions?)\b", re.I)
+#: a line opening with a myth's label ("Myth:", "**MYTH #2** –", "- Misconception 1.")
+_MYTH_LABEL = re.compile(r"[ \t>*_#\-\u2022]{0,8}(?:myths?|misconceptions?|misbeliefs?|misperceptions?)"
+                         r"(?:[ \t]{0,2}#?\d{1,2})?[*_ \t]{0,3}(?:[:.)\u2013\u2014-]|$)[*_ \t]{0,3}", re.I)
+#: the label of the fact that answers a myth ("Fact:", "Reality –", "The truth:")
+_FACT_LABEL = re.compile(r"\b(?:facts?|reality|the\s+truth|truth|evidence)[*_ \t]{0,3}[:\u2013\u2014]", re.I)
 _INNER_QUESTION_END = re.compile(r"[?\uff1f][ \t*_)\]]{0,6}(?:[\"'\u201d\u2019>]|$)")
 #: an answer's first three words
 _FIRST_WORDS = re.compile(r"[^\s]{1,40}(?:\s{1,4}[^\s]{1,40}){0,2}")
@@ -486,6 +493,53 @@ class TextIndex:
         s, e = self.sentence_span(i)
         m = _HEADING_QUESTION.match(self.lowered, s, e)
         return m is not None and m.start(1) <= offset
+
+    # ------------------------------------------------------------- myths
+    def refuted(self, offset: int) -> bool:
+        """Whether ``offset`` lies in a myth a piece quotes to refute it (a myth-vs-fact sheet):
+        a table cell in a column headed "Myth" / "Misconception" ("| Myth | Fact |"), or the text
+        after a "Myth:" label ("**Myth 3:** \u201cInfusion reactions are not a concern.\u201d") up
+        to its "Fact:" / "Reality:" label, on the label's line or the line after a label that stands
+        alone. The piece does not say what its myths say; its facts are read as usual."""
+        text = self.text
+        ls = text.rfind("\n", 0, offset) + 1
+        le = text.find("\n", offset)
+        le = len(text) if le == -1 else le
+        line = text[ls:le]
+        if "|" in line:
+            column = line.count("|", 0, offset - ls)
+            header = self._table_header(ls)
+            if header is not None:
+                cells = header.split("|")
+                if column < len(cells) and _MYTH.search(cells[column]) and "|" in line[:offset - ls]:
+                    return True
+        m = _MYTH_LABEL.match(line)
+        if m is None and ls > 0:
+            ps = text.rfind("\n", 0, ls - 1) + 1
+            above = _MYTH_LABEL.match(text, ps, ls - 1)
+            if above is not None and above.end() >= len(text[ps:ls - 1].rstrip()):
+                return not _FACT_LABEL.search(line[:offset - ls])
+        if m is None or m.end() > offset - ls:
+            return False
+        return not _FACT_LABEL.search(line, m.end(), offset - ls)
+
+    def _table_header(self, ls: int, most: int = 400) -> str | None:
+        """The first row of the table whose row starts at ``ls`` (rows hold "|"; a separator row the
+        reader blanked holds spaces only), or None after ``most`` rows."""
+        text = self.text
+        header = None
+        at = ls
+        for _ in range(most):
+            le = text.find("\n", at)
+            row = text[at:le if le != -1 else len(text)]
+            if "|" in row:
+                header = row
+            elif not row or row.strip():
+                break
+            if at == 0:
+                break
+            at = text.rfind("\n", 0, at - 1) + 1
+        return header
 
     def rhetorical(self, i: int) -> bool:
         """Whether sentence ``i`` is a rhetorical question: its own words open with a negative
