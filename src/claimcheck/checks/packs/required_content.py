@@ -236,6 +236,9 @@ class Element:
                     return True
                 continue
             ls = text.rfind("\n", 0, a) + 1
+            if s0 < ls and _RUNS_ON.search(text, max(s0, ls - 200), ls):
+                continue   # the line continues a sentence ("… set out in the PI (Dosage and\n
+                #            Administration; Warnings and Precautions)."): it leads with no label
             head = _LABEL_HEAD.match(text, ls, min(len(text), ls + 120))
             if head is not None and head.end(1) > a and len(head.group(1).split()) <= 6 \
                     and not _STATES.search(head.group(1)):
@@ -364,6 +367,9 @@ _LABEL_HEAD = re.compile(r"[ \t>*_#\[(\u2022-]{0,8}([^\s>*_#\[(\u2022:.\u2013\u2
 #: a market declaration opening a document ("Market: US", "<!-- Market: EU -->")
 #: a boxed warning's title line ("WARNING: …", "BOXED WARNING", "> **WARNING – …"), in capitals
 _BOX_TITLE = re.compile(r"(?m)^[ \t>*_#]{0,8}(?:BOXED[ \t]{1,3})?WARNING\b")
+#: a line that ends mid-sentence (a word in lower case, a comma, a semicolon, an open bracket or
+#: a connective's hyphen at its end): the next line continues the sentence (bounded: the tail)
+_RUNS_ON = re.compile(r"(?:[a-z]|[,;(/&-])[ \t]{0,8}\n[ \t]{0,40}$")
 _MARKET_LINE = re.compile(r"[ \t<!>*_#-]{0,8}market[ \t]{0,3}:", re.IGNORECASE)
 
 #: a definition after an abbreviation: "TRD (treatment-related death)", "TRD = …", "TRD: …"
