@@ -523,10 +523,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("threshold", re.compile(
         rf"{_COMP}\s{{0,2}}(?P<val>{_I})\s{{0,2}}(?:%|percent\b|months?|days?|weeks?|years?|msec\b|x\s|×)")),
     # ... and one whose comparison words follow it: "12 months or more", "6 months or longer" (a group's
-    # cut-off, "first remission of 12 months or more", not a duration the piece reports)
+    # cut-off, "first remission of 12 months or more", not a duration the piece reports), "20% or more",
+    # "10 percent or higher", "5% and above" (the share that defines a category: "the most common (20% or
+    # more) adverse reactions", as "≥20%" does)
     ("threshold_after", re.compile(
-        rf"(?P<val>{_I})[\s-]{{0,2}}(?:months?|days?|weeks?|years?)\s{{1,2}}or\s{{1,2}}"
-        r"(?:more|longer|greater|less|fewer|shorter|above|over|beyond)\b")),
+        rf"(?P<val>{_I})(?:(?:[\s-]{{0,2}}(?:months?|days?|weeks?|years?)|{_PCT})\s{{1,2}}or\s{{1,2}}"
+        r"(?:more|longer|greater|higher|less|lower|fewer|shorter|above|over|beyond|below)"
+        rf"|{_PCT}\s{{1,2}}and\s{{1,2}}(?:above|over|higher|greater|more|below|under|lower))\b")),
     # a percentage that defines a threshold: "a 0.01% threshold", "sensitivity of 0.01%", "cut-off of 5%"
     ("def_pct", re.compile(
         rf"(?P<val>{_N}){_PCT}[\s-]{{1,2}}(?:[A-Za-z]{{2,12}}[\s-]{{1,2}})?(?:threshold|cut-?off|sensitivity|"
@@ -626,7 +629,8 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "cycles_group": (("cycles",), ("who", "that", "patients", "those", "responders")),
     "cycles": (("cycles",),),
     "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer", "below", "above"),),
-    "threshold_after": (("or",), ("more", "longer", "greater", "less", "fewer", "shorter", "above", "over", "beyond")),
+    "threshold_after": (("or", "and"), ("more", "longer", "greater", "higher", "less", "lower", "fewer", "shorter", "above",
+                                        "over", "beyond", "below", "under")),
     "def_pct": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pct_def": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
     "pp": (("point", "pp"),),  # percentage points, % points, pp
@@ -876,6 +880,7 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     if "CI" in normal or "onfidence" in normal:
         _named_ratio_estimates(normal, claims)
         _intervals_after_words(normal, claims)
+        _listed_intervals(normal, claims)
     if "\u2020" in normal or "\u2021" in normal or "\u00a7" in normal or "\u00b6" in normal or "*" in normal:
         _footnote_intervals(normal, claims)
     claims = _frequency_claims(normal, claims)
@@ -1690,6 +1695,52 @@ def _intervals_after_words(text: str, claims: list[Claim]) -> None:
         if m is None or (i + 1 < len(claims) and claims[i + 1].start < m.end()):
             continue
         c.interval = _interval_from(m)
+
+
+#: intervals listed after the values they belong to, in their order: "80.7% and 29.4%, respectively; 95% CIs
+#: 72.1-87.7 and 21.0-38.8", "7.7 vs 6.2 months (95% CI 6.0 to 9.2 vs 4.7 to 8.3)", "95% confidence
+#: intervals: 72.1-87.7, 21.0-38.8"
+
+
+def _listed_interval(k: int) -> str:
+    return rf"(?P<lo{k}>{_I}){_RANGE_DASH}(?P<hi{k}>{_I})"
+
+
+_LISTED_JOIN = r"[^\S\n]{0,2}(?:,|;|/|and|vs\.?|versus)[^\S\n]{0,3}(?:(?:and|vs\.?|versus)[^\S\n]{1,3})?"
+_LISTED_INTERVALS = re.compile(
+    rf"(?P<level>{_I})[^\S\n]?(?:%|per[^\S\n]?cent\b)[^\S\n]{{0,2}}(?:CIs\b|CI\b|confidence\s{{1,2}}intervals?\b)"
+    r"[^\S\n]{0,2}(?:[:,=]|were\b|are\b|of\b|respectively\b)?[^\S\n]{0,3}"
+    + _listed_interval(1) + _LISTED_JOIN + _listed_interval(2)
+    + "(?:" + _LISTED_JOIN + _listed_interval(3) + r")?(?!\d|\.\d|[^\S\n]?%)")
+#: what may stand between the last value and its listed intervals: words, brackets, commas, "respectively;"
+_BEFORE_LISTED = re.compile(r"[^\d.!?\n]{0,80}(?:\n[^\d.!?\n]{0,80})?")
+
+
+def _listed_intervals(text: str, claims: list[Claim]) -> None:
+    """Two or three intervals listed after as many values of one kind, none with an interval of its own,
+    the last of them right before the list (only words between, no other figure, no sentence end): each
+    value takes the interval at its place in the list (:data:`_LISTED_INTERVALS`)."""
+    if "CIs" not in text and "intervals" not in text and " vs" not in text and "and" not in text:
+        return
+    starts = [c.start for c in claims]
+    for m in _LISTED_INTERVALS.finditer(text):
+        k = 3 if m.group("lo3") else 2
+        i = bisect.bisect_left(starts, m.start())
+        if i < k or any(c.start < m.end() for c in claims[i:i + 1]):
+            continue  # a figure inside the list: not a list of bare intervals
+        values = claims[i - k:i]
+        kinds = {c.kind for c in values}
+        if len(kinds) != 1 or not kinds <= {"percentage", "duration"} \
+                or any(c.interval is not None or c.value is None for c in values) \
+                or not _BEFORE_LISTED.fullmatch(text, values[-1].end, m.start()) \
+                or any(not _BEFORE_LISTED.fullmatch(text, a.end, b.start) for a, b in zip(values, values[1:])):
+            continue
+        if i > k and claims[i - k - 1].kind in kinds and _BEFORE_LISTED.fullmatch(text, claims[i - k - 1].end, values[0].start):
+            continue  # more values listed than intervals ("37.1%, 20.6% and 14.2% (95% CIs … and …)"): no one owner each
+        level = float(m.group("level"))
+        for j, c in enumerate(values, 1):
+            c.interval = Interval(Num.parse(m.group(f"lo{j}")), Num.parse(m.group(f"hi{j}")), level, "ci",
+                                  m.start(f"lo{j}"), m.end(f"hi{j}"))
 
 
 def _footnote_intervals(text: str, claims: list[Claim]) -> None:

@@ -893,6 +893,12 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             if labels:
                 picked["row-endpoint"] = max(labels, key=lambda t: (t.end, t.end - t.start)).id
                 break
+        if claim.kind == "duration" and any(t.kind == "endpoint" for t in row):
+            # "Median follow-up, final survival analysis | 29.6 months": a design term heading the label cell
+            # (the outcome named only in the analysis's name) is what the duration measures
+            heading = _design_heading(claim, [t for t in row if t.kind == "baseline"], text)
+            if heading is not None:
+                picked["row-endpoint"] = heading
         row_cells = text.count("|", ls, le) + 1
         cell_end = text.find("|", claim.end, le)
         if cell_end != -1 and text[cell_end + 1:text.find("|", cell_end + 1, le) % (le + 1)].strip() == _COLSPAN_CELL:
@@ -1078,6 +1084,16 @@ _COLSPAN_CELL = "\u2190"
 _INSIDE_CHARS = 80
 #: a table cell that holds a figure: a data row, not a header row
 #: (a footnote mark may follow the figure: "| 28.1ᵇ |", "| 28.1 * |")
+
+
+def _label_row(row: str) -> bool:
+    """Whether the row's first cell is a label ending in a colon ("c. Population for the remission
+    endpoint: | [first 218 randomized]"): a label and its answer, a row of data, never a header over
+    the rows below it."""
+    first, bar, _ = row.partition("|")
+    return bool(bar) and first.rstrip().endswith(":")
+
+
 _DATA_CELL = re.compile(r"\|[ \t]*[-\u2212+~]?\d[\d.,]*[ \t]*(?:[\u02b0-\u02b8\u1d2c-\u1dbf\u00b9\u00b2\u00b3"
                         r"\u2070-\u2079*\u2020\u2021\u00a7\u00b6#]{1,3}[ \t]*)?"
                         r"(?:%|\(|\[|months?\b|weeks?\b|days?\b|\||$)", re.M)
@@ -1150,7 +1166,7 @@ def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, st
     if cached is None:
         header = []
         for row in reversed(rows):  # top down, to the first data row
-            if _DATA_CELL.search(row[1]) or _stated_row(row[1]):
+            if _DATA_CELL.search(row[1]) or _label_row(row[1]) or _stated_row(row[1]):
                 break
             header.append(row)
     else:
@@ -1762,6 +1778,13 @@ _HEADS_DURATION = re.compile(r"^\s{0,2}(?:(?:of|was|is|:|,|=)\s{0,3})?$")
 _HEADS_DURATION_OF = re.compile(
     r"^\s{1,2}(?:of|for|among|in)\s{1,3}(?:[^\W\d][\w'’-]*\s{1,3}){0,3}[^\W\d][\w'’-]*"
     r"\s{0,2}(?:of|was|is|were|:|,|=)\s{0,3}$")
+#: ... or the analysis it is of, set off by a comma, a dash or brackets, or after "at" / "in" / "for": "median
+#: follow-up, final survival analysis: 29.6 months", "median follow-up (final DFS analysis) was 29.6 months", "median
+#: follow-up at the 2-year survival update: 37.1 months": an outcome named in an analysis's name is not what is measured
+_HEADS_DURATION_ANALYSIS = re.compile(
+    r"^\s{0,2}(?:[,(\[\u2013\u2014]|\s-)?\s{0,2}(?:(?:at|in|for|from|of)\s{1,3})?(?:the\s{1,3})?"
+    r"(?:[\w/'\u2019+-]{1,30}\s{1,3}){0,4}(?:analysis|analyses|data[\s-]{1,3}cut(?:-?off)?|cut-?off|update|read-?out)"
+    r"\s{0,2}[)\]]?\s{0,2}(?:of|was|is|were|:|,|=)?\s{0,3}$", re.IGNORECASE)
 
 
 def _design_heading(claim: Claim, design: list[Term], text: str) -> str | None:
@@ -1769,14 +1792,30 @@ def _design_heading(claim: Claim, design: list[Term], text: str) -> str | None:
     heads it, though the sentence names an outcome too ("Overall survival was longer (median follow-up
     29.6 months)"): the duration is the follow-up's, not the outcome's. A design term that names
     the population of the outcome ("median survival in patients in second line was 15.6 months":
-    after in / among / for) heads nothing."""
+    after in / among / for) heads nothing. A label's answer set apart on its line ("Median follow-up:
+    [29.6 months]", a form's blank filled in) is read as if right after the label's colon."""
     for t in design:
-        if t.end <= claim.start and (claim.start - t.end <= 8 and _HEADS_DURATION.match(text[t.end:claim.start])
-                                     or claim.start - t.end <= 60
-                                     and _HEADS_DURATION_OF.match(text[t.end:claim.start])) \
+        if t.end > claim.start:
+            continue
+        gap = text[t.end:claim.start]
+        answer = _ANSWER_SET_APART.search(gap)
+        if answer is not None:
+            gap = gap[:answer.start()] + " "
+        else:
+            answer = _NEXT_CELL.search(gap)
+            if answer is not None and "|" not in gap[:answer.start()]:
+                gap = gap[:answer.start()] + ": "
+        if (len(gap) <= 8 and _HEADS_DURATION.match(gap)
+                or len(gap) <= 60 and (_HEADS_DURATION_OF.match(gap) or _HEADS_DURATION_ANALYSIS.match(gap))) \
                 and not _POPULATION_BEFORE.search(text, max(0, t.start - 12), t.start):
             return t.id
     return None
+
+
+#: after a label's colon, the answer set apart on the same line, perhaps in brackets: "…:      [29.6 months"
+_ANSWER_SET_APART = re.compile(r"(?<=:)(?:[^\S\n]{2,80}|[^\S\n]{0,80}\|[^\S\n]{0,80})[\[(]?[^\S\n]{0,2}$")
+#: ... or in the next cell of its table row: "Median follow-up | 29.6 months"
+_NEXT_CELL = re.compile(r"[^\S\n]{0,80}\|[^\S\n]{0,80}[\[(]?[^\S\n]{0,2}$")
 
 
 #: a word that makes the term after it a population: "in", "among", "for", "with" (and "patients in")

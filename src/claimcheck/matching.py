@@ -357,12 +357,20 @@ class Matcher:
         endpoints = list(dict.fromkeys(([claim.endpoint] if claim.endpoint else []) + claim.endpoint_candidates))
         scope = self._scope(claim, products)
         facts = self.facts(claim, endpoints, scope)
-        if claim.endpoint and claim.endpoint_strength == "sentence" and sentence \
+        if claim.endpoint and claim.endpoint_strength in ("sentence", "context") and sentence \
                 and not any(f.entry.endpoint == claim.endpoint for f in facts):
             # the sentence's endpoint holds no figure of this kind ("the event was reported up to 65 days after
             # the last dose": the event is named, its timing measured): the entries of other endpoints
-            # whose own words (their synonyms) the sentence names hold the figure meant
-            facts = facts + self._worded_facts(claim, sentence, endpoints, scope)
+            # whose own words (their synonyms) the sentence names hold the figure meant; so too under a
+            # line that names the event ("Rash 14%" over "- onset up to 65 days after the last dose"): the
+            # entry's own words in the sentence name what is measured, as the event's name would
+            worded = self._worded_facts(claim, sentence, endpoints, scope)
+            if worded and claim.endpoint_strength == "context":
+                if len({f.entry.endpoint for f in worded}) != 1:
+                    worded = []
+                else:
+                    claim.endpoint_strength = "sentence"
+            facts = facts + worded
         if facts:
             trial = self._trial(claim, sentence)
             if trial is not None:
@@ -838,7 +846,8 @@ class Matcher:
                 continue
             before = next((c for c in reversed(claims[:i]) if c.kind != "p-value"), None)
             if before is None or claim.start - before.end > 160 \
-                    or (before.sentence != claim.sentence and "\n" in text[before.end:claim.start]) \
+                    or (before.sentence != claim.sentence and "\n" in text[before.end:claim.start]
+                        and not _in_bracket_of(before, claim, text)) \
                     or before.match is None or before.match.entry is None \
                     or before.match.status not in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE):
                 continue
@@ -1771,6 +1780,29 @@ _CLAUSE_BREAK = re.compile(r"[;:.!?]|\b(?:but|while|whereas)\b", re.IGNORECASE)
 #: right after a value: a comparison word and another value ("48% vs 22%", "6.1 versus 3.4 months")
 _OPENS_PAIR = re.compile(r"\s{0,3}(?:%|months?|mo|weeks?|days?)?\s{0,3}(?:vs\.?|versus)\s{1,3}\d", re.IGNORECASE)
 _UNIT_WORDS = re.compile(r"^\s*(?:months?|mo|weeks?|days?|years?|%|percent)\b", re.IGNORECASE)
+
+
+def _in_bracket_of(figure: Claim, p: Claim, text: str) -> bool:
+    """Whether the p-value ``p`` stands in the bracket that opens in or right after ``figure`` and is
+    still open at ``p``: "HR 0.665 (95% CI 0.518 to 0.853;\ntwo-sided P=0.0013)", its line broken inside
+    the bracket, is one figure's bracket."""
+    opened = None
+    for i in range(figure.start, min(p.start, figure.end + 3)):
+        if text[i] in "([":
+            opened = i
+            break
+    if opened is None:
+        return False
+    close = ")" if text[opened] == "(" else "]"
+    depth = 0
+    for ch in text[opened:p.start]:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth == 0:
+                return False
+    return depth >= 1 and text.find(close, p.end, p.end + 40) != -1
 
 
 def _p_agrees(written: Num, wcmp: str, ref: Num, rcmp: str) -> bool | None:

@@ -453,7 +453,7 @@ class _Loader:
                        other=self.terms(raw.get("other", []), path + ("other",)),
                        follows=bool(raw.get("follows", False)), abbreviations=abbreviations,
                        title=bool(raw.get("title", False)), force=force, force_label=force_label,
-                       count=raw.get("count"), stated_by=stated_by,
+                       count=raw.get("count"), stated_by=stated_by, mandatory=bool(raw.get("mandatory", False)),
                        empty_heading=bool(raw.get("empty_heading", False)))
 
     def scope(self, raw, path: tuple) -> Scope:

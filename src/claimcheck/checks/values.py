@@ -34,7 +34,12 @@ VALUE_MISMATCH = Rule(
             "2-year rates …\"), a duration after a design term and the group it is of (\"median follow-up of "
             "survivors of 31.7 months\"), an entry's own words nearest the value where the sentence names another "
             "population in another clause, n of N deaths written \"193 of 247 patients … had died\", and a "
-            "number of cycles in words in a dosing statement (\"up to eight cycles\").",
+            "number of cycles in words in a dosing statement (\"up to eight cycles\"). Intervals listed after as many "
+            "values are theirs in order (\"80.7% and 29.4%, respectively; 95% CIs 72.1-87.7 and 21.0-38.8\"); a "
+            "p-value in a ratio's bracket over a line break is that ratio's p; \"median follow-up, final survival "
+            "analysis: 29.6 months\" is a follow-up figure; a timing under the line naming its event (\"- onset up "
+            "to 56 days after the last dose\") is judged by the entry of its own words. A category's threshold in "
+            "words (\"20% or more\") is no claim.",
     why="A transcription error in a promotional piece misstates the evidence; reviewers must catch every one "
         "and it is the most common MLR rejection reason for efficacy pages.",
     basis="21 CFR 202.1(e)(6) (misleading representation of study results); ABPI Code clause 6.1 "

@@ -45,6 +45,8 @@ MAX_LINE = 400
 
 _GAP_THEN_TEXT = re.compile(r"(?<=\S) {4,}(?=\S)")
 _INNER_GAP = re.compile(r"\S {2,}\S")
+#: a cell wholly in brackets: "[29.6 months]", "(see Table 2)"
+_BRACKETED = re.compile(r"\[[^\[\]]{0,200}\]|\([^()]{0,200}\)")
 
 
 def _split_at(line: str, c: int) -> tuple[str, str] | None:
@@ -77,6 +79,12 @@ def _prose(lines: list[str], c: int) -> bool:
     split = [_split_at(ln, c) for ln in lines]
     split = [s for s in split if s is not None]
     if len(split) < MIN_SPLIT:
+        return False
+    # a form's labels and their answers ("e. Maximum number of cycles:      [EXAMPLIMAB up to 6; control up to 4]"): a
+    # label ending in a colon, or an answer wholly in brackets, on most split lines is a label/value
+    # layout, each line a row, not two columns of prose
+    labelled = sum(1 for left, right in split if left.rstrip().endswith(":") or _BRACKETED.fullmatch(right.strip()))
+    if labelled * 2 > len(split):
         return False
     filled = left_words = right_words = 0
     for left, right in split:

@@ -374,7 +374,8 @@ class Indication(PackRule):
             prev_end = b
             if (paragraph and (self._cue.search(index, a, b) is not None or (
                     self._use is not None and self._use.search(index, a, b) is not None))) or any(
-                    el.groups_in_span(index, a, b) == len(el.all_of) for el in follows):
+                    (el.subject() or el).groups_in_span(index, a, b) == len((el.subject() or el).all_of)
+                    for el in follows):
                 spans.append((a, b))
             i += 1
         return spans
@@ -515,11 +516,55 @@ class Indication(PackRule):
                        "variant": v.id})
 
     @staticmethod
+    def weakened(index: TextIndex, v: Variant, el: Element, s: int, end: int) -> str | None:
+        """For a slot with a ``force`` (the condition's "failed"): the wording of the slot stated
+        without it, or None. Sentences of [s, end) that state what the slot is about (every group
+        but the force: "marker-positive", "<therapy>") must state the force too in one of them; when
+        none does, the words that stand in its place are returned: those before the last such group,
+        after the nearest wording of another slot ("… exampleoma may have received a prior <therapy>")."""
+        subject = el.subject()
+        if subject is None:
+            return None
+        found = None
+        first = index.sentence_index(s)
+        last = index.sentence_index(max(s, end - 1))
+        for i in range(first, last + 1):
+            a, b = index.sentence_span(i)
+            a, b = max(a, s), min(b, end)
+            if a >= b or subject.groups_in_span(index, a, b) != len(subject.all_of):
+                continue
+            if any(el._group_hit(k, index, a, b) for k in el.force):
+                return None
+            if found is None:
+                found = (a, b)
+        if found is None:
+            return None
+        a, b = found
+        pats = subject.search_patterns()
+        ends = [hb for p in pats for _, hb, _ in p.finditer(index, a, b)]
+        stop = max(ends)
+        begin = max((hb for p in pats[:-1] for _, hb, _ in p.finditer(index, a, b) if hb < stop), default=a)
+        for other in v.elements:
+            if other is el:
+                continue
+            for p in other.search_patterns():
+                begin = max([begin] + [hb for _, hb, _ in p.finditer(index, a, stop) if hb < stop])
+        phrase = index.text[begin:stop]
+        if phrase.count("(") > phrase.count(")"):       # "… inhibitor (TKI": the abbreviation's bracket
+            phrase = phrase[:phrase.rfind("(")]
+        phrase = phrase[phrase.rfind(",") + 1:]          # "…, previous exposure to a TKI"
+        verb = _AUXILIARY.search(phrase)                 # "disease may have received …": from the verb
+        if verb is not None:
+            phrase = phrase[verb.start():]
+        words = phrase.strip(" \t\n,;:()").split()
+        return " ".join(words[-12:]) if words else " ".join(index.text[a:b].split()[:12])
+
+    @staticmethod
     def counts(index: TextIndex, el: Element, s: int, end: int) -> list[tuple[int, str]]:
         """The counts stated right before the words of slot ``el`` in [s, end) (:func:`count_before`),
-        outside a negation."""
+        outside a negation; not before the slot's force ("failed")."""
         out = []
-        for p in el.patterns():
+        for p in (el.subject() or el).patterns():
             for a, _, _ in p.finditer(index, s, end):
                 found = count_before(index.text, a)
                 if found is not None and found[1] and not negated(index.lowered, index.sentence_of(a)[0], a):
@@ -547,6 +592,11 @@ class Indication(PackRule):
                 own = min(own, population_end)
             narrower = el.words("narrower", index, s, own)
             have = el.groups_in_span(index, s, own)
+            # the slot stated without its force ("marker-positive patients may have received a <therapy>" for
+            # "should have failed a <therapy>"): what it is about is there, the condition is not
+            weakened = Indication.weakened(index, v, el, s, own)
+            if weakened is not None:
+                have = len(el.all_of)
             fewer: list[str] = []
             if el.count is not None and have == len(el.all_of):
                 # the slot's count ("failed at least 1 <therapy>"): another count stated before
@@ -584,6 +634,8 @@ class Indication(PackRule):
                                        and not (skip and skip(a))))
             if wider:
                 broad.append((el.slot or el.label, wider, "broader"))
+            elif weakened is not None:
+                broad.append((el.slot or el.label, [weakened], "broader"))
         fp = v.forbidden()
         if fp:
             taken_words = {w for _, ws, _ in broad for w in ws}
@@ -593,6 +645,10 @@ class Indication(PackRule):
                 broad.append(("", words, "broader"))
         return missing, narrowed, broad
 
+
+#: an auxiliary or modal verb: where the predicate of a condition starts ("… disease may have received …")
+_AUXILIARY = re.compile(r"\b(?:may|might|can|could|should|must|shall|will|would|has|have|had|is|are|was|were|be|"
+                        r"been|being)\b", re.IGNORECASE)
 
 #: a count written in words
 _NUMBER_WORDS = {"a": 1, "an": 1, "any": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -607,12 +663,25 @@ _COUNT_BEFORE = re.compile(
     + _NUM + r"(?P<ormore>\s{1,3}or\s{1,3}more|\s{0,2}\+)?(?:\s{1,3}[\w-]{1,20}){0,3}\s{1,3}$",
     re.IGNORECASE)
 
+#: the label of a numbered paragraph at a line's start, after markup: a multi-level number ("2.2",
+#: "4.1.2", "7.3."), a number, letter or roman numeral closed by a full stop or a bracket ("3.",
+#: "b)", "ii.", "(c)", "(iv)"); a bare number ("2 TKIs" wrapped onto a line) is no label
+_SECTION_LABEL = re.compile(
+    r"[ \t>*_#|\u2022-]{0,8}(?:\u00a7[ \t]?)?(?:\d{1,3}(?:\.\d{1,3}){1,4}\.?|(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)]"
+    r"|\((?:\d{1,3}|[a-z]|[ivxlc]{1,6})\))[ \t]+", re.IGNORECASE)
+
 
 def count_before(text: str, at: int) -> tuple[int, str] | None:
     """The least count stated right before ``at`` in its clause (within 60 characters), with its
     words: "at least 2 <therapies>" (2), "one or more" (1), "more than 1" (2), "two prior
     <therapies>" (2), "a <therapy>" (1); None when no count stands there."""
     lo = max(0, at - 60)
+    # a numbered paragraph's label opening the line ("2.2 Adult patients with …", "4.1.2", "(b)",
+    # "ii."): the number of a section, not a count of the slot
+    line = text.rfind("\n", 0, at) + 1
+    label = _SECTION_LABEL.match(text, line, at)
+    if label is not None:
+        lo = max(lo, label.end())
     window = text[lo:at]
     cut = max(window.rfind(c) for c in ".;:()\n")
     window = window[cut + 1:]

@@ -24,6 +24,30 @@ _HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 #: what a negation may deny instead of a predicate: "not the only primary endpoint", "not just
 #: survival" (a cue, an optional article, then one of these)
 NOT_NEGATING_NEXT = frozenset({"only", "just", "merely", "solely", "sole", "least"})
+#: an instruction that opens its clause with a negated "do" ("Do not call this a survival benefit",
+#: "SN: Don't say DFS improved", "Please do not imply …"): the text before the cue, from the
+#: clause's start (a sentence's start, or after a label's colon, a semicolon, a bracket or a dash)
+_DO_NOT_LEAD = re.compile(r"(?:^|[:;(\[\]\u2013\u2014]|\s-\s)[\s*_>#\u2022-]{0,8}"
+                          r"(?:(?:and|but|so|then|please|just|also|again|therefore)[\s,]{1,3}){0,2}do\s{0,3}$")
+#: "never" opening its clause before a verb of saying ("Never describe DFS as improved")
+_NEVER_LEAD = re.compile(r"(?:^|[:;(\[\]\u2013\u2014]|\s-\s)[\s*_>#\u2022-]{0,8}"
+                         r"(?:(?:and|but|so|then|please|just|also|again|therefore)[\s,]{1,3}){0,2}$")
+#: verbs of saying or presenting: what an instruction to a presenter or writer tells them not to do
+_SAYING = frozenset("""call calls say describe claim claims present imply suggest state refer characterise
+    characterize label promote frame position mention use show tell portray report discuss word phrase
+    attribute infer conclude interpret read overstate""".split())
+
+
+def instruction(sentence: str, cue: int, next_word: str = "") -> bool:
+    """Whether the negation cue at ``cue`` of ``sentence`` opens an instruction to the presenter
+    or writer ("Do not call this a survival benefit", "Don't say DFS improved", "Never describe it
+    as superior"): what it forbids saying is no statement to the reader of the result. Generic
+    English: a negated "do" opening its clause, or "never" opening it before a verb of saying."""
+    before = sentence[:cue].lower()
+    word = sentence[cue:cue + 5].lower()
+    if word.startswith("never"):
+        return bool(_NEVER_LEAD.search(before)) and next_word.lower() in _SAYING
+    return bool(_DO_NOT_LEAD.search(before))
 
 
 def _normalise(text: str) -> str:

@@ -86,6 +86,13 @@ class Element:
     domains: tuple[str, ...] = ()
     #: the claim kinds that state it (``claims: {kinds: [...]}``; default: all but patient counts)
     kinds: tuple[str, ...] = ()
+    #: an instruction the labeling gives as mandatory (``mandatory: true`` in the pack: "permanently
+    #: discontinue if <risk> occurs", "start <therapy> if <syndrome> is suspected"): the block's
+    #: ``hedging`` words, set here by the rule, in the clause that states it make it optional
+    #: ("consider discontinuing", "may wish to", "as needed"); such a sentence does not state the
+    #: element, it states it weakened (:meth:`hedged_at`)
+    mandatory: bool = False
+    hedges: TermPattern | None = field(default=None, repr=False)
     _compiled: list | None = field(default=None, repr=False)
     _subject: "Element | None" = field(default=None, repr=False)
     _searched: list | None = field(default=None, repr=False)
@@ -104,6 +111,16 @@ class Element:
             self._subject = Element(self.id, self.label, [self.all_of[k] for k in keep], negation=self.negation,
                                     abbreviations=[self._abbreviations(k) for k in keep])
         return self._subject
+
+    def unhedged(self) -> "Element":
+        """The element with its hedged statements counting (where a hedged sentence stands: a
+        finding's place)."""
+        if self.hedges is None:
+            return self
+        if "unhedged" not in self._extra:
+            self._extra["unhedged"] = Element(self.id, self.label, self.all_of, negation=self.negation,
+                                              abbreviations=self.abbreviations)
+        return self._extra["unhedged"]
 
     def patterns(self) -> list[TermPattern]:
         if self._compiled is None:
@@ -194,7 +211,9 @@ class Element:
                     return True
                 continue
             if all(self._group_hit(k, index, s, e, s0) for k in range(len(pats))):
-                return True
+                if self.hedges is None or not self.hedged(index, s, e):
+                    return True
+                continue
             q = index.question_of(i)
             if q is not None and self._answered(index, q, start, end, skip):
                 return True
@@ -207,6 +226,49 @@ class Element:
                     self._with is None or self._with.search(index, 0, len(index.text)) is not None):
                 return alt.present(index, start, end, skip)
         return False
+
+    def hedged(self, index: TextIndex, s: int, e: int) -> bool:
+        """Whether the sentence [s, e), which holds every group, states the element as an option
+        (``hedges``): some group whose every mention stands in a clause with a hedging word
+        ("Consider discontinuing if <risk> occurs", "<therapy> may be started as needed"). A
+        clause ends at a sentence's stop, ``;``, ``:``, a dash or a comma before a conjunction
+        (", and permanently discontinue …"); a hedging word inside parentheses, or inside a
+        condition that opens the clause ("If <risk> is considered likely, discontinue …"),
+        qualifies no action, unless it is the condition itself ("If appropriate, …")."""
+        if self.hedges is None:
+            return False
+        text = index.text
+        hedges = [(a, b) for a, b, _ in self.hedges.finditer(index, s, e) if not _in_parentheses(text, s, a)]
+        if not hedges:
+            return False
+        for pat in self.patterns():
+            hits = [a for a, _, _ in pat.finditer(index, s, e)]
+            if hits and all(_clause_hedged(text, s, e, a, hedges) for a in hits):
+                return True
+        return False
+
+    def hedged_at(self, index: TextIndex, start: int, end: int) -> tuple[int, int, None] | None:
+        """The first sentence of [start, end) that states the element hedged (every group, but
+        made optional: :meth:`hedged`), as a finding's place, or None."""
+        if self.hedges is None:
+            return None
+        pats = self.search_patterns()
+        for i in index.sentences_with(pats[0], start, end):
+            s0, e0 = index.sentence_span(i)
+            s, e = max(s0, start), min(e0, end)
+            if s < e and all(self._group_hit(k, index, s, e, s0) for k in range(len(pats))) \
+                    and self.hedged(index, s, e):
+                while s < e and index.text[s].isspace():
+                    s += 1
+                return s, e, None
+        return None
+
+    def hedge_words(self, index: TextIndex, s: int, e: int) -> list[str]:
+        """The hedging words of the sentence [s, e) (for the finding's message)."""
+        if self.hedges is None:
+            return []
+        return [" ".join(index.text[a:b].split()) for a, b, _ in self.hedges.finditer(index, s, e)
+                if not _in_parentheses(index.text, s, a)]
 
     def headed(self, index: TextIndex, start: int = 0, end: int | None = None,
                skip: Callable[[int], bool] | None = None) -> bool:
@@ -236,6 +298,9 @@ class Element:
                     return True
                 continue
             ls = text.rfind("\n", 0, a) + 1
+            if s0 < ls and _RUNS_ON.search(text, max(s0, ls - 200), ls):
+                continue   # the line continues a sentence ("… set out in the PI (Dosage and\n
+                #            Administration; Warnings and Precautions)."): it leads with no label
             head = _LABEL_HEAD.match(text, ls, min(len(text), ls + 120))
             if head is not None and head.end(1) > a and len(head.group(1).split()) <= 6 \
                     and not _STATES.search(head.group(1)):
@@ -356,6 +421,47 @@ class Element:
         return [(a, b, " ".join(index.text[a:b].split())) for a, b, _ in pat.finditer(index, start, end)]
 
 
+#: where a clause ends, for a hedging word's reach (Element.hedged): a sentence's stop, ";", ":",
+#: a dash, or a comma before a conjunction or a subordinator ("…, and permanently discontinue",
+#: "…, as it can be fatal"); not a comma of a list ("interruption, reduction, or discontinuation")
+_HEDGE_CLAUSE_END = re.compile(r"[.;:!?\u2013\u2014]|\s-\s|,\s{0,3}(?:and|but|then|because|since|which|while|"
+                               r"whereas|so|though|although|yet|as(?!\s{1,3}(?:needed|appropriate|necessary|"
+                               r"required|clinically|directed|indicated|warranted)))\b", re.IGNORECASE)
+#: a condition opening a clause ("If <risk> is suspected, …", "When …,", "Should …,"), up to its comma
+_CONDITION = re.compile(r"[\s>*_\u2022-]{0,8}(?:if|when|whenever|once|where|should|in\s{1,3}case|"
+                        r"in\s{1,3}the\s{1,3}event)\b[^,]{0,200},", re.IGNORECASE)
+
+
+def _in_parentheses(text: str, s: int, a: int) -> bool:
+    """Whether ``a`` lies inside parentheses opened after ``s`` (an aside)."""
+    return text.rfind("(", s, a) > text.rfind(")", s, a)
+
+
+def _clause_hedged(text: str, s: int, e: int, a: int, hedges: list[tuple[int, int]]) -> bool:
+    """Whether the clause of the sentence [s, e) that holds ``a`` holds one of ``hedges`` (outside
+    a condition opening the clause, unless the hedge opens it: "If appropriate, …")."""
+    cs = s
+    for m in _HEDGE_CLAUSE_END.finditer(text, s, a):
+        cs = m.end()
+    m = _HEDGE_CLAUSE_END.search(text, a, e)
+    ce = m.start() if m else e
+    condition = _CONDITION.match(text, cs, ce)
+    lead = cs
+    while lead < ce and text[lead] in " \t\n>*_\u2022-":
+        lead += 1
+    for h0, _ in hedges:
+        if not cs <= h0 < ce:
+            continue
+        if condition is not None and h0 < condition.end():
+            # inside the condition: it hedges the action only when it is the condition
+            # itself ("If appropriate, …", "If needed, …"): the hedge right after the opener
+            opener = re.match(r"(?:if|when|where|as)\s{1,3}", text[lead:ce], re.IGNORECASE)
+            if opener is None or h0 > lead + opener.end():
+                continue
+        return True
+    return False
+
+
 #: a label leading a line, after its marks ("**Safety.** …", "Safety: …", "[Slide 7 - Safety]"):
 #: its words (group 1, which starts after the marks: one way to split), up to a colon, a full
 #: stop, a bracket or a bold lead-in's close (bounded)
@@ -364,6 +470,9 @@ _LABEL_HEAD = re.compile(r"[ \t>*_#\[(\u2022-]{0,8}([^\s>*_#\[(\u2022:.\u2013\u2
 #: a market declaration opening a document ("Market: US", "<!-- Market: EU -->")
 #: a boxed warning's title line ("WARNING: …", "BOXED WARNING", "> **WARNING – …"), in capitals
 _BOX_TITLE = re.compile(r"(?m)^[ \t>*_#]{0,8}(?:BOXED[ \t]{1,3})?WARNING\b")
+#: a line that ends mid-sentence (a word in lower case, a comma, a semicolon, an open bracket or
+#: a connective's hyphen at its end): the next line continues the sentence (bounded: the tail)
+_RUNS_ON = re.compile(r"(?:[a-z]|[,;(/&-])[ \t]{0,8}\n[ \t]{0,40}$")
 _MARKET_LINE = re.compile(r"[ \t<!>*_#-]{0,8}market[ \t]{0,3}:", re.IGNORECASE)
 
 #: a definition after an abbreviation: "TRD (treatment-related death)", "TRD = …", "TRD: …"
@@ -383,6 +492,10 @@ class RequiredContent(PackRule):
     #: words that take a warning's force away ("rarely", "in rare cases", "occasionally"): an
     #: element the block states with one of them is reported as minimised (:meth:`_minimised`)
     minimising: list[Term] = field(default_factory=list)
+    #: words that make an instruction optional ("consider", "may wish to", "as needed"): an
+    #: element marked ``mandatory`` that the block states only with one of them in its clause is
+    #: stated weakened (Element.hedged), reported at that sentence
+    hedging: list[Term] = field(default_factory=list)
     #: lines that never state the content ("citations": a reference-list entry or a "Source: …"
     #: line; "navigation": a menu line "Home | Efficacy | Full Prescribing Information"): a pointer
     #: tells the reader to consult a document, a citation or a menu item only names it
@@ -423,8 +536,16 @@ class RequiredContent(PackRule):
             block_label=block.get("label", "the required block") if block else "the required content",
             title_form=loader.terms(block.get("title_form", []), path + ("block", "title_form")) if block else [],
             minimising=loader.terms(block.get("minimising", []), path + ("block", "minimising")) if block else [],
+            hedging=loader.terms(block.get("hedging", []), path + ("block", "hedging")) if block else [],
             not_in=tuple(raw.get("not_in", ())),
             destination=loader.terms(raw.get("destination", []), path + ("destination",)))
+
+    def __post_init__(self) -> None:
+        if self.hedging and any(el.mandatory for el in self.elements):
+            hedges = compile_terms(self.hedging)
+            for el in self.elements:
+                if el.mandatory:
+                    el.hedges = hedges
 
     def check(self, run: "RuleRun"):
         if self.when_product_named and run.product_first() is None:
@@ -540,9 +661,20 @@ class RequiredContent(PackRule):
             # stated weakened: the element's subject is there, its force is not ("deaths after
             # transplant were seen in some patients": not that they were more frequent)
             weakened = [el for el in missing if el.subject() is not None and el.subject().present(index, body, end)]
-            absent = [el for el in missing if el not in weakened]
+            # a mandatory instruction stated as an option ("consider discontinuing if <risk>
+            # occurs"): weakened, at the sentence that hedges it
+            hedged = {el.id: at for el in missing if el not in weakened and el.mandatory
+                      and (at := el.hedged_at(index, body, end)) is not None}
+            absent = [el for el in missing if el not in weakened and el.id not in hedged]
             weak = [f"{self.block_label} states {_quote(el.label)} without its force: it does not say {el.force_label}"
                     for el in weakened]
+            for el in missing:
+                if el.id in hedged:
+                    h0, h1, _ = hedged[el.id]
+                    words = el.hedge_words(index, h0, h1)
+                    weak.append(f"{self.block_label} states {_quote(el.label)} weakened: "
+                                f"{_quote(words[0]) if words else 'its wording'} makes optional what the labeling requires")
+                    weakened.append(el)
             # an absent element whose own sentence is still there, weakened in place (the severity
             # replaced: "Hepatotoxicity, including <risk>, was generally manageable"; the mortality
             # softened: "some patients experienced non-relapse events"): reported at that sentence,
@@ -578,7 +710,9 @@ class RequiredContent(PackRule):
                 return
             # only weakened: reported where it is stated (the sentence to mend), not at the box's
             # title; a title that omits a risk is then a finding of its own, below
-            at = self._stated_at(index, weakened[0].subject(), body, end) or (s, e, None)
+            first = weakened[0]
+            at = (hedged.get(first.id) or self._stated_at(index, first.subject(), body, end)
+                  if first.subject() is not None or first.id in hedged else None) or (s, e, None)
             yield self._missing(run, at, weakened, "; ".join(weak), f"state {_labels(weakened)} in {self.block_label}",
                                 weakened=[el.id for el in weakened])
         if untitled:
@@ -622,7 +756,7 @@ class RequiredContent(PackRule):
         def first_sentence(el: Element) -> int | None:
             if el in missing and el not in weakened:
                 return None
-            probe = el.subject() if el in weakened else el
+            probe = el.subject() if el in weakened and el.subject() is not None else el.unhedged()
             i = index.sentence_index(after)
             while i < len(index.sentences):
                 s0, e0 = index.sentence_span(i)
@@ -782,6 +916,13 @@ class RequiredContent(PackRule):
                     ws = max(anchor, text.rfind(" ", anchor, k) + 1)
                     le = text.find("\n", k, title_end)
                     le = title_end if le == -1 else le
+                    close = _aside_close(text, anchor, k, title_end)
+                    if close is not None:
+                        # an aside in lower case inside the capital title ("… <RISK>
+                        # (<ABBR>, also called <other name>), AND INCREASED RISK OF …"): the title
+                        # goes on after it
+                        k = close
+                        continue
                     if _mostly_capitals(text[k:le]):
                         # a word in lower case joining the title's capitals ("… <RISK A> (<ABBR>) and <RISK B>
                         # …"): the title goes on
@@ -1011,6 +1152,30 @@ _STATES = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|can|could
                      r"seen|observed|happen\w{0,4}|led|lead\w{0,3}|result\w{0,3}|die[sd]?|dying)\b", re.IGNORECASE)
 
 
+def _aside_close(text: str, anchor: int, k: int, title_end: int) -> int | None:
+    """Where an aside in parentheses that holds ``k`` closes, when it opened in the title (after
+    ``anchor``, at most one line before ``k``'s), closes before ``title_end`` on ``k``'s line or
+    the next, and capitals follow it on its line (the title goes on: "… DISEASE (<ABBR>, also known
+    as <other name>), AND INCREASED RISK OF …", wrapped anywhere), else None."""
+    ls = text.rfind("\n", 0, k) + 1
+    ls = max(anchor, text.rfind("\n", 0, ls - 1) + 1 if ls > anchor else ls)
+    opened = text.rfind("(", ls, k)
+    if opened == -1 or text.find(")", opened, k) != -1:
+        return None
+    le = text.find("\n", k, title_end)
+    le = text.find("\n", le + 1, title_end) if le != -1 else -1
+    le = title_end if le == -1 else le
+    close = text.find(")", k, le)
+    if close == -1:
+        return None
+    line_end = text.find("\n", close, title_end)
+    line_end = title_end if line_end == -1 else line_end
+    rest = [c for c in text[close + 1:line_end] if c.isalpha()]
+    if not rest or sum(c.isupper() for c in rest) < 0.7 * len(rest):
+        return None
+    return close + 1
+
+
 def _mostly_capitals(line: str) -> bool:
     """Whether a line's letters are mostly capitals (a title in capitals)."""
     letters = [c for c in line if c.isalpha()]
@@ -1034,6 +1199,11 @@ def _title_end(text: str, at: int) -> int:
         nxt = text.find("\n", end + 1, limit)
         nxt = limit if nxt == -1 else nxt
         line = text[end + 1:nxt]
+        close = line.find(")")
+        if close != -1 and text.rfind("(", at, end) > text.rfind(")", at, end):
+            # the line closes an aside opened in the title ("… DISEASE (<ABBR>, also called\n<other
+            # name>), AND INCREASED RISK OF …"): judged by what follows the aside
+            line = line[close + 1:]
         letters = [c for c in line if c.isalpha()]
         if not letters or sum(c.isupper() for c in letters) < 0.7 * len(letters):
             break

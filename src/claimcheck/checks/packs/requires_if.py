@@ -21,7 +21,9 @@ A statement is matched by meaning, per sentence, in three steps:
    more). The negation must be *about the subject*: the endpoint mentioned nearest before the
    negation cue (else nearest after it) must be the triggering endpoint, so "ORR was met but
    DFS was longer" or "DFS was longer; the ORR analysis did not reach significance" do not
-   satisfy a DFS requirement.
+   satisfy a DFS requirement. A negation that opens an instruction to the presenter or writer
+   ("Do not call this a survival benefit", "Never describe DFS as improved":
+   :func:`.negation.instruction`) states nothing to the reader, here or in step 3.
 3. *Exemplar* (rapidfuzz): failing 2, the part of the sentence from the subject mention on,
    with the subject replaced by ``{endpoint}``, is compared with the statement's ``examples``
    (token_sort_ratio ≥ ``threshold``, default 80); the negation cue must still be present there
@@ -126,7 +128,8 @@ from ...numbers import Num, faithful
 from ...phrases import ENDPOINT_PLACEHOLDER, Term, TermPattern, compile_terms
 from ...concepts import negated
 from .base import PackRule, RuleRun
-from .negation import _DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, NOT_NEGATING_NEXT, Negation, Tokens, _normalise
+from .negation import (_DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, NOT_NEGATING_NEXT, Negation, Tokens,
+                       _normalise, instruction)
 from .text import Scope
 
 # ============================================================================ statements
@@ -292,7 +295,9 @@ class Statement:
             tok = doc[t]
             # the tokenizer reads line wraps and runs of blanks as one space (pipeline.WrapMap):
             # the cue's offset in the sentence as written
-            if not about_subject(Tokens.offset(doc, tok.idx)) or denies_a_limit(t):
+            at = Tokens.offset(doc, tok.idx)
+            if not about_subject(at) or denies_a_limit(t) or instruction(
+                    sentence, at, doc[t + 1].text if t + 1 < len(doc) else ""):
                 continue
             if tok.lower_ in ("insignificant", "nonsignificant"):
                 return True
@@ -327,7 +332,13 @@ class Statement:
                     return False
             return True
 
-        if not any(about_subject(start + m.start()) and tested(m) for m in _NEGATION_CUE.finditer(lowered)):
+        def instructs(m: re.Match) -> bool:
+            """The cue opens an instruction to the presenter ("do not call it a benefit")."""
+            nxt = lowered[m.end():].split()[:1]
+            return instruction(sentence, start + m.start(), nxt[0].strip(",.;:") if nxt else "")
+
+        if not any(about_subject(start + m.start()) and tested(m) and not instructs(m)
+                   for m in _NEGATION_CUE.finditer(lowered)):
             return False
         for a, b in sorted(subject_spans, reverse=True):
             clause = clause[: a - start] + " {endpoint} " + clause[b - start:]
