@@ -167,6 +167,7 @@ class Linter:
                     claims.append(claim)
         for claim in claims:
             claim.match = self.matcher.match(claim, document.text, products)
+        self.matcher.match_siblings(claims, document.text, products)
         self.matcher.match_pairs(claims, document.text)
         return Analysis(document, scope, claims, sentences)
 

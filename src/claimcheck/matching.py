@@ -225,14 +225,16 @@ class Matcher:
                 facts.append(Fact(entry, arm, "value", av.value, av))
             if entry.overall:
                 facts.append(Fact(entry, None, "value", entry.overall.value, entry.overall))
-        if kind == "percentage" and entry.measure == "count" and entry.unit != "cycles" and not any(
-                e.measure == "rate" and e.population == entry.population and e.study is entry.study
-                for e in self.ref.by_endpoint.get(entry.endpoint, ())):
+        if kind == "percentage" and entry.measure == "count" and entry.unit != "cycles":
             # "203 of 247 patients (82.2%) had died": a count the library gives with its denominator
-            # is a share too, where the library does not give that share as a rate of its own
+            # is a share too, where the library does not give that share as a rate of its own (then
+            # the rate is the figure: one fact, not two that would leave the match ambiguous)
+            rates = [e for e in self.ref.by_endpoint.get(entry.endpoint, ())
+                     if e.measure == "rate" and e.population == entry.population]
             for arm in entry.arms:
                 share = _count_share(entry, arm)
-                if share is not None:
+                if share is not None and not any(arm in e.arms and e.arms[arm].value is not None
+                                                 and faithful(e.arms[arm].value, share) for e in rates):
                     facts.append(Fact(entry, arm, "value", share))
         if kind == "fraction" and entry.measure == "count":
             # "fatal in 5 of 18": a count the library gives with its denominator is a share too
@@ -307,6 +309,13 @@ class Matcher:
         if got.status == MatchStatus.MISMATCH and got.field == "value" and claim.n is not None \
                 and claim.total is not None and claim.value is not None and claim.sentence != (0, 0):
             return self._by_own_counts(claim, text, products, got) or got
+        if got.status == MatchStatus.MISMATCH and got.field == "value" and claim.kind == "percentage" \
+                and got.entry is not None and got.entry.endpoint == claim.endpoint \
+                and _OUTCOME_CASES.match(text, claim.end, min(len(text), claim.end + 80)):
+            # "70% of VOD cases resolved": a share of the outcome's own cases, not of the patients; the
+            # outcome's rate (of all patients) is no figure of it to call it wrong against
+            return Match(MatchStatus.UNMATCHED, got.entry, got.arm, got.field, expected=got.expected, found=got.found,
+                         certainty="a share of the outcome's own cases, which no rate of the outcome describes")
         return got
 
     def _by_own_counts(self, claim: Claim, text: str, products: tuple[str, ...] | None, got: Match) -> Match | None:
@@ -789,6 +798,36 @@ class Matcher:
                          found=claim.describe_value(), score=sc(entry), certainty=", ".join(h for h in how if h))
         return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
                      found=claim.describe_value(), score=sc(entry))
+
+    def match_siblings(self, claims: list[Claim], text: str, products: tuple[str, ...] | None = None) -> None:
+        """A value whose endpoint holds no figure of its kind, after a value of the same kind and
+        unit in its sentence that an entry confirmed ("median OS was 14.1 months in those who became
+        MRD-negative and 7.2 months in those who stayed MRD-positive": the second value's nearest
+        endpoint word names its group, and that endpoint has no medians): it is a figure of the
+        earlier value's endpoint, matched again as such (kept where that entry confirms or
+        contradicts it, with the reason said)."""
+        for i, claim in enumerate(claims):
+            m = claim.match
+            if m is None or m.status not in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE) \
+                    or claim.kind not in _MEASURES or not claim.endpoint or claim.value is None \
+                    or claim.sentence == (0, 0) or any(e.measure in _MEASURES[claim.kind]
+                                                       for e in self.ref.by_endpoint.get(claim.endpoint, ())):
+                continue
+            prev = next((c for c in reversed(claims[:i]) if c.sentence == claim.sentence and c.kind == claim.kind
+                         and c.unit == claim.unit), None)
+            pm = prev.match if prev is not None else None
+            if pm is None or pm.status not in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE) or pm.entry is None \
+                    or pm.entry.endpoint == claim.endpoint:
+                continue
+            own = (claim.endpoint, claim.endpoint_strength, claim.endpoint_candidates)
+            claim.endpoint, claim.endpoint_candidates = pm.entry.endpoint, [pm.entry.endpoint]
+            again = self.match(claim, text, products)
+            if again.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE, MatchStatus.MISMATCH):
+                claim.match = again
+                if again.status == MatchStatus.MISMATCH and not again.certainty:
+                    again.certainty = "the endpoint of the figure before it in its sentence"
+            else:
+                claim.endpoint, claim.endpoint_strength, claim.endpoint_candidates = own
 
     def match_pairs(self, claims: list[Claim], text: str) -> None:
         """Judge the two values of a pair together ("80.7% vs 29.4%", "7.7 months | 6.2 months",
@@ -1819,6 +1858,15 @@ def _p_agrees(written: Num, wcmp: str, ref: Num, rcmp: str) -> bool | None:
     if rcmp == "=":                   # "P<0.01" against 0.0013
         return r < w or (wcmp == "<=" and r <= w)
     return r <= w                     # "P<0.01" against "<0.001": the entry's bound lies within
+
+
+#: right after a share: its whole is an outcome's cases ("70% of VOD cases", "of the events", "of those who
+#: developed it", "of patients with the event"), not all the patients
+_OUTCOME_CASES = re.compile(
+    r"[^\S\n]{0,3}(?:\)[^\S\n]{0,3})?of[^\S\n]{1,3}(?:(?:the|all|these|those)[^\S\n]{1,3})?"
+    r"(?:[\w/+-]{1,30}[^\S\n]{1,3}){0,3}(?:cases|events|episodes)\b"
+    r"|[^\S\n]{0,3}(?:\)[^\S\n]{0,3})?of[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:patients|those)[^\S\n]{1,3}"
+    r"who[^\S\n]{1,3}(?:developed|had|experienced)\b", re.I)
 
 
 def _count_share(entry: Entry, arm: str) -> Num | None:
