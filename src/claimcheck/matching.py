@@ -227,15 +227,15 @@ class Matcher:
                 facts.append(Fact(entry, None, "value", entry.overall.value, entry.overall))
         if kind == "percentage" and entry.measure == "count" and entry.unit != "cycles":
             # "203 of 247 patients (82.2%) had died": a count the library gives with its denominator
-            # is a share too, where the library does not give that share as a rate of its own (then
-            # the rate is the figure: one fact, not two that would leave the match ambiguous)
-            rates = [e for e in self.ref.by_endpoint.get(entry.endpoint, ())
-                     if e.measure == "rate" and e.population == entry.population]
-            for arm in entry.arms:
-                share = _count_share(entry, arm)
-                if share is not None and not any(arm in e.arms and e.arms[arm].value is not None
-                                                 and faithful(e.arms[arm].value, share) for e in rates):
-                    facts.append(Fact(entry, arm, "value", share))
+            # is a share too, where the library gives no rate of its endpoint and population (a rate
+            # there is the figure meant: the share of a count beside it, "5 of the 18 events were
+            # fatal", is of another whole, and two facts would leave the match ambiguous)
+            if not any(e.measure == "rate" and e.population == entry.population
+                       for e in self.ref.by_endpoint.get(entry.endpoint, ())):
+                for arm in entry.arms:
+                    share = _count_share(entry, arm)
+                    if share is not None:
+                        facts.append(Fact(entry, arm, "value", share))
         if kind == "fraction" and entry.measure == "count":
             # "fatal in 5 of 18": a count the library gives with its denominator is a share too
             for arm, av in entry.arms.items():
@@ -311,12 +311,23 @@ class Matcher:
             return self._by_own_counts(claim, text, products, got) or got
         if got.status == MatchStatus.MISMATCH and got.field == "value" and claim.kind == "percentage" \
                 and got.entry is not None and got.entry.endpoint == claim.endpoint \
-                and _OUTCOME_CASES.match(text, claim.end, min(len(text), claim.end + 80)):
+                and self._share_of_cases(claim, text):
             # "70% of VOD cases resolved": a share of the outcome's own cases, not of the patients; the
             # outcome's rate (of all patients) is no figure of it to call it wrong against
             return Match(MatchStatus.UNMATCHED, got.entry, got.arm, got.field, expected=got.expected, found=got.found,
                          certainty="a share of the outcome's own cases, which no rate of the outcome describes")
         return got
+
+    def _share_of_cases(self, claim: Claim, text: str) -> bool:
+        """Whether a share's whole is its outcome's own cases ("70% of VOD cases resolved", "of the
+        events", "of patients who developed the event" naming the claim's endpoint)."""
+        m = _OUTCOME_CASES.match(text, claim.end, min(len(text), claim.end + 80))
+        if m is None:
+            return False
+        if m.group("who") is None:
+            return True
+        window = text[m.end():min(len(text), m.end() + 50)]
+        return self._names_endpoint(claim.endpoint, window, window.lower())
 
     def _by_own_counts(self, claim: Claim, text: str, products: tuple[str, ...] | None, got: Match) -> Match | None:
         """The match with the one fact (entry and arm) of an endpoint the claim's sentence names whose
@@ -1866,7 +1877,7 @@ _OUTCOME_CASES = re.compile(
     r"[^\S\n]{0,3}(?:\)[^\S\n]{0,3})?of[^\S\n]{1,3}(?:(?:the|all|these|those)[^\S\n]{1,3})?"
     r"(?:[\w/+-]{1,30}[^\S\n]{1,3}){0,3}(?:cases|events|episodes)\b"
     r"|[^\S\n]{0,3}(?:\)[^\S\n]{0,3})?of[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:patients|those)[^\S\n]{1,3}"
-    r"who[^\S\n]{1,3}(?:developed|had|experienced)\b", re.I)
+    r"(?P<who>who)[^\S\n]{1,3}(?:developed|experienced)\b", re.I)
 
 
 def _count_share(entry: Entry, arm: str) -> Num | None:

@@ -146,3 +146,64 @@ def test_a_wrong_figure_in_a_row_of_prose_is_a_mismatch(lint_piece, full_linter,
     text = US_BASE + PROSE_TABLE.format(os2=os2, mrd=mrd)
     found = lint_piece(text, "faq.md", linter=full_linter, market="US", rules={"U001", "V001"})
     assert rule in [f.rule for f in found] and "U001" not in [f.rule for f in found]
+
+
+# ----------------------------------------------------------------------------- shares of an outcome's cases
+@pytest.mark.parametrize("sentence", [
+    "About 65% of VOD cases resolved with supportive care.",
+    "Roughly 40% of these VOD events were of grade 3 or higher.",
+])
+def test_a_share_of_an_outcomes_cases_is_unsupported_not_a_wrong_rate(lint_piece, full_linter, sentence):
+    text = US_BASE + "VOD occurred in 14% of adults given BESPONSA. " + sentence + "\n"
+    found = lint_piece(text, "x.md", linter=full_linter, market="US", rules={"U001", "V001"})
+    assert [f.rule for f in found] == ["U001"]
+
+
+def test_a_share_of_patients_who_had_a_transplant_is_still_a_rate(lint_piece, full_linter):
+    text = US_BASE + "Adults, INO-VATE ALL: VOD in 14% overall and in 13% of patients who had HSCT (BESPONSA).\n"
+    found = lint_piece(text, "x.md", linter=full_linter, market="US", rules={"U001", "V001"})
+    assert [f.rule for f in found] == ["V001"] and "22.8%" in found[0].message
+
+
+# ----------------------------------------------------------------------------- a value after its sibling
+@pytest.mark.parametrize("second, rule", [("7.2", None), ("8.2", "V001")])
+def test_a_median_after_its_sibling_takes_the_siblings_endpoint(lint_piece, full_linter, second, rule):
+    text = (US_BASE + "In a post hoc analysis (exploratory; interpret with caution), median overall survival "
+            f"among responders was 14.1 months for those whose best response was MRD-negative and {second} months "
+            "for those who stayed MRD-positive. OS was not met as a primary endpoint.\n")
+    found = lint_piece(text, "x.md", linter=full_linter, market="US", rules={"U001", "V001"})
+    assert [f.rule for f in found] == ([rule] if rule else [])
+
+
+# ----------------------------------------------------------------------------- numbered sections of a plain text
+NUMBERED = (
+    "1. SUMMARY\n"
+    "   XOSPATA is indicated as monotherapy for adults with relapsed or refractory AML with a FLT3 mutation.\n\n"
+    "1.1 Two-year follow-up\n"
+    "   Projected 2-year survival was 20.6% with XOSPATA versus 14.2% with salvage chemotherapy.\n"
+    "{caveat_here}"
+    "\n2. SAFETY\n"
+    "2.1 Exposure-adjusted rates (exploratory)\n"
+    "   Rates were compared per patient-year; this exploratory comparison was not powered.\n")
+
+
+def test_a_caveat_in_another_numbered_section_does_not_cover_a_result(lint_piece, full_linter):
+    text = NUMBERED.format(caveat_here="")
+    found = lint_piece(text, "dossier.txt", linter=full_linter, market="EU", rules="F007")
+    assert [f.rule for f in found] == ["F007"]
+
+
+def test_a_caveat_in_the_results_own_numbered_section_covers_it(lint_piece, full_linter):
+    text = NUMBERED.format(caveat_here="   These projections are exploratory; interpret them with caution.\n")
+    assert lint_piece(text, "dossier.txt", linter=full_linter, market="EU", rules="F007") == []
+
+
+@pytest.mark.parametrize("steps", [
+    "1. Check liver tests before each dose.\n2. Premedicate before each infusion.\n",
+    "1. Premedicate\n2. Infuse over 1 hour\n",
+])
+def test_numbered_steps_are_no_section_headings(steps):
+    from claimcheck.checks.packs.text import TextIndex
+    text = "Pathway\n\n" + steps
+    index = TextIndex(text)
+    assert not index.has_sections()

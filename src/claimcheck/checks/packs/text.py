@@ -17,9 +17,16 @@ from ...sentences import sentence_spans
 
 _SECTION_BREAK = re.compile(
     r"^[ \t]{0,3}#{1,6}[ \t]|^[ \t]{0,3}(?:-[ \t]{0,3}){3,}$|^[ \t]{0,3}(?:\*[ \t]{0,3}){3,}$"
-    r"|^[ \t]{0,3}(?:_[ \t]{0,3}){3,}$|^[ \t]{0,3}={3,}[ \t]*$|\f",
+    r"|^[ \t]{0,3}(?:_[ \t]{0,3}){3,}$|^[ \t]{0,3}={3,}[ \t]*$|\f"
+    # a numbered section heading of a plain text ("2.5 Longer-term follow-up", "3. SAFETY"): a
+    # number of two or more parts, or one part before a title in capitals; a title of a few words
+    # without final punctuation (a numbered step, "1. Check liver tests before each dose.", is none)
+    r"|^[ \t]{0,3}\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]{1,4}[A-Z][^\n.!?:;|]{0,70}[^\n.!?:;|,\s][ \t]*$"
+    r"|^[ \t]{0,3}\d{1,2}\.[ \t]{1,4}[A-Z][A-Z0-9 &/(),'\-]{2,60}[A-Z)][ \t]*$",
     re.MULTILINE,
 )
+#: the number of a numbered section heading: its parts give its level ("2" 1, "2.5" 2)
+_SECTION_NUMBER = re.compile(r"[ \t]{0,3}(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]")
 _NON_BLANK = re.compile(r"\S")
 #: Where a section break can start: after a line feed, up to three blanks and a marker character
 #: (every line-anchored alternative of _SECTION_BREAK starts that way), or at a form feed. Scanning
@@ -27,7 +34,7 @@ _NON_BLANK = re.compile(r"\S")
 #: starts after offset 0 (the only ones used), without trying its ``^`` alternatives at every
 #: position: a match never spans a line feed or a form feed, so the two scans cannot overlap
 #: differently, and ``^`` (MULTILINE) matches after a line feed whatever the position argument.
-_SECTION_CANDIDATE = re.compile(r"\n[ \t]{0,3}[#*_=\-]|\f")
+_SECTION_CANDIDATE = re.compile(r"\n[ \t]{0,3}[#*_=\-\d]|\f")
 _ATX = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 #: a paragraph opened by a bold label, as the Markdown reader renders it ("**Label:** text" with its
 #: marks as spaces): two spaces, a label of a few words and its colon, then three spaces
@@ -273,7 +280,13 @@ class TextIndex:
         if start in self._levels:
             return self._levels[start]
         m = _ATX.match(self.text, start)
-        return len(m.group(1)) if m else None
+        if m:
+            return len(m.group(1))
+        if start < len(self.text) and self.text[start:start + 4].lstrip()[:1].isdigit() \
+                and _SECTION_BREAK.match(self.text, start):
+            n = _SECTION_NUMBER.match(self.text, start)
+            return n.group(1).count(".") + 1 if n else None
+        return None
 
     def section_end(self, offset: int) -> int:
         """Where the section holding ``offset`` ends (the next section's start, or the text's end)."""
