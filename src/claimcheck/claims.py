@@ -1605,6 +1605,11 @@ _DIFFERENCE_BEFORE = re.compile(
 _DIFFERENCE_REACH = 200
 
 
+#: what parts a difference from the pair before it: a sentence's end, a blank line, a new list item or
+#: table row (a line wrapped inside the sentence, as plain text wraps, parts nothing)
+_PAIR_BREAK = re.compile(r"[.!?](?:\s|$)|\n[ \t]*(?:\n|[-*+\u2022|]|\d{1,2}[.)][ \t])")
+
+
 def _duration_differences(text: str, claims: list[Claim]) -> None:
     """A duration after words of a difference ("a gain of 3.7 months") that follows two durations in the
     same unit in its sentence ("median survival was 9.3 months versus 5.6 months, a gain of 3.7 months") is
@@ -1614,7 +1619,7 @@ def _duration_differences(text: str, claims: list[Claim]) -> None:
     for i, c in enumerate(durations):
         if i >= 2 and _DIFFERENCE_BEFORE.search(text, max(0, c.start - 60), c.start):
             before = [d for d in durations[:i] if d.unit == c.unit and c.start - d.end <= _DIFFERENCE_REACH
-                      and not re.search(r"[.!?](?:\s|$)|\n", text[d.end:c.start].replace("vs.", "vs"))]
+                      and not _PAIR_BREAK.search(text[d.end:c.start].replace("vs.", "vs"))]
             if len(before) >= 2:
                 c.kind = ClaimKind.DIFFERENCE
                 continue

@@ -828,8 +828,8 @@ class Matcher:
                          and c.unit == claim.unit), None)
             pm = prev.match if prev is not None else None
             if pm is None or pm.status not in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE) or pm.entry is None \
-                    or pm.entry.endpoint == claim.endpoint:
-                continue
+                    or pm.entry.endpoint == claim.endpoint or _SIBLING_BREAK.search(text, prev.end, claim.start):
+                continue  # (never across a table cell, a blank line or a new list item: another row's value)
             own = (claim.endpoint, claim.endpoint_strength, claim.endpoint_candidates)
             claim.endpoint, claim.endpoint_candidates = pm.entry.endpoint, [pm.entry.endpoint]
             again = self.match(claim, text, products)
@@ -1878,6 +1878,11 @@ _OUTCOME_CASES = re.compile(
     r"(?:[\w/+-]{1,30}[^\S\n]{1,3}){0,3}(?:cases|events|episodes)\b"
     r"|[^\S\n]{0,3}(?:\)[^\S\n]{0,3})?of[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:patients|those)[^\S\n]{1,3}"
     r"(?P<who>who)[^\S\n]{1,3}(?:developed|experienced)\b", re.I)
+
+
+#: what parts two values of one sentence into separate statements: a table cell boundary, a blank
+#: line, a new list item
+_SIBLING_BREAK = re.compile(r"\||\n[ \t]*(?:\n|[-*+\u2022]|\d{1,2}[.)][ \t])")
 
 
 def _count_share(entry: Entry, arm: str) -> Num | None:

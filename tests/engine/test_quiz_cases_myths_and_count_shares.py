@@ -207,3 +207,28 @@ def test_numbered_steps_are_no_section_headings(steps):
     text = "Pathway\n\n" + steps
     index = TextIndex(text)
     assert not index.has_sections()
+
+
+# ----------------------------------------------------------------------------- a difference after a wrapped line
+@pytest.mark.parametrize("gap", ["\n    ", "\n", " "])
+def test_a_difference_on_the_wrapped_line_after_its_pair_is_checked(lint_piece, full_linter, gap):
+    text = ("2.2 Survival\n    Median OS reached 9.3 months with XOSPATA against 5.6 months with salvage chemotherapy, an"
+            f" absolute gain{gap}of 4.2 months.\n")
+    found = lint_piece(text, "summary.txt", linter=full_linter, market="EU", rules="A004")
+    assert [f.rule for f in found] == ["A004"]
+
+
+def test_a_difference_in_the_next_list_item_is_not_the_pairs(lint_piece, full_linter):
+    text = ("Survival\n- Median OS 9.3 months with XOSPATA vs 5.6 months with salvage chemotherapy\n"
+            "- Median follow-up of survivors: a gain of 37.1 months of observation\n")
+    assert lint_piece(text, "summary.txt", linter=full_linter, market="EU", rules="A004") == []
+
+
+# ----------------------------------------------------------------------------- a cure by what others call it
+@pytest.mark.parametrize("closing", [
+    "That closes the results section, and what some investigators have called a cure.",
+    "For many of these responders, it is what clinicians now describe as curative.",
+])
+def test_a_cure_named_by_what_others_call_the_results(lint_piece, full_linter, closing):
+    text = US_BASE + "CR/CRi was 80.7% with BESPONSA vs 29.4% with chemotherapy. " + closing + "\n"
+    assert [f.rule for f in lint_piece(text, "x.md", linter=full_linter, market="US", rules="O002")] == ["O002"]
