@@ -812,7 +812,7 @@ class Matcher:
 
     def match_siblings(self, claims: list[Claim], text: str, products: tuple[str, ...] | None = None) -> None:
         """A value whose endpoint holds no figure of its kind, after a value of the same kind and
-        unit in its sentence that an entry confirmed ("median OS was 14.1 months in those who became
+        unit in its sentence that an entry of its own endpoint confirmed ("median OS was 14.1 months in those who became
         MRD-negative and 7.2 months in those who stayed MRD-positive": the second value's nearest
         endpoint word names its group, and that endpoint has no medians): it is a figure of the
         earlier value's endpoint, matched again as such (kept where that entry confirms or
@@ -828,7 +828,8 @@ class Matcher:
                          and c.unit == claim.unit), None)
             pm = prev.match if prev is not None else None
             if pm is None or pm.status not in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE) or pm.entry is None \
-                    or pm.entry.endpoint == claim.endpoint or _SIBLING_BREAK.search(text, prev.end, claim.start):
+                    or pm.entry.endpoint == claim.endpoint or prev.endpoint != pm.entry.endpoint \
+                    or _SIBLING_BREAK.search(text, prev.end, claim.start):
                 continue  # (never across a table cell, a blank line or a new list item: another row's value)
             own = (claim.endpoint, claim.endpoint_strength, claim.endpoint_candidates)
             claim.endpoint, claim.endpoint_candidates = pm.entry.endpoint, [pm.entry.endpoint]
