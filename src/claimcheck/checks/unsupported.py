@@ -62,7 +62,21 @@ UNSUPPORTED_CLAIM = Rule(
             "arm it leaves open, is unsupported too. A share of an outcome of care or "
             "of how the treatment was given or changed (data/outcomes.yaml care_outcomes: \"dose reductions in 12%\", "
             "\"92% of doses given as outpatients\", \"transfusion independence\") is a claim although its "
-            "clause names a dose or an infusion, unless it is an instruction (\"is recommended\").",
+            "clause names a dose or an infusion, unless it is an instruction (\"is recommended\"). Also, "
+            "whatever it was compared with (no V001): a rate said of one grade of an event (grade >=3 only, "
+            "\"grade 1 or 2\", data/outcomes.yaml low_grade) where no entry of the event is of that grade for a "
+            "population the figure may be of (a rate after transplant backs no rate of all treated patients); "
+            "a rate in a population the library knows but holds no entry of the figure's endpoint for (\"in "
+            "the pediatric study, a remission rate of 62%\"); an outcome word (\"still alive\") at a time "
+            "point or counted from an event no entry of that outcome's endpoints holds, even where the "
+            "figure took another endpoint from its sentence; an outcome of care (\"became transfusion "
+            "independent\") in a clause that names no endpoint; a value agreeing with an entry by chance "
+            "under a count of cycles (\"limiting treatment to 2 cycles lowered the event to 9%\") that no entry of "
+            "its endpoint holds (a ceiling, \"up to 6 cycles\", is none); a row of a results table (its "
+            "header names the endpoint) whose label names a baseline characteristic (\"| EXAMPLE-positive | "
+            "73.1% | 27.8% |\") the library holds no entry of the endpoint for; and a subgroup named in the "
+            "lead-in of a figure that goes on from the sentence before (\"Among patients 55 and older, it "
+            "was still 85%\").",
     why="Every claim in promotional material must be substantiated by an approved source; a number the claims "
         "library does not hold has no anchored reference for the reviewer.",
     basis="21 CFR 202.1(e)(6)(i) (claims not supported by substantial evidence); ABPI Code clauses 6.1 and 6.2 "
@@ -157,6 +171,29 @@ def check_unsupported(ctx: CheckContext):
                 UNSUPPORTED_CLAIM, claim.start, claim.end,
                 f"{claim.describe_value()}: said of a subgroup (\"{subgroup}\") for which the claims library holds "
                 f"no entry of {ref.endpoints[claim.endpoint].label}{closest}",
+                found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
+            continue
+        row = _baseline_row_subgroup(ctx, claim, text)
+        if row:
+            closest = f"; the entry it was compared with, {describe_match(ctx, m)}, is {m.expected}" \
+                if m.entry is not None and m.expected else ""
+            yield ctx.finding(
+                UNSUPPORTED_CLAIM, claim.start, claim.end,
+                f"{claim.describe_value()}: in the table row {row}, for which the claims library holds no "
+                f"entry{closest} (a baseline share, not this outcome), so no entry backs it",
+                found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
+            continue
+        qualified = _unheld_qualifier(ctx, claim, text)
+        if qualified:
+            # (an arm carried from the text before or left open is a guess: the figure is read as the
+            # product's, and the entry of that guessed arm is not named)
+            carried_arm = claim.arm_source in ("context", "ambiguous", None) and claim.arm not in ref.product_arms
+            said = f"; the entry it was compared with, {describe_match(ctx, m)}, is {m.expected}" \
+                if m.entry is not None and m.expected and not carried_arm else ""
+            yield ctx.finding(
+                UNSUPPORTED_CLAIM, claim.start, claim.end,
+                f"{claim.describe_value()}: {qualified}{said}, so no entry backs it"
+                + (" [read as the product's figure]" if carried_arm else ""),
                 found=claim.describe_value(), reference_id=m.reference_id, source=m.source)
             continue
         if m.status not in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE) or (
@@ -296,17 +333,24 @@ def _unheld_subgroup(ctx: CheckContext, claim, text: str) -> str | None:
     from ..context import _SUBGROUP
 
     m = claim.match
+    # (a figure that goes on from the result of the sentence before, its endpoint and arm both carried
+    # from there: "... 80.7% vs 29.4%. Among patients aged 60 or more, it was 88%.")
+    carried = claim.endpoint_strength == "context" and claim.arm_source in ("context", None)
     if claim.kind not in _OUTCOME_KINDS or m is None or claim.value is None or claim.endpoint is None \
-            or claim.endpoint_strength != "sentence" \
+            or not (claim.endpoint_strength == "sentence" or carried) \
             or m.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE):
         return None
     ref = ctx.reference
     endpoint = ref.endpoints.get(claim.endpoint)
     if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
         return None
+    study = ref.studies.get(claim.study) if claim.study else None
+    if carried and (study is None or (ctx.products and study.product not in ctx.products)):
+        return None
     # the product named in the figure's sentence, or its own arm (a figure of another trial in a
-    # piece about the product names a subgroup as often)
-    if not (claim.product_context or (claim.arm in ref.product_arms and claim.arm_source not in ("context", None))):
+    # piece about the product names a subgroup as often), or the result of the product's trial it goes on from
+    if not (claim.product_context or carried
+            or (claim.arm in ref.product_arms and claim.arm_source not in ("context", None))):
         return None
     if claim.arm_source == "comparator":
         return None
@@ -334,6 +378,225 @@ def _unheld_subgroup(ctx: CheckContext, claim, text: str) -> str | None:
     if _held_elsewhere(ctx, claim, named=True):
         return None
     return " ".join(named.split())
+
+
+def _baseline_row_subgroup(ctx: CheckContext, claim, text: str) -> str | None:
+    """The label (in words) of a table row that names a baseline characteristic ("| EXAMPLE-positive | 73.1% | 27.8% |",
+    "| Age >=55 years | ... |") in a table whose header names a results endpoint ("EXAMPLIMAB ORR"),
+    where the library holds no entry of that endpoint for the subgroup: the row's figures are that
+    endpoint's in the subgroup, not the baseline share the label's words matched (a value mismatch
+    against the baseline characteristic, or no match), so no entry backs them. None elsewhere (a
+    baseline table: no results endpoint in its header; a subgroup the library holds: values.py)."""
+    m = claim.match
+    if m is None or claim.kind not in _OUTCOME_KINDS or claim.value is None or claim.endpoint is None \
+            or m.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE):
+        return None
+    ref = ctx.reference
+    own = ref.endpoints.get(claim.endpoint)
+    if own is None or own.domain != "design" or claim.arm_source == "comparator":
+        return None
+    ls = _line_start(text, claim.start)
+    if (ls > 0 and text[ls - 1] != "\n") or text.find("|", ls, claim.start) == -1:
+        return None
+    cells = text[ls:claim.start].split("|")
+    label = next((c for c in cells if c.strip()), None)
+    if label is None or label is cells[-1] or term_pattern(own).search(label) is None:
+        return None
+    # the table's header: the first of the "|" lines right above the row
+    # (a reader blanks a Markdown separator row "|---|---|" to spaces, keeping offsets: such a line
+    # between two rows is one of the table's)
+    top = ls
+    while top > 0:
+        prev = text.rfind("\n", 0, top - 1) + 1
+        line = text[prev:top]
+        if not line.lstrip().startswith("|"):
+            above = text.rfind("\n", 0, prev - 1) + 1 if prev > 0 else prev
+            if not (line.strip() == "" and line.strip("\n") and prev > 0
+                    and text[above:prev].lstrip().startswith("|")):
+                break
+        top = prev
+    header = text[top:text.find("\n", top)]
+    if top == ls or "|" not in header:
+        return None
+    results = [eid for eid, t in ref.endpoints.items() if t.domain in ("efficacy", "safety")
+               and _own_products_entries(ctx, eid) and term_pattern(t).search(header)]
+    if not results:
+        return None
+    for eid in results:
+        for e in _own_products_entries(ctx, eid):
+            pop = ref.populations.get(e.population) if e.population else None
+            if pop is not None and term_pattern(pop).search(label):
+                return None  # a subgroup the library holds: its figures are judged against it
+            for av in (*e.arms.values(), *((e.overall,) if e.overall else ())):
+                v = getattr(av.value, "value", None)
+                if v is not None and abs(v - claim.value.value) < 1e-9:
+                    return None
+    row = " ".join(re.sub(r"[\^*_]+[a-z\d]?[\^*_]*", " ", label).split())
+    return f"\"{row}\", a subgroup's row of {ref.endpoints[results[0]].label} (named in the table's header)"
+
+
+#: a count of treatment cycles said as a condition of a figure ("limited to 2 cycles", "with two
+#: cycles", "after 3 cycles of treatment"); a dosing ceiling ("up to 6 cycles") is read apart
+_CYCLE_COUNT = re.compile(r"(?<![\w.,])(?:\d{1,2}|one|two|three|four|five|six|seven|eight)[^\S\n]{1,2}"
+                          r"(?:treatment[^\S\n]{1,2})?cycles?\b", re.I)
+#: what makes a cycle count a ceiling or a recommendation, not a condition of an outcome
+_CYCLE_DEFINING = re.compile(r"\b(?:up\s{1,3}to|maximum|at\s{1,3}most|no\s{1,3}more\s{1,3}than|recommended|"
+                             r"should|must|may\s{1,3}receive|is\s{1,3}\d)\b", re.I)
+
+
+#: the words that make an outcome word describe a group ("patients who relapsed", "those who had died",
+#: "patients with a first remission")
+_WHO_BEFORE = re.compile(r"\b(?:who|whose|that|which|with)\s{1,3}(?:[\w-]{1,15}\s{1,3}){0,2}\Z", re.I)
+
+
+def _entry_words(ref, e) -> str:
+    """What an entry holds in words: its id, note, synonyms, population and time point."""
+    pop = ref.populations.get(e.population) if e.population else None
+    tp = ref.timepoints.get(e.timepoint) if e.timepoint else None
+    return " ".join(str(x) for x in (e.id, e.note or "", *e.synonyms,
+                                     *((pop.label, *pop.synonyms) if pop is not None else ()),
+                                     *((tp.label, *tp.synonyms) if tp is not None else ()))).replace("-", " ")
+
+
+def _population_named(ctx: CheckContext, claim, text: str, e) -> bool:
+    """Whether entry ``e``'s population is one the figure may be of: any but a group counted from an
+    event (data/outcomes.yaml time_anchor_events: "patients who underwent transplant") that the figure's
+    sentence does not name (neither the population nor the event): a grade >=3 rate after
+    transplant backs no grade >=3 rate of all treated patients."""
+    if e.population is None or e.population == claim.population:
+        return True
+    ref = ctx.reference
+    pop = ref.populations.get(e.population)
+    if pop is None:
+        return True
+    s0, s1 = claim.sentence if claim.sentence != (0, 0) else (claim.start, claim.end)
+    event, _ = _anchor_patterns(ref)
+    if event.search(" ".join((pop.label, *pop.synonyms))) is None:
+        return True
+    return term_pattern(pop).search(text, s0, s1) is not None or event.search(text, s0, s1) is not None
+
+
+def _own_products_entries(ctx: CheckContext, endpoint: str) -> list:
+    return [e for e in ctx.reference.by_endpoint.get(endpoint, ())
+            if not ctx.products or e.study.product in ctx.products]
+
+
+def _unheld_qualifier(ctx: CheckContext, claim, text: str) -> str | None:
+    """Why a rate of the product (its own arm, or none of its own: carried from the text before or
+    left open) is qualified by something no entry of the claims library holds, so no entry backs
+    it, whatever it was compared with: said of one grade of an event (grade >=3 only, "Grade 1 or
+    2") where no entry of the event of a population the figure may be of is of that grade; said of a
+    population the library knows ("in the pediatric study, ... a remission rate of 62%") but holds
+    no entry of the figure's endpoint for; said of an outcome (data/outcomes.yaml families: "still
+    alive") at a time point or counted from an event ("one year after transplant") that no entry of
+    that outcome's endpoints holds; an outcome of care (care_outcomes: "became transfusion
+    independent") in a clause that names none of the library's endpoints; a figure said under a
+    count of treatment cycles ("limiting treatment to 2 cycles lowered ... to 9%") that the entry it
+    agrees with and every entry of its endpoint know nothing of (a value agreeing by chance). None
+    otherwise. A wrong value of a grade, population or time point the library does hold stays V001."""
+    m = claim.match
+    if m is None or claim.kind != ClaimKind.PERCENTAGE or claim.value is None:
+        return None
+    ref = ctx.reference
+    product_arms = ref.product_arms
+    if claim.arm_source == "comparator" or (claim.arm_source in ("own", "chain") and claim.arm not in product_arms):
+        return None
+    if not (claim.product_context or _about_product(claim, product_arms, text) or claim.arm_source == "ambiguous"):
+        return None
+    study = ref.studies.get(claim.study) if claim.study else None
+    if ctx.products and study is not None and study.product not in ctx.products:
+        return None
+    consistent = m.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE)
+    clause = _clause(claim, text)
+    endpoint = ref.endpoints.get(claim.endpoint) if claim.endpoint else None
+    if consistent:
+        return _unheld_cycles(ctx, claim, text)
+    if m.status not in (MatchStatus.UNMATCHED, MatchStatus.MISMATCH, MatchStatus.NOT_APPLICABLE):
+        return None
+    # a grade of an event: high (grade >=3 only) or low (grade 1 or 2) -- where no entry of the event,
+    # of a population the figure may be of, is of that grade
+    if endpoint is not None and endpoint.domain == "safety" and claim.endpoint_strength in ("sentence", "context"):
+        _, _, high, anyg = _lexicon()
+        low = _words("low_grade")
+        graded = None if anyg.search(clause) else (high.search(clause) or low.search(clause))
+        if graded is not None and not (high.search(clause) and _grade_of_others(ctx, claim, text, high)):
+            kind = high if high.search(graded.group(0)) else low
+            held = [e for e in _own_products_entries(ctx, claim.endpoint) if _population_named(ctx, claim, text, e)
+                    and kind.search(_entry_words(ref, e).replace("grade3", "grade 3"))]
+            if not held:
+                return (f"said of {' '.join(graded.group(0).split())} {endpoint.label} only, and the claims "
+                        f"library holds no rate of that grade of it for this population")
+    if endpoint is not None and endpoint.domain in ("efficacy", "safety") and m.status != MatchStatus.NOT_APPLICABLE:
+        # a population the library knows, with no entry of the figure's endpoint
+        pop = ref.populations.get(claim.population) if claim.population else None
+        if pop is not None and claim.population_source in ("own", "sentence") and claim.endpoint_strength == "sentence":
+            entries = _own_products_entries(ctx, claim.endpoint)
+            of_pop = [e for e in ref.entries.values() if e.population == claim.population
+                      and (not ctx.products or e.study.product in ctx.products)]
+            pop_studies = {e.study.id for e in of_pop}
+            if entries and of_pop and not any(
+                    e.population == claim.population or (e.population is None and e.study.id in pop_studies)
+                    for e in entries) and not _held_elsewhere(ctx, claim, named=True):
+                return (f"said of a population (\"{pop.label}\") for which the claims library holds no entry of "
+                        f"{endpoint.label}")
+    # an outcome of care the library names no endpoint for, in the figure's own clause
+    care = _care_outcome(claim, clause)
+    if care is not None and m.status != MatchStatus.MISMATCH and not any(
+            term_pattern(t).search(clause) for t in ref.endpoints.values() if t.domain in ("efficacy", "safety")):
+        return f"said of an outcome (\"{' '.join(care.split())}\") the claims library declares no endpoint for"
+    # an outcome at a time point, or counted from an event, that no entry of its endpoints holds
+    # (the first outcome word said of the figure, not one that describes who it counts: "17% in
+    # patients who relapsed within 2 years" is a group's figure, not a rate of relapse)
+    # (only a figure its sentence says is the product's: a rate at a time point in prose that names no
+    # product may be another trial's, "in a post hoc analysis of four other trials, ... 36%")
+    outcome = next((o for o in _lexicon()[0].finditer(clause)
+                    if not _WHO_BEFORE.search(clause, max(0, o.start() - 40), o.start())), None) \
+        if claim.product_context or (claim.arm in product_arms and claim.arm_source != "context") else None
+    if outcome is not None:
+        word = outcome.group(0)
+        ends = [eid for eid, t in ref.endpoints.items() if t.domain in ("efficacy", "safety")
+                and _outcome_of(t, word) and _own_products_entries(ctx, eid)]
+        if ends and (claim.endpoint not in ends or m.status != MatchStatus.MISMATCH):
+            entries = [e for eid in ends for e in _own_products_entries(ctx, eid)]
+            terms = term_pattern(ref.endpoints[ends[0]])
+            when = _said_of(claim, text, _time_points(text, terms))
+            if when is None:
+                cal = _CALENDAR_TIME.search(clause, outcome.end())
+                when = cal.group(0) if cal else None
+            event, anchor = _anchor_patterns(ref)
+            counted = anchor.search(clause)
+            if when is not None and _days(when) is not None and not _held_elsewhere(ctx, claim, named=True):
+                def agrees(e) -> bool:
+                    term = ref.timepoints.get(e.timepoint) if e.timepoint else None
+                    return term is not None and _same_time(term, when) and (
+                        counted is None or event.search(_entry_words(ref, e)) is not None)
+                if not any(agrees(e) for e in entries):
+                    since = f" counted from \"{' '.join(counted.group(0).split())}\"" if counted else ""
+                    return (f"said of \"{word}\" at a time point (\"{' '.join(when.split())}\"){since} for which "
+                            f"the claims library holds no entry")
+    return None
+
+
+def _unheld_cycles(ctx: CheckContext, claim, text: str) -> str | None:
+    """The count of treatment cycles a figure agreeing with an entry is said under, where neither
+    that entry nor any entry of its endpoint holds a number of cycles (the same value by chance)."""
+    m = claim.match
+    if m.entry is None:
+        return None
+    ref = ctx.reference
+    endpoint = ref.endpoints.get(m.entry.endpoint)
+    if endpoint is None or endpoint.domain not in ("efficacy", "safety"):
+        return None
+    s0 = claim.sentence[0] if claim.sentence != (0, 0) else max(0, claim.start - _TIME_LEAD_CHARS)
+    lo = max(s0, claim.start - _TIME_LEAD_CHARS)
+    hits = list(_CYCLE_COUNT.finditer(text, lo, claim.start))
+    if not hits or _CYCLE_DEFINING.search(text, lo, claim.start):
+        return None
+    cycles = re.compile(r"\bcycles?\b", re.I)
+    if any(cycles.search(_entry_words(ref, e)) for e in (m.entry, *_own_products_entries(ctx, m.entry.endpoint))):
+        return None
+    return (f"said of {endpoint.label} under \"{' '.join(hits[-1].group(0).split())}\", a number of cycles no "
+            f"entry of it holds")
 
 
 #: "reduced post-transplant relapse by 35%", "improves survival by 20%": an effect size by a verb of change
@@ -557,7 +820,8 @@ def supersedes_mismatch(ctx: CheckContext, claim) -> bool:
     value mismatch (V001) is then not reported for it."""
     text = ctx.document.text
     return bool(_unheld_form(ctx, claim, text) or _unheld_time(ctx, claim, text)
-                or _unheld_subgroup(ctx, claim, text))
+                or _unheld_subgroup(ctx, claim, text) or _unheld_qualifier(ctx, claim, text)
+                or _baseline_row_subgroup(ctx, claim, text))
 
 
 def _unheld_form(ctx: CheckContext, claim, text: str) -> str | None:
