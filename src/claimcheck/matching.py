@@ -312,14 +312,23 @@ class Matcher:
         if got.status == MatchStatus.MISMATCH and got.field == "value" and claim.kind == "percentage" \
                 and got.entry is not None and got.entry.endpoint == claim.endpoint \
                 and self._share_of_cases(claim, text):
-            # "70% of VOD cases resolved": a share of the outcome's own cases, not of the patients; the
+            # "70% of liver-event cases resolved": a share of the outcome's own cases, not of the patients; the
             # outcome's rate (of all patients) is no figure of it to call it wrong against
             return Match(MatchStatus.UNMATCHED, got.entry, got.arm, got.field, expected=got.expected, found=got.found,
                          certainty="a share of the outcome's own cases, which no rate of the outcome describes")
         return got
 
+    def _rate_named_before(self, claim: Claim, text: str) -> bool:
+        """Whether the words right before the value name its endpoint as the value's rate ("a liver-event rate
+        of 11%", "the incidence of rash was 9%")."""
+        start = max(claim.sentence[0], claim.start - 60)
+        window = text[start:claim.start]
+        m = _RATE_BEFORE.search(window)
+        return m is not None and self._names_endpoint(claim.endpoint, window[:m.start()][-40:],
+                                                      window[:m.start()][-40:].lower())
+
     def _share_of_cases(self, claim: Claim, text: str) -> bool:
-        """Whether a share's whole is its outcome's own cases ("70% of VOD cases resolved", "of the
+        """Whether a share's whole is its outcome's own cases ("70% of liver-event cases resolved", "of the
         events", "of patients who developed the event" naming the claim's endpoint)."""
         m = _OUTCOME_CASES.match(text, claim.end, min(len(text), claim.end + 80))
         if m is None:
@@ -458,6 +467,11 @@ class Matcher:
             # confirmed by a figure of the endpoint at another time point or at none (a subgroup's 48%)
             compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
                           or f.entry.timepoint == claim.timepoint]
+        if compatible and claim.endpoint and claim.endpoint_strength == "sentence" \
+                and any(f.entry.endpoint == claim.endpoint for f in facts) and self._rate_named_before(claim, text):
+            # "had a liver-event rate of 11%": the value is that endpoint's rate, named right before it; another
+            # endpoint's figure it happens to equal (a transplant rate of the clause before) does not confirm it
+            compatible = [f for f in compatible if f.entry.endpoint == claim.endpoint]
         named_population = self._population_of_value(claim, text)
         # a population bound to this very value: next to it ("20.2% of US patients"), or its place in a
         # "respectively" list of populations ("80.7% and 73.8% in A and B, respectively"), where that
@@ -812,7 +826,7 @@ class Matcher:
 
     def match_siblings(self, claims: list[Claim], text: str, products: tuple[str, ...] | None = None) -> None:
         """A value whose endpoint holds no figure of its kind, after a value of the same kind and
-        unit in its sentence that an entry of its own endpoint confirmed ("median OS was 14.1 months in those who became
+        unit in its sentence that an entry of its own endpoint confirmed ("median survival was 14.1 months in those who became
         MRD-negative and 7.2 months in those who stayed MRD-positive": the second value's nearest
         endpoint word names its group, and that endpoint has no medians): it is a figure of the
         earlier value's endpoint, matched again as such (kept where that entry confirms or
@@ -1872,7 +1886,11 @@ def _p_agrees(written: Num, wcmp: str, ref: Num, rcmp: str) -> bool | None:
     return r <= w                     # "P<0.01" against "<0.001": the entry's bound lies within
 
 
-#: right after a share: its whole is an outcome's cases ("70% of VOD cases", "of the events", "of those who
+#: right before a value: the rate word that makes it the rate of the endpoint named before it ("a liver-event
+#: rate of", "rate was", "incidence:")
+_RATE_BEFORE = re.compile(r"[^\S\n]{1,3}(?:rate|incidence|frequency)[^\S\n]{0,3}(?:of|was|:|=|was\s{1,3}about)[^\S\n]{0,3}"
+                          r"(?:about|approximately|around|~)?[^\S\n]{0,2}\Z", re.I)
+#: right after a share: its whole is an outcome's cases ("70% of liver-event cases", "of the events", "of those who
 #: developed it", "of patients with the event"), not all the patients
 _OUTCOME_CASES = re.compile(
     r"[^\S\n]{0,3}(?:\)[^\S\n]{0,3})?of[^\S\n]{1,3}(?:(?:the|all|these|those)[^\S\n]{1,3})?"

@@ -232,3 +232,22 @@ def test_a_difference_in_the_next_list_item_is_not_the_pairs(lint_piece, full_li
 def test_a_cure_named_by_what_others_call_the_results(lint_piece, full_linter, closing):
     text = US_BASE + "CR/CRi was 80.7% with BESPONSA vs 29.4% with chemotherapy. " + closing + "\n"
     assert [f.rule for f in lint_piece(text, "x.md", linter=full_linter, market="US", rules="O002")] == ["O002"]
+
+
+# ----------------------------------------------------------------------------- a rate named right before its value
+def test_a_rate_named_before_its_value_is_not_confirmed_by_another_endpoints_figure(lint_piece, full_linter):
+    """11% equals (rounded) the comparator's direct-to-transplant rate (11.1%) of the clause before, but
+    "a VOD rate of 11%" names its own endpoint, whose entries hold no such figure."""
+    text = (US_BASE + "Among patients who proceeded directly to HSCT, those given two cycles of BESPONSA had a VOD "
+            "rate of 11%.\n")
+    found = lint_piece(text, "x.md", linter=full_linter, market="US", rules={"U001", "V001"})
+    assert [f.rule for f in found] == ["U001"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After HSCT, the VOD rate was 22.8% (18/79) with BESPONSA.",
+    "With BESPONSA, the incidence of VOD was 14% (23/164).",
+])
+def test_a_rate_named_before_its_right_value_stays_clean(lint_piece, full_linter, sentence):
+    assert lint_piece(US_BASE + sentence + "\n", "x.md", linter=full_linter, market="US",
+                      rules={"U001", "V001"}) == []

@@ -513,6 +513,12 @@ def _unheld_qualifier(ctx: CheckContext, claim, text: str) -> str | None:
         return _unheld_cycles(ctx, claim, text)
     if m.status not in (MatchStatus.UNMATCHED, MatchStatus.MISMATCH, MatchStatus.NOT_APPLICABLE):
         return None
+    if m.status == MatchStatus.MISMATCH and claim.endpoint_strength == "sentence":
+        # a figure said under a count of cycles that no entry of its endpoint holds ("after exactly
+        # 2 cycles had an event rate of 11%"): no entry's figure to call it wrong against
+        said = _unheld_cycles(ctx, claim, text)
+        if said:
+            return said
     # a grade of an event: high (grade >=3 only) or low (grade 1 or 2) -- where no entry of the event,
     # of a population the figure may be of, is of that grade
     if endpoint is not None and endpoint.domain == "safety" and claim.endpoint_strength in ("sentence", "context"):
