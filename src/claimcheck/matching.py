@@ -1655,10 +1655,11 @@ class Matcher:
         # cycles for patients not proceeding to transplant")
         named = [e for e in entries if e.synonyms and sentence and self._asserts_qualifier(e, sentence)] \
             if claim.comparator != "max" or len(_CYCLES_FIGURE.findall(sentence)) == 1 else []
-        if named and len(_CYCLES_FIGURE.findall(sentence)) > 1:
+        if named and (len(_CYCLES_FIGURE.findall(sentence)) > 1 or claim.comparator == "max"):
             # several numbers of cycles in the sentence, each in a clause of its own ("stop without a response
-            # within 3 cycles, and 2 cycles is the recommendation before transplant"): an entry's words name the
-            # number of their own clause only
+            # within 3 cycles, and 2 cycles is the recommendation before transplant"), or a maximum whose
+            # clause names no entry ("up to six cycles; two for patients proceeding to transplant": the
+            # words are the elided second number's): an entry's words name the number of their own clause only
             clause = self._own_clause(claim, text)
             named = [e for e in named if self._asserts_qualifier(e, clause)]
         if len(named) > 1 and not any(av.value.value == claim.value.value for x, _, av in values if x in named):

@@ -11,8 +11,8 @@ What the reader does (details in docs/formats.md):
   kept) so ``Document.text[i]`` is at the line/column of character ``i`` of the decoded file;
 * text inside ``script``, ``style``, ``noscript``, ``template``, ``head``, ``svg``, ``code``,
   form controls, ``nav``, elements with ``role="navigation"``/``"menu"``/``"menubar"``/
-  ``"search"`` or the ``hidden`` attribute, and link lists (``ul``/``ol``/``menu``) inside
-  ``header``/``footer`` is not linted;
+  ``"search"`` or the ``hidden`` attribute, and link lists (``ul``/``ol``/``menu`` whose text
+  outside links is a few words) inside ``header``/``footer`` is not linted;
 * entities are decoded in place (the decoded character, then spaces up to the entity's length;
   spaces first when the entity opens a word, so ``&lt;0.01%`` stays ``<0.01%``;
   ``&nbsp;`` becomes a space, ``&shy;`` disappears);
@@ -83,8 +83,13 @@ SKIP_ELEMENTS = frozenset(
 )
 #: ARIA roles of navigation boilerplate
 SKIP_ROLES = frozenset({"navigation", "menu", "menubar", "search"})
-#: inside header/footer, these are menus (skipped); other header/footer text is kept
+#: inside header/footer, these are menus (skipped) when their text outside links is at most
+#: MENU_WORDS words (looked ahead over at most MENU_LOOKAHEAD characters); other header/footer text is kept
 MENU_ELEMENTS = frozenset({"ul", "ol", "menu"})
+MENU_WORDS = 8
+MENU_LOOKAHEAD = 20000
+#: a tag, for counting a list's words outside its links
+_TAG = re.compile(r"<[^<>]{0,2000}>")
 #: elements that end a block of text (a blank line: a sentence and suppression boundary)
 BLOCK_ELEMENTS = frozenset(
     {
@@ -219,7 +224,7 @@ class _Scanner(HTMLParser):
     def _starts_skip(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         if tag in SKIP_ELEMENTS:
             return True
-        if self.header_footer and tag in MENU_ELEMENTS:
+        if self.header_footer and tag in MENU_ELEMENTS and self._link_list(tag):
             return True
         for name, value in attrs:
             if name == "hidden":
@@ -227,6 +232,33 @@ class _Scanner(HTMLParser):
             if name == "role" and value and value.strip().lower() in SKIP_ROLES:
                 return True
         return False
+
+    def _link_list(self, tag: str) -> bool:
+        """Whether the list opening here (inside a header or footer) is a menu: its text outside
+        links is at most :data:`MENU_WORDS` words. A list of statements in a footer (the Important
+        Safety Information of a page, a boxed warning's items) is content and is read."""
+        start = self._pos()
+        end = self.src.find(f"</{tag}", start, min(self.end_offset, start + MENU_LOOKAHEAD))
+        if end == -1:
+            return True
+        body = self.src[start:end]
+        lowered = body.lower()
+        kept: list[str] = []
+        pos = 0
+        while True:                      # the text outside <a …>…</a> (one pass: str.find only)
+            a = lowered.find("<a", pos)
+            while a != -1 and a + 2 < len(lowered) and (lowered[a + 2].isalnum() or lowered[a + 2] == "-"):
+                a = lowered.find("<a", a + 2)   # "<abbr>", "<article>": no link
+            if a == -1:
+                kept.append(body[pos:])
+                break
+            kept.append(body[pos:a])
+            close = lowered.find("</a", a)
+            if close == -1:
+                break
+            pos = close + 3
+        words = _TAG.sub(" ", " ".join(kept)).split()
+        return len(words) <= MENU_WORDS
 
     # ------------------------------------------------------------- handlers
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

@@ -190,7 +190,7 @@ class Indication(PackRule):
         return sorted(out)
 
     def labelled(self, run: "RuleRun") -> list[int]:
-        """Sentences holding the disease that an indication label heads (the heading-like
+        """Sentences holding the disease that an indication label heads (the heading-like or short
         sentence before it, or a line or a "Label:" before the disease in its own sentence), or
         that the next sentence points back at with a label ("This is the approved indication"), or
         that answers a short question about the use ("What is EXAMPLIMAB indicated for?")."""
@@ -213,7 +213,9 @@ class Indication(PackRule):
                     colon = text.find(":", pos, d)
                     label = colon != -1 and self._is_label(index, pos, colon + 1)
                     pos = d
-            if not label and i > 0 and index.is_heading_like(i - 1):
+            if not label and i > 0:
+                # a heading over it, or a label set as a short sentence of its own before it
+                # ("4.1 Licensed indication (per SmPC). Monotherapy for adults with …")
                 label = self._is_label(index, *index.sentence_span(i - 1))
             if not label and i > 0:
                 # the answer to a question about the use ("Q1. Who is EXAMPLIMAB indicated for?"
