@@ -371,6 +371,11 @@ class Matcher:
             self._narrow_parallel(claim)
         if claim.kind == "count" and claim.unit == "cycles" and claim.value is not None:
             return self._match_cycles(claim, products, text)
+        if claim.timepoint and claim.kind == "duration" and claim.endpoint in self._design_figures \
+                and not any(e.timepoint for e in self.ref.by_endpoint.get(claim.endpoint, ())):
+            # "2-year OS 22.8% vs 10.0% (median follow-up 29.6 months)": a follow-up is a time itself;
+            # the time point of the figures beside it is not its own
+            claim.timepoint = None
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
             return Match(MatchStatus.NOT_APPLICABLE)
         if not claim.endpoint and not claim.endpoint_candidates:
@@ -1892,12 +1897,14 @@ def _p_agrees(written: Num, wcmp: str, ref: Num, rcmp: str) -> bool | None:
 _RATE_BEFORE = re.compile(r"[^\S\n]{1,3}(?:rate|incidence|frequency)[^\S\n]{0,3}(?:of|was|:|=|was\s{1,3}about)[^\S\n]{0,3}"
                           r"(?:about|approximately|around|~)?[^\S\n]{0,2}\Z", re.I)
 #: right after a share: its whole is an outcome's cases ("70% of liver-event cases", "of the events", "of those who
-#: developed it", "of patients with the event"), not all the patients
+#: developed it", "of affected patients"), not all the patients
 _OUTCOME_CASES = re.compile(
     r"[^\S\n]{0,3}(?:\)[^\S\n]{0,3})?of[^\S\n]{1,3}(?:(?:the|all|these|those)[^\S\n]{1,3})?"
     r"(?:[\w/+-]{1,30}[^\S\n]{1,3}){0,3}(?:cases|events|episodes)\b"
     r"|[^\S\n]{0,3}(?:\)[^\S\n]{0,3})?of[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:patients|those)[^\S\n]{1,3}"
-    r"(?P<who>who)[^\S\n]{1,3}(?:developed|experienced)\b", re.I)
+    r"(?P<who>who)[^\S\n]{1,3}(?:developed|experienced)\b"
+    r"|[^\S\n]{0,3}(?:\)[^\S\n]{0,3})?of[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:affected[^\S\n]{1,3}(?:patients|adults|children)"
+    r"|(?:patients|those|adults|children)[^\S\n]{1,3}affected)\b", re.I)
 
 
 #: what parts two values of one sentence into separate statements: a table cell boundary, a blank

@@ -92,3 +92,23 @@ def test_a_maximum_is_judged_by_its_own_clause(lint_piece, full_linter, sentence
             "acute lymphoblastic leukemia (ALL) in adult and pediatric patients 1 year and older.\n\n" + sentence + "\n")
     found = lint_piece(text, "memo.md", linter=full_linter, market="US", rules="V001")
     assert [f.rule for f in found] == ([rule] if rule else [])
+
+
+US_IND = ("BESPONSA is indicated for the treatment of relapsed or refractory CD22-positive B-cell precursor "
+          "acute lymphoblastic leukemia (ALL) in adult and pediatric patients 1 year and older.\n\n")
+
+
+@pytest.mark.parametrize("follow_up, rule", [("29.6", None), ("24.6", "V001")])
+def test_a_follow_up_beside_time_point_figures_is_the_trials_follow_up(lint_piece, full_linter, follow_up, rule):
+    text = US_IND + f"2-year overall survival: 22.8% vs 10.0% (median follow-up {follow_up} months); OS was not met.\n"
+    found = lint_piece(text, "x.md", linter=full_linter, market="US", rules={"U001", "V001"})
+    assert [f.rule for f in found] == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "VOD occurred in 14% of adults; it resolved in 61% of affected patients.",
+    "VOD occurred in 14% of adults, and 61% of those affected recovered.",
+])
+def test_a_share_of_the_affected_patients_is_unsupported(lint_piece, full_linter, sentence):
+    found = lint_piece(US_IND + sentence + "\n", "x.md", linter=full_linter, market="US", rules={"U001", "V001"})
+    assert [f.rule for f in found] == ["U001"]
