@@ -373,7 +373,7 @@ class Matcher:
             return self._match_cycles(claim, products, text)
         if claim.timepoint and claim.kind == "duration" and claim.endpoint in self._design_figures \
                 and not any(e.timepoint for e in self.ref.by_endpoint.get(claim.endpoint, ())):
-            # "2-year OS 22.8% vs 10.0% (median follow-up 29.6 months)": a follow-up is a time itself;
+            # "2-year survival 22.8% vs 10.0% (median follow-up 29.6 months)": a follow-up is a time itself;
             # the time point of the figures beside it is not its own
             claim.timepoint = None
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
