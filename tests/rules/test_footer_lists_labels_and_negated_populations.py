@@ -112,3 +112,14 @@ def test_a_follow_up_beside_time_point_figures_is_the_trials_follow_up(lint_piec
 def test_a_share_of_the_affected_patients_is_unsupported(lint_piece, full_linter, sentence):
     found = lint_piece(US_IND + sentence + "\n", "x.md", linter=full_linter, market="US", rules={"U001", "V001"})
     assert [f.rule for f in found] == ["U001"]
+
+
+def test_a_graded_row_cut_from_its_event_keeps_the_figure_another_entry_holds(lint_piece, full_linter):
+    """A row whose label a two-column page cut ("Grade >=3 | 59.6% | 79.7%" with "adverse events"
+    on a later line) takes its endpoint from the text before: a figure the library holds exactly
+    as another event's grade >=3 rate is no invented rate of that grade."""
+    text = ("Early responders (CR/CRi after the first cycle): post-transplant mortality 39% vs 62%; "
+            "corresponding NRM rates 28% vs 44%.\n\nSafety by cumulative dose\n\n | ≤3.3 mg/m² | >3.3 mg/m²\n\n"
+            "Grade ≥3 | 59.6% | 79.7%\n\nadverse\nevents\n")
+    found = lint_piece(text, "poster.txt", linter=full_linter, market="US", rules="U001")
+    assert not any("Grade" in f.message or "grade" in f.message for f in found)

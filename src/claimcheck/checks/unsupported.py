@@ -529,6 +529,13 @@ def _unheld_qualifier(ctx: CheckContext, claim, text: str) -> str | None:
             kind = high if high.search(graded.group(0)) else low
             held = [e for e in _own_products_entries(ctx, claim.endpoint) if _population_named(ctx, claim, text, e)
                     and kind.search(_entry_words(ref, e).replace("grade3", "grade 3"))]
+            if not held and claim.endpoint_strength == "context" and claim.value.decimals > 0 and any(
+                    kind.search(_entry_words(ref, e).replace("grade3", "grade 3"))
+                    and any(av.value is not None and av.value.value == claim.value.value
+                            and av.value.decimals == claim.value.decimals for av in e.arms.values())
+                    for e in ref.entries.values() if not ctx.products or e.study.product in ctx.products):
+                held = [None]  # the very figure of another endpoint's entry of that grade: the endpoint
+                #                taken from the text before is a guess ("Grade >=3 | 59.6%" of a broken row)
             if not held:
                 return (f"said of {' '.join(graded.group(0).split())} {endpoint.label} only, and the claims "
                         f"library holds no rate of that grade of it for this population")
