@@ -306,6 +306,16 @@ class Matcher:
         (:meth:`_by_own_counts`): the figures tell the entry apart better than a word read as the
         endpoint ("rash in 14%; after a follow-up transplant, in 18/79 (22.8%)" is no transplant rate)."""
         got = self._match(claim, text, products)
+        if got.status in (MatchStatus.UNMATCHED, MatchStatus.NOT_APPLICABLE) and claim.timepoint \
+                and claim.kind == "duration" and claim.endpoint in self._design_figures \
+                and not any(e.timepoint for e in self.ref.by_endpoint.get(claim.endpoint, ())):
+            # "2-year survival 22.8% vs 10.0% (median follow-up 29.6 months)": a follow-up is a time itself;
+            # where no entry fits it at the time point of the figures beside it, that time point is not its own
+            timepoint, claim.timepoint = claim.timepoint, None
+            again = self._match(claim, text, products)
+            if again.status in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE, MatchStatus.MISMATCH):
+                return again
+            claim.timepoint = timepoint
         if got.status == MatchStatus.MISMATCH and got.field == "value" and claim.n is not None \
                 and claim.total is not None and claim.value is not None and claim.sentence != (0, 0):
             return self._by_own_counts(claim, text, products, got) or got
@@ -371,11 +381,6 @@ class Matcher:
             self._narrow_parallel(claim)
         if claim.kind == "count" and claim.unit == "cycles" and claim.value is not None:
             return self._match_cycles(claim, products, text)
-        if claim.timepoint and claim.kind == "duration" and claim.endpoint in self._design_figures \
-                and not any(e.timepoint for e in self.ref.by_endpoint.get(claim.endpoint, ())):
-            # "2-year survival 22.8% vs 10.0% (median follow-up 29.6 months)": a follow-up is a time itself;
-            # the time point of the figures beside it is not its own
-            claim.timepoint = None
         if claim.kind in ("count", "relative") or claim.value is None and claim.kind != "fraction":
             return Match(MatchStatus.NOT_APPLICABLE)
         if not claim.endpoint and not claim.endpoint_candidates:
