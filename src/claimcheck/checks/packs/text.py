@@ -91,9 +91,6 @@ _QUESTION_LABEL = re.compile(r"[\s*_#>-]{0,8}q(?:uestion)?\s{0,2}\d{0,2}[\s*_]{0
 _HEADING_QUESTION = re.compile(r"[\s*_#>\"'\u201c\u2018(\[-]{0,12}(?:(?:in|for|among|with)\s{1,3})?"
                                r"(which|whom?|whose|(?:what|where|when)(?=\s{1,3}(?:is|are|was|were|do|does|did|can|could|"
                                r"should|will|would|may|might)\b))\b")
-#: what ends a question inside a sentence that is not itself one: its "?" and any closing marks,
-#: then a closing quote ('"Which patients responded best?" we asked'), a table cell's end or the
-#: end of the line
 #: a column header or label naming myths a piece quotes to refute them
 _MYTH = re.compile(r"\b(?:myths?|misconceptions?|misbeliefs?|misperceptions?)\b", re.I)
 #: a line opening with a myth's label ("Myth:", "**MYTH #2** –", "- Misconception 1.")
@@ -101,6 +98,9 @@ _MYTH_LABEL = re.compile(r"[ \t>*_#\-\u2022]{0,8}(?:myths?|misconceptions?|misbe
                          r"(?:[ \t]{0,2}#?\d{1,2})?[*_ \t]{0,3}(?:[:.)\u2013\u2014-]|$)[*_ \t]{0,3}", re.I)
 #: the label of the fact that answers a myth ("Fact:", "Reality –", "The truth:")
 _FACT_LABEL = re.compile(r"\b(?:facts?|reality|the\s+truth|truth|evidence)[*_ \t]{0,3}[:\u2013\u2014]", re.I)
+#: what ends a question inside a sentence that is not itself one: its "?" and any closing marks,
+#: then a closing quote ('"Which patients responded best?" we asked'), a table cell's end or the
+#: end of the line
 _INNER_QUESTION_END = re.compile(r"[?\uff1f][ \t*_)\]]{0,6}(?:[\"'\u201d\u2019>]|$)")
 #: an answer's first three words
 _FIRST_WORDS = re.compile(r"[^\s]{1,40}(?:\s{1,4}[^\s]{1,40}){0,2}")
