@@ -1605,9 +1605,11 @@ _DIFFERENCE_BEFORE = re.compile(
 _DIFFERENCE_REACH = 200
 
 
-#: what parts a difference from the pair before it: a sentence's end, a blank line, a new list item or
+#: what parts two figures of one sentence into separate statements: a blank line, a new list item or
 #: table row (a line wrapped inside the sentence, as plain text wraps, parts nothing)
-_PAIR_BREAK = re.compile(r"[.!?](?:\s|$)|\n[ \t]*(?:\n|[-*+\u2022|]|\d{1,2}[.)][ \t])")
+ITEM_BREAK = re.compile(r"\n[ \t]*(?:\n|[-*+\u2022|]|\d{1,2}[.)][ \t])")
+#: what parts a difference from the pair before it: a sentence's end, or an ITEM_BREAK
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 def _duration_differences(text: str, claims: list[Claim]) -> None:
@@ -1619,7 +1621,8 @@ def _duration_differences(text: str, claims: list[Claim]) -> None:
     for i, c in enumerate(durations):
         if i >= 2 and _DIFFERENCE_BEFORE.search(text, max(0, c.start - 60), c.start):
             before = [d for d in durations[:i] if d.unit == c.unit and c.start - d.end <= _DIFFERENCE_REACH
-                      and not _PAIR_BREAK.search(text[d.end:c.start].replace("vs.", "vs"))]
+                      and not _SENTENCE_STOP.search(text[d.end:c.start].replace("vs.", "vs"))
+                      and not ITEM_BREAK.search(text, d.end, c.start)]
             if len(before) >= 2:
                 c.kind = ClaimKind.DIFFERENCE
                 continue

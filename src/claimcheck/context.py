@@ -854,7 +854,7 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
     """For claims in a table row (cells separated by "|", as the Markdown and HTML readers leave
     them): "table", the row's label endpoint ("row-endpoint") and what the header cell of their
     column names (its arm, population and endpoint, one each at most) in the table's header rows
-    (:func:`_table_header`), the nearest first."""
+    (:func:`table_header`), the nearest first."""
     out: dict[int, dict[str, str]] = {}
     if not ordered or text.find("|", max(0, span[0] - MAX_ROW_CHARS), span[1] + MAX_ROW_CHARS) == -1:
         return out  # no table cell in the sentence (the common case)
@@ -906,7 +906,7 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
         # the header rows nearest first ("All grades | Grade ≥3" over "EXAMPLIMAB | SC | EXAMPLIMAB | SC"):
         # each kind from the nearest one whose cell over this column names it
         nearest = True
-        for hs, hline in reversed(_table_header(text, ls, cache)):
+        for hs, hline in reversed(table_header(text, ls, cache)):
             if hs == ls:
                 continue
             cells = hline.split("|")
@@ -1118,7 +1118,7 @@ def _stated_row(row: str) -> bool:
     return False
 
 
-def _table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
+def table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
     """The header rows, (start, text) top first, of the table a row (starting at ``row_start``)
     belongs to: the "|" rows of its block (blank and |---| rows may lie between) from the top down
     to the first row with a figure in a cell after the first; the row over a delimiter row (|---|,

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from .claims import ITEM_BREAK
 from .concepts import negated
 from .model import Claim, ClaimKind, Match, MatchStatus
 from .numbers import Num, faithful, more_precise, round_half_up, roundings
@@ -853,7 +854,7 @@ class Matcher:
             pm = prev.match if prev is not None else None
             if pm is None or pm.status not in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE) or pm.entry is None \
                     or pm.entry.endpoint == claim.endpoint or prev.endpoint != pm.entry.endpoint \
-                    or _SIBLING_BREAK.search(text, prev.end, claim.start):
+                    or "|" in text[prev.end:claim.start] or ITEM_BREAK.search(text, prev.end, claim.start):
                 continue  # (never across a table cell, a blank line or a new list item: another row's value)
             own = (claim.endpoint, claim.endpoint_strength, claim.endpoint_candidates)
             claim.endpoint, claim.endpoint_candidates = pm.entry.endpoint, [pm.entry.endpoint]
@@ -1910,11 +1911,6 @@ _OUTCOME_CASES = re.compile(
     r"(?P<who>who)[^\S\n]{1,3}(?:developed|experienced)\b"
     r"|[^\S\n]{0,3}(?:\)[^\S\n]{0,3})?of[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:affected[^\S\n]{1,3}(?:patients|adults|children)"
     r"|(?:patients|those|adults|children)[^\S\n]{1,3}affected)\b", re.I)
-
-
-#: what parts two values of one sentence into separate statements: a table cell boundary, a blank
-#: line, a new list item
-_SIBLING_BREAK = re.compile(r"\||\n[ \t]*(?:\n|[-*+\u2022]|\d{1,2}[.)][ \t])")
 
 
 def _count_share(entry: Entry, arm: str) -> Num | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from ...context import table_header
 from ...phrases import TermPattern, lower_text
 from ...sentences import sentence_spans
 
@@ -519,13 +520,13 @@ class TextIndex:
         le = text.find("\n", offset)
         le = len(text) if le == -1 else le
         line = text[ls:le]
-        if "|" in line:
+        if "|" in line[:offset - ls]:
             column = line.count("|", 0, offset - ls)
-            header = self._table_header(ls)
-            if header is not None:
-                cells = header.split("|")
-                if column < len(cells) and _MYTH.search(cells[column]) and "|" in line[:offset - ls]:
-                    return True
+            # the table's header rows, as the claims' context reads them (cached per document)
+            headers = table_header(text, ls, self.__dict__.setdefault("_table_headers", {}))
+            if any(column < len(cells) and _MYTH.search(cells[column])
+                   for cells in (row.split("|") for _, row in headers)):
+                return True
         m = _MYTH_LABEL.match(line)
         if m is None and ls > 0:
             ps = text.rfind("\n", 0, ls - 1) + 1
@@ -535,24 +536,6 @@ class TextIndex:
         if m is None or m.end() > offset - ls:
             return False
         return not _FACT_LABEL.search(line, m.end(), offset - ls)
-
-    def _table_header(self, ls: int, most: int = 400) -> str | None:
-        """The first row of the table whose row starts at ``ls`` (rows hold "|"; a separator row the
-        reader blanked holds spaces only), or None after ``most`` rows."""
-        text = self.text
-        header = None
-        at = ls
-        for _ in range(most):
-            le = text.find("\n", at)
-            row = text[at:le if le != -1 else len(text)]
-            if "|" in row:
-                header = row
-            elif not row or row.strip():
-                break
-            if at == 0:
-                break
-            at = text.rfind("\n", 0, at - 1) + 1
-        return header
 
     def rhetorical(self, i: int) -> bool:
         """Whether sentence ``i`` is a rhetorical question: its own words open with a negative
