@@ -101,10 +101,11 @@ def check_unsupported(ctx: CheckContext):
     for i, claim in enumerate(ctx.claims):
         m = claim.match
         # a relative change of a risk stated with its hazard or odds ratio is A005's to judge
-        if _relative_effect(claim, m, text, ref) and not (claim.kind == "relative" and _ratio_backs(ctx, claim)):
+        if _relative_effect(claim, m, text, ref) and not (
+                (claim.kind == "relative" or _CHANGE_AFTER.match(text, claim.end)) and _ratio_backs(ctx, claim)):
             yield ctx.finding(
                 UNSUPPORTED_CLAIM, claim.start, claim.end,
-                f"{claim.describe_value()}: a change the product is said to make (\"by {claim.describe_value()}\") "
+                f"{claim.describe_value()}: a change the product is said to make (\"{_change_words(claim, text)}\") "
                 f"that no entry of the claims library holds [the sentence names the product]",
                 found=claim.describe_value())
             continue
@@ -613,6 +614,20 @@ def _unheld_cycles(ctx: CheckContext, claim, text: str) -> str | None:
 
 
 #: "reduced post-transplant relapse by 35%", "improves survival by 20%": an effect size by a verb of change
+def _change_words(claim, text: str) -> str:
+    """How the text states the change: "30% lower" when the change word follows the figure, "by 30%"
+    when it comes before."""
+    after = _CHANGE_AFTER.match(text, claim.end)
+    return f"{claim.describe_value()} {after.group(0).strip()}" if after else f"by {claim.describe_value()}"
+
+
+#: the words right after a percentage that make it the size of a change: "30% lower", "40% fewer
+#: transfusions", "a 20% reduction in" (never "30% or more", "20% of", "the 5% lower limit": a bound's
+#: name follows, not a comparison)
+_CHANGE_AFTER = re.compile(
+    r"[^\S\n]{0,2}(?:relative[^\S\n]{1,3})?(?:lower|fewer|less|higher|more|greater|shorter|longer|"
+    r"reduction|decrease|increase|improvement|drop|rise)\b(?![^\S\n]{1,3}(?:limit|bound|boundary|threshold)\b)",
+    re.I)
 _CHANGE_BY = re.compile(
     r"\b(?:reduc|lower|decreas|cut|halv|improv|increas|extend|prolong|boost|rais)\w{0,4}\b[^.;:]{0,80}?"
     r"\bby\s{1,3}(?:(?:about|approximately|nearly|almost|over|around|more\s+than|up\s+to)\s{1,3})?$", re.I)
@@ -1270,6 +1285,12 @@ def _relative_effect(claim, m, text: str, ref=None) -> bool:
     if not claim.product_context and not (claim.arm is None or claim.arm_source == "context"):
         return False
     change = _CHANGE_BY.search(text, max(claim.sentence[0], claim.start - 120), claim.start)
+    what = change.group(0) if change else ""
+    if not change and claim.unit == "%" and not _points(claim):
+        # the change stated after its size: "inpatient days were about 30% lower with X", "a 20% shorter
+        # stay", "40% fewer transfusions" -- the same claim, unless a ratio backs it (A005's to judge)
+        change = _CHANGE_AFTER.match(text, claim.end, claim.sentence[1])
+        what = text[claim.end:min(claim.sentence[1], claim.end + 80)]
     if not change:
         return False
     if m.status not in (MatchStatus.CONSISTENT, MatchStatus.MORE_PRECISE, MatchStatus.MISMATCH,
@@ -1279,7 +1300,6 @@ def _relative_effect(claim, m, text: str, ref=None) -> bool:
         return False
     if claim.endpoint_strength != "sentence" or m.entry.endpoint != claim.endpoint:
         return True  # matched through the preceding text, or to another endpoint's entry
-    what = change.group(0)
     term = ref.endpoints.get(m.entry.endpoint)
     named = term_pattern(term).search(what) if term is not None else None
     # "relapse after transplant": an event named after "after"/"following" only dates the outcome
