@@ -553,6 +553,14 @@ def _unheld_qualifier(ctx: CheckContext, claim, text: str) -> str | None:
                     for e in entries) and not _held_elsewhere(ctx, claim, named=True):
                 return (f"said of a population (\"{pop.label}\") for which the claims library holds no entry of "
                         f"{endpoint.label}")
+    # an outcome said to have lasted a time ("sustained for at least 12 months in 61%") where no entry of
+    # the figure's endpoint holds how long it lasted: the rate of keeping it, not of reaching it
+    if endpoint is not None and endpoint.domain == "efficacy" and claim.endpoint_strength == "sentence":
+        lasted = _words("durability").search(clause)
+        if lasted is not None and not any(_words("durability_terms").search(_entry_words(ref, e))
+                                          for e in _own_products_entries(ctx, claim.endpoint)):
+            return (f"said of {endpoint.label} that lasted a time (\"{' '.join(lasted.group(0).split())}\"), "
+                    f"for which the claims library holds no entry")
     # an outcome of care the library names no endpoint for, in the figure's own clause
     care = _care_outcome(claim, clause)
     if care is not None and m.status != MatchStatus.MISMATCH and not any(
