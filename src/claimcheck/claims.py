@@ -339,8 +339,10 @@ _MASK_BRANCHES: list[tuple[re.Pattern, tuple[str, ...]]] = [(re.compile(p), hint
      ("ersion", "V.", "v.", "ection", "bschnitt", "able", "igure", "ig.", "tudy", "hase", "rade", "ategory",
       "NCI CTCAE")),
     # cycle and day numbers, listed ("Days 1, 8, and 15"); never a figure after them ("in Cycle 1, 45.7% in
-    # Cycle 2": 45.7% is a share, not a cycle number)
-    (r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}(?![.,]\d|\s?%)){0,6}\b",
+    # Cycle 2": 45.7% is a share, not a cycle number), nor a count of patients with its share or its noun
+    # ("42 in cycle 1 and 38 (41.3%) in cycle 2", "in cycle 1 and 38 patients in cycle 2")
+    (r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}(?![.,]\d|\s?%)"
+     r"(?!\s{0,2}[(\[]\s{0,2}\d{1,3}(?:[.,]\d{1,3})?\s?%|\s{1,2}(?:patients|adults|subjects|children)\b)){0,6}\b",
      ("ycle", "day", "Day")),
     (r"©\s{0,2}(?:19|20)\d{2}", ("©",)),                                               # copyright year
     (r"(?:19|20)(?<=\b..)\d{2}\b(?!\s{0,2}(?:%|patients|months|days))", ("19", "20")),  # bare years
