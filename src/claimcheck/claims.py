@@ -413,7 +413,9 @@ _BARE_INTERVAL = (rf"(?P<bo>[(\[])\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}}[,
                   r"(?P<bc>[)\]])")
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?|wks?\b)"
-_COMP = r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than|below|above)"
+#: (capitalised too: "More than 80% of patients ..." opens a sentence or a headline)
+_COMP = (r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|(?i:at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than"
+         r"|below|above))")
 
 # Two patterns are alternations whose alternatives begin with a group or a look-behind: such an
 # alternation gives the regex engine nothing to skip ahead to, so it tries every position of a
@@ -630,7 +632,9 @@ _PATTERN_HINTS: dict[str, tuple[tuple[str, ...], ...] | None] = {
     "pct_range": (_PCT_HINTS, ("-", "\u2013", "\u2014", "\u2212", "to")),
     "cycles_group": (("cycles",), ("who", "that", "patients", "those", "responders")),
     "cycles": (("cycles",),),
-    "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer", "below", "above"),),
+    "threshold": (("≥", "≤", ">", "<", "least", "up", "more", "less", "over", "under", "fewer", "below", "above",
+                   "Up", "More", "Less", "Over", "Under", "Fewer", "Below", "Above", "LEAST", "UP", "MORE", "LESS",
+                   "OVER", "UNDER", "FEWER", "BELOW", "ABOVE"),),
     "threshold_after": (("or", "and"), ("more", "longer", "greater", "higher", "less", "lower", "fewer", "shorter", "above",
                                         "over", "beyond", "below", "under")),
     "def_pct": (_PCT_HINTS, ("threshold", "cut", "sensitivity", "limit")),
