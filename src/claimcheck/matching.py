@@ -472,7 +472,7 @@ class Matcher:
             # Thrombocytopenia (61%), neutropenia (49%) …"): the sentence compares nothing, so its
             # values are the product's, never confirmed by the comparator's figure of the entry
             compatible = [f for f in compatible if not (f.arm and f.arm not in products and claim.arm in f.entry.arms)]
-        if compatible and claim.timepoint and claim.n is None and any(
+        if compatible and claim.timepoint and any(
                 f.entry.endpoint == claim.endpoint and f.entry.timepoint == claim.timepoint for f in facts):
             # "48% after cycle 1" where the endpoint holds a figure at cycle 1: judged there, never
             # confirmed by a figure of the endpoint at another time point or at none (a subgroup's 48%)

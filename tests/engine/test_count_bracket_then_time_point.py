@@ -33,8 +33,6 @@ def test_correct_order_is_clean(lint_piece, wording):
     assert _v001(lint_piece, wording, "42 (45.7%)", "38 (41.3%)") == []
 
 
-@pytest.mark.parametrize("wording", [*WORDINGS[:2], pytest.param(WORDINGS[2], marks=pytest.mark.xfail(
-    strict=True, reason="a count with its % keeps the entry its value coincides with across time points "
-                        "(matching: the time-point pin skips n/N claims, whose time points are less sure)"))])
+@pytest.mark.parametrize("wording", WORDINGS)
 def test_swapped_figures_are_a_mismatch(lint_piece, wording):
     assert _v001(lint_piece, wording, "38 (41.3%)", "42 (45.7%)") != []
