@@ -413,9 +413,24 @@ _BARE_INTERVAL = (rf"(?P<bo>[(\[])\s{{0,2}}(?P<blo>-?{_I})(?:{_DASH}|\s{{0,2}}[,
                   r"(?P<bc>[)\]])")
 _RANGE = rf"{_OPEN}\s{{0,2}}range:?\s{{1,2}}(?P<rlo>{_I})(?:{_DASH})(?P<rhi>{_I})\s{{0,2}}(?:months?|days?|weeks?|years?)?\s{{0,2}}{_CLOSE}"
 _DUR_UNIT = r"(?P<unit>months?|mo\b|days?|weeks?|wks?\b)"
-#: (capitalised too: "More than 80% of patients ..." opens a sentence or a headline)
-_COMP = (r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|(?i:at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than"
-         r"|below|above))")
+#: (capitalised too before a percentage: "More than 80% of patients ..." opens a sentence or a headline;
+#: "More than 3x" stays relative wording)
+_COMP = (r"(?:≥|≤|>=|<=|<|>|\u2265|\u2264|at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than|below|above"
+         r"|(?i:at\s+least|up\s+to|more\s+than|less\s+than|over|under|fewer\s+than|below|above)"
+         r"(?=\s{0,2}\d{1,3}(?:\.\d{1,2})?\s{0,2}(?:%|(?i:percent)\b)))")
+
+#: a bound in words on a percentage (a threshold match): "more than 80%", "Fewer than 9 percent"
+_BOUND_OF_PEOPLE = re.compile(r"(?P<q>(?i:more\s+than|over|above|at\s+least|fewer\s+than|less\s+than|under|below))"
+                              r"\s{0,2}\d{1,3}(?:\.\d{1,2})?\s{0,2}(?:%|(?i:percent)\b)\Z")
+#: after such a bound, the people it is a share of: "of EXAMPLIMAB patients", "of those treated", "of them"
+_OF_PEOPLE_AFTER = re.compile(
+    r"\s{1,2}of\s{1,2}(?:(?:them|those|these)\b|(?:(?:the|all|these|those)\s{1,2})?(?:[\w-]{1,20}\s{1,2}){0,3}?"
+    r"(?:patients|people|adults|children|responders|subjects|participants|recipients)\b)", re.I)
+#: before such a bound, words that make it a category's cut-off or a group's definition: "adverse
+#: reactions reported in", "the most common (", "patients with", "defined as", "incidence of"
+_DEFINING_BEFORE = re.compile(
+    r"(?:\b(?:with|having|had|defined|define|definition|threshold|cut-?off|incidence|common|frequency|reported\s+in|"
+    r"occurring\s+in|occurred\s+in|seen\s+in)\b|[(\[])[^.;:!?\n]{0,12}\Z", re.I)
 
 # Two patterns are alternations whose alternatives begin with a group or a look-behind: such an
 # alternation gives the regex engine nothing to skip ahead to, so it tries every position of a
@@ -2009,6 +2024,19 @@ def _build(name: str, m: re.Match, text: str) -> Claim | None:
             vs, ve = timed.span("val")
             return Claim(ClaimKind.DURATION, vs, timed.end("unit"), text[vs:timed.end("unit")],
                          value=_num(timed, "val"), unit=unit)
+        bounded = _BOUND_OF_PEOPLE.match(raw)
+        if bounded is not None and _OF_PEOPLE_AFTER.match(text, e) \
+                and not _DEFINING_BEFORE.search(text, max(0, s - 60), s):
+            # "more than 80% of EXAMPLIMAB patients reached it", "Fewer than 9% of people were readmitted": a
+            # share of people said as a bound is a result, true where the figure it bounds lies within
+            # the bound's reach (numbers.qualified_band) -- never a category's cut-off ("adverse
+            # reactions in more than 20% of patients", "patients with more than 5% blasts")
+            value = _num(m, "val")
+            q = " ".join(bounded.group("q").lower().split())
+            band = qualified_band(q, value.value, 1.0) if value is not None else None
+            if band is not None:
+                return Claim(ClaimKind.PERCENTAGE, s, e, raw, unit="%",
+                             value=Num(value.value, value.text, value.decimals, band=band))
     if name == "range" and m.group("unit"):
         # "median follow-up 49.7 months (range 1.7-49.7)": the duration before the range is a
         # reported median (a claim, matched and checked); the range's bounds are not claims

@@ -168,6 +168,8 @@ class Claim:
         if self.value is None:
             return self.text
         unit = self.unit or ""
+        if unit == "%" and self.value.band is not None and "%" in self.text and self.text[:1].isalpha():
+            return " ".join(self.text.split())  # a bound as written: "more than 85%"
         if unit == "%":
             return f"{self.value}%"
         return f"{self.value} {unit}".strip()
