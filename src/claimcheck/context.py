@@ -266,7 +266,7 @@ def attach_context(
         return got
 
     identified: dict[int, tuple[set[str], set[str]]] = {}
-    header_cache: dict[int, list[tuple[int, str]]] = {}
+    header_cache: dict[int, tuple[list[tuple[int, str]], bool]] = {}
 
     def sentence_ids(i: int) -> tuple[set[str], set[str]]:
         got = identified.get(i)
@@ -443,6 +443,7 @@ def attach_context(
             rates = any(c.kind == ClaimKind.PERCENTAGE for c in group)
             landmarks.update(id(c) for c in group if _landmark(c, timepoints, endpoints, text, rates))
     _leader_columns(claims, text, terms, term_starts)
+    _footnoted_results(claims, text)
     _stop_at_own_outcome(claims, terms, term_starts, text)
     _parallel_populations(claims, terms, term_starts, text, product_arms)
     if landmarks:
@@ -450,6 +451,61 @@ def attach_context(
         # duration the piece claims (no median of 12 months to be checked)
         claims[:] = [c for c in claims if id(c) not in landmarks]
     return claims
+
+
+#: a footnote mark that ties a result to its note: a superscript letter or digit (as the readers leave
+#: "<sup>a</sup>") or a dagger, double dagger, section or pilcrow sign
+_NOTE_MARKS = frozenset("\u1d43\u1d47\u1d9c\u1d48\u1d49\u1da0\u1d4d\u02b0\u2071\u02b2\u1d4f\u02e1\u1d50\u207f"
+                        "\u1d52\u1d56\u02b3\u02e2\u1d57\u1d58\u1d5b\u02b7\u02e3\u02b8\u1dbb"
+                        "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u2020\u2021\u00a7\u00b6")
+#: how far before its note the result a mark ties may be
+_NOTE_REACH = 4000
+
+
+def _footnoted_results(claims: list[Claim], text: str) -> None:
+    """The figures of a footnote that names no outcome of its own are of the result its mark is on:
+    "ᵃP<0.001; a between-arm difference of 51.3 percentage points." under a table whose row
+    "Remission, all patientsᵃ | 80.7% | 29.4%" carries the mark gives that row's difference,
+    not one of the outcome of the row or sentence just above the note. Only where the mark stands
+    once before the note (glued to a result, not opening a line), and the figures of that line
+    name one outcome: their endpoint (and, where the note names none, their population)."""
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    named: set[tuple[int, int]] = set()   # sentences that name an outcome of their own
+    for c in claims:
+        s0, s1 = c.sentence
+        if s1 > s0 and text[s0] in _NOTE_MARKS:
+            by_sentence.setdefault(c.sentence, []).append(c)
+            if c.endpoint_strength == "sentence":
+                named.add(c.sentence)
+    if not by_sentence:
+        return
+    ordered = sorted(claims, key=_START)
+    starts = [c.start for c in ordered]
+    for (s0, s1), group in by_sentence.items():
+        if (s0, s1) in named:
+            continue
+        mark = text[s0]
+        at, k = [], text.find(mark, max(0, s0 - _NOTE_REACH), s0)
+        while k != -1:
+            at.append(k)
+            k = text.find(mark, k + 1, s0)
+        tied = [k for k in at if text[text.rfind("\n", 0, k) + 1:k].strip()]   # glued to text, not opening a line
+        if len(tied) != 1 or len(at) != len(tied):
+            continue   # the mark opens another note, or marks several results: no one result
+        ls = text.rfind("\n", 0, tied[0]) + 1
+        le = text.find("\n", tied[0])
+        le = len(text) if le == -1 else le
+        marked = [c for c in ordered[bisect.bisect_left(starts, ls):bisect.bisect_left(starts, le)]
+                  if c.endpoint is not None and c.endpoint_strength == "sentence"]
+        endpoints = {c.endpoint for c in marked}
+        if len(endpoints) != 1:
+            continue
+        populations = {c.population for c in marked}
+        for c in group:
+            c.endpoint = next(iter(endpoints))
+            c.endpoint_strength = "sentence"
+            if c.population is None and len(populations) == 1 and None not in populations:
+                c.population, c.population_source = next(iter(populations)), "context"
 
 
 @functools.lru_cache(maxsize=1)
@@ -850,7 +906,7 @@ def _twin_measured_in(t: Term, terms: list[Term], term_starts: list[int], by_sta
 
 
 def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
-                   cache: dict[int, list[tuple[int, str]]], span: tuple[int, int]) -> dict[int, dict[str, str]]:
+                   cache: dict[int, tuple[list[tuple[int, str]], bool]], span: tuple[int, int]) -> dict[int, dict[str, str]]:
     """For claims in a table row (cells separated by "|", as the Markdown and HTML readers leave
     them): "table", the row's label endpoint ("row-endpoint") and what the header cell of their
     column names (its arm, population and endpoint, one each at most) in the table's header rows
@@ -913,6 +969,7 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             # a header cell the reader dropped (an empty corner) or merged: align from the right;
             # a row shorter than its header ends early (HTML and GFM tables leave its last cells out)
             at = col if row_cells <= len(cells) else len(cells) - (row_cells - col)
+            over = at
             while 0 < at < len(cells) and cells[at].strip() == _COLSPAN_CELL:
                 at -= 1   # a header cell spanning this column from its left (HTML colspan)
             if not 0 <= at < len(cells):
@@ -923,9 +980,16 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             for t in terms[bisect.bisect_left(term_starts, cs):bisect.bisect_left(term_starts, ce)]:
                 if t.end <= ce and t.kind in ("arm", "population", "endpoint"):
                     found.setdefault(t.kind, set()).add(t.id)
+            spanning = at != over or (at + 1 < len(cells) and cells[at + 1].strip() == _COLSPAN_CELL)
             for kind, ids in found.items():
                 if len(ids) == 1 and kind not in picked:
-                    picked[kind] = next(iter(ids))
+                    # a population a cell spanning several columns names (the table's title, "Trial X,
+                    # biomarker-tested patients" over "| Drug A | Drug B |") is the table's; a subgroup
+                    # the row's label names ("| Prior transplant | 61.0% | 20.5% |") is the row's
+                    # figures' own
+                    mine = _row_population(text, terms, term_starts, ls, le) \
+                        if kind == "population" and spanning else None
+                    picked[kind] = mine or next(iter(ids))
             if nearest and not found and at > 0 and _UNIT_HEADER.fullmatch(cells[at].strip()):
                 # "| Median DFS, 2-year update | Months |": a column headed by its unit only; the
                 # table's endpoint is the one the header's first cell (over the row labels) names
@@ -943,6 +1007,18 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
                 picked["unnamed-column"] = ""
             nearest = False
     return out
+
+
+def _row_population(text: str, terms: list[Term], term_starts: list[int], ls: int, le: int) -> str | None:
+    """The one population a table row's label (its first cell, or the cell above that a "〃" first
+    cell stands for) names, if it names one."""
+    end = text.find("|", ls, le)
+    spans = [(ls, end)] if end != -1 else []
+    if spans and text[ls:end].strip() == _ROWSPAN_CELL:
+        spans = _ditto_cells(text, ls, 1)
+    ids = {t.id for cs, ce in spans for t in terms[bisect.bisect_left(term_starts, cs):bisect.bisect_left(term_starts, ce)]
+           if t.kind == "population" and t.end <= ce}
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 #: the cell an HTML reader writes for a column that a cell of a row above spans into (rowspan)
@@ -1118,13 +1194,16 @@ def _stated_row(row: str) -> bool:
     return False
 
 
-def table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
+def table_header(text: str, row_start: int, cache: dict[int, tuple[list[tuple[int, str]], bool]]) -> list[tuple[int, str]]:
     """The header rows, (start, text) top first, of the table a row (starting at ``row_start``)
     belongs to: the "|" rows of its block (blank and |---| rows may lie between) from the top down
     to the first row with a figure in a cell after the first; the row over a delimiter row (|---|,
     or the blank line the Markdown reader leaves of it) is its table's top where an empty line lies
     above it: a table one blank line under another does not take that one's header. Each line's
-    answer is cached: a table is walked once."""
+    answer is cached: a table is walked once. A walk that starts inside the header (a figure in a
+    header cell: "Trial X, 371 randomized adults" over "| Drug A | Drug B |") sees only the header rows
+    down to its own, not the whole header: its answer is kept as such (incomplete), and a walk from a
+    row below that reaches it goes on with its own rows under it, never stops at that part."""
     seen = []
     rows: list[tuple[int, str]] = []  # bottom up
     pos = row_start
@@ -1163,16 +1242,21 @@ def table_header(text: str, row_start: int, cache: dict[int, list[tuple[int, str
         if pos == 0:
             break
         pos = text.rfind("\n", 0, pos - 1) + 1
-    if cached is None:
-        header = []
-        for row in reversed(rows):  # top down, to the first data row
+    header: list[tuple[int, str]] = []
+    complete = False
+    if cached is not None:
+        header, complete = cached
+    if not complete:
+        header = list(header)
+        # top down from where the walk stopped (or from the rows an earlier walk, started inside the
+        # header, read above it) to the first data row
+        for row in reversed(rows):
             if _DATA_CELL.search(row[1]) or _label_row(row[1]) or _stated_row(row[1]):
+                complete = True
                 break
             header.append(row)
-    else:
-        header = cached
     for p in seen:
-        cache[p] = header
+        cache[p] = (header, complete)
     return header
 
 

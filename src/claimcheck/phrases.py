@@ -44,6 +44,9 @@ _DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 #: a straight or a typographic apostrophe ("investigator's", "investigator’s") matches either
 _APOSTROPHES = "'\u2019"
 _APOSTROPHE_CLASS = "['\u2019]"
+#: "≥" and "≤" as typed on a keyboard (">=", "<="): a phrase with either matches both ("grade ≥3"
+#: in the library, "grade >=3" in a plain-text draft, and the other way round)
+_COMPARISONS = {"\u2265": "(?:\u2265|>=)", ">=": "(?:\u2265|>=)", "\u2264": "(?:\u2264|<=)", "<=": "(?:\u2264|<=)"}
 _DASH_CLASS = "[\\-\u2010\u2011\u2012\u2013\u2014\u2212]"
 _GAP = rf"(?:\s{{0,3}}{_DASH_CLASS}\s{{0,3}}|\s+)"
 _ABBREVIATION = re.compile(r"^[A-Za-z][A-Za-z0-9/+\-]{0,5}$")
@@ -324,6 +327,11 @@ def _tokens(phrase: str) -> tuple[str, ...]:
             while i < n and (phrase[i].isspace() or phrase[i] in _DASH_CHARS):
                 i += 1
             out.append(_GAP)
+            continue
+        comparison = _COMPARISONS.get(phrase[i:i + 2]) or _COMPARISONS.get(ch)
+        if comparison is not None:
+            out.append(comparison)
+            i += 1 if ch in "\u2265\u2264" else 2
             continue
         if ch == "/":
             out.append(r"\s{0,2}/\s{0,2}")

@@ -205,9 +205,10 @@ _LEADER_ROW = re.compile(
 #: below ends its leader in the same column (the typist aligned the values); a lone ".." is no leader
 _SHORT_LEADER_ROW = re.compile(
     r"^[ \t]{0,8}(?:[\u2022\u25aa*+\u2013-][ \t]{1,4})?[^\n.\u2026|]{1,88}?[ \t](\.\.?)[ \t]{1,8}(?=[^\s.\u2026][^\n]{0,40}?\d)", re.MULTILINE)
-#: a table row: a line that starts with a pipe (Markdown), or holds cells joined by " | " (the
-#: readers write HTML and Word rows so)
-_ROW = re.compile(r"^[ \t]{0,8}\|[^\n]*|^[^\n|]{0,2000} \| [^\n]*", re.MULTILINE)
+#: a table row: a line that starts with a pipe (Markdown), holds cells joined by " | " (the
+#: readers write HTML and Word rows so) or by a bare "|" (the plain-text reader writes one in place
+#: of a tab or of one space of a column gap: "2-year survival|22.8%|10.0%"; a GFM row typed "a|b|c")
+_ROW = re.compile(r"^[^\n|]{0,2000}\|[^\n]*", re.MULTILINE)
 
 
 def line_sentence_starts(text: str) -> list[int]:
