@@ -179,8 +179,8 @@ def negated(lowered: str, sentence_start: int, hit_start: int) -> bool:
             return False
         cue = m.group(0)
         content = _content(gap)
-        if cue in _DETERMINER_CUES and content and content[0] in _EVIDENCE:
-            return True
+        if content and content[0] in _EVIDENCE and (cue in _DETERMINER_CUES or _evidence_of(gap, content[0])):
+            return True     # "no evidence that … is safe", "is not evidence of a safety advantage"
         if cue in _DETERMINER_CUES and content and gap[0] == content[0]:
             if cue == "no" and _subject_negated(clause[:m.start()], gap):
                 return True     # "no case was fatal": "no" opens the subject, the predicate is denied
@@ -188,6 +188,14 @@ def negated(lowered: str, sentence_start: int, hit_start: int) -> bool:
         if len(content) <= 1:
             return True
     return False
+
+
+def _evidence_of(gap: list[str], noun: str) -> bool:
+    """After a verb's negation ("is not", "does not provide"), a word of evidence that governs what
+    follows ("is not evidence of a tolerability advantage", "does not provide proof that it is
+    safe", "was not a basis for claiming"): the noun is followed by "of", "that", "for" or "to"."""
+    k = gap.index(noun)
+    return k + 1 < len(gap) and gap[k + 1] in ("of", "that", "for", "to")
 
 
 def _content(gap: list[str]) -> list[str]:

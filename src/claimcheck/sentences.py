@@ -32,6 +32,10 @@ A sentence ends
   line is not its continuation, around a short heading-like line, around a table row or a
   dot-leader row ("Median DFS .......... 7.7 months": its label, leader and values are one
   sentence, never cut at the leader's last dot and never joined to the row above or below);
+* at a line led by a label and a colon under another such line (the turns of a script or a
+  transcript: "SUPER: … 35/162 (21.6%)" / "VO: … in the product's patients", "**User:** …", header
+  fields "From: …" / "Subject: …"), unless the line above ends in the middle of a clause
+  (:func:`_label_turns`);
 * and a "sentence" longer than :data:`MAX_SENTENCE_CHARS` (a table or list without full stops, or
   hostile input such as a 5 MB line) is cut, at a line break where there is one, else at a
   space: per-sentence work grows with the sentence's length, so one unbounded sentence made a
@@ -205,6 +209,14 @@ _LEADER_ROW = re.compile(
 #: below ends its leader in the same column (the typist aligned the values); a lone ".." is no leader
 _SHORT_LEADER_ROW = re.compile(
     r"^[ \t]{0,8}(?:[\u2022\u25aa*+\u2013-][ \t]{1,4})?[^\n.\u2026|]{1,88}?[ \t](\.\.?)[ \t]{1,8}(?=[^\s.\u2026][^\n]{0,40}?\d)", re.MULTILINE)
+#: a line led by a label and a colon: a speaker or channel in a script or transcript ("VO: …",
+#: "SUPER: …", "**User:** …", "Q: …"), a field of a header ("From: …", "Subject: …"), an arm's
+#: line ("Arm A: 78.4%"); the label is at most 30 characters, starts with a capital and holds no colon
+_LABEL_LINE = re.compile(r"^[ \t]{0,8}(?:\*\*|__)?[A-Z][\w.'\u2019/&+() \-]{0,29}?(?:\*\*|__)?:(?:\*\*|__)?[ \t]+\S",
+                         re.MULTILINE)
+#: a line that ends in the middle of a clause: a comma, a connective (:data:`_CONTINUES`) or an
+#: open bracket
+_OPEN_END = re.compile(r"[,(\[/&+\-\u2013\u2014][ \t]*$")
 #: a table row: a line that starts with a pipe (Markdown), holds cells joined by " | " (the
 #: readers write HTML and Word rows so) or by a bare "|" (the plain-text reader writes one in place
 #: of a tab or of one space of a column gap: "2-year survival|22.8%|10.0%"; a GFM row typed "a|b|c")
@@ -269,6 +281,8 @@ def line_sentence_starts(text: str) -> list[int]:
             if m.end() < len(text):
                 starts.add(m.end() + 1)
     starts.update(_leader_rows(text)[0])
+    if ":" in text:
+        starts.update(_label_turns(text))
     if "|" in text:
         for m in _ROW.finditer(text):
             starts.add(m.start())
@@ -277,6 +291,31 @@ def line_sentence_starts(text: str) -> list[int]:
     starts.discard(0)
     starts.discard(len(text))
     return sorted(starts)
+
+
+def _label_turns(text: str) -> list[int]:
+    """Lines led by a label and a colon (:data:`_LABEL_LINE`) right under another such line: each
+    is a sentence of its own even where the line above ends without punctuation ("SUPER: Follow-up
+    transplant: 79/164 (48.2%) vs 35/162 (21.6%)" / "VO: In a pooled analysis, … 51% in patients
+    given the product …": the on-screen line and the next voice-over are two statements, so that the next
+    one's arm, population and time point do not reach the figures above). Not where the line above
+    ends in the middle of a clause (a comma, a connective, an open bracket): a wrapped line. A
+    line in square brackets above a labelled one stays joined to it: a copy-deck slot
+    ("[SUBHEAD]" / "Brand: …") names the line under it."""
+    labelled = [m.start() for m in _LABEL_LINE.finditer(text)]
+    led = set(labelled)
+    out: list[int] = []
+    for ls in labelled:
+        if ls == 0:
+            continue
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        if prev not in led:
+            continue
+        line = text[prev:ls - 1]
+        if _CONTINUES.search(line) or _OPEN_END.search(line):
+            continue
+        out.append(ls)
+    return out
 
 
 def _leader_rows(text: str) -> tuple[list[int], frozenset[int]]:

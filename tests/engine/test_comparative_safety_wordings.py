@@ -32,6 +32,9 @@ def _o009(linter, tmp_path, text):
     "<p>The tolerability of XOSPATA was clearly better than that of salvage chemotherapy across the board.</p>",
     "XOSPATA has a safety profile superior to that of chemotherapy.",
     "- BESPONSA offers a tolerability profile far better than intensive chemotherapy",
+    # a word of evidence that governs nothing after it leaves the claim standing
+    "This is not data-driven speculation: XOSPATA shows a tolerability advantage.",
+    "Not surprisingly, the evidence shows a tolerability advantage for XOSPATA.",
 ])
 def test_comparative_safety_wording_is_o009(full_linter, tmp_path, text):
     found = _o009(full_linter, tmp_path, text)
@@ -49,6 +52,10 @@ def test_comparative_safety_wording_is_o009(full_linter, tmp_path, text):
     "<p>Its safety did not compare favourably with chemotherapy in patients proceeding to HSCT.</p>",
     "The safety profile was similar to that seen in earlier studies.",
     "Its safety profile is not better than chemotherapy.",
+    # denied as evidence: what the figures cannot be taken for
+    "The exposure-adjusted rates are descriptive and are not evidence of a safety advantage.",
+    "These pooled AE counts do not provide proof that BESPONSA is better tolerated.",
+    "- Per-patient-year rates: 12.1 vs 30.8; not a basis for claiming a tolerability benefit",
 ])
 def test_factual_or_negated_safety_statements_are_not_o009(full_linter, tmp_path, text):
     assert _o009(full_linter, tmp_path, text) == []

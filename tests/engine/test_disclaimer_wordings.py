@@ -35,6 +35,10 @@ def _f002(lint_doc, full_linter, disclaimer):
     "Statistical power was not sufficient for this comparison.",
     "The analysis had no prespecified hypothesis and no statistical power.",
     "These outcomes should be confirmed in prospective trials.",
+    "The association needs to be validated in larger studies.",
+    "Such signals remain to be confirmed.",
+    "These data require further confirmation.",
+    "Any benefit must be confirmed by randomised trials.",
     "The results are for hypothesis generation.",
 ])
 def test_disclaimer_wordings_are_recognised(lint_doc, full_linter, disclaimer):
@@ -48,6 +52,10 @@ def test_disclaimer_wordings_are_recognised(lint_doc, full_linter, disclaimer):
     "These results are not hypothesis-generating; they are confirmatory.",
     "The trial was adequately powered for this comparison.",
     "Patients were treated until disease progression.",
+    # a diagnosis or a test confirmed before treatment is no caveat of the analysis
+    "CD22 expression must be confirmed with a validated assay before the first dose.",
+    "The FLT3 mutation should be confirmed by an approved test.",
+    "A diagnosis of VOD needs to be confirmed by ultrasound.",
 ])
 def test_negated_or_absent_disclaimer_is_still_flagged(lint_doc, full_linter, not_a_disclaimer):
     assert _f002(lint_doc, full_linter, not_a_disclaimer)

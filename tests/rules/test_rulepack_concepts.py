@@ -67,6 +67,10 @@ NEGATED = [
     ("In the trial, no patient was cured.", "cured"),
     ("No patients were considered cured.", "cured"),
     ("No events have been fatal.", "fatal"),
+    # a verb's negation before a word of evidence that governs what follows
+    ("The rate is not evidence of a tolerability advantage.", "advantage"),
+    ("These counts do not provide proof that the drug is safe.", "safe"),
+    ("It was not a basis for calling the regimen a cure.", "cure"),
 ]
 AFFIRMED = [
     ("BESPONSA is not only effective but also safe.", "safe"),          # "not only"
@@ -80,6 +84,8 @@ AFFIRMED = [
     ("Those who had no relapse were cured.", "cured"),
     ("No relapse, no transplant: patients were cured.", "cured"),             # a colon ends the clause
     ("VOD with no other cause was fatal in some patients.", "fatal"),
+    ("It is not data-driven guesswork; the regimen is a cure.", "cure"),   # another clause
+    ("This is not study-level noise, patients were cured.", "cured"),      # "study" governs nothing
 ]
 
 
