@@ -1265,6 +1265,15 @@ _RELATIVE_TOTAL = re.compile(
     r"(?:,?[^\S\n]{1,2}of[^\S\n](?:whom|which)[^\S\n](?P<n>\d{1,4})"
     r"|[,;][^\S\n]{1,2}(?P<n2>\d{1,4})[^\S\n]of[^\S\n](?:whom|which|them|these|those))"
     r"(?![\d.,%/])")
+#: a count of a total stated as the numerator of an n of N (or n/N) just before it, with its share in brackets:
+#: "the event in 18 of 79 (22.8%), of which 5 were fatal", "12/60 patients (20%), 4 of whom died": "which"/"whom"
+#: is the n (the group with the event), not the N it was counted among
+_FRACTION_TOTAL = re.compile(
+    r"(?<![\w.,/%])(?P<N>\d{1,4})(?:/|[^\S\n](?:out[^\S\n])?of[^\S\n](?:the[^\S\n])?)\d{1,4}(?![\d.,%/])"
+    r"(?P<group>(?:[^\S\n][A-Za-z][\w-]{0,24}){0,3}(?:[^\S\n]{0,2}\([^()\n\d]{0,12}\d{1,3}(?:\.\d{1,2})?[^\S\n]?%\))?)"
+    r"(?:,?[^\S\n]{1,2}of[^\S\n](?:whom|which)[^\S\n](?P<n>\d{1,4})"
+    r"|[,;][^\S\n]{1,2}(?P<n2>\d{1,4})[^\S\n]of[^\S\n](?:whom|which|them|these|those))"
+    r"(?![\d.,%/])")
 #: right after the count: what it counts is a share of the total only where a word (a verb, "of
 #: these", "patients") follows, never a unit, a percentage or a bracket of its own
 _COUNT_FOLLOWS = re.compile(
@@ -1337,7 +1346,8 @@ def _counts_before_their_total(text: str, claims: list[Claim]) -> None:
 def _counts_of_stated_totals(text: str, claims: list[Claim]) -> list[Claim]:
     """A bare count (no percentage, no n/N of its own) whose total its sentence states before it, in
     the clause that opens on the group ("Of the 18 patients with the event after transplant, 8 of these events were
-    fatal"), right after the group with "of whom"/"of which" ("... in 18 patients, of whom 8 died"), or
+    fatal"), right after the group with "of whom"/"of which" ("... in 18 patients, of whom 8 died"), after
+    an n of N with its share whose n is the total ("18 of 79 (22.8%), of which 5 were fatal"), or
     in the sentence before, its only number, where this one opens "Of these," ("... in 18 patients. Of
     these, 8 died"):
     an n/N claim (fraction), so that the count is compared with the n the library gives that
@@ -1346,7 +1356,7 @@ def _counts_of_stated_totals(text: str, claims: list[Claim]) -> list[Claim]:
     a group that holds a figure, a count already a claim's."""
     starts = [c.start for c in claims]
     added = []
-    for pattern in (_OPENING_TOTAL, _RELATIVE_TOTAL, _ANAPHORIC_OPENING):
+    for pattern in (_OPENING_TOTAL, _RELATIVE_TOTAL, _FRACTION_TOTAL, _ANAPHORIC_OPENING):
         for m in pattern.finditer(text):
             key = "n" if m.group("n") else "n2"
             ns, ne = m.span(key)

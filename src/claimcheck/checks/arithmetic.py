@@ -457,7 +457,34 @@ def _pair(ctx: CheckContext, claim: Claim) -> tuple[Claim, Claim] | None:
     pairs = _sentence_pairs(ctx, claim) or _pairs(ctx, claim)
     if not pairs:
         return None
+    if all(a.value.band is not None and b.value.band is not None for a, b in pairs):
+        # rates in words ("roughly four in five … fewer than one in three, a difference of 51.3 points",
+        # a presenter's note under the slide): the exact rates stated before it that those words
+        # round, where there are, are the ones the difference is of
+        exact = _exact_pair(ctx, claim, pairs)
+        if exact is not None:
+            return exact
     return next((p for p in pairs if difference_ok(claim.value, p[0].value, p[1].value)), pairs[0])
+
+
+def _in_band(worded: Num, exact: Num) -> bool:
+    return worded.band is not None and worded.band[0] - 1e-9 <= exact.value <= worded.band[1] + 1e-9
+
+
+def _exact_pair(ctx: CheckContext, claim: Claim, worded: list[tuple[Claim, Claim]]) -> tuple[Claim, Claim] | None:
+    """The exact rates stated before ``claim`` (within 600 characters, of its endpoint) that a pair of
+    rates in words stands for: for each worded rate the nearest exact one within its band, two
+    different ones."""
+    rates = [c for c in _near(ctx, claim.start - 599, claim.start + 1) if c.kind == "percentage" and c is not claim
+             and c.value and c.value.band is None and c.end <= claim.start and claim.start - c.start < 600
+             and (claim.endpoint is None or c.endpoint in (None, claim.endpoint))]
+    rates.reverse()
+    for wa, wb in worded:
+        a = next((c for c in rates if _in_band(wa.value, c.value)), None)
+        b = next((c for c in rates if c is not a and _in_band(wb.value, c.value)), None)
+        if a is not None and b is not None:
+            return (a, b) if a.start < b.start else (b, a)
+    return None
 
 
 #: a difference of two rates in "points" without "percentage" ("an 8.6-point difference", "higher by
@@ -871,6 +898,7 @@ def check_arithmetic(ctx: CheckContext):
     yield from _point_differences(ctx)
     yield from _approximate_shares(ctx)
     yield from _far_shares(ctx)
+    yield from _trailing_counts(ctx)
     yield from _proportion_findings(ctx)
     yield from _part_sums(ctx)
 
@@ -1029,6 +1057,46 @@ def _far_shares(ctx: CheckContext):
     yield from judge(text, lambda q: q, 0, len(text))
     for a, digits, local in _spelled_count_stretches(text, next_line=True):
         yield from judge(digits, lambda q, local=local, a=a: a + local(q), 0, len(digits))
+
+
+# ------------------------------------------------------------------ share, words, then its n/N (A001)
+#: a share, then the words of what they did (on its own line over them, as an infographic's big number
+#: over its label, or in the same line), then its n/N in a bracket of its own at the end: "87.0%" over
+#: "of patients who became MRD-negative did so within 2 cycles (80 of 92)", "22.8% developed the event
+#: after transplant (18/79)". Between them only words (at most 20), a count of a unit of time or of
+#: treatment ("within 2 cycles") among them; none a share or another n/N, a bracket or a clause's stop,
+#: none that sets another group against the first or makes the counts another group's
+_TRAIL_UNIT = r"\d{1,3}(?:[^\S\n]|-)(?:cycles?|courses?|doses?|days?|weeks?|months?|years?)\b"
+_TRAIL_WORD = (r"(?!(?:vs|versus|or|than|compared|whereas|while|but|respectively|overall|total|each|per|including|"
+               r"among|amongst|mostly|mainly|whom|which)\b)[A-Za-z][\w'/+-]{0,30}")
+_TRAILING_COUNTS = re.compile(
+    rf"(?<![\w.,/%])(?P<pct>\d{{1,3}}(?:\.\d{{1,2}})?)[^\S\n]?%(?:[^\S\n]{{0,6}}\n[^\S\n]{{0,8}}|[^\S\n]{{1,3}})"
+    rf"(?:(?:{_TRAIL_WORD}|{_TRAIL_UNIT})(?:[^\S\n]{{1,3}}|[^\S\n]{{0,2}}\n[^\S\n]{{0,8}})){{1,20}}?"
+    r"\([^\S\n]{0,2}(?P<n>\d{1,5})(?:[^\S\n]{1,2}(?:of|out[^\S\n]of)[^\S\n]{1,2}|[^\S\n]?/[^\S\n]?)(?P<N>\d{1,5})"
+    r"[^\S\n]{0,2}\)", re.I)
+
+
+def _trailing_counts(ctx: CheckContext):
+    """A001 for a share whose n/N follows after the words of what they did, in a bracket of its own at
+    the end ("87.0%" alone on its line over "of patients who became MRD-negative did so within 2 cycles
+    (80 of 98)": 80/98 is 81.6%). Not where extraction gave the percentage its own n/N (judged with it),
+    nor a figure published as written."""
+    text = ctx.document.text
+    if "%" not in text:
+        return
+    by_start = {c.start: c for c in ctx.claims if c.kind == "percentage" and c.value is not None}
+    for m in _TRAILING_COUNTS.finditer(text):
+        p = by_start.get(m.start("pct"))
+        n, total = int(m.group("n")), int(m.group("N"))
+        if p is None or p.n is not None or p.interval is not None or not total or n > total:
+            continue
+        if percent_fraction_ok(p.value, n, total) or published_figure(ctx.reference, _with_fraction(p, n, total)):
+            continue
+        exact = 100.0 * n / total
+        yield ctx.finding(
+            PERCENT_FRACTION, m.start(), m.end(),
+            f"{n}/{total} is {exact:.2f}%, which does not round to the stated {p.value}%",
+            expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
 
 
 def _with_fraction(p: Claim, n: int, total: int) -> Claim:

@@ -164,6 +164,7 @@ def parse_markdown(path: str, text: str) -> Document:
     if tokens is None:
         tokens = _parser().parse(body, env)
     _walk(state, tokens, front_end, env)
+    _read_speaker_notes(state, metadata)
     plain = _plain_tables(state, tokens)
     drop_repeated_alts(state.buf, state.alts)
     final, inserted = resolve_marks("".join(state.buf))
@@ -280,6 +281,57 @@ def _front_matter(state: _State, metadata: dict) -> int:
     end = close.end()
     state.blank(0, end)
     return end
+
+
+#: a comment that says it is a presenter's script: "Speaker notes: …", "Say: …", "Voice-over: …"
+_NOTE_LABEL = re.compile(r"(?:speaker|presenter|presenter's|speaker's)?\s{0,2}(?:notes?|script)\s{0,2}:|"
+                         r"(?:say|read\s{1,2}aloud|voice[- ]?over|vo|narrat(?:or|ion))\s{0,2}:", re.IGNORECASE)
+#: a directive, not a note: a tool's ``key: value`` line (Marp's ``_class: lead``, ``paginate: true``, a
+#: market declaration ``Market: EU``, a test's ``expect: O005``) with a short value
+_DIRECTIVE_LINE = re.compile(r"_?[A-Za-z][\w-]{0,30}[ \t]{0,3}:(?:[ \t]{1,3}[^\s]{1,80}(?:[ \t]{1,3}[^\s]{1,80}){0,2})?")
+
+
+def _is_note(body: str, deck: bool) -> bool:
+    """Whether a comment's ``body`` is a presenter's note to read: in a slide deck (Marp) any comment
+    but a directive (claimcheck's own ``claimcheck: …``, a ``key: value`` directive, a word or two: "fit",
+    "Page 3"); elsewhere one that says it is a note or a script ("Speaker notes: …", "Say: …")."""
+    body = body.strip()
+    if not body or re.match(r"claimcheck\s*:", body, re.IGNORECASE):
+        return False
+    if not deck:
+        return bool(_NOTE_LABEL.match(body))
+    if len(body.split()) <= 2:
+        return False
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    return not all(_DIRECTIVE_LINE.fullmatch(line) and line[-1] not in ".!?" for line in lines)
+
+
+def _read_speaker_notes(state: _State, metadata: dict) -> None:
+    """Presenter notes are read aloud: they are part of the piece and are linted. A comment that stands
+    on lines of its own (not one after text on its line) is a note (:func:`_is_note`) in a Marp deck
+    (front matter ``marp: true``), whose non-directive comments are its speaker notes, and in any
+    Markdown where it opens with a note label ("Speaker notes:", "Say:"); its text is put back in place
+    of the blanks, set off as a block of its own, and its span goes to ``metadata["notes"]`` (a note
+    is checked, but it does not state what the slide must show: a disclaimer said only aloud does not
+    qualify the slide's figures). Its raw form stays in ``Document.comments``."""
+    front = metadata.get("front_matter") or {}
+    deck = front.get("marp") is True
+    src = state.src
+    for offset, raw in state.comments:
+        if not raw.startswith("<!--") or not raw.endswith("-->"):
+            continue
+        end = offset + len(raw)
+        line_start = src.rfind("\n", 0, offset) + 1
+        line_end = src.find("\n", end)
+        line_end = len(src) if line_end == -1 else line_end
+        if src[line_start:offset].strip() or src[end:line_end].strip():
+            continue
+        if not _is_note(raw[4:-3], deck):
+            continue
+        state.write(offset + 4, src[offset + 4:end - 3])
+        state.buf[offset] = BLOCK_MARK
+        state.buf[end - 1] = BLOCK_MARK
+        metadata.setdefault("notes", []).append((offset, end))
 
 
 def _key_line(raw: str, key: str, first: int) -> int:

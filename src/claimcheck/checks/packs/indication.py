@@ -14,6 +14,8 @@ from .text import TextIndex
 
 #: a blank line between two sentences: a new paragraph
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: a count of people right before a population's words ("326 adults", "1,024 patients", "n = 80 adults")
+_PEOPLE_COUNT = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})*[ \t]{1,2}$")
 
 @dataclass
 class Variant:
@@ -70,10 +72,14 @@ class Indication(PackRule):
     #: wording of use ("treats", "used to treat") that makes a sentence with the disease and most
     #: slots the statement, when the piece has no statement with a cue or a label
     use: list[Term] = field(default_factory=list)
+    #: wording that says whom a trial enrolled ("randomized", "enrolled", "Who was studied"): a
+    #: fragment without a cue that holds it describes a study population, not the indication
+    study: list[Term] = field(default_factory=list)
     _cue: TermPattern | None = field(default=None, repr=False)
     _disease: TermPattern | None = field(default=None, repr=False)
     _labels: TermPattern | None = field(default=None, repr=False)
     _use: TermPattern | None = field(default=None, repr=False)
+    _study: TermPattern | None = field(default=None, repr=False)
     _replaced: TermPattern | None = field(default=None, repr=False)
     _named: TermPattern | None = field(default=None, repr=False)
 
@@ -96,6 +102,7 @@ class Indication(PackRule):
                    cue_exceptions=loader.terms(st.get("exceptions", []), path + ("statement", "exceptions")),
                    labels=loader.terms(st.get("labels", []), path + ("statement", "labels")),
                    use=loader.terms(st.get("use", []), path + ("statement", "use")),
+                   study=loader.terms(st.get("study", []), path + ("statement", "study")),
                    when_product_named=raw.get("when", {}).get("product_named", True))
 
     def extent(self, index: TextIndex, i: int) -> int:
@@ -132,6 +139,7 @@ class Indication(PackRule):
             self._disease = compile_terms(self.disease)
             self._labels = compile_terms(self.labels) if self.labels else None
             self._use = compile_terms(self.use) if self.use else None
+            self._study = compile_terms(self.study) if self.study else None
             # the disease broadened or replaced ("EXAMPLIMAB is indicated for relapsed solid tumours"):
             # the disease slot's broader and other wording, from every variant
             terms, seen = [], set()
@@ -185,7 +193,8 @@ class Indication(PackRule):
         if self.require_product and run.product_first() is None:
             return out
         for i in self.labelled(run):
-            if not any(f <= i <= last for f, last in out) and self.substantial(index, i, self.extent(index, i)):
+            if not any(f <= i <= last for f, last in out) and self.substantial(index, i, self.extent(index, i)) \
+                    and not self.study_population(run, i, self.extent(index, i)):
                 out.append((i, self.extent(index, i)))
         return sorted(out)
 
@@ -295,12 +304,34 @@ class Indication(PackRule):
             end = index.sentence_span(last)[1]
             if self.require_product and not run.product_pattern().search(index, s, end):
                 continue
-            if not self.substantial(index, i, last):
+            if not self.substantial(index, i, last) or self.study_population(run, i, last):
                 continue
             score = self.closest(index, i, last, self.elsewhere(run))[0]
             if best is None or score < best[0]:
                 best = (score, (i, last))
         return best[1] if best else None
+
+    def study_population(self, run: "RuleRun", i: int, last: int) -> bool:
+        """Whether the fragment i..last (found without a cue) describes whom a trial enrolled, not
+        the use: it holds study wording (``study``: "randomized", "enrolled", "Who was studied")
+        outside a negation, or a count of people right before its population ("326 adults with …",
+        "240 patients with …"): an indication never counts its patients."""
+        self._compile()
+        index = run.index
+        s, _ = index.sentence_span(i)
+        end = index.sentence_span(last)[1]
+        if self._asserted(run, self._study, s, end, exceptions=False):
+            return True
+        text = index.text
+        for v in self.variants:
+            for el in v.elements:
+                if el.slot != "population":
+                    continue
+                for p in el.search_patterns():
+                    for a, _, _ in p.finditer(index, s, end):
+                        if _PEOPLE_COUNT.search(text, max(s, a - 16), a):
+                            return True
+        return False
 
     def substantial(self, index: TextIndex, i: int, last: int) -> bool:
         """Whether the sentences i..last carry the substance of an indication: for some variant,

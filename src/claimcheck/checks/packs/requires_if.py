@@ -173,10 +173,13 @@ class Statement:
         "lived a median of 7.7 months", names no endpoint: an anaphor after it refers to them)."""
         pats = self.groups(run.endpoint_terms(endpoint) if endpoint else ())
         out: list[int] = []
+        notes = [n for n in run.ctx.document.metadata.get("notes") or () if isinstance(n, (tuple, list)) and len(n) == 2]
         if pats:
             index = run.index
             for i in index.sentences_with(pats[0]):
                 s, e = index.sentence_span(i)
+                if notes and any(a <= s < b for a, b in notes):
+                    continue    # a presenter's note (documents/markdown.py): said aloud, not on the slide
                 if index.is_question(i):
                     # a question states nothing ("Was the analysis post hoc?", "Why was the endpoint not
                     # met?"): with its answer it may ("… post hoc? Yes: it was planned after
