@@ -472,10 +472,13 @@ class Matcher:
             # Thrombocytopenia (61%), neutropenia (49%) …"): the sentence compares nothing, so its
             # values are the product's, never confirmed by the comparator's figure of the entry
             compatible = [f for f in compatible if not (f.arm and f.arm not in products and claim.arm in f.entry.arms)]
-        if compatible and claim.timepoint and any(
+        if compatible and claim.timepoint and (claim.n is None or _OWN_TIME_AFTER.match(text, claim.end)) and any(
                 f.entry.endpoint == claim.endpoint and f.entry.timepoint == claim.timepoint for f in facts):
             # "48% after cycle 1" where the endpoint holds a figure at cycle 1: judged there, never
             # confirmed by a figure of the endpoint at another time point or at none (a subgroup's 48%)
+            # (a count with its share only where the time point follows it: "42 (45.7%) in cycle 2"; a
+            # count's time point read from farther away is less sure: "...; 80 of 92, or 87.0%, within
+            # two cycles" after "in the second")
             compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
                           or f.entry.timepoint == claim.timepoint]
         if compatible and claim.endpoint and claim.endpoint_strength == "sentence" \
@@ -1846,6 +1849,10 @@ _PAIR_JOIN = re.compile(r"\s{0,8}(?:vs\.?|v\.?|versus|compared\s{1,3}(?:with|to)
 _COMPARES = re.compile(r"\b(?:vs\.?|v\.|versus|compared|comparison|than|relative\s{1,3}to|against|control|"
                        r"comparator|placebo|respectively|arms?|each\s{1,3}group|both\s{1,3}groups?)(?:\W|$)", re.IGNORECASE)
 #: two values side by side ("9.3 and 5.6 months", "51%/45%"): a pair, perhaps of two arms
+#: right after a count with its share, the time it is of: "42 (45.7%) in cycle 2", "38 (41.3%) did so at
+#: week 4", "12 (13.0%) by day 28"
+_OWN_TIME_AFTER = re.compile(r"[^\S\n]{0,3}(?:did[^\S\n]{1,3}so[^\S\n]{1,3})?(?:in|at|after|during|by)[^\S\n]{1,3}"
+                             r"(?:the[^\S\n]{1,3})?(?:cycles?|days?|weeks?|months?|years?)\b", re.I)
 _VALUE_PAIR = re.compile(r"\d\s{0,2}(?:%|months?|mo|weeks?|years?)?\s{0,3}(?:and|or|,|;|/|\||to|-|\u2013)\s{0,3}\d",
                          re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
