@@ -837,6 +837,7 @@ def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: lis
         return terms[bisect.bisect_left(term_starts, a):bisect.bisect_left(term_starts, b)]
 
     drop: set[int] = set()
+    header_cache: dict[int, tuple[list[tuple[int, str]], bool]] = {}
     for ks in twins:
         t = terms[ks[0]]
         if sentences:
@@ -853,6 +854,13 @@ def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: lis
         # or heading names, is the row's outcome; in running prose the nearest term decides as before
         row = not sentences or _shape(text, (s0, s1)) == "item" or (s1 - s0 <= 100 and "\n" not in text[s0:s1].strip())
         own = {terms[k].id for k in ks if terms[k].kind != "population"}
+        if sentences and {terms[k].kind for k in ks} == {"baseline", "population"} \
+                and _header_outcome(text, t.start, terms, term_starts, header_cache):
+            # "| Second line | 62.1% | 30.4% |" under "| Patient group | Response rate |": a baseline
+            # characteristic labelling a row of a table whose header names an outcome is the subgroup
+            # the outcome was measured in, not a share of patients
+            drop.update(k for k in ks if terms[k].kind != "population")
+            continue
         others = row and any(o.kind in ("endpoint", "baseline") and (o.start, o.end) not in twin_spans and o.id not in own
                              for o in terms[bisect.bisect_left(term_starts, s0):bisect.bisect_left(term_starts, s1)])
         if row and not others and kinds <= _SHARE_KINDS and sentences \
@@ -905,6 +913,26 @@ def _twin_measured_in(t: Term, terms: list[Term], term_starts: list[int], by_sta
     return False
 
 
+def _header_outcome(text: str, pos: int, terms: list[Term], term_starts: list[int],
+                    cache: dict[int, tuple[list[tuple[int, str]], bool]]) -> bool:
+    """Whether ``pos`` lies in a table row (cells separated by "|") under header rows that name an
+    outcome (an efficacy or safety endpoint: "ORR", "response rate"), not only arms, populations or a
+    word for characteristics."""
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le == -1 else le
+    if le - ls > MAX_ROW_CHARS or text.find("|", ls, le) == -1:
+        return False
+    for hs, hline in table_header(text, ls, cache):
+        if hs == ls:
+            continue
+        he = hs + len(hline)
+        if any(t.kind == "endpoint" and t.end <= he
+               for t in terms[bisect.bisect_left(term_starts, hs):bisect.bisect_left(term_starts, he)]):
+            return True
+    return False
+
+
 def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
                    cache: dict[int, tuple[list[tuple[int, str]], bool]], span: tuple[int, int]) -> dict[int, dict[str, str]]:
     """For claims in a table row (cells separated by "|", as the Markdown and HTML readers leave
@@ -944,10 +972,12 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             for cs, ce in _ditto_cells(text, ls, col):
                 row += [t for t in terms[bisect.bisect_left(term_starts, cs):bisect.bisect_left(term_starts, ce)]
                         if t.end <= ce and t.kind in ("endpoint", _NESTED, "baseline")]
+        label_kind = None
         for kind in ("endpoint", _NESTED, "baseline"):
             labels = [t for t in row if t.kind == kind]
             if labels:
                 picked["row-endpoint"] = max(labels, key=lambda t: (t.end, t.end - t.start)).id
+                label_kind = kind
                 break
         if claim.kind == "duration" and any(t.kind == "endpoint" for t in row):
             # "Median follow-up, final survival analysis | 29.6 months": a design term heading the label cell
@@ -1006,6 +1036,18 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
                 # the library only knows "ORR rate"): its figures are not the endpoint named before
                 picked["unnamed-column"] = ""
             nearest = False
+        if label_kind == "baseline" and "endpoint" in picked and claim.kind != "duration":
+            # "| Second line | 62.1% | 30.4% |" under "| Patient group | Response rate |": the header
+            # over the column names the outcome, the row's label the subgroup it was measured in
+            # (:func:`_read_twins` read a label the library also names as a population as that);
+            # only a header naming no outcome ("| Characteristic | Drug A | Drug B |") makes the row's
+            # figures the shares of patients with the characteristic
+            del picked["row-endpoint"]
+            picked["subgroup-row"] = ""
+            if _row_population(text, terms, term_starts, ls, le) is None:
+                # a subgroup the library names no population for ("Prior surgery"):
+                # the figures are not those of the population the table's title names
+                picked["population"] = None
     return out
 
 
