@@ -45,7 +45,8 @@ MASKS_DEF = re.compile("|".join([
     r"\b(?:[Vv]ersion|[Vv]\.|[Ss]ection|[Aa]bschnitt|[Tt]able|[Ff]igure|[Ff]ig\.|[Ss]tudy|[Pp]hase|"
     r"[Gg]rade|[Cc]ategory|NCI CTCAE)"
     r"\s{0,2}[A-Z]?\d{1,4}(?:[./]\d{1,4}){0,3}(?:\s{0,2}(?:and|or|to|-|\u2013)\s{0,2}\d{1,4}){0,2}\b",
-    r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}(?![.,]\d|\s?%)){0,6}\b",
+    r"\b(?:[Cc]ycles?|[Dd]ays?)\s{0,2}\d{1,4}(?:\s{0,2}(?:,|and|or|to|-|\u2013)\s{0,2}\d{1,4}(?![.,]\d|\s?%)"
+    r"(?!\s{0,2}[(\[]\s{0,2}\d{1,3}(?:[.,]\d{1,3})?\s?%|\s{1,2}(?:patients|adults|subjects|children)\b)){0,6}\b",
     r"©\s{0,2}(?:19|20)\d{2}",
     r"\b(?:19|20)\d{2}\b(?!\s{0,2}(?:%|patients|months|days))",
     r"\b\d{1,3}(?:[.,]\d{1,3})?\s{0,2}(?:x|×)\s{0,2}10\s{0,2}[-\u2212]?\d{1,2}(?:\s{0,2}/\s{0,2}\w{1,4})?",
