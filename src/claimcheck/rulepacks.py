@@ -545,6 +545,8 @@ class RulePacks:
         run = RuleRun(ctx, self._shared_for(ctx.reference))
         products = run.products
         findings = []
+        #: the rules that apply here by code: a rule may ask another's verdict (earlier_when_caveated)
+        run.rules = {r.rule.code: r for r in self.rules_for(market, products)}
         for r in self.rules_for(market, products):
             if not isinstance(r, Forbidden):
                 run.scope = run.scoped_for(r)

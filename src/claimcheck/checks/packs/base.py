@@ -66,6 +66,8 @@ class RuleRun:
         self.index = TextIndex(ctx.document.text, (h[0] for h in heads), levels, containers,
                                sentences=getattr(ctx, "sentences", None))
         self.memo: dict = {}
+        #: the rules that apply to the document by code (set by RulePacks.check)
+        self.rules: dict = {}
         self.shared = shared  # per claims library: compiled patterns, kept across documents
         self._product_first: dict[tuple[str, ...], int | None] = {}
         #: the products the document promotes (CheckContext.products; none found: every product)

@@ -810,7 +810,13 @@ def _opens_block(run, i: int, ok: list[int], trigger_sentences: frozenset[int]) 
     on. A block with no heading over it has no opening paragraph: a caveat far before a result
     in running text is another analysis's."""
     start, end = _block_of(run, i)
-    if start + 1 >= i or not _is_boundary(run.index, start):
+    index = run.index
+    # a lead-in line ending with a colon ("Median survival by response status:" over a list or table) is
+    # heading-like but opens no section of its own: the caveat opening the section it lies in
+    # speaks for it and what it introduces
+    while 0 < start < i and _lead_in(index, start) and index.sentence_section(start - 1) == index.sentence_section(i):
+        start = _block_of(run, start - 1)[0]
+    if start + 1 >= i or not _is_boundary(index, start):
         return False
     first, last = _paragraph_of(run, start + 1)
     k = bisect.bisect_left(ok, first)
@@ -820,6 +826,18 @@ def _opens_block(run, i: int, ok: list[int], trigger_sentences: frozenset[int]) 
         if j not in trigger_sentences and not any(start < x < j for x in trigger_sentences):
             return True
     return False
+
+
+_LEAD_IN_END = re.compile(r":[\s\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u00a7\u00b6,\-\u2013]*$")
+
+
+def _lead_in(index, k: int) -> bool:
+    """Sentence ``k`` is a heading-like line (not a heading) that ends with a colon, before its
+    reference marks: a list's or table's lead-in."""
+    if _heading_level(index, k) is not None or not index.is_heading_like(k):
+        return False
+    s, e = index.sentence_span(k)
+    return bool(_LEAD_IN_END.search(index.text[s:e].rstrip()))
 
 
 def _is_boundary(index, k: int) -> bool:
@@ -1278,6 +1296,11 @@ class RequiresIf(PackRule):
     #: a result pointed by its marks to its own footnote is covered by a marked footnote only when
     #: it opens with one of them (require.footnote_by_mark): :func:`_other_marks_footnotes`
     footnote_by_mark: bool = False
+    #: ``require.earlier_when_caveated: {rule: CODE, analyses: [...]}``: a trigger from one of these
+    #: analyses (its analysis cues) that satisfies rule CODE (a requires-if rule: the exploratory
+    #: caveat), judged as its trigger, is satisfied by a statement anywhere before it in the
+    #: document, not only within the scope (:meth:`_caveated_elsewhere`)
+    earlier_when_caveated: tuple[str, tuple[str, ...]] | None = None
     #: the analyses of entries whose figures trigger the rule where no claim holds them (when.figures)
     figures: tuple[str, ...] = ()
     #: the trigger phrases compiled, per endpoint terms (those of the claims library in use)
@@ -1333,6 +1356,9 @@ class RequiresIf(PackRule):
                    forward=loader.terms(req.get("forward", []), path + ("require", "forward")),
                    backward=loader.terms(req.get("backward", []), path + ("require", "backward")),
                    footnote_by_mark=bool(req.get("footnote_by_mark", False)),
+                   earlier_when_caveated=(req["earlier_when_caveated"]["rule"],
+                                          tuple(req["earlier_when_caveated"]["analyses"]))
+                   if "earlier_when_caveated" in req else None,
                    figures=tuple(when.get("figures", {}).get("entry_analysis", ())))
 
     def triggers(self, run: "RuleRun") -> list[Trigger]:
@@ -1436,9 +1462,58 @@ class RequiresIf(PackRule):
         return out
 
     def check(self, run: "RuleRun"):
-        triggers = self.triggers(run)
-        if not triggers:
+        found = self._unsatisfied(run)
+        if found is None:
             return
+        unsatisfied, attached_by_endpoint = found
+        index = run.index
+        if self.report == "each":
+            for _, t in unsatisfied:
+                yield self._finding(run, t)
+            return
+        # a section whose caveats are attached to their results: one finding per paragraph, item or
+        # row left without one (each needs its own); else one per section
+        per_paragraph = {index.sentence_section(j) for found in attached_by_endpoint.values() for j in found}
+        by_section: dict[tuple[int, int | None], list[Trigger]] = {}
+        for i, t in unsatisfied:
+            section = index.sentence_section(i)
+            at = _paragraph_of(run, i)[0] if section in per_paragraph else None
+            by_section.setdefault((section, at), []).append(t)
+        for (_, at), group in by_section.items():
+            yield self._finding(run, group[0], more=len(group) - 1, attached=at is not None)
+
+    def leaves(self, run: "RuleRun", t: Trigger) -> bool:
+        """Whether this rule would leave the trigger ``t`` (another rule's) unsatisfied, judged as
+        one of its own: what another rule's ``earlier_when_caveated`` asks of this one."""
+        key = ("leaves", self.rule.code, run.scope, t.start, t.end)
+        if key not in run.memo:
+            found = self._unsatisfied(run, [t])
+            run.memo[key] = bool(found and found[0])
+        return run.memo[key]
+
+    def _caveated_elsewhere(self, run: "RuleRun", i: int, t: Trigger, ok_all: list[int]) -> bool:
+        """``require.earlier_when_caveated``: a result of an analysis the option names (post hoc,
+        pooled, exploratory) that carries the caveat the option's rule asks for, and a satisfying
+        statement anywhere before it in the document (the primary analysis's not-met statement
+        given once, earlier)."""
+        code, analyses = self.earlier_when_caveated
+        other = run.rules.get(code)
+        if not isinstance(other, RequiresIf) or not set(t.cues) & set(analyses) or not any(j < i for j in ok_all):
+            return False
+        saved = run.scope
+        run.scope = run.scoped_for(other)
+        try:
+            return not other.leaves(run, t)
+        finally:
+            run.scope = saved
+
+    def _unsatisfied(self, run: "RuleRun", triggers: list[Trigger] | None = None):
+        """The triggers (``triggers``, default this rule's) left without a satisfying statement in
+        their scope, in order, with the caveats attached to one result per endpoint
+        (:meth:`_attached`); None: no trigger."""
+        triggers = self.triggers(run) if triggers is None else triggers
+        if not triggers:
+            return None
         index = run.index
         seen: set[tuple[int, str | None]] = set()
         unsatisfied: list[tuple[int, Trigger]] = []
@@ -1500,21 +1575,10 @@ class RequiresIf(PackRule):
                     and not (self.scope.heading and _opens_block(run, i, near, trigger_sentences)) \
                     and not (self.statement.negated is not None and endpoint
                              and _not_met_by_mark(run, self.statement, i, endpoint)):
+                if self.earlier_when_caveated and self._caveated_elsewhere(run, i, t, satisfied[endpoint]):
+                    continue
                 unsatisfied.append((i, t))
-        if self.report == "each":
-            for _, t in unsatisfied:
-                yield self._finding(run, t)
-            return
-        # a section whose caveats are attached to their results: one finding per paragraph, item or
-        # row left without one (each needs its own); else one per section
-        per_paragraph = {index.sentence_section(j) for found in attached_by_endpoint.values() for j in found}
-        by_section: dict[tuple[int, int | None], list[Trigger]] = {}
-        for i, t in unsatisfied:
-            section = index.sentence_section(i)
-            at = _paragraph_of(run, i)[0] if section in per_paragraph else None
-            by_section.setdefault((section, at), []).append(t)
-        for (_, at), group in by_section.items():
-            yield self._finding(run, group[0], more=len(group) - 1, attached=at is not None)
+        return unsatisfied, attached_by_endpoint
 
     @staticmethod
     def _section_studies(run: "RuleRun", triggers: list[Trigger]) -> dict[int, set[str | None]]:
