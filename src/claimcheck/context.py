@@ -1562,6 +1562,10 @@ _HEADING = re.compile(r"#{1,6}[ \t]")
 _TERMINAL = re.compile(r"[.!?;:][\"'\u201d\u2019)\]]{0,3}(?:\d{1,3}(?:[,\-\u2013]\d{1,3}){0,6}[a-z*\u2020]?)?\s*$")
 
 
+#: a lead-in's colon with the citation or footnote marks set after it ("… in responders:\u00b9", "…:\u2020")
+MARKED_COLON_END = re.compile(r":[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2020\u2021\u00a7\u00b6*,]{1,6}$")
+
+
 def _shape(text: str, span: tuple[int, int]) -> str:
     """What a sentence is for the scope of a population: ``heading``, ``item`` (bullet, numbered
     item, table row), ``lead-in`` (ends with a colon: it introduces what follows) or ``plain``.
@@ -1582,7 +1586,7 @@ def _shape(text: str, span: tuple[int, int]) -> str:
             ls -= 1
         if (ls == 0 or text[ls - 1] == "\n") and is_leader_row(text, ls):
             return "item"  # a dot-leader row ("Median DFS ........ 7.7 months"): a row, not a heading
-    if sentence.endswith(":"):
+    if sentence.endswith(":") or MARKED_COLON_END.search(sentence):
         return "lead-in"
     rest = raw[len(raw.rstrip()):] if raw != raw.rstrip() else text[e:e + 2]
     ends_line = "\n" in rest or e >= len(text) or text.startswith("\n", e)
@@ -2433,6 +2437,7 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
             _first_of_pair_named_after(chain, own, terms, text)
             if len(named) == 1:
                 _comparator_before_pair(chain, own, terms, text, excluded_before)
+                _comparator_after_pair(chain, own, terms, text, excluded_before)
         source = {id(c): "own" for c in chain if own[id(c)]}
         earlier = template.get(len(chain)) if respectively and len(chain) > 1 else None
         if earlier and not source and not any(id(c) in column for c in chain) \
@@ -2777,6 +2782,31 @@ def _comparator_before_pair(chain: list[Claim], own: dict[int, str | None], term
     if term is None or own[id(a)] not in (None, term.id) \
             or not _is_comparator(term, text, terms) \
             or re.search(r"\d", text[term.end:a.start]):
+        return
+    own[id(b)], own[id(a)] = term.id, None
+    excluded[id(a)] = term.id
+
+
+#: after a compared pair, up to the only arm named: a comparison whose reference is that arm ("34% vs 15%:
+#: more than twice the rate with SC", "…, three times higher than with SC", "…, double that seen in the SC arm")
+_REFERENCE_AFTER_PAIR = re.compile(
+    r"^[^\d;.\n]{0,40}?\b(?:twice|double|doubled|triple|tripled|treble|half|(?:[\w.]+[-\s])?fold|times|higher|greater|"
+    r"lower|more|less|fewer|better|worse|larger|smaller)\b[^\d;.\n]{0,30}?"
+    r"(?:\bthan|\bas|\b(?:the|that|those)(?:\s{1,3}[\w-]+){0,2}?)"
+    r"\s{1,3}(?:with|in|on|for|among|under|of)\s{1,3}(?:the\s{1,3})?$", re.I)
+
+
+def _comparator_after_pair(chain: list[Claim], own: dict[int, str | None], terms: list[Term], text: str,
+                           excluded: dict[int, str]) -> None:
+    """ "34.0% vs 15.3%: more than twice the rate with SC", "21% vs 11%, nearly double that seen in the SC
+    arm": the only arm named after a compared pair, as the reference of a comparison the pair makes,
+    is the second value's; the first is the other arm's (``arm_not``), not the arm named nearest it."""
+    a, b = chain
+    if own[id(a)] or not _CHAIN.search(text[a.end:b.start]):
+        return
+    term = next((t for t in terms if t.start >= b.end), None)
+    if term is None or own[id(b)] not in (None, term.id) or term.start - b.end > 80 \
+            or not _REFERENCE_AFTER_PAIR.match(text[b.end:term.start]):
         return
     own[id(b)], own[id(a)] = term.id, None
     excluded[id(a)] = term.id

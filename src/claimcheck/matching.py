@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 
 from .claims import ITEM_BREAK
 from .concepts import negated
+from .context import MARKED_COLON_END
 from .model import Claim, ClaimKind, Match, MatchStatus
 from .numbers import Num, faithful, more_precise, round_half_up, roundings
 from .reference import ArmValue, Entry, Reference
@@ -511,7 +512,8 @@ class Matcher:
             compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
                           or f.entry.population == named_population
                           or (f.entry.population in claim.population_candidates and bound_population is None)
-                          or self._narrower(f.entry.population, named_population)]
+                          or self._narrower(f.entry.population, named_population)
+                          or self._subgroup_heading(f, named_population, claim, text)]
         if compatible and claim.endpoint and claim.endpoint_strength == "sentence":
             # qualifier beats coincidence: "went directly to transplant ..... 43.3% ..... 21.6%" where
             # 21.6% is the comparator's ANY-transplant rate: the words nearest the value name one
@@ -1508,6 +1510,19 @@ class Matcher:
             return False
         return self._names_population(population, text[max(0, line_start - QUALIFIER_REACH):line_start])
 
+    def _subgroup_heading(self, f: Fact, named_population: str, claim: Claim, text: str) -> bool:
+        """Whether ``f`` is a subgroup entry (``analysis: subgroup``) of the trial of the entries of the
+        population the claim's line names, whose own population a line above names (a heading, a
+        lead-in: "Subgroup: second line" over "- ORR in all randomized: 71.2%"): the heading's subgroup
+        narrows the analysis population the line names, as "second-line patients of the ITT
+        population" would."""
+        if f.entry.analysis not in _SUBGROUP_ANALYSES or f.entry.population in (None, named_population):
+            return False
+        if not any(e.population == named_population and e.study.id == f.entry.study.id
+                   for e in self.ref.by_endpoint.get(f.entry.endpoint, ())):
+            return False
+        return self._named_on_a_line_above(f.entry.population, claim, text)
+
     def _narrow_parallel(self, claim: Claim) -> None:
         """An elliptic clause parallel to a contrast of populations (``Claim.parallel_of``: "14.1 vs 7.2
         months if A vs B; in second line the figures were 15.6 and 6.9 months"): the value is the
@@ -2056,7 +2071,7 @@ def _lead_in(claim: Claim, text: str) -> str:
     if above_end > 0 and text[above_end - 1:above_end] == "\n":
         above_end -= 1  # one blank line between the lead-in and its items
     above = text[text.rfind("\n", 0, max(0, above_end)) + 1:max(0, above_end)].rstrip()
-    return above if above.endswith(":") else ""
+    return above if above.endswith(":") or MARKED_COLON_END.search(above) else ""
 
 
 def _without(text: str, spans: tuple[tuple[int, int], ...]) -> str:

@@ -278,8 +278,9 @@ def line_sentence_starts(text: str) -> list[int]:
             if len(line_starts) < 2 or not all(f and (f.isupper() or f.isdigit()) for f in firsts):
                 continue
             starts.update(line_starts)
-            if m.end() < len(text):
+            if m.end() < len(text) and not _wraps_last_item(text, line_starts[-1], m.end() + 1):
                 starts.add(m.end() + 1)
+    starts.update(_hanging_marker_items(text))
     starts.update(_leader_rows(text)[0])
     if ":" in text:
         starts.update(_label_turns(text))
@@ -291,6 +292,60 @@ def line_sentence_starts(text: str) -> list[int]:
     starts.discard(0)
     starts.discard(len(text))
     return sorted(starts)
+
+
+#: a line led by ">" or another glyph a typist uses as a bullet in plain text (guillemet, arrowheads,
+#: arrows, circles, squares); group 1 is the glyph, group 2 the item's first character
+_MARKER_ITEM = re.compile(r"[ \t]{0,8}([>\u00bb\u203a\u25ba\u25b6\u25b8\u27a4\u27a2\u25e6\u25cb\u25cf\u25a0\u2192])[ \t]{1,8}(\S)")
+_INDENT = re.compile(r"[ \t]*")
+
+
+def _wraps_last_item(text: str, item: int, line: int) -> bool:
+    """Whether the line at ``line`` wraps the ">" item at ``item`` with a hanging indent: not blank,
+    not led by a bullet glyph, indented deeper than the item's ">"."""
+    end = text.find("\n", line)
+    after = text[line:end if end != -1 else len(text)]
+    return bool(after.strip()) and _MARKER_ITEM.match(after) is None \
+        and len(_INDENT.match(after).group()) > len(_INDENT.match(text, item).group())
+
+
+def _hanging_marker_items(text: str) -> list[int]:
+    """A list whose items are led by one bullet glyph of plain text (:data:`_MARKER_ITEM`: ">", "»",
+    "►", "→" …), their wrapped lines set with a hanging indent ("  > Depth: 78.4% on A were
+    MRD-negative," / "    vs 28.1% on B" / "  > Transplant: …"): every item line (two or more at one
+    indentation, each starting with a capital or a digit after the glyph; each wrapped line indented
+    deeper than the glyph and not led by one) starts a sentence, and so does the line after the list.
+    A run of lines that all start with ">" (no wrapped line) is left to the quoted-run reading above."""
+    starts: list[int] = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        m = _MARKER_ITEM.match(lines[i][1])
+        if m is None:
+            i += 1
+            continue
+        glyph, depth = m.group(1), m.start(1)
+        items, wrapped, j = [], 0, i
+        while j < len(lines):
+            mj = _MARKER_ITEM.match(lines[j][1])
+            if mj is None or mj.group(1) != glyph or mj.start(1) != depth:
+                break
+            items.append((lines[j][0], mj.group(2)))
+            j += 1
+            while j < len(lines) and lines[j][1].strip() and not _MARKER_ITEM.match(lines[j][1]) \
+                    and len(_INDENT.match(lines[j][1]).group()) > depth:
+                wrapped += 1
+                j += 1
+        if len(items) >= 2 and (wrapped or glyph != ">") and all(f.isupper() or f.isdigit() for _, f in items):
+            starts.extend(at for at, _ in items)
+            if j < len(lines):
+                starts.append(lines[j][0])
+        i = max(j, i + 1)
+    return starts
 
 
 def _label_turns(text: str) -> list[int]:
