@@ -54,6 +54,7 @@ from typing import NamedTuple
 
 import yaml
 
+from .documents.text import SUPERSCRIPT_DIGITS, SUPERSCRIPT_LETTERS
 from .model import Claim, ClaimKind
 from .numbers import consistent_percent
 from .sentences import is_leader_row, short_leader
@@ -455,9 +456,8 @@ def attach_context(
 
 #: a footnote mark that ties a result to its note: a superscript letter or digit (as the readers leave
 #: "<sup>a</sup>") or a dagger, double dagger, section or pilcrow sign
-_NOTE_MARKS = frozenset("\u1d43\u1d47\u1d9c\u1d48\u1d49\u1da0\u1d4d\u02b0\u2071\u02b2\u1d4f\u02e1\u1d50\u207f"
-                        "\u1d52\u1d56\u02b3\u02e2\u1d57\u1d58\u1d5b\u02b7\u02e3\u02b8\u1dbb"
-                        "\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u2020\u2021\u00a7\u00b6")
+_NOTE_MARKS = frozenset((*SUPERSCRIPT_LETTERS.values(), *(SUPERSCRIPT_DIGITS[d] for d in "123456789"),
+                        "\u2020", "\u2021", "\u00a7", "\u00b6"))
 #: how far before its note the result a mark ties may be
 _NOTE_REACH = 4000
 

@@ -127,6 +127,7 @@ from rapidfuzz import fuzz
 from ...numbers import Num, faithful
 from ...phrases import ENDPOINT_PLACEHOLDER, Term, TermPattern, compile_terms
 from ...concepts import negated
+from ...context import MARKED_COLON_END
 from .base import PackRule, RuleRun
 from .negation import (_DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, NOT_NEGATING_NEXT, Negation, Tokens,
                        _normalise, instruction)
@@ -828,16 +829,14 @@ def _opens_block(run, i: int, ok: list[int], trigger_sentences: frozenset[int]) 
     return False
 
 
-_LEAD_IN_END = re.compile(r":[\s\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u00a7\u00b6,\-\u2013]*$")
-
-
 def _lead_in(index, k: int) -> bool:
     """Sentence ``k`` is a heading-like line (not a heading) that ends with a colon, before its
     reference marks: a list's or table's lead-in."""
     if _heading_level(index, k) is not None or not index.is_heading_like(k):
         return False
     s, e = index.sentence_span(k)
-    return bool(_LEAD_IN_END.search(index.text[s:e].rstrip()))
+    line = index.text[s:e].rstrip()
+    return line.endswith(":") or MARKED_COLON_END.search(line) is not None
 
 
 def _is_boundary(index, k: int) -> bool:
