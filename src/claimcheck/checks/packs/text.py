@@ -48,6 +48,8 @@ _LIST_OR_ROW = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*|-]|\d{1,2}[.
 #: the start of a list item's line (a bullet or a number)
 _LIST_ITEM = re.compile(r"[ \t]{0,8}(?:[\u2022\u25aa\u25cf\u2013*-][ \t]|\d{1,2}[.)][ \t])")
 _LINE = re.compile(r"[^\n]*")
+#: a line that only draws a rule ("------", "=====", "* * *")
+_RULE_LINE = re.compile(r"([-=_*~\u2500\u2550])(?:[ \t]?\1){2,}")
 #: a copy-deck label on a line of its own at a sentence's start ("[HEADLINE]", "[SUBHEAD]", "[Body copy]"):
 #: it names the slot the next line fills, so the sentence splitter's joining of the two leaves that
 #: line to be judged (a headline stays a heading); a bracket that holds a sentence is no label
@@ -109,6 +111,16 @@ _FIRST_WORDS = re.compile(r"[^\s]{1,40}(?:\s{1,4}[^\s]{1,40}){0,2}")
 _ANSWER_LABEL = re.compile(r"[\s>*_#-]{0,8}(?:A|Ans|Answer|R|Response|Reply)[\s*_]{0,4}[:.\u2013\u2014-]?[\s*_]{0,4}")
 
 
+#: a line led by a short label and a colon (what :func:`_label_colon` reads): the label
+_LINE_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?([A-Z][\w.'\u2019/&+() \-]{0,29}?)(?:\*\*|__)?:[ \t]", re.MULTILINE)
+#: how many lines a label leads to be a script's speaker or channel (see TextIndex._turn_label)
+_TURN_LABEL_MIN = 3
+
+
+def _label_key(label: str) -> str:
+    return label.strip(" \t*_").casefold()
+
+
 def _label_colon(stripped: str) -> int:
     """Where the colon of a label leading a line stands ("Myelosuppression: …", "**Indication:**
     …": up to six words and a colon), or -1."""
@@ -141,6 +153,7 @@ class TextIndex:
         self._sentences: list[tuple[int, int]] | None = sentences
         self._starts: list[int] = [s for s, _ in sentences] if sentences is not None else []
         self._sections: list[int] | None = None
+        self._turn_labels: frozenset[str] | None = None
 
     @property
     def lowered(self) -> str:
@@ -365,7 +378,9 @@ class TextIndex:
             if "\f" in line:
                 return min(ls + line.index("\f"), end)
             stripped = line.strip()
-            if not stripped:
+            if not stripped or _RULE_LINE.fullmatch(stripped):
+                # (a rule drawn under a script's segment title, "-----", parts paragraphs as a blank
+                # line does: it is no list item)
                 blank_before = True
                 continue
             item = bool(_LIST_OR_ROW.match(line))
@@ -410,9 +425,25 @@ class TextIndex:
         label = colon > 0
         if not heading and not label:
             return False
+        if label and not heading and self._turn_label(stripped[:colon]):
+            # a speaker or channel of a script ("VO: …", "NARRATOR: …") goes on speaking the box
+            return False
         if label and not heading and prose:
             return True
         return not about(ls, le if heading else ls + line.index(stripped) + colon + 1)
+
+    def _turn_label(self, label: str) -> bool:
+        """Whether ``label`` (the words before a leading colon) leads paragraphs all through the
+        text: a speaker or channel of a script or transcript ("VO:", "SUPER:", "Rep:"), which a box
+        read aloud goes on in, where a label that leads one paragraph ("Myelosuppression:") starts
+        a part of its own. At least :data:`_TURN_LABEL_MIN` lines it leads."""
+        if self._turn_labels is None:
+            counts: dict[str, int] = {}
+            for m in _LINE_LABEL.finditer(self.text):
+                key = _label_key(m.group(1))
+                counts[key] = counts.get(key, 0) + 1
+            self._turn_labels = frozenset(k for k, n in counts.items() if n >= _TURN_LABEL_MIN)
+        return _label_key(label) in self._turn_labels
 
     # ------------------------------------------------------------- anchors
     def first_line(self) -> tuple[int, int, str]:
