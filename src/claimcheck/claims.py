@@ -81,44 +81,53 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
           "seventeen": 17, "eighteen": 18, "nineteen": 19}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
+#: the gap between the words of a count in words: a space or two, or a line wrap with its indent
+#: ("one\n     hundred sixty-four": a plain-text script wraps its lines)
+_GAP = r"(?:[ \t]{1,2}|[ \t]?\n[ \t]{0,12})"
 _U = "(?:one|two|three|four|five|six|seven|eight|nine)"
 _B100 = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]" + _U + r")?"
          r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + _U + ")")
-_B1000 = rf"(?:(?:{_U}|a)\s{{1,2}}hundred(?:\s{{1,2}}(?:and\s{{1,2}})?{_B100}(?![\w-]))?|{_B100})"
-_CARDINAL = rf"(?:(?:{_B100}|a)\s{{1,2}}thousand(?:,?\s{{1,2}}(?:and\s{{1,2}})?{_B1000}(?![\w-]))?|{_B1000})"
+_B1000 = rf"(?:(?:{_U}|a){_GAP}hundred(?:{_GAP}(?:and{_GAP})?{_B100}(?![\w-]))?|{_B100})"
+_CARDINAL = rf"(?:(?:{_B100}|a){_GAP}thousand(?:,?{_GAP}(?:and{_GAP})?{_B1000}(?![\w-]))?|{_B1000})"
 #: a count in words, then "of" and a count (in words or digits: "eighty-eight of the first 109"), or
 #: a count (in digits) then "of" and a count in words ("88 of one hundred and nine"): an n of N
 _SPELLED_N_OF = re.compile(
-    rf"(?<![\w-])(?P<n>{_CARDINAL})(?![\w-])(?=\s{{1,2}}(?:of|out\s{{1,2}}of)\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
-    rf"(?:first\s{{1,2}})?(?:\d|(?P<words>{_CARDINAL})(?![\w-])))", re.I)
+    rf"(?<![\w-])(?P<n>{_CARDINAL})(?![\w-])(?={_GAP}(?:of|out{_GAP}of){_GAP}(?:(?:the|all){_GAP})?"
+    rf"(?:first{_GAP})?(?:\d|(?P<words>{_CARDINAL})(?![\w-])))", re.I)
 _SPELLED_OF_N = re.compile(
-    rf"(?<![\w.,-])(?:\d{{1,7}}|{_CARDINAL})\s{{1,2}}(?:of|out\s{{1,2}}of)\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
-    rf"(?:first\s{{1,2}})?(?P<N>{_CARDINAL})(?![\w-])", re.I)
+    rf"(?<![\w.,-])(?:\d{{1,7}}|{_CARDINAL}){_GAP}(?:of|out{_GAP}of){_GAP}(?:(?:the|all){_GAP})?"
+    rf"(?:first{_GAP})?(?P<N>{_CARDINAL})(?![\w-])", re.I)
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|"
                 r"sixty|seventy|eighty|ninety|hundred|thousand)")
 #: a number of days or weeks in words after a word that makes it a time ("resolved within two weeks",
 #: "recovered after ten days", "in a median of twelve days"): read in digits as a duration
 _SPELLED_TIME = re.compile(
-    rf"\b(?:within|after|in|over|by|of|than)\s{{1,2}}(?:(?:about|approximately|around|only|just)\s{{1,2}})?"
-    rf"(?P<n>{_B100})(?![\w-])(?=\s{{1,2}}(?:days|weeks)\b)", re.I)
+    rf"\b(?:within|after|in|over|by|of|than){_GAP}(?:(?:about|approximately|around|only|just){_GAP})?"
+    rf"(?P<n>{_B100})(?![\w-])(?={_GAP}(?:days|weeks)\b)", re.I)
 #: a number of treatment cycles in words that a dosing statement gives ("up to eight cycles", "a maximum
 #: of six treatment cycles", "the recommended duration is two cycles", "given for three cycles"): read
 #: in digits as one in digits is (the "cycles" pattern); not a count of what patients had ("completed
 #: two cycles")
 _SPELLED_CYCLES = re.compile(
-    rf"(?<![\w-])(?:up\s{{1,2}}to|maximum\s{{1,2}}of|at\s{{1,2}}most|no\s{{1,2}}more\s{{1,2}}than|for|is|are|"
-    rf"receive|be\s{{1,2}}given)\s{{1,2}}(?P<n>{_B100})(?![\w-])(?=\s{{1,2}}(?:treatment\s{{1,2}})?cycles\b)", re.I)
+    rf"(?<![\w-])(?:up{_GAP}to|maximum{_GAP}of|at{_GAP}most|no{_GAP}more{_GAP}than|for|is|are|"
+    rf"receive|be{_GAP}given){_GAP}(?P<n>{_B100})(?![\w-])(?={_GAP}(?:treatment{_GAP})?cycles\b)", re.I)
 #: a percentage in words: "eighty-five percent", "fifty per cent", "twenty-nine point four percent", "a
 #: hundred percent": read in digits ("85 percent", "29.4 percent"), its precision as written (a whole
 #: number; one decimal for "point four")
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4",
                 "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _SPELLED_PCT = re.compile(
-    rf"(?<![\w-])(?P<n>{_CARDINAL})(?:\s{{1,2}}point(?P<dec>(?:\s{{1,2}}(?:zero|nought|oh|{_U})){{1,3}}))?"
-    rf"(?![\w-])(?=\s{{1,2}}(?:percent|per\s{{1,2}}cent)\b)", re.I)
+    rf"(?<![\w-])(?P<n>{_CARDINAL})(?:{_GAP}point(?P<dec>(?:{_GAP}(?:zero|nought|oh|{_U})){{1,3}}))?"
+    rf"(?![\w-])(?={_GAP}(?:percent|per\s{{1,2}}cent)\b)", re.I)
+#: a length of time in words, whole or with a decimal in words: "seven point seven months", "fifteen
+#: days", "six\n   point two months" (a script read aloud): read in digits ("7.7 months"), its
+#: precision as written
+_SPELLED_DURATION = re.compile(
+    rf"(?<![\w-])(?P<n>{_CARDINAL})(?:{_GAP}point(?P<dec>(?:{_GAP}(?:zero|nought|oh|{_U})){{1,3}}))?"
+    rf"(?![\w-])(?={_GAP}(?:months?|weeks?|days?)\b)", re.I)
 #: the words that make a count in words worth looking for: a number word then "of"/"out", or "of" then one,
 #: or a number word then "days"/"weeks"; a number word then "percent", "per cent" or "point"
-_SPELLED_HINT = re.compile(rf"(?i:{_NUMBER_WORD}\s{{1,2}}(?:of|out|days|weeks|percent|per\s{{1,2}}cent|point|cycles|treatment\s{{1,2}}cycles)\b|\bof\s{{1,2}}(?:(?:the|all)\s{{1,2}})?"
+_SPELLED_HINT = re.compile(rf"(?i:{_NUMBER_WORD}{_GAP}(?:of|out|days?|weeks?|months?|percent|per\s{{1,2}}cent|point|cycles|treatment\s{{1,2}}cycles)\b|\bof{_GAP}(?:(?:the|all)\s{{1,2}})?"
                            rf"(?:first\s{{1,2}})?(?:{_NUMBER_WORD}|a\s{{1,2}}hundred)\b)")
 #: what stands in the normalised text for the letters of a count in words beyond its digits
 #: (dropped, so offsets map back: see :class:`NumberMap`)
@@ -190,8 +199,8 @@ def _spelled_counts(text: str) -> str:
               if (cardinal_value(m.group("N")) or 0) > 10]
     spans += [(m.start("n"), m.end("n")) for m in _SPELLED_TIME.finditer(text)]
     spans += [(m.start("n"), m.end("n")) for m in _SPELLED_CYCLES.finditer(text)]
-    decimals: dict[int, tuple[int, str]] = {}  # a percentage's start -> (its end, its decimals in digits)
-    for m in _SPELLED_PCT.finditer(text):
+    decimals: dict[int, tuple[int, str]] = {}  # a percentage's or time's start -> (its end, its decimals in digits)
+    for m in (*_SPELLED_PCT.finditer(text), *_SPELLED_DURATION.finditer(text)):
         spans.append((m.start(), m.end()))
         if m.group("dec"):
             decimals[m.start()] = (m.end("n"), "".join(_DIGIT_WORDS[w.lower()] for w in m.group("dec").split()))
@@ -896,7 +905,7 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     _duration_differences(normal, claims)
     if "of " in normal or "mong" in normal:
         claims = _counts_of_stated_totals(normal, claims)
-    if " of " in normal:
+    if " of" in normal or "\nof " in normal:
         _counts_before_their_total(normal, claims)
     if "CI" in normal or "onfidence" in normal:
         _named_ratio_estimates(normal, claims)
@@ -1313,8 +1322,10 @@ def _previous_total(text: str, at: int) -> tuple[int, str] | None:
 
 #: right before a count of people ("247 patients"): a smaller count that it is the total of ("203 of 247
 #: patients", "97 out of the 124 patients"); not a place in a sequence ("the 2nd of 3 patients")
+#: (a line may wrap at any of its gaps: "23 of" / "   164 adult patients" in a plain-text script)
 _COUNT_BEFORE_TOTAL = re.compile(
-    r"(?<![\w.,/%-])(?P<n>\d{1,4})[^\S\n]{1,2}(?:out[^\S\n]{1,2})?of[^\S\n]{1,2}(?:(?:the|those|these|all)[^\S\n]{1,2})?$")
+    r"(?<![\w.,/%-])(?P<n>\d{1,4})(?:[^\S\n]{1,2}|[^\S\n]?\n[^\S\n]?)(?:out[^\S\n]{1,2})?of"
+    r"(?:[^\S\n]{1,2}|[^\S\n]?\n[^\S\n]?)(?:(?:the|those|these|all)[^\S\n]{1,2})?$")
 
 
 _LIST_JOINER = re.compile(r"\s{0,2}(?:,|;|and|or|vs\.?|versus)\s{0,3}")

@@ -970,10 +970,12 @@ def _approximate_shares(ctx: CheckContext):
                 yield f
 
 
-#: a count in words right before "of N": "Seventy-nine of 164", "twelve out of 40"
+#: a count in words right before "of N": "Seventy-nine of 164", "twelve out of 40", "Seventy-nine of one
+#: hundred sixty-four"
 #: (searched from the literal "of ", the word before it read apart: an alternation of words first
 #: would be tried at every position of a long text)
-_SPELLED_OF = re.compile(r"of[^\S\n]{1,2}(?:(?:the|all)[^\S\n]{1,2})?\d")
+_SPELLED_OF = re.compile(r"of(?:[^\S\n]{1,2}|[^\S\n]?\n[^\S\n]{0,12})(?:(?:the|all)[^\S\n]{1,2})?"
+                         r"(?:\d|(?i:one|two|three|four|five|six|seven|eight|nine|a)[^\S\n]{1,2}hundred\b)")
 _NUMBER_WORD_BEFORE = re.compile(
     r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred)"
     r"[^\S\n]{1,2}(?:(?i:out)[^\S\n]{1,2})?\Z")
@@ -1022,6 +1024,16 @@ _FAR_SHARE = re.compile(rf"{_FAR_OF_N}(?:(?:[^\S\n]{{1,3}}|[^\S\n]{{0,2}}\n[^\S\
                         rf"[^\S\n]{{0,2}}\Z", re.I)
 #: the share's bracket: nothing but the percentage in it
 _SHARE_BRACKET = re.compile(r"\([^\S\n]{0,2}(?P<pct>\d{1,3}(?:\.\d{1,2})?)[^\S\n]?%[^\S\n]{0,2}\)")
+#: ... or the share set beside them after ", or", a qualifier allowed ("79 of 164 patients, or 48%,
+#: went on to transplant", "eighty-eight of one hundred nine patients, or about eighty-one percent":
+#: a script read aloud, its line wrapped anywhere)
+_GAP_OR_WRAP = r"(?:[^\S\n]{1,2}|[^\S\n]{0,2}\n[^\S\n]{0,8})"
+_SHARE_APPOSED = re.compile(
+    rf",{_GAP_OR_WRAP}or{_GAP_OR_WRAP}(?:{_APPROX_Q}{_GAP_OR_WRAP})?(?P<pct>\d{{1,3}}(?:\.\d{{1,2}})?)"
+    r"[^\S\n]?(?:%|percent\b|per[^\S\n]cent\b)", re.I)
+#: the n/N and the words of what they did before an apposed share (none needed: "79 of 164, or 48%")
+_FAR_SHARE_APPOSED = re.compile(rf"{_FAR_OF_N}(?:(?:[^\S\n]{{1,3}}|[^\S\n]{{0,2}}\n[^\S\n]{{0,8}}){_FAR_WORD}){{0,14}}"
+                                rf"[^\S\n]{{0,2}}\Z", re.I)
 
 
 def _far_shares(ctx: CheckContext):
@@ -1030,14 +1042,16 @@ def _far_shares(ctx: CheckContext):
     count in digits or in words. Not where extraction gave the percentage its own n/N (judged with
     it), nor a figure published as written."""
     text = ctx.document.text
-    if "%" not in text:
+    if "%" not in text and "cent" not in text:
         return
     by_start = {c.start: c for c in ctx.claims if c.kind == "percentage" and c.value is not None}
     seen: set[int] = set()
 
     def judge(digits: str, back, lo: int, hi: int):
-        for bm in _SHARE_BRACKET.finditer(digits, lo, hi):
-            m = _FAR_SHARE.search(digits, max(0, bm.start() - 260), bm.start())
+        shares = [(bm, _FAR_SHARE) for bm in _SHARE_BRACKET.finditer(digits, lo, hi)]
+        shares += [(bm, _FAR_SHARE_APPOSED) for bm in _SHARE_APPOSED.finditer(digits, lo, hi)]
+        for bm, before in shares:
+            m = before.search(digits, max(0, bm.start() - 260), bm.start())
             if m is None:
                 continue
             n, total = int(m.group("n")), int(m.group("N"))
@@ -1046,12 +1060,16 @@ def _far_shares(ctx: CheckContext):
             if p_at in seen or p is None or p.n is not None or p.interval is not None or not total or n > total:
                 continue
             seen.add(p_at)
-            if percent_fraction_ok(p.value, n, total) or published_figure(ctx.reference, _with_fraction(p, n, total)):
-                continue
+            q = bm.groupdict().get("q")
             exact = 100.0 * n / total
+            if (approximate_share_ok(q, exact, p.value) if q else percent_fraction_ok(p.value, n, total)) \
+                    or published_figure(ctx.reference, _with_fraction(p, n, total)):
+                continue
+            said = f"\"{' '.join(q.split())} {p.value}%\" does not describe" if q else \
+                f"which does not round to the stated {p.value}%"
             yield ctx.finding(
                 PERCENT_FRACTION, back(m.start()), back(bm.end()),
-                f"{n}/{total} is {exact:.2f}%, which does not round to the stated {p.value}%",
+                f"{n}/{total} is {exact:.2f}%, {said}",
                 expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
 
     yield from judge(text, lambda q: q, 0, len(text))
