@@ -82,7 +82,10 @@ _RHETORICAL_WHY = re.compile(r"\s{1,3}(?:not|wouldn['\u2019]t|would\s{1,3}(?:you
 #: adults over 60, is … ?")
 #: A conjunction or a discourse word may lead the question's words ("So which patients responded
 #: best?", "But what is the best way to dose?", "And isn't it the best option?").
-_QUESTION_OPENING = re.compile(r"(?:^|[:,;\u2013\u2014(\"\u201c]|\s-\s)[\s*_#>\"'\u201c\u2018(\[-]{0,12}"
+#: Marks may stand before the words: Markdown's, quotes, brackets, and a glyph or emoji that leads a
+#: post or a push ("\u25bc How fast is … ?", "\U0001f514 Which patients …?"): anything but a letter, a
+#: digit or a sentence's end.
+_QUESTION_OPENING = re.compile(r"(?:^|[:,;\u2013\u2014(\"\u201c]|\s-\s)[^\w\n.!?]{0,12}"
                                r"(?:q(?:uestion)?\s{0,2}\d{0,2}[\s*_]{0,3}[:.)\u2013\u2014-][\s*_]{0,6})?"
                                r"(?:(?:so|and|but|or|then|now|well|okay|ok)[\s,]{1,3})?"
                                r"(?:(?:in|for|at|with|to|from|by|on|of|under|after|among)\s{1,3})?"
