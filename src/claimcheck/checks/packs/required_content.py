@@ -1108,7 +1108,17 @@ def _is_title(text: str, at: int) -> bool:
     if not tail or tail[0] not in ":-\u2013\u2014":
         return False
     line_start = text.rfind("\n", 0, at) + 1
-    return all(c in _TITLE_LEAD for c in text[line_start:at])
+    return all(c in _TITLE_LEAD for c in text[line_start:at]) or (
+        # after a run-in label that names the box, its title in capitals ("**Boxed Warning
+        # (reproduced in full).** WARNING: HEPATOTOXICITY …"): the label heads the title
+        _CAPITAL_TITLE.match(text, at) is not None
+        and _BOX_LABEL_RUN_IN.fullmatch(text, line_start, at) is not None)
+
+
+#: a run-in label naming the box before its title on one line: "**Boxed Warning (reproduced in
+#: full in the ISI panel).** ", "Boxed Warning — ", "BOXED WARNING: "
+_BOX_LABEL_RUN_IN = re.compile(r"[ \t>*_#\u2022-]{0,8}(?i:boxed[ \t]{1,3}warning)[^\n.:\u2013\u2014]{0,80}"
+                               r"[.:\u2013\u2014-][ \t*_]{1,8}")
 
 
 #: the box's name heading its line after a short label ("IMPORTANT: BOXED WARNING", "Panel 2 ·
