@@ -901,6 +901,7 @@ def check_arithmetic(ctx: CheckContext):
     yield from _trailing_counts(ctx)
     yield from _proportion_findings(ctx)
     yield from _part_sums(ctx)
+    yield from _share_sums(ctx)
 
 
 # ------------------------------------------------------------------ approximate shares of n/N (A001)
@@ -1357,6 +1358,51 @@ def _part_sums(ctx: CheckContext):
     yield from _prose_partitions(ctx, [(f.start, f.end) for f in found] + [
         (m.start(), m.end()) for m in _PARTS_TOTAL.finditer(text) if m.start() in reported])
 
+
+
+# ------------------------------------------------------------------ shares summed in a sentence (A007)
+#: a word that gives the figure after it as the sum of the shares before it: "42 (45.7%) in cycle 1 and
+#: 38 (41.3%) in cycle 2, so 87.0% within the first 2 cycles", "…, 87.0% in total", "a total of"
+_SUM_BEFORE = re.compile(r"(?:[,;:\u2013\u2014(][^\S\n]{0,2}|[^\S\n])(?:so|thus|hence|i\.e\.|that[^\S\n]is|in[^\S\n]total|"
+                         r"in[^\S\n]all|altogether|all[^\S\n]told|combined|cumulatively|(?:for[^\S\n])?a[^\S\n]total[^\S\n]of)"
+                         r"[,]?[^\S\n]{1,2}\Z", re.I)
+_SUM_AFTER = re.compile(r"[^\S\n]{0,2}(?:in[^\S\n]total|in[^\S\n]all|altogether|all[^\S\n]told|combined|cumulatively)\b", re.I)
+#: what says the shares of a sentence are set against each other, not parts of one whole
+_NOT_PARTS = re.compile(r"\b(?:vs\.?|versus|compared|whereas|while|respectively|than|of\s+whom|of\s+these|of\s+those|among)\b"
+                        r"|\bwith\s+(?:chemotherapy|placebo|standard)", re.I)
+
+
+def _share_sums(ctx: CheckContext):
+    """A007 for a share given as the sum of shares listed before it in its sentence, after a word of
+    summing ("so", "in total", "altogether", "a total of"), or with one after it ("87.0% in total"),
+    that is not their sum within their rounding: "42 (45.7%) did so in cycle 1 and 38 (41.3%) in
+    cycle 2, so 92.0% within the first 2 cycles". Never where the shares are set against each other
+    (arms, "vs", "respectively") or are shares of another group ("of whom"), nor where the stated
+    figure is below a part (no sum)."""
+    text = ctx.document.text
+    shares = [c for c in ctx.claims if c.kind == "percentage" and c.value is not None and c.interval is None
+              and c.sentence and c.sentence[1] > c.sentence[0]]
+    for k, total in enumerate(shares):
+        if not (_SUM_BEFORE.search(text, max(0, total.start - 30), total.start)
+                or _SUM_AFTER.match(text, total.end)):
+            continue
+        parts = [c for c in shares[:k] if c.sentence == total.sentence]
+        if len(parts) < 2 or _NOT_PARTS.search(text, parts[0].start, total.start):
+            continue
+        if len({c.arm for c in parts if c.arm}) > 1:
+            continue
+        summed = sum(c.value.value for c in parts)
+        if summed > 100.0 + 1e-9 or total.value.value + 1e-9 < max(c.value.value for c in parts):
+            continue
+        slack = sum(c.value.half_unit for c in parts) + total.value.half_unit + 1e-9
+        if abs(summed - total.value.value) <= slack:
+            continue
+        decimals = max(c.value.decimals for c in parts)
+        listed = " + ".join(f"{c.value}%" for c in parts)
+        yield ctx.finding(
+            PARTS_SUM, total.start, total.end,
+            f"{total.value}% is given as the sum of the shares before it, but {listed} = {summed:.{decimals}f}%",
+            expected=f"{summed:.{decimals}f}%", found=f"{total.value}%")
 
 
 #: the fewest lines of a column run split by a "|" at one position
