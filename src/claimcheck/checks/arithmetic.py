@@ -1368,7 +1368,7 @@ _SUM_BEFORE = re.compile(r"(?:[,;:\u2013\u2014(][^\S\n]{0,2}|[^\S\n])(?:so|thus|
                          r"[,]?[^\S\n]{1,2}\Z", re.I)
 _SUM_AFTER = re.compile(r"[^\S\n]{0,2}(?:in[^\S\n]total|in[^\S\n]all|altogether|all[^\S\n]told|combined|cumulatively)\b", re.I)
 #: what says the shares of a sentence are set against each other, not parts of one whole
-_NOT_PARTS = re.compile(r"\b(?:vs\.?|versus|compared|whereas|while|respectively|than|of\s+whom|of\s+these|of\s+those|among)\b"
+_NOT_SUMMED = re.compile(r"\b(?:vs\.?|versus|compared|whereas|while|respectively|than|of\s+whom|of\s+these|of\s+those|among)\b"
                         r"|\bwith\s+(?:chemotherapy|placebo|standard)", re.I)
 
 
@@ -1387,7 +1387,7 @@ def _share_sums(ctx: CheckContext):
                 or _SUM_AFTER.match(text, total.end)):
             continue
         parts = [c for c in shares[:k] if c.sentence == total.sentence]
-        if len(parts) < 2 or _NOT_PARTS.search(text, parts[0].start, total.start):
+        if len(parts) < 2 or _NOT_SUMMED.search(text, parts[0].start, total.start):
             continue
         if len({c.arm for c in parts if c.arm}) > 1:
             continue
