@@ -84,6 +84,18 @@ def _arm_difference(a: Num, b: Num) -> Num | None:
     return Num.of(round(abs(a.value - b.value), decimals), decimals)
 
 
+#: words of a population's label that do not narrow it ("patients who did not undergo", "with")
+_LABEL_FILLER = frozenset({"patients", "patient", "who", "with", "and", "the", "did", "not", "were", "was", "had",
+                           "have", "undergo", "underwent", "receive", "received", "those", "adults", "after", "before",
+                           "without", "went", "into", "onto", "proceed", "proceeded", "having", "their", "this",
+                           "that", "from", "whom", "which", "all", "any", "only", "also", "post", "hoc"})
+
+
+def _words(name: str) -> list[str]:
+    """The words of a population's name that say who is in it (not :data:`_LABEL_FILLER`)."""
+    return [w for w in re.findall(r"[a-z0-9+-]{2,}", name.lower()) if w not in _LABEL_FILLER]
+
+
 @dataclass
 class Fact:
     entry: Entry
@@ -166,6 +178,10 @@ class Matcher:
         #: population id -> patterns of its names (every product's populations: a document about one
         #: product that names a subgroup only another product's library declares still names a subgroup)
         self._population_names = {p.id: _names_pattern([p.label, *p.synonyms]) for p in reference.populations.values()}
+        #: population -> the words of its label that say who is in it (see _label_words)
+        self._label_word_sets: dict[str, frozenset[str]] = {}
+        #: (narrower, wider population) -> word stems that name what narrows it (see _unnamed_narrowing)
+        self._narrowing_words: dict[tuple[str, str], frozenset[str]] = {}
         #: (endpoint, products in scope) -> the populations some entry of that endpoint holds
         self._held_populations: dict[tuple[str, frozenset[str] | None], frozenset[str]] = {}
         #: (trial, population) of the trials' headline entries: the population a trial reports as a whole
@@ -389,6 +405,8 @@ class Matcher:
             if claim.kind == "ratio" and claim.interval is not None and claim.interval.kind == "ci":
                 return self._ratio_by_estimate(claim, products) or Match(MatchStatus.NOT_APPLICABLE)
             return Match(MatchStatus.NOT_APPLICABLE)
+        # the sentence as written (what narrows a population may be said once for a list of items)
+        written = text[claim.sentence[0]:claim.sentence[1]] if claim.sentence != (0, 0) else ""
         if claim.other_items:
             # a value of a list of items, each with words of its own ("68% in first line and 48% in
             # second line", "A (OR 8.61), B (OR 7.08)"): the other items' words (their population,
@@ -512,7 +530,8 @@ class Matcher:
             compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
                           or f.entry.population == named_population
                           or (f.entry.population in claim.population_candidates and bound_population is None)
-                          or self._narrower(f.entry.population, named_population)
+                          or (self._narrower(f.entry.population, named_population)
+                              and not self._unnamed_narrowing(f.entry.population, named_population, written))
                           or self._subgroup_heading(f, named_population, claim, text)]
         if compatible and claim.endpoint and claim.endpoint_strength == "sentence":
             # qualifier beats coincidence: "went directly to transplant ..... 43.3% ..... 21.6%" where
@@ -1542,6 +1561,45 @@ class Matcher:
         if arm is not None:
             claim.arm, claim.arm_source, claim.arm_not = arm, "chain", None
         claim.parallel_of = None
+
+    def _unnamed_narrowing(self, population: str, wider: str, sentence: str) -> bool:
+        """Whether ``population`` narrows ``wider`` by something the sentence does not name: the
+        sentence names neither it nor a population of what narrows it (one whose label's words are
+        among its own beyond the wider one's: "underwent HSCT" / "did not undergo HSCT" for "MRD-positive
+        patients who did not undergo HSCT" over "MRD-positive"). "Median OS was 6.3 months in those who
+        remained MRD-positive" is not the figure of those who also had no transplant: a coincidence with
+        that subgroup's value does not confirm it."""
+        extra = self._label_words(population) - self._label_words(wider)
+        if not extra:
+            return False
+        # the words that name what narrows it: those of the narrower population's names and of the
+        # populations of what narrows it, beyond the wider one's ("hsct", "transplant", "transplanted")
+        key = (population, wider)
+        vocabulary = self._narrowing_words.get(key)
+        if vocabulary is None:
+            names = [*self._names_of(population)]
+            for pid in self.ref.populations:
+                own = self._label_words(pid)
+                if pid != wider and own and own & extra and own <= self._label_words(population):
+                    names += self._names_of(pid)
+            wide = self._label_words(wider) | {w for n in self._names_of(wider) for w in _words(n)}
+            vocabulary = frozenset(w[:7] for n in names for w in _words(n) if w not in wide and len(w) > 3)
+            self._narrowing_words[key] = vocabulary
+        low = sentence.lower()
+        return not any(re.search(rf"\b{re.escape(w)}", low) for w in vocabulary)
+
+    def _names_of(self, population: str) -> list[str]:
+        term = self.ref.populations.get(population)
+        return [term.label, *term.synonyms] if term else []
+
+    def _label_words(self, population: str) -> frozenset[str]:
+        """The words of a population's label that say who is in it (not :data:`_LABEL_FILLER`)."""
+        got = self._label_word_sets.get(population)
+        if got is None:
+            term = self.ref.populations.get(population)
+            got = frozenset(_words(term.label)) if term else frozenset()
+            self._label_word_sets[population] = got
+        return got
 
     def _narrower(self, population: str | None, wider: str) -> bool:
         """Whether ``population``'s own label names the ``wider`` one ("early responders who
