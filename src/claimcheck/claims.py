@@ -28,6 +28,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from importlib import resources
+
+import yaml
 
 from .model import Claim, ClaimKind, Interval
 from .numbers import Num, qualified_band
@@ -1107,16 +1110,54 @@ def _cell_unit(label: str) -> tuple[str, str] | None:
     return said[0] if len(said) == 1 else None
 
 
+def _identifier_headers() -> tuple[re.Pattern, re.Pattern]:
+    """The column names of data/columns.yaml as two patterns, each matched on a whole header cell
+    (its edges' blanks and emphasis stripped):
+    a column of identifiers or pointers anywhere in a table ("Ref", "Page", "Location in reference",
+    "Claim #"), and one in the table's first column only (also "#", "No.": elsewhere a count's)."""
+    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/columns.yaml").read_text(encoding="utf-8"))
+
+    def alt(key: str) -> str:
+        return "(?:" + "|".join(f"(?:{w})" for w in data[key]) + ")"
+    ids, numbering = alt("identifiers"), alt("numbering")
+    one = (rf"(?:{ids}[ \t]{{1,3}}(?:in|of|within|on)[ \t]{{1,3}}{alt('documents')}"
+           rf"|(?:{alt('owners')}|{ids})[ \t]{{0,2}}{numbering}|{{names}})")
+    join = r"[ \t]{0,2}(?:[/&,+]|\band\b|\bor\b)[ \t]{0,2}"
+    tail = _CELL_FOOTNOTE + r":?"
+
+    def pattern(names: str) -> re.Pattern:
+        unit = one.replace("{names}", names)
+        return re.compile(rf"{unit}(?:{join}{unit}){{0,2}}{tail}", re.I)
+    return pattern(ids), pattern(f"(?:{ids}|{alt('row_numbers')})")
+
+
+#: a header cell naming a column of identifiers or pointers, not results (data/columns.yaml): a bare
+#: number under it ("2" under "Ref", "12" under "Page") is no claim and lends no unit; the second
+#: pattern is the first column's ("#", "No.": row numbers there)
+_ID_HEADER, _ID_HEADER_FIRST = _identifier_headers()
+
+
+def identifier_columns(headers: list[str]) -> set[int]:
+    """The indexes of the header cells ``headers`` (a table's first row, cell by cell) that name a column
+    of identifiers or pointers (data/columns.yaml): "#" and "No." only as the first column."""
+    return {j for j, h in enumerate(headers)
+            if (_ID_HEADER_FIRST if j == 0 else _ID_HEADER).fullmatch(h.strip(" \t*")) is not None}
+
+
 def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     """Claims for table cells that hold a bare number ("| Median survival, months | 7.7 | 6.2 |") or a
     count with its percentage in brackets ("| ORR, n (%) | 88 (80.7) |"): the row's label says
     what the cells hold, else the header cell over the column, else the header's first cell. A
     cell whose kind nothing names is left alone (a bare number of unknown meaning is no claim);
-    so is a cell of the table's first row (its header) and a cell where a claim was already found."""
+    so is a cell of the table's first row (its header), a cell where a claim was already found and
+    a cell under a header naming identifiers or pointers (:func:`identifier_columns`: "2" under "Ref"
+    is reference 2, "12" under "Page" a page; a claims key's or a schedule's "| # | ... | Ref |"): no
+    claim, and no label of its row (the row's label is its other cells')."""
     taken = sorted((c.start, c.end) for c in claims)
     starts = [a for a, _ in taken]
     added: list[Claim] = []
     header: list[tuple[int, int]] | None = None  # the cells of the current table's first row
+    idcols: set[int] = set()  # the indexes of its cells that head columns of identifiers ("#", "Ref", "Page")
     above: list[tuple[int, int]] = []  # the cells of the row above
     prev_end = -2
     caption = None  # what the current table's caption line says its cells hold
@@ -1147,6 +1188,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             # (a cell that names a confidence interval, "95% CI", is a header's, not a figure)
             header = above = [] if any(_HEADER_FIGURE.match(text, cs, ce) and not _CI_HEADER.fullmatch(text, cs, ce)
                                        for cs, ce in cells[1:]) else cells
+            idcols = identifier_columns([text[a:b] for a, b in header])
             if header:
                 continue
         if len(cells) < 2:
@@ -1161,7 +1203,12 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             above = cells
             continue
         above = cells
-        label, lead_labels = _row_label(text, cells, lead_labels)
+
+        def column_of(i: int) -> int:
+            """The header cell over cell ``i`` (a row shorter than its header aligned from the right)."""
+            return i if len(header) == len(cells) else len(header) - (len(cells) - i)
+        ids = {i for i in range(len(cells)) if column_of(i) in idcols} if idcols else set()
+        label, lead_labels = _row_label(text, cells, lead_labels, ids)
         row_unit = _cell_unit(label)
         # what the row's other figures are: after the column's own header (a row that is an arm,
         # "| EXAMPLIMAB | 9.3 | 37.1% |" under "| | Median DFS, months | 1-year rate |", has one unit per column)
@@ -1171,6 +1218,8 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
         if lead is not None:  # "Median survival ...... 6.2 | 7.7 months": a plain-text row, label and value in one cell
             bare.insert(0, (0, lead))
         for i, c in bare:
+            if i in ids:
+                continue  # a row number, a reference, a page: no result
             cs, ce = cells[i]
             if c is None:
                 c = _P_CELL.fullmatch(text, cs, ce)   # "<0.001": a p-value column's cell (kept if the column is one)
@@ -1179,7 +1228,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             unit = row_unit
             column = None
             if header and i:
-                at = i if len(header) == len(cells) else len(header) - (len(cells) - i)
+                at = column_of(i)
                 while 0 < at < len(header) and text[header[at][0]:header[at][1]].strip() == _COLSPAN_CELL:
                     at -= 1   # a header cell spanning this column from its left (HTML colspan)
                 if 0 < at < len(header):
@@ -1191,7 +1240,9 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             if unit is None:
                 unit = siblings
             if unit is None and header:
-                unit = _cell_unit(text[header[0][0]:header[0][1]])
+                # the header's first cell over the row labels (after a row-number column: "| # | Outcome, % | ...")
+                lead = next((j for j in range(len(header)) if j not in idcols), None)
+                unit = _cell_unit(text[header[lead][0]:header[lead][1]]) if lead is not None else None
             if unit is None:
                 unit = caption
             if unit is None:
@@ -1242,13 +1293,16 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
 _ROWSPAN_CELL = "\u3003"
 
 
-def _row_label(text: str, cells: list[tuple[int, int]], above: list[str]) -> tuple[str, list[str]]:
+def _row_label(text: str, cells: list[tuple[int, int]], above: list[str],
+               skip: set[int] = frozenset()) -> tuple[str, list[str]]:
     """A row's label and its label cells: the first cell, and where that says nothing of what the
     cells hold, every cell before the first that holds a figure ("| Efficacy | Median survival (months) |
     5.6 | 9.3 |": a category column, then the outcome's). A label cell that a cell of a row above
-    spans into (HTML rowspan, "〃") stands for that cell's text (``above``, the row above's)."""
+    spans into (HTML rowspan, "〃") stands for that cell's text (``above``, the row above's). Cells of
+    ``skip`` (columns of identifiers: a row number, a reference) are no part of it."""
     labels = []
-    for k, (cs, ce) in enumerate(cells[:-1]):
+    kept = [cell for i, cell in enumerate(cells[:-1]) if i not in skip] if skip else cells[:-1]
+    for k, (cs, ce) in enumerate(kept):
         if k and _HEADER_FIGURE.match(text, cs, ce):
             break
         cell = text[cs:ce].strip()
@@ -1257,8 +1311,8 @@ def _row_label(text: str, cells: list[tuple[int, int]], above: list[str]) -> tup
         labels.append(cell)
         if k == 0 and _cell_unit(cell) is not None:
             break
-    if len(labels) == 1 and labels[0] == text[cells[0][0]:cells[0][1]].strip():
-        return text[cells[0][0]:cells[0][1]], labels
+    if len(labels) == 1 and kept and labels[0] == text[kept[0][0]:kept[0][1]].strip():
+        return text[kept[0][0]:kept[0][1]], labels
     return " | ".join(labels), labels
 
 

@@ -8,6 +8,9 @@ Two sources of tables:
   with two or more "n (x)" groups takes its Ns, in order, from the last "(n = N)" mentions in the
   few lines above it (the header "EXAMPLIMAB (n = 139)  Control (n = 120)").
 
+A column whose header names identifiers or pointers ("Ref", "Page", "Claim #"; claims.identifier_columns,
+data/columns.yaml) holds no counts: its cells are not checked.
+
 Percent signs are optional in cells (the header says "n (%)"); a percentage may have a decimal comma
 ("62 (44,6)", EU material).
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from . import CheckContext, Rule
+from ..claims import identifier_columns
 from ..numbers import Num, consistent_percent
 
 TABLE_PERCENT = Rule(
@@ -108,7 +112,8 @@ def check_tables(ctx: CheckContext):
     seen: set[int] = set()
     for table in ctx.document.tables:
         column_n: dict[int, int] = {}
-        bare = sorted({j for row in table[1:] for j, (_, cell) in enumerate(row) if _CELL.match(cell)}
+        ids = identifier_columns([cell for _, cell in table[0]]) if table else set()
+        bare = sorted({j for row in table[1:] for j, (_, cell) in enumerate(row) if _CELL.match(cell) and j not in ids}
                       - {j for j, (_, cell) in enumerate(table[0] if table else []) if _N_HEADER.search(cell)})
         if bare and table and re.search(r"\bn\s{0,2}\(\s{0,2}%\s{0,2}\)", " ".join(c for _, c in table[0])):
             column_n.update(_lead_in_ns(ctx, table, bare))
@@ -119,7 +124,7 @@ def check_tables(ctx: CheckContext):
                 if header and not cellm:
                     column_n[j] = int(header.group(1) or header.group(2))
                     continue
-                if cellm and j in column_n:
+                if cellm and j in column_n and j not in ids:
                     seen.add(offset)
                     f = _check(ctx, int(cellm.group(1)), cellm.group(2), column_n[j], offset, offset + len(cell))
                     if f:

@@ -59,6 +59,8 @@ _LEADER = re.compile(r"\.\s?\.\s?\.|\u2026")
 _MARKER = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[-*+\u2022\u25aa\u2013\u2014>])")
 #: a gap after a sentence's end, then a capitalised word: prose typed with two spaces after a stop
 _PROSE_GAP = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019)]{0,2}$")
+#: ... but not a column name abbreviated with a full stop ("Claim no.    Claim    Ref.    Slide")
+_ABBREVIATED = re.compile(r"(?<![^\s(/])(?:no|nos|nr|ref|refs|fig|figs|tab|sect|sec|pp|pg|pgs|abb|pag|rif|r\u00e9f)\.$", re.I)
 #: a field that holds a figure (a data cell)
 _FIGURE = re.compile(r"\d")
 
@@ -195,7 +197,7 @@ def _classify(text: str, starts: list[int], k: int) -> _Line:
     if fields[0][3] - fields[0][2] > MAX_LABEL_CHARS:
         return _Line(s, e, _OTHER)
     for (_, _, fs, fe), nxt in zip(fields, fields[1:]):
-        if _PROSE_GAP.search(text, fs, fe) and text[nxt[2]].isupper():
+        if _PROSE_GAP.search(text, fs, fe) and text[nxt[2]].isupper() and not _ABBREVIATED.search(text, fs, fe):
             return _Line(s, e, _OTHER)
     for _, _, fs, fe in fields[1:]:
         if text.count(" ", fs, fe) >= MAX_CELL_WORDS:

@@ -101,7 +101,11 @@ heading, a list's lead-in, a marked footnote) or one with an ``attached.wide``, 
 its own that refers back to the result before it (its subject a pronoun or demonstrative: "… 14.1
 months. This was a post hoc analysis and should be interpreted with caution.", "These estimates
 are exploratory." in the paragraph after a paragraph, list or table of results) is that result's
-too: it covers its paragraph (or that list or table), not the later results of its section; a
+too: it covers its paragraph (or that list or table), not the later results of its section,
+and so does one that refers back to figures that are none of the rule's triggers ("At 2 years,
+22.8% … were alive. Because the survival analysis did not reach significance, these rates should
+be interpreted with caution."): theirs, it covers no trigger, not the subgroup table above them
+(:func:`_result_sentences`); a
 generic or definite subject ("Subgroup analyses were not powered", "The analysis was not
 prespecified") still speaks for the section (:func:`_referred_back`). A section holding an
 attached caveat reports once per paragraph, item or row left uncovered
@@ -128,6 +132,7 @@ from ...numbers import Num, faithful
 from ...phrases import ENDPOINT_PLACEHOLDER, Term, TermPattern, compile_terms
 from ...concepts import negated
 from ...context import MARKED_COLON_END
+from ...model import ClaimKind
 from .base import PackRule, RuleRun
 from .negation import (_DETERMINER_WINDOW, _DETERMINERS, _NEGATION_CUE, NOT_NEGATING_NEXT, Negation, Tokens,
                        _normalise, instruction)
@@ -951,7 +956,7 @@ _REFERS_BACK = re.compile(
     r"(?:(?:please\s{1,3})?note\s{1,3}(?:that\s{1,3})?|(?:it|this)\s{1,3}(?:is|was|should\s{1,3}be|must\s{1,3}be)\s{1,3}"
     r"(?:important\s{1,3}to\s{1,3}(?:note|remember|stress|emphasi[sz]e)|worth\s{1,3}(?:noting|remembering|stressing)|"
     r"noted|notable|of\s{1,3}note)\s{1,3}that\s{1,3})?"
-    r"(?:(?:being|as|since|because|given(?:\s{1,3}that)?|although|though|while)\s{1,3}(?:[^,;.\n]{1,80}?,\s{1,3})?)?"
+    r"(?:(?:being|as|since|because|given(?:\s{1,3}that)?|although|though|while)\s{1,3}(?:[^,;.]{1,80}?,\s{1,3})?)?"
     r"(?:(?:please\s{1,3})?(?:interpret|read|view|consider|treat|regard)\s{1,3})?"
     r"(these|those|they|both|such|this|that"
     r"|it(?!\s{1,3}(?:is|was|should|must|may|might|would|remains)\s{1,3}(?:be\s{1,3})?(?:important|worth|noted|notable|"
@@ -961,6 +966,19 @@ _REFERS_BACK = re.compile(
 
 #: the references back that may stand for several results ("These subgroup results are exploratory")
 _PLURAL = frozenset({"these", "those", "they", "both", "such"})
+
+
+def _result_sentences(run) -> frozenset[int]:
+    """The sentences that give a result of any analysis: a claim other than a count of people
+    (memoised). A caveat that refers back to one ("… were alive at 2 years. Because the survival
+    analysis did not reach significance, these rates should be interpreted with caution.") is
+    that result's, even when the result is none of the rule's triggers."""
+    key = ("result sentences",)
+    if key not in run.memo:
+        index = run.index
+        run.memo[key] = frozenset(index.sentence_index(c.start) for c in run.ctx.claims
+                                  if c.kind != ClaimKind.COUNT)
+    return run.memo[key]
 
 
 def _referred_back(run, j: int, first: int, last: int, item: bool,
@@ -973,9 +991,18 @@ def _referred_back(run, j: int, first: int, last: int, item: bool,
     estimates are exploratory."); a plural reference ("These subgroup results …") the run of such
     blocks of results right before it, back to a heading or a block without one. The range covered
     (those blocks through the caveat's own paragraph), or None when no result comes right before
-    it (a caveat under a heading, after a paragraph of methods: the section's)."""
+    it (a caveat under a heading, after a paragraph of methods: the section's).
+
+    The results it refers back to need not be the rule's triggers: a caution given with other
+    results ("At 2 years, 22.8% … were alive. Because the survival analysis did not reach
+    significance, these rates should be interpreted with caution.") is theirs, and so covers no
+    trigger; it does not speak for the subgroup table above that paragraph
+    (:func:`_result_sentences`)."""
     index = run.index
     if any(first <= k < j for k in trigger_sentences):
+        return first, last
+    results = _result_sentences(run)
+    if any(first <= k < j for k in results):
         return first, last
     if j != first or first == 0:
         return None
@@ -991,6 +1018,8 @@ def _referred_back(run, j: int, first: int, last: int, item: bool,
             table, _ = index.table_of(k)
             start = min(start, lead, table)
         if not any(start <= x <= k for x in trigger_sentences):
+            if found is None and any(start <= x <= k for x in results):
+                found = start       # other results right before it: theirs, the blocks before are not
             break
         found = start
         if not plural:
@@ -1464,15 +1493,18 @@ class RequiresIf(PackRule):
         found = self._unsatisfied(run)
         if found is None:
             return
-        unsatisfied, attached_by_endpoint = found
+        unsatisfied, attached_by_endpoint, trigger_sentences = found
         index = run.index
         if self.report == "each":
             for _, t in unsatisfied:
                 yield self._finding(run, t)
             return
         # a section whose caveats are attached to their results: one finding per paragraph, item or
-        # row left without one (each needs its own); else one per section
-        per_paragraph = {index.sentence_section(j) for found in attached_by_endpoint.values() for j in found}
+        # row left without one (each needs its own); else one per section. A caveat attached to
+        # other results, none of them a trigger (a caution given with survival rates after a
+        # subgroup table), labels none of this rule's: one finding per section, as without it
+        per_paragraph = {index.sentence_section(j) for found in attached_by_endpoint.values()
+                         for j, (a, b, _) in found.items() if any(a <= k < b for k in trigger_sentences)}
         by_section: dict[tuple[int, int | None], list[Trigger]] = {}
         for i, t in unsatisfied:
             section = index.sentence_section(i)
@@ -1509,7 +1541,7 @@ class RequiresIf(PackRule):
     def _unsatisfied(self, run: "RuleRun", triggers: list[Trigger] | None = None):
         """The triggers (``triggers``, default this rule's) left without a satisfying statement in
         their scope, in order, with the caveats attached to one result per endpoint
-        (:meth:`_attached`); None: no trigger."""
+        (:meth:`_attached`) and the sentences of all the triggers; None: no trigger."""
         triggers = self.triggers(run) if triggers is None else triggers
         if not triggers:
             return None
@@ -1577,7 +1609,7 @@ class RequiresIf(PackRule):
                 if self.earlier_when_caveated and self._caveated_elsewhere(run, i, t, satisfied[endpoint]):
                     continue
                 unsatisfied.append((i, t))
-        return unsatisfied, attached_by_endpoint
+        return unsatisfied, attached_by_endpoint, trigger_sentences
 
     @staticmethod
     def _section_studies(run: "RuleRun", triggers: list[Trigger]) -> dict[int, set[str | None]]:
