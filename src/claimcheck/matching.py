@@ -1565,10 +1565,10 @@ class Matcher:
     def _unnamed_narrowing(self, population: str, wider: str, sentence: str) -> bool:
         """Whether ``population`` narrows ``wider`` by something the sentence does not name: the
         sentence names neither it nor a population of what narrows it (one whose label's words are
-        among its own beyond the wider one's: "underwent HSCT" / "did not undergo HSCT" for "MRD-positive
-        patients who did not undergo HSCT" over "MRD-positive"). "Median OS was 6.3 months in those who
-        remained MRD-positive" is not the figure of those who also had no transplant: a coincidence with
-        that subgroup's value does not confirm it."""
+        among its own beyond the wider one's: "underwent transplant" / "did not undergo transplant" for
+        "marker-positive patients who did not undergo transplant" over "marker-positive"). "Median
+        survival was 6.3 months in those who remained marker-positive" is not the figure of those who
+        also had no transplant: a coincidence with that subgroup's value does not confirm it."""
         extra = self._label_words(population) - self._label_words(wider)
         if not extra:
             return False
