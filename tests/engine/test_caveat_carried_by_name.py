@@ -1,4 +1,5 @@
-"""A caveat carried on by name ("Same caveat: …", "The same caveats apply") states the
+"""A caveat carried on by name ("Same caveat: …", "The same caveats apply", "same footnote as
+claim 10") states the
 exploratory disclaimer again for the results after it (F002): speaker notes repeat the caveat
 that way from one slide to the next."""
 
@@ -24,6 +25,9 @@ def _f002(linter, text):
     "Same caveat, and repeat that the OS primary endpoint was not met.",
     "The same caveats apply to these survival figures.",
     "Caveats as above.",
+    # by the footnote that gave it (an outside writer's claims key: "(same footnote as claim 10)")
+    "Same footnote as slide 6.",
+    "Footnote as above.",
 ])
 def test_the_caveat_carried_by_name_covers_the_next_slide(full_linter, carried):
     assert _f002(full_linter, SLIDE_6 + carried + "\n\n" + SLIDE_7) == []
