@@ -128,7 +128,9 @@ _SEPARATOR = re.compile(r"^[\s|:\-]*-[\s|:\-]*$")
 #: wording that restricts a claim to a subgroup the library may not name ("among patients younger
 #: than 30 years", "in women", "aged 18-54"): see Claim.qualifiers
 _SUBGROUP = re.compile(
-    r"\b(?:younger|older|aged|age[sd]?\s+(?:\d|under|over|below|above)|under\s+(?:the\s+age|\d)|over\s+(?:the\s+age|\d)"
+    # ("over 1 hour", "under 30 minutes": how long an infusion takes, no age)
+    r"\b(?:younger|older|aged|age[sd]?\s+(?:\d|under|over|below|above)"
+    r"|(?:under|over)\s+(?:the\s+age|\d(?![\d.,]{0,4}\s{0,2}(?:hours?|hrs?|h|minutes?|mins?)\b))"
     r"|years?\s+(?:old|or\s+(?:older|younger|more|less))|subgroups?|subsets?|men|women|males?|females?|elderly)\b"
     r"|[<>\u2264\u2265]\s{0,2}\d{1,3}\s{0,2}(?:years|yrs)\b"
     # "among patients with FLT3-TKD disease": a kind of disease the whole trial population is not

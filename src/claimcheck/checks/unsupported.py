@@ -76,7 +76,14 @@ UNSUPPORTED_CLAIM = Rule(
             "header names the endpoint) whose label names a baseline characteristic (\"| EXAMPLE-positive | "
             "73.1% | 27.8% |\") the library holds no entry of the endpoint for; and a subgroup named in the "
             "lead-in of a figure that goes on from the sentence before (\"Among patients 55 and older, it "
-            "was still 85%\").",
+            "was still 85%\"). The results table's outcome may be named by its title instead (a caption, a line "
+            "or lead-in right above it, \"response rate by baseline subgroup\") where the title or the header says its "
+            "rows are subgroups; a plain-text table's rows count as well as a Markdown or HTML table's. A figure "
+            "in a clause naming no arm, after a compared pair in a sentence naming the product (\"80% with the "
+            "product versus 29% with control, with a median survival of 9.9 months\"), that no arm's entry holds "
+            "is unsupported (its arm not stated), not taken for the comparator's. A dose, infusion or cycle that "
+            "only says where a measured time starts (\"the median time from the last dose to transplant\", "
+            "data/outcomes.yaml time_from_treatment) does not make that time a definition.",
     why="Every claim in promotional material must be substantiated by an approved source; a number the claims "
         "library does not hold has no anchored reference for the reviewer.",
     basis="21 CFR 202.1(e)(6)(i) (claims not supported by substantial evidence); ABPI Code clauses 6.1 and 6.2 "
@@ -249,7 +256,7 @@ def check_unsupported(ctx: CheckContext):
         # the product (or of no arm of its own) is a figure no entry can back -- where its clause says
         # it is a measured time (a median, a time to, a duration: _TIME_MEASURE), not a case's story
         if other_measure and endpoint.domain in ("efficacy", "safety") and not _time_held(ref, claim.endpoint) \
-                and _TIME_MEASURE.search(_clause(claim, text)) and not _lexicon()[1].search(_clause(claim, text)) \
+                and _TIME_MEASURE.search(_clause(claim, text)) and not _defines(_clause(claim, text)) \
                 and (_about_product(claim, product_arms, text)
                      # (an arm the sentence leaves open, both arms named before it, in a sentence naming the
                      # product: "... with EXAMPLIMAB and 28% with control were MRD-negative, and MRD negativity
@@ -290,7 +297,12 @@ def check_unsupported(ctx: CheckContext):
                 # (matching.py): the product's figure that no entry holds
                 claim.arm_source == "ambiguous" and claim.product_context and m.entry is not None
                 and not any(a in product_arms for a in m.entry.arms) and m.entry.population is not None
-                and m.entry.population == claim.population and not _held_elsewhere(ctx, claim, named=True))
+                and m.entry.population == claim.population and not _held_elsewhere(ctx, claim, named=True)) or (
+                # a figure in a clause of its own that names no arm, after a compared pair in a sentence
+                # naming the product ("80% with the product versus 29% with control, with a median
+                # survival of 9.9 months"): the arm of the pair's last value is only the nearest guess,
+                # and the matcher, reading the arm as open, found no arm's entry holding the figure
+                _open_arm(claim, product_arms) and not _held_elsewhere(ctx, claim, named=True))
         else:
             # a row of a list under a heading that names the endpoint ("By subgroup (ORR):"),
             # right below a row the library backs: one more row of that list, which it does not
@@ -301,9 +313,11 @@ def check_unsupported(ctx: CheckContext):
         how = _how_sure(claim)
         if m.certainty:  # why the matcher judged no entry the one meant (a population it does not hold)
             how = "; ".join(p for p in (how, m.certainty) if p)
-        # an arm carried from earlier text is a guess: the figure is read as the product's
+        # an arm carried from earlier text is a guess: the figure is read as the product's; one the
+        # sentence leaves open between its arms is said to be so
         who = ref.arms[claim.arm].label if claim.arm in ref.arms and (
-            claim.arm in product_arms or claim.arm_source not in ("context", "ambiguous")) else "the product"
+            claim.arm in product_arms or claim.arm_source not in ("context", "ambiguous")) else \
+            "arm not stated" if _open_arm(claim, product_arms) else "the product"
         yield ctx.finding(
             UNSUPPORTED_CLAIM, claim.start, claim.end,
             f"{claim.describe_value()} ({who}, {endpoint.label}) matches no entry of the claims library{closest}"
@@ -411,14 +425,16 @@ def _baseline_row_subgroup(ctx: CheckContext, claim, text: str) -> str | None:
     # the table's header: the first of the "|" lines right above the row
     # (a reader blanks a Markdown separator row "|---|---|" to spaces, keeping offsets: such a line
     # between two rows is one of the table's)
+    # (the plain-text reader writes a space-aligned table's rows as cells "label | 74.5% | 22.0%", no
+    # bar at the line's start: a line with a bar in it, as the row's own, is one of the table's)
     top = ls
     while top > 0:
         prev = text.rfind("\n", 0, top - 1) + 1
         line = text[prev:top]
-        if not line.lstrip().startswith("|"):
+        if not _table_line(line):
             above = text.rfind("\n", 0, prev - 1) + 1 if prev > 0 else prev
             if not (line.strip() == "" and line.strip("\n") and prev > 0
-                    and text[above:prev].lstrip().startswith("|")):
+                    and _table_line(text[above:prev])):
                 break
         top = prev
     header = text[top:text.find("\n", top)]
@@ -426,6 +442,16 @@ def _baseline_row_subgroup(ctx: CheckContext, claim, text: str) -> str | None:
         return None
     results = [eid for eid, t in ref.endpoints.items() if t.domain in ("efficacy", "safety")
                and _own_products_entries(ctx, eid) and term_pattern(t).search(header)]
+    where = "header"
+    if not results:
+        where = "title"
+        # a header naming only the rows' kind and the arms ("Subgroup | Drug A | Drug B") under a title
+        # that names the outcome ("response rate by baseline subgroup", a caption, a lead-in line): the
+        # title says what the rows' figures are, where it or the header says the rows are subgroups
+        title = _table_title(text, top)
+        if title and _SUBGROUP_ROWS.search(title + " " + header) and not _NOT_RESULTS_TITLE.search(title):
+            results = [eid for eid, t in ref.endpoints.items() if t.domain in ("efficacy", "safety")
+                       and _own_products_entries(ctx, eid) and term_pattern(t).search(title)]
     if not results:
         return None
     for eid in results:
@@ -438,7 +464,39 @@ def _baseline_row_subgroup(ctx: CheckContext, claim, text: str) -> str | None:
                 if v is not None and abs(v - claim.value.value) < 1e-9:
                     return None
     row = " ".join(re.sub(r"[\^*_]+[a-z\d]?[\^*_]*", " ", label).split())
-    return f"\"{row}\", a subgroup's row of {ref.endpoints[results[0]].label} (named in the table's header)"
+    return f"\"{row}\", a subgroup's row of {ref.endpoints[results[0]].label} (named in the table's {where})"
+
+
+#: words saying a table's rows are subgroups ("by baseline subgroup", "across subgroups", "Subgroup |")
+_SUBGROUP_ROWS = re.compile(r"\bsub-?groups?\b", re.I)
+#: a title of a table of the patients' characteristics rather than of results ("Characteristics of the
+#: patients in each subgroup", "Demographics by subgroup")
+_NOT_RESULTS_TITLE = re.compile(r"\b(?:characteristics\s{1,3}of|demographics?)\b", re.I)
+
+
+def _table_title(text: str, top: int) -> str | None:
+    """The title of a table whose first row starts at ``top``: the first line above it with words
+    (blank lines between, two at most, as readers leave a caption, a bold line or a lead-in apart),
+    short and no row of a table itself; None where there is none."""
+    pos = top
+    for _ in range(3):
+        if pos <= 0:
+            return None
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1] if text[pos - 1] == "\n" else text[prev:pos]
+        pos = prev
+        if not line.strip():
+            continue
+        if _table_line(line) or len(line) > 160:
+            return None
+        return line
+    return None
+
+
+def _table_line(line: str) -> bool:
+    """Whether a line is a row of a table as the readers leave it: cells separated by "|" (a
+    Markdown or HTML row starts with one; a plain-text row the reader aligned into cells does not)."""
+    return line.lstrip().startswith("|") or (0 < line.find("|") and len(line) <= 400)
 
 
 #: a count of treatment cycles said as a condition of a figure ("limited to 2 cycles", "with two
@@ -670,6 +728,15 @@ _CASE_PATIENT = re.compile(
 _CASE_PRONOUN = re.compile(
     r"[\s*_>#\-\u2022]{0,8}(?:He|She)\s{1,2}(?:is|was|has|had|relapse[sd]?|received|presents?|presented|"
     r"achieve[sd]?|underwent|reache[sd]|remains?|remained|develop(?:s|ed)?)\b")
+
+
+def _open_arm(claim, product_arms) -> bool:
+    """Whether a figure's arm is left open by its sentence, which names the product: both arms are
+    named, the figure is neither's by position, and the nearest arm taken for it (context.py,
+    "ambiguous") is not the product's (a product arm so taken is already read as the product's). Only
+    a figure of one arm (a rate, a time): a difference or a ratio is of both (A004, A005 judge it)."""
+    return claim.arm_source == "ambiguous" and claim.product_context and claim.arm not in product_arms \
+        and claim.kind in (ClaimKind.PERCENTAGE, ClaimKind.DURATION)
 
 
 def _case_story(claim, text: str) -> bool:
@@ -1371,6 +1438,14 @@ def _how_sure(claim) -> str:
 #: the words that make a duration a measured time (a median, a time to an event), not a case's story
 #: ("presents with 2 weeks of night sweats", "relapsed after a remission lasting only 6 months")
 _TIME_MEASURE = re.compile(r"\b(?:median|mean|average|time\s{1,3}(?:to|from|until)|duration)\b", re.I)
+
+
+def _defines(clause: str) -> bool:
+    """Whether a measured time's clause defines a dose, a cycle or a schedule (data/outcomes.yaml
+    defining) other than where the time starts: "from the last dose to transplant", "a median of 5
+    weeks after the final infusion" (time_from_treatment) name the treatment the time is counted
+    from, not a definition."""
+    return bool(_lexicon()[1].search(_words("time_from_treatment", bounded=False).sub(" ", clause)))
 
 
 def _time_held(ref, endpoint: str) -> bool:
