@@ -1208,11 +1208,13 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             """The header cell over cell ``i`` (a row shorter than its header aligned from the right)."""
             return i if len(header) == len(cells) else len(header) - (len(cells) - i)
         ids = {i for i in range(len(cells)) if column_of(i) in idcols} if idcols else set()
-        label, lead_labels = _row_label(text, cells, lead_labels, ids)
+        k0 = bisect.bisect_left(starts, ls)
+        stated = starts[k0:bisect.bisect_left(starts, le)]
+        label, lead_labels = _row_label(text, cells, lead_labels, ids, stated)
         row_unit = _cell_unit(label)
         # what the row's other figures are: after the column's own header (a row that is an arm,
         # "| EXAMPLIMAB | 9.3 | 37.1% |" under "| | Median DFS, months | 1-year rate |", has one unit per column)
-        siblings = _sibling_unit(claims, starts, ls, le) if row_unit is None else None
+        siblings = _sibling_unit(claims, starts, ls, le, text, cells) if row_unit is None else None
         bare = [(i, _BARE_CELL.fullmatch(text, cs, ce)) for i, (cs, ce) in enumerate(cells[1:], start=1)]
         lead = _leader_value(text, cells[0][0], cells[0][1])
         if lead is not None:  # "Median survival ...... 6.2 | 7.7 months": a plain-text row, label and value in one cell
@@ -1294,16 +1296,18 @@ _ROWSPAN_CELL = "\u3003"
 
 
 def _row_label(text: str, cells: list[tuple[int, int]], above: list[str],
-               skip: set[int] = frozenset()) -> tuple[str, list[str]]:
+               skip: set[int] = frozenset(), stated: list[int] = ()) -> tuple[str, list[str]]:
     """A row's label and its label cells: the first cell, and where that says nothing of what the
     cells hold, every cell before the first that holds a figure ("| Efficacy | Median survival (months) |
     5.6 | 9.3 |": a category column, then the outcome's). A label cell that a cell of a row above
     spans into (HTML rowspan, "〃") stands for that cell's text (``above``, the row above's). Cells of
-    ``skip`` (columns of identifiers: a row number, a reference) are no part of it."""
+    ``skip`` (columns of identifiers: a row number, a reference) are no part of it; after the first, a
+    cell where a claim starts (``stated``: the claims' starts) ends it, as a figure does (a sentence
+    stating a result, "In the trial, 37.1% of patients were alive", is no label: its "%" is its own)."""
     labels = []
     kept = [cell for i, cell in enumerate(cells[:-1]) if i not in skip] if skip else cells[:-1]
     for k, (cs, ce) in enumerate(kept):
-        if k and _HEADER_FIGURE.match(text, cs, ce):
+        if k and (_HEADER_FIGURE.match(text, cs, ce) or any(cs <= a < ce for a in stated)):
             break
         cell = text[cs:ce].strip()
         if cell == _ROWSPAN_CELL:
@@ -1551,13 +1555,30 @@ def _leader_value(text: str, cs: int, ce: int) -> re.Match | None:
     return m if m is not None and m.end() == ce else None
 
 
-def _sibling_unit(claims: list[Claim], starts: list[int], ls: int, le: int) -> tuple[str, str] | None:
+#: a word beside a figure in its cell, outside brackets; a cell with more of them than
+#: :data:`_VALUE_CELL_WORDS` is a sentence, not a value ("7.7 months (range, 0.3 to 12)", "7.7 months
+#: (HR 0.75; the endpoint was not met)" are values)
+_CELL_WORDS = re.compile(r"[^\W\d_]{2,}")
+_BRACKETED = re.compile(r"\([^()\n]{0,400}\)|\[[^\[\]\n]{0,400}\]")
+_VALUE_CELL_WORDS = 3
+
+
+def _sibling_unit(claims: list[Claim], starts: list[int], ls: int, le: int, text: str,
+                  cells: list[tuple[int, int]]) -> tuple[str, str] | None:
     """The unit every claim of the row [ls, le) has, when all are durations of one unit or all
-    percentages ("6.2 | 7.7 months": the bare 6.2 is in months too)."""
+    percentages ("6.2 | 7.7 months": the bare 6.2 is in months too). A claim in a cell that is a
+    sentence ("| 2 | 12:30 | Median survival was 9.3 months | 412 |", a send schedule's text beside its
+    opens) lends none: its unit is its sentence's, not a column's."""
     units = set()
     k = bisect.bisect_left(starts, ls)
+    cell_starts = [cs for cs, _ in cells]
     while k < len(starts) and starts[k] < le:
         c = claims[k]
+        at = bisect.bisect_right(cell_starts, c.start) - 1
+        if at >= 0 and c.end <= cells[at][1] and len(_CELL_WORDS.findall(_BRACKETED.sub(
+                " ", text[cells[at][0]:c.start] + " " + text[c.end:cells[at][1]]))) > _VALUE_CELL_WORDS:
+            k += 1
+            continue
         if c.kind == ClaimKind.DURATION:
             units.add(("duration", c.unit))
         elif c.kind == ClaimKind.PERCENTAGE and c.n is None:

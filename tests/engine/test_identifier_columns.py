@@ -7,6 +7,10 @@ the "1" under "#" a row number. Before, a bare number in such a cell took the un
 label "Median overall survival, months", or the percentage a claim in the row's text carries) and
 became a claim: "2" read as 2% (V001 against 29.4%, or U001), "4" as 4 months (V001 against 6.2 months).
 
+A claim in a cell that is a sentence (a push text, "Median overall survival in the trial was 9.3
+months") lends its unit to no bare number of another column ("412" opens was read as 412 months):
+only a value cell ("9.3 months", "7.7 months (range, 0.3 to 12)") does (claims._sibling_unit).
+
 A column whose header cell, whole, names identifiers or pointers (data/columns.yaml: "Ref", "Refs",
 "Reference(s)", "Citation", "Source", "Page", "Location in reference", "Section", "Figure", "Table",
 "Slide", "Step", "Item", "Claim #", "Claim no.", and in the first column "#", "No.", "Nr.") gives no
@@ -146,6 +150,57 @@ def test_row_numbers_of_a_schedule(lint_piece, linter, tmp_path):
     assert [c.text for c in linter.analyse(read_document(path)).claims] == ["9.3 months"]
 
 
+PUSH_OPENS_MD = """# XOSPATA (gilteritinib) patient app: push schedule
+
+| # | Send time | Push text | Opens |
+|---|---|---|---|
+| 1 | 09:00 | Median overall survival in the trial was 9.3 months | 412 |
+| 2 | 12:30 | 1-year survival was 37.1% with XOSPATA | 377 |
+| 3 | 18:00 | Remember your dose today | 5 |
+"""
+
+PUSH_OPENS_HTML = """<html><body>
+<h1>XOSPATA (gilteritinib) patient app: push schedule</h1>
+<table>
+<tr><th>#</th><th>Send time</th><th>Push text</th><th>Opens</th></tr>
+<tr><td>1</td><td>09:00</td><td>Median overall survival in the trial was 9.3 months</td><td>412</td></tr>
+<tr><td>2</td><td>12:30</td><td>In the trial, 37.1% of patients on XOSPATA were alive at 1 year</td><td>377</td></tr>
+</table>
+</body></html>
+"""
+
+PUSH_OPENS_TXT = """XOSPATA (gilteritinib) patient app: push schedule
+
+No.   Send time   Push text                                               Opens
+1     09:00       Median overall survival in the trial was 9.3 months    412
+2     12:30       1-year survival was 37.1% with XOSPATA                  377
+"""
+
+
+@pytest.mark.parametrize("text, name", [(PUSH_OPENS_MD, "p.md"), (PUSH_OPENS_HTML, "p.html"), (PUSH_OPENS_TXT, "p.txt")],
+                         ids=["md", "html", "plain"])
+def test_a_sentence_cell_lends_no_unit_to_other_columns(lint_piece, linter, tmp_path, text, name):
+    # "412" opens beside a push text stating 9.3 months was read as 412 months (V001)
+    assert lint_piece(text, name, rules=VALUE_RULES) == []
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert sorted(c.text for c in linter.analyse(read_document(path)).claims) == ["37.1%", "9.3 months"]
+
+
+SIBLING_CONTROL = """# XOSPATA (gilteritinib): the ADMIRAL trial
+
+| Outcome | XOSPATA | Salvage chemotherapy |
+|---|---|---|
+| Median overall survival | 9.3 months | {sc} |
+"""
+
+
+def test_a_value_cell_still_lends_its_unit(lint_piece):
+    assert lint_piece(SIBLING_CONTROL.format(sc="5.6"), "s.md", rules=VALUE_RULES) == []
+    found = lint_piece(SIBLING_CONTROL.format(sc="5.9"), "s.md", rules=VALUE_RULES)
+    assert [(f.rule, f.line) for f in found] == [("V001", 5)]
+
+
 # ----------------------------------------------------------------------------- a numbered results table
 
 NUMBERED_RESULTS = """# BESPONSA (inotuzumab ozogamicin): key results
@@ -248,3 +303,19 @@ def test_row_number_header_first_only(header):
 def test_result_headers_are_not_identifiers(header):
     assert identifier_columns(["Outcome", header]) == set()
     assert identifier_columns([header]) == set()
+
+
+LEADER_CONTROL = """Market: EU
+BESPONSA (inotuzumab ozogamicin) - detail aid
+
+EFFICACY
+  CR/CRi .......................... 80.7% BESPONSA | 29.4% chemotherapy (p<0.001)
+  Median overall survival ......... {a} | {b} months (HR 0.75; not statistically significant - the OS endpoint was not met)
+"""
+
+
+def test_a_value_with_its_bracketed_caveat_still_lends_its_unit(lint_piece):
+    # "6.2 | 7.7 months (HR 0.75; ... not met)": the bracket is the value's, the cell no sentence
+    assert lint_piece(LEADER_CONTROL.format(a="7.7", b="6.2"), "d.txt", rules=VALUE_RULES | {"V002"}) == []
+    found = lint_piece(LEADER_CONTROL.format(a="6.2", b="7.7"), "d.txt", rules=VALUE_RULES | {"V002"})
+    assert [f.line for f in found] == [6] and found[0].rule in {"V001", "V002"}
