@@ -76,7 +76,11 @@ def test_the_box_alone_does_not_name_a_further_warning_of_the_second_product(lin
     (AE_ONLY, True),
     (AE_ONLY + " The special warnings are in section 4.4 of the SmPC.", True),
     (AE_ONLY + " Please review section 4.4, in particular differentiation syndrome and QT prolongation.", False),
-    ("SAFETY\nPosterior reversible encephalopathy syndrome has been reported; discontinue if it is confirmed.", False),
+    # the others named, differentiation syndrome (the first special warning) left out: reported
+    ("SAFETY\nPosterior reversible encephalopathy syndrome has been reported; discontinue if it is confirmed.", True),
+    ("SAFETY\nDifferentiation syndrome has been reported and can be fatal if not treated; PRES has also been "
+     "reported.", False),
+    ("SAFETY\nDifferentiation syndrome has been reported and can be fatal if not treated.", False),
 ])
 def test_eu_second_product(lint_piece, linter_for, safety, found):
     findings = lint(lint_piece, linter_for, "EU", EU_XOS.format(safety=safety), {"F008", "F012"}, "piece.txt")
