@@ -1380,13 +1380,16 @@ def _share_sums(ctx: CheckContext):
     (arms, "vs", "respectively") or are shares of another group ("of whom"), nor where the stated
     figure is below a part (no sum)."""
     text = ctx.document.text
-    shares = [c for c in ctx.claims if c.kind == "percentage" and c.value is not None and c.interval is None
-              and c.sentence and c.sentence[1] > c.sentence[0]]
+    shares = sorted((c for c in ctx.claims if c.kind == "percentage" and c.value is not None and c.interval is None
+                     and c.sentence and c.sentence[1] > c.sentence[0]), key=lambda c: c.start)
     for k, total in enumerate(shares):
         if not (_SUM_BEFORE.search(text, max(0, total.start - 30), total.start)
                 or _SUM_AFTER.match(text, total.end)):
             continue
-        parts = [c for c in shares[:k] if c.sentence == total.sentence]
+        j = k
+        while j > 0 and shares[j - 1].sentence == total.sentence:
+            j -= 1
+        parts = shares[j:k]  # the shares before it in its sentence
         if len(parts) < 2 or _NOT_SUMMED.search(text, parts[0].start, total.start):
             continue
         if len({c.arm for c in parts if c.arm}) > 1:
