@@ -72,8 +72,9 @@ def near_miss(written: Num, reference: Num) -> bool:
     return a == b
 
 
-#: a break between two clauses of one sentence
-_CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s")
+#: a break between two clauses of one sentence, for how far an entry's words stand from a value
+#: (a semicolon, a colon, a dash)
+_WORDS_CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s")
 
 
 def _arm_difference(a: Num, b: Num) -> Num | None:
@@ -1798,7 +1799,7 @@ class Matcher:
         for word in entry.synonyms:
             for m in re.finditer(r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)", lowered):
                 lo, hi = (m.end(), at) if m.end() <= at else (at, m.start())
-                far = len(sentence) if _CLAUSE_BREAK.search(sentence, lo, hi) else 0
+                far = len(sentence) if _WORDS_CLAUSE_BREAK.search(sentence, lo, hi) else 0
                 best = min(best, far + hi - lo)
         return best
 
