@@ -64,29 +64,24 @@ CAVEAT_TITLES = ["Exploratory subgroup analyses (not powered): CR/CRi",
                  "CR/CRi across baseline subgroups (exploratory; interpret with caution)"]
 
 
+def _after_table(after: str, note: str) -> list[str]:
+    """The lines under a table: a blank, then the sentence after it and the footnote, where given."""
+    return [""] + [line for part in (after, note) if part for line in (part, "")]
+
+
 def _text(title: str, mark: str, after: str, note: str) -> str:
     head = f"  {title}{mark}"
     lines = ["REMISSION AT A GLANCE", "", "INDICATION", _INDICATION, "", "CR/CRI BY SUBGROUP", "",
              head + " " * max(2, 46 - len(head)) + "BESPONSA   Chemo", "  " + "-" * 60]
     lines += [f"  {label:<44}{a:<10}{b}" for label, a, b in _ROWS]
-    lines += [""]
-    if after:
-        lines += [after, ""]
-    if note:
-        lines += [note, ""]
-    return "\n".join(lines)
+    return "\n".join(lines + _after_table(after, note))
 
 
 def _markdown(title: str, mark: str, after: str, note: str) -> str:
     lines = ["# Remission at a glance", "", "## Indication", "", _INDICATION, "", "## CR/CRi by subgroup", "",
              f"**{title}{mark}**", "", "| Subgroup | BESPONSA | Chemotherapy |", "|---|---|---|"]
     lines += [f"| {label} | {a} | {b} |" for label, a, b in _ROWS]
-    lines += [""]
-    if after:
-        lines += [after, ""]
-    if note:
-        lines += [note, ""]
-    return "\n".join(lines)
+    return "\n".join(lines + _after_table(after, note))
 
 
 def _html(title: str, mark: str, after: str, note: str) -> str:
