@@ -1372,13 +1372,20 @@ _NOT_SUMMED = re.compile(r"\b(?:vs\.?|versus|compared|whereas|while|respectively
                         r"|\bwith\s+(?:chemotherapy|placebo|standard)", re.I)
 
 
+def _sums_to(parts, total) -> bool:
+    """Whether the shares ``parts`` add up to ``total`` within their rounding."""
+    slack = sum(c.value.half_unit for c in parts) + total.value.half_unit + 1e-9
+    return abs(sum(c.value.value for c in parts) - total.value.value) <= slack
+
+
 def _share_sums(ctx: CheckContext):
     """A007 for a share given as the sum of shares listed before it in its sentence, after a word of
     summing ("so", "in total", "altogether", "a total of"), or with one after it ("87.0% in total"),
     that is not their sum within their rounding: "42 (45.7%) did so in cycle 1 and 38 (41.3%) in
     cycle 2, so 92.0% within the first 2 cycles". Never where the shares are set against each other
     (arms, "vs", "respectively") or are shares of another group ("of whom"), nor where the stated
-    figure is below a part (no sum)."""
+    figure is below a part (no sum). A total that is the sum of a run of them (the first two of
+    three cycles) is theirs."""
     text = ctx.document.text
     shares = sorted((c for c in ctx.claims if c.kind == "percentage" and c.value is not None and c.interval is None
                      and c.sentence and c.sentence[1] > c.sentence[0]), key=lambda c: c.start)
@@ -1397,9 +1404,8 @@ def _share_sums(ctx: CheckContext):
         summed = sum(c.value.value for c in parts)
         if summed > 100.0 + 1e-9 or total.value.value + 1e-9 < max(c.value.value for c in parts):
             continue
-        slack = sum(c.value.half_unit for c in parts) + total.value.half_unit + 1e-9
-        if abs(summed - total.value.value) <= slack:
-            continue
+        if any(_sums_to(parts[a:b], total) for a in range(len(parts) - 1) for b in range(a + 2, len(parts) + 1)):
+            continue  # all of them, or a run of them: "45.7% …, 41.3% … and 13.0% … -- 87.0% within two cycles"
         decimals = max(c.value.decimals for c in parts)
         listed = " + ".join(f"{c.value}%" for c in parts)
         yield ctx.finding(
