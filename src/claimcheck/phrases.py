@@ -317,6 +317,12 @@ def lower_text(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+#: the "z" or "s" of a verb ending in -ize/-ise and its forms (US and UK spelling of one word): three
+#: letters of the stem, "i", the letter, then an ending ("-e", "-ed", "-es", "-ing", "-ation"); a
+#: word as short as "rise" or "size" has no such stem
+_IZE = re.compile(r"[a-z]{3}i[zs](?=e[ds]?\b|ing\b|ation)")
+
+
 def _tokens(phrase: str) -> tuple[str, ...]:
     """A phrase as regex pieces: characters, a gap (space or dash run), a slash and an apostrophe."""
     out: list[str] = []
@@ -333,7 +339,9 @@ def _tokens(phrase: str) -> tuple[str, ...]:
             out.append(comparison)
             i += 1 if ch in "\u2265\u2264" else 2
             continue
-        if ch == "/":
+        if ch in "zs" and i >= 4 and _IZE.match(phrase, i - 4):
+            out.append("[sz]")   # "randomized" / "randomised", "hospitalization" / "hospitalisation"
+        elif ch == "/":
             out.append(r"\s{0,2}/\s{0,2}")
         elif ch in _APOSTROPHES:
             out.append(_APOSTROPHE_CLASS)
