@@ -27,6 +27,10 @@ BAD = [
     ("BESPONSA is clinically proven to beat salvage therapy.", "O005"),
     ("- BESPONSA: established as superior in relapsed disease", "O005"),
     ("- Conclusively better than chemotherapy", "O005"),
+    # ... said to be proved by the data (an outside writer's journal-club handout)
+    ("MRD negativity came in 92 vs 19 patients, proving BESPONSA superior to chemotherapy at clearing disease.", "O005"),
+    ("- These remission rates establish BESPONSA as more effective in relapsed disease", "O005"),
+    ("A result that proves it the better option.", "O005"),
     # 2. a universal win
     ('> "BESPONSA beats chemotherapy on every outcome."', "O005"),
     ("BESPONSA was better across all endpoints.", "O005"),
@@ -76,6 +80,8 @@ GOOD = [
     "Results were consistent across all prespecified subgroups.",
     "BESPONSA did not eliminate the disease in all patients; 80.7% reached CR/CRi.",
     "BESPONSA did not outperform chemotherapy on every endpoint.",
+    "The data did not prove BESPONSA superior for overall survival.",
+    "Further studies are needed to establish the optimal dose.",
     "Eradication of disease remains the goal of transplant.",
     "Guidelines recommend the elimination of MRD prior to transplant, where possible.",
     "The drug is eliminated mainly by the liver.",
