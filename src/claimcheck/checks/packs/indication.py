@@ -537,8 +537,13 @@ class Indication(PackRule):
                     f'{slot + " " if slot else ""}' + " / ".join(f'"{w}"' for w in words) for slot, words in shown_broad)
                     + " not in the approved wording")
             found_end = index.sentence_span(last)[1]
+            # a statement over several lines is reported where its wording goes wider or differs
+            # ("… leukemia (ALL) in / patients of any age."), the words a reviewer must change
+            at = [index.lowered.find(w.lower(), s, found_end) for _, ws, _ in broad for w in ws]
+            at = [a for a in at if a >= 0]
+            at = max(s, min(at)) if at else s
             yield run.ctx.finding(
-                self.rule, s, e,
+                self.rule, at, e,
                 self.message(f"the indication statement differs from the approved {v.name or 'indication'} ("
                              + "; ".join(parts) + ")", f'state the indication as approved: "{v.label}"'),
                 expected=v.label, found=" ".join(index.text[s:found_end].split())[:300], source=self.file,
