@@ -538,7 +538,7 @@ class Indication(PackRule):
                     + " not in the approved wording")
             found_end = index.sentence_span(last)[1]
             # a statement over several lines is reported where its wording goes wider or differs
-            # ("… leukemia (ALL) in / patients of any age."), the words a reviewer must change
+            # ("… exampleoma in / patients of any age."), the words a reviewer must change
             at = [index.lowered.find(w.lower(), s, found_end) for _, ws, _ in broad for w in ws]
             at = [a for a in at if a >= 0]
             at = max(s, min(at)) if at else s

@@ -569,7 +569,11 @@ class RequiredContent(PackRule):
                        and not (el.domains and any(c.start >= lo for c in self._claims(
                            run, el.domains, kinds=el.kinds, named=True)))]
             if missing:
-                yield self._missing(run, first, missing,
+                # the rest of the content stated: reported where the first of it stands (the list of
+                # warnings that leaves one out), not at the top of the piece
+                stated = [el for el in self.elements if el not in missing]
+                at = next((a for a in (self._stated_first(index, el, lo, skip) for el in stated) if a), None)
+                yield self._missing(run, (at or first) if not page else first, missing,
                                     f"{_labels(missing)} is missing{where}" if page else f"the document lacks {_labels(missing)}",
                                     f"add {_labels(missing)}" + (" to that page" if page else ""))
                 return
@@ -832,6 +836,18 @@ class RequiredContent(PackRule):
                 a += 1
             if a < b and not _mostly_capitals(text[a:b]) and element.stated_by.present(index, a, b):
                 return a, b, None
+            i += 1
+        return None
+
+    @staticmethod
+    def _stated_first(index: TextIndex, element: Element, start: int,
+                      skip: Callable[[int], bool] | None) -> tuple[int, int, None] | None:
+        """The first sentence from ``start`` that states ``element``, as a finding's place, or None."""
+        i = index.sentence_index(start)
+        while i < len(index.sentences):
+            s0, e0 = index.sentence_span(i)
+            if not (skip is not None and skip(s0)) and element.present(index, max(s0, start), e0, skip=skip):
+                return (max(s0, start), e0, None)
             i += 1
         return None
 
