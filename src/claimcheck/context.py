@@ -30,8 +30,12 @@ so the logic is testable without spaCy. How it decides, per claim:
   29.3%) … with ExM versus control" → ExM, control). Otherwise the nearest term in the sentence,
   else in the preceding sentences: for an arm any of them (within ``CONTEXT_CHARS``), for a
   population only those of the same paragraph, the section's heading or the list's lead-in —
-  never another paragraph, bullet item or table row (:func:`_scoped_terms`). An arm defaults to
-  the product when the sentence names the product and no other arm.
+  never another paragraph, bullet item or table row (:func:`_scoped_terms`). But a pair of values
+  whose sentence names no arm, after groups named as the compared ones in order ("EXAMPLIMAB vs
+  control", "split into A and B", each with its size: "randomised to A (n=247) or B (n=124)",
+  :func:`_sized_pair`), takes them in that order, not both the group named last
+  (:func:`_listed_before`). An arm defaults to the product when the sentence names the product and
+  no other arm.
 - **timepoint**: nearest timepoint term in the sentence ("2-year survival").
 - **lists of items**: a sentence that lists several values, each with words of its own ("68% in first
   line and 48% in second line", "A (OR 8.61), B (OR 7.08) and C (OR 6.02)", "14% of adults in
@@ -2902,13 +2906,32 @@ _VALUE_OF_GROUP = re.compile(_VALUE_WORDS + _GROUP_LEAD, re.I)
 _OWN_GROUP_AFTER = re.compile(r"[^\S\n]{0,3}(?:in|with|among|for|of)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?"
                               r"(?:those|patients|adults|children|people|subjects|participants)\b", re.I)
 _GROUPS_CUE = re.compile(r"\b(?:split|divided|grouped|stratified|compar\w*|between|into)\b[^.;:!?\n]{0,60}$", re.I)
+#: a group's size right after its name, in brackets or after a comma ("EXAMPLIMAB (n=247) or control
+#: (n = 124)", "≤X mg/m², n=161; >X mg/m², n=177"): the groups so sized are the arms of the comparison,
+#: named in the order a later pair of values follows (see :func:`_listed_before`)
+_SIZE_AFTER_GROUP = re.compile(r"\s{0,3}(?:[(\[][^\S\n]{0,2}[nN][^\S\n]{0,2}=[^\S\n]{0,2}\d{1,3}(?:,\d{3}|\d{1,2})?"
+                               r"(?:[^\S\n]{1,2}(?:patients|adults|children|subjects|participants))?[^\S\n]{0,2}[)\]]"
+                               r"|,[^\S\n]{0,2}[nN][^\S\n]{0,2}=[^\S\n]{0,2}\d{1,3}(?:,\d{3}|\d{1,2})?(?!\d|[.,]\d))")
+#: between two sized groups, after the first one's size: a list's separator, or a comparison in words
+#: _VS_GAP and _AND_GAP do not hold ("X (n=124) was compared with Y", "X (n=161) against Y", "to X
+#: (n=247) or to Y")
+_SIZED_LIST_GAP = re.compile(r"^[\s,;]*$")
+_SIZED_JOIN = re.compile(r"^[\s,;]*(?:(?:(?:(?:was|were|is|are)\s+)?(?:compared|contrasted|set|weighed)\s+)?"
+                         r"(?:against|with|to)|(?:and|or)\s+(?:to|with|on))\s+(?:(?:the|a|an)\s+)?$", re.I)
+#: a comparison put first ("Compared with X (n=162), Y (n=164) …"): the groups after it are not named
+#: in the order the values follow (the subject's value comes first)
+#: (a few words may stand between: the group's term may be the last word of a longer name, "standard
+#: chemotherapy", whose longer term replaces it only after the pair is accepted)
+_FRONTED_COMPARISON = re.compile(r"\b(?:compared\s+(?:with|to)|vs\.?|versus|relative\s+to|unlike|against)"
+                                 r"\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _listed_before(back: list[Term], kind: str, text: str, chains: list[list[Claim]] = ()) -> list[str]:
     """The last terms of ``kind`` named before, where they are a compared pair or list ("EXAMPLIMAB vs
     control"), in order; else none. Groups contrasted by a value each ("80% in A and 30% in B") count
     too, unless a value of ``chains`` (the sentence's) names a group of its own in words the library
-    lacks ("39%, compared with 23% in those who relapsed early": another comparison)."""
+    lacks ("39%, compared with 23% in those who relapsed early": another comparison). Groups named
+    each with its size are a compared list too, whatever joins them (:func:`_sized_pair`)."""
     by_value = not any(_OWN_GROUP_AFTER.match(text, c.end) for ch in chains for c in ch)
     run: list[Term] = []
     for t in reversed(back):
@@ -2921,11 +2944,31 @@ def _listed_before(back: list[Term], kind: str, text: str, chains: list[list[Cla
         if run and not _VS_GAP.match(text[t.end:run[0].start]) and not (
                 _AND_GAP.match(text[t.end:run[0].start]) and _GROUPS_CUE.search(text, max(0, t.start - 80), t.start)) \
                 and not (by_value and _VALUE_PAIR_GAP.match(text[t.end:run[0].start])
-                         and _VALUE_OF_GROUP.search(text, max(0, t.start - 40), t.start)):
+                         and _VALUE_OF_GROUP.search(text, max(0, t.start - 40), t.start)) \
+                and not _sized_pair(t, run[0], text):
             break
         run.insert(0, t)
     ids = [t.id for t in run]
     return ids if len(ids) > 1 and len(set(ids)) == len(ids) else []
+
+
+def _sized_pair(first: Term, second: Term, text: str) -> bool:
+    """Whether two groups are named each with its size, one after the other, as the arms of a
+    comparison are ("randomised to EXAMPLIMAB (n=164) or control (n=162)", "a dose of ≤X (n=161)
+    with >X (n=177)", "(≤X, n=161; >X, n=177)"): the sizes say they are the compared groups, so
+    "and"/"or" joins them in order without a word that splits or compares, and the size between
+    them does not break the pair (but groups listed after a comparison put first, "Compared with A
+    (n=162), B (n=164)", are not in the values' order). The next sentence's "9.3 versus 5.6 months"
+    (or "50.9% and 90.4%, respectively") then takes them in that order, not both the group named
+    last: a false mismatch of a correct pair, where the size broke the list."""
+    size = _SIZE_AFTER_GROUP.match(text, first.end, second.start)
+    if size is None or not _SIZE_AFTER_GROUP.match(text, second.end):
+        return False
+    rest = text[size.end():second.start]
+    if _SIZED_LIST_GAP.match(rest):
+        # "(A, n=161; B, n=177)"; not "Compared with A (n=162), B (n=164) …", the subject's value first
+        return not _FRONTED_COMPARISON.search(text, max(0, first.start - 60), first.start)
+    return bool(_VS_GAP.match(rest) or _AND_GAP.match(rest) or _SIZED_JOIN.match(rest))
 
 
 def _compared_halves(chain: list[Claim], text: str) -> tuple[list[Claim], list[Claim]] | None:

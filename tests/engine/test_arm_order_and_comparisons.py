@@ -56,7 +56,9 @@ def test_baseline_blasts_wordings_are_judged(linter, template):
     head = "INO-VATE ALL randomised 326 adults to BESPONSA (n=164) or chemotherapy (n=162).\n\n"
     assert _findings(linter, head + template.format(a="66.5", b="69.8")) == []
     got = _findings(linter, head + template.format(a="69.8", b="66.5"))
-    assert [g[0] for g in got] == ["V002"], got
+    # the pair takes the arms the head names with their sizes, in order (context.py _sized_pair): each
+    # value is the other arm's, one V002 each, as where the arms are named in the pair's own sentence
+    assert [g[0] for g in got] == ["V002", "V002"], got
 
 
 TABLE = """A post hoc analysis grouped BESPONSA responders by MRD status.
