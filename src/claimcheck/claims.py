@@ -906,6 +906,8 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
         _labelled_rates(normal, claims)
     _unit_once(normal, claims)
     _duration_differences(normal, claims)
+    if "(" in normal or "[" in normal:
+        _bracketed_differences(normal, claims)
     if "of " in normal or "mong" in normal:
         claims = _counts_of_stated_totals(normal, claims)
     if " of" in normal or "\nof " in normal:
@@ -1748,6 +1750,80 @@ def _duration_differences(text: str, claims: list[Claim]) -> None:
             # ...", "a 3.7-month gain": the difference of the two arms, whether or not its sentence
             # gives them (A004 judges it against its sentence's pair, else the claims library's)
             c.kind = ClaimKind.DIFFERENCE
+
+
+#: the opening of a bracket that gives the difference of the pair before it, right before its figure: a
+#: sign ("(+3.7 months)", "(\u22121.2 months)", "[+20.4%]"), a word or symbol of a difference ("(\u0394 3.7
+#: months)", "(difference: +20.4%)", "(delta = 3.7 mo)", "(absolute gain +3.7 months)"), or both; never a
+#: tolerance ("(\u00b13 days)", "(+/-3 days)": no sign of those is read). Read on the text as extraction
+#: normalises it (a minus sign is "-") and on the document's own text (arithmetic._point_differences)
+DIFFERENCE_BRACKET_OPEN = re.compile(
+    r"[(\[][^\S\n]{0,2}(?:"
+    r"(?:(?:(?:absolute|median|net|mean)[^\S\n]{1,2})?(?:difference|diff\.?|delta|\u0394|gain|change|improvement|"
+    r"benefit|advantage)[^\S\n]{0,2}(?:[:=,][^\S\n]{0,2})?(?:[+\u2212\u2013-][^\S\n]?)?)"
+    r"|[+\u2212\u2013-][^\S\n]?)\Z", re.I)
+#: ... and its close after the figure: the bracket's end, or a ";" or "," before more of it ("(+3.7 months;
+#: HR 0.64)")
+_DIFFERENCE_BRACKET_CLOSE = re.compile(r"[^\S\n]{0,2}[)\];,]")
+#: between the pair and that bracket: blanks, emphasis or footnote marks, the close of the second
+#: figure's own bracket, and at most a few words that name its arm ("5.6 months with chemotherapy (+3.7
+#: months)"); no figure, no clause or sentence break
+_PAIR_TO_BRACKET = re.compile(r"[\s*_)\]\u2020\u2021\u00a7\u00b6]{0,6}(?:[A-Za-z][\w/+-]{0,30}[\s*_]{1,3}){0,4}\Z")
+#: what sets the first figure of the pair against the second: "vs", "versus", "v.", "compared with",
+#: "against", "and", a slash; a few words naming the first's arm may stand before it ("9.3 months with
+#: the product vs 5.6 months")
+_PAIR_JOIN = re.compile(
+    r"\A[\s*_)\]\u2020\u2021\u00a7\u00b6]{0,6}(?:[A-Za-z][\w/+-]{0,30}[\s*_]{1,3}){0,4}?"
+    r"(?:vs\.?|versus|v\.|compared[^\S\n]{1,2}(?:with|to)|against|and|/)[\s*_(]{0,6}(?:[A-Za-z][\w/+-]{0,30}[\s*_]{1,3}){0,4}\Z",
+    re.I)
+
+
+def _bracketed_differences(text: str, claims: list[Claim]) -> None:
+    """A figure in a bracket opened by a sign or a word of difference, right after two figures of its
+    unit set against each other ("9.3 vs 5.6 months (+3.7 months)", "37.1% vs 16.7% (\u0394 20.4%)",
+    "7.7 months versus 6.2 months (difference: +1.5 mo)"), is the pair's difference, not a figure of
+    its own: a duration becomes a :data:`ClaimKind.DIFFERENCE`, a percentage a
+    :data:`ClaimKind.PP_DIFFERENCE` (A004 checks either against the pair; neither is matched against
+    the claims library's arms). The sign is not read: a difference's magnitude is what A004 judges.
+    A percentage that is the relative change of the pair ("30% vs 20% (+50%)"), or larger than both
+    rates, is left as it is."""
+    for i in range(2, len(claims)):
+        c = claims[i]
+        if c.kind not in (ClaimKind.DURATION, ClaimKind.PERCENTAGE) or c.value is None or c.n is not None:
+            continue
+        b, a = claims[i - 1], claims[i - 2]
+        if not (a.kind == b.kind == c.kind and a.value is not None and b.value is not None
+                and (a.unit or "") == (b.unit or "") == (c.unit or "")):
+            continue
+        lead = text[max(0, c.start - 40):c.start]
+        m = DIFFERENCE_BRACKET_OPEN.search(lead)
+        if m is None or not _DIFFERENCE_BRACKET_CLOSE.match(text, c.end):
+            continue
+        bracket = c.start - len(lead) + m.start()
+        if not (b.end <= bracket and bracket - b.end <= 80 and a.end <= b.start and b.start - a.end <= 80):
+            continue
+        if not _PAIR_TO_BRACKET.search(text, b.end, bracket) or not _PAIR_JOIN.match(text[a.end:b.start]):
+            continue
+        if ITEM_BREAK.search(text, a.end, bracket) or _SENTENCE_STOP.search(text[a.end:bracket].replace("vs.", "vs")):
+            continue
+        if c.kind == ClaimKind.DURATION:
+            c.kind = ClaimKind.DIFFERENCE
+        elif c.value.value <= max(a.value.value, b.value.value) and not _relative_change(c.value, a.value, b.value):
+            # (a figure above both rates is no difference of them: a relative change, "(+122%)")
+            c.kind, c.unit = ClaimKind.PP_DIFFERENCE, "percentage points"
+
+
+def _relative_change(stated: Num, a: Num, b: Num) -> bool:
+    """Whether ``stated`` (in percent) is the relative change of ``a`` over ``b`` or of ``b`` over ``a``
+    within the rounding of the three figures."""
+    lo = stated.value - stated.half_unit - 1e-9
+    hi = stated.value + stated.half_unit + 1e-9
+    for x, y in ((a, b), (b, a)):
+        corners = [abs(xv - yv) / yv * 100 for xv in (x.value - x.half_unit, x.value + x.half_unit)
+                   for yv in (y.value - y.half_unit, y.value + y.half_unit) if yv > 0]
+        if corners and min(corners) <= hi and max(corners) >= lo:
+            return True
+    return False
 
 
 #: before a duration, words that make it an amount by which one arm's figure exceeds the other's:

@@ -46,7 +46,7 @@ class ClaimKind(enum.StrEnum):
 
     PERCENTAGE = "percentage"        # 80.7%, 45.7% (n=42/92), 23/164 patients (14%)
     PP_DIFFERENCE = "pp-difference"  # 51.3 percentage points
-    DIFFERENCE = "difference"        # "9.3 vs 5.6 months, a gain of 3.7 months": two figures' difference, their unit
+    DIFFERENCE = "difference"        # "9.3 vs 5.6 months, a gain of 3.7 months", "(+3.7 months)": two figures' difference, their unit
     DURATION = "duration"            # 7.7 months, 14.1-month median survival, 15 days
     RATIO = "ratio"                  # HR 0.75 [97.5% CI, 0.57-0.99]; 8.61 (1.52-48.86) under "Odds ratio (95% CI)"
     ESTIMATE = "estimate"            # 76.5 (50.1, 93.2) under "% (95% CI)": a value with an interval, unit from a header

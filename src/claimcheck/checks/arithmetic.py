@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 
 from . import CheckContext, Rule
-from ..claims import Proportion, proportion_cores, proportions
+from ..claims import DIFFERENCE_BRACKET_OPEN, Proportion, proportion_cores, proportions
 from ..model import Claim, MatchStatus
 from ..reference import Entry
 from ..numbers import Num, consistent_percent, qualified_band
@@ -110,7 +110,11 @@ DIFFERENCE = Rule(
             "a difference any of those pairs gives within rounding passes. The message recomputes a − b from the "
             "two rates as the text states them. Also a difference of two durations in their unit after words of "
             "a difference (\"9.3 months versus 5.6 months, a gain of 3.7 months\", \"an improvement in median "
-            "survival of 3.7 months\") against the two durations of its sentence before it. A difference given "
+            "survival of 3.7 months\") against the two durations of its sentence before it. Also a difference in a bracket opened by a sign "
+            "or a word of difference right after the pair it compares (\"9.3 vs 5.6 months (+3.7 months)\", \"(\u22121.2 "
+            "mo)\", \"(\u0394 3.7 months)\", \"37.1% vs 16.7% (difference: +20.4 points)\", \"(+20.4 pp)\", \"(+20.4%)\"), "
+            "against that pair (its sign is not judged; a figure in \"%\" that is the pair's relative change is none). "
+            "A difference given "
             "as a label in percent (\"(difference, 16.8% [95% CI ...])\", \"difference: 16.8%\") is judged for its "
             "arithmetic only (the journals' style, not a unit error). A difference of the two arms stated "
             "without them in its sentence, as the product's gain over its comparator (\"lived a median of 3.7 "
@@ -494,7 +498,7 @@ _POINTS = re.compile(r"(?<![\d.,])(?P<val>\d{1,2}(?:[.,]\d{1,2})?)(?:[^\S\n]|-)"
                      r"(?:percentage(?:[^\S\n]|-))?(?:points?\b)", re.I)
 _SCORE = re.compile(r"\b(?:scales?|scores?|scored|questionnaire|index|point[\s-]scale)\b", re.I)
 _POINTS_CUE = re.compile(r"\b(?:differ\w*|gap|higher|lower|more|fewer|greater|advantage|improvement|absolute|"
-                         r"gain|benefit|increase|ahead)\b", re.I)
+                         r"gain|benefit|increase|ahead|delta|\u0394)\b", re.I)
 
 
 #: a table column of differences: "Difference (95% CI)", "Absolute difference", "\u0394"
@@ -599,7 +603,10 @@ def _point_differences(ctx: CheckContext):
         s0, s1 = sentence
         if not s1 > s0:
             continue
-        cued = bool(_POINTS_CUE.search(text, max(s0, m.start() - 40), min(s1, m.end() + 40)))
+        # a word of difference near it, or a bracket opened by a sign right before it ("37.1% vs 16.7% (+20.4
+        # points)": the pair's difference, see claims._bracketed_differences)
+        cued = bool(_POINTS_CUE.search(text, max(s0, m.start() - 40), min(s1, m.end() + 40))
+                    or DIFFERENCE_BRACKET_OPEN.search(text[max(s0, m.start() - 40):m.start()]))
         header = _column_header(text, at)
         if not cued and not _DIFFERENCE_HEADER.search(header):
             continue
@@ -850,11 +857,13 @@ def check_arithmetic(ctx: CheckContext):
                 yield from _library_difference(ctx, claim, ("rate",))
             if pair and pair[0].value and pair[1].value and not difference_ok(claim.value, pair[0].value, pair[1].value):
                 high, low, exact = _ordered_difference(pair[0].value, pair[1].value)
+                # as written: a pair's difference in a signed bracket may be in "%" ("(+24.0%)")
+                written = f"{claim.value}%" if claim.text.rstrip().endswith("%") else f"{claim.value} percentage points"
                 yield ctx.finding(
                     DIFFERENCE, claim.start, claim.end,
-                    f"stated difference {claim.value} percentage points, but {high}% − {low}% = "
+                    f"stated difference {written}, but {high}% − {low}% = "
                     f"{exact} percentage points",
-                    expected=f"{exact} percentage points", found=f"{claim.value} percentage points")
+                    expected=f"{exact} percentage points", found=written)
         before = text[max(0, claim.start - 40):claim.start]
         labelled = claim.kind == "percentage" and claim.value is not None and bool(_DIFF_LABEL.search(before))
         if claim.kind == "percentage" and claim.value is not None and (labelled or _DIFF_CUE.search(before)):
