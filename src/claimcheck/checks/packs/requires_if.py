@@ -112,6 +112,20 @@ attached caveat reports once per paragraph, item or row left uncovered
 (:meth:`RequiresIf._attached`). A caveat with a ``backward`` term ("the comparison above was post
 hoc") speaks for the claims before it only, not for those after it.
 
+For its whole section (scope with ``heading``): a satisfying sentence that states its own scope as
+its section (``require.section_wide``: "every result in this section", "the findings on this
+page", "all analyses below"), or the sentence right after such a statement in its paragraph ("Every
+result in this section comes from a post hoc analysis. Post hoc analyses are exploratory …"),
+covers the section it stands in as a reader sees it, however many sentences away: under a heading
+with a level (Markdown ``##``, HTML ``<h2>``, a numbered heading) up to the next heading of its
+level or above, its subsections in it; a bold line or a label line inside ("**Outcomes by
+response**" over a table) is a sub-heading of that section, not a new one. In plain text, a
+section opened by a break or an underline runs to the next one, and one under a capitalised
+heading to the next capitalised heading-like line; under any other heading-like line, to the next
+heading-like line, as a ``forward`` statement's passage (:func:`_section_passage`). Its
+``forward`` or ``backward`` terms still keep it to what follows or came before. A disclaimer
+without such scope words keeps its sentence reach.
+
 For what came before (scope with ``heading``): a satisfying sentence that holds one of the
 statement's ``backward`` terms ("the results above are from a post hoc analysis", "all of the
 preceding figures") covers the triggers before it back to the previous heading or section break,
@@ -1134,6 +1148,75 @@ def _forward_passage(run, j: int, forward: frozenset[int]) -> int:
     return stop
 
 
+def _caps_heading(index, k: int) -> bool:
+    """Sentence ``k`` is a heading-like line in capitals ("WHAT THE PAPER ADDS"): in plain text,
+    a section's heading, over the mixed-case lines that head its parts."""
+    s, e = index.sentence_span(k)
+    letters = [c for c in index.text[s:e] if c.isalpha()]
+    return len(letters) >= 3 and not any(c.islower() for c in letters)
+
+
+def _section_passage(run, j: int) -> tuple[int, int]:
+    """[start, stop) of the sentences of the section that sentence ``j`` stands in, as a reader sees
+    it (what a disclaimer for "every result in this section" covers). Under a heading with a level
+    (a Markdown ``#`` heading, a reader's ``<h2>``, a numbered heading): from that heading to the
+    next heading of its level or above (its subsections in it); a bold or label line inside is a
+    sub-heading of it. A section without a level (plain text): opened by a break, an underline or
+    a form feed, the whole of it; else from the heading-like line over ``j`` to the next one of its
+    rank: a capitalised heading runs to the next capitalised one (mixed-case lines under it head its
+    parts), any other to the next heading-like line. A label line ending with a colon ends nothing.
+    At most ``_HEADING_REACH`` sentences either way (memoised)."""
+    key = ("section-passage", j)
+    if key in run.memo:
+        return run.memo[key]
+    index = run.index
+    n = len(index.sentences)
+    s, _ = index.sentence_span(j)
+    section = index.sentence_section(j)
+    start_offset = index.section_start(s)
+    first = index.sentence_index(start_offset)
+    if index.sentence_span(first)[0] < start_offset:
+        first += 1
+    level = index.section_level(start_offset)
+
+    def label(k: int) -> bool:
+        a, b = index.sentence_span(k)
+        return index.text[a:b].strip(_LABEL_EDGES).endswith(":")
+
+    # a heading-like line that is not its section's heading ("**Outcomes (all exploratory)**" in a
+    # "##" section, "RESPONSE FINDINGS (EACH ONE EXPLORATORY)" in plain text) speaks for what it heads: to
+    # the next line of its rank
+    own_head = index.is_heading_like(j) and not label(j) and not (level is not None and j == first)
+    if level is not None and not own_head:
+        end_offset = index.heading_scope_end(start_offset)
+        stop = bisect.bisect_left([index.sentence_span(k)[0] for k in range(j, min(n, j + 1 + _HEADING_REACH))],
+                                  end_offset) + j
+        result = (max(first, j - _HEADING_REACH), max(stop, j + 1))
+        run.memo[key] = result
+        return result
+
+    head = j if own_head else None
+    for k in range(j - 1, max(first, j - _HEADING_REACH) - 1, -1) if not own_head else ():
+        if index.sentence_section(k) != section:
+            break
+        if index.is_heading_like(k) and not label(k):
+            head = k
+            break
+    if level is None and start_offset > 0 and (head is None or head == first):
+        ends = lambda k: False      # a section opened by a break or an underline: all of it
+    elif head is not None and _caps_heading(index, head):
+        ends = lambda k: _caps_heading(index, k)
+    else:
+        ends = lambda k: True
+    start = first if head is None else head
+    stop = j + 1
+    while stop < n and stop - j <= _HEADING_REACH and index.sentence_section(stop) == section \
+            and not (index.is_heading_like(stop) and not label(stop) and ends(stop)):
+        stop += 1
+    run.memo[key] = (start, stop)
+    return start, stop
+
+
 def _speaks_of(run, j: int, endpoint: str | None) -> bool:
     """Whether sentence ``j`` may speak of ``endpoint``: it names it, or names no endpoint at all."""
     if endpoint is None:
@@ -1312,6 +1395,14 @@ class RequiresIf(PackRule):
     #: a satisfying sentence with one of these terms speaks for what follows it
     #: (require.forward: "everything I am about to show", "the findings below"): :func:`_forward_passage`
     forward: list[Term] = field(default_factory=list)
+    #: a satisfying sentence with one of these terms (or the one right after it in its paragraph)
+    #: speaks for its whole section (require.section_wide: "every result in this section", "all
+    #: analyses below"): :meth:`_said_for_the_section`, :func:`_section_passage`
+    section_wide: list[Term] = field(default_factory=list)
+    #: a ``document_wide`` sentence that also holds one of these terms names its own section as
+    #: its scope ("All results in this section are exploratory"): it speaks for that section
+    #: (as ``section_wide``), not for the document (require.section_only)
+    section_only: list[Term] = field(default_factory=list)
     #: a satisfying sentence with one of these terms speaks for what came before it
     #: (require.backward: "the results above", "the preceding figures"): :func:`_backward_passage`
     backward: list[Term] = field(default_factory=list)
@@ -1383,6 +1474,8 @@ class RequiresIf(PackRule):
                    if "attached" in req else None,
                    forward=loader.terms(req.get("forward", []), path + ("require", "forward")),
                    backward=loader.terms(req.get("backward", []), path + ("require", "backward")),
+                   section_wide=loader.terms(req.get("section_wide", []), path + ("require", "section_wide")),
+                   section_only=loader.terms(req.get("section_only", []), path + ("require", "section_only")),
                    footnote_by_mark=bool(req.get("footnote_by_mark", False)),
                    earlier_when_caveated=(req["earlier_when_caveated"]["rule"],
                                           tuple(req["earlier_when_caveated"]["analyses"]))
@@ -1594,6 +1687,9 @@ class RequiresIf(PackRule):
                 ok = [j for j in ok if j >= i or j not in backward_only]
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
+            if (self.section_wide or self.section_only) and self.scope.heading \
+                    and self._said_for_the_section(run, i, ok, t):
+                continue
             if self.footnote_by_mark:
                 # a caveat under another mark speaks for the results that carry that mark
                 others = _other_marks_footnotes(run, i, ok)
@@ -1734,7 +1830,8 @@ class RequiresIf(PackRule):
         text = index.text
         beyond = self._term_sentences(run, "attached", self.attached or []) \
             | self._term_sentences(run, "document_wide", self.document_wide) \
-            | self._term_sentences(run, "forward", self.forward) | self._term_sentences(run, "backward", self.backward)
+            | self._term_sentences(run, "forward", self.forward) | self._term_sentences(run, "backward", self.backward) \
+            | self._section_sentences(run)
         out: dict[int, tuple[int, int, bool]] = {}
         for j in ok:
             s, e = index.sentence_span(j)
@@ -1759,15 +1856,51 @@ class RequiresIf(PackRule):
                     out[j] = (*before, True)
         return out
 
+    def _section_sentences(self, run: "RuleRun") -> frozenset[int]:
+        """The sentences that speak for their whole section (``require.section_wide``): those that
+        hold a section-wide term, and the sentence right after each in its paragraph, when neither
+        gives a result ("Every result in this section comes from a post hoc analysis. Post hoc
+        analyses are exploratory …": the scope in one sentence, the caveat in the next) (memoised)."""
+        if not self.section_wide and not self.section_only:
+            return frozenset()
+        key = ("section-wide-and-next", self.rule.code)
+        if key not in run.memo:
+            index = run.index
+            results = _result_sentences(run)
+            found = set(self._term_sentences(run, "section_wide", self.section_wide)
+                        | self._term_sentences(run, "section_only", self.section_only))
+            for j in list(found):
+                if j in results:
+                    continue
+                if j + 1 < len(index.sentences) and j + 1 not in results and _paragraph_of(run, j)[1] > j + 1:
+                    found.add(j + 1)
+            run.memo[key] = frozenset(found)
+        return run.memo[key]
+
+    def _said_for_the_section(self, run: "RuleRun", i: int, ok: list[int], t: Trigger) -> bool:
+        """A satisfying sentence that speaks for its whole section (:meth:`_section_sentences`)
+        stands in the section of sentence ``i`` as a reader sees it (:func:`_section_passage`): it
+        covers ``i`` before or after it, however far (``forward`` and ``backward`` terms have
+        already kept it to its side of the trigger)."""
+        wide = self._section_sentences(run)
+        for j in ok:
+            if j in wide and _speaks_of(run, j, t.endpoint):
+                start, stop = _section_passage(run, j)
+                if start <= i < stop:
+                    return True
+        return False
+
     def _said_for_the_document(self, run: "RuleRun", ok: list[int]) -> bool:
         """One of the satisfying sentences speaks for the whole document: it holds a
-        ``document_wide`` term ("All analyses are exploratory"), or it stands in the document's
+        ``document_wide`` term ("All analyses are exploratory") and no ``section_only`` one ("All
+        results in this section are exploratory" speaks for its section: :meth:`_said_for_the_section`), or it stands in the document's
         opening section, under its title and before its first heading (a banner: "Exploratory
         analysis: results are descriptive only")."""
         if not ok:
             return False
         index = run.index
-        wide = self._term_sentences(run, "document_wide", self.document_wide)
+        wide = self._term_sentences(run, "document_wide", self.document_wide) \
+            - self._term_sentences(run, "section_only", self.section_only)
         # the opening section (the first sentence's: the title's) is a banner only while it is
         # short (a title and a line or two) and headings follow it
         first = index.sentence_section(0)
