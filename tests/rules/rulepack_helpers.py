@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from pathlib import Path
 
 from claimcheck.documents import read_document
@@ -47,3 +49,15 @@ def doc(text: str, name: str = "draft.txt", **metadata) -> Document:
 
 def codes(findings, prefix: str = "") -> list[str]:
     return [f.rule for f in findings if f.rule.startswith(prefix)]
+
+
+def eu_f002_lines(lint_piece, body: str, name: str = "piece.md") -> list[int]:
+    """The lines (of ``body``) of the F002 findings of an EU piece: ``body`` dedented, with the EU
+    indication after it; a Markdown piece declares its market in front matter (three lines above the
+    body, taken off), an HTML piece in a comment."""
+    text = textwrap.dedent(body).lstrip() + f"\n{EU_INDICATION}\n"
+    if name.endswith(".html"):
+        text = f"<html><body>\n<!-- Market: EU -->\n{text}\n</body></html>\n"
+    market = "EU" if name.endswith(".md") else None
+    return [f.line - (3 if market else 0)
+            for f in lint_piece(text, name, market=market, rules="F002", lint_file=True)]

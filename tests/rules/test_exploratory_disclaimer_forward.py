@@ -11,9 +11,7 @@ import textwrap
 
 import pytest
 
-from rulepack_helpers import EU_INDICATION
-
-IND = EU_INDICATION
+from rulepack_helpers import eu_f002_lines
 
 
 @pytest.fixture
@@ -21,13 +19,7 @@ def linter(full_linter):
     return full_linter
 
 
-def f002(lint_piece, body, name="piece.md"):
-    text = textwrap.dedent(body).lstrip() + f"\n{IND}\n"
-    if name.endswith(".html"):
-        text = f"<html><body>\n<!-- Market: EU -->\n{text}\n</body></html>\n"
-    market = "EU" if name.endswith(".md") else None     # front matter: three lines above the body
-    return [f.line - (3 if market else 0)
-            for f in lint_piece(text, name, market=market, rules="F002", lint_file=True)]
+f002 = eu_f002_lines
 
 
 FORWARD = [

@@ -8,13 +8,9 @@ section; and the same layouts without the disclaimer are flagged. Texts written 
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
-from rulepack_helpers import EU_INDICATION
-
-IND = EU_INDICATION
+from rulepack_helpers import eu_f002_lines
 
 
 @pytest.fixture
@@ -22,13 +18,7 @@ def linter(full_linter):
     return full_linter
 
 
-def f002(lint_piece, body, name="piece.md"):
-    text = textwrap.dedent(body).lstrip() + f"\n{IND}\n"
-    if name.endswith(".html"):
-        text = f"<html><body>\n<!-- Market: EU -->\n{text}\n</body></html>\n"
-    market = "EU" if name.endswith(".md") else None     # front matter: three lines above the body
-    return [f.line - (3 if market else 0)
-            for f in lint_piece(text, name, market=market, rules="F002", lint_file=True)]
+f002 = eu_f002_lines
 
 
 #: disclaimers that name their section (or all of what follows in it) as their scope
