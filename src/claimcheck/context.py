@@ -24,7 +24,10 @@ so the logic is testable without spaCy. How it decides, per claim:
   months [in biomarker-positive patients]", "14.1 months — biomarker-negative; 7.2 months —
   biomarker-positive", "median survival (biomarker-negative) was 14.1 months", "87.7% with EXAMPLIMAB
   (second line)"); a population in brackets right after another ("Responders (biomarker-negative)")
-  narrows it: the value's population is the library's one that is both, if any, else the bracket's. Values joined by
+  narrows it: the value's population is the library's one that is both, if any, else the bracket's; so
+  does a defining phrase after a group ("responders with a biomarker-negative best response", "patients
+  who remained biomarker-positive": one group, named by its state, :func:`_defined_groups`; the state is
+  no outcome where the sentence names another, :func:`_defining_states`). Values joined by
   "vs"/"versus"/"compared with" form a chain; chain members without their own term take the
   remaining terms of the sentence in the order they are named ("rates of response (80.7% vs
   29.3%) … with ExM versus control" → ExM, control). Otherwise the nearest term in the sentence,
@@ -80,7 +83,8 @@ _RESPECTIVELY = re.compile(r"\b(?:respectively|corresponding)\b", re.I)
 _WHO_PREFIX = (
     r"(?:(?:(?:with|for|in|on|among|receiving|using|of|from)\s+|w/\s*)(?:the\s+)?"
     r"(?:(?:adult\s+|pediatric\s+)?(?:patients|those|subjects|responders)\s+"
-    r"(?:who\s+(?:were|are|received|had|underwent|achieved)\s+|treated\s+with\s+|receiving\s+|on\s+|with\s+"
+    r"(?:who\s+(?:were|are|received|had|underwent|achieved|remained|stayed|became)\s+(?:still\s+)?"
+    r"|treated\s+with\s+|receiving\s+|on\s+|with\s+(?:an?\s+)?"
     r"|given\s+|(?:randomi[sz]ed|assigned|allocated)\s+to\s+"
     r"|in(?:\s+the)?\s+)?)?(?:(?:adult|pediatric|paediatric)\s+)?)?")
 _AFTER_GAP = re.compile(
@@ -243,9 +247,16 @@ def attach_context(
     terms = _drop_compound_studies(terms, text)
     if term_products:
         terms = _arms_of_the_product_in_view(terms, term_products)
-    terms = _drop_nested_populations(_drop_nested_endpoints(_conditions(sorted(terms, key=_POSITION), text)))
+    terms = _defining_states(_conditions(sorted(terms, key=_POSITION), text), text, sentences)
+    # the populations an endpoint's longer name holds ("biomarker-negative" in "biomarker-negative best response"):
+    # a column header may name a population by such a name (:func:`_table_columns`)
+    inner = [t for t in terms if t.kind == "population"]
+    terms = _drop_nested_populations(_drop_nested_endpoints(terms))
+    kept = {(t.start, t.end, t.id) for t in terms if t.kind == "population"}
+    inner = [t for t in inner if (t.start, t.end, t.id) not in kept]
     terms = _timed_endpoints(_drop_cued_endpoints(terms, text), text)
     terms = _read_twins(terms, sentences, claims, text)
+    terms, defining = _defined_groups(terms, text)
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]
     study_starts = [t.start for t in studies]
@@ -314,7 +325,7 @@ def attach_context(
             respectively = True
         chains = _chains(ordered, text, respectively)
         items = _list_items(ordered, chains, here, text, s0, s1) if not respectively else {}
-        columns = _table_columns(ordered, text, terms, term_starts, header_cache, (s0, s1))
+        columns = _table_columns(ordered, text, terms, term_starts, header_cache, (s0, s1), inner)
         clause_breaks = [s0 + m.start() for m in _CLAUSE.finditer(sentence_text)] if endpoints else []
         endpoint_names, population_names = _candidates(nearby, back)
         timepoints = named.get("timepoint", [])
@@ -411,7 +422,8 @@ def attach_context(
                 continue
             shared |= _attach_who(ordered, chains, kind, named.get(kind, []), scoped if kind == "population" else back,
                                   text, respectively, columns, product_arms, time_paired,
-                                  named.get("arm", []) if kind == "population" else (), endpoint_paired)
+                                  named.get("arm", []) if kind == "population" else (), endpoint_paired,
+                                  defining if kind == "population" else None)
         if "population" in named and items:
             _populations_of_items(group, items, named["population"], scoped, text)
         for claim in group:
@@ -449,7 +461,7 @@ def attach_context(
         if any(c.kind == ClaimKind.DURATION for c in group):
             rates = any(c.kind == ClaimKind.PERCENTAGE for c in group)
             landmarks.update(id(c) for c in group if _landmark(c, timepoints, endpoints, text, rates))
-    _leader_columns(claims, text, terms, term_starts)
+    _leader_columns(claims, text, terms, term_starts, inner)
     _footnoted_results(claims, text)
     _stop_at_own_outcome(claims, terms, term_starts, text)
     _parallel_populations(claims, terms, term_starts, text, product_arms)
@@ -678,6 +690,103 @@ def _conditions(terms: list[Term], text: str) -> list[Term]:
                 continue
         out.append(t)
     return out
+
+
+#: a word for a group of people that a defining phrase after it narrows ("responders who remained …")
+_GROUP_NOUN = r"(?:patients|responders|remitters|those|subjects|participants|adults|children|people|individuals)"
+#: a defining phrase's link, between a group and the state that defines it: "with (an)", "who
+#: remained", "who were still", "whose best response was", "that became"
+_DEFINING_LINK = (
+    r"(?:(?:with|having)(?:[^\S\n]{1,3}(?:an?|the|their))?"
+    r"|(?:who|that)(?:[^\S\n]{1,3}(?:were|was|are|is|had|have|remained|remain|stayed|stay|became|become|achieved|"
+    r"reached|attained|showed|kept))(?:[^\S\n]{1,3}(?:still|an?|the|their|persistently))?"
+    r"|whose[^\S\n]{1,3}(?:best[^\S\n]{1,3}|overall[^\S\n]{1,3}|final[^\S\n]{1,3})?(?:response|status|disease)"
+    r"[^\S\n]{1,3}(?:was|is|remained|became))")
+#: before a state that defines a group, the group and the link: "responders with an ", "patients who remained "
+_DEFINING_BEFORE = re.compile(r"(?P<noun>\b" + _GROUP_NOUN + r")?(?P<link>[^\S\n]{1,3}" + _DEFINING_LINK + r")[^\S\n]{1,3}$",
+                              re.I)
+#: between a population and the state that narrows it (the second population): the link, a word for people at most
+#: ("responders who remained …", "responders, those with a …")
+_DEFINING_GAP = re.compile(r"(?:,?[^\S\n]{1,3}" + _GROUP_NOUN + r")?[^\S\n]{1,3}" + _DEFINING_LINK + r"[^\S\n]{1,3}", re.I)
+#: a population whose own name opens with the link ("who were biomarker-negative", "with a response")
+_DEFINING_OPEN = re.compile(r"(?:with|having|who|that|whose)\b", re.I)
+
+
+def _defining_states(terms: list[Term], text: str, sentences: list[tuple[int, int]]) -> list[Term]:
+    """``terms`` (in position order) without the endpoints named as the state that defines a group,
+    after the group and a defining link ("responders with a biomarker-negative best response had a median
+    survival of 14.1 months", "patients who remained biomarker-positive"), where the library names a
+    population over the state's words (inside the endpoint's longer name, or the same) and the
+    sentence names another outcome (the survival measured): the phrase says who was measured, never
+    what, as a condition does (:func:`_conditions`); the population stays, and is no longer
+    swallowed as part of the endpoint's longer name. Where the sentence names no other outcome
+    ("responders with a biomarker-negative best response: 78%") the endpoint may be what the figure
+    states, and stays."""
+    populations = [t for t in terms if t.kind == "population"]
+    if not populations or not any(t.kind == "endpoint" for t in terms):
+        return terms
+    starts = [t.start for t in populations]
+    sent_starts = [a for a, _ in sentences]
+    endpoints = [t for t in terms if t.kind == "endpoint"]
+    endpoint_starts = [t.start for t in endpoints]
+    drop: set[int] = set()
+    for k, t in enumerate(terms):
+        if t.kind != "endpoint":
+            continue
+        lo = bisect.bisect_left(starts, t.start)
+        hi = bisect.bisect_right(starts, t.end)
+        inside = [p for p in populations[lo:hi] if p.end <= t.end and p.start < t.end]
+        if not inside:
+            continue
+        state = inside[0]
+        cue = _DEFINING_BEFORE.search(text, max(0, state.start - 80), state.start)
+        if cue is None or not cue.start("link") <= t.start <= state.start:
+            continue
+        if cue.group("noun") is None and not any(cue.start("link") - 1 <= p.end <= cue.start("link")
+                                                 for p in populations[max(0, lo - 3):lo]):
+            continue  # no group before the link ("… compared with a biomarker-negative response rate")
+        if sentences:
+            i = max(0, bisect.bisect_right(sent_starts, t.start) - 1)
+            s0, s1 = sentences[i]
+        else:
+            s0, s1 = 0, len(text)
+        if any(o.id != t.id and o.end <= s1 and (o.end <= t.start or o.start >= t.end)
+               for o in endpoints[bisect.bisect_left(endpoint_starts, s0):bisect.bisect_left(endpoint_starts, s1)]):
+            drop.add(k)
+    return [t for k, t in enumerate(terms) if k not in drop] if drop else terms
+
+
+def _defined_groups(terms: list[Term], text: str) -> tuple[list[Term], dict[tuple[int, int], str]]:
+    """``terms`` (in position order) with each population followed by a defining phrase that names
+    another population ("responders with a biomarker-negative best response", "patients in first line
+    who remained biomarker-positive", "responders who were biomarker-negative") merged into one term
+    of the defining population over both (the group it names), and for each merged term's span the
+    population it narrows: the value's population is the library's one that is both, if any, else
+    the defining one (as with a bracket, :func:`_narrowed_labels`). Before, the group noun was read
+    as a population of its own, nearer to the value than the state that defines the group, and the
+    state went to the value compared with it."""
+    if sum(1 for t in terms if t.kind == "population") < 2:
+        return terms, {}
+    out: list[Term] = []
+    defined: dict[tuple[int, int], str] = {}
+    pending: Term | None = None   # the last population kept, if nothing but other kinds followed it
+    for t in terms:
+        if t.kind == "population" and pending is not None and t.id != pending.id and t.start >= pending.end:
+            gap = _DEFINING_GAP.fullmatch(text, pending.end, t.start)
+            opens = _DEFINING_OPEN.match(text, t.start) is not None and not text[pending.end:t.start].strip()
+            if (gap is not None or opens) and "\n" not in text[pending.end:t.start]:
+                k = len(out) - 1 - out[::-1].index(pending)
+                between = out[k + 1:]
+                if all(b.end <= t.start and b.start >= pending.end for b in between):
+                    merged = Term(pending.start, t.end, "population", t.id)
+                    out[k:] = [merged]
+                    defined[(merged.start, merged.end)] = defined.pop((pending.start, pending.end), pending.id)
+                    pending = merged
+                    continue
+        out.append(t)
+        if t.kind == "population":
+            pending = t
+    return out, defined
 
 
 def _drop_nested_populations(terms: list[Term]) -> list[Term]:
@@ -940,11 +1049,20 @@ def _header_outcome(text: str, pos: int, terms: list[Term], term_starts: list[in
 
 
 def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_starts: list[int],
-                   cache: dict[int, tuple[list[tuple[int, str]], bool]], span: tuple[int, int]) -> dict[int, dict[str, str]]:
+                   cache: dict[int, tuple[list[tuple[int, str]], bool]], span: tuple[int, int],
+                   inner: list[Term] = ()) -> dict[int, dict[str, str]]:
     """For claims in a table row (cells separated by "|", as the Markdown and HTML readers leave
     them): "table", the row's label endpoint ("row-endpoint") and what the header cell of their
     column names (its arm, population and endpoint, one each at most) in the table's header rows
-    (:func:`table_header`), the nearest first."""
+    (:func:`table_header`), the nearest first.
+
+    A header cell whose only term is an endpoint with a population inside its name (``inner``: the
+    populations :func:`_drop_nested_endpoints` dropped, "biomarker-negative" in "| Biomarker-negative
+    best response | Remained biomarker-positive |"), over a row whose own label names another
+    outcome ("| Median survival | 14.1 months | 7.2 months |"), names the column's population: the
+    row says what was measured, the header in whom. Before, the header's endpoint lost to the row's
+    and the column took the population of the table's title, a figure of the other column's group
+    being matched against that title's entry."""
     out: dict[int, dict[str, str]] = {}
     if not ordered or text.find("|", max(0, span[0] - MAX_ROW_CHARS), span[1] + MAX_ROW_CHARS) == -1:
         return out  # no table cell in the sentence (the common case)
@@ -1016,6 +1134,14 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
             for t in terms[bisect.bisect_left(term_starts, cs):bisect.bisect_left(term_starts, ce)]:
                 if t.end <= ce and t.kind in ("arm", "population", "endpoint"):
                     found.setdefault(t.kind, set()).add(t.id)
+            if "population" not in found and len(found.get("endpoint", ())) == 1 and label_kind == "endpoint" \
+                    and picked.get("row-endpoint") not in found["endpoint"] and inner:
+                held = {p.id for p in inner[bisect.bisect_left(inner, cs, key=_START):bisect.bisect_left(inner, ce, key=_START)]
+                        if p.end <= ce}
+                if len(held) == 1:
+                    # "| Biomarker-negative best response |" over "| Median survival | …": the column's group
+                    found["population"] = held
+                    del found["endpoint"]
             spanning = at != over or (at + 1 < len(cells) and cells[at + 1].strip() == _COLSPAN_CELL)
             for kind, ids in found.items():
                 if len(ids) == 1 and kind not in picked:
@@ -1042,6 +1168,13 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
                 # the library only knows "ORR rate"): its figures are not the endpoint named before
                 picked["unnamed-column"] = ""
             nearest = False
+        if picked.get("population") and label_kind == "endpoint":
+            # "| Median survival, second line | 15.6 months | 6.9 months |" under "| Biomarker-negative |
+            # Biomarker-positive |": the row's population narrows the column's (the library's population
+            # that is both, where it holds one: :func:`_attach_who`)
+            mine = _row_population(text, terms, term_starts, ls, le)
+            if mine is not None and mine != picked["population"]:
+                picked["row-population"] = mine
         if label_kind == "baseline" and "endpoint" in picked and claim.kind != "duration":
             # "| Second line | 62.1% | 30.4% |" under "| Patient group | Response rate |": the header
             # over the column names the outcome, the row's label the subgroup it was measured in
@@ -1059,8 +1192,11 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
 
 def _row_population(text: str, terms: list[Term], term_starts: list[int], ls: int, le: int) -> str | None:
     """The one population a table row's label (its first cell, or the cell above that a "〃" first
-    cell stands for) names, if it names one."""
+    cell stands for) names, if it names one. A Markdown row opens with a pipe: its label is the
+    cell after it."""
     end = text.find("|", ls, le)
+    if end != -1 and not text[ls:end].strip():
+        ls, end = end + 1, text.find("|", end + 1, le)
     spans = [(ls, end)] if end != -1 else []
     if spans and text[ls:end].strip() == _ROWSPAN_CELL:
         spans = _ditto_cells(text, ls, 1)
@@ -1125,7 +1261,8 @@ _PERCENT = re.compile(r"\d[^\S\n]?%")
 _VS_IN_ROW = re.compile(r"\b(?:vs|versus|compared|respectively)\b", re.I)
 
 
-def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_starts: list[int]) -> None:
+def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_starts: list[int],
+                    inner: list[Term] = ()) -> None:
     """Dot-leader rows under a header line that names the arms (a table typed with leaders)::
 
         Remission, first 218 patients      EXAMPLIMAB      Chemo
@@ -1134,7 +1271,12 @@ def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_start
     each figure that follows a leader is its column's, in the order the header names the arms: the
     k-th figure of a row with as many leader-led figures as the header names arms is the k-th arm's
     (own), whatever arm a sentence around it names. Rows that compare in words ("vs",
-    "respectively") are left to the sentence's reading."""
+    "respectively") are left to the sentence's reading.
+
+    A header line that names no two arms but as many populations as the row has figures
+    ("Biomarker-negative best response    Remained biomarker-positive", a population inside an
+    endpoint's longer name counting as in :func:`_table_columns`, ``inner``) over a row whose label
+    names another outcome gives each figure its column's population the same way."""
     for claim in group:
         if claim.kind == "ratio":
             continue
@@ -1163,6 +1305,7 @@ def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_start
         # the header: the nearest line above that is not a leader row (blank and rule lines skipped)
         end = ls - 1
         arms: list[str] | None = None
+        header: tuple[int, int] | None = None
         for _ in range(_LEADER_HEADER_LINES):
             if end <= 0:
                 break
@@ -1177,13 +1320,20 @@ def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_start
                 ids = list(dict.fromkeys(t.id for t in named))
                 if len(ids) >= 2:
                     arms = ids
+                else:
+                    header = (hs, end)
                 break
             end = hs - 1
-        if arms is None or len(arms) != len(cells):
+        if arms is None and header is not None:
+            if not _leader_populations(claim, cells, index, header, ls, leaders[0].start(), text, terms,
+                                       term_starts, inner):
+                continue
+        elif arms is None or len(arms) != len(cells):
             continue
-        claim.arm = arms[index]
-        claim.arm_source = "own"
-        claim.arm_not = None
+        else:
+            claim.arm = arms[index]
+            claim.arm_source = "own"
+            claim.arm_not = None
         # the row is one statement: its label's endpoint is every cell's (the sentence splitter cuts
         # at the leaders, leaving the later cells without it)
         label_end = ls + leaders[0].start()
@@ -1193,6 +1343,30 @@ def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_start
             claim.endpoint = max(label, key=lambda t: (t.end, t.end - t.start)).id
             claim.endpoint_strength = "sentence"
         claim.sentence = (ls, le)
+
+
+def _leader_populations(claim: Claim, cells: list[int], index: int, header: tuple[int, int], ls: int,
+                        label_end: int, text: str, terms: list[Term], term_starts: list[int],
+                        inner: list[Term]) -> bool:
+    """:func:`_leader_columns` for a header line naming populations: the claim takes the ``index``-th
+    one where the header names as many (all different) as the row has figures and the row's label
+    names an outcome the header does not (the header then says in whom, not what); whether it did."""
+    hs, he = header
+    label_end += ls
+    label = {t.id for t in terms[bisect.bisect_left(term_starts, ls):bisect.bisect_left(term_starts, label_end)]
+             if t.kind == "endpoint" and t.end <= label_end}
+    here = terms[bisect.bisect_left(term_starts, hs):bisect.bisect_left(term_starts, he)]
+    outcomes = [t for t in here if t.kind == "endpoint" and t.end <= he]
+    if not label or label & {t.id for t in outcomes}:
+        return False
+    named = [t for t in here if t.kind == "population" and t.end <= he]
+    named += [p for p in inner[bisect.bisect_left(inner, hs, key=_START):bisect.bisect_left(inner, he, key=_START)]
+              if p.end <= he and any(o.start <= p.start and p.end <= o.end for o in outcomes)]
+    ids = [t.id for t in sorted(named, key=_POSITION)]
+    if len(ids) != len(cells) or len(set(ids)) != len(ids):
+        return False
+    claim.population, claim.population_source = ids[index], "own"
+    return True
 
 
 _WORD = re.compile(r"[A-Za-z]{2}")
@@ -2335,7 +2509,8 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
                 back: list[Term], text: str, respectively: bool = False,
                 columns: dict[int, dict[str, str]] | None = None, product_arms: tuple[str, ...] = (),
                 time_paired: dict[int, str] | None = None, arms: list[Term] = (),
-                endpoint_paired: set[int] | frozenset = frozenset()) -> set[str]:
+                endpoint_paired: set[int] | frozenset = frozenset(),
+                defined: dict[tuple[int, int], str] | None = None) -> set[str]:
     """Arm or population for each claim of a sentence, with vs-chains (see module doc); returns the
     populations named after a pair as whom all its values count (:func:`_shared_denominator`).
 
@@ -2343,7 +2518,9 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
     ``terms``: the sentence's terms of this kind, in order; ``back``: the preceding sentences' terms;
     ``columns``: what the header of a table claim's column names (:func:`_table_columns`);
     ``arms``: for populations, the sentence's arm terms (an arm may stand between a value and the
-    population in brackets after it: "87.7% with EXAMPLIMAB (second line)").
+    population in brackets after it: "87.7% with EXAMPLIMAB (second line)"); ``defined``: the group
+    each population named by a defining phrase narrows (:func:`_defined_groups`: "responders who
+    remained biomarker-positive"), by the span of its merged term.
 
     A population set off as the value's label, in brackets or after a dash, right after the value or
     right before it, is the value's own as a population named next to it is (:func:`_label_after`,
@@ -2367,6 +2544,11 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
     narrowed: dict[str, set[str]] = {}
     if kind == "population" and len(terms) > 1:
         terms, narrowed = _narrowed_labels(terms, text)
+    if defined:
+        for t in terms:
+            wider = defined.get((t.start, t.end))
+            if wider is not None:
+                narrowed.setdefault(t.id, set()).add(wider)
     if not terms:
         # none named in the sentence (the common case): each claim takes the last one named before
         previous = next((t.id for t in reversed(back) if t.kind == kind), None)
@@ -2535,6 +2717,12 @@ def _attach_who(ordered: list[Claim], chains: list[list[Claim]], kind: str, term
             template[len(chain)] = [(getattr(c, kind), getattr(c, source_field), c.arm_not if kind == "arm" else None)
                                     for c in chain]
     for c in ordered:
+        row_population = columns.get(id(c), {}).get("row-population") if columns and kind == "population" else None
+        if row_population is not None and c.population == column.get(id(c)) and c.endpoint is not None \
+                and c.parallel_of is None:
+            # a table cell: the population its row's label names narrows its column's (:func:`_table_columns`)
+            c.parallel_of = (c.endpoint, None, row_population, c.population)
+            continue
         wider = narrowed.get(c.population or "")
         if wider is not None and len(wider) == 1 and c.endpoint is not None and c.parallel_of is None \
                 and c.population_source in ("own", "chain", "sentence"):

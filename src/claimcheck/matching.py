@@ -727,6 +727,13 @@ class Matcher:
         # second-line setting, median DFS was …" where the library holds DFS for the whole trial only):
         # the figure is of a population the library does not report, not a wrong copy of another one's
         unheld = None if population else self._unheld_population(claim, text, scope)
+        if unheld is None and population and claim.parallel_of is not None and claim.endpoint \
+                and population == claim.parallel_of[3] and claim.parallel_of[2] in self._held(claim.endpoint, scope) \
+                and population not in self._held(claim.endpoint, scope) and population in self.ref.populations:
+            # a group the text narrows by a state or subgroup ("in the ITT population with SUBTYPE-X
+            # mutations", context.py's defining phrases and brackets) where the library holds the wider
+            # group's figure only and no population that is both (:meth:`_narrow_parallel` found none)
+            unheld = self.ref.populations[population].label
         if unheld is not None:
             return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
                          found=claim.describe_value(), score=sc(entry),

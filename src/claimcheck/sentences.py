@@ -31,7 +31,9 @@ A sentence ends
 * where only the lines show it (:func:`line_sentence_starts`): after a bullet item whose next
   line is not its continuation, around a short heading-like line, around a table row or a
   dot-leader row ("Median DFS .......... 7.7 months": its label, leader and values are one
-  sentence, never cut at the leader's last dot and never joined to the row above or below);
+  sentence, never cut at the leader's last dot and never joined to the row above or below; the
+  lines its values wrap onto with a hanging indent are the row's, so a name cut by the wrap stays
+  one phrase and a figure there is never the next row's label's: :func:`_row_end`);
 * at a line led by a label and a colon under another such line (the turns of a script or a
   transcript: "SUPER: … 35/162 (21.6%)" / "VO: … in the product's patients", "**User:** …", header
   fields "From: …" / "Subject: …"), unless the line above ends in the middle of a clause
@@ -198,17 +200,18 @@ _QUOTED_RUN = re.compile(r"^[ \t]{0,8}>[ \t]{0,8}[^\n]{0,2000}(?:\n[ \t]{0,8}>[ 
 _QUOTED_LINE = re.compile(r"[ \t]{0,8}>[ \t]{0,8}(\S?)")
 #: a dot-leader row: a label (at most 88 characters, no dot, no cell bar) after an optional bullet,
 #: a leader of three or more dots (single blanks allowed between them) or an ellipsis character,
-#: then a figure on the same line ("Median DFS .......... 7.7 vs 6.2 months", "ORR \u2026 45%");
+#: then a figure on the same line ("Median DFS .......... 7.7 vs 6.2 months", "ORR \u2026 45%", a figure
+#: of one digit too: "Rash ...... 2%", "Onset ...... 9 days");
 #: group 1 is the leader
 _LEADER_ROW = re.compile(
     r"^[ \t]{0,8}(?:[\u2022\u25aa*+\u2013-][ \t]{1,4})?[^\n.\u2026|]{1,88}?[ \t]?"
-    r"((?:\.[ \t]?){2,}\.|\u2026[\u2026. \t]{0,200})(?=[ \t]{0,8}[^\s.\u2026][^\n]{0,40}?\d)",
+    r"((?:\.[ \t]?){2,}\.|\u2026[\u2026. \t]{0,200})(?=[ \t]{0,8}(?:\d|[^\s.\u2026][^\n]{0,40}?\d))",
     re.MULTILINE)
 #: a row of a leader table whose label is so long that its leader is one or two dots ("MRD
 #: negativity in responders .. 78.4%"): a dot-leader row only where a full leader row right above or
 #: below ends its leader in the same column (the typist aligned the values); a lone ".." is no leader
 _SHORT_LEADER_ROW = re.compile(
-    r"^[ \t]{0,8}(?:[\u2022\u25aa*+\u2013-][ \t]{1,4})?[^\n.\u2026|]{1,88}?[ \t](\.\.?)[ \t]{1,8}(?=[^\s.\u2026][^\n]{0,40}?\d)", re.MULTILINE)
+    r"^[ \t]{0,8}(?:[\u2022\u25aa*+\u2013-][ \t]{1,4})?[^\n.\u2026|]{1,88}?[ \t](\.\.?)[ \t]{1,8}(?=\d|[^\s.\u2026][^\n]{0,40}?\d)", re.MULTILINE)
 #: a line led by a label and a colon: a speaker or channel in a script or transcript ("VO: …",
 #: "SUPER: …", "**User:** …", "Q: …"), a field of a header ("From: …", "Subject: …"), an arm's
 #: line ("Arm A: 78.4%"); the label is at most 30 characters, starts with a capital and holds no colon
@@ -375,54 +378,129 @@ def _label_turns(text: str) -> list[int]:
 
 def _leader_rows(text: str) -> tuple[list[int], frozenset[int]]:
     """The dot-leader rows of ``text`` (:data:`_LEADER_ROW`): (the sentence starts they make: each
-    row's line start and the start of the line after it; the offsets of their leaders' last dots,
-    where :data:`_SENTENCE_BREAK` must not end a sentence). One pass over the lines, only where the
-    text holds a leader at all."""
+    row's line start and the start of the line after it and its continuation lines
+    (:func:`_row_end`); the offsets of their leaders' last dots, where :data:`_SENTENCE_BREAK` must
+    not end a sentence). One pass over the lines, only where the text holds a leader at all."""
     if "..." not in text and ". . ." not in text and "\u2026" not in text:
         return [], frozenset()
     starts: list[int] = []
     dots: set[int] = set()
 
-    def add(row_start: int, leader_end: int, last: int) -> None:
+    def add(row_start: int, after: int | None, last: int) -> None:
         starts.append(row_start)
-        nl = text.find("\n", leader_end)
-        if nl != -1:
-            starts.append(nl + 1)
+        if after is not None:
+            starts.append(after)
         if last != -1:
             dots.add(last)
 
     for m in _LEADER_ROW.finditer(text):
-        add(m.start(), m.end(), text.rfind(".", m.start(1), m.end(1)))
-        for short in (_short_leader_row(text, _line_before(text, m.start())),
-                      _short_leader_row(text, _line_after(text, m.start()))):
+        after = _row_end(text, m.start(), m.end())
+        add(m.start(), after, text.rfind(".", m.start(1), m.end(1)))
+        for short in (_short_leader_row(text, _row_before(text, m.start())), _short_leader_row(text, after)):
             if short is not None and short.end(1) - 1 not in dots:
-                add(short.start(), short.end(), short.end(1) - 1)
+                add(short.start(), _row_end(text, short.start(), short.end()), short.end(1) - 1)
     return starts, frozenset(dots)
+
+
+#: the most continuation lines one leader row may have
+_CONTINUATION_LINES = 8
+#: a line that is a row, an item or a heading of its own, never a leader row's continuation: a
+#: bullet, a numbered item, a Markdown heading (matched after the line's indentation; a line that
+#: holds a cell bar is a table row too)
+_OWN_LINE = re.compile(r"[\u2022\u25aa\u2013\u2014*+-][ \t]|\d{1,2}[.)][ \t]|#{1,6}[ \t]|\|")
+#: a continuation line's first character that cannot start a row of its own: a lower-case word, a
+#: figure, an opening bracket ("febrile" / "neutropenia 26%", "22.8%" / "(18/79) of those …"); not
+#: a footnote's mark ("(a) Post hoc …", "[1] On file"): a note under the table is no part of its row
+_GOES_ON = re.compile(r"(?![(\[][a-z0-9]{1,2}[)\]])[a-z0-9(\[]")   # after the line's indentation
+
+
+def _row_end(text: str, row_start: int, leader_end: int) -> int | None:
+    """The start of the line after the leader row at ``row_start`` (its leader ends at
+    ``leader_end``) and after its continuation lines, None at the end of the text.
+
+    A row whose values run past the line wraps them onto continuation lines set with a hanging
+    indent ("Myelosuppression ... low platelets 51%, low neutrophils 49%, febrile" /
+    "                     neutropenia 26%"): those lines are the row's (one sentence with it, so a
+    phrase cut by the wrap is still one phrase and a figure on them takes the row's label, never the
+    next row's). A continuation line is not blank, is indented deeper than the row, is no row, item
+    or heading of its own (:data:`_OWN_LINE`, a dot-leader row), and either starts in the column of
+    the row's first value (give or take two), or starts with a lower-case word, a figure or a bracket
+    (:data:`_GOES_ON`), or follows a line that ends in the middle of a clause (a comma, a connective)."""
+    value = _NON_BLANK.search(text, leader_end)
+    nl = text.find("\n", leader_end)
+    if nl == -1:
+        return None
+    row_indent = len(_INDENT.match(text, row_start).group())
+    value_col = value.start() - row_start if value is not None and value.start() < nl else None
+    for _ in range(_CONTINUATION_LINES):
+        ls = nl + 1
+        le = text.find("\n", ls)
+        le = len(text) if le == -1 else le
+        indent = len(_INDENT.match(text, ls).group())
+        if ls + indent >= le or indent <= row_indent or _OWN_LINE.match(text, ls + indent, le) \
+                or text.find("|", ls, le) != -1:
+            break
+        prev = text[max(ls - 1 - 60, text.rfind("\n", 0, nl) + 1):nl]   # the line's end is enough
+        if not ((value_col is not None and abs(indent - value_col) <= 2) or _GOES_ON.match(text, ls + indent)
+                or _CONTINUES.search(prev) or _OPEN_END.search(prev)):
+            break
+        if _may_lead(text, ls, le) and (_LEADER_ROW.match(text, ls) or _SHORT_LEADER_ROW.match(text, ls)):
+            break   # a row of its own (a sub-row indented under this one)
+        if le == len(text):
+            return None
+        nl = le
+    return nl + 1
+
+
+def _row_before(text: str, ls: int) -> int | None:
+    """The start of the row right above the line at ``ls``: the line before it, or, where that line
+    continues a row (:func:`_row_end`), that row's first line."""
+    above = _line_before(text, ls)
+    if above is None or not text[above].isspace() or text[above] == "\n":
+        return above   # not indented: no continuation line (the common case, without a regex)
+    at = above
+    for _ in range(_CONTINUATION_LINES):
+        if at is None:
+            break
+        end = text.find("\n", at)
+        row = (_LEADER_ROW.match(text, at) or _SHORT_LEADER_ROW.match(text, at)) \
+            if _may_lead(text, at, len(text) if end == -1 else end) else None
+        if row is not None:
+            leader_end = row.end(1) if row.re is _LEADER_ROW else row.end()
+            return at if _row_end(text, at, leader_end) == ls else above
+        if at == 0 or not text[at].isspace() or text[at] == "\n":
+            break   # a line that is not indented continues no row
+        at = _line_before(text, at)
+    return above
+
+
+def _may_lead(text: str, ls: int, le: int) -> bool:
+    """Whether the line [ls, le) holds a dot or an ellipsis (a leader row must: the cheap test
+    before the row patterns, which try every label length)."""
+    return text.find(".", ls, le) != -1 or text.find("\u2026", ls, le) != -1
 
 
 def _line_before(text: str, ls: int) -> int | None:
     return None if ls == 0 else text.rfind("\n", 0, ls - 1) + 1
 
 
-def _line_after(text: str, ls: int) -> int | None:
-    nl = text.find("\n", ls)
-    return None if nl == -1 else nl + 1
-
-
 def _short_leader_row(text: str, ls: int | None) -> re.Match | None:
     """The row at line start ``ls`` when it is a short-leader row (:data:`_SHORT_LEADER_ROW`) whose
-    leader ends in the column where a full leader row right above or below ends its own."""
+    leader ends in the column where a full leader row right above or below ends its own (the rows
+    above and below looked for past continuation lines, :func:`_row_end`)."""
     if ls is None:
         return None
     m = _SHORT_LEADER_ROW.match(text, ls)
     if m is None or _LEADER_ROW.match(text, ls) is not None:
         return None
     column = m.end(1) - ls
-    for other in (_line_before(text, ls), _line_after(text, ls)):
+
+    def aligned(other: int | None) -> bool:
         full = _LEADER_ROW.match(text, other) if other is not None else None
-        if full is not None and abs((full.end(1) - other) - column) <= 1:
-            return m
-    return None
+        return full is not None and abs((full.end(1) - other) - column) <= 1
+
+    # the row below is looked for only where the row above does not align
+    return m if aligned(_row_before(text, ls)) or aligned(_row_end(text, ls, m.end())) else None
 
 
 def short_leader(text: str, start: int) -> tuple[int, int] | None:
