@@ -866,6 +866,14 @@ def _is_boundary(index, k: int) -> bool:
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+def _heading_between(index, j: int, i: int) -> bool:
+    """A heading or heading-like line (not a list's lead-in ending with a colon) stands between
+    sentences ``j`` and ``i`` (either order), or opens the later one's section: they are read
+    under different headings."""
+    lo, hi = min(j, i), max(j, i)
+    return any(_is_boundary(index, k) and not _lead_in(index, k) for k in range(lo + 1, hi + 1))
+
+
 def _bare(index, k: int) -> bool:
     """Sentence ``k`` holds no word: an item number ("5."), a rule or a mark."""
     s, e = index.sentence_span(k)
@@ -1675,6 +1683,14 @@ class RequiresIf(PackRule):
                 # a heading, whose caveat it is is scope.own_section's question (it names an analysis)
                 section = index.sentence_section(i)
                 ok = [j for j in ok if j not in attached or attached[j][2] and index.sentence_section(j) != section]
+                # a caveat given in the sentence of a result of its own, none of this rule's ("At two
+                # years 22.8% were alive; this is a descriptive result"), labels that result: across a
+                # heading it speaks for nothing else, however near (within its section, a caveat tacked
+                # onto the last result of a paragraph may still be read as the paragraph's)
+                results = _result_sentences(run)
+                beyond = self._beyond_sentences(run)
+                ok = [j for j in ok if j not in results or j in trigger_sentences or j in beyond
+                      or not _heading_between(index, j, i)]
             if self.forward:
                 # a disclaimer for what follows ("everything I am about to show …", "all analyses
                 # that follow") does not speak for the claims before it, however near
@@ -1828,10 +1844,7 @@ class RequiresIf(PackRule):
             return {}
         index = run.index
         text = index.text
-        beyond = self._term_sentences(run, "attached", self.attached or []) \
-            | self._term_sentences(run, "document_wide", self.document_wide) \
-            | self._term_sentences(run, "forward", self.forward) | self._term_sentences(run, "backward", self.backward) \
-            | self._section_sentences(run)
+        beyond = self._beyond_sentences(run)
         out: dict[int, tuple[int, int, bool]] = {}
         for j in ok:
             s, e = index.sentence_span(j)
@@ -1855,6 +1868,14 @@ class RequiresIf(PackRule):
                 if before is not None:
                     out[j] = (*before, True)
         return out
+
+    def _beyond_sentences(self, run: "RuleRun") -> frozenset[int]:
+        """The sentences whose caveat speaks beyond the result beside it: a ``wide``,
+        ``document_wide``, ``forward``, ``backward`` or section-wide term in them."""
+        return self._term_sentences(run, "attached", self.attached or []) \
+            | self._term_sentences(run, "document_wide", self.document_wide) \
+            | self._term_sentences(run, "forward", self.forward) | self._term_sentences(run, "backward", self.backward) \
+            | self._section_sentences(run)
 
     def _section_sentences(self, run: "RuleRun") -> frozenset[int]:
         """The sentences that speak for their whole section (``require.section_wide``): those that
