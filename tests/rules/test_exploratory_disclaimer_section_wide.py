@@ -1,6 +1,7 @@
 """F002: a disclaimer that states its own scope as its section ("everything reported in this
 section …", "the findings on this page …", "each of the analyses below …", a heading "(all post
-hoc)") covers every claim of that section, however far, including a table under a bold or plain
+hoc)", its section named by its label: "everything in Part B:", "all analyses in Section 3 are")
+covers every claim of that section, however far, including a table under a bold or plain
 sub-heading inside it: a section runs to the next heading of its level (Markdown "##", HTML
 "<h2>"), or in plain text from a capitalised or underlined heading to the next one. A disclaimer
 without such scope words keeps its reach of 3 sentences; one with them does not reach the next
@@ -250,3 +251,56 @@ def test_a_disclaimer_for_all_results_of_its_section_is_not_the_documents(lint_p
         Non-responders were left out. In a post hoc analysis, MRD-negative BESPONSA responders who
         went on to transplant had a median OS of 19.2 months.
         """) == found
+
+
+#: a plain-text handout in lettered parts; the caveat names its part by its label
+PARTS = """\
+JOURNAL CLUB: MRD AND OUTCOME
+
+PART A. THE TRIAL
+
+The trial randomised 326 adults. The overall survival primary endpoint was not met.
+
+PART B. THE MRD ANALYSES
+
+{disclaimer}
+
+B1. Responders by MRD status
+    Median OS, MRD-negative ............ 14.1 months
+    Median OS, MRD-positive ............ 7.2 months
+    Median PFS, MRD-negative ........... 8.6 months
+    Median PFS, MRD-positive ........... 5.4 months
+
+B2. Transplant
+    Median OS after transplant, MRD-negative .... 19.2 months
+
+PART C. DISCUSSION
+
+{part_c}
+"""
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "A word on everything in Part B: these analyses were not planned and are exploratory only.",
+    "Please note that all analyses in Part B are post hoc and hypothesis-generating.",
+    "All results reported in Section B, below, are exploratory and should be read with caution.",
+])
+def test_a_disclaimer_naming_its_part_by_its_label_covers_the_part(lint_piece, disclaimer):
+    text = PARTS.format(disclaimer=disclaimer, part_c="What would a randomised comparison need?")
+    assert f002(lint_piece, text, "piece.txt") == []
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "A word on everything in Part B: these analyses are exploratory only.",
+    "Please note that all analyses in Part B are post hoc and hypothesis-generating.",
+])
+def test_a_disclaimer_naming_its_part_does_not_reach_the_next_part(lint_piece, disclaimer):
+    later = ("Sources of bias remain. The groups differ. Transplant was not randomised. In a post hoc analysis "
+             "of responders in first salvage, median OS was 15.6 months when MRD-negative.")
+    text = PARTS.format(disclaimer=disclaimer, part_c=later)
+    assert f002(lint_piece, text, "piece.txt") == [text.splitlines().index(later) + 1]
+
+
+def test_the_part_without_its_disclaimer_is_flagged(lint_piece):
+    text = PARTS.format(disclaimer="The figures come from the published report.", part_c="Any questions?")
+    assert f002(lint_piece, text, "piece.txt") != []
