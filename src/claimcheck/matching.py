@@ -518,7 +518,8 @@ class Matcher:
                     {p for p in claim.population_candidates if p in self._held(claim.endpoint, scope)}) >= 2:
             bound_population = named_population = claim.population
         if compatible and named_population and claim.endpoint and claim.n is None and any(
-                f.entry.endpoint == claim.endpoint and f.entry.population == named_population
+                f.entry.endpoint == claim.endpoint and (f.entry.population == named_population
+                                                           or self._narrower(f.entry.population, named_population))
                 and (arm is None or f.arm is None or f.arm == arm) for f in facts):
             # context beats coincidence: "in second-line patients, ORR was 86.8% with EXAMPLIMAB" where
             # the library holds the endpoint for the second line (87.7%) is judged there, never
@@ -528,6 +529,10 @@ class Matcher:
             # "biomarker-negative" column)
             # -- a population bound to the value (above) binds: another population the sentence names
             # for another value does not confirm it (a swap between two populations is a mismatch)
+            # -- where the library holds the endpoint only for subgroups of the bound population ("in
+            # first salvage, A-negative vs A-positive: 19.2 vs 6.9 months" where it holds each subgroup
+            # of first salvage), those are the figures meant: another subgroup's equal figure (A-negative
+            # after a procedure) does not confirm it
             compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
                           or f.entry.population == named_population
                           or (f.entry.population in claim.population_candidates and bound_population is None)
@@ -716,13 +721,23 @@ class Matcher:
         if len(worded) > 1 and nearest_words:
             # several entries' own words named in the sentence: the ones nearest the value
             worded = {k: f for k, f in worded.items() if k in nearest_words} or worded
+        # the population named holds no figure of the endpoint, its subgroups do, and the sentence names
+        # the state that makes them ("in first salvage, X-negative vs X-positive: 19.2 vs 6.9 months"
+        # where the library holds the endpoint for X-negative and X-positive patients in first salvage):
+        # the figure is one of those subgroups', the one nearest in value
+        subgroup = [] if worded or not population or any(f.entry.population == population for f in own_arm) else [
+            f for f in own_arm if f.entry.population and self._narrower(f.entry.population, population)
+            and any(c not in (population, f.entry.population) and self._narrower(f.entry.population, c)
+                    for c in claim.population_candidates)]
         if len(worded) == 1:
             (best,) = worded.values()
+        elif subgroup:
+            best = min(subgroup, key=lambda f: (abs(f.value.value - (claim.value.value if claim.value else 0)), -sc(f.entry)))
         else:
             best = max(own_arm, key=lambda f: (sc(f.entry), -abs(f.value.value - (claim.value.value if claim.value else 0))))
         entry = best.entry
         own_words = len(worded) == 1
-        named = (bool(population) and population == entry.population) or own_words
+        named = (bool(population) and population == entry.population) or own_words or bool(subgroup)
         # a subgroup the text names before the figure that no entry of this endpoint holds ("in the
         # second-line setting, median DFS was …" where the library holds DFS for the whole trial only):
         # the figure is of a population the library does not report, not a wrong copy of another one's
@@ -750,7 +765,7 @@ class Matcher:
         # line", the second-line entry holding the comparator's figure alone): a lone
         # figure in a piece about the product is the product's, which no entry holds -- not a wrong
         # copy of the comparator's figure (the arm carried from the text before is a guess)
-        if named and population and arm is None and claim.arm_source in (None, "context", "ambiguous") \
+        if named and population and not subgroup and arm is None and claim.arm_source in (None, "context", "ambiguous") \
                 and claim.endpoint_strength == "sentence" and not _VS_NEAR.search(text[max(0, claim.start - 16):claim.end + 16]) \
                 and not any(f.arm in products for f in own_arm if f.entry.population == population) \
                 and any(f.arm in products for f in facts if f.entry.endpoint == claim.endpoint):
@@ -852,7 +867,9 @@ class Matcher:
                     and not own_words and not timed
                     else "the entry's own words named in the sentence" if own_words and not timed
                     and not (population and population == entry.population)
-                    else "time point named in the sentence" if timed else "population named in the sentence") if named
+                    else "time point named in the sentence" if timed
+                    else "a subgroup of the population named in the sentence, the nearest in value"
+                    if subgroup and population != entry.population else "population named in the sentence") if named
                    else "the endpoint's default entry" if default
                    else "the endpoint's only entry",
                    "arm " + ("named" if claim.arm_source in ("own", "chain") else "inferred") if best.arm else "",
@@ -1459,7 +1476,8 @@ class Matcher:
             spans += [(m.start() + s0, m.end() + s0) for m in exact.finditer(sentence)]
         for a, b in spans:
             lead = text[max(s0, a - _OWNER_REACH):a]
-            if not (_INTRODUCED.search(lead) or not lead.strip(" \t*_#|-")):
+            if not (_INTRODUCED.search(lead) or not lead.strip(" \t*_#|-") or _INTRODUCES.match(text, a, b)):
+                # (a name that carries its own "in"/"among": "in first salvage", "among responders")
                 continue  # not introduced as who was counted ("rash and post-transplant mortality")
             if b <= claim.start:
                 # "In second-line patients, … 87.7%": before the value, unless it closes another
@@ -2080,6 +2098,8 @@ _CYCLES_FIGURE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eig
 _AFTER_REACH = 40
 #: what introduces a population as who was counted: "in", "among", "for", "of" (the text's start does too)
 _INTRODUCED = re.compile(r"\b(?:in|among|amongst|for|of|within)\s{1,3}(?:the\s{1,3}|all\s{1,3}|those\s{1,3})?$", re.I)
+#: a population's name that opens with the word introducing who was counted ("in first salvage")
+_INTRODUCES = re.compile(r"(?:in|among|amongst|for|of|within)\s", re.I)
 #: a word that introduces who was counted, anywhere between a value and a population named after it
 _INTRODUCING = re.compile(r"\b(?:in|among|amongst|for|of|within)\b", re.I)
 #: a clause break between a value and a population named after it
