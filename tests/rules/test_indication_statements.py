@@ -171,6 +171,7 @@ def test_slot_defect_is_named_at_the_statement(name, linter_for):
 
 
 # ------------------------------------------------------------------ 4. separators: the statement's line
+# (a slot left out of a wrapped statement: the line where it belongs, test_indication_slot_left_out_place)
 SEPARATED = {
     "bes-us": ("besponsa", "US",
         "=====================================\nBESPONSA (inotuzumab ozogamicin)\n"
@@ -187,11 +188,11 @@ SEPARATED = {
         "BESPONSA\n*****************\nIndication\n*****************\nBESPONSA is indicated as monotherapy "
         "for the treatment of\nadults with relapsed or refractory B cell precursor acute\nlymphoblastic "
         "leukaemia (ALL). Adults with Ph+ disease should have failed\nat least one tyrosine kinase "
-        "inhibitor (TKI).\n\n" + EU_TAIL, 5, {"biomarker"}),
+        "inhibitor (TKI).\n\n" + EU_TAIL, 6, {"biomarker"}),   # where CD22-positive belongs: after "refractory"
     "xos-us-heading-over-wrapped": ("xospata", "US",
         "XOSPATA (gilteritinib)\n---------------------\nIndication\nXOSPATA is indicated for the treatment "
         "of adult patients who have\nrelapsed or refractory acute myeloid leukemia (AML) with a FLT3\n"
-        "mutation.\n\n" + US_PI, 4, {"biomarker"}),
+        "mutation.\n\n" + US_PI, 6, {"biomarker"}),   # where the test belongs: after "mutation"
 }
 
 

@@ -1,5 +1,8 @@
 """``indication``: every indication statement is compared with the approved wordings slot by
-slot (see :mod:`claimcheck.checks.packs`)."""
+slot (see :mod:`claimcheck.checks.packs`). A statement over several lines is reported at the line a
+reviewer must change: the words that broaden it, or, for a slot only left out, the line where the
+slot belongs (after the wording of the slot stated before it in the approved order); else at its
+first line."""
 
 from __future__ import annotations
 
@@ -542,6 +545,10 @@ class Indication(PackRule):
             at = [index.lowered.find(w.lower(), s, found_end) for _, ws, _ in broad for w in ws]
             at = [a for a in at if a >= 0]
             at = max(s, min(at)) if at else s
+            if at == s and shown_missing and not narrowed and not broad:
+                # ... and where a slot is only left out ("… in adult and pediatric / patients." without
+                # the age), where it belongs: after the wording of the slot stated before it
+                at = self.gap(index, v, shown_missing[0], s, found_end)
             yield run.ctx.finding(
                 self.rule, at, e,
                 self.message(f"the indication statement differs from the approved {v.name or 'indication'} ("
@@ -552,6 +559,20 @@ class Indication(PackRule):
                        "slots": sorted({el.slot for el in missing} | {el.slot for el, _ in narrowed}
                                        | {sl for sl, _, _ in broad} - {""}),
                        "variant": v.id})
+
+    @staticmethod
+    def gap(index: TextIndex, v: Variant, missing: Element, s: int, end: int) -> int:
+        """Where the left-out slot ``missing`` belongs in the statement [s, end): the start of the
+        line on which the wording of the nearest slot before it in the approved order ends (the
+        statement's start when none before it is stated)."""
+        at = s
+        for el in v.elements:
+            if el is missing:
+                break
+            ends = [hb for p in el.patterns() if p is not None for _, hb, _ in p.finditer(index, s, end)]
+            if ends:
+                at = max(ends) - 1
+        return max(s, index.text.rfind("\n", s, at) + 1) if at > s else s
 
     @staticmethod
     def weakened(index: TextIndex, v: Variant, el: Element, s: int, end: int) -> str | None:
