@@ -539,7 +539,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # median (range): 43 (range 20–78) years · 29.6 months (range 1.7-49.7 months)
     ("range", re.compile(rf"(?P<val>{_N})(?:\s{{0,2}}{_DUR_UNIT})?\s{{0,2}}{_RANGE}(?:\s{{0,2}}years)?")),
     # ranges between two values: 30% to 50%, 31%–44%, 80% to 90%
-    ("pct_range", re.compile(rf"(?P<lo>{_N})%?{_RANGE_DASH}(?P<hi>{_I}){_PCT}")),
+    # (never a share, a dash, then the level of its interval: "20.6% – 95% CI 15.8-26.0")
+    ("pct_range", re.compile(rf"(?P<lo>{_N})%?{_RANGE_DASH}(?P<hi>{_I}){_PCT}(?!{_LEVEL_OF})")),
     # a group of patients defined by the cycles they had, a cut-off and no dosing claim: "responders
     # who received ≤ 2 cycles", "patients given up to 2 cycles … than those given more than 2 cycles"
     ("cycles_group", re.compile(
@@ -1861,38 +1862,71 @@ def _comparative_amount(text: str, c: Claim) -> bool:
 #: an interval in brackets after a few words that name whose figure it is: "7.7 months with EXAMPLIMAB
 #: (95% CI 6.0-9.2)", "80.7% in the first 218 patients (95% CI, 72.1-87.7)"; the words never compare or
 #: list ("vs", "and", "than"), so the interval is the figure's own
-_CI_AFTER_WORDS = re.compile(
-    r"[^\S\n]{1,2}(?:with|in|for|on|among|of|receiving)"
-    r"(?:[^\S\n]{1,2}(?!(?:vs|versus|and|or|than|compared|while|whereas|but|respectively)\b)[A-Za-z][\w/+-]{0,30}){1,5}?"
-    rf"[^\S\n]{{0,2}}(?P<ci>{_CI})")
+_GROUP_WORDS = (r"[^\S\n]{1,2}(?:with|in|for|on|among|of|receiving)"
+                r"(?:[^\S\n]{1,2}(?!(?:vs|versus|and|or|than|compared|while|whereas|but|respectively)\b)"
+                r"[A-Za-z][\w/+-]{0,30}){1,5}?")
+_CI_AFTER_WORDS = re.compile(rf"{_GROUP_WORDS}[^\S\n]{{0,2}}(?P<ci>{_CI})")
+#: ... or after a comma or semicolon, its level stated: "29.4% with standard care, 95% CI 21.0-38.8"
+_CI_AFTER_WORDS_COMMA = re.compile(
+    rf"{_GROUP_WORDS}[^\S\n]{{0,2}}[,;][^\S\n]{{0,3}}(?P<ci>{_CI_BODY})(?!\d|\.\d|,\d)")
 
 
-#: an interval right after a rate's own n/N, on its line: "78.4% (69/88) 95% CI, 68.4-86.5" (a table
-#: cell that breaks its line between them), "78.4% (69/88); 95% CI 68.4-86.5", "(69/88; 95% CI ...)",
-#: "69/88 (78.4%), 95% CI ..."
-_CI_AFTER_OWN_COUNT = re.compile(
-    rf"[^\S\n]{{0,2}}[)\]]?[^\S\n]{{0,8}}(?:[;,][^\S\n]{{0,3}})?(?P<ci>{_CI_BODY_OPT})(?![\d.]|,\d)")
-#: what sets a rate against the one before it: "80.7% (88/109) vs 29.4% (32/109)": an interval after
+#: what may stand between a figure and the interval written right after it, on its line: the close of
+#: the figure's own bracket ("78.4% (69/88) 95% CI, 68.4-86.5": a table cell that breaks its line
+#: between them), then at most one separator: ";", ",", ":", a middle dot or bullet, a dash (a hyphen
+#: only with a space after it) -- "80.7% (88/109) · 95% CI 72.1–87.7", "7.7 months — 95% CI 6.0 to 9.2",
+#: "29.4%; 95% CI: 21.0-38.8", "(69/88; 95% CI ...)", "69/88 (78.4%), 95% CI ..."; never a cell
+#: boundary "|" (the next cell may be another figure's interval)
+_CI_SEPARATOR = (r"[^\S\n]{0,2}[)\]]?[^\S\n]{0,8}"
+                 r"(?:(?:[;,:\u00b7\u2022\u2219\u22c5\u2013\u2014]|-(?=[^\S\n]))[^\S\n]{0,3})?")
+#: an interval right after its figure (:data:`_CI_SEPARATOR`), its bounds ending there
+_CI_RIGHT_AFTER = re.compile(rf"{_CI_SEPARATOR}(?P<ci>{_CI_BODY_OPT})(?!\d|\.\d|,\d)")
+#: ... or at the start of the next line, where the figure's table cell goes on there (a Markdown cell
+#: broken with "<br>": "| 80.7% (88/109)<br>95% CI 72.1–87.7 |"), the cell closing after it
+_CI_NEXT_CELL_LINE = re.compile(
+    rf"[^\S\n]{{0,2}}[)\]]?[^\S\n]{{0,8}}\n[^\S\n|]{{0,12}}(?P<ci>{_CI_BODY_OPT})(?!\d|\.\d|,\d)(?=[^\S\n]{{0,4}}\|)")
+#: what sets a figure against the one before it: "80.7% (88/109) vs 29.4% (32/109)": an interval after
 #: the second may be the comparison's
 _SET_AGAINST = re.compile(r"[\s*_)\]]{0,4}(?:vs\.?|versus|and|or|compared\s{1,2}(?:with|to))[\s*_(\[]{0,4}", re.I)
 
 
+def _interval_right_after(text: str, c: Claim) -> re.Match | None:
+    """The interval written right after ``c`` (:data:`_CI_RIGHT_AFTER`), or on the next line where ``c``
+    is in a table cell that the line break does not close (:data:`_CI_NEXT_CELL_LINE`)."""
+    m = _CI_RIGHT_AFTER.match(text, c.end)
+    if m is None and "|" in text:
+        le = text.find("\n", c.end)
+        if le != -1 and "|" not in text[c.end:le] and _on_table_line(text, c.start):
+            m = _CI_NEXT_CELL_LINE.match(text, c.end)
+    return m
+
+
 def _intervals_after_words(text: str, claims: list[Claim]) -> None:
-    """A percentage or duration without an interval takes the interval that follows a few words
-    naming its group (:data:`_CI_AFTER_WORDS`) when no other claim stands between them; a percentage
-    with its own n/N, the interval right after them (:data:`_CI_AFTER_OWN_COUNT`), unless it is set
-    against a rate before it."""
+    """A figure without an interval -- a percentage, a duration or a ratio -- takes the interval written
+    right after it (and after its own n/N), whatever separates them (:func:`_interval_right_after`:
+    a bracket, a semicolon, a comma, a middle dot, a dash, the line break of its table cell), unless
+    another claim stands between them or the figure is set against one of its kind before it ("80.7% vs
+    29.4%, 95% CI ...": the comparison's interval, perhaps); a percentage or duration, else, the
+    interval that follows a few words naming its group, in brackets (:data:`_CI_AFTER_WORDS`) or, where
+    the figure is not so set against another, after a comma with its level (:data:`_CI_AFTER_WORDS_COMMA`),
+    when no other claim stands between them. The class this closes: an interval beside a figure that matches
+    a library entry holding one is compared bound by bound (matching.py), so an edited bound is V001;
+    an interval left unread is never compared."""
     for i, c in enumerate(claims):
-        if c.interval is not None or c.value is None or c.kind not in ("percentage", "duration"):
+        if c.interval is not None or c.value is None or c.kind not in ("percentage", "duration", "ratio"):
             continue
-        if c.kind == "percentage" and c.n is not None:
-            m = _CI_AFTER_OWN_COUNT.match(text, c.end)
-            if m is not None and not (i + 1 < len(claims) and claims[i + 1].start < m.end()) and not (
-                    i > 0 and claims[i - 1].kind == "percentage"
-                    and _SET_AGAINST.fullmatch(text, claims[i - 1].end, c.start)):
-                c.interval = _interval_from(m)
-                continue
+        m = _interval_right_after(text, c)
+        if m is not None and not (i + 1 < len(claims) and claims[i + 1].start < m.end()) and not (
+                i > 0 and claims[i - 1].kind == c.kind
+                and _SET_AGAINST.fullmatch(text, claims[i - 1].end, c.start)):
+            c.interval = _interval_from(m)
+            continue
+        if c.kind == "ratio":
+            continue
         m = _CI_AFTER_WORDS.match(text, c.end)
+        if m is None and not (i > 0 and claims[i - 1].kind == c.kind
+                              and _SET_AGAINST.fullmatch(text, claims[i - 1].end, c.start)):
+            m = _CI_AFTER_WORDS_COMMA.match(text, c.end)
         if m is None or (i + 1 < len(claims) and claims[i + 1].start < m.end()):
             continue
         c.interval = _interval_from(m)
