@@ -51,6 +51,9 @@ _DASH_CLASS = "[\\-\u2010\u2011\u2012\u2013\u2014\u2212]"
 _GAP = rf"(?:\s{{0,3}}{_DASH_CLASS}\s{{0,3}}|\s+)"
 _ABBREVIATION = re.compile(r"^[A-Za-z][A-Za-z0-9/+\-]{0,5}$")
 ENDPOINT_PLACEHOLDER = "{endpoint}"
+#: in a rule-pack term, the names of the products the rule speaks of (the claims library's product
+#: names and product arms: the engine knows no product), expanded per document (:meth:`Term.expand`)
+PRODUCT_PLACEHOLDER = "{product}"
 _HEAD = r"(?<!\w)"
 
 
@@ -98,16 +101,21 @@ class Term:
     text: str
     regex: bool = False
 
-    def expand(self, endpoint_terms: tuple[str, ...] = ()) -> list[str]:
-        """Phrases (or one regex source); ``{endpoint}`` expands to the endpoint's terms."""
-        if ENDPOINT_PLACEHOLDER not in self.text:
-            return [self.text]
-        if not endpoint_terms:
-            return []
-        if self.regex:  # run by RE2 (linear.py), which has no look-around: \b bounds the terms
-            alt = "|".join(_linear_phrase_source(t) for t in sorted(endpoint_terms, key=len, reverse=True))
-            return [self.text.replace(ENDPOINT_PLACEHOLDER, f"(?:{alt})")]
-        return [self.text.replace(ENDPOINT_PLACEHOLDER, t) for t in endpoint_terms]
+    def expand(self, endpoint_terms: tuple[str, ...] = (), product_names: tuple[str, ...] = ()) -> list[str]:
+        """Phrases (or one regex source); ``{endpoint}`` expands to the endpoint's terms and
+        ``{product}`` to the product names (none given: the term matches nothing)."""
+        items = [self.text]
+        for placeholder, names in ((ENDPOINT_PLACEHOLDER, endpoint_terms), (PRODUCT_PLACEHOLDER, product_names)):
+            if placeholder not in self.text:
+                continue
+            if not names:
+                return []
+            if self.regex:  # run by RE2 (linear.py), which has no look-around: \b bounds the terms
+                alt = "|".join(_linear_phrase_source(t) for t in sorted(names, key=len, reverse=True))
+                items = [i.replace(placeholder, f"(?:{alt})") for i in items]
+            else:
+                items = [i.replace(placeholder, t) for i in items for t in names]
+        return items
 
 
 def _linear_phrase_source(phrase: str) -> str:
@@ -131,7 +139,8 @@ class TermPattern:
     linear passes; each hit carries the label of its term set.
     """
 
-    def __init__(self, labelled: list[tuple[object, list[Term]]], endpoint_terms: tuple[str, ...] = ()):
+    def __init__(self, labelled: list[tuple[object, list[Term]]], endpoint_terms: tuple[str, ...] = (),
+                 product_names: tuple[str, ...] = ()):
         self.labels: list[object] = []
         lower: list[tuple[str, str]] = []   # (phrase lower-cased, group name)
         exact: list[tuple[str, str]] = []
@@ -139,7 +148,7 @@ class TermPattern:
         lower_regexes: list[str] = []
         for label, terms in labelled:
             for t in terms:
-                for item in t.expand(endpoint_terms):
+                for item in t.expand(endpoint_terms, product_names):
                     name = f"g{len(self.labels)}"
                     self.labels.append(label)
                     if t.regex:  # RE2 syntax: linear time whatever the pack's author wrote
@@ -396,6 +405,7 @@ def lower_safe(source: str) -> bool:
     return not _UPPER_OR_FLAGS.search(stripped)
 
 
-def compile_terms(terms: Iterable[Term], endpoint_terms: tuple[str, ...] = ()) -> TermPattern | None:
-    pattern = TermPattern([(None, list(terms))], endpoint_terms)
+def compile_terms(terms: Iterable[Term], endpoint_terms: tuple[str, ...] = (),
+                  product_names: tuple[str, ...] = ()) -> TermPattern | None:
+    pattern = TermPattern([(None, list(terms))], endpoint_terms, product_names)
     return None if pattern.empty else pattern

@@ -111,6 +111,11 @@ _CATEGORY_TEST = {
 }
 
 
+def _placeholders_filled(source: str) -> str:
+    """``source`` with its placeholders (``{endpoint}``, ``{product}``) as a word, to be checked."""
+    return source.replace("{endpoint}", "X").replace("{product}", "X")
+
+
 def check_regex(source: str) -> str | None:
     """Why ``source`` may not be used in a rule pack, or None when it is acceptable.
 
@@ -129,8 +134,8 @@ def check_regex(source: str) -> str | None:
     if len(source) > MAX_REGEX_CHARS:
         return f"regular expression is {len(source)} characters long (at most {MAX_REGEX_CHARS})"
     try:
-        compiled = re.compile(source.replace("{endpoint}", "X"))
-        tree = _sre_parse.parse(source.replace("{endpoint}", "X"))
+        compiled = re.compile(_placeholders_filled(source))
+        tree = _sre_parse.parse(_placeholders_filled(source))
     except re.error as exc:
         return f"invalid regular expression: {exc}"
     if compiled.groupindex:
@@ -138,7 +143,7 @@ def check_regex(source: str) -> str | None:
     # the shape analysis explains the usual mistakes in words; whatever passes it runs on RE2,
     # linear in the text, or is refused here (look-around, repeat counts past RE2's limit)
     return (_walk(list(tree), outer=None) or _adjacent_repeats(list(tree), None)[0]
-            or linear.check(source.replace("{endpoint}", "X")))
+            or linear.check(_placeholders_filled(source)))
 
 
 def _walk(items, outer: tuple[int, int] | None) -> str | None:

@@ -90,6 +90,15 @@ def test_bad_regex_in_a_nested_list_points_at_its_line(tmp_path):
     assert err.line == 18 and "nested quantifiers" in err.message
 
 
+def test_product_placeholder_only_in_exceptions_void_after(tmp_path):
+    # {product} is expanded per document in exceptions_void_after; anywhere else it would match nothing
+    extra = "    exceptions_void_after:\n      - {regex: '{product}\\s{1,3}then\\s{1,3}rest'}\n"
+    packs = load_rulepacks([write(tmp_path, code="O952", extra=extra)])
+    assert [t.text for t in packs.rules[0].void_after] == ["{product}\\s{1,3}then\\s{1,3}rest"]
+    err = error_of(write(tmp_path, code="O953", extra="    exceptions:\n      - fine\n      - {regex: '{product}\\s{1,3}x'}\n"))
+    assert err.line == 18 and "{product}" in err.message
+
+
 def test_yaml_alias_is_refused(tmp_path):
     path = tmp_path / "pack.yaml"
     path.write_text(RULE.format(code="O903", terms="&t [a, b]", extra="    exceptions: *t\n"))

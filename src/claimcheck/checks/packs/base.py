@@ -252,8 +252,9 @@ class RuleRun:
 
         return self.compiled(("endpoint-mentions",), build).finditer(self.index, start, end)
 
-    def product_pattern(self) -> TermPattern:
-        """The names of the products in scope (``self.scope``) and of their product arms."""
+    def product_names(self) -> tuple[str, ...]:
+        """The names of the products in scope (``self.scope``) and of their product arms (what a
+        rule pack's ``{product}`` stands for)."""
         scope = self.scope
 
         def build():
@@ -262,9 +263,14 @@ class RuleRun:
             for arm in ref.arms.values():
                 if arm.product and set(arm.products) & set(scope):
                     names += [arm.label, *arm.synonyms]
-            return TermPattern([(None, [Term(n) for n in dict.fromkeys(n for n in names if n)])])
+            return tuple(dict.fromkeys(n for n in names if n))
 
-        return self.compiled(("product", scope), build)
+        return self.compiled(("product-names", scope), build)
+
+    def product_pattern(self) -> TermPattern:
+        """The names of the products in scope (:meth:`product_names`) as one pattern."""
+        return self.compiled(("product", self.scope),
+                             lambda: TermPattern([(None, [Term(n) for n in self.product_names()])]))
 
     def product_first(self) -> int | None:
         scope = self.scope
@@ -332,9 +338,15 @@ class RuleRun:
 
     def excepted(self, exceptions: list[Term], s: int, e: int) -> bool:
         """Whether the hit [s, e) overlaps a match of one of ``exceptions`` (±120 characters around)."""
+        return bool(self.exception_matches(exceptions, s, e))
+
+    def exception_matches(self, exceptions: list[Term], s: int, e: int,
+                          start: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) of the matches of ``exceptions`` (±120 characters around, or from ``start``)
+        that overlap the hit [s, e)."""
         pat = self.compiled(("exceptions", tuple(exceptions)), lambda: compile_terms(exceptions))
-        lo, hi = max(0, s - 120), min(len(self.index.text), e + 120)
-        return any(a < e and b > s for a, b, _ in pat.finditer(self.index, lo, hi))
+        lo, hi = max(0, s - 120) if start is None else start, min(len(self.index.text), e + 120)
+        return [(a, b) for a, b, _ in pat.finditer(self.index, lo, hi) if a < e and b > s]
 
     def tokens(self) -> Tokens:
         return Tokens.get(self.reference)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...phrases import Term, TermPattern, compile_terms
+from ...phrases import PRODUCT_PLACEHOLDER, Term, TermPattern, compile_terms
 from ...concepts import negated
 from .base import PackRule, RuleRun
 
@@ -28,6 +28,13 @@ _CLAUSE_BREAK = re.compile(r"[;|]|\n[ \t]*\n|,\s*(?:and|but|so|yet|while|whereas
 _WORD = re.compile(r"[^\W_]+")
 #: how many sentences after a heading-like sentence are what it heads (``heading_exceptions``)
 HEADED_SENTENCES = 8
+#: what ends the clause of an ``exceptions_void_after`` phrase before the hit: punctuation that
+#: sets off an apposition or a new clause ("EXAMPLIMAB followed by transplant, the only curative
+#: option"), a relative pronoun ("… transplant which remains curative"), a contrast, a cause
+#: ("… because it is curative"), a paragraph
+_VOID_CLAUSE_END = re.compile(r"[,;:()\[\]|.!?\u2013\u2014]|\s-\s|\n[ \t]*\n"
+                              r"|\b(?:which|that|who|whom|whose|where|but|however|although|though|whereas|while"
+                              r"|because|since|so)\b")
 #: a negation between the hit and its ``with`` term denies the link ("responses were not
 #: immediate in all patients", "reactions are never negligible")
 _NEGATION = re.compile(r"\b(?:not|never|no|cannot|without|neither|nor)\b|n['\u2019]t\b")
@@ -41,6 +48,11 @@ class Forbidden(PackRule):
     #: named in what the heading heads (:meth:`heads_excepted`): "How quickly responses came" over
     #: "45% first responded in cycle 1" states the time it promises
     heading_exceptions: list[Term] = field(default_factory=list)
+    #: ``exceptions_void_after``: phrases (``{product}``: the names of the products in scope) after
+    #: which, in the same clause, an exception that begins inside the phrase excuses nothing
+    #: (:meth:`excepted`): "EXAMPLIMAB followed by transplant offers a cure" says the cure of the
+    #: product and its sequence, though "transplant offers a cure" alone is a rule's exception
+    void_after: list[Term] = field(default_factory=list)
     near_product: bool = False
     #: ``near_product: results``: the sentence names the product or states its results
     #: (:meth:`RuleRun.states_product_results`), with the ``results:`` terms of the pack
@@ -71,6 +83,7 @@ class Forbidden(PackRule):
         rule = cls(**common, terms=loader.terms(raw["terms"], path + ("terms",)),
                    exceptions=loader.terms(raw.get("exceptions", []), path + ("exceptions",)),
                    heading_exceptions=loader.terms(raw.get("heading_exceptions", []), path + ("heading_exceptions",)),
+                   void_after=loader.terms(raw.get("exceptions_void_after", []), path + ("exceptions_void_after",)),
                    near_product=raw.get("near_product", "none") == "sentence",
                    near_results=raw.get("near_product", "none") == "results",
                    results_subjects=loader.terms(results.get("subjects", []), path + ("results", "subjects")),
@@ -87,6 +100,12 @@ class Forbidden(PackRule):
             rule.with_groups = groups
             rule.with_within = int(together.get("within", 8))
             rule._with = [compile_terms(g) for g in groups]
+        for key in ("terms", "exceptions", "heading_exceptions", "unless_negated"):
+            for i, t in enumerate(raw.get(key, [])):
+                text = t["regex"] if isinstance(t, dict) else t
+                if PRODUCT_PLACEHOLDER in text:
+                    raise loader.error(f"{PRODUCT_PLACEHOLDER} is expanded only in exceptions_void_after",
+                                       path + (key, i))
         rule._subjects = compile_terms(rule.results_subjects)
         rule._background = compile_terms(rule.results_background)
         return rule
@@ -99,7 +118,7 @@ class Forbidden(PackRule):
         """The span to report for a hit [s, e) of this rule's terms, or None when it is no finding
         (exceptions, negation, a question that asks, product proximity, the ``with`` terms
         missing)."""
-        if self.exceptions and run.excepted(self.exceptions, s, e):
+        if self.exceptions and self.excepted(run, s, e):
             return None
         if self.heading_exceptions and self.heads_excepted(run, s):
             return None
@@ -117,6 +136,36 @@ class Forbidden(PackRule):
         if not self.near(run, s):
             return None
         return s, e
+
+    def excepted(self, run: "RuleRun", s: int, e: int) -> bool:
+        """Whether a match of the rule's ``exceptions`` excuses the hit [s, e): one overlaps it and
+        does not begin inside an ``exceptions_void_after`` phrase of the hit's sentence that ends
+        before the hit with no clause break between (:data:`_VOID_CLAUSE_END`), unless the
+        exceptions, read again from the end of that phrase, still excuse it (another transplant
+        named after the sequence). "Transplant offers a cure" is a cure said of transplant; in
+        "EXAMPLIMAB followed by transplant offers a cure" the transplant is the product's
+        sequence, and the cure is said of both."""
+        matches = run.exception_matches(self.exceptions, s, e)
+        if not matches or not self.void_after:
+            return bool(matches)
+        names = run.product_names()
+        pattern = run.compiled(("exceptions-void-after", tuple(self.void_after), names),
+                               lambda: compile_terms(self.void_after, product_names=names))
+        if pattern is None:
+            return True
+        index = run.index
+        voids = [(c, d) for c, d, _ in pattern.finditer(index, index.sentence_of(s)[0], s)
+                 if not _VOID_CLAUSE_END.search(index.lowered, d, s)]
+        for a, _ in matches:
+            void = next((d for c, d in voids if c <= a < d), None)
+            if void is None:
+                return True
+            # another transplant after the product's sequence may be the one the cure is said of
+            # ("EXAMPLIMAB before transplant means transplant is curative"): the exceptions
+            # are read again from the end of the sequence
+            if run.exception_matches(self.exceptions, s, e, start=void):
+                return True
+        return False
 
     def heads_excepted(self, run: "RuleRun", s: int) -> bool:
         """Whether the hit at ``s`` lies in a heading-like sentence (:meth:`TextIndex.is_heading_like`)
