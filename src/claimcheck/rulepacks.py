@@ -31,7 +31,7 @@ from pathlib import Path
 from . import cache, linear
 from .checks import Rule
 from .checks.packs import RULE_TYPES, Forbidden, PackRule, RuleRun, forbidden_pattern
-from .checks.packs.required_content import Element
+from .checks.packs.required_content import Element, NamedOnly
 from .checks.packs.text import Scope
 from .concepts import synonym_term
 from .errors import ConfigError
@@ -433,10 +433,20 @@ class _Loader:
         if raw.get("stated_by"):
             stated_by = Element(raw["id"], raw["label"], self.concept_groups(raw["stated_by"], path + ("stated_by",)),
                                 negation=True)
+        named_only = None
+        if raw.get("named_only"):
+            spec = raw["named_only"]
+            where = path + ("named_only",)
+            named_only = NamedOnly(
+                after=self.concept_groups([spec["after"]], where + ("after",))[0] if spec.get("after") else [],
+                parts=self.concept_groups([spec["parts"]], where + ("parts",))[0] if spec.get("parts") else [],
+                whole=self.concept_groups([spec["whole"]], where + ("whole",))[0] if spec.get("whole") else [],
+                rows=bool(spec.get("rows", False)))
         otherwise = raw.get("otherwise")
         if otherwise:
             alternative = self.element({"id": raw["id"], "label": raw["label"], "concepts": otherwise["concepts"]},
                                        path + ("otherwise",))
+            alternative.named_only = named_only
             alternative.unless_named = self.concept_groups([otherwise["unless_named"]],
                                                            path + ("otherwise", "unless_named"))[0]
             if otherwise.get("only_with"):
@@ -459,7 +469,7 @@ class _Loader:
                        follows=bool(raw.get("follows", False)), abbreviations=abbreviations,
                        title=bool(raw.get("title", False)), force=force, force_label=force_label,
                        count=raw.get("count"), stated_by=stated_by, mandatory=bool(raw.get("mandatory", False)),
-                       empty_heading=bool(raw.get("empty_heading", False)))
+                       empty_heading=bool(raw.get("empty_heading", False)), named_only=named_only)
 
     def scope(self, raw, path: tuple) -> Scope:
         if isinstance(raw, dict):

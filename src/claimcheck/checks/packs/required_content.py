@@ -19,6 +19,177 @@ from .text import TextIndex
 _REPORTING_HEADING = re.compile(r"\breport(?:s|ed|ing)?\b|\bpharmacovigilance\b", re.IGNORECASE)
 
 
+#: named-only mentions (NamedOnly): the gap between a source or yardstick word and the mention it
+#: governs ("consistent with| the <product> |SmPC"): at most four words, no stop, comma or bracket
+_CITED_GAP = re.compile(r"[ \t\n]{1,8}(?:[^\s.,;:!?()\[\]|]{1,40}[ \t\n]{1,8}){0,4}")
+#: the numbers of a part before "of the <document>" ("section| 4.2 and 4.4 of the |SmPC",
+#: "Table| 3 in the |SmPC", "the posology section| of the |SmPC"): numbers and their joins, then
+#: "of" / "in" / "from", "the" and at most two words (the product's name)
+_PART_BEFORE = re.compile(r"[ \t\n]{0,3}(?:\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?(?:[ \t\n]{0,3}(?:,|and|or|&|to|-|\u2013)"
+                          r"[ \t\n]{0,3}\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?){0,6})?[ \t\n]{1,3}(?:of|in|from)[ \t\n]{1,3}"
+                          r"(?:the[ \t\n]{1,3})?(?:[^\s.,;:!?()\[\]|]{1,40}[ \t\n]{1,3}){0,2}", re.IGNORECASE)
+#: what may stand between a mention and the part after it ("SmPC| |section 4.2", "SmPC|, |section 4.2",
+#: "SmPC| (|section 4.2)", "SmPC|'s |posology section", "the SmPC| dose-\n modification |table"): a
+#: possessive, a comma, a bracket or a colon (_PART_AFTER), then at most one word (_PART_AFTER_WORD:
+#: hyphens and a hyphen's line break inside it; tried after the marks alone first); not a word of
+#: emphasis ("the SmPC, in particular section 4.4": the whole, and that part first)
+_PART_AFTER = re.compile(r"(?:['\u2019]s)?[ \t]{0,3}[,(:\u2013\u2014-]?[ \t]{0,3}")
+_PART_AFTER_WORD = re.compile(r"(?!(?:in|particularly|especially|notably|including|incl|e\.g|and|or|for|with|to|on|at|"
+                              r"before|prior|which|that|is|are)\b)[A-Za-z]{1,30}(?:-[ \t\n]{0,40}[A-Za-z]{1,30}){0,3}"
+                              r"[ \t\n]{1,3}", re.IGNORECASE)
+#: a dot-leader row: its label (group 1) and its leader, three dots or more (single blanks between
+#: them) or an ellipsis character; the value follows
+_NAMED_ROW_LEADER = re.compile(r"^[ \t]{0,8}(?:[\u2022\u25aa*+\u2013-][ \t]{1,4})?([^\n.\u2026|]{1,88}?)[ \t]?"
+                               r"(?:(?:\.[ \t]?){2,40}\.|\u2026[\u2026. \t]{0,40})", re.MULTILINE)
+#: a table row: its first cell (group 1) before a cell bar ("| Missed dose | see SmPC |")
+_NAMED_ROW_CELL = re.compile(r"^[ \t]{0,8}\|?[ \t]{0,8}([^\n|]{1,120}?)[ \t]{0,8}\|", re.MULTILINE)
+
+
+@dataclass
+class NamedOnly:
+    """``named_only:`` of an element whose first concept is a document it must send the reader to
+    (F003's full Prescribing Information, F005's SmPC): the mentions of that document that name it
+    without sending the reader to the whole of it, and so do not count (a pointer word elsewhere in
+    their sentence points at something else: "the summary **below** is consistent with the SmPC").
+
+    * cited (``after``): the document after a word that makes it a source or a yardstick, at most
+      four words between ("consistent with the <product> SmPC", "the data below are taken from the
+      PI", "in line with the SmPC", "according to the SmPC");
+    * a part (``parts``): the document bound to one of its parts, before it ("see section 4.2 of
+      the SmPC", "Table 3 in the PI") or right after it ("SmPC section 4.2", "SmPC, section 4.8",
+      "the SmPC dose-modification table"), which sends the reader there for one detail;
+    * a row's value (``rows``): the document in the value of a dot-leader row ("Missed dose
+      ........ see SmPC") or a table row ("| Missed dose | see SmPC |", :func:`_in_table`), also on the row's
+      hanging-indented continuation lines, whose label does not name the document: the row's
+      topic is all it sends the reader there for.
+
+    A mention written as the abbreviation in brackets after the document's name ("… Summary of
+    Product Characteristics (SmPC)") goes with that name. A sentence (for a row's value: the row)
+    with one of the ``whole`` words sends the reader to the whole document whatever else it says
+    ("before prescribing", "full", "complete", "for further information"): those stay pointers,
+    so a correct piece's pointer never stops counting ("Please consult the SmPC, sections 4.2 and
+    4.4 in particular, before prescribing")."""
+
+    after: list[Term] = field(default_factory=list)
+    parts: list[Term] = field(default_factory=list)
+    whole: list[Term] = field(default_factory=list)
+    rows: bool = False
+    _after: TermPattern | None = field(default=None, repr=False)
+    _parts: TermPattern | None = field(default=None, repr=False)
+    _whole: TermPattern | None = field(default=None, repr=False)
+    _ready: bool = field(default=False, repr=False)
+
+    def _compiled(self) -> tuple[TermPattern | None, TermPattern | None, TermPattern | None]:
+        if not self._ready:
+            self._after = compile_terms(self.after) if self.after else None
+            self._parts = compile_terms(self.parts) if self.parts else None
+            self._whole = compile_terms(self.whole) if self.whole else None
+            self._ready = True
+        return self._after, self._parts, self._whole
+
+    def sends(self, index: TextIndex, hits: list[tuple[int, int]], s0: int, e0: int, document: TermPattern,
+              cited_only: bool = False) -> bool:
+        """Whether one of ``hits`` (the document's mentions in the sentence [s0, e0), in text
+        order) sends the reader to the document, not only names it (``cited_only``: whether one is
+        more than a citation of it as a source or a yardstick; a part or a row's topic counts)."""
+        after, parts, whole = self._compiled()
+        text = index.text
+        whole_sentence = whole is not None and whole.search(index, s0, e0) is not None
+        previous: tuple[int, bool] | None = None      # the last mention's end and whether it sends
+        for a, b in hits:
+            if previous is not None and re.fullmatch(r"[ \t\n]{0,3}\(", text[previous[0]:a]) \
+                    and re.match(r"[ \t]{0,3}\)", text[b:b + 8]):
+                sends = previous[1]       # "(SmPC)" after the name: the name's reading
+            else:
+                sends = self._sends(index, a, b, s0, e0, document, after, None if cited_only else parts, whole,
+                                    whole_sentence, rows=self.rows and not cited_only)
+            if sends:
+                return True
+            previous = (b, sends)
+        return False
+
+    def _sends(self, index: TextIndex, a: int, b: int, s0: int, e0: int, document: TermPattern,
+               after: TermPattern | None, parts: TermPattern | None, whole: TermPattern | None,
+               whole_sentence: bool, rows: bool) -> bool:
+        text = index.text
+        if rows:
+            row = _row_of(text, a, document, index)
+            if row is not None:
+                rs, re_, label_names = row
+                if label_names or (whole is not None and whole.search(index, rs, re_) is not None):
+                    return True
+                return False
+        if whole_sentence:
+            return True
+        if after is not None:
+            for _, c_end, _ in after.finditer(index, max(s0, a - 200), a):
+                if _CITED_GAP.fullmatch(text, c_end, a) or c_end == a:
+                    return False
+        if parts is not None:
+            for p0, p1, _ in parts.finditer(index, max(s0, a - 120), a):
+                if _PART_BEFORE.fullmatch(text, p1, a):
+                    return False
+            m = _PART_AFTER.match(text, b, min(e0, b + 120))
+            w = _PART_AFTER_WORD.match(text, m.end(), min(e0, m.end() + 120))
+            for at in (m.end(), *((w.end(),) if w is not None else ())):
+                hit = parts.search(index, at, min(e0, at + 40))
+                if hit is not None and hit[0] == at:
+                    return False
+        return True
+
+
+def _in_table(text: str, ls: int, le: int) -> bool:
+    """Whether the line [ls, le) is a table's row: it holds a cell bar and starts with one (a
+    Markdown row), or the line right above or below it holds one too (the readers write an HTML
+    or Word table's rows as lines of cells joined by " | "). A lone line with bars is a footer or a
+    menu ("Job code … | March 2024 | Please consult the SmPC"), not a table."""
+    if "|" not in text[ls:le]:
+        return False
+    if text[ls:le].lstrip(" \t").startswith("|"):
+        return True
+    above_end = ls - 1
+    above = text[text.rfind("\n", 0, max(0, above_end)) + 1:above_end] if ls > 0 else ""
+    below_end = text.find("\n", le + 1)
+    below = text[le + 1:len(text) if below_end == -1 else below_end] if le < len(text) else ""
+    return "|" in above or "|" in below
+
+
+def _row_of(text: str, a: int, document: TermPattern, index: TextIndex) -> tuple[int, int, bool] | None:
+    """The row whose value holds offset ``a`` (a dot-leader row, a table row, or a hanging-indented
+    continuation line of a dot-leader row): (its start, the end of the line holding ``a``, whether
+    its label names the document), or None."""
+    ls = text.rfind("\n", 0, a) + 1
+    le = text.find("\n", a)
+    le = len(text) if le == -1 else le
+    m = _NAMED_ROW_LEADER.match(text, ls, le)
+    if m is None and _in_table(text, ls, le):
+        m = _NAMED_ROW_CELL.match(text, ls, le)
+    if m is not None and m.end() <= a:
+        return ls, le, document.search(index, m.start(1), m.end(1)) is not None
+    # a continuation line: indented to the value's column of a dot-leader row above it
+    indent = len(text[ls:le]) - len(text[ls:le].lstrip(" \t"))
+    if indent < 8:
+        return None
+    up = ls
+    for _ in range(6):
+        if up == 0:
+            return None
+        ps = text.rfind("\n", 0, up - 1) + 1
+        line = text[ps:up - 1]
+        if not line.strip():
+            return None
+        m = _NAMED_ROW_LEADER.match(text, ps, up - 1)
+        if m is not None:
+            value = m.end() + len(text[m.end():up - 1]) - len(text[m.end():up - 1].lstrip(" \t"))
+            if abs((value - ps) - indent) <= 2:
+                return ps, le, document.search(index, m.start(1), m.end(1)) is not None
+            return None
+        if len(line) - len(line.lstrip(" \t")) != indent:
+            return None
+        up = ps
+    return None
+
+
 @dataclass
 class Element:
     """A piece of required content: every group (a concept: alternative terms) in one sentence,
@@ -92,6 +263,9 @@ class Element:
     #: ("consider discontinuing", "may wish to", "as needed"); such a sentence does not state the
     #: element, it states it weakened (:meth:`hedged_at`)
     mandatory: bool = False
+    #: mentions of the first concept (a document to send the reader to) that only name it (cited
+    #: as a source, bound to one of its parts, a row's value): :class:`NamedOnly` (``named_only:``)
+    named_only: NamedOnly | None = None
     hedges: TermPattern | None = field(default=None, repr=False)
     _compiled: list | None = field(default=None, repr=False)
     _subject: "Element | None" = field(default=None, repr=False)
@@ -138,7 +312,11 @@ class Element:
         return self.abbreviations[k] if k < len(self.abbreviations) else ()
 
     def _group_hit(self, k: int, index: TextIndex, s: int, e: int, sentence_start: int | None = None) -> bool:
-        """Group ``k`` stated in [s, e): in its words, or by an abbreviation the document defines."""
+        """Group ``k`` stated in [s, e): in its words, or by an abbreviation the document defines.
+        With ``named_only``, the first group (the document) only by a mention that sends the reader
+        to it (:class:`NamedOnly`)."""
+        if k == 0 and self.named_only is not None:
+            return self._sent_to(index, s, e, sentence_start)
         if self._hit(self.patterns()[k], index, s, e, sentence_start):
             return True
         for abbr in self._abbreviations(k):
@@ -150,6 +328,40 @@ class Element:
                                                     if sentence_start is None else sentence_start, a):
                     return True
         return False
+
+    def _sent_to(self, index: TextIndex, s: int, e: int, sentence_start: int | None) -> bool:
+        """The first group stated in [s, e) by a mention, outside a negation's scope, that sends
+        the reader to the document (``named_only``), sentence by sentence."""
+        hits = [(a, b) for a, b, _ in self.patterns()[0].finditer(index, s, e)]
+        for abbr in self._abbreviations(0):
+            if self._defined(0, abbr, index):
+                hits += [(s + m.start(), s + m.end())
+                         for m in re.finditer(rf"(?<![\w-]){re.escape(abbr)}(?![\w-])", index.text[s:e])]
+        by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for a, b in sorted(hits):
+            s0, e0 = index.sentence_of(a)
+            if self.negation and negated(index.lowered, s0 if sentence_start is None else sentence_start, a):
+                continue
+            by_sentence.setdefault((s0, e0), []).append((a, b))
+        return any(self.named_only.sends(index, group, s0, e0, self.patterns()[0])
+                   for (s0, e0), group in by_sentence.items())
+
+    def names_sending(self, pattern: TermPattern, index: TextIndex) -> bool:
+        """Whether ``pattern`` (an ``otherwise`` alternative's ``unless_named``) is mentioned in the
+        document other than as a source: with ``named_only``, a UK piece that names the SmPC only as
+        the source or the yardstick of its content ("the figures below are taken from the SmPC",
+        "abbreviated prescribing information, consistent with the SmPC, is provided overleaf") has
+        not made the SmPC the document it sends the reader to, and may point to its prescribing
+        information; one that sends the reader to a part of the SmPC ("section 4.4 of the SmPC
+        lists further warnings") calls its document the SmPC and must point to it."""
+        hits = [(a, b) for a, b, _ in pattern.finditer(index, 0, len(index.text))]
+        if not hits or self.named_only is None:
+            return bool(hits)
+        by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for a, b in hits:
+            by_sentence.setdefault(index.sentence_of(a), []).append((a, b))
+        return any(self.named_only.sends(index, group, s0, e0, pattern, cited_only=True)
+                   for (s0, e0), group in by_sentence.items())
 
     def _defined(self, k: int, abbr: str, index: TextIndex) -> bool:
         """Whether ``abbr`` may stand for group ``k``'s concept in this document: it is defined
@@ -222,7 +434,7 @@ class Element:
             if self._unnamed is None:
                 self._unnamed = compile_terms(alt.unless_named)
                 self._with = compile_terms(alt.only_with) if alt.only_with else None
-            if self._unnamed.search(index, 0, len(index.text)) is None and (
+            if not self.names_sending(self._unnamed, index) and (
                     self._with is None or self._with.search(index, 0, len(index.text)) is not None):
                 return alt.present(index, start, end, skip)
         return False
