@@ -20,12 +20,14 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 @pytest.fixture(scope="module")
 def drafts(tmp_path_factory) -> Path:
-    """~40 drafts (the sample drafts and seeds, three times over) plus files that fail to read."""
+    """~40 drafts (the sample drafts and seeds, three times over; more copies where the seeds are
+    absent, so that the drafts are still enough to start a pool) plus files that fail to read."""
     d = tmp_path_factory.mktemp("drafts")
     sources = sorted(CORPUS.glob("*.md")) + sorted(CORPUS.glob("*.txt")) + sorted(SEEDS.glob("*.txt"))
     if not sources:
         pytest.skip("no sample drafts")
-    for copy in range(3):
+    size = sum(src.stat().st_size for src in sources)
+    for copy in range(max(3, -(-parallel.MIN_POOL_BYTES * 5 // 4 // size))):
         for src in sources:
             shutil.copy(src, d / f"{copy}-{src.name}")
     (d / "1-binary.txt").write_bytes(b"\x00" * 64)
