@@ -530,8 +530,8 @@ class Matcher:
             # -- a population bound to the value (above) binds: another population the sentence names
             # for another value does not confirm it (a swap between two populations is a mismatch)
             # -- where the library holds the endpoint only for subgroups of the bound population ("in
-            # first salvage, A-negative vs A-positive: 19.2 vs 6.9 months" where it holds each subgroup
-            # of first salvage), those are the figures meant: another subgroup's equal figure (A-negative
+            # second line, A-negative vs A-positive: 19.4 vs 3.9 months" where it holds each subgroup
+            # of second line), those are the figures meant: another subgroup's equal figure (A-negative
             # after a procedure) does not confirm it
             compatible = [f for f in compatible if f.entry.endpoint != claim.endpoint
                           or f.entry.population == named_population
@@ -722,8 +722,8 @@ class Matcher:
             # several entries' own words named in the sentence: the ones nearest the value
             worded = {k: f for k, f in worded.items() if k in nearest_words} or worded
         # the population named holds no figure of the endpoint, its subgroups do, and the sentence names
-        # the state that makes them ("in first salvage, X-negative vs X-positive: 19.2 vs 6.9 months"
-        # where the library holds the endpoint for X-negative and X-positive patients in first salvage):
+        # the state that makes them ("in second line, X-negative vs X-positive: 19.4 vs 3.9 months"
+        # where the library holds the endpoint for X-negative and X-positive patients in second line):
         # the figure is one of those subgroups', the one nearest in value
         subgroup = [] if worded or not population or any(f.entry.population == population for f in own_arm) else [
             f for f in own_arm if f.entry.population and self._narrower(f.entry.population, population)
@@ -1477,7 +1477,7 @@ class Matcher:
         for a, b in spans:
             lead = text[max(s0, a - _OWNER_REACH):a]
             if not (_INTRODUCED.search(lead) or not lead.strip(" \t*_#|-") or _INTRODUCES.match(text, a, b)):
-                # (a name that carries its own "in"/"among": "in first salvage", "among responders")
+                # (a name that carries its own "in"/"among": "in second line", "among responders")
                 continue  # not introduced as who was counted ("rash and post-transplant mortality")
             if b <= claim.start:
                 # "In second-line patients, … 87.7%": before the value, unless it closes another
@@ -2098,7 +2098,7 @@ _CYCLES_FIGURE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eig
 _AFTER_REACH = 40
 #: what introduces a population as who was counted: "in", "among", "for", "of" (the text's start does too)
 _INTRODUCED = re.compile(r"\b(?:in|among|amongst|for|of|within)\s{1,3}(?:the\s{1,3}|all\s{1,3}|those\s{1,3})?$", re.I)
-#: a population's name that opens with the word introducing who was counted ("in first salvage")
+#: a population's name that opens with the word introducing who was counted ("in second line")
 _INTRODUCES = re.compile(r"(?:in|among|amongst|for|of|within)\s", re.I)
 #: a word that introduces who was counted, anywhere between a value and a population named after it
 _INTRODUCING = re.compile(r"\b(?:in|among|amongst|for|of|within)\b", re.I)
