@@ -59,3 +59,30 @@ def test_a_dropped_first_slot_is_reported_at_the_statements_start(linter_for):
     found = _i001(linter_for, text)
     assert len(found) == 1 and "missing" in found[0].message
     assert found[0].line == _line(text, "is indicated")
+
+
+#: the EU indication over several lines; the sentence after it names the population and disease again
+EU_WRAPPED = (
+    "Indication\n\nBESPONSA is indicated as monotherapy for the treatment of adults\n"
+    "with relapsed or refractory CD22-positive B cell precursor acute\n"
+    "lymphoblastic leukaemia (ALL).{ph}\n\n"
+    "In INO-VATE ALL, adults with ALL in first or second salvage were randomised.\n"
+    "Refer to the Summary of Product Characteristics before prescribing.\n"
+)
+PH = ("\nAdult patients with Philadelphia chromosome-positive (Ph+) relapsed or refractory\n"
+      "B cell precursor ALL should have failed treatment with at least 1 tyrosine kinase inhibitor (TKI).")
+
+
+def test_a_dropped_trailing_condition_is_reported_at_the_statements_last_line(linter_for):
+    """The slot before it is stated in the statement, not in the sentences after it that name the
+    same words again: the finding stands at the statement's own line."""
+    text = EU_WRAPPED.format(ph="")
+    found = [f for f in linter_for("EU").lint_document(doc(text, "piece.txt")) if f.rule == "I002"]
+    assert len(found) == 1 and "missing" in found[0].message
+    lines = text.split("\n")
+    assert found[0].line == lines.index("lymphoblastic leukaemia (ALL).") + 1
+
+
+def test_the_complete_eu_statement_over_lines_is_clean(linter_for):
+    text = EU_WRAPPED.format(ph=PH)
+    assert [f for f in linter_for("EU").lint_document(doc(text, "piece.txt")) if f.rule == "I002"] == []
