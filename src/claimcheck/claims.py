@@ -902,6 +902,8 @@ def extract_claims(text: str, offset: int = 0, decimal_comma: bool = False,
     claims = _extract(normal, masks)
     if "|" in normal:
         claims = _table_cells(normal, claims)
+    if "R" in normal or "atio" in normal:
+        claims = _plain_ratio_columns(normal, claims, text, nmap)
     _risk_changes(normal, claims)
     if "year" in normal:
         _labelled_rates(normal, claims)
@@ -1023,6 +1025,26 @@ _CELL_CUT_OFF = re.compile(r"\d[\s-]{0,2}$")
 _CELL_RATIO = re.compile(r"(?P<hr>\b(?i:HR|hazard\s{1,3}ratio)s?\b)|(?P<or>\bORs?\b|\b(?i:odds\s{1,3}ratio)s?\b)"
                          r"|(?P<rr>\bRRs?\b|\b(?i:relative\s{1,3}risk|risk\s{1,3}ratio)s?\b)")
 _RATIO_KINDS = {"hr": "hazard-ratio", "or": "odds-ratio", "rr": "relative-risk"}
+#: a cell of a column whose header names a ratio (or of a row whose label does): the estimate, then
+#: its interval however a table writes it -- bare bounds in brackets ("0.75 (0.57–0.99)", "0.64 [0.49,
+#: 0.83]", "0.64 (0.49 to 0.83)"), the level and "CI" inside them ("0.75 (97.5% CI 0.57-0.99)", "0.64
+#: [95% CI: 0.49–0.83]", "0.79 (CI 0.58-1.09)"), or the bounds after a ";" or "," ("0.64; 0.49–0.83", only
+#: where the cell or its header names the interval, see :func:`_ratio_cell`) -- then, after a ";" or ",",
+#: its p-value if any ("; p<0.001": a claim of its own). Before, a bare number under "HR" was a hazard
+#: ratio but "0.75 (0.57–0.99)" under "HR", or "0.75 (97.5% CI 0.57-0.99)" under "Hazard ratio", was no
+#: claim at all (the bare-interval pattern needs a level in a header, the named-ratio one a name with no
+#: figure between), so a changed estimate or bound in such a cell went unseen.
+_RATIO_CELL = re.compile(
+    r"[ \t]{0,40}(?P<val>[0-9](?:\d{0,2})(?:\.\d{1,4})?)" + _CELL_FOOTNOTE +
+    r"(?:[ \t]{0,2}(?:(?P<open>[(\[])|(?P<sep>[;,]))[ \t]{0,2}"
+    r"(?:(?:(?P<level>\d{2}(?:\.\d{1,2})?)[ \t]?%[ \t]{0,2})?(?P<ci>CI|(?i:confidence\s{1,2}interval))"
+    r"[ \t]{0,2}[,:=]?[ \t]{0,2})?"
+    r"(?P<lo>\d{1,3}(?:\.\d{1,4})?)(?:[ \t]{0,2}(?:-|\u2013|\u2014|\u2212|to)[ \t]{0,2}|[ \t]{0,2}[,;][ \t]{1,2})"
+    r"(?P<hi>\d{1,3}(?:\.\d{1,4})?)[ \t]{0,2}(?(open)(?P<close>[)\]])))?" + _CELL_FOOTNOTE +
+    r"(?P<rest>[ \t]{0,2}[;,][ \t]{0,2}(?:(?:one|two|1|2)[\s-]sided[ \t]{1,2})?[Pp](?![A-Za-z])[^|\n]{0,40})?[ \t]{0,40}")
+#: the level a ratio's header or row label gives its cells' intervals: "HR (97.5% CI)", "Hazard ratio
+#: [95% CI]", "OR, 95% CI"; or "CI" alone ("HR (CI)": an interval, its level unsaid)
+_LABEL_LEVEL = re.compile(r"(?:(?P<level>\d{2}(?:\.\d{1,2})?)[ \t]?%[ \t]{0,2})?(?:\bCI\b|(?i:confidence\s{1,2}interval))")
 #: a column of p-values: "P value", "p-value", "P", "Two-sided P", "P value (log-rank)"
 _CELL_P = re.compile(r"\A[ \t]{0,40}(?:(?:one|two|1|2)[\s-]sided[ \t]{1,2})?[Pp](?:[ \t-]{0,2}values?)?"
                      r"(?:[ \t]{0,2}\([\w \t-]{1,30}\))?[ \t]{0,40}\Z|\b[Pp][ \t-]values?\b", re.I)
@@ -1229,7 +1251,10 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             if c is None:
                 c = _P_CELL.fullmatch(text, cs, ce)   # "<0.001": a p-value column's cell (kept if the column is one)
                 if c is None:
-                    continue
+                    # "0.75 (0.57–0.99)", "0.75 (97.5% CI 0.57-0.99)": a ratio's cell (kept if the column or row is one)
+                    c = _RATIO_CELL.fullmatch(text, cs, ce) if i else None
+                    if c is None:
+                        continue
             unit = row_unit
             column = None
             if header and i:
@@ -1238,9 +1263,11 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
                     at -= 1   # a header cell spanning this column from its left (HTML colspan)
                 if 0 < at < len(header):
                     column = _cell_unit(text[header[at][0]:header[at][1]])
-            if unit is None or column is not None and column[0] in ("ratio", "p"):
+            if (unit is None or column is not None and column[0] in ("ratio", "p")) and not (
+                    column is not None and column[0] == "ratio" and unit is not None and unit[0] == "p"):
                 # (a column of ratios or p-values beside the arms' figures holds them whatever the row
-                # measures: "| Median survival, months | 7.7 | 6.2 | 0.75 |" under "| | A | B | HR |")
+                # measures: "| Median survival, months | 7.7 | 6.2 | 0.75 |" under "| | A | B | HR |"; but
+                # a row of p-values holds p-values under a ratio's column too: "| P value | | | 0.0105 |")
                 unit = column
             if unit is None:
                 unit = siblings
@@ -1251,6 +1278,12 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             if unit is None:
                 unit = caption
             if unit is None:
+                continue
+            if c.re is _RATIO_CELL:
+                if unit[0] == "ratio":
+                    at = column_of(i)
+                    _ratio_cell(text, c, unit[1], (text[header[at][0]:header[at][1]] if header and 0 < at < len(header)
+                                                   else "", label), added, starts, taken)
                 continue
             if c.re is _P_CELL or unit[0] == "p":
                 # a p-value column's cell: a p-value only there, and only where the whole cell is one
@@ -1292,6 +1325,183 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     if not added:
         return claims
     return sorted(claims + added, key=lambda c: c.start)
+
+
+def _ratio_cell(text: str, c: re.Match, kind: str, labels: tuple[str, ...],
+                added: list[Claim], starts: list[int], taken: list[tuple[int, int]]) -> None:
+    """A cell of a ratio's column or row (``c``, a :data:`_RATIO_CELL` match; ``kind``, the ratio's):
+    its estimate as a ratio claim of that kind, with the interval the cell gives. The interval's
+    level is the cell's own ("0.75 (97.5% CI 0.57-0.99)"), else the one the column's header or the
+    row's label (``labels``) names ("HR (97.5% CI)"), else unsaid. Bounds after a ";" or "," rather
+    than in brackets ("0.64; 0.49–0.83") are an interval only where the cell, header or label names
+    one (else the estimate alone is the claim); a cell where a claim was already found is left alone."""
+    if c.group("open") and c.group("open") + c.group("close") not in ("()", "[]"):
+        return  # brackets that do not pair
+    named = [m for m in map(_LABEL_LEVEL.search, labels) if m is not None] if c.group("hi") else []
+    # ("0.64, 0.49-0.83" with no interval named: the estimate, and two figures after it)
+    bounds = c.group("hi") and not (c.group("sep") and not c.group("ci") and not named)
+    s = c.start("val")
+    e = c.end("close") if c.group("open") else c.end("hi") if bounds else c.end("val")
+    k = bisect.bisect_left(starts, e)
+    if k > 0 and taken[k - 1][1] > s:
+        return  # a claim was found in the cell
+    interval = None
+    if bounds:
+        level = c.group("level") or next((m.group("level") for m in named if m.group("level")), None)
+        interval = Interval(Num.parse(c.group("lo")), Num.parse(c.group("hi")), float(level) if level else None,
+                            "ci", c.start("open") if c.group("open") else c.start("sep") + 1, e)
+    added.append(Claim(ClaimKind.RATIO, s, e, text[s:e], value=Num.parse(c.group("val")), ratio_kind=kind,
+                       interval=interval))
+
+
+#: a plain-text header line's fields: text between runs of two or more blanks, a tab or a "|"
+_PLAIN_FIELD = re.compile(r"[^ \t|]+(?: [^ \t|]+)*")
+#: where a plain-text row's value may start: the line's start, after a gap of two or more blanks or a
+#: tab, or after a dot leader ("Median survival ........ 0.64", "ITT … 0.64")
+_PLAIN_VALUE_START = re.compile(r"(?:(?<=^)|(?<=[ \t][ \t])|(?<=\t)|(?<=\.\.)|(?<=\.\. )|(?<=\u2026)|(?<=\u2026 ))[0-9]",
+                                re.M)
+#: a count of patients in a header ("Drug X (n = 247)"): no figure of a result
+_HEADER_COUNT = re.compile(r"\b[nN][ \t]{0,2}=[ \t]{0,2}\d{1,6}")
+#: the letters a ratio's name in a header holds (:data:`_CELL_RATIO`'s), found by a cheap scan: the
+#: lines that hold none head no column of ratios
+_RATIO_HINT = re.compile(r"[HORhR][Rr]|[Hh]azard|[Oo]dds|[Rr]elative|[Rr]isk")
+#: how many lines under its header a plain-text row may be (the rows of one table)
+_PLAIN_HEADER_REACH = 12
+#: a header line's field that names a ratio has at most this many words
+_RATIO_HEADER_WORDS = 6
+
+
+def _display_col(line: str, at: int) -> int:
+    """The display column of offset ``at`` of ``line`` (tabs expanded to 8)."""
+    return len(line[:at].expandtabs(8))
+
+
+def _plain_ratio_columns(text: str, claims: list[Claim], original: str, nmap: NumberMap | None) -> list[Claim]:
+    """Plain-text rows (no cell boundaries: dot-leader rows, or a column the plain-table reader did
+    not grid) under a header line that names a ratio over one column::
+
+        Endpoint                  Drug X    Control    HR (CI)
+        Median survival ......... 9.3       5.6        0.64 (0.49-0.83)
+        Overall survival                    Hazard ratio
+        ITT population ...................  0.64
+
+    the value that starts in that column (after a gap of two blanks or more, a tab or a leader, and
+    under the header's ratio field more than under any other field) is that ratio, with its interval
+    as in a table's cell (:data:`_RATIO_CELL`, :func:`_ratio_cell`). The header is a line of short
+    fields (one at least after a gap, or the line indented) whose only figures are an interval's
+    level or a group's size; its rows are the lines under it up to a blank line after rows, another
+    such header, prose or :data:`_PLAIN_HEADER_REACH` lines. Before, only a header that named the
+    interval's level in brackets ("HR (95% CI)") made such a value a ratio, so a changed estimate under
+    "HR" or "Hazard ratio" went unseen.
+
+    Columns are the ``original`` text's (``text`` is its number-normalised copy, runs of blanks
+    read as one, ``nmap`` the map between them): the layout is read there, the values in ``text``."""
+    added: list[Claim] = []
+    starts = [c.start for c in claims]
+    taken = [(c.start, c.end) for c in claims]
+    # an offset of the original text in the normalised one (the characters dropped before it removed)
+    dropped = [d + k for k, d in enumerate(nmap.dropped)] if nmap is not None else []
+
+    def normal(at: int) -> int:
+        return at - bisect.bisect_left(dropped, at) if dropped else at
+
+    def orig_end(at: int) -> int:
+        return nmap.end(at) if nmap is not None else at
+
+    # the lines that name a ratio (most texts have few): the only ones that may head a column of them
+    lines, pos = [], 0
+    for line in original.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    line_starts = [a for a, _ in lines]
+    heads = {}
+    for m in _RATIO_HINT.finditer(original):
+        k = bisect.bisect_right(line_starts, m.start()) - 1
+        if k not in heads:
+            heads[k] = _plain_ratio_header(original, *lines[k])
+    for k in sorted(heads):
+        head = heads[k]
+        if head is None:
+            continue
+        hs, he = lines[k]
+        k += 1
+        (fs, fe), kind, fields = head
+        hline = original[hs:he]
+        cols = [(_display_col(hline, a - hs), _display_col(hline, b - hs)) for a, b in fields]
+        ratio_at = fields.index((fs, fe))
+        seen_row = False
+        for j in range(k, min(len(lines), k + _PLAIN_HEADER_REACH)):
+            ls, le = lines[j]
+            line = original[ls:le]
+            if not line.strip():
+                if seen_row:
+                    break
+                continue
+            if "|" in line or le - ls > MAX_PLAIN_ROW or heads.get(j) is not None:
+                break  # a gridded row, prose, another table's header
+            if not any(ch.isdigit() for ch in line):
+                if len(line.strip()) > 60 and "  " not in line.strip():
+                    break  # prose after the table
+                continue  # a section label, a rule
+            for v in _PLAIN_VALUE_START.finditer(original, ls, le):
+                c = _RATIO_CELL.match(text, normal(v.start()), normal(le))
+                if c is None:
+                    continue
+                ve = orig_end(c.end("close") if c.group("open") else c.end("hi") if c.group("hi") else c.end("val"))
+                if not _PLAIN_VALUE_END.match(original, ve, le):
+                    continue  # the figure runs on: not a cell's value
+                a, b = _display_col(line, v.start() - ls), _display_col(line, ve - ls)
+                # (how far under each header field the value stands: overlap, then nearness of an edge)
+                under = [(min(b, y) - max(a, x), -min(abs(a - x), abs(b - y))) for x, y in cols]
+                best = max(range(len(cols)), key=lambda i: under[i])
+                if best != ratio_at or (under[best][0] <= 0 and -under[best][1] > 3):
+                    continue
+                seen_row = True
+                _ratio_cell(text, c, kind, (original[fs:fe], original[ls:v.start()]), added, starts, taken)
+    if not added:
+        return claims
+    return sorted(claims + added, key=lambda c: c.start)
+
+
+#: after a plain-text row's value: the line's end, a gap to the next column, or its p-value ("; p<0.001")
+_PLAIN_VALUE_END = re.compile(r"[ \t]*\Z|[ \t]{2}|\t|[ \t]{0,2}[;,][ \t]{0,2}(?:(?:one|two|1|2)[\s-]sided[ \t]{1,2})?[Pp](?![A-Za-z])")
+
+
+#: a plain-text row longer than this is prose
+MAX_PLAIN_ROW = 300
+
+
+def _plain_ratio_header(text: str, hs: int, he: int):
+    """The ratio field of a plain-text header line [hs, he) (see :func:`_plain_ratio_columns`):
+    ((start, end), kind, all the line's fields) or None."""
+    if he - hs > MAX_PLAIN_ROW or he == hs:
+        return None
+    line = text[hs:he]
+    if "R" not in line and "atio" not in line:
+        return None
+    fields = [m.span() for m in _PLAIN_FIELD.finditer(text, hs, he)]
+    fields = [f for f in fields if text[f[0]:f[1]].strip()]
+    if not fields or (len(fields) == 1 and _display_col(line, fields[0][0] - hs) < 8):
+        return None  # a line of prose, a heading
+    found = None
+    for i, (a, b) in enumerate(fields):
+        field = text[a:b]
+        if len(field.split()) > MAX_CELL_WORDS_PLAIN:
+            return None  # prose
+        rest = _HEADER_COUNT.sub("", _LABEL_LEVEL.sub("", field))
+        if any(ch.isdigit() for ch in rest):
+            return None  # a row of figures, not a header
+        unit = _cell_unit(field)
+        if unit is not None and unit[0] == "ratio" and len(field.split()) <= _RATIO_HEADER_WORDS and (
+                i or _display_col(line, a - hs) >= 8):
+            if found is not None:
+                return None  # two ratio columns: which is which is left to a gridded table
+            found = ((a, b), unit[1])
+    return (found[0], found[1], fields) if found else None
+
+
+#: a plain-text header's field with more words than this is prose
+MAX_CELL_WORDS_PLAIN = 8
 
 
 #: the cell an HTML reader writes for a column that a cell of a row above spans into (rowspan)

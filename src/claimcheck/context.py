@@ -1278,14 +1278,15 @@ def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_start
     endpoint's longer name counting as in :func:`_table_columns`, ``inner``) over a row whose label
     names another outcome gives each figure its column's population the same way."""
     for claim in group:
-        if claim.kind == "ratio":
-            continue
         ls = text.rfind("\n", 0, claim.start) + 1
         le = text.find("\n", claim.end)
         le = len(text) if le == -1 else le
         if le - ls > 400:
             continue
         line = text[ls:le]
+        if claim.kind == "ratio":
+            _leader_row_ratio(claim, text, ls, line, terms, term_starts)
+            continue
         if not _DOTS.search(line) or _VS_IN_ROW.search(line):
             continue
         leaders: list = list(_DOTS.finditer(line))
@@ -1343,6 +1344,23 @@ def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_start
             claim.endpoint = max(label, key=lambda t: (t.end, t.end - t.start)).id
             claim.endpoint_strength = "sentence"
         claim.sentence = (ls, le)
+
+
+def _leader_row_ratio(claim: Claim, text: str, ls: int, line: str, terms: list[Term], term_starts: list[int]) -> None:
+    """A bare ratio after a dot-leader row's leader, in a column of ratios beside the arms' figures
+    ("Median survival, months ....... 9.3      5.6      0.64 (0.49-0.83)" under "...  A   B   HR"): it
+    compares the arms, so it takes no arm of a column, but the row is one statement and its label's
+    endpoint is the ratio's (the sentence splitter cuts after "5.6", leaving the ratio alone)."""
+    leader = _DOTS.search(line)
+    if leader is None or claim.start < ls + leader.end() or claim.endpoint_strength == "sentence":
+        return
+    label_end = ls + leader.start()
+    row = [t for t in terms[bisect.bisect_left(term_starts, ls):bisect.bisect_left(term_starts, claim.start)]
+           if t.kind == "endpoint"]
+    label = [t for t in row if t.end <= label_end]
+    if label and len(label) == len(row):  # (an endpoint named after the leader is the ratio's own: "... relapse HR 0.79")
+        claim.endpoint = max(label, key=lambda t: (t.end, t.end - t.start)).id
+        claim.endpoint_strength = "sentence"
 
 
 def _leader_populations(claim: Claim, cells: list[int], index: int, header: tuple[int, int], ls: int,
