@@ -65,6 +65,21 @@ def full_linter(reference):
     return Linter(reference, rulepacks=load_rulepacks([RULES_DIR], reference) if RULES_DIR.is_dir() else None)
 
 
+@pytest.fixture(scope="session")
+def library_linter(tmp_path_factory):
+    """``library_linter(yaml_text)``: the claim-engine linter (built-in checks only) for a claims
+    library written for a test (a synthetic product, not a shipped library)."""
+    from claimcheck.engine import Linter
+    from claimcheck.reference import load_reference
+
+    def build(library: str):
+        path = tmp_path_factory.mktemp("library") / "library.yaml"
+        path.write_text(library, encoding="utf-8")
+        return Linter(load_reference(path))
+
+    return build
+
+
 def lint_text(linter, text: str, name: str = "draft.md", market: str | None = None):
     from claimcheck.documents.base import Document
 

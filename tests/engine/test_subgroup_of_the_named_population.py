@@ -20,8 +20,6 @@ import textwrap
 import pytest
 
 from claimcheck.documents.base import Document
-from claimcheck.engine import Linter
-from claimcheck.reference import load_reference
 
 LIBRARY = textwrap.dedent("""\
     schema_version: 1
@@ -63,10 +61,8 @@ RULES = {"V001", "V002", "U001"}
 
 
 @pytest.fixture(scope="module")
-def testimab(tmp_path_factory):
-    path = tmp_path_factory.mktemp("library") / "testimab.yaml"
-    path.write_text(LIBRARY, encoding="utf-8")
-    return Linter(load_reference(path))
+def testimab(library_linter):
+    return library_linter(LIBRARY)
 
 
 def _findings(linter, body, fmt="markdown", name="d.md"):

@@ -27,6 +27,15 @@ EU_INDICATION = ("BESPONSA is indicated as monotherapy for the treatment of adul
                  "chromosome-positive (Ph+) relapsed or refractory B cell precursor ALL should have failed treatment "
                  "with at least 1 tyrosine kinase inhibitor (TKI).")
 
+#: the top of a US piece about remission: the indication and the boxed warning in other words (the
+#: pointer tests add the claim and the pointer or what stands in its place)
+US_PIECE_TOP = ("BESPONSA is indicated for the treatment of relapsed or refractory CD22-positive B-cell precursor "
+                "acute lymphoblastic leukemia (ALL) in adults and pediatric patients 1 year and older.\n\n"
+                "**WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD), AND INCREASED RISK OF "
+                "POST-HSCT NON-RELAPSE MORTALITY**\n\n"
+                "Liver injury, VOD among it, proved fatal or life-threatening in some patients. Death not caused by "
+                "relapse after HSCT was more frequent with BESPONSA.\n\n")
+
 
 def repo_reference():
     try:

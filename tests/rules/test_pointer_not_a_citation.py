@@ -5,15 +5,10 @@ stand in for the pointer (F003 US, F005 EU). Texts written for this test, in sev
 from __future__ import annotations
 
 import pytest
+from rulepack_helpers import US_PIECE_TOP
 
-US_TOP = ("---\nmarket: US\n---\n{menu}\n# BESPONSA and remission\n\n"
-          "BESPONSA is indicated for the treatment of relapsed or refractory CD22-positive B-cell precursor acute "
-          "lymphoblastic leukemia (ALL) in adults and pediatric patients 1 year and older.\n\n"
-          "**WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE (VOD), AND INCREASED RISK OF "
-          "POST-HSCT NON-RELAPSE MORTALITY**\n\n"
-          "Liver injury, VOD among it, proved fatal or life-threatening in some patients. Death not caused by "
-          "relapse after HSCT was more frequent with BESPONSA.\n\n"
-          "Remission (CR/CRi) reached 80.7% with BESPONSA against 29.4% with standard chemotherapy.\u00b9\n\n"
+US_TOP = ("---\nmarket: US\n---\n{menu}\n# BESPONSA and remission\n\n" + US_PIECE_TOP
+          + "Remission (CR/CRi) reached 80.7% with BESPONSA against 29.4% with standard chemotherapy.\u00b9\n\n"
           "{pointer}\n\n{tail}\n")
 EU_TOP = ("Market: EU\n{menu}\nBESPONSA in relapsed disease\n\n"
           "\u25bc This medicinal product is subject to additional monitoring.\n\n"
