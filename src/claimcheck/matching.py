@@ -615,7 +615,7 @@ class Matcher:
             return Match(MatchStatus.MISMATCH, f.entry, f.arm, f.field, expected=_show(f.value, claim),
                          found=claim.describe_value(), score=sc(f.entry),
                          certainty=f"its n/N {claim.n}/{claim.total} are this entry's; the percentage differs")
-        by_total = self._by_total(claim, facts, compatible, arm, excluded)
+        by_total = self._by_total(claim, facts, compatible, arm, excluded, sentence)
         if by_total is not None:
             # "fatal post-transplant events in 8 of 18" where one entry of the endpoint holds 5 of 18:
             # the denominator names the entry; the count is what is wrong
@@ -1156,16 +1156,31 @@ class Matcher:
         return _one_other(claim, hits)
 
     def _by_total(self, claim: Claim, facts: list[Fact], compatible: list[Fact], arm: str | None,
-                  excluded) -> Fact | None:
+                  excluded, sentence: str = "") -> Fact | None:
         """For n of N alone (a fraction, no percentage) that no fact agrees with: the one fact of the
         claim's endpoint whose published N is the claim's N and whose n differs; None otherwise (no such
-        fact, or more than one, or the endpoint only guessed from the text before)."""
+        fact, or more than one, or the endpoint only guessed from the text before). Of several such
+        facts (the arm's N is that of every analysis of the endpoint: "went on to transplant" and
+        "went directly to transplant" over the same 162), the one whose own words the sentence names,
+        else the endpoint's default one: "(79/164 vs 53/162)" after "proceeded to transplant" is the
+        default entry's 35/162 written wrong, not a figure of no entry."""
         if claim.kind != "fraction" or claim.n is None or not claim.total or compatible \
                 or claim.endpoint_strength != "sentence":
             return None
         hits = [f for f in facts if f.field == "value" and f.av is not None and f.av.total == claim.total
                 and f.av.n is not None and f.av.n != claim.n and f.entry.endpoint == claim.endpoint
                 and (f.arm is None or arm is None or f.arm == arm) and not excluded(f)]
+        if len({(f.entry.id, f.arm) for f in hits}) > 1:
+            worded = [f for f in hits if f.entry.synonyms and self._names_qualifier(f.entry, sentence)]
+            # (the default one only where no entry of the endpoint has its own words named, nor a
+            # population other than its own: "18 of the 164 treated had the event after the procedure"
+            # names another analysis, of another N)
+            named_elsewhere = any(f.entry.synonyms and f.entry.endpoint == claim.endpoint
+                                  and self._names_qualifier(f.entry, sentence) for f in facts)
+            population = claim.population if claim.population_source in ("own", "chain", "sentence") else None
+            hits = worded or ([] if named_elsewhere else [
+                f for f in hits if f.entry.default and not f.entry.synonyms
+                and (population is None or population == f.entry.population)])
         return hits[0] if len({(f.entry.id, f.arm) for f in hits}) == 1 else None
 
     def _by_interval(self, claim: Claim, facts: list[Fact], arm: str | None, excluded, text: str) -> Fact | None:
