@@ -2111,12 +2111,14 @@ _OWNER_REACH = 20
 _CYCLES_FIGURE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s{1,2}(?:treatment\s+)?cycles?\b",
                             re.IGNORECASE)
 _AFTER_REACH = 40
+#: the words that introduce a population as who was counted
+_INTRODUCING_WORDS = r"(?:in|among|amongst|for|of|within)"
 #: what introduces a population as who was counted: "in", "among", "for", "of" (the text's start does too)
-_INTRODUCED = re.compile(r"\b(?:in|among|amongst|for|of|within)\s{1,3}(?:the\s{1,3}|all\s{1,3}|those\s{1,3})?$", re.I)
+_INTRODUCED = re.compile(rf"\b{_INTRODUCING_WORDS}\s{{1,3}}(?:the\s{{1,3}}|all\s{{1,3}}|those\s{{1,3}})?$", re.I)
 #: a population's name that opens with the word introducing who was counted ("in second line")
-_INTRODUCES = re.compile(r"(?:in|among|amongst|for|of|within)\s", re.I)
+_INTRODUCES = re.compile(rf"{_INTRODUCING_WORDS}\s", re.I)
 #: a word that introduces who was counted, anywhere between a value and a population named after it
-_INTRODUCING = re.compile(r"\b(?:in|among|amongst|for|of|within)\b", re.I)
+_INTRODUCING = re.compile(rf"\b{_INTRODUCING_WORDS}\b", re.I)
 #: a clause break between a value and a population named after it
 _CLAUSE = re.compile(r"[;:()\[\]]|,\s{0,3}(?:and|but|while|whereas)\b|\b(?:and|but)\s{1,3}(?:was|were|is|are|had|has)\b", re.I)
 
