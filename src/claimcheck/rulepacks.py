@@ -441,7 +441,8 @@ class _Loader:
                 after=self.concept_groups([spec["after"]], where + ("after",))[0] if spec.get("after") else [],
                 parts=self.concept_groups([spec["parts"]], where + ("parts",))[0] if spec.get("parts") else [],
                 whole=self.concept_groups([spec["whole"]], where + ("whole",))[0] if spec.get("whole") else [],
-                rows=bool(spec.get("rows", False)))
+                rows=bool(spec.get("rows", False)),
+                asked=self.concept_groups([spec["asked"]], where + ("asked",))[0] if spec.get("asked") else [])
         otherwise = raw.get("otherwise")
         if otherwise:
             alternative = self.element({"id": raw["id"], "label": raw["label"], "concepts": otherwise["concepts"]},

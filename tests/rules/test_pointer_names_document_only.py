@@ -4,7 +4,8 @@ to it does not stand in for the pointer (``named_only`` in the rule packs, Named
 required_content.py): the document cited as a source or a yardstick ("the summary above agrees
 with the SmPC", "figures shown here are taken from the PI"), one of its parts sent to for one
 detail ("if a dose is delayed, see section 4.2 of the SmPC"), a row's value about one topic
-("Delayed dose ...... see SmPC"). A sentence that sends to the whole ("before prescribing",
+("Delayed dose ...... see SmPC"), the pointer named as what a piece must carry ("every piece built
+from these rows must also carry a pointer to the full PI"). A sentence that sends to the whole ("before prescribing",
 "full", "complete") still points, whatever part it names. Texts written for this test."""
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ NAMED_ONLY = [
     ("EU", "page.html", "<table><tr><td>Delayed dose</td><td>see the SmPC</td></tr>"
                         "<tr><td>Premedication</td><td>required</td></tr></table>"),
     ("US", "page.html", "<p>All figures on this page are drawn from the Prescribing Information.</p>"),
+    # the pointer named as what a piece must carry: a brief for it, not the pointer itself
+    ("US", "page.md", "Any material that reuses these rows must also carry the indication, the Boxed Warning "
+                      "and a pointer to the full Prescribing Information."),
+    ("US", "page.txt", "Checklist for agencies: every asset should include a link to the complete PI."),
+    ("EU", "page.md", "Local adaptations need to add a reference to the current SmPC\nat the foot of each page."),
+    ("EU", "page.html", "<ul><li>Each slide you build from this kit has to keep the signpost to the full SmPC.</li></ul>"),
 ]
 
 
@@ -75,6 +82,12 @@ POINTERS = [
     # a footer line with bars is no table row: its pointer counts
     ("EU", "page.txt", "Job code EX-0001, May 2024 | Please consult the SmPC"),
     ("EU", "page.html", "<p>Job code EX-0001, May 2024 | Please consult the SmPC</p>"),
+    # a duty put on the reader, not on a piece: a pointer ("you must read …")
+    ("US", "page.md", "You must read the full Prescribing Information before prescribing."),
+    ("EU", "page.txt", "Prescribers should refer to the SmPC before prescribing; a link to the SmPC is given below."),
+    # a brief for the pointer next to the pointer itself
+    ("US", "page.md", "Pieces built from these claims must carry a pointer to the full PI. "
+                      "Please see the accompanying full Prescribing Information, including the Boxed Warning."),
 ]
 
 

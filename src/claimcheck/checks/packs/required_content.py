@@ -61,7 +61,11 @@ class NamedOnly:
     * a row's value (``rows``): the document in the value of a dot-leader row ("Missed dose
       ........ see SmPC") or a table row ("| Missed dose | see SmPC |", :func:`_in_table`), also on the row's
       hanging-indented continuation lines, whose label does not name the document: the row's
-      topic is all it sends the reader there for.
+      topic is all it sends the reader there for;
+    * asked for (``asked``): the document after a phrase that names the pointer as what a piece
+      must carry, at most four words between ("every piece that uses a row must also carry the
+      indication and a pointer to the full PI", "should include a link to the SmPC"): a brief
+      for the pointer, not the pointer, whatever ``whole`` word it holds.
 
     A mention written as the abbreviation in brackets after the document's name ("… Summary of
     Product Characteristics (SmPC)") goes with that name. A sentence (for a row's value: the row)
@@ -74,7 +78,9 @@ class NamedOnly:
     parts: list[Term] = field(default_factory=list)
     whole: list[Term] = field(default_factory=list)
     rows: bool = False
+    asked: list[Term] = field(default_factory=list)
     _after: TermPattern | None = field(default=None, repr=False)
+    _asked: TermPattern | None = field(default=None, repr=False)
     _parts: TermPattern | None = field(default=None, repr=False)
     _whole: TermPattern | None = field(default=None, repr=False)
     _ready: bool = field(default=False, repr=False)
@@ -84,6 +90,7 @@ class NamedOnly:
             self._after = compile_terms(self.after) if self.after else None
             self._parts = compile_terms(self.parts) if self.parts else None
             self._whole = compile_terms(self.whole) if self.whole else None
+            self._asked = compile_terms(self.asked) if self.asked else None
             self._ready = True
         return self._after, self._parts, self._whole
 
@@ -119,6 +126,10 @@ class NamedOnly:
                 if label_names or (whole is not None and whole.search(index, rs, re_) is not None):
                     return True
                 return False
+        if self._asked is not None:
+            for _, c_end, _ in self._asked.finditer(index, max(s0, a - 300), a):
+                if _CITED_GAP.fullmatch(text, c_end, a) or c_end == a:
+                    return False
         if whole_sentence:
             return True
         if after is not None:
