@@ -1,5 +1,5 @@
 """F013: the request to report suspected adverse reactions. A heading that names adverse-event
-reporting ("Adverse event reporting") or a pointer to the reporting details asks nothing: left
+reporting ("Adverse event reporting", "Reporting side effects") or a pointer to the reporting details asks nothing: left
 over no request, the request is missing. Such a heading or pointer also makes the piece one that
 promises the request, so F013 asks it of any EU piece that names the topic, not of UK pieces
 only; an EU piece that never names adverse-event reporting is still not asked (the approved
@@ -46,6 +46,10 @@ EMPTY_HEADINGS = [
     (html, "<h2>Adverse reaction reporting</h2>", "piece.html"),
     (plain, "ADVERSE EVENT REPORTING", "piece.txt"),
     (plain, "Side effect reporting", "piece.txt"),
+    # the gerund with its object, as a heading: it names the topic, it asks nothing
+    (markdown, "## Reporting side effects", "piece.md"),
+    (html, "<h3>Reporting suspected adverse reactions</h3>", "piece.html"),
+    (plain, "REPORTING SIDE EFFECTS:", "piece.txt"),
 ]
 
 
@@ -68,6 +72,10 @@ REQUESTS = [
     "Reporting suspected adverse reactions after authorisation is important; please use your national reporting system.",
     "Suspected side effects should be reported to the national competent authority.",
     "Please report adverse events to your national pharmacovigilance centre.",
+    # the gerund asks where its line says more than the noun phrase
+    "Reporting suspected adverse reactions after authorisation of the medicine is important.",
+    "Reporting side effects: use the national reporting system listed in the SmPC.",
+    "You can help by reporting side effects through your national system.",
 ]
 
 
