@@ -37,7 +37,7 @@ _STATED = [
 ]
 
 
-@pytest.mark.parametrize("safety, line", zip(_NAMED_ONLY, (11, 9, 9)))
+@pytest.mark.parametrize("safety, line", list(zip(_NAMED_ONLY, (11, 9, 9))))
 def test_eu_vod_named_but_not_stated_as_a_risk_is_f010(lint_piece, linter_for, safety, line):
     # reported where the piece states its other warnings (the list that leaves the risk out)
     findings = lint_piece(_EU.format(safety=safety), linter=linter_for("EU"), rules={"F008", "F010"})
