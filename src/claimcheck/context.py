@@ -7,7 +7,9 @@ so the logic is testable without spaCy. How it decides, per claim:
 
 - **endpoint**: the nearest outcome endpoint named in the claim's sentence (a design endpoint,
   i.e. a baseline characteristic, only where the sentence names no outcome), preferring one before the
-  claim ("ORR: 80.7%"), else after it ("80.7% achieved a response"); strength ``sentence``.
+  claim ("ORR: 80.7%"), else after it ("80.7% achieved a response"); strength ``sentence``. An
+  endpoint named after another as who was counted ("biomarker clearance in remission", "... among
+  those in remission") is not the one measured: the one before it is (:func:`_measured`).
   Where the sentence names none, the nearest one in the preceding sentences (within
   ``CONTEXT_CHARS``) or the nearest heading; strength ``context``. ``endpoint_candidates``
   keeps every endpoint named in the sentence and its two neighbours on each side, so that a
@@ -1100,7 +1102,8 @@ def _table_columns(ordered: list[Claim], text: str, terms: list[Term], term_star
         for kind in ("endpoint", _NESTED, "baseline"):
             labels = [t for t in row if t.kind == kind]
             if labels:
-                picked["row-endpoint"] = max(labels, key=lambda t: (t.end, t.end - t.start)).id
+                picked["row-endpoint"] = (_measured(labels, text) if kind == "endpoint"
+                                          else max(labels, key=lambda t: (t.end, t.end - t.start))).id
                 label_kind = kind
                 break
         if claim.kind == "duration" and any(t.kind == "endpoint" for t in row):
@@ -1341,7 +1344,7 @@ def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_start
         label = [t for t in terms[bisect.bisect_left(term_starts, ls):bisect.bisect_left(term_starts, label_end)]
                  if t.kind == "endpoint" and t.end <= label_end]
         if label and claim.endpoint_strength != "sentence":
-            claim.endpoint = max(label, key=lambda t: (t.end, t.end - t.start)).id
+            claim.endpoint = _measured(label, text).id
             claim.endpoint_strength = "sentence"
         claim.sentence = (ls, le)
 
@@ -1538,6 +1541,30 @@ def _share_defined(claim: Claim, here: list[Term], ordered: list[Claim], text: s
     return None
 
 
+#: the words that make the endpoint named after them the state of who was counted, not what was measured
+#: ("biomarker clearance IN remission", "survival AMONG THOSE IN remission", "... OF PATIENTS WITH a response")
+_COUNTED_IN = re.compile(r"(?:\b(?:in|among|amongst|within)|\b(?:of|for)\s{1,3}(?:those|patients|subjects)\s{1,3}(?:in|with))"
+                         r"(?:\s{1,3}(?:the|those|patients|subjects|all)){0,2}(?:\s{1,3}(?:in|with|achieving|who\s{1,3}"
+                         r"(?:were|are|achieved|had|reached)))?\s{1,3}\Z", re.I)
+
+
+def _measured(labels: list[Term], text: str) -> Term:
+    """Of the endpoints a label or clause names before a value (``labels``), the one the value measures:
+    the one named last, unless it is named as who was counted ("biomarker clearance in remission", "survival among
+    those in remission": an endpoint's name after "in", "among", "of patients with") after another
+    endpoint of the same label: then that other one, the quantity (the value is the MRD negativity of
+    the patients in remission, not a remission rate; the library's population of them is matched by
+    their words, matching.py)."""
+    last = max(labels, key=lambda t: (t.end, t.end - t.start))
+    earlier = [t for t in labels if t.end <= last.start and t.id != last.id]
+    if not earlier:
+        return last
+    prev = max(earlier, key=lambda t: (t.end, t.end - t.start))
+    if last.start - prev.end <= 60 and _COUNTED_IN.search(text, prev.end, last.start):
+        return prev
+    return last
+
+
 def _endpoint_for(claim: Claim, endpoints: list[Term], ordered: list[Claim], text: str,
                   breaks: list[int], column: dict[str, str] | None) -> str | None:
     """The sentence's endpoint a claim is about, or None (then the preceding sentences say).
@@ -1583,7 +1610,7 @@ def _endpoint_in_sentence(claim: Claim, endpoints: list[Term], ordered: list[Cla
             return first.id
     near_before = [t for t in before if not across(t.end, claim.start)]
     if near_before:
-        return max(near_before, key=lambda t: (t.end, t.end - t.start)).id
+        return _measured(near_before, text).id
     near_after = [t for t in after if not across(claim.end, t.start)]
     if near_after:
         return min(near_after, key=_START).id

@@ -12,7 +12,9 @@ claim's :class:`~claimcheck.model.Match` (the engine sets it as ``claim.match``)
                   entry with a near-miss value: within 2 units of the last digit, or transposed
                   digits) and the value disagrees
                   (29.3% where the entry says 29.4%), or its CI or n/N disagree;
-``unmatched``     no fact agrees and no entry is referred to clearly enough to call a mismatch;
+``unmatched``     no fact agrees and no entry is referred to clearly enough to call a mismatch,
+                  or the text names the endpoint as another endpoint no entry holds ("composite
+                  complete remission", "post-transplant survival": Matcher._another_endpoint);
 ``not-applicable`` the claim has no endpoint, or is of a kind the library does not hold.
 
 A claim is matched only within the products the document promotes (``products``), and, where
@@ -30,9 +32,12 @@ rounding ladder (:func:`numbers.roundings`), and agreement is then an integer co
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from importlib import resources
 
+import yaml
 from rapidfuzz import fuzz
 
 from .claims import ITEM_BREAK
@@ -196,6 +201,17 @@ class Matcher:
         self._endpoint_names: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {}
         self._main_populations = frozenset((e.study.id, e.population) for e in reference.entries.values()
                                            if e.default and e.population)
+        #: endpoint id -> its names (label and synonyms) as :func:`_plain` writes them (_another_endpoint)
+        self._plain_names = {t.id: frozenset(_plain(n) for n in (t.label, *t.synonyms)) for t in reference.endpoints.values()}
+        #: every endpoint's name as :func:`_plain` writes it -> the endpoints of that name
+        self._named_endpoints: dict[str, set[str]] = {}
+        for t in reference.endpoints.values():
+            for n in (t.label, *t.synonyms):
+                self._named_endpoints.setdefault(_plain(n), set()).add(t.id)
+        #: entry id -> its own words as :func:`_plain` writes them, padded with spaces (_own_words_of)
+        self._own_words: dict[str, str] = {}
+        #: the words that count a time from an event (_anchor_pattern), built on first use
+        self._anchor: re.Pattern | None = None
 
     # ------------------------------------------------------------------ facts
     def facts(self, claim: Claim, endpoints: list[str], scope: frozenset[str] | None = None) -> list[Fact]:
@@ -773,6 +789,15 @@ class Matcher:
                          found=claim.describe_value(), score=sc(entry),
                          certainty=f"the library holds {self.ref.populations[population].label} only for "
                                    f"{self._arm_label(best.arm)}, no figure of the product")
+        # the endpoint's name written with a word that makes it another endpoint ("composite complete
+        # remission", "post-transplant survival") that no entry of it holds: a figure the library has no
+        # entry for, not a wrong copy of the plain endpoint's entry, however near (_another_endpoint)
+        renamed = self._another_endpoint(claim, text, facts, scope) if claim.endpoint_strength == "sentence" else None
+        if renamed is not None:
+            return Match(MatchStatus.UNMATCHED, entry, best.arm, best.field, expected=_show(best.value, claim),
+                         found=claim.describe_value(), score=sc(entry),
+                         certainty=f"the text names \"{renamed}\", another endpoint than "
+                                   f"{self.ref.endpoints[claim.endpoint].label}, of which the library holds no entry")
         several = self._analyses_of_qualifier(claim, own_arm, agreeing, population, text) \
             if claim.endpoint_strength == "sentence" and claim.value is not None else []
         if several:
@@ -1076,6 +1101,11 @@ class Matcher:
             return None
         if mine.status not in (MatchStatus.CONSISTENT, MatchStatus.UNMATCHED):
             return None  # already a finding (or out of scope)
+        if mine.status == MatchStatus.UNMATCHED and text and claim.endpoint and claim.endpoint_strength == "sentence" \
+                and self._another_endpoint(claim, text, self.facts(claim, [claim.endpoint])) is not None:
+            # "Composite remission | 21.4% | 10.5%": the row's words name another endpoint than the entry the
+            # partner happens to agree with; no entry holds it, so the value is no wrong copy of that entry's
+            return None
         if partner.endpoint and partner.endpoint_strength == "sentence" and entry.endpoint != partner.endpoint:
             return None  # the partner agrees with a figure of another endpoint than its sentence's
         named = ("own", "chain", "sentence")
@@ -1388,6 +1418,128 @@ class Matcher:
         b = text.find(";", claim.end, s1)
         clause = text[s0 if a < 0 else a + 1:s1 if b < 0 else b]
         return self._names_endpoint(claim.endpoint, clause, clause.lower())
+
+    def _another_endpoint(self, claim: Claim, text: str, facts: list[Fact],
+                          scope: frozenset[str] | None = None) -> str | None:
+        """The words of the claim's sentence that name its endpoint as ANOTHER endpoint, where the
+        library holds no entry of that one: the endpoint's name with a word bound to it that defines a
+        kind of it (data/outcomes.yaml ``endpoint_kind_words``: "composite complete remission",
+        "post-transplant survival", "event-free survival" where only overall survival is held, "partial
+        remission"), or counted from an event named right after it ("survival after transplant",
+        ``time_anchor_before`` and ``time_anchor_events``), that no entry of the endpoint among
+        ``facts`` holds in its own words (:meth:`_own_words_of`; an event a time is counted from is held
+        by an entry counted from any such event: "post-graft" for "post-transplant") and the endpoint's
+        label does not say. None otherwise.
+
+        This is the boundary between a value mismatch (V001: the figure's endpoint, population and arm
+        are an entry's, its value differs) and an unsupported figure (U001: the library holds no entry
+        for what the figure is about): a figure so named is never a wrong copy of the plain endpoint's
+        entry, however near its value, and never its comparator's figure in a pair (:meth:`_pair_judge`).
+
+        The name is the occurrence of the endpoint's label or a synonym nearest before the claim in its
+        sentence (else the first after it): a table row's label, a dotted leader's, the subject of a
+        sentence. A word is bound to it where it stands in the run of up to three words right before
+        it (only spaces between: no punctuation, table rule or bracket, no function word such as "of",
+        "in", "with"; a bracket opened right before the name glosses the words before it: "Composite
+        remission (complete + partial recovery)"), or inside the library's name where the name without
+        it is a name of the same endpoint too ("post-transplant survival" beside "survival"; in
+        "complete remission with partial haematological recovery" the word is the name's own). A word
+        that with the name makes the name of another endpoint the library holds figures of for the
+        products in ``scope`` ("event-free survival") is that endpoint's: the claim's endpoint was read
+        elsewhere, not from these words."""
+        endpoint = claim.endpoint
+        if not endpoint or claim.sentence == (0, 0) or endpoint not in self.ref.endpoints:
+            return None
+        s0, s1 = claim.sentence
+        sentence = text[s0:s1]
+        self._names_endpoint(endpoint, "", "")   # its patterns, compiled once
+        spans = [(s0 + m.start(), s0 + m.end()) for pat, t in zip(self._endpoint_names[endpoint],
+                                                                 (sentence.lower(), sentence))
+                 if pat is not None for m in pat.finditer(t)]
+        before = [sp for sp in spans if sp[1] <= claim.start]
+        after = [sp for sp in spans if sp[0] >= claim.end]
+        if before:
+            a, b = max(before, key=lambda sp: (sp[1], sp[1] - sp[0]))
+        elif after:
+            a, b = min(after)
+        else:
+            return None
+        run = a
+        gloss = _GLOSS_OPEN.search(text, max(s0, a - 4), a)
+        if gloss is not None:   # "Composite remission (complete + partial)": the bracket glosses the words before it
+            run = gloss.start() + 1
+        for _ in range(3):
+            m = _BOUND_WORD.search(text, max(s0, run - 48), run)
+            if m is None or m.group(1).lower() in _UNBINDING:
+                break
+            run = m.start()
+        phrase = text[run:b]
+        label = f" {_plain(self.ref.endpoints[endpoint].label)} "
+        anchor = self._anchor_pattern()
+        said: list[tuple[str, str]] = []   # (the words as written, the kind word)
+        for hit in _kind_words().finditer(phrase):
+            h0, h1 = hit.start() - (a - run), hit.end() - (a - run)
+            if h0 >= 0:
+                # inside the library's own name: a kind of the endpoint only where the rest names it too
+                term = text[a:b]
+                if _plain(term[:h0] + " " + term[h1:]) not in self._plain_names.get(endpoint, ()):
+                    continue
+            named = self._named_endpoints.get(_plain(phrase[hit.start():]), set()) - {endpoint}
+            if any(scope is None or e.study.product in scope for o in named for e in self.ref.by_endpoint.get(o, ())):
+                continue
+            words = phrase[hit.start():]
+            if gloss is not None and run + hit.start() < gloss.start():
+                # the gloss in full: "Composite remission (complete + partial)"
+                close = text.find(")" if "(" in gloss.group(0) else "]", b, min(s1, b + 60))
+                if close != -1:
+                    words = text[run + hit.start():close + 1]
+            said.append((words, hit.group(0)))
+        gap = _NAME_GAP.match(text, b, s1)
+        counted = anchor.match(text, gap.end(), s1) if gap is not None else None
+        if counted is not None:   # "survival after transplant"
+            said.append((text[a:counted.end()], counted.group(0)))
+        entries = [f.entry for f in facts if f.entry.endpoint == endpoint]
+        for words, kind in said:
+            word = _plain(kind)
+            if not word or f" {word} " in label:
+                continue
+            if anchor.fullmatch(kind) is not None:
+                if any(anchor.search(self._own_words_of(e)) for e in entries):
+                    continue
+            elif any(f" {word} " in self._own_words_of(e) for e in entries):
+                continue
+            return " ".join(words.split())
+        return None
+
+    def _anchor_pattern(self) -> re.Pattern:
+        """The words that count a time from an event ("after transplant", "post-graft": data/outcomes.yaml
+        ``time_anchor_before`` and ``time_anchor_events``, with the abbreviations the library gives as
+        synonyms of an endpoint one of whose synonyms is such an event), as one case-blind pattern."""
+        if self._anchor is None:
+            from .phrases import is_abbreviation
+
+            data = _outcomes()
+            generic = re.compile("|".join(f"(?:{w})" for w in data["time_anchor_events"]), re.I)
+            abbreviations = sorted({s for t in self.ref.endpoints.values() if any(generic.fullmatch(x) for x in t.synonyms)
+                                    for s in t.synonyms if is_abbreviation(s)}, key=len, reverse=True)
+            events = "|".join([*(f"(?:{w})" for w in data["time_anchor_events"]), *(re.escape(x) for x in abbreviations)])
+            before = "|".join(f"(?:{w})" for w in data["time_anchor_before"])
+            self._anchor = re.compile(r"(?<![\w-])(?:" + before + r")[ -]{1,2}(?:(?:an?|the|their|allogeneic|allo)[ -]{1,2})"
+                                      r"{0,2}(?:" + events + r")(?![\w-])", re.I)
+        return self._anchor
+
+    def _own_words_of(self, entry: Entry) -> str:
+        """The entry's own words (its id, synonyms, note, source, its population's and time point's
+        names) as :func:`_plain` writes them, each set apart by " | ", with a space at either end."""
+        own = self._own_words.get(entry.id)
+        if own is None:
+            parts = [entry.id, *entry.synonyms, entry.note or "", entry.source or ""]
+            for terms, key in ((self.ref.populations, entry.population), (self.ref.timepoints, entry.timepoint)):
+                term = terms.get(key) if key else None
+                if term is not None:
+                    parts += [term.label, *term.synonyms]
+            own = self._own_words[entry.id] = " " + " | ".join(_plain(p) for p in parts) + " "
+        return own
 
     def _qualified(self, entry: Entry, own_arm: list[Fact], arm: str | None, claim: Claim, text: str) -> bool:
         """Whether the words that set ``entry`` apart from the other entries of its endpoint and
@@ -2123,6 +2275,20 @@ _INTRODUCING = re.compile(rf"\b{_INTRODUCING_WORDS}\b", re.I)
 _CLAUSE = re.compile(r"[;:()\[\]]|,\s{0,3}(?:and|but|while|whereas)\b|\b(?:and|but)\s{1,3}(?:was|were|is|are|had|has)\b", re.I)
 
 
+#: a word right before a position, spaces only between (a hyphenated or slashed word is one): one step
+#: back through the words bound to an endpoint's name (Matcher._another_endpoint)
+_BOUND_WORD = re.compile(r"(?<![\w/+-])([\w/+-]{1,40})[^\S\n]{1,2}\Z")
+#: a bracket opened right before an endpoint's name: the name glosses the words before the bracket
+_GLOSS_OPEN = re.compile(r"[^\S\n][(\[][^\S\n]{0,2}\Z")
+#: the spaces between an endpoint's name and the event its time is counted from ("survival after transplant")
+_NAME_GAP = re.compile(r"[^\S\n]{1,2}")
+#: function words that end the run of words bound to an endpoint's name ("rate OF remission", "survival
+#: IN patients"): what stands before them is not part of the name
+_UNBINDING = frozenset({"of", "in", "on", "for", "with", "among", "and", "or", "vs", "versus", "was", "were", "is",
+                        "are", "to", "by", "at", "from", "than", "had", "has", "a", "an", "as", "who", "that",
+                        "which", "after", "before", "during", "within", "not", "no"})
+#: a run of letters and digits (_plain)
+_PLAIN_WORD = re.compile(r"[a-z0-9+]+")
 #: a clause break inside a sentence: the words before it belong to another statement
 _OWN_CLAUSE = re.compile(r";|,\s{0,3}(?:and|but|while|whereas)\s|\s[\u2013\u2014]\s|\s-\s|\n")
 #: after a value, the start of another figure's statement (a word, then a figure)
@@ -2203,6 +2369,26 @@ def _names_pattern(names) -> tuple[re.Pattern | None, re.Pattern | None]:
     lower = [phrase_source(n.lower()) for n in ordered if not is_case_sensitive(n)]
     exact = [phrase_source(n) for n in ordered if is_case_sensitive(n)]
     return (compile_regex("|".join(lower)) if lower else None, compile_regex("|".join(exact)) if exact else None)
+
+
+def _plain(words: str) -> str:
+    """``words`` lower-cased, as their letters and digits only, one space between ("Post-Transplant
+    Survival" -> "post transplant survival"): how an endpoint's kind word is compared with names and
+    an entry's own words."""
+    return " ".join(_PLAIN_WORD.findall(words.lower()))
+
+
+@functools.lru_cache(maxsize=1)
+def _outcomes() -> dict:
+    """data/outcomes.yaml, read once."""
+    return yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_words() -> re.Pattern:
+    """data/outcomes.yaml ``endpoint_kind_words`` as one pattern (a whole word; a hyphenated word is one)."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{w})" for w in _outcomes()["endpoint_kind_words"]) + r")(?![\w-])",
+                      re.I)
 
 
 def _same_unit(a: str, b: str) -> bool:

@@ -83,7 +83,10 @@ UNSUPPORTED_CLAIM = Rule(
             "product versus 29% with control, with a median survival of 9.9 months\"), that no arm's entry holds "
             "is unsupported (its arm not stated), not taken for the comparator's. A dose, infusion or cycle that "
             "only says where a measured time starts (\"the median time from the last dose to transplant\", "
-            "data/outcomes.yaml time_from_treatment) does not make that time a definition.",
+            "data/outcomes.yaml time_from_treatment) does not make that time a definition. A figure whose endpoint's "
+            "name carries a word that makes it another endpoint (data/outcomes.yaml endpoint_kind_words: \"Composite "
+            "complete remission\", \"median post-transplant survival\", or \"survival after transplant\") that no entry "
+            "of the endpoint holds is unsupported, not a mismatch of the plain endpoint's entry (matching.py).",
     why="Every claim in promotional material must be substantiated by an approved source; a number the claims "
         "library does not hold has no anchored reference for the reviewer.",
     basis="21 CFR 202.1(e)(6)(i) (claims not supported by substantial evidence); ABPI Code clauses 6.1 and 6.2 "
