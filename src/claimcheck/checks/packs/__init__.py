@@ -63,7 +63,9 @@ Rule types
     the sentence does not name the product, and for ``near_product: results``, when it neither
     names the product nor states its results (:meth:`RuleRun.states_product_results`: a numeric
     claim about the product, or the rule's ``results.subjects`` — "patients", "responders" —
-    shortly after such a sentence, without a ``results.background`` term), and, for rules with
+    shortly after such a sentence, without a ``results.background`` term; or a hit put as what
+    the piece offers, a ``results.promises`` wording such as "a path to …", in a piece that names
+    the product: ``Forbidden.promised``), and, for rules with
     ``not_in: [questions]``, in a question that asks (``TextIndex.asks``). A rule with ``with:``
     (an order-free co-occurrence: an anchor such as "every patient" and a concept such as a
     benefit within a few words in its clause, neither negated) runs its own pass.

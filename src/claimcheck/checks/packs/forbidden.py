@@ -60,6 +60,11 @@ class Forbidden(PackRule):
     results_subjects: list[Term] = field(default_factory=list)
     results_background: list[Term] = field(default_factory=list)
     results_window: int = 3
+    #: ``results.promises``: wordings that put the hit as what the piece offers the reader, a
+    #: destination, a goal or a call ("a path to cure", "Then reach for a cure", "your patients'
+    #: chance at a cure starts here"): a hit one of them overlaps is the product's wherever the
+    #: piece names the product, however far the slogan stands from it (:meth:`promised`)
+    results_promises: list[Term] = field(default_factory=list)
     instead: str = ""
     problem: str = ""
     unless_negated: list[Term] = field(default_factory=list)
@@ -76,6 +81,7 @@ class Forbidden(PackRule):
     _negatable: TermPattern | None = field(default=None, repr=False)
     _subjects: TermPattern | None = field(default=None, repr=False)
     _background: TermPattern | None = field(default=None, repr=False)
+    _promises: TermPattern | None = field(default=None, repr=False)
 
     @classmethod
     def from_pack(cls, loader, raw: dict, common: dict, path: tuple) -> "Forbidden":
@@ -89,6 +95,7 @@ class Forbidden(PackRule):
                    results_subjects=loader.terms(results.get("subjects", []), path + ("results", "subjects")),
                    results_background=loader.terms(results.get("background", []), path + ("results", "background")),
                    results_window=int(results.get("window", 3)),
+                   results_promises=loader.terms(results.get("promises", []), path + ("results", "promises")),
                    instead=loader.clean(raw.get("instead", "")), problem=loader.clean(raw.get("problem", "")),
                    unless_negated=loader.terms(raw.get("unless_negated", []), path + ("unless_negated",)),
                    not_in_questions="questions" in raw.get("not_in", ()))
@@ -108,6 +115,7 @@ class Forbidden(PackRule):
                                        path + (key, i))
         rule._subjects = compile_terms(rule.results_subjects)
         rule._background = compile_terms(rule.results_background)
+        rule._promises = compile_terms(rule.results_promises)
         return rule
 
     def accept(self, run: "RuleRun", s: int, e: int) -> bool:
@@ -133,7 +141,7 @@ class Forbidden(PackRule):
             if together is None:
                 return None
             s, e = together
-        if not self.near(run, s):
+        if not self.near(run, s, e):
             return None
         return s, e
 
@@ -188,14 +196,33 @@ class Forbidden(PackRule):
                            lambda: compile_terms(self.heading_exceptions))
         return any(True for _ in pat.finditer(index, lo, hi))
 
-    def near(self, run: "RuleRun", s: int) -> bool:
+    def near(self, run: "RuleRun", s: int, e: int) -> bool:
         """Product proximity (``near_product``)."""
         if self.near_product and not run.product_in_sentence(s):
             return False
-        if self.near_results and not run.states_product_results(s, self._subjects, self._background,
-                                                                self.results_window):
+        if self.near_results and not (run.states_product_results(s, self._subjects, self._background,
+                                                                 self.results_window)
+                                      or self.promised(run, s, e)):
             return False
         return True
+
+    def promised(self, run: "RuleRun", s: int, e: int) -> bool:
+        """Whether the hit [s, e) is put as what the piece offers (``results.promises``): a
+        promise wording overlaps it, its sentence holds no ``results.background`` term, and the
+        piece names a product in scope. A slogan or a headline ("Reach remission. Then reach for
+        a cure.", "A path to cure") speaks for the piece's product though it names none and no
+        result stands within the window after it (a copy deck's labels split it into sections of
+        its own); disease background is said in other words ("adults are rarely cured", "cure
+        rates in children") and stays with :meth:`RuleRun.states_product_results`."""
+        if self._promises is None:
+            return False
+        index = run.index
+        ss, se = index.sentence_of(s)
+        if not any(a < e and b > s for a, b, _ in self._promises.finditer(index, ss, se)):
+            return False
+        if self._background is not None and self._background.search(index, ss, se) is not None:
+            return False
+        return run.product_first() is not None
 
     def together(self, run: "RuleRun", s: int, e: int) -> tuple[int, int] | None:
         """The span from the hit [s, e) to the farthest of the nearest ``with`` terms (one per
