@@ -492,6 +492,10 @@ _PART_OF_WHAT = (r"(?:[\w-]{1,20}\s{1,3}){0,2}(?i:rates?|risk|incidence|number|p
 _PART_FACTORS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "thirds": 2 / 3, "quarters": 0.75,
                  "fifths": 0.6}
 
+#: the blanks between the members of a list of fractions, or a line wrap with its indentation and a
+#: plain-text frame's side bars ("|", "\u2502") at it
+_LIST_WRAP = r"(?:\s{0,3}|[^\S\n]{0,40}[|\u2502\u2503\u2551]?[^\S\n]{0,8}\n[^\S\n]{0,12}[|\u2502\u2503\u2551]?[^\S\n]{0,8})"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 45.7% (n=42/92) · 78.4% [69/88 patients] · 48.2%, n=79/164 · 45.7%; n=42/92
     ("pct_frac", re.compile(
@@ -501,8 +505,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # (88/109; 95% CI, 72.1-87.7)", "45.7% (42/92, 95% CI 35.2-56.5)"
         rf"{_CI_IN_BRACKETS}"
         # not the first of a list of fractions: "80.7% vs 29.4% (88/109 vs 32/109)" gives each
-        # fraction its own claim, paired with the percentages in order (context._paired_counts)
-        rf"(?!\s{{0,2}}(?:,|;|vs\.?|versus|and|or|compared\s{{1,2}}with)\s{{0,3}}\d{{1,6}}\s{{0,2}}/\s{{0,2}}\d)")),
+        # fraction its own claim, paired with the percentages in order (context._paired_counts); the
+        # list may go on past a line wrap, a plain-text frame's side bars at it too ("(88/109   |" over
+        # "| vs 32/109)")
+        rf"(?!{_LIST_WRAP}(?:,|;|vs\.?|versus|and|or|compared\s{{1,2}}with){_LIST_WRAP}\d{{1,6}}\s{{0,2}}/\s{{0,2}}\d)")),
     # 23/164 patients (14%) · 7/160 (4%) · 43/164 adult patients (26%)
     ("frac_pct", re.compile(
         rf"(?P<n>{_INT_START})\s{{0,2}}/\s{{0,2}}(?P<N>{_INT})(?:\s{{1,2}}[A-Za-z-]{{2,20}}){{0,3}}"

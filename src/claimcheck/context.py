@@ -66,7 +66,7 @@ import yaml
 from .documents.text import SUPERSCRIPT_DIGITS, SUPERSCRIPT_LETTERS
 from .model import Claim, ClaimKind
 from .numbers import consistent_percent
-from .sentences import is_leader_row, short_leader
+from .sentences import is_leader_row, join_wrapped, short_leader
 
 #: how far back (characters) the preceding sentences are searched for a missing endpoint/population
 CONTEXT_CHARS = 400
@@ -3083,12 +3083,35 @@ def _terms_after(chain: list[Claim], terms: list[Term], ordered: list[Claim]) ->
 _FRACTION_LIST_GAP = re.compile(r"^\s{0,3}(?:,|;|vs\.?|versus|and|or|compared\s{1,2}with)\s{0,3}$", re.I)
 #: between a percentage list and the bracket of its fractions: a few words, no clause break
 _TO_FRACTIONS_GAP = re.compile(r"^[^.;:()\[\]\d]{0,60}[(\[]\s{0,2}$")
+#: after the last fraction of the list, its bracket's close; before it, what the list's members
+#: count ("patients"), and after a comma or semicolon a few words of the list's own that are no
+#: fraction of another list: "(79/164 vs 35/162, ITT)", "(88 of 109 and 32 of 109 patients,
+#: respectively)", "(88/109 vs 32/109; P<0.001)"
+_FRACTIONS_CLOSE = re.compile(r"[^\S\n]{0,2}(?:(?:patients|adults|subjects|participants|responders|people)\b)?"
+                              r"(?:[^\S\n]{0,2}[,;][^()\[\]/\n]{0,60}?)?[^\S\n]{0,2}[)\]]")
+#: how far after the last fraction its bracket's close is looked for (a frame's padding and bars
+#: at a line wrap read as one space: :func:`claimcheck.sentences.join_wrapped`)
+_FRACTIONS_CLOSE_REACH = 160
+
+
+def _closes_fractions(text: str, at: int) -> bool:
+    """Whether the bracketed list of fractions ending at ``at`` closes there (:data:`_FRACTIONS_CLOSE`),
+    its lines wrapped or framed (never past a blank line)."""
+    tail = text[at:at + _FRACTIONS_CLOSE_REACH]
+    blank = re.search(r"\n[^\S\n]*\n", tail)
+    if blank is not None:
+        tail = tail[:blank.start()]
+    return _FRACTIONS_CLOSE.match(join_wrapped(tail)) is not None
 
 
 def _paired_counts(ordered: list[Claim], text: str) -> None:
     """A bracketed list of n/N right after as many percentages ("80.7% vs 29.4% (88/109 vs
     32/109)", "48.2% against 21.6% with SC (79/164 and 35/162)") pairs with them in order: each
-    fraction takes its percentage's arm, not the arm named nearest to it (the last one)."""
+    fraction takes its percentage's arm, not the arm named nearest to it (the last one). The list
+    may close on words of its own ("(79/164 vs 35/162, ITT)", "(... patients, respectively)"), and
+    its lines may be wrapped or framed ("| 48.2% vs 21.6% went on to   |" over "| (79/164 vs
+    35/162). |", box-drawing sides too): the class of an n/N list not paired with its rates, so
+    that a changed count went unjudged (A001)."""
     i = 0
     while i < len(ordered):
         c = ordered[i]
@@ -3098,14 +3121,14 @@ def _paired_counts(ordered: list[Claim], text: str) -> None:
         run = [c]
         while i + len(run) < len(ordered):
             nxt = ordered[i + len(run)]
-            if nxt.kind != ClaimKind.FRACTION or not _FRACTION_LIST_GAP.match(text[run[-1].end:nxt.start]):
+            if nxt.kind != ClaimKind.FRACTION or not _FRACTION_LIST_GAP.match(join_wrapped(text[run[-1].end:nxt.start])):
                 break
             run.append(nxt)
         k = len(run)
         before = ordered[i - k:i] if i >= k else []
         if k >= 2 and len(before) == k and all(b.kind == ClaimKind.PERCENTAGE and b.n is None for b in before) \
-                and _TO_FRACTIONS_GAP.match(text[before[-1].end:c.start]) \
-                and re.match(r"^\s{0,2}[)\]]", text[run[-1].end:run[-1].end + 3]):
+                and _TO_FRACTIONS_GAP.match(join_wrapped(text[before[-1].end:c.start])) \
+                and _closes_fractions(text, run[-1].end):
             for f, pct in zip(run, before):
                 pct.n, pct.total = f.n, f.total  # as "29.4% (32/109)": the arithmetic checks them
                 f.arm, f.arm_source, f.arm_not = pct.arm, pct.arm_source, pct.arm_not

@@ -514,3 +514,58 @@ def is_leader_row(text: str, start: int) -> bool:
     """Whether the line at ``start`` (a line start) is a dot-leader row (:data:`_LEADER_ROW`, or a
     short leader aligned with one, :func:`_short_leader_row`)."""
     return _LEADER_ROW.match(text, start) is not None or _short_leader_row(text, start) is not None
+
+
+# ------------------------------------------------------------------ wrapped and framed lines
+#: the side bars of a plain-text frame around a box of prose ("| ... |", "\u2502 ... \u2502", "\u2551 ... \u2551")
+_FRAME_BAR = "[|\u2502\u2503\u2551]"
+#: a line of a framed box: indentation, a side bar, its text (no bar inside: a row of cells is a
+#: table's), the same side bar at the end
+_FRAMED_LINE = re.compile(rf"[ \t]{{0,8}}({_FRAME_BAR})([^\n|\u2502\u2503\u2551]*?)[ \t]*\1[ \t]*$", re.MULTILINE)
+#: a line break inside a stretch of one sentence, with the blanks and a frame's side bars around it
+#: (the blanks before it taken only from the start of their run: linear on a long run of blanks)
+_WRAP_GAP = re.compile(rf"(?:(?<![^\S\n])[^\S\n]+)?(?:{_FRAME_BAR}[^\S\n]*)?\n[^\S\n]*(?:{_FRAME_BAR}[^\S\n]*)?")
+#: the side bar (and blanks) that opens a framed line
+_FRAME_OPEN = re.compile(rf"\A[^\S\n]*{_FRAME_BAR}[^\S\n]*")
+#: the text of a framed line that ends a sentence or a block: terminal punctuation, or nothing but
+#: blanks or a border ("+-----+", "\u251c\u2500\u2500\u2524")
+_FRAMED_BREAK = re.compile(r"(?:[.!?][\"'\u201d\u2019)\]]{0,3}|:|^[\s\-=+_~*\u2500-\u257f]*)$")
+#: how many framed lines a wrapped sentence is followed back over
+_FRAMED_REACH = 6
+
+
+def join_wrapped(stretch: str) -> str:
+    """A stretch of text inside one sentence with each line break (the blanks around it, and a
+    plain-text frame's side bars at it: "went on to a      |\\n|  transplant") as one space, and a
+    side bar that opens it dropped: what a pattern written for one line reads of a wrapped or
+    framed sentence (the class: a count's total stated on the line above, inside a box)."""
+    if "\n" in stretch:
+        stretch = _WRAP_GAP.sub(" ", stretch)
+    return _FRAME_OPEN.sub("", stretch, count=1)
+
+
+def framed_sentence_start(text: str, ls: int) -> int | None:
+    """Where the sentence that the framed line starting at ``ls`` goes on starts, looked for back
+    over the lines of its box ("| Of the 79 patients who went on to a   |" over "| transplant, 18
+    (27.8%) ..."): the splitter makes every framed line a sentence of its own (a line that opens
+    with a bar is a table row to it), so the checks that read a sentence's opening words of a
+    framed box follow it back themselves. The start of the first line after one whose text ends
+    a sentence (or is blank or a border), at most :data:`_FRAMED_REACH` lines back; a position
+    inside that line where a sentence ends mid-line is not looked for (the caller cuts there).
+    None where the line at ``ls`` is no framed line."""
+    le = text.find("\n", ls)
+    le = len(text) if le == -1 else le
+    m = _FRAMED_LINE.match(text, ls, le)
+    if m is None or m.end() != le:
+        return None
+    bar = m.group(1)
+    start = ls
+    for _ in range(_FRAMED_REACH):
+        if start == 0:
+            break
+        pls = text.rfind("\n", 0, start - 1) + 1
+        prev = _FRAMED_LINE.match(text, pls, start - 1)
+        if prev is None or prev.end() != start - 1 or prev.group(1) != bar or _FRAMED_BREAK.search(prev.group(2)):
+            break
+        start = pls
+    return start

@@ -5,8 +5,9 @@ written value stands for the interval ± ½ of its last digit.
 
 Figures are paired the ways writers set them apart: n/N listed after their percentages in the same
 order or in a row of their own under the rates' row (A001), a count "n (p%)" whose N opens its clause
-or the sentence before (A001), an interval in a bracket after a difference in percentage points or
-written with decimal commas (A002), ratio wording judged by the larger figure over the smaller (A005),
+or the sentence before, on a line above too (wrapped, or in a box typed with side bars) (A001), a share
+whose count is in its bracket and whose N follows it, "p% (n patients) of the N" (A001), an interval in
+a bracket after a difference in percentage points or written with decimal commas (A002), ratio wording judged by the larger figure over the smaller (A005),
 and arm sizes given in words in a paragraph with its randomized total (A007).
 """
 
@@ -23,6 +24,7 @@ from ..reference import Entry
 from ..numbers import Num, consistent_percent, qualified_band
 from ..cache import compile_regex
 from ..phrases import is_case_sensitive, phrase_source
+from ..sentences import framed_sentence_start, join_wrapped
 from .values import published_figure
 
 _BASIS = "21 CFR 202.1(e)(6) (misleading presentation of data); ABPI Code clause 6.1 (accuracy)."
@@ -35,13 +37,17 @@ PERCENT_FRACTION = Rule(
             "n/N does not round to the stated percentage at its precision (GRIM-style check; rounding half "
             "up, half to even and truncation are accepted). Also n/N listed apart from their percentages, "
             "paired in order (\"80.7% vs 29.4% (88/109 vs 32/109)\", \"80.7% and 29.4% (88 of 109 and 32 of "
-            "109 patients)\", \"...; 88/109 and 32/109, respectively\"; a finding only where no order of the "
-            "n/N gives the rates), a table row of n/N under the row of its rates, column by column (\"ORR "
+            "109 patients)\", \"...; 88/109 and 32/109, respectively\", words of what the rates are "
+            "before the bracket and of the list's own in it: \"80.7% vs 29.4% responded (88 of 109 vs 32 of 109 "
+            "patients, ITT)\"; the lines wrapped or in a box typed with \"|\" or box-drawing sides; a finding "
+            "only where no order of the n/N gives the rates), a table row of n/N under the row of its rates, column by column (\"ORR "
             "..... 80.7% ..... 29.4%\" over \"n/N ..... 88/109 ..... 32/109\", pipe and HTML tables; the lower "
             "row labelled as counts), and a count with its percentage whose N opens its clause or the "
             "sentence before (\"Of the 92 responders, 80 (87.0%) ...\", \"Among 164 patients treated, 23 (14%) "
-            "...\", \"..., of whom 79 (48.2%)\", \"... . Of these, 79 (48.2%)\"; not where an arm named after "
-            "the count has a library denominator that gives the percentage). A qualified percentage of an n/N "
+            "...\", \"..., of whom 79 (48.2%)\", \"... . Of these, 79 (48.2%)\"; the N on a line above, wrapped or in "
+            "a typed box; not where an arm named after the count has a library denominator that gives the "
+            "percentage), or after its bracket (\"22.8% (18 patients) of the 79 who had a transplant\", \"14% "
+            "(n=23) of 164 treated\"). A qualified percentage of an n/N "
             "(\"79 of 164 patients (about 58%)\", \"Seventy-nine of 164 patients, about 48 percent, ...\", \"nearly "
             "40% (84 of 247)\") must describe n/N as its word says: \"about\", \"approximately\", \"roughly\" within "
             "the rounding its figure shows (5 points for a multiple of 10, 2.5 for a multiple of 5, 1 for a "
@@ -908,6 +914,7 @@ def check_arithmetic(ctx: CheckContext):
     yield from _approximate_shares(ctx)
     yield from _far_shares(ctx)
     yield from _trailing_counts(ctx)
+    yield from _shares_with_count_of_total(ctx)
     yield from _proportion_findings(ctx)
     yield from _part_sums(ctx)
     yield from _share_sums(ctx)
@@ -2841,6 +2848,43 @@ _OTHER_WORDS = re.compile(r"\b(?:vs|versus|compared|whereas|while|than|against|b
                           r"respectively|each|other|remaining|control|comparator)\b", re.I)
 
 
+#: a sentence's end inside a stretch of joined lines: a stop, blanks, a capital
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]{0,3}[^\S\n]+(?=[A-Z])")
+
+
+def _stated_total(head: str, prev: str | None, n: int) -> str | None:
+    """The total a count ``n`` is of, read in ``head`` (its sentence up to the count, or its line's
+    part of it): the group that opens its clause ("Of the 92 responders, ", "Among 164 patients
+    treated: ", "164 patients received it, of whom "), or, where ``head`` opens on "Of these" (an
+    anaphora), the one group of people that ``prev`` (the sentence before, if any) states. None
+    where no one total is named (a figure between, two groups)."""
+    anaphora = _ANAPHORIC_GROUP.search(head)
+    if anaphora is not None and anaphora.start() == 0 and prev is not None:
+        found = list(_PEOPLE_TOTAL.finditer(prev)) or list(_GROUP_TOTAL.finditer(prev))
+        # one group only: no other whole number above the count in that sentence ("Of 326 patients,
+        # 164 received EXAMPLIMAB ... . Of these, ...": which is meant is a guess)
+        wholes = {int(w.replace(",", "")) for w in _WHOLE.findall(prev)}
+        if len({f.group("N") for f in found}) == 1 and len({w for w in wholes if w > n}) == 1:
+            return found[-1].group("N")
+        return None
+    cue = _CLAUSE_TO_COUNT.search(head)
+    if cue is None:
+        return None
+    cut = cue.start()
+    clause_start = max(head.rfind(";", 0, cut), head.rfind(":", 0, cut)) + 1
+    clause = head[clause_start:cut]
+    groups = [g for g in _GROUP_TOTAL.finditer(clause)]
+    if groups and not re.search(r"\d", clause[groups[-1].end():]):
+        g = groups[-1]
+        before_g = clause[:g.start()]
+        if not re.search(r"\d", before_g) and "," not in before_g:
+            return g.group("N")
+    people = list(_PEOPLE_TOTAL.finditer(clause))
+    if len(people) == 1 and not re.search(r"\d", clause[:people[0].start()] + clause[people[0].end():]):
+        return people[0].group("N")
+    return None
+
+
 def _library_totals(ctx: CheckContext) -> set[int]:
     """Every denominator the claims library gives an arm of the document's products (N of n/N)."""
     return {av.total for _, av in _library_arm_values(ctx) if av.total}
@@ -2852,7 +2896,10 @@ def _counts_of_stated_totals(ctx: CheckContext):
     23 (14%) had an AE", "164 patients received EXAMPLIMAB, of whom 79 (48.2%) ..."), or the people of the
     sentence before where its own opens on them ("A total of 164 patients ... . Of these, 79 (48.2%)
     ..."); then further counts of the same group in its clause, with nothing between that names
-    another group (a comparison, an arm). The percentage must be n/N at its precision. Not judged:
+    another group (a comparison, an arm). The group is read on the count's line first, then back
+    over the lines its sentence is wrapped over (a memo's hanging indent, a box typed with "|" or
+    box-drawing sides: :func:`claimcheck.sentences.join_wrapped`, :func:`framed_sentence_start`): the
+    class of a total stated on the line above the count, which went unjudged. The percentage must be n/N at its precision. Not judged:
     a count with an N of its own after it; where an arm is named after the count, a percentage that
     n over a denominator the claims library gives an arm gives (the count may be of that arm)."""
     text = ctx.document.text
@@ -2869,33 +2916,28 @@ def _counts_of_stated_totals(ctx: CheckContext):
         k = bisect.bisect_right(starts, m.start()) - 1
         if k < 0 or spans[k][1] <= m.start():
             continue
-        s0 = max(spans[k][0], line_start(text, m.start()))
-        head = text[s0:m.start()]
-        total = None
-        anaphora = _ANAPHORIC_GROUP.search(head)
-        if anaphora is not None and anaphora.start() == 0 and k > 0:
-            prev = text[spans[k - 1][0]:spans[k - 1][1]]
-            found = list(_PEOPLE_TOTAL.finditer(prev)) or list(_GROUP_TOTAL.finditer(prev))
-            n = int(m.group("n"))
-            # one group only: no other whole number above the count in that sentence ("Of 326 patients,
-            # 164 received EXAMPLIMAB ... . Of these, ...": which is meant is a guess)
-            wholes = {int(w.replace(",", "")) for w in _WHOLE.findall(prev)}
-            if len({f.group("N") for f in found}) == 1 and len({w for w in wholes if w > n}) == 1:
-                total = found[-1].group("N")
-        elif _CLAUSE_TO_COUNT.search(head):
-            cut = _CLAUSE_TO_COUNT.search(head).start()
-            clause_start = max(head.rfind(";", 0, cut), head.rfind(":", 0, cut)) + 1
-            clause = head[clause_start:cut]
-            groups = [g for g in _GROUP_TOTAL.finditer(clause)]
-            if groups and not re.search(r"\d", clause[groups[-1].end():]):
-                g = groups[-1]
-                before_g = clause[:g.start()]
-                if not re.search(r"\d", before_g) and "," not in before_g:
-                    total = g.group("N")
-            if total is None:
-                people = list(_PEOPLE_TOTAL.finditer(clause))
-                if len(people) == 1 and not re.search(r"\d", clause[:people[0].start()] + clause[people[0].end():]):
-                    total = people[0].group("N")
+        ls = line_start(text, m.start())
+        n = int(m.group("n"))
+        prev = text[spans[k - 1][0]:spans[k - 1][1]] if k > 0 else None
+        total = _stated_total(text[max(spans[k][0], ls):m.start()], prev, n)
+        if total is None:
+            # the group may open the sentence on a line above: a wrapped line ("Of the 79 patients who
+            # went on to\n   a transplant, 18 (22.8%) ..."), or a framed box's line ("| Of the 79 ... |"
+            # over "| a transplant, 18 (22.8%) ... |"), read as one line
+            s0 = spans[k][0]
+            framed = framed_sentence_start(text, ls)
+            if framed is not None and framed < ls:
+                s0 = framed
+            if s0 < ls:
+                head = join_wrapped(text[s0:m.start()])
+                if prev is not None:
+                    prev = join_wrapped(prev)
+                if framed is not None:
+                    # the box's lines are sentences of their own to the splitter: the sentence of the
+                    # count opens after the last stop in them, the one before it before that stop
+                    parts = _SENTENCE_END.split(head)
+                    head, prev = parts[-1], (parts[-2] if len(parts) > 1 else None)
+                total = _stated_total(head, prev, n)
         if total is None:
             continue
         N = int(total.replace(",", ""))
@@ -2942,6 +2984,44 @@ def _counts_of_stated_totals(ctx: CheckContext):
                 expected=f"{exact:.{p.decimals}f}%", found=f"{p}%")
 
 
+# ------------------------------------------------------------------ share (count) of the total (A001)
+#: a share with its count in a bracket, then the total it is of: "27.8% (18 patients) of the 79 who had
+#: a transplant", "in 14% (n=23) of 164 treated", "48,2 % (79) of all 164" (the total may follow on the
+#: next line); never a unit after the total ("of the 2 cycles", "of 30 days")
+_SHARE_COUNT_OF_TOTAL = re.compile(
+    rf"(?<![\w.,/%])(?P<p>\d{{1,3}}(?:[.,]\d{{1,2}})?)[^\S\n]?%[^\S\n]{{0,2}}[(\[][^\S\n]{{0,2}}"
+    rf"(?:[nN][^\S\n]{{0,2}}=[^\S\n]{{0,2}})?(?P<n>\d{{1,5}})(?:[^\S\n]{{1,2}}{_POP_NOUN})?[^\S\n]{{0,2}}[)\]]"
+    rf"{_GAP_OR_WRAP}(?:of|out[^\S\n]of){_GAP_OR_WRAP}(?:(?:the|all|these|those){_GAP_OR_WRAP})?"
+    r"(?P<N>\d{1,3}(?:,\d{3})+|\d{1,5})(?![\d.,]?\d|[^\S\n]?%|[^\S\n]{0,2}[-/:])"
+    r"(?![^\S\n]{1,2}(?:months?|weeks?|days?|years?|cycles?|courses?|doses?|mg|times|points?)\b)", re.I)
+
+
+def _shares_with_count_of_total(ctx: CheckContext):
+    """A001 for a share whose count is in its bracket and whose total follows it ("The event occurred in
+    27.8% (18 patients) of the 79 who had a transplant": 18/79 is 22.8%), the total on the next line too.
+    Not where extraction gave the percentage its own N (judged with it), a qualified share ("about 28%
+    (18) of the 79": :func:`_approximate_shares` reads the qualifier), nor a figure published as
+    written."""
+    text = ctx.document.text
+    if "%" not in text:
+        return
+    by_start = {c.start: c for c in ctx.claims if c.kind == "percentage" and c.value is not None}
+    for m in _SHARE_COUNT_OF_TOTAL.finditer(text):
+        p = by_start.get(m.start("p"))
+        n, total = int(m.group("n")), int(m.group("N").replace(",", ""))
+        if p is None or p.total is not None or p.interval is not None or not 0 < n <= total:
+            continue
+        if _APPROX_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        if percent_fraction_ok(p.value, n, total) or published_figure(ctx.reference, _with_fraction(p, n, total)):
+            continue
+        exact = 100.0 * n / total
+        yield ctx.finding(
+            PERCENT_FRACTION, m.start(), m.end(),
+            f"{n} of the {total} named after it is {exact:.2f}%, which does not round to the stated {p.value}%",
+            expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
+
+
 # ------------------------------------------------------------------ n/N listed apart from its rates (A001)
 _RATE_TEXT = r"\d{1,3}(?:[.,]\d{1,2})?[^\S\n]?%"
 #: an n/N, or "n of N": "88/109", "32 of 109", "32 out of the 109"
@@ -2963,16 +3043,42 @@ _RESPECTIVELY_AFTER = re.compile(r"[^\S\n]{0,2}(?:patients|adults|responders|sub
                                  r"respectively\b", re.I)
 #: between two rates of one list: a few words (an arm's name), no figure, no clause break
 _BETWEEN_RATES = re.compile(r"[^\d\n;:()\[\]]{0,60}")
+#: a few words of what the rates are after the last rate, before the bracket of their n/N, on the line or
+#: wrapped onto the next (a plain-text frame's side bars at the wrap read as a space, :func:`join_wrapped`):
+#: "48.2% vs 21.6% went on to a transplant (79 of 164 vs 35 of 162 patients)"; no figure, no stop
+_WORDS_TO_BRACKET = re.compile(r"[^\d\n.;:()\[\]|\u2502\u2503\u2551]{0,60}")
+#: the bracket that opens the list, "n =" allowed
+_BRACKET_OPEN = re.compile(r"[(\[][^\S\n]{0,3}(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})?")
+#: (a line wrap with its indentation, a plain-text frame's side bars at it too)
+_FRAMED_WRAP = r"[^\S\n]{0,40}[|\u2502\u2503\u2551]?[^\S\n]{0,8}\n[^\S\n]{0,12}[|\u2502\u2503\u2551]?[^\S\n]{0,8}"
 
 
-def _fraction_list(text: str, at: int, stop: int, k: int) -> list[re.Match] | None:
+def _words_to_bracket(text: str, at: int, stop: int) -> int | None:
+    """Where the n/N of a bracket opened after a few words from ``at`` start (:data:`_WORDS_TO_BRACKET`,
+    at most one line wrap between), else None."""
+    k = min((j for j in (text.find("(", at, stop), text.find("[", at, stop)) if j != -1), default=-1)
+    if k == -1 or text.count("\n", at, k) > 1 or not _WORDS_TO_BRACKET.fullmatch(join_wrapped(text[at:k])):
+        return None
+    return _BRACKET_OPEN.match(text, k).end()
+
+
+#: what joins the members of a bracketed list of n/N, a line wrap (framed or not) before or after it
+_BRACKET_LIST_JOIN = re.compile(rf"(?:{_FRAMED_WRAP})?[^\S\n]{{0,3}}(?:[,;/]|vs\.?|versus|and|or|compared[^\S\n]{{1,2}}"
+                                rf"(?:with|to))(?:{_FRAMED_WRAP}|[^\S\n]{{0,3}})", re.I)
+#: the close of a bracketed list of n/N, a few words of its own after a comma or semicolon allowed:
+#: "(79 of 164 vs 35 of 162, ITT)", "(88/109 and 32/109 patients; P<0.001)"
+_BRACKET_LIST_END = re.compile(r"[^\S\n]{0,2}(?:patients|adults|responders|subjects)?"
+                               r"(?:[^\S\n]{0,2}[,;][^()\[\]/\n]{0,60}?)?[^\S\n]{0,2}[)\]]", re.I)
+
+
+def _fraction_list(text: str, at: int, stop: int, k: int, bracket: bool = False) -> list[re.Match] | None:
     """``k`` n/N listed from ``at`` (joined by "vs", "and", commas), ending the list (bracket, clause,
-    "respectively"), else None."""
+    "respectively"; in a ``bracket``, its close after a few words of its own), else None."""
     out = []
     pos = at
     for i in range(k):
         if i:
-            j = _LIST_JOIN.match(text, pos, stop)
+            j = (_BRACKET_LIST_JOIN if bracket else _LIST_JOIN).match(text, pos, stop)
             if j is None:
                 return None
             pos = j.end()
@@ -2981,7 +3087,7 @@ def _fraction_list(text: str, at: int, stop: int, k: int) -> list[re.Match] | No
             return None
         out.append(f)
         pos = f.end()
-    if not _LIST_END.match(text, pos):
+    if not _LIST_END.match(text, pos) and not (bracket and _BRACKET_LIST_END.match(text, pos)):
         return None
     return out
 
@@ -3017,7 +3123,16 @@ def _fractions_listed_apart(ctx: CheckContext):
         # the list opens right after the last rate: a bracket, or the next clause
         m = re.compile(r"[^\S\n]{0,3}(?:[(\[]|[;,:][^\S\n]{0,3}(?:with[^\S\n]{1,2})?)[^\S\n]{0,3}"
                        r"(?:[nN][^\S\n]{0,2}=[^\S\n]{0,2})?").match(text, last.end, stop)
-        fracs = _fraction_list(text, m.end(), stop, len(run)) if m is not None else None
+        fracs = _fraction_list(text, m.end(), stop, len(run), bracket=bool(re.search(r"[(\[]", m.group()))) \
+            if m is not None else None
+        if fracs is None:
+            # a few words of what the rates are, then the bracket (on the line or the next): "48.2% vs
+            # 21.6% went on to a transplant (79 of 164 vs 35 of 162 patients, ITT)"
+            nl = text.find("\n", le + 1) if le < len(text) else -1
+            nl = text.find("\n", nl + 1) if nl != -1 else -1  # a list wrapped in its bracket: one line more
+            far = min(len(text) if nl == -1 else nl, last.end + 200)
+            w = _words_to_bracket(text, last.end, far)
+            fracs = _fraction_list(text, w, far, len(run), bracket=True) if w is not None else None
         if fracs is None:
             # the next clause after a few words, the list closed by "respectively": "... 80.7% and 29.4%
             # of patients; 88/109 and 32/119, respectively"
