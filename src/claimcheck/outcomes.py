@@ -34,8 +34,7 @@ def words(key: str, bounded: bool = True, hyphen: bool = False) -> re.Pattern:
 
 def anchor_patterns(ref, hyphen: bool = False) -> tuple[re.Pattern, re.Pattern]:
     """The words of an event a time is counted from (``time_anchor_events``, with the abbreviations
-    the claims library ``ref`` gives as synonyms of an endpoint holding one of them: "HSCT" beside
-    "transplant"), and the phrase that counts a time from one (``time_anchor_before`` then the
+    the claims library ``ref`` gives as synonyms of an endpoint holding one of them), and the phrase that counts a time from one (``time_anchor_before`` then the
     event: "after transplant", "post-transplant"), as patterns, cached on the library. ``hyphen`` as
     for :func:`words`."""
     cache = getattr(ref, "_cc_anchor_patterns", None)
