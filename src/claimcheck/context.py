@@ -55,17 +55,14 @@ so the logic is testable without spaCy. How it decides, per claim:
 from __future__ import annotations
 
 import bisect
-import functools
 import re
-from importlib import resources
 from operator import attrgetter
 from typing import NamedTuple
-
-import yaml
 
 from .documents.text import SUPERSCRIPT_DIGITS, SUPERSCRIPT_LETTERS
 from .model import Claim, ClaimKind
 from .numbers import consistent_percent
+from .outcomes import words as outcome_words
 from .sentences import is_leader_row, join_wrapped, short_leader
 
 #: how far back (characters) the preceding sentences are searched for a missing endpoint/population
@@ -528,15 +525,10 @@ def _footnoted_results(claims: list[Claim], text: str) -> None:
                 c.population, c.population_source = next(iter(populations)), "context"
 
 
-@functools.lru_cache(maxsize=1)
 def _event_words() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The generic adverse-event names, resolution words and onset words (data/outcomes.yaml
     ``adverse_events``, ``resolution``, ``onset``) as patterns."""
-    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
-
-    def words(key: str) -> re.Pattern:
-        return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{w})" for w in data[key]) + r")(?![\w-])", re.I)
-    return words("adverse_events"), words("resolution"), words("onset")
+    return tuple(outcome_words(key, hyphen=True) for key in ("adverse_events", "resolution", "onset"))
 
 
 #: an onset named as the point a time is counted from ("within 7 days of onset"): not the time measured

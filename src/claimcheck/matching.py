@@ -32,12 +32,9 @@ rounding ladder (:func:`numbers.roundings`), and agreement is then an integer co
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 
-import yaml
 from rapidfuzz import fuzz
 
 from .claims import ITEM_BREAK
@@ -45,6 +42,7 @@ from .concepts import negated
 from .context import MARKED_COLON_END
 from .model import Claim, ClaimKind, Match, MatchStatus
 from .numbers import Num, faithful, more_precise, round_half_up, roundings
+from .outcomes import anchor_patterns, words as outcome_words
 from .reference import ArmValue, Entry, Reference
 
 #: a value within this many units of its last written digit of the reference value (rounded to the
@@ -210,8 +208,6 @@ class Matcher:
                 self._named_endpoints.setdefault(_plain(n), set()).add(t.id)
         #: entry id -> its own words as :func:`_plain` writes them, padded with spaces (_own_words_of)
         self._own_words: dict[str, str] = {}
-        #: the words that count a time from an event (_anchor_pattern), built on first use
-        self._anchor: re.Pattern | None = None
 
     # ------------------------------------------------------------------ facts
     def facts(self, claim: Claim, endpoints: list[str], scope: frozenset[str] | None = None) -> list[Fact]:
@@ -1475,9 +1471,9 @@ class Matcher:
             run = m.start()
         phrase = text[run:b]
         label = f" {_plain(self.ref.endpoints[endpoint].label)} "
-        anchor = self._anchor_pattern()
+        anchor = anchor_patterns(self.ref, hyphen=True)[1]
         said: list[tuple[str, str]] = []   # (the words as written, the kind word)
-        for hit in _kind_words().finditer(phrase):
+        for hit in outcome_words("endpoint_kind_words", hyphen=True).finditer(phrase):
             h0, h1 = hit.start() - (a - run), hit.end() - (a - run)
             if h0 >= 0:
                 # inside the library's own name: a kind of the endpoint only where the rest names it too
@@ -1510,23 +1506,6 @@ class Matcher:
                 continue
             return " ".join(words.split())
         return None
-
-    def _anchor_pattern(self) -> re.Pattern:
-        """The words that count a time from an event ("after transplant", "post-graft": data/outcomes.yaml
-        ``time_anchor_before`` and ``time_anchor_events``, with the abbreviations the library gives as
-        synonyms of an endpoint one of whose synonyms is such an event), as one case-blind pattern."""
-        if self._anchor is None:
-            from .phrases import is_abbreviation
-
-            data = _outcomes()
-            generic = re.compile("|".join(f"(?:{w})" for w in data["time_anchor_events"]), re.I)
-            abbreviations = sorted({s for t in self.ref.endpoints.values() if any(generic.fullmatch(x) for x in t.synonyms)
-                                    for s in t.synonyms if is_abbreviation(s)}, key=len, reverse=True)
-            events = "|".join([*(f"(?:{w})" for w in data["time_anchor_events"]), *(re.escape(x) for x in abbreviations)])
-            before = "|".join(f"(?:{w})" for w in data["time_anchor_before"])
-            self._anchor = re.compile(r"(?<![\w-])(?:" + before + r")[ -]{1,2}(?:(?:an?|the|their|allogeneic|allo)[ -]{1,2})"
-                                      r"{0,2}(?:" + events + r")(?![\w-])", re.I)
-        return self._anchor
 
     def _own_words_of(self, entry: Entry) -> str:
         """The entry's own words (its id, synonyms, note, source, its population's and time point's
@@ -2376,19 +2355,6 @@ def _plain(words: str) -> str:
     Survival" -> "post transplant survival"): how an endpoint's kind word is compared with names and
     an entry's own words."""
     return " ".join(_PLAIN_WORD.findall(words.lower()))
-
-
-@functools.lru_cache(maxsize=1)
-def _outcomes() -> dict:
-    """data/outcomes.yaml, read once."""
-    return yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
-
-
-@functools.lru_cache(maxsize=1)
-def _kind_words() -> re.Pattern:
-    """data/outcomes.yaml ``endpoint_kind_words`` as one pattern (a whole word; a hyphenated word is one)."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{w})" for w in _outcomes()["endpoint_kind_words"]) + r")(?![\w-])",
-                      re.I)
 
 
 def _same_unit(a: str, b: str) -> bool:

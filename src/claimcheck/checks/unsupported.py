@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
-
-import yaml
 
 from . import CheckContext, Rule
 from .arithmetic import _near, line_start, reference_ratio, term_pattern
 from .values import describe_match
 from ..context import _event_words, times_onset
 from ..model import ClaimKind, MatchStatus
+from ..outcomes import anchor_patterns as _anchor_patterns, data as outcome_data, words as _words
 
 UNSUPPORTED_CLAIM = Rule(
     code="U001", name="unsupported-claim", category="unsupported-claim", severity="warning",
@@ -870,20 +868,6 @@ def _unit_family(unit: str) -> str:
     return "%" if u.startswith("%") or u.startswith("percent") else u.rstrip("s")
 
 
-@functools.lru_cache(maxsize=1)
-def _outcomes_data() -> dict:
-    """data/outcomes.yaml, read once per process."""
-    return yaml.safe_load(resources.files("claimcheck").joinpath("data/outcomes.yaml").read_text(encoding="utf-8"))
-
-
-@functools.lru_cache(maxsize=None)
-def _words(key: str, bounded: bool = True) -> re.Pattern:
-    """The words of data/outcomes.yaml ``key`` as one pattern, starting at a word boundary and, when
-    ``bounded``, ending at one."""
-    alternatives = "|".join(f"(?:{w})" for w in _outcomes_data().get(key, ()))
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")" + (r"(?!\w)" if bounded else ""), re.I)
-
-
 def _lexicon() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """The generic outcome, defining, high-grade and any-grade words (data/outcomes.yaml) as patterns."""
     return _words("outcomes"), _words("defining"), _words("high_grade"), _words("any_grade")
@@ -893,7 +877,7 @@ def _lexicon() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 def _families() -> tuple[re.Pattern, ...]:
     """The outcome families (data/outcomes.yaml ``families``), one pattern each."""
     return tuple(re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{w})" for w in fam) + r")(?!\w)", re.I)
-                 for fam in _outcomes_data().get("families", ()))
+                 for fam in outcome_data().get("families", ()))
 
 
 def _outcome_of(term, outcome: str) -> bool:
@@ -1017,36 +1001,6 @@ def _time_points(text: str, endpoint_terms: re.Pattern):
                 spans.append((m.start(), m.end()))
         return sorted(spans)
     return found
-
-
-def _anchor_patterns(ref) -> tuple[re.Pattern, re.Pattern]:
-    """The words of an event a time is counted from (data/outcomes.yaml time_anchor_events, with the
-    abbreviations the claims library gives as synonyms of an endpoint holding one of them), and the
-    phrase that counts a time from one ("after transplant", "post-transplant"), as patterns (cached
-    on the reference)."""
-    cached = getattr(ref, "_cc_anchor_patterns", None)
-    if cached is None:
-        cached = _build_anchor_patterns(ref)
-        try:
-            ref._cc_anchor_patterns = cached
-        except AttributeError:
-            pass
-    return cached
-
-
-def _build_anchor_patterns(ref) -> tuple[re.Pattern, re.Pattern]:
-    from ..phrases import is_abbreviation
-
-    generic = _words("time_anchor_events")
-    abbreviations = sorted({s for t in ref.endpoints.values() if any(generic.fullmatch(x) for x in t.synonyms)
-                            for s in t.synonyms if is_abbreviation(s)}, key=len, reverse=True)
-    events = "|".join([*(f"(?:{w})" for w in _outcomes_data().get("time_anchor_events", ())),
-                       *(re.escape(a) for a in abbreviations)])
-    before = "|".join(f"(?:{w})" for w in _outcomes_data().get("time_anchor_before", ()))
-    event = re.compile(r"(?<!\w)(?:" + events + r")(?!\w)", re.I)
-    anchor = re.compile(r"(?<!\w)(?:" + before + r")[ -]{1,2}(?:(?:an?|the|their|allogeneic|allo)[ -]{1,2}){0,2}"
-                        r"(?:" + events + r")(?!\w)", re.I)
-    return event, anchor
 
 
 def _unheld_time(ctx: CheckContext, claim, text: str) -> str | None:
@@ -1463,7 +1417,7 @@ _LABEL_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 @functools.lru_cache(maxsize=1)
 def _row_generic() -> re.Pattern:
     """The words of a row label that name no outcome of their own (data/outcomes.yaml row_generic)."""
-    return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in _outcomes_data()["row_generic"]) + r")", re.I)
+    return re.compile(r"(?:" + "|".join(f"(?:{w})" for w in outcome_data()["row_generic"]) + r")", re.I)
 
 
 def _library_terms(ref, products: tuple[str, ...] = ()) -> list[re.Pattern]:
