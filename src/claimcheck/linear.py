@@ -111,7 +111,22 @@ def _emit_class(items) -> str:
                              "run by the linear-time engine; list the letters instead, such as [a-zà-ÿ]")
 
 
-def _emit(items) -> str:
+#: a line break and the indentation around it (a wrapped line of a column, a hanging indent): in a
+#: pack regex with :func:`to_re2_wrapped`, what a bounded run of whitespace between words also matches
+_WRAP = r"[ \t\x{a0}]*\r?\n[ \t\x{a0}]*"
+
+
+def _spaces_only(sub) -> bool:
+    """Whether a repeat's body is one character class that holds ``\\s`` (``\\s``, ``[\\s-]``), not negated."""
+    items = list(sub)
+    if len(items) != 1 or items[0][0] != _sre.IN:
+        return False
+    members = items[0][1]
+    return (all(op != _sre.NEGATE for op, _ in members)
+            and any(op == _sre.CATEGORY and av == _sre.CATEGORY_SPACE for op, av in members))
+
+
+def _emit(items, wrapped: bool = False) -> str:
     out: list[str] = []
     for op, av in items:
         if op == _sre.LITERAL:
@@ -129,19 +144,22 @@ def _emit(items) -> str:
             on = "".join(c for flag, c in _FLAGS if add & flag)
             off = "".join(c for flag, c in _FLAGS if delete & flag)
             flags = on + (f"-{off}" if off else "")
-            out.append(f"(?{flags}:{_emit(sub)})")
+            out.append(f"(?{flags}:{_emit(sub, wrapped)})")
         elif op == _sre.BRANCH:
-            out.append("(?:" + "|".join(_emit(alt) for alt in av[1]) + ")")
+            out.append("(?:" + "|".join(_emit(alt, wrapped) for alt in av[1]) + ")")
         elif op in _REPEATS:
             lo, hi, sub = av
-            body = _emit(sub)
+            body = _emit(sub, wrapped)
             if hi == _sre.MAXREPEAT:
                 q = "*" if lo == 0 else "+" if lo == 1 else f"{{{lo},}}"
             elif lo == hi:
                 q = f"{{{lo}}}"
             else:
                 q = "?" if (lo, hi) == (0, 1) else f"{{{lo},{hi}}}"
-            out.append(f"(?:{body}){q}{'?' if op == _sre.MIN_REPEAT else ''}")
+            rep = f"(?:{body}){q}{'?' if op == _sre.MIN_REPEAT else ''}"
+            if wrapped and hi != _sre.MAXREPEAT and _spaces_only(sub):
+                rep = f"(?:{rep}|{_WRAP})"
+            out.append(rep)
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
             raise UnsupportedPattern("look-ahead and look-behind ((?=…), (?!…), (?<=…), (?<!…)) cannot run "
                                      "in linear time; use \\b, or list the words around the match")
@@ -159,6 +177,21 @@ def to_re2(source: str) -> str:
     invalid pattern and :class:`UnsupportedPattern` for one RE2 cannot run."""
     tree = _sre_parse.parse(source)
     body = _emit(list(tree))
+    flags = tree.state.flags if hasattr(tree, "state") else 0
+    on = "".join(c for flag, c in _FLAGS if flags & flag)
+    return f"(?{on}:{body})" if on else body
+
+
+def to_re2_wrapped(source: str) -> str:
+    """:func:`to_re2`, with each bounded run of whitespace (``\\s{1,3}``, ``\\s{0,6}``, ``[\\s-]{1,3}``)
+    also matching one line break with any indentation around it. A pack's author bounds the gap
+    between two words to a few blanks; a line of prose wrapped in a column or under a hanging
+    indent ("… in\\n" + thirty spaces + "adult and pediatric patients 1 year\\n" + thirty spaces
+    + "and older") is the same gap, however deep the indent (the rule packs' terms run so:
+    :class:`claimcheck.phrases.TermPattern`). A blank line (two breaks) is not one gap beyond what
+    the bound allows."""
+    tree = _sre_parse.parse(source)
+    body = _emit(list(tree), wrapped=True)
     flags = tree.state.flags if hasattr(tree, "state") else 0
     on = "".join(c for flag, c in _FLAGS if flags & flag)
     return f"(?{on}:{body})" if on else body

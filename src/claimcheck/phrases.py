@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from .cache import compile_regex, derived
-from .linear import LinearPattern, to_re2
+from .linear import LinearPattern, to_re2_wrapped
 
 if TYPE_CHECKING:
     from .checks.packs.text import TextIndex
@@ -151,8 +151,10 @@ class TermPattern:
                 for item in t.expand(endpoint_terms, product_names):
                     name = f"g{len(self.labels)}"
                     self.labels.append(label)
-                    if t.regex:  # RE2 syntax: linear time whatever the pack's author wrote
-                        (lower_regexes if lower_safe(item) else regexes).append(f"(?:{derived('to_re2', item, to_re2)})(?P<{name}>)")
+                    if t.regex:  # RE2 syntax: linear time whatever the pack's author wrote; a bounded
+                        # gap of blanks also reads over a wrapped, indented line (linear.to_re2_wrapped)
+                        (lower_regexes if lower_safe(item) else regexes).append(
+                            f"(?:{derived('to_re2_wrapped', item, to_re2_wrapped)})(?P<{name}>)")
                     elif is_case_sensitive(item):
                         exact.append((item, name))
                     else:

@@ -6,8 +6,12 @@ first line."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from importlib import resources
+
+import yaml
 
 from ...phrases import Term, TermPattern, compile_terms
 from ...concepts import negated
@@ -57,6 +61,65 @@ _GOES_ON = re.compile(r"(?:in|for|among|including|aged?|who|whose|with|both|and|
 #: ... unless a conjunction starts a clause with a new subject (", and EXAMPLIMAB has been tested in
 #: adults": a capitalised word after "and"/"or" is a name, not the population going on)
 _NEW_SUBJECT = re.compile(r"[ \t\n]{1,3}[A-Z]")
+#: a word of a Title-Case run (a name: "Acute Leukemia Service", "Leukemia & Lymphoma Society")
+_NAME_WORD = re.compile(r"[A-Za-z][\w\u2019'&/-]*|&")
+#: small words inside a name ("Society for Leukemia Research", "Leukemia and Lymphoma Society")
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "&", "on", "in", "against"})
+#: markup and list marks before a sentence's first word ("**Indicated** for", "> - Approved for")
+_OPENING_MARKS = re.compile(r"[\s>*_#|\u2022\u25aa\u25cf\u2013-]{0,12}")
+#: emphasis marks inside the opening words ("**Indicated** for", "_Licensed_ for")
+_EMPHASIS = re.compile(r"[*_]{1,3}")
+#: a trade mark after a name ("OTHERBRAND®", "OTHERBRAND (othermab)™"): a medicine's name
+_TRADE_MARK = re.compile(r"([A-Za-z][\w-]{1,30})[ \t]{0,1}[\u00ae\u2122]")
+#: the marks a sentence may end with after its colon ("… approved use:**", "… reads: ")
+_AFTER_COLON = " \t\r\n*_\"'\u201d\u2019)]"
+
+
+@functools.lru_cache(maxsize=1)
+def _name_vocabulary() -> tuple[frozenset[str], re.Pattern]:
+    """(the nouns that make a Title-Case run a proper name, lower-cased; the pattern of a word that
+    ends with a medicine's stem), from data/names.yaml."""
+    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/names.yaml").read_text(encoding="utf-8"))
+    organisation = frozenset(w.lower() for w in data["organisation"])
+    stems = sorted((re.escape(w) for w in data["medicine_stems"]), key=len, reverse=True)
+    return organisation, re.compile(r"\b(?=[A-Za-z]{8,}\b)[A-Za-z]+?(?:" + "|".join(stems) + r")\b", re.IGNORECASE)
+
+
+def in_proper_name(text: str, at: int) -> bool:
+    """Whether the word at ``at`` is part of a proper name: it starts with a capital, and the run of
+    Title-Case words around it on its line (joined by blanks and small words: "Society for
+    Leukemia Research", "Leukemia & Lymphoma Society") holds a noun of an organisation, a unit or
+    an event (data/names.yaml ``organisation``: "the Leukemia Program", "Leukaemia Care", "the
+    Acute Leukemia Service"). A disease word there names the organisation, not the disease."""
+    if at >= len(text) or not text[at].isupper():
+        return False
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    le = len(text) if le == -1 else le
+    words = [(m.start(), m.end()) for m in _NAME_WORD.finditer(text, max(ls, at - 200), min(le, at + 200))]
+    k = next((j for j, (a, b) in enumerate(words) if a <= at < b), None)
+    if k is None:
+        return False
+
+    def joined(j: int) -> bool:          # words j and j + 1 with only blanks between them
+        return not text[words[j][1]:words[j + 1][0]].strip(" \t")
+
+    def fits(j: int) -> bool:
+        w = text[words[j][0]:words[j][1]]
+        return w[0].isupper() or w.lower() in _NAME_JOINERS
+
+    lo = k
+    while lo > 0 and joined(lo - 1) and fits(lo - 1):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(words) and joined(hi) and fits(hi + 1):
+        hi += 1
+    organisation, _ = _name_vocabulary()
+    return any(text[words[j][0]].isupper()
+               and re.sub(r"['\u2019]s?$", "", text[words[j][0]:words[j][1]]).lower() in organisation
+               for j in range(lo, hi + 1))
+
+
 #: the slot that names the disease: its ``broader`` and ``other`` wording (a wider disease, another
 #: disease) stands for the disease where a statement is recognised
 DISEASE_SLOT = "disease"
@@ -187,19 +250,140 @@ class Indication(PackRule):
                 continue
             last = self.extent(index, i)
             end = index.sentence_span(last)[1]
-            if not self._disease.search(index, s, end) and not any(
-                    not elsewhere(h[0]) for h in self._asserted(run, self._replaced, s, end)):
+            if not self.names_disease(run, s, end, elsewhere):
                 continue
             if self.require_product and not run.product_pattern().search(index, s, end):
                 continue
             out.append((i, last))
         if self.require_product and run.product_first() is None:
-            return out
+            return self.without_lead_ins(index, out)
         for i in self.labelled(run):
             if not any(f <= i <= last for f, last in out) and self.substantial(index, i, self.extent(index, i)) \
                     and not self.study_population(run, i, self.extent(index, i)):
                 out.append((i, self.extent(index, i)))
-        return sorted(out)
+        for i in self.elided(run, elsewhere):
+            if not any(f <= i <= last for f, last in out):
+                out.append((i, self.extent(index, i)))
+        return self.without_lead_ins(index, sorted(out))
+
+    def named_sentences(self, run: "RuleRun") -> list[int]:
+        """The sentences that name the disease or wording in its place (``_named``): one scan of
+        the document, shared by :meth:`labelled` and :meth:`elided`."""
+        self._compile()
+        key = ("indication-named", id(self))
+        if key not in run.memo:
+            run.memo[key] = run.index.sentences_with(self._named)
+        return run.memo[key]
+
+    def names_disease(self, run: "RuleRun", s: int, end: int, elsewhere) -> bool:
+        """Whether [s, end) names the disease, or in its place the disease slot's ``broader`` or
+        ``other`` wording (asserted, not of another product): not a word of a proper name ("the
+        Leukemia Program asked that …", "Leukaemia Care": :func:`in_proper_name`)."""
+        index = run.index
+        return any(not in_proper_name(index.text, h[0]) for h in self._disease.finditer(index, s, end)) or any(
+            not elsewhere(h[0]) for h in self._asserted(run, self._replaced, s, end))
+
+    def without_lead_ins(self, index: TextIndex, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The statements less those that only lead in to the next one: a sentence that ends with
+        a colon, took in no list items and is followed by a statement ("The service asked that
+        <product> be listed, restricted to its approved use:", "Its licensed use is as follows:",
+        "The approved indication reads:" over the quoted statement) introduces it; it is not a
+        statement of its own, whatever words of the use or the disease it carries."""
+        starts = {f for f, _ in found}
+        return [(f, last) for f, last in found
+                if not (last == f and f + 1 in starts
+                        and index.text[slice(*index.sentence_span(f))].rstrip(_AFTER_COLON).endswith(":"))]
+
+    def elided(self, run: "RuleRun", elsewhere) -> list[int]:
+        """Sentences that state the product's indication with the product left unsaid: the
+        sentence opens with an indication cue (after markup and list marks: "**Indicated** for
+        …", "Approved for …", "Licensed for …"), names the disease (:meth:`names_disease`), and
+        the product is named in it, in the heading over it (its section's, or the nearest
+        heading-like line) or in the piece's title; not when the sentence names another medicine
+        (a product of the claims library out of scope, a competitor, a trade-marked name, a
+        non-proprietary name by its stem: "Approved for … exampleoma, othermab …"), nor when the
+        heading over it names another medicine and not the product."""
+        self._compile()
+        index = run.index
+        text = index.text
+        out = []
+        for i in self.named_sentences(run):
+            s, e = index.sentence_span(i)
+            if not self._opens_with_cue(index, s, e):
+                continue
+            last = self.extent(index, i)
+            end = index.sentence_span(last)[1]
+            if not self.names_disease(run, s, end, elsewhere) or self.other_medicine(run, s, end):
+                continue
+            if run.product_pattern().search(index, s, end) is None and not self._headed_by_product(run, i):
+                continue
+            out.append(i)
+        return out
+
+    def _opens_with_cue(self, index: TextIndex, s: int, e: int) -> bool:
+        """Whether the sentence [s, e) opens with an indication cue, after markup and list marks,
+        emphasis inside the opening words left out ("**Indicated** for", "- _Approved_ for")."""
+        text = index.text
+        start = _OPENING_MARKS.match(text, s, e).end()
+        label = re.match(r"(?:\d{1,2}[.)]|[a-z][.)])[ \t]{1,3}", text[start:min(e, start + 6)])
+        if label:
+            start += label.end()
+        opening = _EMPHASIS.sub("", text[start:min(e, start + 120)])
+        if not opening[:1].isupper():
+            return False
+        hit = self._cue.search(TextIndex(opening))
+        return hit is not None and hit[0] == 0
+
+    def _headed_by_product(self, run: "RuleRun", i: int) -> bool:
+        """Whether the heading over sentence ``i`` (the nearest heading-like sentence of its
+        section, or the line that starts its section) names the product, or, when that heading
+        names no medicine, the piece's title does (its first sentence, or the one after a market
+        line: "Market: US")."""
+        index = run.index
+        text = index.text
+        product = run.product_pattern()
+        heads = [index.sentence_span(j) for j in index.headings_of(i)]
+        start = index.section_start(index.sentence_span(i)[0])
+        if start > 0 or index.has_sections():
+            line_end = text.find("\n", start)
+            heads.append((start, len(text) if line_end == -1 else line_end))
+        for a, b in heads:
+            if product.search(index, a, b) is not None:
+                return True
+            if self.other_medicine(run, a, b):
+                return False
+        title = 0
+        if len(index.sentences) > 1 and re.match(r"[ \t<!>*_#-]{0,8}market[ \t]{0,3}:", text[slice(*index.sentence_span(0))],
+                                                 re.IGNORECASE):
+            title = 1
+        if title >= len(index.sentences) or title >= index.sentence_index(index.sentence_span(i)[0]):
+            return False
+        return product.search(index, *index.sentence_span(title)) is not None
+
+    def other_medicine(self, run: "RuleRun", s: int, e: int) -> bool:
+        """Whether [s, e) names a medicine other than the products in scope: another product of
+        the claims library or a competitor it lists, a trade-marked name ("OTHERBRAND®"), or a
+        non-proprietary name by its stem (data/names.yaml ``medicine_stems``: "othermab")."""
+        index = run.index
+        ours = [(a, b) for a, b, _ in run.product_pattern().finditer(index, s, e)]
+
+        def theirs(a: int, b: int) -> bool:
+            return not any(oa <= a < ob or a <= oa < b for oa, ob in ours)
+
+        ref = run.reference
+        others = tuple(p for p in ref.products if p not in run.scope)
+        names = [n for n in ref.product_names(others) if n] if others else []
+        names += [c for p in ref.portfolio.values() for c in p.competitors if c]
+        if names:
+            pattern = run.compiled(("other-medicines", run.scope), lambda: TermPattern(
+                [(None, [Term(n) for n in dict.fromkeys(names)])]))
+            if any(theirs(a, b) for a, b, _ in pattern.finditer(index, s, e)):
+                return True
+        text = index.text
+        if any(theirs(*m.span(1)) for m in _TRADE_MARK.finditer(text, s, e)):
+            return True
+        _, stems = _name_vocabulary()
+        return any(theirs(*m.span()) for m in stems.finditer(text, s, e))
 
     def labelled(self, run: "RuleRun") -> list[int]:
         """Sentences holding the disease that an indication label heads (the heading-like or short
@@ -209,7 +393,7 @@ class Indication(PackRule):
         index = run.index
         text = index.text
         out = []
-        for i in index.sentences_with(self._named):
+        for i in self.named_sentences(run):
             s, e = index.sentence_span(i)
             d = self._named.search(index, s, e)[0]
             label = False
@@ -261,7 +445,8 @@ class Indication(PackRule):
     def elsewhere(self, run: "RuleRun"):
         """A test of the offsets where wording does not speak of this product's indication: in a
         sentence, after a negated cue ("…; it is not indicated for other tumours") or after cues
-        all in another sense ("As indicated in Table 2, … solid tumours"), or in the clause of
+        all in another sense ("As indicated in Table 2, … solid tumours"), in a proper name ("the
+        Adult Leukemia Program": :func:`in_proper_name`), or in the clause of
         another product of the claims library ("EXAMPLIMAB for … exampleoma, and OTHERMAB for …
         otheroma": the part of the product named nearest before it, or, before any, the first
         named)."""
@@ -276,6 +461,8 @@ class Indication(PackRule):
         other_pattern = run.compiled(("other-products", run.scope), build) if others else None
 
         def test(a: int) -> bool:
+            if in_proper_name(index.text, a):
+                return True         # "the Leukemia Program", "the Pediatric Oncology Service"
             s, _ = index.sentence_of(a)
             cues = list(self._cue.finditer(index, s, a))
             if cues and (negated(index.lowered, s, cues[-1][0]) or not self._asserted(run, self._cue, s, a)):
