@@ -172,11 +172,12 @@ def _emit(items, wrapped: bool = False) -> str:
     return "".join(out)
 
 
-def to_re2(source: str) -> str:
+def to_re2(source: str, wrapped: bool = False) -> str:
     """``source`` (Python syntax) as RE2 syntax with Python's meaning; raises re.error for an
-    invalid pattern and :class:`UnsupportedPattern` for one RE2 cannot run."""
+    invalid pattern and :class:`UnsupportedPattern` for one RE2 cannot run. ``wrapped``: see
+    :func:`to_re2_wrapped`."""
     tree = _sre_parse.parse(source)
-    body = _emit(list(tree))
+    body = _emit(list(tree), wrapped=wrapped)
     flags = tree.state.flags if hasattr(tree, "state") else 0
     on = "".join(c for flag, c in _FLAGS if flags & flag)
     return f"(?{on}:{body})" if on else body
@@ -190,11 +191,7 @@ def to_re2_wrapped(source: str) -> str:
     + "and older") is the same gap, however deep the indent (the rule packs' terms run so:
     :class:`claimcheck.phrases.TermPattern`). A blank line (two breaks) is not one gap beyond what
     the bound allows."""
-    tree = _sre_parse.parse(source)
-    body = _emit(list(tree), wrapped=True)
-    flags = tree.state.flags if hasattr(tree, "state") else 0
-    on = "".join(c for flag, c in _FLAGS if flags & flag)
-    return f"(?{on}:{body})" if on else body
+    return to_re2(source, wrapped=True)
 
 
 def _options(ignorecase: bool) -> re2.Options:
