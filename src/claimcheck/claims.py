@@ -2165,12 +2165,37 @@ _LISTED_INTERVALS = re.compile(
     + "(?:" + _LISTED_JOIN + _listed_interval(3) + r")?(?!\d|\.\d|[^\S\n]?%)")
 #: what may stand between the last value and its listed intervals: words, brackets, commas, "respectively;"
 _BEFORE_LISTED = re.compile(r"[^\d.!?\n]{0,80}(?:\n[^\d.!?\n]{0,80})?")
+#: intervals listed apart from their values, opening a table cell after the values' cell or a sentence
+#: after the values' sentence, a few words naming them between the level and the bounds where a colon or
+#: "were" leads to the bounds: "| Give the 95% CIs where space allows: 72.1-87.7 and 21.0-38.8. |",
+#: "The 95% confidence intervals were 72.1 to 87.7 and 21.0 to 38.8.", "95% CI: 6.0-9.2" (one value
+#: alone); never the interval of a difference or a ratio (:data:`_OTHER_ESTIMATE`)
+_APART_INTERVALS = re.compile(
+    rf"(?P<level>{_I})[^\S\n]?(?:%|per[^\S\n]?cent\b)[^\S\n]{{0,2}}(?P<what>CIs\b|CI\b|confidence\s{{1,2}}intervals?\b)"
+    r"(?P<words>(?:[^\S\n]{1,2}[A-Za-z][\w'\u2019-]{0,20}){0,6}?)"
+    r"[^\S\n]{0,2}(?:[:=]|\b(?:were|are|was|is)\b)[^\S\n]{0,3}"
+    + _listed_interval(1) + "(?:" + _LISTED_JOIN + _listed_interval(2)
+    + "(?:" + _LISTED_JOIN + _listed_interval(3) + r")?)?(?=[^\S\n]{0,2}(?:[.;)\]]|\||\n|$))(?![.;]\d)")
+#: words that make listed intervals another estimate's ("the 95% CI for the difference was", "95% CIs of
+#: the hazard ratios:") or name whose each one is, perhaps in another order than the values ("the 95% CIs
+#: for chemotherapy and the product were"): then the values' order does not pair them
+_OTHER_ESTIMATE = re.compile(r"\b(?:differences?|ratios?|HRs?|ORs?|RRs?|hazards?|odds|risks?|deltas?|changes?|"
+                             r"gains?|reductions?|increases?|and|or|vs|versus|respectively|than|with|in|for)\b", re.I)
+#: what may open the cell or sentence before listed intervals apart from their values: a few words
+_APART_LEAD = re.compile(r"\s{0,4}(?:[A-Za-z][\w'\u2019-]{0,20}[^\S\n]{1,2}){0,4}(?:[(\[][^\S\n]?)?")
+#: how many lines above its own the paragraph of a sentence opening with listed intervals is looked at
+_APART_PARAGRAPH_LINES = 12
+#: a sentence's end: a stop after a word or a figure, then a space (never a decimal point, "vs.", "e.g.")
+_SENTENCE_END = re.compile(r"(?<!\bvs)(?<!\be\.g)(?<!\bi\.e)(?<!\bet al)[.!?][\"'\u201d\u2019)\]]{0,2}(?=\s)")
 
 
 def _listed_intervals(text: str, claims: list[Claim]) -> None:
     """Two or three intervals listed after as many values of one kind, none with an interval of its own,
     the last of them right before the list (only words between, no other figure, no sentence end): each
-    value takes the interval at its place in the list (:data:`_LISTED_INTERVALS`)."""
+    value takes the interval at its place in the list (:data:`_LISTED_INTERVALS`). Intervals listed apart
+    from their values, in the next cell of their table row or the next sentence, are theirs the same
+    way (:func:`_intervals_apart`)."""
+    _intervals_apart(text, claims)
     if "CIs" not in text and "intervals" not in text and " vs" not in text and "and" not in text:
         return
     starts = [c.start for c in claims]
@@ -2192,6 +2217,74 @@ def _listed_intervals(text: str, claims: list[Claim]) -> None:
         for j, c in enumerate(values, 1):
             c.interval = Interval(Num.parse(m.group(f"lo{j}")), Num.parse(m.group(f"hi{j}")), level, "ci",
                                   m.start(f"lo{j}"), m.end(f"hi{j}"))
+
+
+def _intervals_apart(text: str, claims: list[Claim]) -> None:
+    """Intervals listed apart from the values they belong to (:data:`_APART_INTERVALS`): at the start
+    of a table cell (a few words before them at most), the values in the nearest cell before it in the
+    row that holds any; or at the start of a sentence, the values in the sentence before it (same
+    paragraph, same cell). The values are the figures there -- percentages, durations or ratios --
+    without an interval of their own: as many as the intervals listed, all of one kind, else none takes
+    one. Each value takes the interval at its place in the list; matching.py then compares its bounds
+    with its entry's interval, as for an interval written beside its figure. The class this closes:
+    "| 80.7% vs 29.4% … | Give the 95% CIs: 74.1-87.7 and 21.0-38.8 |" (a wrong bound, unread, was never
+    compared) and "… 7.7 vs 6.2 months. The 95% CIs were 6.0 to 9.2 and 4.7 to 8.3."
+    """
+    if not claims or ("CI" not in text and "onfidence" not in text):
+        return
+    starts = [c.start for c in claims]
+    for m in _APART_INTERVALS.finditer(text):
+        if _OTHER_ESTIMATE.search(m.group("words")):
+            continue
+        k = 3 if m.group("lo3") else 2 if m.group("lo2") else 1
+        if (k == 1) != (m.group("what") in ("CI", "confidence interval")):
+            continue  # "CIs" before one interval, "CI" before a list: not a list of the values' own
+        i = bisect.bisect_left(starts, m.start())
+        if i < len(claims) and claims[i].start < m.end():
+            continue  # a figure inside the list
+        span = _apart_owner_span(text, m.start())
+        if span is None:
+            continue
+        inside = claims[bisect.bisect_left(starts, span[0]):i]
+        values = [c for c in inside if c.end <= span[1] and c.kind in ("percentage", "duration", "ratio")
+                  and c.interval is None]
+        if len(values) != k or len({c.kind for c in values}) != 1 or any(c.value is None for c in values) \
+                or "|" in text[values[0].start:values[-1].end]:
+            continue  # (figures in several cells, "| 22.8% | 10.0% | 95% CI: … |": no one owner each)
+        level = float(m.group("level"))
+        for j, c in enumerate(values, 1):
+            c.interval = Interval(Num.parse(m.group(f"lo{j}")), Num.parse(m.group(f"hi{j}")), level, "ci",
+                                  m.start(f"lo{j}"), m.end(f"hi{j}"))
+
+
+def _apart_owner_span(text: str, at: int) -> tuple[int, int] | None:
+    """Where the values of intervals listed apart from them are (:func:`_intervals_apart`): the sentence
+    before the one the list opens, in the same table cell or paragraph (its lines joined); else, where
+    the list opens a table cell, the one cell before it in the row that holds figures (none where
+    figures stand in several: "| 22.8% | 10.0% | 95% CI: … |" pairs nothing), given as the row up to the
+    list's cell. None where the list opens neither a sentence nor a cell."""
+    ls = text.rfind("\n", 0, at) + 1
+    bar = text.rfind("|", ls, at)
+    if bar != -1:
+        block = bar + 1
+    else:
+        # the paragraph: the lines above without cells, up to a blank line
+        block = ls
+        for _ in range(_APART_PARAGRAPH_LINES):
+            if block == 0:
+                break
+            prev = text.rfind("\n", 0, block - 1) + 1
+            line = text[prev:block - 1]
+            if not line.strip() or "|" in line:
+                break
+            block = prev
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, block, at)]
+    if not _APART_LEAD.fullmatch(text, ends[-1] if ends else block, at):
+        return None
+    if ends:
+        return (ends[-2] if len(ends) > 1 else block), ends[-1]
+    # the cells before it in the row (:func:`_intervals_apart` takes the values there when one cell holds them all)
+    return (ls, bar) if bar != -1 else None
 
 
 def _footnote_intervals(text: str, claims: list[Claim]) -> None:

@@ -1397,6 +1397,14 @@ _INSIDE_CHARS = 80
 #: (a footnote mark may follow the figure: "| 28.1ᵇ |", "| 28.1 * |")
 
 
+def _wrapped_cell(line: str, below: str) -> bool:
+    """Whether a line without cells is a cell's next line in a plain-text table (the text reader
+    writes no "|" into it, documents/plaintables.py): it starts right of the label cell of the row
+    under it, however long it is ("HR 0.64 (95% CI," over "0.49-0.83); P<0.001" in a last column)."""
+    bar = below.find("|")
+    return bar > 0 and bool(below[:bar].strip()) and len(line) - len(line.lstrip()) > bar
+
+
 def _label_row(row: str) -> bool:
     """Whether the row's first cell is a label ending in a colon ("c. Population for the remission
     endpoint: | [first 218 randomized]"): a label and its answer, a row of data, never a header over
@@ -1466,7 +1474,8 @@ def table_header(text: str, row_start: int, cache: dict[int, tuple[list[tuple[in
             # the Markdown reader blanks a delimiter row to spaces (a blank line is empty)
             separated = bool(line)
             blanks += 1
-        elif line.strip() and not blanks and inside < 2 and rows and len(line) <= _INSIDE_CHARS \
+        elif line.strip() and not blanks and inside < 2 and rows \
+                and (len(line) <= _INSIDE_CHARS or _wrapped_cell(line, rows[-1][1])) \
                 and all(_DATA_CELL.search(r) for _, r in rows):
             # a line without cells right above data rows (a section label "Hematologic", a label's
             # second line, a value spanning the columns): the table's header is above it

@@ -585,17 +585,25 @@ class Matcher:
         if compatible and claim.endpoint and claim.arm in products and claim.arm_source != "comparator":
             # "the event was reported in 21% of patients treated with EXAMPLIMAB" where the endpoint's default
             # entry holds the product's own arm (14%): a dose group's figure (21% in the low
-            # group of a dose analysis) does not confirm it; the text would name the group
-            own_default = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.default
+            # group of a dose analysis) does not confirm it; the text would name the group. So too where the
+            # value's own population is named ("… and in 12.8% of those who went on to the procedure") and
+            # the library holds the product arm's figure of that population (22.8%): a dose group's figure
+            # of the same population (13%, in a subgroup analysis by dose) is no confirmation of it
+            said = named_population or (claim.population if claim.population_source in ("own", "chain", "sentence") else None)
+            own_default = [f for f in facts if f.entry.endpoint == claim.endpoint
+                           and (f.entry.default or (said is not None and f.entry.population == said))
                            and f.arm == claim.arm and f.entry.timepoint == claim.timepoint]
+            held_own = {f.entry.population for f in own_default if not f.entry.default}
             if own_default and not any(f in agreeing for f in own_default):
                 compatible = [f for f in compatible if self._names_arms(f.entry, sentence) or not (
                     f.entry.endpoint == claim.endpoint and f.arm is not None and f.arm != claim.arm
                     and f.arm in products and arm_product[f.arm] == arm_product[claim.arm]
                     and claim.arm not in f.entry.arms
-                    # (a population of the dose groups' entry the text names keeps it: "among early
-                    # responders, 74% of those given the lower dose")
-                    and f.entry.population not in (claim.population, *claim.population_candidates))]
+                    # (a population of the dose groups' entry the text names keeps it, where the library
+                    # holds no figure of the product's own arm in it: "among early responders, 74% of
+                    # those given the lower dose")
+                    and (f.entry.population not in (claim.population, *claim.population_candidates)
+                         or f.entry.population in held_own))]
         if compatible and claim.endpoint_strength == "sentence":
             # a value that agrees on the sentence's own endpoint is judged there, never by a figure
             # of a neighbouring sentence's endpoint; one that agrees there only with another arm

@@ -9,6 +9,8 @@ each column gap (offsets and locations unchanged), blank the rule lines and fill
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.documents import read_document
 from claimcheck.documents.markdown import parse_markdown
 from claimcheck.documents.plaintables import find_plain_tables
@@ -139,3 +141,92 @@ def test_an_n_percent_text_table_gives_claims_and_checks_its_column_n(linter, tm
     page.write_text(text.replace("79 (48.2)           35 (21.6)", "35 (21.6)           79 (48.2)"), encoding="utf-8")
     findings = {(f.rule, f.line) for f in linter.lint_document(read_document(page))}
     assert ("V002", 4) in findings, findings
+
+
+# a table whose last column wraps onto the next line, and rows that leave that column empty
+WRAPPED = """\
+ADMIRAL, relapsed or refractory FLT3-mutated AML (randomized 2:1)
+
+  Result                       XOSPATA       Salvage chemotherapy   What to say
+  ---------------------------  ------------  ---------------------  -------------------------
+  CR/CRh                       34.0%         15.3%                  a primary endpoint; quote
+                                                                    both arms together
+  CR                           21.1%         10.5%
+  Survival at 1 year              37.1%         16.7%
+  Median OS                    9.3 months    5.6 months             HR 0.64 (95% CI,
+                                                                    0.49-0.83)
+  Median EFS                   2.8 months    0.7 months
+"""
+
+
+def test_a_wrapped_last_cell_and_rows_without_it_keep_their_cells():
+    """Before, the first wrapped line ended the table (its rows below had no header) and a row whose
+    last cell is empty got no cell boundaries at all: its figures took the last arm named above."""
+    doc = read_text("wrapped.txt", WRAPPED.encode())
+    assert len(doc.text) == len(WRAPPED)
+    assert _cells(doc, "CR/CRh") == ["CR/CRh", "34.0%", "15.3%", "a primary endpoint; quote"]
+    assert _cells(doc, "  CR   ") == ["CR", "21.1%", "10.5%"]  # its empty last cell gets no boundary
+    assert _cells(doc, "Survival at 1 year") == ["Survival at 1 year", "37.1%", "16.7%"]
+    assert _cells(doc, "Median EFS") == ["Median EFS", "2.8 months", "0.7 months"]
+    assert "|" not in doc.text.split("\n")[5] and "|" not in doc.text.split("\n")[9]  # the wrapped lines
+    (grid,) = doc.tables
+    assert len(grid) == 6
+
+
+def test_a_short_header_still_gets_no_boundaries():
+    """A header row whose last cell is empty, over rows with one more cell, stays without boundaries
+    (its cells would be read under the wrong columns); the data rows' short cells do not change that."""
+    text = (
+        "  Endpoint          XOSPATA     Salvage chemotherapy\n"
+        "  CR/CRh            34.0%       15.3%                  (84/247 vs 19/124)\n"
+        "  CR                21.1%       10.5%                  (52/247 vs 13/124)\n"
+    )
+    doc = read_text("short.txt", text.encode())
+    assert "|" not in doc.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("name", ["wrapped.txt", "wrapped.md"])
+@pytest.mark.parametrize("row, right, swapped", [
+    ("CR ", "21.1%         10.5%", "10.5%         21.1%"),                      # a row with an empty last cell
+    ("Survival at 1 year", "37.1%         16.7%", "16.7%         37.1%"),
+    ("CR/CRh", "34.0%         15.3%", "15.3%         34.0%"),                  # a row with a wrapped cell
+    ("Median EFS", "2.8 months    0.7 months", "0.7 months    2.8 months"),    # under a wrapped cell
+])
+def test_swapped_arms_in_a_table_with_wrapped_cells_are_found(linter, tmp_path, name, row, right, swapped):
+    page = tmp_path / name
+    page.write_text(WRAPPED, encoding="utf-8")
+    assert not [f for f in linter.lint_document(read_document(page)) if f.rule in {"V001", "V002", "U001"}]
+    line = next(k for k, ln in enumerate(WRAPPED.split("\n"), 1) if ln.strip().startswith(row) and right in ln)
+    page.write_text(WRAPPED.replace(right, swapped), encoding="utf-8")
+    found = {(f.rule, f.line) for f in linter.lint_document(read_document(page)) if f.rule in {"V001", "V002"}}
+    assert found and all(at == line for _, at in found), found
+
+
+def test_a_wrapped_line_longer_than_a_section_label_keeps_the_header():
+    """A cell's next line far to the right (past the label column) is no section label however long:
+    the rows under it still read their arms from the header."""
+    pad = " " * 60
+    text = (
+        f"  Result                     XOSPATA       Salvage chemotherapy   {pad}Comment\n"
+        f"  Median OS                  9.3 months    5.6 months             {pad}hazard ratio 0.64,\n"
+        f"                                                                  {pad}two-sided P<0.001\n"
+        f"  Survival at 1 year            16.7%         37.1%\n"
+    )
+    doc = read_text("wide.txt", text.encode())
+    assert _cells(doc, "Survival at 1 year") == ["Survival at 1 year", "16.7%", "37.1%"]
+
+
+def test_a_wide_table_with_a_long_wrapped_line_finds_the_swap(linter, tmp_path):
+    pad = " " * 60
+    text = (
+        f"  Result                     XOSPATA       Salvage chemotherapy   {pad}Comment\n"
+        f"  Median OS                  9.3 months    5.6 months             {pad}hazard ratio 0.64,\n"
+        f"                                                                  {pad}two-sided P<0.001\n"
+        f"  Survival at 1 year            {{a}}         {{b}}\n"
+    )
+    page = tmp_path / "wide.txt"
+    page.write_text(text.format(a="37.1%", b="16.7%"), encoding="utf-8")
+    assert not [f for f in linter.lint_document(read_document(page)) if f.rule in {"V001", "V002", "U001"}]
+    page.write_text(text.format(a="16.7%", b="37.1%"), encoding="utf-8")
+    found = [(f.line, f.column) for f in linter.lint_document(read_document(page)) if f.rule in {"V001", "V002"}]
+    assert len(found) == 2 and {line for line, _ in found} == {4}, found  # each figure under its own arm's column

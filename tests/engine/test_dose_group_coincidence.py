@@ -44,3 +44,22 @@ def test_a_dose_groups_figure_does_not_confirm_the_products_own(linter, template
 ])
 def test_a_dose_groups_figure_with_its_population_named_stays_clean(linter, body):
     assert _findings(linter, body) == []
+
+
+@pytest.mark.parametrize("template", [
+    "Among patients who proceeded to HSCT after BESPONSA, hepatic VOD occurred in {v}%.",
+    "Hepatic VOD occurred in {v}% of BESPONSA patients who proceeded to HSCT.",
+    "VOD/SOS: 14% of all BESPONSA-treated adults; {v}% in those who went on to transplant.",
+])
+@pytest.mark.parametrize("wrong", ["12.8", "13", "21"])
+def test_a_dose_groups_figure_of_the_named_population_does_not_confirm_the_products_own(linter, template, wrong):
+    """The value's own population is named (after transplant) and the library holds the product arm's
+    figure of that population (22.8%): a dose group's figure of the same population (13% grade 3/4 or
+    21% any grade in the lower cumulative-dose group) does not confirm a wrong copy of it."""
+    for right in ("22.8", "23"):
+        assert _findings(linter, template.format(v=right)) == [], right
+    got = _findings(linter, template.format(v=wrong))
+    assert [g[0] for g in got] == ["V001"], got
+    assert "22.8%" in got[0][2]
+    body = BES + template.format(v=wrong)
+    assert got[0][1] == body[:body.index(wrong + "%")].count("\n") + 1

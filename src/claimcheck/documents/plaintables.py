@@ -24,9 +24,18 @@ its own, or the run is left alone: text whose gaps do not line up is not a table
 that spans several columns gets no cell boundaries. Not rows: a line with a ``|`` (it has cells
 already), a line with a dot leader (``ORR ...... 80.7%``: the label and its value are one
 statement), a numbered or bulleted item, and prose (a gap after a sentence's end, or a cell
-after the first of more than :data:`MAX_CELL_WORDS` words). A row whose last cell is empty is
-left as it is: with one cell boundary fewer than the header its values would be read under the
-wrong columns.
+after the first of more than :data:`MAX_CELL_WORDS` words).
+
+Empty and wrapped last cells: a data row whose last cells are empty ("ORR   45.0%   25.0%" under a
+header with a fourth "Comparison" column) gets the boundaries its line reaches, once a row above
+it got all of them (the table's header): its cells are read from the left, under their own
+columns (context.py reads a row shorter than its header so). A row with an empty last cell that
+would be the widest row so far (a header shorter than the rows under it) is left as it is: the
+rows under it, with more cells, would be read under the wrong columns. A cell's text wrapped onto
+the next line ("HR 0.64 (95% CI," over "0.49-0.83)" in the last column, the line blank under the
+label) does not end the table: that line gets no boundaries (the claim broken over it stays one)
+and the rows under it are the table's. Before, the first wrapped line ended the table, and the
+rows with an empty last cell got no cells: their figures took the arm last named above them.
 
 Cost: one pass over the lines; only lines holding a double space or a tab are split into fields.
 """
@@ -229,6 +238,9 @@ def _tables(text: str, lines: list[_Line]) -> list[PlainTable]:
                 j += 1
             elif kind == _OTHER and _interior(text, lines, j):
                 j += 1  # a section label or a label's second line, rows follow
+            elif kind == _OTHER and _wrapped(text, lines, j):
+                b = j  # a cell's second line: the row above goes on
+                j += 1
             else:
                 break
         # a rule right above or below belongs to the table
@@ -268,6 +280,26 @@ def _interior(text: str, lines: list[_Line], j: int) -> bool:
             return False
     k = j + MAX_INSIDE
     return lines[k].kind == _ROW if k < len(lines) else False
+
+
+def _wrapped(text: str, lines: list[_Line], j: int) -> bool:
+    """Whether line ``j`` (neither a row nor a rule) is the next line of a cell of the row above
+    it (or of its earlier next lines): text with no gap inside it that starts under that row's
+    second cell or further right, past its label ("HR 0.64 (95% CI," over "0.49-0.83); P<0.001"
+    in a third column). Such a line gets no cell boundaries (its words go on from the cell above:
+    a claim broken over the two lines stays one); the table goes on under it."""
+    k = j - 1
+    while k >= 0 and lines[k].kind == _OTHER and lines[k].end > lines[k].start:
+        k -= 1   # the cell's earlier next lines
+    if k < 0 or lines[k].kind != _ROW or j - k > MAX_INSIDE:
+        return False
+    ln = lines[j]
+    line = text[ln.start:ln.end]
+    if _LEADER.search(line) or len(line) > MAX_LINE_CHARS:
+        return False
+    indent = len(line) - len(line.lstrip(" \t"))
+    at = len(line[:indent].expandtabs(TAB))
+    return at > 0 and at >= lines[k].fields[1][0]
 
 
 def _columns(rows: list[_Line]) -> list[list[int]] | None:
@@ -371,20 +403,27 @@ def _aligned(text: str, lines: list[_Line], rows: list[_Line], data: list[_Line]
                        rules=[(ln.start, ln.end) for ln in lines if ln.kind == _RULE_LINE])
     last = len(columns) - 1
     with_data = False
+    full = False  # a row above got every cell boundary
     for ln in lines:
         if id(ln) not in fitted_ids:
             continue
-        if _column_of(columns, ln.fields[-1][0]) != last:
-            continue  # its last cell is empty: its cells would be read under the wrong columns
+        short = _column_of(columns, ln.fields[-1][0]) != last
+        if short and not (full and ln.data):
+            # its last cell is empty and it would be the table's widest row so far (its header):
+            # the rows under it, with more cells, would be read under the wrong columns
+            continue
         pipes = []
         for (_, end), (start, _) in zip(columns, columns[1:]):
             col = end + 1 if start - end >= 3 else end
             p = _offset_at(text, ln, col)
             if p is None:
+                if short and col >= ln.fields[-1][1]:
+                    break  # past its last cell: its trailing empty cells get no boundary
                 pipes = []
                 break
             pipes.append(p)
         if pipes:
+            full = full or not short
             table.rows.append(((ln.start, ln.end), pipes))
             table.pipes.extend(pipes)
             with_data = with_data or ln.data
