@@ -68,7 +68,8 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
 def read_text(path: str, data: bytes) -> Document:
     """A plain-text document (the readers' table, documents/__init__.py, picks the reader)."""
     text, encoding = decode_text(path, data)
-    # a box drawn round a passage ("| WARNING: … |" between "+----+" rules): its borders are no cells
+    # a box drawn round a passage ("| WARNING: … |" between "+----+" rules, "* … *" between "*****"):
+    # its borders are no cells, bullets or headings
     text = unframe_boxes(text)
     # two columns of prose side by side (a layout tool's export): each column read on its own lines
     text, segments = unfold_columns(text)
