@@ -68,7 +68,8 @@ def decode_text(path: str, data: bytes) -> tuple[str, str]:
 def read_text(path: str, data: bytes) -> Document:
     """A plain-text document (the readers' table, documents/__init__.py, picks the reader)."""
     text, encoding = decode_text(path, data)
-    # a box drawn round a passage ("| WARNING: … |" between "+----+" rules): its borders are no cells
+    # a box drawn round a passage ("| WARNING: … |" between "+----+" rules, "* … *" between "*****"):
+    # its borders are no cells, bullets or headings
     text = unframe_boxes(text)
     # two columns of prose side by side (a layout tool's export): each column read on its own lines
     text, segments = unfold_columns(text)
@@ -79,59 +80,172 @@ def read_text(path: str, data: bytes) -> Document:
                     segments=segments, tables=[table_grid(text, t) for t in tables])
 
 
-#: a line of a box drawn round a passage: a border character, the text, a border character
-#: ("| Symptoms of differentiation syndrome … |", "│ … │", "║ … ║"), one cell only
-_FRAMED = re.compile(r"^([ \t]{0,8})([|\u2502\u2503\u2551])([^|\u2502\u2503\u2551\n]*)([|\u2502\u2503\u2551])[ \t]*$",
-                     re.MULTILINE)
-#: a box's top, bottom or inner rule ("+-----+", "┌────┐", "╔════╗", "|------|")
-_FRAME_RULE = re.compile(r"^[ \t]{0,8}[+|\u250c\u2510\u2514\u2518\u251c\u2524\u2554\u2557\u255a\u255d\u2560\u2563"
-                         r"\u2502\u2551][-=_+\u2500\u2550 ]{3,}[+|\u250c\u2510\u2514\u2518\u251c\u2524\u2554\u2557"
-                         r"\u255a\u255d\u2560\u2563\u2502\u2551][ \t]*$", re.MULTILINE)
+#: the characters a box's sides are drawn with: bars ("| … |", "│ … │", "┃ … ┃", "║ … ║") and the
+#: other glyphs a typist frames a passage with ("* … *", "# … #", "= … =", "! … !", "~ … ~", …)
+_BARS = "|\u2502\u2503\u2551"
+_SIDE_GLYPHS = _BARS + "*#=!~+@%$"
+#: a box's top, bottom or inner rule, one whole line: corners round a fill ("+-----+", "┌────┐",
+#: "╔════╗", "|------|", "*=====*"), or a solid run of five or more rule characters ("*****",
+#: "#####", "=====", "!!!!!", "-----", "━━━━━")
+_FRAME_RULE = re.compile(r"^[ \t]{0,8}(?:[+|*#=!~@%$\u250c\u2510\u2514\u2518\u251c\u2524\u2554\u2557\u255a\u255d"
+                         r"\u2560\u2563\u250f\u2513\u2517\u251b\u2502\u2503\u2551](?:[ ]*[-=_+*#~\u2500\u2501\u2550]){3,}[ ]*"
+                         r"[+|*#=!~@%$\u250c\u2510\u2514\u2518\u251c\u2524\u2554\u2557\u255a\u255d\u2560\u2563"
+                         r"\u250f\u2513\u2517\u251b\u2502\u2503\u2551]"
+                         r"|[-=_+*#!~@%$\u2500\u2501\u2550]{5,})[ \t]*$", re.MULTILINE)
+#: a box's width may pass its rules' by this many characters (a border typed one column out)
+_WIDTH_SLACK = 2
+#: a run of framed lines longer than this is no box's body (a boxed warning is some tens of lines):
+#: a long list of "* item" lines under a rule is never walked to its end
+_MAX_BOX_LINES = 150
+
+
+def _framed_line(line: str) -> tuple[str, int, int, int, int] | None:
+    """``line`` read as a line of a box's body: (side glyph, start and end of its left border,
+    start and end of its right border: ``-1, -1`` when it has none), or None.
+
+    The left border is one to three of one side glyph (:data:`_SIDE_GLYPHS`) after an indentation of
+    at most eight blanks; the glyph other than a bar is followed by a blank or ends the line (a blank
+    framed line: "*" or "*      *"), so that "*Note*" or "#3" is no border. The right border is the
+    same glyph, one to three of them, after a blank, at the end of the line; a glyph glued to the
+    text ("… p<0.05*") is a footnote mark, no border. A bar's line holds no other bar (a table's
+    row, with cell boundaries inside it, is no box line) and needs its right border."""
+    s = line.lstrip(" \t")
+    indent = len(line) - len(s)
+    if indent > 8 or not s or s[0] not in _SIDE_GLYPHS:
+        return None
+    glyph = s[0]
+    k = len(s) - len(s.lstrip(glyph))
+    if k > 3:
+        return None
+    rest = s[k:]
+    body = rest.rstrip(" \t")
+    bar = glyph in _BARS
+    if not bar and rest and rest[0] not in " \t":
+        return None
+    inner = body.rstrip(glyph)
+    r = len(body) - len(inner)
+    if 1 <= r <= 3 and (bar or not inner or inner[-1] in " \t"):
+        right = indent + k + len(inner)
+        right_end = right + r
+    else:
+        right = right_end = -1
+    if bar and (right < 0 or any(c in _BARS for c in inner)):
+        return None
+    return glyph, indent, indent + k, right, right_end
 
 
 def unframe_boxes(text: str) -> str:
     """A passage in a box drawn with characters (a boxed warning typed in a ``.txt``) read as the
-    passage: the border characters of its lines become spaces, so its wrapped sentences run on
-    as prose instead of one-cell table rows. A run of at least two framed lines with a rule line
-    just above it or just below it is a box; a line with a cell boundary inside it (a table's
-    row) is none. Offsets and line numbers are kept (one space for each border character)."""
-    if "|" not in text and "\u2502" not in text and "\u2551" not in text and "\u2503" not in text:
+    passage: the border characters of its lines and the rules round them become spaces, so its
+    wrapped sentences run on as prose instead of one-cell table rows, bullets ("* … *") or
+    headings ("# … #"), and the box is a block of its own (a rule glued no sentence to its title).
+    Offsets and line numbers are kept (one space for each border or rule character).
+
+    A box is a run of lines framed with one side glyph (:func:`_framed_line`: bars, box-drawing
+    bars, "*", "#", "=", "!", "~", …; blank framed lines count), at least two of them unless a rule
+    closes the run on both sides (a title between the top rule and an inner one), and rules
+    (:data:`_FRAME_RULE`) round it:
+
+    * every line with a right border, and a rule just above or just below the run; or
+    * a rule just above and just below the run, and no line of it wider than the wider rule (a box
+      with its left border only: "* WARNING: …" / "*   wrapped line" between two "*****" rules).
+
+    Lines led by a glyph without a closing rule on both sides and a right border on each line
+    ("* item" bullets of Markdown or of plain text, under a rule or not) are no box and keep their
+    structure; a table's rows (a cell boundary inside them) are none either."""
+    # the rules first (one pass of a regular expression), then only the lines next to them: a long
+    # text is never read line by line in Python
+    rules = {m.start(): m.end() for m in _FRAME_RULE.finditer(text)}
+    if not rules:
         return text
-    framed = list(_FRAMED.finditer(text))
-    if len(framed) < 2:
-        return text
-    out = list(text)
-    run: list[re.Match] = []
+    out: list[str] | None = None
+    done: set[int] = set()
+    for rule_start, rule_end in rules.items():
+        # the run of framed lines under this rule, and the one over it that no rule heads
+        for first in (_run_below(text, rule_end, rules), _run_above(text, rule_start, rules)):
+            if first is None or first in done:
+                continue
+            done.add(first)
+            run, after = _framed_run(text, first, rules)
+            above = _line_before(text, first) in rules
+            below = after in rules
+            if not run or (len(run) < 2 and not (above and below)) \
+                    or not _is_box(text, run, first, after, above, below, rules):
+                continue
+            if out is None:
+                out = list(text)
+            for base, (_, left, left_end, right, right_end) in run:
+                out[base + left:base + left_end] = " " * (left_end - left)
+                if right >= 0:
+                    out[base + right:base + right_end] = " " * (right_end - right)
+            # its rules too: the box is a block of its own, as a blank line would set it apart
+            for at in ((_line_before(text, first),) if above else ()) + ((after,) if below else ()):
+                out[at:rules[at]] = " " * (rules[at] - at)
+    return text if out is None else "".join(out)
 
-    def flush() -> None:
-        if len(run) >= 2 and (_rule_before(text, run[0].start()) or _rule_after(text, run[-1].end())):
-            for m in run:
-                out[m.start(2)] = " "
-                out[m.start(4)] = " "
-        run.clear()
 
-    for m in framed:
-        if run and text.count("\n", run[-1].end(), m.start()) != 1:
-            flush()
-        run.append(m)
-    flush()
-    return "".join(out)
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
 
 
-def _rule_before(text: str, at: int) -> bool:
-    end = at - 1
-    if end < 0:
+def _line_before(text: str, at: int) -> int:
+    """Where the line before the line starting at ``at`` starts (-1 for the first line)."""
+    return -1 if at == 0 else text.rfind("\n", 0, at - 1) + 1
+
+
+def _run_below(text: str, rule_end: int, rules: dict[int, int]) -> int | None:
+    """Where the line under a rule starts when it is a framed line, else None."""
+    at = rule_end + 1
+    if at >= len(text) or at in rules or _framed_line(text[at:_line_end(text, at)]) is None:
+        return None
+    return at
+
+
+def _run_above(text: str, rule_start: int, rules: dict[int, int]) -> int | None:
+    """Where the run of framed lines just over a rule starts (lines of one glyph, up to a line that
+    is not one of them or a rule), else None."""
+    at = _line_before(text, rule_start)
+    first, glyph = None, None
+    for _ in range(_MAX_BOX_LINES + 1):
+        if at < 0 or at in rules:
+            break
+        framed = _framed_line(text[at:_line_end(text, at)])
+        if framed is None or (glyph is not None and framed[0] != glyph):
+            break
+        first, glyph = at, framed[0]
+        at = _line_before(text, at)
+    return first
+
+
+def _framed_run(text: str, first: int, rules: dict[int, int]) -> tuple[list, int]:
+    """The framed lines of one glyph from the line at ``first`` down, as (line start, framed line)
+    pairs, and where the line after them starts (``len(text)`` at the end)."""
+    run: list = []
+    at, glyph = first, None
+    while at < len(text) and at not in rules:
+        framed = _framed_line(text[at:_line_end(text, at)])
+        if framed is None or (glyph is not None and framed[0] != glyph):
+            break
+        if len(run) == _MAX_BOX_LINES:
+            return [], at     # too long for a box
+        run.append((at, framed))
+        glyph = framed[0]
+        at = _line_end(text, at) + 1
+    return run, at
+
+
+def _is_box(text: str, run: list, first: int, after: int, above: bool, below: bool,
+            rules: dict[int, int]) -> bool:
+    """Whether the framed lines ``run`` (from ``first`` to the line at ``after``) are a box's body
+    (:func:`unframe_boxes`)."""
+    if all(f[3] >= 0 for _, f in run):
+        return above or below
+    if not (above and below):
         return False
-    start = text.rfind("\n", 0, end) + 1
-    return bool(_FRAME_RULE.fullmatch(text, start, end))
-
-
-def _rule_after(text: str, at: int) -> bool:
-    if at >= len(text):
-        return False
-    start = at + 1
-    end = text.find("\n", start)
-    return bool(_FRAME_RULE.fullmatch(text, start, end if end != -1 else len(text)))
+    top = _line_before(text, first)
+    width = max(len(text[top:rules[top]].rstrip()), len(text[after:rules[after]].rstrip()))
+    return all(len(text[at:_line_end(text, at)].rstrip()) <= width + _WIDTH_SLACK for at, _ in run)
 
 
 # ------------------------------------------------------------------ shared helpers
