@@ -270,7 +270,7 @@ class Indication(PackRule):
         """The sentences that name the disease or wording in its place (``_named``): one scan of
         the document, shared by :meth:`labelled` and :meth:`elided`."""
         self._compile()
-        key = ("indication-named", id(self))
+        key = ("indication-named", self.rule.code)
         if key not in run.memo:
             run.memo[key] = run.index.sentences_with(self._named)
         return run.memo[key]
