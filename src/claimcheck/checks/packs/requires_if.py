@@ -1519,7 +1519,8 @@ class RequiresIf(PackRule):
                 for s, e, _ in pat.finditer(run.index):
                     if self.near_product and not run.product_in_sentence(s):
                         continue
-                    if self.phrase_not_in_questions and run.index.is_question(run.index.sentence_index(s)):
+                    if self.phrase_not_in_questions and (run.index.is_question(run.index.sentence_index(s))
+                                                        or run.index.indirect_question(s)):
                         continue
                     if self.phrase_exceptions and run.excepted(self.phrase_exceptions, s, e):
                         continue

@@ -108,6 +108,14 @@ _FACT_LABEL = re.compile(r"\b(?:facts?|reality|the\s+truth|truth|evidence)[*_ \t
 #: then a closing quote ('"Which patients responded best?" we asked'), a table cell's end or the
 #: end of the line
 _INNER_QUESTION_END = re.compile(r"[?\uff1f][ \t*_)\]]{0,6}(?:[\"'\u201d\u2019>]|$)")
+#: an indirect question: a verb of asking, then "whether" / "if" ("You asked whether … is linked to
+#: longer survival", "HCPs wanted to know if …", "we were asked about whether …"): what follows is
+#: asked, not said
+_INDIRECT_QUESTION = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|enquir(?:e|es|ed|ing|y|ies)|inquir(?:e|es|ed|ing|y|ies)"
+                                r"|(?:want|wanted|wants|wanting|like|liked)\s{1,3}to\s{1,3}know|query|queried|queries)"
+                                r"(?:\s{1,3}(?:us|me|them|him|her|about|again|specifically)){0,2}\s{1,3}(?:whether|if)\b")
+#: what ends an indirect question's reach inside its sentence: a clause of its own after it
+_INDIRECT_END = re.compile(r"[;:!?]|\.(?:\s|$)|\s[\u2013\u2014]\s|\s-\s")
 #: an answer's first three words
 _FIRST_WORDS = re.compile(r"[^\s]{1,40}(?:\s{1,4}[^\s]{1,40}){0,2}")
 #: an answer's label standing alone as a sentence ("A:", "**A.**", "Answer:", "> A -")
@@ -497,10 +505,13 @@ class TextIndex:
         best way to dose?\u201d we asked investigators"), a line labelled as a question ("Q: Which
         patients responded best", its "?" left out). The stretch is the offset's cell or line up to
         its first "?", from where its own words open with an asking word (as in
-        :meth:`question_start`; a rhetorical "why" asks nothing)."""
+        :meth:`question_start`; a rhetorical "why" asks nothing); or in an indirect question
+        ("You asked whether …": :meth:`indirect_question`)."""
         i = self.sentence_index(offset)
         start = self.question_start(i)
         if start is not None and offset >= start:
+            return True
+        if self.indirect_question(offset):
             return True
         s, e = self.sentence_span(i)
         text = self.text
@@ -527,6 +538,18 @@ class TextIndex:
                 return a + m.start(1) <= offset
             if word.endswith(("n't", "n\u2019t")) or word == "why":
                 return False
+        return False
+
+    def indirect_question(self, offset: int) -> bool:
+        """Whether ``offset`` lies in an indirect question: after a verb of asking and "whether" /
+        "if" in its sentence, with no clause break between ("You asked whether MRD negativity is
+        linked to longer survival", "Several centres wanted to know if it is safe to …"). The
+        piece reports what was asked; it claims nothing."""
+        s, _ = self.sentence_of(offset)
+        lowered = self.lowered
+        for m in _INDIRECT_QUESTION.finditer(lowered, s, offset):
+            if _INDIRECT_END.search(lowered, m.end(), offset) is None:
+                return True
         return False
 
     def _heading_asks(self, i: int, offset: int) -> bool:
