@@ -1111,6 +1111,17 @@ _TRAILING_COUNTS = re.compile(
     r"[^\S\n]{0,2}\)", re.I)
 
 
+def _share_not_given(ctx, p, n: int, total: int, start: int, end: int, said: str):
+    """The A001 finding at [start, end) for a share ``p`` that ``n`` of ``total`` (written as
+    ``said``) does not give, or None where it does (the rounding ladder) or where the claims
+    library publishes the share so."""
+    if percent_fraction_ok(p.value, n, total) or published_figure(ctx.reference, _with_fraction(p, n, total)):
+        return None
+    exact = 100.0 * n / total
+    return ctx.finding(PERCENT_FRACTION, start, end,
+                       f"{said} is {exact:.2f}%, which does not round to the stated {p.value}%",
+                       expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
+
 def _trailing_counts(ctx: CheckContext):
     """A001 for a share whose n/N follows after the words of what they did, in a bracket of its own at
     the end ("87.0%" alone on its line over "of patients who became MRD-negative did so within 2 cycles
@@ -1125,13 +1136,9 @@ def _trailing_counts(ctx: CheckContext):
         n, total = int(m.group("n")), int(m.group("N"))
         if p is None or p.n is not None or p.interval is not None or not total or n > total:
             continue
-        if percent_fraction_ok(p.value, n, total) or published_figure(ctx.reference, _with_fraction(p, n, total)):
-            continue
-        exact = 100.0 * n / total
-        yield ctx.finding(
-            PERCENT_FRACTION, m.start(), m.end(),
-            f"{n}/{total} is {exact:.2f}%, which does not round to the stated {p.value}%",
-            expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
+        finding = _share_not_given(ctx, p, n, total, m.start(), m.end(), f"{n}/{total}")
+        if finding is not None:
+            yield finding
 
 
 def _with_fraction(p: Claim, n: int, total: int) -> Claim:
@@ -3013,13 +3020,9 @@ def _shares_with_count_of_total(ctx: CheckContext):
             continue
         if _APPROX_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
-        if percent_fraction_ok(p.value, n, total) or published_figure(ctx.reference, _with_fraction(p, n, total)):
-            continue
-        exact = 100.0 * n / total
-        yield ctx.finding(
-            PERCENT_FRACTION, m.start(), m.end(),
-            f"{n} of the {total} named after it is {exact:.2f}%, which does not round to the stated {p.value}%",
-            expected=f"{exact:.{p.value.decimals}f}%", found=f"{p.value}%")
+        finding = _share_not_given(ctx, p, n, total, m.start(), m.end(), f"{n} of the {total} named after it")
+        if finding is not None:
+            yield finding
 
 
 # ------------------------------------------------------------------ n/N listed apart from its rates (A001)
