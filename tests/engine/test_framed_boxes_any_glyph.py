@@ -163,6 +163,8 @@ _BULLETS = [
     ("**********", ""),                        # under a rule, none below: no closed frame
     ("", "**********"),                        # over a rule only
     ("*****", "*****"),                        # between rules narrower than the items
+    ("-" * 60, "-" * 60),                      # between wider rules of another glyph: a list
+    ("=" * 60, "=" * 60),
 ])
 def test_star_bullets_are_no_frame(above, below):
     lines = ["Before the first dose", *([above] if above else []), *_BULLETS, *([below] if below else []),

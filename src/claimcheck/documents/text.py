@@ -147,8 +147,9 @@ def unframe_boxes(text: str) -> str:
     (:data:`_FRAME_RULE`) round it:
 
     * every line with a right border, and a rule just above or just below the run; or
-    * a rule just above and just below the run, and no line of it wider than the wider rule (a box
-      with its left border only: "* WARNING: …" / "*   wrapped line" between two "*****" rules).
+    * a rule just above and just below the run, both drawn with the run's side glyph, and no line of
+      it wider than the wider rule (a box with its left border only: "* WARNING: …" / "*   wrapped
+      line" between two "*****" rules; "* " bullets between "-----" rules are a list).
 
     Lines led by a glyph without a closing rule on both sides and a right border on each line
     ("* item" bullets of Markdown or of plain text, under a rule or not) are no box and keep their
@@ -244,6 +245,11 @@ def _is_box(text: str, run: list, first: int, after: int, above: bool, below: bo
     if not (above and below):
         return False
     top = _line_before(text, first)
+    # a left border only: the rules are drawn with the side glyph ("*****" over "* WARNING …"); "* "
+    # lines between rules of another glyph ("-----" over and under a list) are a list's bullets
+    glyph = run[0][1][0]
+    if glyph not in _BARS and any(glyph not in text[at:rules[at]] for at in (top, after)):
+        return False
     width = max(len(text[top:rules[top]].rstrip()), len(text[after:rules[after]].rstrip()))
     return all(len(text[at:_line_end(text, at)].rstrip()) <= width + _WIDTH_SLACK for at, _ in run)
 
