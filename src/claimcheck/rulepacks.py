@@ -522,8 +522,10 @@ class RulePacks:
         self._forbidden: dict[tuple, list[tuple[object, list[Forbidden]]]] = {}
 
     def rules_for(self, market: str, products: tuple[str, ...] | None = None) -> list[PackRule]:
-        """The rules for this market and (None: any) the products a document promotes."""
-        return [r for r in self.rules if r.applies(market, products)]
+        """The rules for this market (or a market it includes) and (None: any) the products a
+        document promotes."""
+        lineage = self.markets.lineage(market)
+        return [r for r in self.rules if any(r.applies(m, products) for m in lineage)]
 
     def products(self) -> set[str]:
         """Every product a rule is scoped to."""
@@ -636,7 +638,9 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
                 packs.markets.add(Market(d["id"], d["name"], bool(d.get("default", False)),
                                          markers + tuple(m for m in infer_from if m not in markers),
                                          bool(d.get("decimal_comma", False)),
-                                         name, lines.line_for(("market_definitions", i)), infer_from))
+                                         name, lines.line_for(("market_definitions", i)), infer_from,
+                                         tuple(d.get("includes", ())),
+                                         tuple(a.strip().upper() for a in d.get("aliases", ()))))
             for m in markets:
                 packs.markets.name(m)
             for i, r in enumerate(data["rules"]):
@@ -653,8 +657,13 @@ def load_rulepacks(paths, reference=None) -> RulePacks:
             packs.files.append((name, digest))
             packs.packs.append({"pack": data["pack"], "file": name, "markets": markets,
                                 "products": pack_products, "title": data.get("title", "")})
+    packs.markets.validate()
     known = {r.rule.code for r in packs.rules}
     for r in packs.rules:
+        for m in getattr(r, "when_always_in", ()):
+            if m not in packs.markets.known:
+                raise ConfigError(f"rule {r.rule.code}: when.always_in names market {m}, which no loaded "
+                                  f"rule pack defines (known markets: {packs.markets.listing()})", r.file, r.line)
         for code in r.implied_by:
             if code not in known or code == r.rule.code:
                 raise ConfigError(f"rule {r.rule.code}: implied_by names {code}, "

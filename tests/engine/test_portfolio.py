@@ -218,7 +218,7 @@ def test_a_competitor_figure_is_not_matched(portfolio, tmp_path):
 
 
 # ------------------------------------------------------------------ markets are data
-@pytest.mark.parametrize("written", ["USA", "UK", "Europe"])
+@pytest.mark.parametrize("written", ["USA", "JP", "Europe"])
 def test_unknown_front_matter_market_is_an_error_with_its_line(portfolio, tmp_path, written):
     _, _, linter = portfolio
     result = lint(linter, tmp_path, f"""\
@@ -229,7 +229,7 @@ def test_unknown_front_matter_market_is_an_error_with_its_line(portfolio, tmp_pa
         BESPONSA text.
         """)
     assert result.findings == [] and result.error == (
-        f"{tmp_path / 'draft.md'}:3: unknown market '{written.upper()}' (known markets: EU, US)")
+        f"{tmp_path / 'draft.md'}:3: unknown market '{written.upper()}' (known markets: EU, UK, US)")
 
 
 @pytest.mark.parametrize("name, text, line", [
@@ -244,8 +244,8 @@ def test_market_declared_in_an_opening_comment_or_a_meta_tag(portfolio, tmp_path
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     assert linter.lint_file(str(path)).market == "EU"
-    path.write_text(text.replace("EU", "UK").replace("eu", "uk"), encoding="utf-8")
-    assert linter.lint_file(str(path)).error == f"{path}:{line}: unknown market 'UK' (known markets: EU, US)"
+    path.write_text(text.replace("EU", "CH").replace("eu", "ch"), encoding="utf-8")
+    assert linter.lint_file(str(path)).error == f"{path}:{line}: unknown market 'CH' (known markets: EU, UK, US)"
 
 
 def test_a_market_comment_after_the_text_starts_declares_nothing(portfolio, tmp_path):
@@ -258,11 +258,11 @@ def test_unknown_market_on_the_command_line_exits_2_naming_the_known_ones(tmp_pa
     draft = tmp_path / "d.md"
     draft.write_text("BESPONSA text.\n", encoding="utf-8")
     proc = run("lint", "--market", "USA", str(draft))
-    assert proc.returncode == 2 and "unknown market 'USA'" in proc.stderr and "EU, US" in proc.stderr
+    assert proc.returncode == 2 and "unknown market 'USA'" in proc.stderr and "EU, UK, US" in proc.stderr
     mixed = tmp_path / "m.md"
-    mixed.write_text("---\nmarket: UK\n---\nBESPONSA text.\n", encoding="utf-8")
+    mixed.write_text("---\nmarket: JP\n---\nBESPONSA text.\n", encoding="utf-8")
     proc = run("lint", str(mixed), str(draft))
-    assert proc.returncode == 2 and f"{mixed}:2: unknown market 'UK'" in proc.stderr
+    assert proc.returncode == 2 and f"{mixed}:2: unknown market 'JP'" in proc.stderr
 
 
 def test_undeclared_market_shown_by_its_text_is_checked_for_that_market_with_a_notice(portfolio, tmp_path):

@@ -48,7 +48,7 @@ def test_the_shipped_packs_load(packs):
     assert [p for p, _ in packs.files] == [str(RULES_DIR / n) for n in ("common.yaml", "eu.yaml", "us.yaml",
                                                                          "xospata.yaml")]
     # markets are data: the packs define them, US is the default
-    assert sorted(packs.markets.known) == ["EU", "US"] and packs.markets.default() == "US"
+    assert sorted(packs.markets.known) == ["EU", "UK", "US"] and packs.markets.default() == "US"
     assert packs.markets.decimal_comma("EU") and not packs.markets.decimal_comma("US")
     assert all(len(h) == 64 for _, h in packs.files)
 

@@ -736,6 +736,9 @@ class RequiredContent(PackRule):
     #: of these concepts somewhere (a UK piece's marks: the ABPI Code, the MHRA, "UK", "PLGB"): a
     #: national code's requirement applies where the piece says it is under that code
     when_mentions: list[Term] = field(default_factory=list)
+    #: ``when: {always_in: [market, ...]}``: markets whose pieces need the content without naming a
+    #: ``mentions`` concept: a piece checked for the market is under its code by that alone
+    when_always_in: tuple[str, ...] = ()
     _block: TermPattern | None = field(default=None, repr=False)
     _mentions: TermPattern | None = field(default=None, repr=False)
     _title_form: TermPattern | None = field(default=None, repr=False)
@@ -754,6 +757,7 @@ class RequiredContent(PackRule):
             when_about_product=bool(when.get("claims", {}).get("about_product", False)),
             when_mentions=loader.concept_groups([when["mentions"]], path + ("when", "mentions"))[0]
             if when.get("mentions") else [],
+            when_always_in=tuple(when.get("always_in", ())),
             block_start=loader.terms(block["start"], path + ("block", "start")) if block else None,
             block_sentences=int(block.get("sentences", 0)) if block else 0,
             block_label=block.get("label", "the required block") if block else "the required content",
@@ -774,7 +778,7 @@ class RequiredContent(PackRule):
         if self.when_product_named and run.product_first() is None:
             return
         index = run.index
-        if self.when_mentions:
+        if self.when_mentions and (run.ctx.market or "").upper() not in self.when_always_in:
             if self._mentions is None:
                 self._mentions = compile_terms(self.when_mentions)
             if next(iter(self._mentions.finditer(index, 0, len(index.text))), None) is None:
