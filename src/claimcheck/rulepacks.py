@@ -441,7 +441,7 @@ class _Loader:
                 after=self.concept_groups([spec["after"]], where + ("after",))[0] if spec.get("after") else [],
                 parts=self.concept_groups([spec["parts"]], where + ("parts",))[0] if spec.get("parts") else [],
                 whole=self.concept_groups([spec["whole"]], where + ("whole",))[0] if spec.get("whole") else [],
-                rows=bool(spec.get("rows", False)),
+                rows=bool(spec.get("rows", False)), labels=bool(spec.get("labels", False)),
                 asked=self.concept_groups([spec["asked"]], where + ("asked",))[0] if spec.get("asked") else [])
         otherwise = raw.get("otherwise")
         if otherwise:
@@ -456,7 +456,12 @@ class _Loader:
         else:
             alternative = None
         headed_by = self.concept_groups([raw["headed_by"]], path + ("headed_by",))[0] if raw.get("headed_by") else []
-        unless = [self.element({"id": raw["id"], "label": raw["label"],
+        # an item is concepts (one, or a list of all of them), or {concepts, unless}: those
+        # concepts leave a sentence out unless it also holds one of the inner items ("counselled
+        # on <the risk>" leaves it out, "monitor for <the risk>, which can be fatal" states it)
+        unless = [self.element({"id": raw["id"], "label": raw["label"], "concepts": item["concepts"],
+                                "unless": item.get("unless", [])} if isinstance(item, dict) else
+                               {"id": raw["id"], "label": raw["label"],
                                 "concepts": item if isinstance(item, list) else [item]}, path + ("unless", k))
                   for k, item in enumerate(raw.get("unless", ()))]
         return Element(raw["id"], raw["label"], groups, otherwise=alternative,

@@ -729,8 +729,8 @@ class Indication(PackRule):
             found_end = index.sentence_span(last)[1]
             # a statement over several lines is reported where its wording goes wider or differs
             # ("… exampleoma in / patients of any age."), the words a reviewer must change
-            at = [index.lowered.find(w.lower(), s, found_end) for _, ws, _ in broad for w in ws]
-            at = [a for a in at if a >= 0]
+            # (the words as the statement wraps them: "of all\n      ages" for "all ages")
+            at = [a for _, ws, _ in broad for w in ws if (a := _wording_at(index.text, w, s, found_end)) >= 0]
             at = max(s, min(at)) if at else s
             if at == s and shown_missing and not narrowed and not broad:
                 # ... and where a slot is only left out ("… in adult and pediatric / patients." without
@@ -890,6 +890,20 @@ class Indication(PackRule):
             if words:
                 broad.append(("", words, "broader"))
         return missing, narrowed, broad
+
+
+def _wording_at(text: str, words: str, start: int, end: int) -> int:
+    """Where ``words`` (a slot's wording as a finding quotes it, its blanks made single) first
+    stand in [start, end) as whole words, whatever blanks or line breaks separate them (a
+    statement wrapped over lines: "… patients of all\n      ages."), or -1."""
+    parts = words.split()
+    if not parts:
+        return -1
+    body = r"\s{1,40}".join(re.escape(p) for p in parts)
+    lead = r"(?<!\w)" if parts[0][:1].isalnum() else ""
+    tail = r"(?!\w)" if parts[-1][-1:].isalnum() else ""
+    m = re.compile(lead + body + tail, re.IGNORECASE).search(text, start, end)
+    return m.start() if m is not None else -1
 
 
 #: an auxiliary or modal verb: where the predicate of a condition starts ("… disease may have received …")

@@ -20,8 +20,20 @@ _REPORTING_HEADING = re.compile(r"\breport(?:s|ed|ing)?\b|\bpharmacovigilance\b"
 
 
 #: named-only mentions (NamedOnly): the gap between a source or yardstick word and the mention it
-#: governs ("consistent with| the <product> |SmPC"): at most four words, no stop, comma or bracket
-_CITED_GAP = re.compile(r"[ \t\n]{1,8}(?:[^\s.,;:!?()\[\]|]{1,40}[ \t\n]{1,8}){0,4}")
+#: governs ("consistent with| the <product> |SmPC"): at most four words, no stop or comma; a word
+#: may be a bracketed aside of a few words ("reviewed against| the <product> (<generic name>) |
+#: Prescribing Information"), no other bracket
+_CITED_GAP = re.compile(r"[ \t\n]{1,8}(?:(?:[^\s.,;:!?()\[\]|]{1,40}|\([^\n.;:!?()\[\]|]{1,40}\))[ \t\n]{1,8}){0,4}")
+#: a run-in label or a heading that holds the mention in a bracketed aside ("**Special warnings
+#: and precautions (see SmPC):** …", "## Dosing (refer to the SmPC)"): the label's words from the
+#: line's start (after list, heading and emphasis marks, a section number) up to the aside's
+#: opening bracket (_LABEL_ASIDE_OPEN, matched up to the bracket), the aside's words around the
+#: mention (no bracket, no line break, no stop) and what closes it (_LABEL_ASIDE_CLOSE: the
+#: bracket, then a colon, or the end of a heading's line)
+_LABEL_ASIDE_OPEN = re.compile(r"[ \t>*_#\u2022\u25aa\u25cf\u2013-]{0,12}(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]{1,3})?"
+                               r"[A-Za-z][^\n.;:!?()\[\]|]{0,80}?[ \t]{0,3}\(")
+_LABEL_ASIDE_WORDS = re.compile(r"[^\n.;:!?()\[\]|]{0,60}")
+_LABEL_ASIDE_CLOSE = re.compile(r"[ \t]{0,3}\)[ \t*_]{0,6}(?::|(?=[ \t*_#]{0,6}(?:\n|$)))")
 #: the numbers of a part before "of the <document>" ("section| 4.2 and 4.4 of the |SmPC",
 #: "Table| 3 in the |SmPC", "the posology section| of the |SmPC"): numbers and their joins, then
 #: "of" / "in" / "from", "the" and at most two words (the product's name)
@@ -62,6 +74,11 @@ class NamedOnly:
       ........ see SmPC") or a table row ("| Missed dose | see SmPC |", :func:`_in_table`), also on the row's
       hanging-indented continuation lines, whose label does not name the document: the row's
       topic is all it sends the reader there for;
+    * a label's aside (``labels``): the document in a bracketed aside of a run-in label or a
+      heading ("**Special warnings and precautions (see SmPC):** <the warnings>", "## Dose
+      adjustments (refer to the PI)"): the label's topic is all it sends the reader there for,
+      unless the label holds one of the ``whole`` words ("Prescribing information (see SmPC):",
+      "Safety (see the full PI):"), read in the label alone, not in the text it leads;
     * asked for (``asked``): the document after a phrase that names the pointer as what a piece
       must carry, at most four words between ("every piece that uses a row must also carry the
       indication and a pointer to the full PI", "should include a link to the SmPC"): a brief
@@ -78,6 +95,7 @@ class NamedOnly:
     parts: list[Term] = field(default_factory=list)
     whole: list[Term] = field(default_factory=list)
     rows: bool = False
+    labels: bool = False
     asked: list[Term] = field(default_factory=list)
     _after: TermPattern | None = field(default=None, repr=False)
     _asked: TermPattern | None = field(default=None, repr=False)
@@ -109,7 +127,8 @@ class NamedOnly:
                 sends = previous[1]       # "(SmPC)" after the name: the name's reading
             else:
                 sends = self._sends(index, a, b, s0, e0, document, after, None if cited_only else parts, whole,
-                                    whole_sentence, rows=self.rows and not cited_only)
+                                    whole_sentence, rows=self.rows and not cited_only,
+                                    labels=self.labels and not cited_only)
             if sends:
                 return True
             previous = (b, sends)
@@ -117,8 +136,12 @@ class NamedOnly:
 
     def _sends(self, index: TextIndex, a: int, b: int, s0: int, e0: int, document: TermPattern,
                after: TermPattern | None, parts: TermPattern | None, whole: TermPattern | None,
-               whole_sentence: bool, rows: bool) -> bool:
+               whole_sentence: bool, rows: bool, labels: bool = False) -> bool:
         text = index.text
+        if labels:
+            label = _label_aside(index, a, b, s0)
+            if label is not None:
+                return whole is not None and whole.search(index, *label) is not None
         if rows:
             row = _row_of(text, a, document, index)
             if row is not None:
@@ -147,6 +170,32 @@ class NamedOnly:
                 if hit is not None and hit[0] == at:
                     return False
         return True
+
+
+def _label_aside(index: TextIndex, a: int, b: int, s0: int) -> tuple[int, int] | None:
+    """The label (its start and the end of its aside) when the mention [a, b) stands in a
+    bracketed aside of a run-in label ("Special warnings and precautions (see SmPC): …") or of a
+    heading that opens a section ("## Dosing (refer to the SmPC)"), else None. A sentence that
+    ends in an aside without a colon is no label unless it is a section's heading ("Differentiation
+    syndrome can be fatal (see SmPC)" is a statement)."""
+    text = index.text
+    ls = text.rfind("\n", 0, a) + 1
+    if ls < s0 and text[s0:a].strip(" \t*_#>"):
+        ls = s0
+    m = _LABEL_ASIDE_OPEN.match(text, ls, a)
+    if m is None or not _LABEL_ASIDE_WORDS.fullmatch(text, m.end(), a):
+        return None
+    w = _LABEL_ASIDE_WORDS.match(text, b)
+    close = _LABEL_ASIDE_CLOSE.match(text, w.end())
+    if close is None:
+        return None
+    if not text[close.end() - 1:close.end()] == ":":
+        # no colon: the aside closes its line, which must head a section
+        line = m.start() + len(text[m.start():m.end()]) - len(text[m.start():m.end()].lstrip(" \t>*_#"))
+        if index.section_index(line) == index.section_index(max(0, line - 1)) and \
+                index.section_index(ls) == index.section_index(max(0, ls - 1)):
+            return None
+    return ls, close.end()
 
 
 def _in_table(text: str, ls: int, le: int) -> bool:
