@@ -1190,6 +1190,8 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
     header: list[tuple[int, int]] | None = None  # the cells of the current table's first row
     idcols: set[int] = set()  # the indexes of its cells that head columns of identifiers ("#", "Ref", "Page")
     above: list[tuple[int, int]] = []  # the cells of the row above
+    earlier: list[tuple[int, int]] = []  # the cells of the row above that one (a "95% CI" row's estimates
+    # may stand two rows up, over an "n/N" row: _ci_row)
     prev_end = -2
     caption = None  # what the current table's caption line says its cells hold
     lead_labels: list[str] = []  # the label cells of the row above (what a "〃" under them stands for)
@@ -1208,6 +1210,7 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             # rows, then its body, "</thead> <tbody>" read as blank lines)
             header = None  # a new table (rows are on consecutive lines, a blanked separator row between)
             lead_labels = []
+            above = earlier = []
             caption = _caption_unit(text, ls)
         prev_end = le
         if _TABLE_SEPARATOR.fullmatch(line):
@@ -1226,18 +1229,21 @@ def _table_cells(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         ci = _CI_ROW_LABEL.fullmatch(text, cells[0][0], cells[0][1])
         if ci is not None and len(above) == len(cells):
-            _ci_row(text, cells, above, float(ci.group("level")), claims + added)
+            _ci_row(text, cells, [above] + ([earlier] if len(earlier) == len(cells) else []),
+                    float(ci.group("level")), claims + added)
         label = text[cells[0][0]:cells[0][1]]
         if above and _DIFF_ROW_LABEL.search(label) and any(
                 c.kind == ClaimKind.PERCENTAGE for c in claims + added if above[0][0] <= c.start < above[-1][1]):
             _difference_row(text, cells, label, claims, added, starts, taken)
-            above = cells
+            above, earlier = cells, above
             continue
-        above = cells
+        above, earlier = cells, above
 
         def column_of(i: int) -> int:
-            """The header cell over cell ``i`` (a row shorter than its header aligned from the right)."""
-            return i if len(header) == len(cells) else len(header) - (len(cells) - i)
+            """The header cell over cell ``i``: a row shorter than its header read from the left (its last
+            cells left out: a plain-text row with empty last cells, HTML and GFM rows), as context.py
+            reads it; a row longer than its header (a corner cell dropped) aligned from the right."""
+            return i if len(cells) <= len(header) else len(header) - (len(cells) - i)
         ids = {i for i in range(len(cells)) if column_of(i) in idcols} if idcols else set()
         k0 = bisect.bisect_left(starts, ls)
         stated = starts[k0:bisect.bisect_left(starts, le)]
@@ -1808,14 +1814,27 @@ def _sibling_unit(claims: list[Claim], starts: list[int], ls: int, le: int, text
     return units.pop() if len(units) == 1 else None
 
 
-def _ci_row(text: str, cells: list[tuple[int, int]], above: list[tuple[int, int]], level: float,
+#: the kinds of claim a row between an estimate and its "95% CI" row may hold ("n/N ... 88/109")
+_CI_ROW_SKIPS = (ClaimKind.FRACTION, ClaimKind.COUNT)
+
+
+def _ci_row(text: str, cells: list[tuple[int, int]], rows_above: list[list[tuple[int, int]]], level: float,
             claims: list[Claim]) -> None:
-    """A "95% CI" row: each cell's interval goes to the one estimate in the cell above it that has none."""
-    for (cs, ce), (as_, ae) in zip(cells[1:], above[1:]):
+    """A "95% CI" row: each cell's interval goes to the one estimate in the cell above it that has none.
+    ``rows_above``: the row above, then the one above it; a cell above that holds only counts or
+    fractions (a sub-row "n/N ... 88/109 ... 32/109" between a rate's row and its "95% CI" row) is
+    passed over to the estimate in the cell above it (before, such a table's intervals were never read,
+    so a wrong bound passed)."""
+    for i, (cs, ce) in enumerate(cells[1:], start=1):
         m = _CI_CELL.fullmatch(text, cs, ce)
         if m is None:
             continue
-        inside = [c for c in claims if as_ <= c.start and c.end <= ae]
+        inside: list[Claim] = []
+        for row in rows_above:
+            as_, ae = row[i]
+            inside = [c for c in claims if as_ <= c.start and c.end <= ae]
+            if not inside or not all(c.kind in _CI_ROW_SKIPS for c in inside):
+                break
         if len(inside) != 1 or inside[0].interval is not None or inside[0].value is None:
             continue
         if inside[0].kind not in (ClaimKind.PERCENTAGE, ClaimKind.DURATION, ClaimKind.RATIO, ClaimKind.ESTIMATE):
@@ -2169,11 +2188,12 @@ _BEFORE_LISTED = re.compile(r"[^\d.!?\n]{0,80}(?:\n[^\d.!?\n]{0,80})?")
 #: after the values' sentence, a few words naming them between the level and the bounds where a colon or
 #: "were" leads to the bounds: "| Give the 95% CIs where space allows: 72.1-87.7 and 21.0-38.8. |",
 #: "The 95% confidence intervals were 72.1 to 87.7 and 21.0 to 38.8.", "95% CI: 6.0-9.2" (one value
-#: alone); never the interval of a difference or a ratio (:data:`_OTHER_ESTIMATE`)
+#: alone); never the interval of a difference or a ratio (:data:`_OTHER_ESTIMATE`). A list of two or
+#: three needs no colon right after the plural: "| P<0.001; 95% CIs 72.1-87.7 and 21.0-38.8 |"
 _APART_INTERVALS = re.compile(
     rf"(?P<level>{_I})[^\S\n]?(?:%|per[^\S\n]?cent\b)[^\S\n]{{0,2}}(?P<what>CIs\b|CI\b|confidence\s{{1,2}}intervals?\b)"
     r"(?P<words>(?:[^\S\n]{1,2}[A-Za-z][\w'\u2019-]{0,20}){0,6}?)"
-    r"[^\S\n]{0,2}(?:[:=]|\b(?:were|are|was|is)\b)[^\S\n]{0,3}"
+    r"[^\S\n]{0,2}(?P<lead>[:=]|\b(?:were|are|was|is)\b)?[^\S\n]{0,3}"
     + _listed_interval(1) + "(?:" + _LISTED_JOIN + _listed_interval(2)
     + "(?:" + _LISTED_JOIN + _listed_interval(3) + r")?)?(?=[^\S\n]{0,2}(?:[.;)\]]|\||\n|$))(?![.;]\d)")
 #: words that make listed intervals another estimate's ("the 95% CI for the difference was", "95% CIs of
@@ -2181,8 +2201,10 @@ _APART_INTERVALS = re.compile(
 #: for chemotherapy and the product were"): then the values' order does not pair them
 _OTHER_ESTIMATE = re.compile(r"\b(?:differences?|ratios?|HRs?|ORs?|RRs?|hazards?|odds|risks?|deltas?|changes?|"
                              r"gains?|reductions?|increases?|and|or|vs|versus|respectively|than|with|in|for)\b", re.I)
-#: what may open the cell or sentence before listed intervals apart from their values: a few words
-_APART_LEAD = re.compile(r"\s{0,4}(?:[A-Za-z][\w'\u2019-]{0,20}[^\S\n]{1,2}){0,4}(?:[(\[][^\S\n]?)?")
+#: what may open the cell or sentence before listed intervals apart from their values: a few words, or
+#: the comparison's p-value ("| P<0.001; 95% CIs ... |")
+_APART_LEAD = re.compile(r"\s{0,4}(?:p[^\S\n]?(?:[<=>\u2264]|&lt;)[^\S\n]?0?\.\d{1,6}[;,][^\S\n]{1,3})?"
+                         r"(?:[A-Za-z][\w'\u2019-]{0,20}[^\S\n]{1,2}){0,4}(?:[(\[][^\S\n]?)?", re.I)
 #: how many lines above its own the paragraph of a sentence opening with listed intervals is looked at
 _APART_PARAGRAPH_LINES = 12
 #: a sentence's end: a stop after a word or a figure, then a space (never a decimal point, "vs.", "e.g.")
@@ -2239,6 +2261,8 @@ def _intervals_apart(text: str, claims: list[Claim]) -> None:
         k = 3 if m.group("lo3") else 2 if m.group("lo2") else 1
         if (k == 1) != (m.group("what") in ("CI", "confidence interval")):
             continue  # "CIs" before one interval, "CI" before a list: not a list of the values' own
+        if m.group("lead") is None and (k == 1 or m.group("words")):
+            continue  # without a colon or "were": only a plural right before its list
         i = bisect.bisect_left(starts, m.start())
         if i < len(claims) and claims[i].start < m.end():
             continue  # a figure inside the list
@@ -2249,8 +2273,10 @@ def _intervals_apart(text: str, claims: list[Claim]) -> None:
         values = [c for c in inside if c.end <= span[1] and c.kind in ("percentage", "duration", "ratio")
                   and c.interval is None]
         if len(values) != k or len({c.kind for c in values}) != 1 or any(c.value is None for c in values) \
-                or "|" in text[values[0].start:values[-1].end]:
-            continue  # (figures in several cells, "| 22.8% | 10.0% | 95% CI: … |": no one owner each)
+                or "|" in text[values[0].start:values[-1].end] and (
+                    k == 1 or any("|" not in text[a.end:b.start] for a, b in zip(values, values[1:]))):
+            continue  # (figures in several cells, "| 22.8% | 10.0% | 95% CI: … |": no one owner each; but
+            # "| 80.7% | 29.4% | 95% CIs 72.1-87.7 and 21.0-38.8 |", one figure a cell: the columns' order)
         level = float(m.group("level"))
         for j, c in enumerate(values, 1):
             c.interval = Interval(Num.parse(m.group(f"lo{j}")), Num.parse(m.group(f"hi{j}")), level, "ci",

@@ -230,3 +230,54 @@ def test_a_wide_table_with_a_long_wrapped_line_finds_the_swap(linter, tmp_path):
     page.write_text(text.format(a="16.7%", b="37.1%"), encoding="utf-8")
     found = [(f.line, f.column) for f in linter.lint_document(read_document(page)) if f.rule in {"V001", "V002"}]
     assert len(found) == 2 and {line for line, _ in found} == {4}, found  # each figure under its own arm's column
+
+
+# a label column run into dot leaders, under a header row that names the arms (leader tables)
+LEADER_TABLES = {
+    "two arms, dotted labels between rules": (
+        "ADMIRAL                                 XOSPATA       Salvage chemotherapy\n"
+        "--------------------------------------------------------------------------\n"
+        "Median overall survival, months ...     9.3           5.6\n"
+        "CR/CRh ............................     34.0%         15.3%\n"
+        "  n/N .............................     84/247        19/124\n",
+        "CR/CRh", ["CR/CRh", "34.0%", "15.3%"]),
+    "arm headers with counts, leader touching the value": (
+        "EFFICACY                          Arm A (n=164)    Arm B (n=162)\n"
+        "  Response, first 218 ........... 80.7%            29.4%\n"
+        "  Median survival, months ....... 7.7              6.2\n",
+        "Median survival", ["Median survival, months", "7.7", "6.2"]),
+    "ellipsis leaders and a wrapped label": (
+        "Outcome                              XOSPATA     Control\n"
+        "Median overall survival in\n"
+        "  all randomized, months \u2026 \u2026       9.3         5.6\n"
+        "1-year survival \u2026                    37.1%       16.7%\n",
+        "all randomized", ["all randomized, months", "9.3", "5.6"]),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LEADER_TABLES))
+def test_a_leader_table_under_a_header_gets_cells_and_its_leaders_blanked(layout):
+    text, needle, cells = LEADER_TABLES[layout]
+    doc = read_text("sheet.txt", text.encode())
+    assert len(doc.text) == len(text)
+    assert _cells(doc, needle) == cells
+    assert "..." not in doc.text and "\u2026" not in doc.text
+    for value in cells[1:]:
+        assert doc.text.index(value) == text.index(value)
+    (grid,) = doc.tables
+    assert [cell for _, cell in grid[0]][1:] == [c.strip() for c in text.split("\n")[0].split("  ") if c.strip()][1:]
+
+
+def test_leader_lines_without_a_header_or_with_one_value_are_no_table():
+    text = (
+        "Design ............ Phase 3, open-label, randomized\n"
+        "Follow-up ......... 29.6 months\n\n"
+        "RESULTS\n"
+        "  Median survival ........ 9.3      5.6\n"
+        "  Response rate .......... 34.0%    15.3%\n\n"
+        "SAFETY                          EXAMPLIMAB\n"
+        "  Neutropenia ................. 49% (81/164)\n"
+        "  Thrombocytopenia ............ 51% (83/164)\n"
+    )
+    assert find_plain_tables(text) == []
+    assert read_text("list.txt", text.encode()).text == text

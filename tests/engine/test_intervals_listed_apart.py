@@ -35,6 +35,13 @@ LAYOUTS = [
     ("Among the first 218 patients randomized, 80.7% (BESPONSA) and 29.4% (chemotherapy) reached CR/CRi. "
      "Their 95% CIs are {a} and {b}.\n",
      "piece.md", ("72.1-87.7", "21.0-38.8"), ("70.1-87.7", "21.0-38.8"), "80.7%"),
+    # one figure a cell, the arms' intervals listed in the row's note cell after its p-value, no colon
+    ("| Outcome | BESPONSA | Chemotherapy | Comment |\n|---|---|---|---|\n"
+     "| CR/CRi in the first 218 randomized | 80.7% (88/109) | 29.4% (32/109) | P<0.001; 95% CIs {a} and {b} |\n",
+     "piece.md", ("72.1–87.7", "21.0–38.8"), ("72.1–87.7", "21.0–36.8"), "80.7%"),
+    ("<table><tr><th>Endpoint</th><th>BESPONSA</th><th>SC</th><th>Remarks</th></tr>\n"
+     "<tr><td>Median OS, months</td><td>7.7</td><td>6.2</td><td>95% CIs {a} and {b}</td></tr>\n</table>\n",
+     "piece.html", ("6.0-9.2", "4.7-8.3"), ("6.9-9.2", "4.7-8.3"), "7.7"),
     # one figure, one interval, in the next cell
     ("| Endpoint | Figure | Interval |\n|---|---|---|\n"
      "| Median overall survival with BESPONSA | 7.7 months | 95% CI: {a} |\n",

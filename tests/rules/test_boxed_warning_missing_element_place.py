@@ -9,7 +9,9 @@ bullet marks, HTML list items, a prose box):
 - words deleted inside one sentence (the VOD gone from the hepatotoxicity sentence that still
   carries the severity): at that sentence;
 - the box ending with the last element before the gap (a blank line, then text that names none
-  of its elements): at that element's sentence, not at the text after the box;
+  of its elements): at that element's sentence, not at the text after the box; in a box of bulleted
+  items, at the last line of the item that states it (a second sentence of the item, after the
+  element's, is not the gap);
 - no element before it left (the first one deleted), or the element lost to an abbreviation the
   box defines as something else: at the box's start, as before;
 - a correct box stays clean."""
@@ -189,6 +191,43 @@ GAPS = {
 
         {PI}
         """, "B001", "Fatal and life-threatening VOD and other"),
+    # the box's last item goes on past the sentence that states the element before the gap (a
+    # second sentence, wrapped lines): the gap is after the item, at the box's last line, not at the
+    # item's second sentence
+    "bes-txt-framed-last-item-two-sentences-nrm-gone": ("piece.txt", f"""\
+        BESPONSA
+
+        {BES_IND}
+
+        +--------------------------------------------------------------------+
+        | WARNING: HEPATOTOXICITY, INCLUDING HEPATIC VENO-OCCLUSIVE DISEASE  |
+        | (VOD), AND INCREASED RISK OF POST-HSCT NON-RELAPSE MORTALITY       |
+        |                                                                    |
+        | - Fatal and life-threatening VOD has occurred with BESPONSA.       |
+        | - VOD was more frequent after HSCT and with prior liver disease,   |
+        |   older age, later salvage lines and more cycles.                  |
+        | - Raised liver tests may call for interrupting or reducing the     |
+        |   dose of BESPONSA. Stop BESPONSA for good in patients who         |
+        |   develop VOD.                                                     |
+        +--------------------------------------------------------------------+
+
+        {PI}
+        """, "B001", "develop VOD."),
+    "bes-md-last-bullet-wrapped-nrm-gone": ("piece.md", f"""\
+        # BESPONSA
+
+        {BES_IND}
+
+        {TITLE}
+
+        - Hepatotoxicity, including fatal and life-threatening VOD, occurred with BESPONSA.
+        - The risk of VOD was greater in patients who underwent HSCT after BESPONSA; other
+          risk factors were liver disease, prior HSCT and older age.
+          Permanently discontinue BESPONSA if VOD occurs; liver test elevations may need
+          dose interruption or reduction.
+
+        {PI}
+        """, "B001", "dose interruption or reduction."),
     # paragraphs over blank lines, an element stated after the gap: the gap is inside the box
     "xos-md-paragraphs-fatal-gone": ("piece.md", f"""\
         # XOSPATA

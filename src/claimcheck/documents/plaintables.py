@@ -22,9 +22,20 @@ together (in display columns, tabs expanded); every data row must have each fiel
 its own, or the run is left alone: text whose gaps do not line up is not a table. Header rows
 (rows without a figure after their label) are taken when they fit the same columns; a header
 that spans several columns gets no cell boundaries. Not rows: a line with a ``|`` (it has cells
-already), a line with a dot leader (``ORR ...... 80.7%``: the label and its value are one
-statement), a numbered or bulleted item, and prose (a gap after a sentence's end, or a cell
+already), a numbered or bulleted item, and prose (a gap after a sentence's end, or a cell
 after the first of more than :data:`MAX_CELL_WORDS` words).
+
+Leader tables: a row whose label runs into a dot leader (``Median survival, months ......  7.7   6.2``,
+dots or ``…``) is read with its leader as a gap, and is a table row only in a table of three
+columns or more whose header row, above its first leader row, names every value column with a
+few words (``EXAMPLIMAB    Control``, ``Arm A (n=164)    Arm B (n=162)``); its leader is blanked with the
+rules (offsets kept), a cell boundary written on a dot where the label's column ends. Lines of
+``label ...... value`` without such a header stay as they are (a list: the label and its values
+are one statement, sentences.py reads them so): a range is read once with leader rows as rows,
+once without, and a table of the first reading is kept only where it has leader rows with cells.
+Before, every line with a dot leader was text: a comparison sheet's side-by-side figures had no
+cells, a bare figure ("7.7" under "(months)") was no claim, and every figure took the arm named
+last above it.
 
 Empty and wrapped last cells: a data row whose last cells are empty ("ORR   45.0%   25.0%" under a
 header with a fourth "Comparison" column) gets the boundaries its line reaches, once a row above
@@ -64,6 +75,10 @@ _FIELD = re.compile(r"[^ \t]+(?: [^ \t]+)*")
 _RULE = re.compile(r"[ \t]{0,40}[-=_~+:][-=_~+: \t]{2,400}")
 #: a dot leader ("ORR .......... 80.7%", "ORR … 80.7%")
 _LEADER = re.compile(r"\.\s?\.\s?\.|\u2026")
+#: a whole dot leader after a row's label: its dots (single blanks between them allowed) or ellipses
+_LEADER_RUN = re.compile(r"\.(?: ?\.){2,}|\u2026(?: ?[.\u2026])*")
+#: a header cell over a column of values: a name ("EXAMPLIMAB", "Control (n=162)"), a few words
+_HEADER_CELL = re.compile(r"[^\W\d_][^\s]*(?: [^\s]+){0,4}")
 #: a list item's marker as a row's first field ("1.", "-", "•", "a)")
 _MARKER = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[-*+\u2022\u25aa\u2013\u2014>])")
 #: a gap after a sentence's end, then a capitalised word: prose typed with two spaces after a stop
@@ -88,6 +103,8 @@ class PlainTable:
     pipes: list[int] = field(default_factory=list)
     #: the rows that get cell boundaries: per row, its line's (start, end) and the offsets of its pipes
     rows: list[tuple[tuple[int, int], list[int]]] = field(default_factory=list)
+    #: (start, end) of the dot leaders of its leader rows that got cell boundaries (to blank)
+    leaders: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -98,6 +115,8 @@ class _Line:
     #: fields as (display start, display end, offset start, offset end)
     fields: list[tuple[int, int, int, int]] = field(default_factory=list)
     data: bool = False
+    #: (start, end) offsets of the dot leader between its label and its values (a leader row), or None
+    leader: tuple[int, int] | None = None
 
 
 def find_plain_tables(text: str, line_ranges: list[tuple[int, int]] | None = None) -> list[PlainTable]:
@@ -144,7 +163,7 @@ def find_plain_tables(text: str, line_ranges: list[tuple[int, int]] | None = Non
         while v < len(windows) and windows[v][0] < end:
             a, b = max(first, windows[v][0]), min(end, windows[v][1])
             if b - a >= 2:
-                tables.extend(_tables(text, [_classify(text, starts, k) for k in range(a, b)]))
+                tables.extend(_leader_and_plain_tables(text, [_classify(text, starts, k) for k in range(a, b)]))
             v += 1
     return tables
 
@@ -155,7 +174,7 @@ def apply_plain_tables(text: str, tables: list[PlainTable]) -> str:
         return text
     buf = list(text)
     for table in tables:
-        for s, e in table.rules:
+        for s, e in table.rules + table.leaders:
             for k in range(s, e):
                 buf[k] = " "
         for p in table.pipes:
@@ -192,6 +211,16 @@ def _classify(text: str, starts: list[int], k: int) -> _Line:
         return _Line(s, e, _OTHER)
     if _RULE.fullmatch(line) and sum(line.count(c) for c in "-=_~") >= 3:
         return _Line(s, e, _RULE_LINE)
+    leader = None
+    if _LEADER.search(line):
+        # a leader row ("ORR ........ 80.7%    29.4%"): its fields are read with the leader a gap
+        runs = list(_LEADER_RUN.finditer(line))
+        if len(runs) != 1 or not any(ch.isalpha() for ch in line[:runs[0].start()]) \
+                or not line[runs[0].end():].strip():
+            return _Line(s, e, _OTHER)
+        a, b = runs[0].span()
+        line = line[:a] + " " * (b - a) + line[b:]
+        leader = (s + a, s + b)
     core = line.strip(" \t")
     if "  " not in core and "\t" not in core:
         return _Line(s, e, _OTHER)
@@ -201,7 +230,7 @@ def _classify(text: str, starts: list[int], k: int) -> _Line:
         a, b = m.span()
         va = len(line[:a].expandtabs(TAB)) if tabbed else a
         fields.append((va, va + b - a, s + a, s + b))
-    if len(fields) < 2 or _LEADER.search(line) or _MARKER.fullmatch(text, fields[0][2], fields[0][3]):
+    if len(fields) < 2 or _MARKER.fullmatch(text, fields[0][2], fields[0][3]):
         return _Line(s, e, _OTHER)
     if fields[0][3] - fields[0][2] > MAX_LABEL_CHARS:
         return _Line(s, e, _OTHER)
@@ -212,10 +241,25 @@ def _classify(text: str, starts: list[int], k: int) -> _Line:
         if text.count(" ", fs, fe) >= MAX_CELL_WORDS:
             return _Line(s, e, _OTHER)
     data = any(_FIGURE.search(text, fs, fe) for _, _, fs, fe in fields[1:])
-    return _Line(s, e, _ROW, fields, data)
+    return _Line(s, e, _ROW, fields, data, leader)
 
 
 # ------------------------------------------------------------------ tables
+def _leader_and_plain_tables(text: str, lines: list[_Line]) -> list[PlainTable]:
+    """Tables among a range's lines: read once with the leader rows as rows (leader tables, module
+    doc), once with them as text; a table of the first reading is kept when it has leader rows with
+    cells, and one of the second where no kept table lies."""
+    if not any(ln.leader for ln in lines):
+        return _tables(text, lines)
+    plain = _tables(text, [_Line(ln.start, ln.end, _OTHER) if ln.leader else ln for ln in lines])
+    led = [t for t in _tables(text, lines) if t.leaders]
+    if not led:
+        return plain
+    spans = [(t.lines[0][0], t.lines[-1][1]) for t in led]
+    kept = [t for t in plain if not any(t.lines[0][0] < b and a < t.lines[-1][1] for a, b in spans)]
+    return sorted(led + kept, key=lambda t: t.lines[0][0])
+
+
 def _tables(text: str, lines: list[_Line]) -> list[PlainTable]:
     """Tables among a range's lines: runs of rows, rule lines and single blank lines."""
     out = []
@@ -399,6 +443,8 @@ def _aligned(text: str, lines: list[_Line], rows: list[_Line], data: list[_Line]
             fitted_ids.add(id(row))
     if len(fitted_ids) < 2:
         return None
+    if any(ln.leader for ln in rows) and not _leader_header(text, columns, [ln for ln in lines if id(ln) in fitted_ids]):
+        return None
     table = PlainTable(lines=[(ln.start, ln.end) for ln in lines],
                        rules=[(ln.start, ln.end) for ln in lines if ln.kind == _RULE_LINE])
     last = len(columns) - 1
@@ -416,6 +462,9 @@ def _aligned(text: str, lines: list[_Line], rows: list[_Line], data: list[_Line]
         for (_, end), (start, _) in zip(columns, columns[1:]):
             col = end + 1 if start - end >= 3 else end
             p = _offset_at(text, ln, col)
+            if p is None and ln.leader is not None and ln.leader[0] <= ln.start + col < ln.leader[1] \
+                    and "\t" not in text[ln.start:ln.leader[1]]:
+                p = ln.start + col  # a dot of the leader (blanked with it) where the label's column ends
             if p is None:
                 if short and col >= ln.fields[-1][1]:
                     break  # past its last cell: its trailing empty cells get no boundary
@@ -427,7 +476,27 @@ def _aligned(text: str, lines: list[_Line], rows: list[_Line], data: list[_Line]
             table.rows.append(((ln.start, ln.end), pipes))
             table.pipes.extend(pipes)
             with_data = with_data or ln.data
+            if ln.leader is not None:
+                table.leaders.append(ln.leader)
     return table if with_data and len(table.rows) >= 2 else None
+
+
+def _leader_header(text: str, columns: list[list[int]], fitted: list[_Line]) -> bool:
+    """Whether the fitted rows of a run with leader rows make a leader table (module doc): three
+    columns or more (a label and two values or more), and above its first leader row a header row
+    that names every value column ("EXAMPLIMAB    Control", "Arm A (n=164)    Arm B (n=162)"). Lines of
+    "label ....... value" with no header over their values are a list, each line one statement."""
+    if len(columns) < 3:
+        return False
+    for ln in fitted:
+        if ln.leader is not None:
+            return False
+        named = {_column_of(columns, f[0]) for f in ln.fields if _column_of(columns, f[0]) > 0
+                 and _HEADER_CELL.fullmatch(text, f[2], f[3])}
+        if len(named) == len(columns) - 1 and all(
+                _column_of(columns, f[0]) == 0 or _HEADER_CELL.fullmatch(text, f[2], f[3]) for f in ln.fields):
+            return True
+    return False
 
 
 def _offset_at(text: str, line: _Line, col: int) -> int | None:

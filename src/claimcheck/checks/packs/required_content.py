@@ -741,6 +741,16 @@ _LABEL_HEAD = re.compile(r"[ \t>*_#\[(\u2022-]{0,8}([^\s>*_#\[(\u2022:.\u2013\u2
 
 #: a market declaration opening a document ("Market: US", "<!-- Market: EU -->")
 #: a boxed warning's title line ("WARNING: …", "BOXED WARNING", "> **WARNING – …"), in capitals
+#: a line's start up to a bulleted item's first word ("  - ", "• ", "* ", "1. "): where a box's item begins
+_ITEM_START = re.compile(r"[ \t>]{0,12}(?:[-*+\u2022\u25aa\u2013\u2014]|\d{1,2}[.)])[ \t]{1,4}")
+
+
+def _starts_item(text: str, at: int) -> bool:
+    """Whether the sentence at ``at`` opens a bulleted item (its marker before it on its line, or at it)."""
+    m = _ITEM_START.match(text, text.rfind("\n", 0, at) + 1)
+    return m is not None and at <= m.end()
+
+
 _BOX_TITLE = re.compile(r"(?m)^[ \t>*_#]{0,8}(?:BOXED[ \t]{1,3})?WARNING\b")
 #: a line that ends mid-sentence (a word in lower case, a comma, a semicolon, an open bracket or
 #: a connective's hyphen at its end): the next line continues the sentence (bounded: the tail)
@@ -1055,15 +1065,39 @@ class RequiredContent(PackRule):
         at = before
         if following != before:
             nxt = before + 1
+            # in a box of bulleted items, the item that states the element before the gap may go on past
+            # that sentence ("- Liver tests may require interruption. Permanently discontinue if <risk>
+            # occurs."): the gap is after the item (its next bullet, else the box's last line), not at
+            # the item's next sentence
+            item = False  # the box is a list of bulleted items
+            k0 = index.sentence_index(after)
+            while k0 < len(index.sentences) and index.sentence_span(k0)[0] < end and not item:
+                item = _starts_item(text, index.sentence_span(k0)[0])
+                k0 += 1
+            last = before
             while nxt < len(index.sentences) and index.sentence_span(nxt)[0] < end:
                 a, b = index.sentence_span(nxt)
+                if item and text[a:min(b, end)].strip() and "\n\n" not in text[index.sentence_span(last)[1]:a].replace(
+                        " ", "").replace("\t", "") and not _starts_item(text, a):
+                    last = nxt   # the item's next sentence
+                    nxt += 1
+                    continue
                 if text[a:min(b, end)].strip():
-                    gap = text[index.sentence_span(before)[1]:a]
+                    gap = text[index.sentence_span(last)[1]:a]
                     if "\n\n" not in gap.replace(" ", "").replace("\t", "") or (
                             following is not None and following >= nxt):
                         at = nxt
                     break
                 nxt += 1
+            if item and at == before:
+                # the box ends with the item: the gap is its last line
+                e0 = min(index.sentence_span(last)[1], end)
+                while e0 > 0 and text[e0 - 1].isspace():
+                    e0 -= 1
+                a = max(text.rfind("\n", 0, e0) + 1, after)
+                while a < e0 and text[a].isspace():
+                    a += 1
+                return a, e0, None
         a, b = index.sentence_span(at)
         a, b = max(a, after), min(b, end)
         while a < b and index.text[a].isspace():
