@@ -80,7 +80,7 @@ _RESPECTIVELY = re.compile(r"\b(?:respectively|corresponding)\b", re.I)
 #: "14.1 months in biomarker-negative patients", "7.2 months in patients who were biomarker-positive",
 #: "14.1 months if they were biomarker-negative and 7.2 months if biomarker-positive" (a condition)
 _WHO_PREFIX = (
-    r"(?:(?:(?:with|for|in|on|among|receiving|using|of|from)\s+|w/\s*)(?:the\s+)?"
+    r"(?:(?:(?:with|for|in|on|among|receiving|using|of|from)\s+|w/\s*)(?:the\s+|(?<=with\s)an?\s+)?"
     r"(?:(?:adult\s+|pediatric\s+)?(?:patients|those|subjects|responders)\s+"
     r"(?:who\s+(?:were|are|received|had|underwent|achieved|remained|stayed|became)\s+(?:still\s+)?"
     r"|treated\s+with\s+|receiving\s+|on\s+|with\s+(?:an?\s+)?"
@@ -255,6 +255,7 @@ def attach_context(
     inner = [t for t in inner if (t.start, t.end, t.id) not in kept]
     terms = _timed_endpoints(_drop_cued_endpoints(terms, text), text)
     terms = _read_twins(terms, sentences, claims, text)
+    terms = _states_of_the_counted(terms, inner, sentences, claims)
     terms, defining = _defined_groups(terms, text)
     term_starts = [t.start for t in terms]
     studies = [t for t in terms if t.kind == "study"]
@@ -702,6 +703,8 @@ _DEFINING_BEFORE = re.compile(r"(?P<noun>\b" + _GROUP_NOUN + r")?(?P<link>[^\S\n
 #: between a population and the state that narrows it (the second population): the link, a word for people at most
 #: ("responders who remained …", "responders, those with a …")
 _DEFINING_GAP = re.compile(r"(?:,?[^\S\n]{1,3}" + _GROUP_NOUN + r")?[^\S\n]{1,3}" + _DEFINING_LINK + r"[^\S\n]{1,3}", re.I)
+#: a line break with the blanks around it: the wrap of a running paragraph
+_WRAP = re.compile(r"[^\S\n]{0,12}\n[^\S\n]{0,12}")
 #: a population whose own name opens with the link ("who were biomarker-negative", "with a response")
 _DEFINING_OPEN = re.compile(r"(?:with|having|who|that|whose)\b", re.I)
 
@@ -766,9 +769,16 @@ def _defined_groups(terms: list[Term], text: str) -> tuple[list[Term], dict[tupl
     pending: Term | None = None   # the last population kept, if nothing but other kinds followed it
     for t in terms:
         if t.kind == "population" and pending is not None and t.id != pending.id and t.start >= pending.end:
-            gap = _DEFINING_GAP.fullmatch(text, pending.end, t.start)
-            opens = _DEFINING_OPEN.match(text, t.start) is not None and not text[pending.end:t.start].strip()
-            if (gap is not None or opens) and "\n" not in text[pending.end:t.start]:
+            between_text = text[pending.end:t.start]
+            # (a line break inside the link is the wrap of a running paragraph, "responders who" over
+            # "became biomarker-negative", where it is one break and no table's cell border)
+            wrapped = "\n" in between_text
+            if wrapped and between_text.count("\n") == 1 and "|" not in between_text:
+                gap = _DEFINING_GAP.fullmatch(_WRAP.sub(" ", between_text))
+            else:
+                gap = _DEFINING_GAP.fullmatch(text, pending.end, t.start) if not wrapped else None
+            opens = _DEFINING_OPEN.match(text, t.start) is not None and not between_text.strip()
+            if (gap is not None or opens) and (not wrapped or gap is not None):
                 k = len(out) - 1 - out[::-1].index(pending)
                 between = out[k + 1:]
                 if all(b.end <= t.start and b.start >= pending.end for b in between):
@@ -843,6 +853,44 @@ def _drop_nested_endpoints(terms: list[Term]) -> list[Term]:
     return [t for t in out if t is not None]
 
 
+def _states_of_the_counted(terms: list[Term], inner: list[Term], sentences: list[tuple[int, int]],
+                           claims: list[Claim]) -> list[Term]:
+    """``terms`` with each endpoint whose longer name holds a population (``inner``, the populations
+    :func:`_drop_nested_endpoints` dropped: "biomarker-negative" in "became biomarker-negative", "with
+    a biomarker-negative best response") read as who was counted, where its sentence states no share
+    of patients (only durations or ratios: no figure the state's rate can be) and names another
+    endpoint, the one measured: "responders who became biomarker-negative had a median survival of
+    14.1 months" is the survival of the biomarker-negative subgroup, no rate of reaching that state.
+    The population is restored and the endpoint dropped, as :func:`_defining_states` does where a
+    group noun and a defining link name the state (here none is needed: "15.6 months with a
+    biomarker-negative best response"), so the value is judged against the subgroup's entry, never
+    confirmed by another subgroup's equal figure nor left without an entry."""
+    if not inner or not sentences:
+        return terms
+    starts = [s for s, _ in sentences]
+    by_start = sorted(claims, key=lambda c: c.start)
+    claim_starts = [c.start for c in by_start]
+    inner_starts = [p.start for p in inner]
+    out: list[Term] = []
+    restored: list[Term] = []
+    for t in terms:
+        if t.kind == "endpoint":
+            held = [p for p in inner[bisect.bisect_left(inner_starts, t.start):bisect.bisect_right(inner_starts, t.end)]
+                    if p.end <= t.end]
+            if held:
+                i = max(0, bisect.bisect_right(starts, t.start) - 1)
+                s0, s1 = sentences[i]
+                kinds = {str(c.kind) for c in by_start[bisect.bisect_left(claim_starts, s0):
+                                                        bisect.bisect_left(claim_starts, s1)]} - _NOT_SHARES
+                measured = any(o.kind == "endpoint" and o.id != t.id and s0 <= o.start < s1
+                               and not (o.start < t.end and t.start < o.end) for o in terms)
+                if kinds and not kinds & _SHARE_KINDS and measured:
+                    restored.extend(held)
+                    continue
+        out.append(t)
+    return sorted(out + restored, key=_POSITION) if restored else out
+
+
 #: what makes the endpoint named after it a population ("among ORR responders", "(of ORR)", a label's
 #: ", of ORR", "of those who achieved ORR", "in patients with ORR"): the endpoint says who was
 #: counted, not what was measured
@@ -861,6 +909,9 @@ _POPULATION_CUE = re.compile(
 #: people names who was counted too
 _POPULATION_CUE_IN = re.compile(r"\b(?:in|of|for|within)\s{1,3}(?:the\s{1,3})?$", re.I)
 _PEOPLE_AFTER = re.compile(r"[\s-]{1,3}(?:responders|remitters|patients|subjects|participants)\b", re.I)
+#: "the biomarker-negative rate in ORR", "rates among responders": after a rate and "in"/"among", an endpoint
+#: names who was counted (the outcome reached first), not what the rate measures
+_RATE_IN = re.compile(r"\brates?[^\S\n]{1,3}(?:in|among|within)[^\S\n]{1,3}(?:the[^\S\n]{1,3})?$", re.I)
 
 
 def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
@@ -870,7 +921,8 @@ def _drop_cued_endpoints(terms: list[Term], text: str) -> list[Term]:
     out = []
     for t in terms:
         if t.kind == "endpoint" and (_POPULATION_CUE.search(text, max(0, t.start - 60), t.start) or (
-                _POPULATION_CUE_IN.search(text, max(0, t.start - 12), t.start) and _PEOPLE_AFTER.match(text, t.end))):
+                _POPULATION_CUE_IN.search(text, max(0, t.start - 12), t.start) and _PEOPLE_AFTER.match(text, t.end))
+                or _RATE_IN.search(text, max(0, t.start - 20), t.start)):
             continue
         out.append(t)
     return out
@@ -908,6 +960,8 @@ _NOT_SHARES = frozenset({"count", "p-value"})
 _TWIN_AS_POPULATION_BEFORE = re.compile(
     r"\b(?:in|among|of|for|within)\s{1,3}(?:the\s{1,3})?(?:(?:patients|those|subjects|participants)\s{1,3}"
     r"(?:who\s{1,3}(?:were|are|had|achieved|reached)\s{1,3}|with\s{1,3}|in\s{1,3})?)?$", re.I)
+#: after a twin term, the word for its rate: the state's rate, the endpoint ("biomarker-negative rate")
+_TWIN_AS_RATE_AFTER = re.compile(r"[\s-]{1,3}rates?\b", re.I)
 #: after a twin term, a word for the people in it ("second-line patients", "the negative subgroup")
 _TWIN_AS_POPULATION_AFTER = re.compile(
     r"[\s-]{1,3}(?:patients|subjects|participants|responders|population|subgroups?|group|cohort|arm)\b", re.I)
@@ -957,6 +1011,11 @@ def _read_twins(terms: list[Term], sentences: list[tuple[int, int]], claims: lis
         # the sentence's claims by bisection (a scan of every claim per term is quadratic in a long text)
         kinds = {str(c.kind) for c in by_start[bisect.bisect_left(claim_starts, s0):bisect.bisect_left(claim_starts, s1)]} \
             - _NOT_SHARES
+        if _TWIN_AS_RATE_AFTER.match(text, t.end, s1) and kinds <= _SHARE_KINDS:
+            # "the biomarker-negative rate (in responders) was 78%", a title line "Biomarker-negative rate in
+            # responders" over its rows: the state's rate, what was measured, never who was counted
+            drop.update(k for k in ks if terms[k].kind == "population")
+            continue
         if not kinds:
             continue
         # in a row (a table row, a list item, a short label line) another endpoint, or one its lead-in
@@ -1251,6 +1310,10 @@ _DOTS = re.compile(r"(?:\.[^\S\n]?){3,}|\u2026")
 _LEADER_HEADER_LINES = 12
 #: a figure right after a leader (its cell)
 _LEADER_FIGURE = re.compile(r"[^\S\n]{0,8}([<>\u2264\u2265~]?\d[\d.,]{0,12})")
+#: after a leader's figure (and its unit: "14.1 months", "78.4%"), the next column's figure across a
+#: column gap of two or more blanks: a row typed with one leader before its first cell only
+#: ("Median survival ....   14.1 months      7.2 months")
+_GAP_FIGURE = re.compile(r"[^\S\n]?(?:%|[A-Za-z]{1,8}\.?)?[^\S\n]{2,40}([<>\u2264\u2265~]?\d[\d.,]{0,12})(?![\d.,]|[^\S\n]?[(/])")
 #: a percentage (a header line holds none)
 _PERCENT = re.compile(r"\d[^\S\n]?%")
 _VS_IN_ROW = re.compile(r"\b(?:vs|versus|compared|respectively)\b", re.I)
@@ -1290,11 +1353,18 @@ def _leader_columns(group: list[Claim], text: str, terms: list[Term], term_start
             leaders.insert(0, _Span(short[0] - ls, short[1] - ls))
         # the figures that follow a leader: the row's cells
         cells = []
-        for m in leaders:
+        for k, m in enumerate(leaders):
             rest = line[m.end():]
             figure = _LEADER_FIGURE.match(rest)
             if figure is not None:
                 cells.append(ls + m.end() + figure.start(1))
+                if k == len(leaders) - 1:
+                    # the figures after the last leader's, each across a column gap: the next columns'
+                    # cells (one leader before the first cell only); never a bracket's count or an n/N
+                    at = m.end() + figure.end(1)
+                    while (gap := _GAP_FIGURE.match(line, at)) is not None:
+                        cells.append(ls + gap.start(1))
+                        at = gap.end(1)
         if len(cells) < 2 or not any(abs(c - claim.start) <= 1 for c in cells):
             continue
         index = next(k for k, c in enumerate(cells) if abs(c - claim.start) <= 1)

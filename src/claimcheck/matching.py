@@ -668,6 +668,12 @@ class Matcher:
             # "- second line: 78.7% vs 28.8%" under a heading that names the endpoint: judged only
             # against the entry of the population the line names
             strict = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.population == strong_population]
+        elif claim.endpoint_strength == "context" and claim.population_source == "context" and claim.population \
+                and claim.timepoint is None and self._named_on_a_line_above(claim.population, claim, text):
+            # "MRD negativity in responders" as a box's or table's title line over "- PRODUCT ..... 87.4%": the
+            # line above names the population with the endpoint, as a lead-in would; judged only against that
+            # population's entry, and (the endpoint being the context's) only a near miss of it is a mismatch
+            strict = [f for f in facts if f.entry.endpoint == claim.endpoint and f.entry.population == claim.population]
         elif claim.endpoint_strength == "context" and claim.timepoint:
             # "- alive at 1 year: 36.2% vs 16.7%" under a survival heading: the time point the sentence
             # names pins the entry of the heading's endpoint, as a population would
@@ -2253,7 +2259,10 @@ _AFTER_REACH = 40
 #: the words that introduce a population as who was counted
 _INTRODUCING_WORDS = r"(?:in|among|amongst|for|of|within)"
 #: what introduces a population as who was counted: "in", "among", "for", "of" (the text's start does too)
-_INTRODUCED = re.compile(rf"\b{_INTRODUCING_WORDS}\s{{1,3}}(?:the\s{{1,3}}|all\s{{1,3}}|those\s{{1,3}})?$", re.I)
+_INTRODUCED = re.compile(rf"\b{_INTRODUCING_WORDS}\s{{1,3}}(?:the\s{{1,3}}|all\s{{1,3}}|those\s{{1,3}})?$"
+                         # ... or as the state that defines a group ("responders who became X", "patients who remained X")
+                         r"|\b(?:who|that)\s{1,3}"
+                         r"(?:were|became|remained|stayed|achieved|reached)\s{1,3}(?:still\s{1,3})?$", re.I)
 #: a population's name that opens with the word introducing who was counted ("in second line")
 _INTRODUCES = re.compile(rf"{_INTRODUCING_WORDS}\s", re.I)
 #: a word that introduces who was counted, anywhere between a value and a population named after it
