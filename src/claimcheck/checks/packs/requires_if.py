@@ -126,6 +126,24 @@ heading-like line, as a ``forward`` statement's passage (:func:`_section_passage
 ``forward`` or ``backward`` terms still keep it to what follows or came before. A disclaimer
 without such scope words keeps its sentence reach.
 
+A preamble for what follows: a satisfying sentence with a ``forward`` term, or the one right
+after it in its paragraph ("The information below comes from a post hoc analysis. Because these
+analyses were not prespecified, the results are exploratory …"), set before the document's first
+result in a block that gives none (the summary over a medical-information response's numbered
+sections), speaks for the results after it past their headings, at most ``_FORWARD_REACH``
+sentences on (:func:`_preamble_sentences`, :func:`_in_section_after`). A forward disclaimer in a
+block with results, or after the document's first result, keeps to its passage.
+
+Named for another result (statements without ``{endpoint}``: F002, F007): a caveat that names the
+result right before it and not the trigger's endpoint ("… 19.34 vs 42.44 events per patient-year
+/ * The exposure-adjusted comparison is exploratory …") is that result's: it does not speak for
+another result of the rule in its section or its sentences (the long-term survivors two rows up,
+under another sub-heading), nor, attached, for the rest of its paragraph. It names an endpoint
+by a term or a compound word only that endpoint's terms use ("exposure-adjusted"); a caveat that
+names no endpoint, shares a word of the trigger endpoint's label ("the 2-year survival
+projections" for "survival of at least 2 years"), or follows a sentence that gives the trigger's
+endpoint too keeps its scope (:func:`_names_another_result`).
+
 For what came before (scope with ``heading``): a satisfying sentence that holds one of the
 statement's ``backward`` terms ("the results above are from a post hoc analysis", "all of the
 preceding figures") covers the triggers before it back to the previous heading or section break,
@@ -799,16 +817,23 @@ def _unit_covered(run, scope: Scope, i: int, ok: list[int], t: "Trigger",
         or _in_backward_passage(run, i, ok, t, backward)
 
 
-def _in_section_after(run, i: int, ok: list[int], t: "Trigger", trigger_sentences: frozenset[int]) -> bool:
+def _in_section_after(run, i: int, ok: list[int], t: "Trigger", trigger_sentences: frozenset[int],
+                      preamble: frozenset[int] = frozenset()) -> bool:
     """A satisfying sentence whose own block (back to the heading before it, on to the heading
     after it) holds no claim it could speak for speaks for the block that follows: a structured
     abstract's Methods ("These analyses were not prespecified and are hypothesis-generating") for
     its Results, a checklist's item ("Subgroup results below are exploratory") for the section
-    after it. Only the next block, and at most ``_FORWARD_REACH`` sentences on."""
+    after it. Only the next block, and at most ``_FORWARD_REACH`` sentences on; a preamble's
+    disclaimer for what follows (``preamble``: :func:`_preamble_sentences`) speaks for all the
+    blocks after it, past their headings, as far (``_FORWARD_REACH`` sentences)."""
     k = bisect.bisect_left(ok, i)
     for j in reversed(ok[:k]):
+        if j in preamble:
+            if i - j <= _FORWARD_REACH and _speaks_of(run, j, t.endpoint):
+                return True
+            continue
         if i - j > _FORWARD_REACH:
-            break
+            continue
         start, end = _block_of(run, j)
         if i < end or any(start <= x < end for x in trigger_sentences):
             continue
@@ -820,6 +845,39 @@ def _in_section_after(run, i: int, ok: list[int], t: "Trigger", trigger_sentence
         if i < _block_of(run, k)[1] and _speaks_of(run, j, t.endpoint):
             return True
     return False
+
+
+def _preamble_sentences(run, forward: frozenset[int]) -> frozenset[int]:
+    """The sentences of a preamble's disclaimer for what follows: a sentence with a ``forward``
+    term ("The information below comes from a post hoc analysis", "what follows is exploratory"),
+    or the sentence right after one in its paragraph ("… Because these analyses were not
+    prespecified, the results are exploratory"), that stands before the document's first result
+    in a block that gives none (the summary above a medical-information response's numbered
+    sections, an introduction). It speaks for the document's results after it, past their
+    headings (:func:`_in_section_after`). A forward disclaimer in a block that gives results, or
+    after the first result of the document, keeps to its passage (:func:`_forward_passage`)
+    (memoised)."""
+    key = ("preamble", frozenset(forward))
+    if key in run.memo:
+        return run.memo[key]
+    index = run.index
+    results = _result_sentences(run)
+    first_result = min(results) if results else len(index.sentences)
+    found: set[int] = set()
+    for j in forward:
+        if j >= first_result:
+            continue
+        found.add(j)
+        first, last = _paragraph_of(run, j)
+        if j + 1 < last:
+            found.add(j + 1)
+    out = set()
+    for j in found:
+        start, end = _block_of(run, j)
+        if j < first_result and not any(start <= x < end for x in results):
+            out.add(j)
+    run.memo[key] = frozenset(out)
+    return run.memo[key]
 
 
 def _opens_block(run, i: int, ok: list[int], trigger_sentences: frozenset[int]) -> bool:
@@ -1229,6 +1287,112 @@ def _speaks_of(run, j: int, endpoint: str | None) -> bool:
     """Whether sentence ``j`` may speak of ``endpoint``: it names it, or names no endpoint at all."""
     if endpoint is None:
         return True
+    named = _endpoints_named(run, j)
+    return not named or endpoint in named
+
+
+def _names_another_result(run, j: int, endpoint: str | None, reported: dict[int, set]) -> bool:
+    """Whether caveat sentence ``j`` is the caveat of the result right before it, named, and not
+    of ``endpoint``'s: the nearest sentence before it that gives a trigger of the rule (no heading
+    between, at most ``_NAMED_REACH`` sentences back; ``reported``: sentence -> its triggers'
+    endpoints) reports an endpoint that ``j`` names, and ``j`` does not name ``endpoint``. "The
+    exposure-adjusted comparison is exploratory", set under the exposure-adjusted rates, labels
+    those rates; it says nothing of the long-term survival figures above them in the same
+    section, however near. An endpoint is named by one of its terms, or by a compound word that
+    only its terms use in the claims library ("exposure-adjusted", "event-free":
+    :func:`_endpoint_words`). A caveat that names no endpoint ("These analyses are exploratory"),
+    or names none of the results right before it (an "MRD-negative" caveat after survival
+    figures), keeps its scope; so does one set after a sentence that gives ``endpoint``'s result
+    too ("Projected survival was 20.6% ...; 49 of 247 survived at least two years. The two-year
+    projections and long-term survivor counts are exploratory")."""
+    if endpoint is None:
+        return False
+    named = _endpoints_named(run, j) | _endpoints_worded(run, j)
+    if not named or endpoint in named or _shares_label_word(run, j, endpoint):
+        return False
+    index = run.index
+    results = _result_sentences(run)
+    for k in range(j - 1, max(-1, j - 1 - _NAMED_REACH), -1):
+        if index.sentence_section(k) != index.sentence_section(j):
+            return False
+        if k in reported:
+            # set after a sentence that also gives this endpoint's result, it follows this one too
+            return bool(named & reported[k]) and endpoint not in reported[k]
+        # a heading ends the search; a short line that gives a result (a table row, a dotted
+        # leader's row) is no heading
+        if _is_boundary(index, k) and k not in results:
+            return False
+    return False
+
+
+#: how far back (sentences) the result a named caveat follows may stand
+_NAMED_REACH = 3
+
+
+
+def _shares_label_word(run, j: int, endpoint: str) -> bool:
+    """Sentence ``j`` uses a word of ``endpoint``'s label (six letters or more): it may speak of
+    that endpoint though it names a kindred one ("The 2-year survival projections are exploratory"
+    for the patients who survived at least 2 years, whose label is "survival of at least 2
+    years")."""
+    t = run.reference.endpoints.get(endpoint)
+    if t is None:
+        return False
+    words = {_word_stem(m.group()) for m in _WORD_PARTS.finditer(t.label) if len(m.group()) >= 6}
+    s, e = run.index.sentence_span(j)
+    return any(len(m.group()) >= 6 and _word_stem(m.group()) in words
+               for m in _WORD_PARTS.finditer(run.index.text, s, e))
+
+
+#: a word, hyphenated parts and all (one linear pass: the parts' lengths are checked after)
+_WORD_PARTS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _compound_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The compound words of ``text[start:end]`` ("exposure-adjusted", "event-free", "non-relapse"),
+    each part two letters or more: what may name an endpoint by itself in a caveat's subject ("The
+    exposure-adjusted comparison is exploratory")."""
+    out = []
+    for m in _WORD_PARTS.finditer(text, start, len(text) if end is None else end):
+        parts = m.group().split("-")
+        if len(parts) > 1 and all(len(p) >= 2 for p in parts):
+            out.append(m.group())
+    return out
+
+
+def _word_stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _endpoint_words(run) -> dict[str, str]:
+    """compound word -> the one endpoint (not a design one) whose label or terms use it; a word
+    that the terms of two endpoints use (design ones included: "follow-up") is no endpoint's
+    (per claims library)."""
+    def build():
+        owners: dict[str, set[str]] = {}
+        for eid, t in run.reference.endpoints.items():
+            for term in (t.label,) + tuple(t.synonyms):
+                for word in _compound_words(term):
+                    owners.setdefault(_word_stem(word), set()).add(eid)
+        design = {eid for eid, t in run.reference.endpoints.items() if t.domain == "design"}
+        return {w: next(iter(e)) for w, e in owners.items() if len(e) == 1 and not e & design}
+    return run.compiled(("endpoint-words",), build)
+
+
+def _endpoints_worded(run, j: int) -> frozenset[str]:
+    """The endpoints that sentence ``j`` names by a word only their terms use (memoised)."""
+    key = ("endpoints-worded", j)
+    if key not in run.memo:
+        words = _endpoint_words(run)
+        s, e = run.index.sentence_span(j)
+        run.memo[key] = frozenset(words[w] for word in _compound_words(run.index.text, s, e)
+                                  if (w := _word_stem(word)) in words)
+    return run.memo[key]
+
+
+def _endpoints_named(run, j: int) -> frozenset[str]:
+    """The endpoints of the claims library (not design ones) that sentence ``j`` names (memoised)."""
     key = ("endpoints-named", j)
     named = run.memo.get(key)
     if named is None:
@@ -1239,7 +1403,7 @@ def _speaks_of(run, j: int, endpoint: str | None) -> bool:
         s, e = run.index.sentence_span(j)
         named = run.memo[key] = frozenset(h[2] for h in pattern.finditer(run.index, s, e)) if not pattern.empty \
             else frozenset()
-    return not named or endpoint in named
+    return named
 
 
 def _under_analysis_heading(run, i: int, ok: list[int], t: "Trigger") -> bool:
@@ -1672,12 +1836,16 @@ class RequiresIf(PackRule):
                 if i in passing:
                     continue
                 ok = [j for j in ok if j not in passing]
+            # a caveat that names another of the rule's results, right before it, and not this one
+            # (:func:`_names_another_result`) is that result's: it speaks for no other
+            named_caveats = not self.statement.uses_endpoint and t.endpoint is not None
             if self.attached is not None:
                 # a caveat attached to one result covers its own paragraph, item or row only
                 if endpoint not in attached_by_endpoint:
                     attached_by_endpoint[endpoint] = self._attached(run, ok, trigger_sentences)
                 attached = attached_by_endpoint[endpoint]
                 if any(a <= i < b and (self.scope.satisfied(index, i, [j]) or _unit_covered(run, self.scope, i, [j], t))
+                       and not (named_caveats and _names_another_result(run, j, t.endpoint, reported))
                        for j, (a, b, _) in attached.items()):
                     continue    # in its own paragraph, item or row (and, for a scope of sentences, near)
                 # one that refers back to the result before it is that result's in its section; across
@@ -1702,6 +1870,12 @@ class RequiresIf(PackRule):
                 # above are exploratory") speaks for the claims before it, not for those after it
                 backward_only = self._backward_only(run)
                 ok = [j for j in ok if j >= i or j not in backward_only]
+            marked = ok
+            if named_caveats:
+                # "The exposure-adjusted comparison is exploratory" under those rates does not speak
+                # for the survival figures above, in its section or within its sentences (a
+                # footnote linked to this result by its mark still is its own)
+                ok = [j for j in ok if not _names_another_result(run, j, t.endpoint, reported)]
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
             if (self.section_wide or self.section_only) and self.scope.heading \
@@ -1709,13 +1883,15 @@ class RequiresIf(PackRule):
                 continue
             if self.footnote_by_mark:
                 # a caveat under another mark speaks for the results that carry that mark
-                others = _other_marks_footnotes(run, i, ok)
+                others = _other_marks_footnotes(run, i, marked)
                 ok = [j for j in ok if j not in others] if others else ok
+                marked = [j for j in marked if j not in others] if others else marked
             near = [j for j in ok if not self._other_analysis(index, i, j, t, studies)] if studies else ok
-            if not self.scope.satisfied(index, i, near) and not _footnoted(run, i, ok) \
+            if not self.scope.satisfied(index, i, near) and not _footnoted(run, i, marked) \
                     and not _unit_covered(run, self.scope, i, ok, t, self._forward_sentences(run),
                                           self._backward_sentences(run), near) \
-                    and not (self.scope.heading and _in_section_after(run, i, near, t, trigger_sentences)) \
+                    and not (self.scope.heading and _in_section_after(
+                        run, i, near, t, trigger_sentences, _preamble_sentences(run, self._forward_sentences(run)))) \
                     and not (self.scope.heading and _opens_block(run, i, near, trigger_sentences)) \
                     and not (self.statement.negated is not None and endpoint
                              and _not_met_by_mark(run, self.statement, i, endpoint)):
