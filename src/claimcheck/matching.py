@@ -959,11 +959,15 @@ class Matcher:
         arms are named nowhere near the values, the pair is read in the library's order (the product's
         arm first): both values agreeing with the entry's arms the other way round is a swap (V002).
         ``claims`` are in document order, each with its match (:meth:`match`); a pair's changed
-        match replaces ``claim.match``."""
+        match replaces ``claim.match``. A value that closes a pair opens no other: in "20.6% vs 14.2%,
+        and 49 of 247 (19.8%) with A and 14 of 124 (11.3%) with B …" the 14.2% is the 20.6%'s partner,
+        not the 19.8%'s (the next clause's values are a comparison of their own)."""
+        closed = -1   # the index of the second value of the last pair read
         for i in range(len(claims) - 1):
             a, b = claims[i], claims[i + 1]
-            if not _paired(a, b, text):
+            if i == closed or not _paired(a, b, text):
                 continue
+            closed = i + 1
             for k, (claim, partner) in enumerate(((a, b), (b, a))):
                 changed = self._pair_judge(claim, partner, claim.match, partner.match, first=(k == 0), text=text)
                 if changed is not None:
