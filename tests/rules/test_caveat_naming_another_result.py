@@ -156,3 +156,32 @@ def test_f002_a_caveat_naming_the_survival_result_leaves_the_subgroup_bare(lint_
 def test_f002_a_caveat_naming_no_endpoint_covers_both(lint_piece):
     text = F002_PIECE.replace("{caveat}", "Both analyses are exploratory and were not powered for comparison.")
     assert found(lint_piece, text, "piece.md", "F002") == []
+
+
+# ------------------------------------------------------------------ the claim's entry's own words
+#: a caveat set after the long-term survivors that also names the projected survival by the
+#: entry's own word in another form ("projections" for "projected"): it speaks for both
+ENTRY_WORDS = {
+    "bullets.md": """\
+## Two-year data
+
+- Projected survival at 2 years: 20.6% with XOSPATA vs 14.2% with salvage chemotherapy.
+- 49 of 247 patients on XOSPATA and 14 of 124 on chemotherapy lived at least 2 years.
+  - {caveat}
+""",
+    "panel.html": """\
+<html><body><h2>Two-year data</h2><ul>
+<li>Projected survival at 2 years: 20.6% with XOSPATA vs 14.2% with salvage chemotherapy.</li>
+<li>49 of 247 patients on XOSPATA and 14 of 124 on chemotherapy lived at least 2 years.
+<ul><li>{caveat}</li></ul></li></ul></body></html>
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ENTRY_WORDS))
+def test_a_caveat_using_the_entrys_own_word_covers_it_too(lint_piece, name):
+    both = "The 2-year projections and the long-term survivor counts are exploratory; interpret with caution."
+    assert found(lint_piece, ENTRY_WORDS[name].replace("{caveat}", both), name, "F007") == []
+    only = "The long-term survivor counts are exploratory; interpret with caution."
+    text = ENTRY_WORDS[name].replace("{caveat}", only)
+    assert found(lint_piece, text, name, "F007") == [line_of(text, "Projected survival")]

@@ -1291,7 +1291,8 @@ def _speaks_of(run, j: int, endpoint: str | None) -> bool:
     return not named or endpoint in named
 
 
-def _names_another_result(run, j: int, endpoint: str | None, reported: dict[int, set]) -> bool:
+def _names_another_result(run, j: int, endpoint: str | None, reported: dict[int, set],
+                          entry_terms: tuple[str, ...] = ()) -> bool:
     """Whether caveat sentence ``j`` is the caveat of the result right before it, named, and not
     of ``endpoint``'s: the nearest sentence before it that gives a trigger of the rule (no heading
     between, at most ``_NAMED_REACH`` sentences back; ``reported``: sentence -> its triggers'
@@ -1308,7 +1309,7 @@ def _names_another_result(run, j: int, endpoint: str | None, reported: dict[int,
     if endpoint is None:
         return False
     named = _endpoints_named(run, j) | _endpoints_worded(run, j)
-    if not named or endpoint in named or _shares_label_word(run, j, endpoint):
+    if not named or endpoint in named or _shares_label_word(run, j, endpoint, entry_terms):
         return False
     index = run.index
     results = _result_sentences(run)
@@ -1330,17 +1331,20 @@ _NAMED_REACH = 3
 
 
 
-def _shares_label_word(run, j: int, endpoint: str) -> bool:
-    """Sentence ``j`` uses a word of ``endpoint``'s label (six letters or more): it may speak of
-    that endpoint though it names a kindred one ("The 2-year survival projections are exploratory"
-    for the patients who survived at least 2 years, whose label is "survival of at least 2
-    years")."""
+def _shares_label_word(run, j: int, endpoint: str, entry_terms: tuple[str, ...] = ()) -> bool:
+    """Sentence ``j`` uses a word of ``endpoint``'s label or of the claim's entry's own words
+    (``entry_terms``), six letters or more, in any word form (the same first seven letters:
+    "projections" for the entry's "projected"): it may speak of that result though it names a
+    kindred one ("The 2-year survival projections are exploratory" for the patients who survived
+    at least 2 years, whose label is "survival of at least 2 years"; "The 2-year projections and
+    long-term survivor counts are exploratory" for the projected 2-year survival)."""
     t = run.reference.endpoints.get(endpoint)
     if t is None:
         return False
-    words = {_word_stem(m.group()) for m in _WORD_PARTS.finditer(t.label) if len(m.group()) >= 6}
+    words = {_word_stem(m.group())[:7] for text in (t.label, *entry_terms)
+             for m in _WORD_PARTS.finditer(text) if len(m.group()) >= 6}
     s, e = run.index.sentence_span(j)
-    return any(len(m.group()) >= 6 and _word_stem(m.group()) in words
+    return any(len(m.group()) >= 6 and _word_stem(m.group())[:7] in words
                for m in _WORD_PARTS.finditer(run.index.text, s, e))
 
 
@@ -1531,6 +1535,9 @@ class Trigger:
     #: (a post hoc analysis of a trial the text names: the analysis, not the trial): which
     #: section's caveat is whose (``scope.own_section``) is judged by it
     analysis_study: str | None = None
+    #: the own words of the claims-library entry the claim matched (its synonyms: "projected
+    #: 2-year survival"): a caveat that uses one of them speaks of it (:func:`_shares_label_word`)
+    entry_terms: tuple[str, ...] = ()
 
     @property
     def analysed_in(self) -> str | None:
@@ -1845,7 +1852,7 @@ class RequiresIf(PackRule):
                     attached_by_endpoint[endpoint] = self._attached(run, ok, trigger_sentences)
                 attached = attached_by_endpoint[endpoint]
                 if any(a <= i < b and (self.scope.satisfied(index, i, [j]) or _unit_covered(run, self.scope, i, [j], t))
-                       and not (named_caveats and _names_another_result(run, j, t.endpoint, reported))
+                       and not (named_caveats and _names_another_result(run, j, t.endpoint, reported, t.entry_terms))
                        for j, (a, b, _) in attached.items()):
                     continue    # in its own paragraph, item or row (and, for a scope of sentences, near)
                 # one that refers back to the result before it is that result's in its section; across
@@ -1875,7 +1882,7 @@ class RequiresIf(PackRule):
                 # "The exposure-adjusted comparison is exploratory" under those rates does not speak
                 # for the survival figures above, in its section or within its sentences (a
                 # footnote linked to this result by its mark still is its own)
-                ok = [j for j in ok if not _names_another_result(run, j, t.endpoint, reported)]
+                ok = [j for j in ok if not _names_another_result(run, j, t.endpoint, reported, t.entry_terms)]
             if self.document_wide and self._said_for_the_document(run, ok):
                 continue
             if (self.section_wide or self.section_only) and self.scope.heading \
@@ -2192,7 +2199,8 @@ class RequiresIf(PackRule):
                 return None
         return Trigger(claim.start, claim.end, claim.text, endpoint, study,
                        tuple(c for c in cues if not ct.analysis_cues or c in ct.analysis_cues),
-                       analysed.study.id if analysed is not None else None)
+                       analysed.study.id if analysed is not None else None,
+                       tuple(entry.synonyms) if entry is not None else ())
 
     def _about_product(self, run: RuleRun, claim, match=None) -> bool:
         return about_product(run, claim, match)
