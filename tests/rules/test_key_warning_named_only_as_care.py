@@ -4,7 +4,9 @@ as a task of care ("Patient counselled on differentiation syndrome symptoms" on 
 state the warning: a warning states the risk ("can be fatal", "has been reported", "the risk of
 …", a warnings label). Before, a card whose special-warnings list dropped the syndrome passed on
 its checklist line. Such a sentence that also states the risk still counts ("monitor for
-differentiation syndrome, which can be fatal"). ``unless: {concepts, unless}`` in
+differentiation syndrome, which can be fatal"), as does one that gives the labeling's management of
+it ("watch for differentiation syndrome and treat promptly with corticosteroids if it is
+suspected", as corpus/eu-xospata-leave-behind-followup.md does). ``unless: {concepts, unless}`` in
 rules/xospata.yaml; texts written for this test, Markdown, HTML and plain text."""
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ STATED = [
     ("page.html", "<p>Counsel patients on the risk of differentiation syndrome.</p>"),
     ("card.md", "Differentiation syndrome has occurred in patients treated with gilteritinib."),
     ("card.md", "**Special warnings:** differentiation syndrome."),
+    # the labeling's management of the risk states it ("if suspected, start corticosteroids")
+    ("card.md", "Watch for differentiation syndrome and treat promptly with corticosteroids if it is suspected."),
+    ("sheet.txt", "Check for differentiation syndrome at each visit; if suspected, start corticosteroids."),
 ]
 
 
