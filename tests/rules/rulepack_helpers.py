@@ -36,6 +36,26 @@ US_PIECE_TOP = ("BESPONSA is indicated for the treatment of relapsed or refracto
                 "Liver injury, VOD among it, proved fatal or life-threatening in some patients. Death not caused by "
                 "relapse after HSCT was more frequent with BESPONSA.\n\n")
 
+#: a US and an EU piece complete but for the PI / SmPC pointer, with ``{body}`` at their end: the
+#: pointer tests (F003 US, F005 EU) put what they judge there
+POINTER_TOPS = {
+    "US": ("---\nmarket: US\n---\n# BESPONSA and remission\n\n" + US_PIECE_TOP
+           + "Remission (CR/CRi) reached 80.7% with BESPONSA against 29.4% with standard chemotherapy.\n\n"
+           "{body}\n"),
+    "EU": ("Market: EU\nBESPONSA in relapsed disease\n\n"
+           "\u25bc This medicinal product is subject to additional monitoring.\n\n"
+           "Remission (CR/CRi) reached 80.7% with BESPONSA against 29.4% with standard chemotherapy.\n\n"
+           "{body}\n"),
+}
+#: the pointer rule of each market
+POINTER_RULE = {"US": "F003", "EU": "F005"}
+
+
+def lint_pointer_piece(lint_piece, linter_for, market, body, name):
+    """The pointer rule's findings on :data:`POINTER_TOPS`' piece of ``market`` ending in ``body``."""
+    return lint_piece(POINTER_TOPS[market].format(body=body), name, linter=linter_for(market),
+                      rules=POINTER_RULE[market], lint_file=True)
+
 
 def repo_reference():
     try:

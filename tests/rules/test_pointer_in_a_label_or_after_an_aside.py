@@ -18,21 +18,8 @@ Markdown, HTML and plain text; texts written for this test."""
 from __future__ import annotations
 
 import pytest
-from rulepack_helpers import US_PIECE_TOP
-
-US_TOP = ("---\nmarket: US\n---\n# BESPONSA and remission\n\n" + US_PIECE_TOP
-          + "Remission (CR/CRi) reached 80.7% with BESPONSA against 29.4% with standard chemotherapy.\n\n"
-          "{body}\n")
-EU_TOP = ("Market: EU\nBESPONSA in relapsed disease\n\n"
-          "\u25bc This medicinal product is subject to additional monitoring.\n\n"
-          "Remission (CR/CRi) reached 80.7% with BESPONSA against 29.4% with standard chemotherapy.\n\n"
-          "{body}\n")
-RULE = {"US": "F003", "EU": "F005"}
-
-
-def lint(lint_piece, linter_for, market, body, name):
-    text = (US_TOP if market == "US" else EU_TOP).format(body=body)
-    return lint_piece(text, name, linter=linter_for(market), rules=RULE[market], lint_file=True)
+from rulepack_helpers import POINTER_RULE as RULE
+from rulepack_helpers import lint_pointer_piece as lint
 
 
 NAMED_ONLY = [
